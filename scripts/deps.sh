@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what StudyBot's run and test commands need and are not in the repo: the npm tools (Azurite, Web Chat)
+# locally in node_modules/, and — for browser tests — Debian's chromium + chromium-driver. Idempotent.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+if [ ! -x node_modules/.bin/azurite-table ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "deps: npm ci (azurite, botframework-webchat)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    echo "deps: apt-get install chromium chromium-driver (browser tests)"
+    if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi

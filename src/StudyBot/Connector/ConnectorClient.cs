@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace StudyBot.Connector;
+
+/// <summary>Connector REST calls over the named <c>connector</c> HttpClient. Ids are URL-escaped (they contain ':', ';', '@').</summary>
+public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConnectorTokenProvider tokens, ILogger<ConnectorClient> logger) : IConnectorClient
+{
+    public const string HttpClientName = "connector";
+
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities", activity, cancellationToken);
+
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity, cancellationToken);
+
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        SendAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity, cancellationToken);
+
+    public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        SendAsync<object>(HttpMethod.Delete, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", null, cancellationToken);
+
+    public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, cancellationToken);
+
+    private static string Esc(string id) => Uri.EscapeDataString(id);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+        where T : class, new()
+    {
+        var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+        var started = Stopwatch.GetTimestamp();
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
+        }
+
+        var token = await tokens.GetTokenAsync(serviceUrl, cancellationToken);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        var client = httpClientFactory.CreateClient(HttpClientName);
+        using var response = await client.SendAsync(request, cancellationToken);
+        StudyBotMetrics.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", (int)response.StatusCode));
+        if (!response.IsSuccessStatusCode)
+        {
+            var (code, message) = await ReadErrorAsync(response, cancellationToken);
+            response.Headers.TryGetValues("X-Correlating-OperationId", out var correlation);
+            logger.LogWarning("Connector {Method} {Path} failed: {Status} {Code} (operation {OperationId})", method, path, (int)response.StatusCode, code, correlation?.FirstOrDefault());
+            throw new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}");
+        }
+
+        if (response.Content.Headers.ContentLength is 0 || typeof(T) == typeof(object))
+        {
+            return new T();
+        }
+
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<T>(BotJson.Options, cancellationToken) ?? new T();
+        }
+        catch (JsonException)
+        {
+            return new T();
+        }
+    }
+
+    private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            if (doc.RootElement.TryGetProperty("error", out var error))
+            {
+                return (error.TryGetProperty("code", out var c) ? c.GetString() : null, error.TryGetProperty("message", out var m) ? m.GetString() : null);
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return (null, null);
+    }
+}
+
+/// <summary>Bearer tokens for outbound connector calls (none in anonymous mode).</summary>
+public interface IConnectorTokenProvider
+{
+    Task<string?> GetTokenAsync(string serviceUrl, CancellationToken cancellationToken);
+}

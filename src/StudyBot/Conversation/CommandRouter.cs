@@ -1,0 +1,161 @@
+using System.Diagnostics;
+
+namespace StudyBot.Conversation;
+
+/// <summary>A turn's text and who/where it came from, before routing.</summary>
+public sealed record CommandInput
+{
+    public required string Text { get; init; }
+
+    public string? Locale { get; init; }
+
+    public required LearnerId Learner { get; init; }
+
+    public string? UserName { get; init; }
+
+    public required ConversationInfo Conversation { get; init; }
+
+    public IReadOnlyList<MentionedUser> Mentions { get; init; } = [];
+
+    public string? LocalTimeZone { get; init; }
+}
+
+/// <summary>Turns text into a command call. <c>/name args</c> (or the bare name as first word, as Teams command menus
+/// send it) runs that command; <c>/study name args</c> is the umbrella form; any other text is a question for
+/// <c>ask</c>. Unknown commands get a helpful reply, never silence.</summary>
+public sealed class CommandRouter
+{
+    /// <summary>Umbrella command for workspaces that register one slash command.</summary>
+    public const string Umbrella = "study";
+
+    /// <summary>The command that answers free text.</summary>
+    public const string AskCommand = "ask";
+
+    private readonly IServiceProvider _services;
+    private readonly Dialogs _dialogs;
+    private readonly ILogger<CommandRouter> _logger;
+    private readonly Dictionary<string, CommandDescriptor> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public CommandRouter(IEnumerable<CommandDescriptor> descriptors, IServiceProvider services, Dialogs dialogs, ILogger<CommandRouter> logger)
+    {
+        _services = services;
+        _dialogs = dialogs;
+        _logger = logger;
+        Commands = descriptors.OrderBy(d => d.Order).ThenBy(d => d.Name, StringComparer.Ordinal).ToArray();
+        foreach (var d in Commands)
+        {
+            foreach (var name in d.Aliases.Prepend(d.Name))
+            {
+                if (!_byName.TryAdd(name, d))
+                {
+                    throw new InvalidOperationException($"command name '{name}' registered twice");
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<CommandDescriptor> Commands { get; }
+
+    public bool TryFind(string name, out CommandDescriptor descriptor) => _byName.TryGetValue(name.TrimStart('/'), out descriptor!);
+
+    /// <summary>Splits text into (command, arguments). Returns an empty command for free text.</summary>
+    public (string Command, string Arguments, bool Slash) Parse(string text)
+    {
+        var trimmed = text.Trim();
+        var slash = trimmed.StartsWith('/');
+        var body = slash ? trimmed[1..] : trimmed;
+        var space = body.IndexOfAny([' ', '\n', '\t', '\u00A0']);
+        var name = (space < 0 ? body : body[..space]).ToLowerInvariant();
+        var rest = space < 0 ? string.Empty : body[(space + 1)..].Trim();
+
+        if (name == Umbrella && (slash || rest.Length > 0))
+        {
+            if (rest.Length == 0)
+            {
+                return ("help", string.Empty, true);
+            }
+
+            var inner = Parse("/" + rest.TrimStart('/'));
+            return inner;
+        }
+
+        if (slash)
+        {
+            return (name, rest, true);
+        }
+
+        // Teams command menus and casual users send "help" or "done x" without the slash.
+        return _byName.ContainsKey(name) ? (name, rest, false) : (string.Empty, trimmed, false);
+    }
+
+    public async Task<Reply> RouteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var locale = _dialogs.ResolveLocale(input.Locale);
+        var (name, args, slash) = Parse(input.Text);
+
+        if (name.Length == 0)
+        {
+            if (args.Length == 0)
+            {
+                name = "help";
+            }
+            else if (_byName.ContainsKey(AskCommand))
+            {
+                name = AskCommand;
+            }
+        }
+
+        if (!_byName.TryGetValue(name, out var descriptor))
+        {
+            return Unknown(locale, slash ? "/" + name : input.Text.Trim());
+        }
+
+        var context = new CommandContext
+        {
+            Command = descriptor.Name,
+            Arguments = args,
+            Text = input.Text,
+            Locale = locale,
+            Learner = input.Learner,
+            UserName = input.UserName,
+            Conversation = input.Conversation,
+            Mentions = input.Mentions,
+            LocalTimeZone = input.LocalTimeZone,
+            Dialogs = _dialogs,
+        };
+
+        using var activity = StudyBotActivitySource.Source.StartActivity("command " + descriptor.Name);
+        activity?.SetTag("studybot.command", descriptor.Name);
+        activity?.SetTag("studybot.channel", input.Conversation.ChannelId);
+        var handler = (ICommand)_services.GetRequiredService(descriptor.HandlerType);
+        _logger.LogDebug("Running command {Command} on {ChannelId}", descriptor.Name, input.Conversation.ChannelId);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await handler.ExecuteAsync(context, cancellationToken);
+        }
+        finally
+        {
+            StudyBotMetrics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("command", descriptor.Name));
+        }
+    }
+
+    private Reply Unknown(string locale, string name)
+    {
+        var suggestions = Commands.Where(c => !c.Hidden)
+            .Select(c => (c, Distance: Text.EditDistance(name.TrimStart('/').ToLowerInvariant(), c.Name)))
+            .Where(x => x.Distance <= 2)
+            .OrderBy(x => x.Distance)
+            .Take(3)
+            .Select(x => Inline.Of(Inline.Code("/" + x.c.Name)))
+            .ToArray();
+
+        var builder = new ReplyBuilder().Text(_dialogs.Format(locale, "core.unknown", new { command = name }));
+        if (suggestions.Length > 0)
+        {
+            builder.Text(_dialogs.Format(locale, "core.did_you_mean")).List(suggestions);
+        }
+
+        return builder.Context(_dialogs.Format(locale, "core.help_hint")).Build();
+    }
+}

@@ -1,0 +1,125 @@
+using System.Reflection;
+
+namespace StudyBot.Conversation;
+
+/// <summary>A chat command. Its <see cref="CommandAttribute"/> is its registration and its help text (errbot style).</summary>
+public interface ICommand
+{
+    Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>Registers a command: name, aliases, usage line and the <c>dialogs/</c> key of its one-line help.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class CommandAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+
+    /// <summary>Other names (e.g. Korean words) that run the same command.</summary>
+    public string[] Aliases { get; init; } = [];
+
+    /// <summary>Usage shown in help, e.g. <c>/done &lt;item-id&gt; [note]</c>.</summary>
+    public string Usage { get; init; } = string.Empty;
+
+    /// <summary>Dialogs key of the one-line description shown by <c>/help</c>.</summary>
+    public string HelpKey { get; init; } = string.Empty;
+
+    /// <summary>Position in <c>/help</c>.</summary>
+    public int Order { get; init; } = 100;
+
+    /// <summary>Not listed in <c>/help</c> (operator commands).</summary>
+    public bool Hidden { get; init; }
+}
+
+/// <summary>What the router knows about a registered command.</summary>
+public sealed record CommandDescriptor(string Name, IReadOnlyList<string> Aliases, string Usage, string HelpKey, int Order, bool Hidden, Type HandlerType);
+
+/// <summary>Where a turn happens: enough to address the conversation again and to group learners into cohorts.</summary>
+public sealed record ConversationInfo
+{
+    /// <summary>Bot Framework channel id (<c>msteams</c>, <c>webchat</c>, <c>directline</c>, <c>emulator</c>, <c>slack</c>) or
+    /// <c>slack-native</c> for StudyBot's own Slack endpoints.</summary>
+    public required string ChannelId { get; init; }
+
+    public required string ConversationId { get; init; }
+
+    /// <summary>True in a channel or group chat; false in a 1:1 chat.</summary>
+    public bool IsGroup { get; init; }
+
+    /// <summary>Teams tenant or Slack team (workspace) id.</summary>
+    public string? TenantId { get; init; }
+
+    /// <summary>Teams team id, when the conversation is a team channel.</summary>
+    public string? TeamId { get; init; }
+
+    /// <summary>Bot Framework service URL for replies; null on native Slack.</summary>
+    public string? ServiceUrl { get; init; }
+
+    /// <summary>The stable key of this conversation for subscriptions: <c>{channelId}|{conversationId}</c>
+    /// (Teams thread suffixes <c>;messageid=</c> removed).</summary>
+    public string Key => $"{ChannelId}|{ConversationIdWithoutThread}";
+
+    public string ConversationIdWithoutThread =>
+        ConversationId.Split(";messageid=", 2, StringSplitOptions.None)[0];
+}
+
+/// <summary>A learner: (channel, tenant/team, user id). On Teams the user id is the AAD object id when present, so
+/// the same person is one learner across chats.</summary>
+public sealed record LearnerId(string ChannelId, string TenantId, string UserId)
+{
+    /// <summary>A key safe for Azure Table partition/row keys (no '/', '\', '#', '?').</summary>
+    public string Key => $"{Escape(ChannelId)}~{Escape(TenantId)}~{Escape(UserId)}";
+
+    private static string Escape(string s) => Uri.EscapeDataString(s).Replace("%", "!", StringComparison.Ordinal);
+}
+
+/// <summary>A user mentioned in the command text (e.g. <c>/progress @kim</c>).</summary>
+public sealed record MentionedUser(string UserId, string? Name);
+
+/// <summary>Everything a command needs about one turn, independent of the channel it came from.</summary>
+public sealed class CommandContext
+{
+    /// <summary>Command name without slash, lower case (<c>done</c>); empty for a free-text question.</summary>
+    public required string Command { get; init; }
+
+    /// <summary>The rest of the text after the command name, trimmed.</summary>
+    public required string Arguments { get; init; }
+
+    /// <summary>The whole text as the user wrote it (mentions of the bot removed).</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Dialogs locale (<c>ko</c> or <c>en</c>).</summary>
+    public required string Locale { get; init; }
+
+    public required LearnerId Learner { get; init; }
+
+    public string? UserName { get; init; }
+
+    public required ConversationInfo Conversation { get; init; }
+
+    public IReadOnlyList<MentionedUser> Mentions { get; init; } = [];
+
+    /// <summary>IANA time zone the learner's client reported (Bot Framework <c>localTimezone</c>), if any.</summary>
+    public string? LocalTimeZone { get; init; }
+
+    public required Dialogs Dialogs { get; init; }
+
+    /// <summary>Localised text from <c>dialogs/</c>.</summary>
+    public Inline T(string key, object? args = null) => Dialogs.Format(Locale, key, args);
+
+    /// <summary>Localised plain text from <c>dialogs/</c>.</summary>
+    public string PlainT(string key, object? args = null) => Dialogs.Plain(Locale, key, args);
+}
+
+public static class CommandRegistration
+{
+    /// <summary>Registers a command handler; its <see cref="CommandAttribute"/> says its name and help.</summary>
+    public static IServiceCollection AddCommand<T>(this IServiceCollection services)
+        where T : class, ICommand
+    {
+        var attr = typeof(T).GetCustomAttribute<CommandAttribute>()
+                   ?? throw new InvalidOperationException($"{typeof(T).Name} needs a [Command] attribute");
+        services.AddSingleton<T>();
+        services.AddSingleton(new CommandDescriptor(attr.Name, attr.Aliases, attr.Usage, attr.HelpKey, attr.Order, attr.Hidden, typeof(T)));
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+namespace StudyBot.Conversation;
+
+public static class ConversationServices
+{
+    public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DialogOptions>(configuration.GetSection("Dialogs"));
+        services.AddSingleton<Dialogs>();
+        services.AddSingleton<CommandRouter>();
+        services.AddCommand<HelpCommand>();
+        return services;
+    }
+}

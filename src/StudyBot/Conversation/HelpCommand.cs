@@ -1,0 +1,23 @@
+namespace StudyBot.Conversation;
+
+[Command("help", Aliases = ["도움말", "?"], Usage = "/help", HelpKey = "core.commands.help", Order = 0)]
+public sealed class HelpCommand(IServiceProvider services) : ICommand
+{
+    public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        // Resolved lazily: the router itself depends on every command, this one included.
+        var router = services.GetRequiredService<CommandRouter>();
+        var lines = router.Commands
+            .Where(c => !c.Hidden)
+            .Select(c => Inline.Of(Inline.Code(string.IsNullOrEmpty(c.Usage) ? "/" + c.Name : c.Usage), new Span(" — "))
+                .Append(string.IsNullOrEmpty(c.HelpKey) ? Inline.Empty : context.T(c.HelpKey)));
+
+        var reply = new ReplyBuilder()
+            .Heading(context.T("core.help.title"))
+            .Text(context.T("core.help.intro"))
+            .List(lines)
+            .Context(context.T("core.help.footer"))
+            .Build();
+        return Task.FromResult(reply);
+    }
+}

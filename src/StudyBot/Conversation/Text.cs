@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+
+namespace StudyBot.Conversation;
+
+/// <summary>Small text helpers shared by commands (normalising ids, fuzzy matching).</summary>
+public static class Text
+{
+    /// <summary>Levenshtein distance (case-sensitive; normalise first).</summary>
+    public static int EditDistance(string a, string b)
+    {
+        if (a.Length == 0)
+        {
+            return b.Length;
+        }
+
+        if (b.Length == 0)
+        {
+            return a.Length;
+        }
+
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[b.Length];
+    }
+
+    /// <summary>Folds full-width forms to half-width and lower-cases (NFKC + invariant lower).</summary>
+    public static string Fold(string s) => s.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+}

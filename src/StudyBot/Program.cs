@@ -1,0 +1,4 @@
+using StudyBot.Hosting;
+
+var app = StudyBotApp.Create(args);
+await app.RunAsync();

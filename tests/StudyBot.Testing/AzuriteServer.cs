@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using StudyBot.Hosting;
+
+namespace StudyBot.Testing;
+
+/// <summary>A real Azurite table service (npm package, installed in the repo's node_modules by the test command) on a
+/// free loopback port, in memory. <c>STUDYBOT_TEST_TABLES</c> points tests at an already running store instead.</summary>
+public sealed class AzuriteServer : IAsyncDisposable
+{
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly string? _location;
+    private Process? _process;
+
+    private AzuriteServer(int port, string? location, string? external)
+    {
+        Port = port;
+        _location = location;
+        ConnectionString = external ?? $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString { get; }
+
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <param name="persistent">Keep data in a temp folder so it survives <see cref="StopAsync"/>/<see cref="StartAgainAsync"/>
+    /// (outage tests); otherwise in memory.</param>
+    public static async Task<AzuriteServer> StartAsync(bool persistent = false)
+    {
+        if (!persistent && Environment.GetEnvironmentVariable("STUDYBOT_TEST_TABLES") is { Length: > 0 } external)
+        {
+            return new AzuriteServer(0, null, external);
+        }
+
+        var location = persistent ? Directory.CreateTempSubdirectory("studybot-azurite-").FullName : null;
+        var server = new AzuriteServer(FreePort(), location, null);
+        await server.StartAgainAsync();
+        return server;
+    }
+
+    /// <summary>Starts (again) on the same port.</summary>
+    public async Task StartAgainAsync()
+    {
+        var root = ContentPaths.FindContentRoot();
+        var bin = Path.Combine(root, "node_modules", ".bin", "azurite-table");
+        if (!File.Exists(bin))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {bin}: run the README's test command (scripts/test.sh), which runs 'npm ci'.");
+        }
+
+        var args = $"--disableTelemetry --skipApiVersionCheck --silent --tableHost 127.0.0.1 --tablePort {Port} "
+                   + (_location is null ? "--inMemoryPersistence" : $"--location \"{_location}\"");
+        var psi = new ProcessStartInfo(bin, args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        _process = Process.Start(psi) ?? throw new InvalidOperationException("could not start azurite");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"azurite exited with {_process.ExitCode} (port {Port} taken?)");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException($"azurite did not listen on {Port} within 30 s");
+    }
+
+    /// <summary>Stops the store (outage tests).</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } p)
+        {
+            p.Kill(entireProcessTree: true);
+            await p.WaitForExitAsync();
+        }
+
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_location is not null)
+        {
+            try
+            {
+                Directory.Delete(_location, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

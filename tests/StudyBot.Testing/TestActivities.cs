@@ -1,0 +1,34 @@
+using System.Net.Http.Json;
+using StudyBot.Connector;
+
+namespace StudyBot.Testing;
+
+/// <summary>Bot Framework activities as channels send them, for tests and benchmarks.</summary>
+public static class TestActivities
+{
+    public static Activity Message(string text, string serviceUrl, string channelId = Channels.WebChat, string userId = "user-1", string conversationId = "conv-1", string? locale = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = "act-" + Guid.NewGuid().ToString("N")[..12],
+        Timestamp = DateTimeOffset.UtcNow,
+        ChannelId = channelId,
+        ServiceUrl = serviceUrl,
+        From = new ChannelAccount { Id = userId, Name = "Learner " + userId },
+        Recipient = new ChannelAccount { Id = "bot-1", Name = "StudyBot" },
+        Conversation = new ConversationAccount { Id = conversationId },
+        Text = text,
+        Locale = locale,
+    };
+
+    /// <summary>Posts an activity to <c>/api/messages</c> as JSON (optionally with a bearer token).</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, Activity activity, string? bearer = null, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = JsonContent.Create(activity, options: BotJson.Options) };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return await client.SendAsync(request, cancellationToken);
+    }
+}
