@@ -83,7 +83,7 @@ public sealed class ReminderDispatcher(
         await Parallel.ForEachAsync(subscriptions, parallel, async (sub, token) =>
             outcomes.Add(await DeliverAsync(table, partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token)));
 
-        var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o == Delivered.AlreadyDone), outcomes.Count(o => o == Delivered.Failed));
+        var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o is Delivered.AlreadyDone or Delivered.InProgress), outcomes.Count(o => o == Delivered.Failed));
         if (outcomes.All(o => o is Delivered.Sent or Delivered.AlreadyDone or Delivered.Gone))
         {
             await CompleteSlotAsync(cohort.Id, date, slot, ct);
@@ -149,6 +149,9 @@ public sealed class ReminderDispatcher(
     {
         Sent,
         AlreadyDone,
+
+        /// <summary>Claimed by another sender moments ago: counted as already sent, but the slot stays open until it is.</summary>
+        InProgress,
         Failed,
         Gone,
         Skipped,
@@ -175,7 +178,7 @@ public sealed class ReminderDispatcher(
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {
-                return Delivered.AlreadyDone; // another instance claimed it a moment ago and is sending
+                return Delivered.InProgress; // another instance claimed it a moment ago and is sending
             }
         }
         else
@@ -191,7 +194,7 @@ public sealed class ReminderDispatcher(
                     case "sent":
                         return Delivered.AlreadyDone;
                     case "claimed" when now - claimedAt < TimeSpan.FromMinutes(options.Value.StaleClaimMinutes):
-                        return Delivered.AlreadyDone; // being sent by another instance right now
+                        return Delivered.InProgress; // being sent by another instance right now
                     case "failed" when attempts >= options.Value.MaxAttempts || nextAttempt > now:
                         return Delivered.Failed;
                 }
@@ -208,7 +211,7 @@ public sealed class ReminderDispatcher(
             }
             catch (RequestFailedException e) when (e.Status == 412)
             {
-                return Delivered.AlreadyDone; // another instance took it over first
+                return Delivered.InProgress; // another instance took it over first
             }
 
             if (state == "claimed")

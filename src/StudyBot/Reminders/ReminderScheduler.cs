@@ -98,7 +98,14 @@ public sealed class ReminderScheduler(
 
 /// <summary>The Quartz job behind the per-minute tick.</summary>
 [DisallowConcurrentExecution]
-public sealed class ReminderTickJob(ReminderScheduler scheduler) : IJob
+public sealed class ReminderTickJob(ReminderScheduler scheduler, IOptions<RemindersOptions> options) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await scheduler.TickAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        // Checked per run, not at registration: options see configuration added after AddReminders (tests).
+        if (options.Value.Scheduler)
+        {
+            await scheduler.TickAsync(cancellationToken);
+        }
+    }
 }

@@ -25,18 +25,15 @@ public static class RemindersServices
         services.AddCommand<RoadmapCommand>();
         services.AddCommand<CohortCommand>();
 
-        if (configuration.GetValue("Reminders:Scheduler", true))
+        services.AddQuartz(q =>
         {
-            services.AddQuartz(q =>
-            {
-                var job = new JobKey("reminders-tick");
-                q.AddJob<ReminderTickJob>(j => j.WithIdentity(job));
+            var job = new JobKey("reminders-tick");
+            q.AddJob<ReminderTickJob>(j => j.WithIdentity(job));
 
-                // Second 0 of every minute; slot times are whole minutes in each cohort's zone.
-                q.AddTrigger(t => t.ForJob(job).WithIdentity("reminders-tick-trigger").WithCronSchedule("0 * * * * ?"));
-            });
-            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        }
+            // Second 0 of every minute; slot times are whole minutes in each cohort's zone.
+            q.AddTrigger(t => t.ForJob(job).WithIdentity("reminders-tick-trigger").WithCronSchedule("0 * * * * ?"));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
         return services;
     }
