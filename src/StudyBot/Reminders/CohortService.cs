@@ -126,6 +126,9 @@ public static class SubscriptionInput
             return (null, new FieldError("conversation.id", "required"));
         }
 
+        // A Teams reference taken from a thread reply carries ";messageid=…": posts go to the channel itself.
+        conversationId = new Conversation.ConversationInfo { ChannelId = channelId, ConversationId = conversationId }.ConversationIdWithoutThread;
+
         o.TryGetProperty("bot", out var bot);
         return (new Subscription
         {
