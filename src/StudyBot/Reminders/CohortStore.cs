@@ -84,17 +84,7 @@ public sealed class CohortStore(TableStore tables, TimeProvider time, ILogger<Co
         return e.HasValue ? ToCohort(e.Value!) : null;
     }
 
-    public async Task<IReadOnlyList<Cohort>> ListCohortsAsync(CancellationToken ct)
-    {
-        var table = await tables.GetTableAsync("Cohorts", ct);
-        var result = new List<Cohort>();
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == CohortPartition, cancellationToken: ct))
-        {
-            result.Add(ToCohort(e));
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyList<Cohort>> ListCohortsAsync(CancellationToken ct) => ListPartitionAsync("Cohorts", CohortPartition, ToCohort, ct);
 
     /// <summary>Creates or replaces a cohort (keeping its creation time).</summary>
     public async Task<Cohort> SaveCohortAsync(Cohort cohort, CancellationToken ct)
@@ -106,13 +96,15 @@ public sealed class CohortStore(TableStore tables, TimeProvider time, ILogger<Co
         return stored;
     }
 
-    public async Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(string cohortId, CancellationToken ct)
+    public Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(string cohortId, CancellationToken ct) => ListPartitionAsync("Subscriptions", cohortId, ToSubscription, ct);
+
+    private async Task<IReadOnlyList<T>> ListPartitionAsync<T>(string tableName, string partition, Func<TableEntity, T> map, CancellationToken ct)
     {
-        var table = await tables.GetTableAsync("Subscriptions", ct);
-        var result = new List<Subscription>();
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == cohortId, cancellationToken: ct))
+        var table = await tables.GetTableAsync(tableName, ct);
+        var result = new List<T>();
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: ct))
         {
-            result.Add(ToSubscription(e));
+            result.Add(map(e));
         }
 
         return result;

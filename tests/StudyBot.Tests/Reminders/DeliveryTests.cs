@@ -64,7 +64,10 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
         await deliveries.AddEntityAsync(
             new TableEntity(ReminderDispatcher.DeliveryPartition("w3", new DateOnly(2026, 12, 11), ReminderSlot.Morning), TableKeys.Escape("msteams|crashed-conv"))
             {
-                ["State"] = "claimed", ["Attempts"] = 1, ["ClaimedAt"] = now, ["Owner"] = "dead-replica",
+                ["State"] = "claimed",
+                ["Attempts"] = 1,
+                ["ClaimedAt"] = now,
+                ["Owner"] = "dead-replica",
             },
             TestContext.Current.CancellationToken);
 
@@ -126,6 +129,26 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
         rig.Time.Advance(TimeSpan.FromMinutes(5));
         await rig.TickAsync();
         Assert.Equal(2, rig.SendsTo("busy-conv").Length); // the 429 and one delivered message
+    }
+
+    [Fact]
+    public async Task A_failed_send_is_marked_and_retried_with_backoff_not_dropped()
+    {
+        await using var rig = await RigWithCohortAsync(azurite, 1, "flaky-conv");
+        rig.Connector.Once(r => r.RawTarget.Contains("flaky-conv", StringComparison.Ordinal), ScriptedResponse.Json(new { error = new { code = "ServiceError", message = "boom" } }, 500));
+        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:30Z"));
+        await rig.TickAsync();
+        Assert.Equal("claimed", await rig.Service<ReminderDispatcher>().SlotStateAsync("w3", new DateOnly(2026, 12, 7), ReminderSlot.Morning, TestContext.Current.CancellationToken));
+
+        rig.Time.Advance(TimeSpan.FromSeconds(30)); // backoff after the first failure is 1 minute
+        await rig.TickAsync();
+        Assert.Single(rig.SendsTo("flaky-conv"));
+
+        rig.Time.Advance(TimeSpan.FromSeconds(40));
+        await rig.TickAsync();
+        await rig.TickAsync();
+        Assert.Equal(2, rig.SendsTo("flaky-conv").Length);
+        Assert.Equal("complete", await rig.Service<ReminderDispatcher>().SlotStateAsync("w3", new DateOnly(2026, 12, 7), ReminderSlot.Morning, TestContext.Current.CancellationToken));
     }
 
     [Fact]
