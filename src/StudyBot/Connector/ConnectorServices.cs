@@ -7,11 +7,16 @@ public static class ConnectorServices
     public static IServiceCollection AddConnector(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Bot Framework SDK key names live at the configuration root (MicrosoftAppId, ToBotFrom…), so bind the root.
-        services.Configure<BotFrameworkOptions>(configuration);
-        services.AddHttpClient(ConnectorClient.HttpClientName);
-        services.AddSingleton<AnonymousBotAuthenticator>();
-        services.AddSingleton<IBotAuthenticator>(sp => sp.GetRequiredService<AnonymousBotAuthenticator>());
-        services.AddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<AnonymousBotAuthenticator>());
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        var resilience = configuration.GetSection("Connector").Get<ConnectorResilienceOptions>() ?? new ConnectorResilienceOptions();
+
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience(resilience);
+        services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<IBotAuthenticator, BotFrameworkAuthenticator>();
+        services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
+        services.AddSingleton<IServiceUrlTrust, ServiceUrlTrust>();
         services.AddSingleton<IConnectorClient, ConnectorClient>();
         services.AddSingleton<IBotReplyRenderer, MarkdownReplyRenderer>();
         services.AddSingleton<IBotMiddleware, MentionMiddleware>();
@@ -29,6 +34,7 @@ internal sealed class AnonymousModeCheck(IOptions<BotFrameworkOptions> options, 
     {
         if (!options.Value.IsAnonymous)
         {
+            logger.LogInformation("Bot Framework auth on: {AppType} app {AppId}", options.Value.MicrosoftAppType, options.Value.MicrosoftAppId);
             return Task.CompletedTask;
         }
 
