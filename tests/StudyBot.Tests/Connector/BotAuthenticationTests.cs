@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using StudyBot.Connector;
 using StudyBot.Testing;
@@ -184,6 +185,31 @@ public sealed class BotAuthenticationTests(AzuriteFixture azurite) : IAsyncLifet
         }
 
         Assert.True(accepted, "the rotated key was never accepted");
+    }
+
+    [Fact]
+    public async Task The_token_goes_only_to_trusted_service_urls_and_stored_references_are_trusted_for_proactive_sends()
+    {
+        var client = _bot.Services.GetRequiredService<IConnectorClient>();
+        var message = new Activity { Type = ActivityTypes.Message, Text = "hello" };
+
+        var refused = await Assert.ThrowsAsync<ConnectorException>(() => client.SendToConversationAsync(_connector.Url, "conv-1", message, TestContext.Current.CancellationToken));
+        Assert.Equal("UntrustedServiceUrl", refused.Code);
+        Assert.Empty(_connector.Requests);
+        Assert.Equal(0, _authority.TokensIssued);
+
+        var reference = new ConversationReference
+        {
+            ChannelId = Channels.MsTeams,
+            ServiceUrl = _connector.Url,
+            Conversation = new ConversationAccount { Id = "19:cohort@thread.tacv2" },
+            Bot = new ChannelAccount { Id = "28:" + BotFrameworkTestAuthority.AppId },
+        };
+        await _bot.Services.GetRequiredService<BotAdapter>().SendProactiveAsync(reference, StudyBot.Conversation.Reply.Text("reminder"), TestContext.Current.CancellationToken);
+
+        var sent = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString("19:cohort@thread.tacv2")}/activities", sent.RawTarget);
+        Assert.Equal("Bearer test-access-token-1", sent.Header("Authorization"));
     }
 
     private static string Bearer(string token) => "Bearer " + token;

@@ -74,6 +74,7 @@ public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("StudyBot commands", reply.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(activity.Recipient.Id, reply.Json.GetProperty("from").GetProperty("id").GetString());
         Assert.Equal("29:1abc", reply.Json.GetProperty("recipient").GetProperty("id").GetString());
+        Assert.Null(reply.Header("Authorization")); // anonymous mode sends no token
     }
 
     [Fact]
