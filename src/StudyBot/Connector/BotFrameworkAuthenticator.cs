@@ -69,6 +69,20 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
     /// <summary>Named HttpClient for OpenID metadata and key documents.</summary>
     public const string HttpClientName = "botframework-openid";
 
+    /// <summary>Fetches both key sets ahead of the first activity, so it is not slowed by metadata requests and a
+    /// misconfigured metadata URL shows up in the log at start. Failures are logged; validation retries later.</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.WhenAll(_channel.FetchAsync(cancellationToken), _emulator.FetchAsync(cancellationToken));
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or OperationCanceledException)
+        {
+            _logger.LogWarning(e, "Could not fetch Bot Framework signing keys at start; will retry on the first activity");
+        }
+    }
+
     public async Task<ClaimsIdentity?> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(authorizationHeader))
@@ -196,6 +210,8 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
         }
 
         public string AuthenticationType { get; }
+
+        public Task<BotSigningKeys> FetchAsync(CancellationToken cancellationToken) => _keys.GetConfigurationAsync(cancellationToken);
 
         public async Task<(TokenValidationResult Result, BotSigningKeys Keys)> ValidateAsync(JsonWebTokenHandler handler, JsonWebToken jwt, CancellationToken cancellationToken)
         {
