@@ -67,8 +67,7 @@ public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialog
 
         // Welcome into the conversation, not as a reply to the system event.
         var message = turn.Services.GetRequiredService<IBotReplyRenderer>().Render(welcome, activity.CreateReply());
-        message.ReplyToId = null;
-        await turn.SendAsync(message, cancellationToken);
+        await turn.SendToConversationAsync(message, cancellationToken);
     }
 }
 
