@@ -98,8 +98,22 @@ public static class BlockKitRenderer
             }
         }
 
-        return new SlackMessage(Truncate(Escape(reply.Fallback), MaxFallbackText), LimitBlocks(blocks));
+        var fallback = string.IsNullOrWhiteSpace(reply.Fallback) ? PlainSummary(reply) : reply.Fallback;
+        return new SlackMessage(Truncate(Escape(fallback), MaxFallbackText), LimitBlocks(blocks));
     }
+
+    /// <summary>Notification text for a reply that has none: the first words any block carries.</summary>
+    private static string PlainSummary(Reply reply) => reply.Blocks.Select(block => block switch
+    {
+        HeadingBlock h => h.Text.PlainText,
+        TextBlock t => t.Text.PlainText,
+        ListBlock l => string.Join("\n", l.Items.Select(i => i.PlainText)),
+        FieldsBlock f => string.Join("\n", f.Fields.Select(x => $"{x.Label.PlainText}: {x.Value.PlainText}")),
+        CodeBlock c => c.Code,
+        ContextBlock c => c.Text.PlainText,
+        ActionsBlock a => string.Join(" · ", a.Actions.Select(x => x.Title)),
+        _ => string.Empty,
+    }).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "StudyBot";
 
     /// <summary>Inline spans as mrkdwn: span text escaped (only <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>), styles as Slack marks.</summary>
     public static string Mrkdwn(Inline inline)

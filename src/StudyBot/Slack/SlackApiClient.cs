@@ -103,7 +103,7 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOption
         var baseUrl = o.ApiBaseUrl.EndsWith('/') ? o.ApiBaseUrl : o.ApiBaseUrl + "/";
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(baseUrl), method))
         {
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(body.ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", o.BotToken);
 

@@ -68,5 +68,5 @@ public sealed class SlackCommandEndpoint(
         await turns.PostToResponseUrlAsync(responseUrl, reply, forcePrivate: false, cancellationToken);
     }
 
-    private static IResult Json(Reply reply) => Results.Text(SlackTurns.ResponseJson(reply).ToJsonString(), "application/json; charset=utf-8");
+    private static IResult Json(Reply reply) => Results.Text(SlackTurns.ResponseJson(reply).ToJsonString(SlackJson.Options), "application/json; charset=utf-8");
 }

@@ -64,7 +64,7 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
     {
         var json = ResponseJson(reply, forcePrivate);
         json["replace_original"] = false;
-        using var content = new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json");
+        using var content = new StringContent(json.ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json");
         using var response = await httpClientFactory.CreateClient(ResponseUrlClientName).PostAsync(responseUrl, content, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
