@@ -20,6 +20,12 @@ public sealed class SlackCommandEndpoint(
         var form = SlackRequestBody.Of(http).Form();
         string? Field(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
 
+        // Slack's periodic certificate check of the command URL: signed, no command, wants a 200.
+        if (Field("ssl_check") == "1")
+        {
+            return Results.Ok();
+        }
+
         var command = Field("command");
         var teamId = Field("team_id");
         var userId = Field("user_id");

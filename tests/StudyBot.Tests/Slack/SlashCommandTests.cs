@@ -119,6 +119,13 @@ public sealed class SlashCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Slacks_ssl_check_is_answered_200()
+    {
+        var (status, _) = await _slack.SendAsync(SlackRequests.Command("ssl_check=1&token=deprecated"));
+        Assert.Equal(200, status);
+    }
+
+    [Fact]
     public async Task A_form_without_the_required_fields_is_400()
     {
         var (status, _) = await _slack.SendAsync(SlackRequests.Command("text=hello"));
