@@ -16,7 +16,7 @@ public sealed class SlackEventsEndpoint(
     ILogger<SlackEventsEndpoint> logger)
 {
     /// <summary>The fields of an event StudyBot answers, copied out of the request's JSON.</summary>
-    private sealed record MessageEvent(string TeamId, string EventId, DateTimeOffset EventTime, string Type, string User, string Channel, string Text, string? Ts, string? ThreadTs, bool IsDirect, string? BotUserId);
+    private sealed record MessageEvent(string TeamId, string EventId, DateTimeOffset EventTime, string User, string Channel, string Text, string? Ts, string? ThreadTs, bool IsDirect, string? BotUserId);
 
     public IResult Handle(HttpContext http)
     {
@@ -53,7 +53,8 @@ public sealed class SlackEventsEndpoint(
             return Results.Ok();
         }
 
-        if (!deliveries.TryClaimLocal($"event:{message.TeamId}:{message.EventId}"))
+        var key = $"event:{message.TeamId}:{message.EventId}";
+        if (!deliveries.TryClaimLocal(key))
         {
             logger.LogInformation("Ignoring repeated Slack event {EventId} (retry {RetryNum})", message.EventId, retryNum);
             return Results.Ok();
@@ -61,7 +62,7 @@ public sealed class SlackEventsEndpoint(
 
         if (!queue.TryEnqueue(ct => AnswerAsync(message, ct)))
         {
-            deliveries.ForgetLocal($"event:{message.TeamId}:{message.EventId}");
+            deliveries.ForgetLocal(key);
             logger.LogWarning("Slack work queue full: event {EventId} refused so that Slack retries it", message.EventId);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
@@ -96,7 +97,7 @@ public sealed class SlackEventsEndpoint(
         var eventTime = root.TryGetProperty("event_time", out var t) && t.TryGetInt64(out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : DateTimeOffset.UnixEpoch;
-        return new MessageEvent(teamId, eventId, eventTime, type!, user, channel, ev.Str("text") ?? string.Empty, ev.Str("ts"), ev.Str("thread_ts"), isDirect, botUserId);
+        return new MessageEvent(teamId, eventId, eventTime, user, channel, ev.Str("text") ?? string.Empty, ev.Str("ts"), ev.Str("thread_ts"), isDirect, botUserId);
     }
 
     /// <summary>The bot's user id as the envelope states it: the bot entry of <c>authorizations</c>, else <c>authed_users</c>.</summary>

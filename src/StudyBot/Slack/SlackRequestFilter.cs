@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -16,21 +15,6 @@ public sealed record SlackRequestBody(byte[] Bytes)
 
     /// <summary>The body as <c>application/x-www-form-urlencoded</c> fields (slash commands, interactions).</summary>
     public Dictionary<string, StringValues> Form() => QueryHelpers.ParseQuery(Encoding.UTF8.GetString(Bytes));
-}
-
-/// <summary>Small readers for Slack's JSON payloads, which omit fields freely.</summary>
-internal static class SlackJson
-{
-    /// <summary>Compact JSON for Slack: Korean text stays UTF-8 instead of six-byte \u escapes.</summary>
-    public static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>The string property <paramref name="name"/>, or null when absent or not a string.</summary>
-    public static string? Str(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    /// <summary>The object property <paramref name="name"/>, or an undefined element.</summary>
-    public static JsonElement Obj(this JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : default;
 }
 
 /// <summary>Guards every Slack route: 404 while Slack is not configured, 413 over the size limit, 401 unless the
