@@ -49,6 +49,9 @@ public sealed class Glossary
 
     public IReadOnlySet<string> Stopwords { get; }
 
+    /// <summary>True when <paramref name="word"/> is a glossary term or the first word of one.</summary>
+    public bool IsTerm(string word) => _byFirstWord.ContainsKey(word);
+
     /// <summary>The longest glossary term that starts at <paramref name="start"/>: (group, words consumed), or null.
     /// A Hangul word also matches a term it starts with ("쿠버네티스환경" → 쿠버네티스), since Korean writes compounds
     /// without spaces.</summary>
@@ -66,6 +69,14 @@ public sealed class Glossary
         }
 
         var word = words[start];
+
+        // English plurals ("checkpoints", "operators") find the singular term.
+        if (word.Length > 3 && word[^1] == 's' && !QueryText.IsHangul(word[0]) && _byFirstWord.TryGetValue(word[..^1], out var singular)
+            && singular.FirstOrDefault(c => c.Term.Length == 1) is { Term: not null } one)
+        {
+            return (one.Group, 1);
+        }
+
         foreach (var (term, group) in _hangulPrefixes)
         {
             if (word.Length > term.Length && word.StartsWith(term, StringComparison.Ordinal))

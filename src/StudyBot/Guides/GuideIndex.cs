@@ -26,11 +26,14 @@ namespace StudyBot.Guides;
 /// <param name="PathBoost">Weight of the heading-path field.</param>
 /// <param name="ExpansionWeight">Weight of a glossary synonym relative to the learner's own word.</param>
 /// <param name="FullTextBody">Index each section's whole text (with sub-sections) rather than its own text.</param>
-public sealed record SearchProfile(string Name, bool Bilingual, bool UseGlossary, float HeadingBoost, float PathBoost, float ExpansionWeight, bool FullTextBody)
+/// <param name="CoverageWeight">How much the share of the question's ideas a section contains reorders the top
+/// sections (0 = BM25 order; 1 = score × coverage). BM25 alone lets one frequent word outrank a section that has
+/// every word of the question; this plays the part of classic Lucene's coord factor.</param>
+public sealed record SearchProfile(string Name, bool Bilingual, bool UseGlossary, float HeadingBoost, float PathBoost, float ExpansionWeight, bool FullTextBody, double CoverageWeight)
 {
-    public static readonly SearchProfile StudyBot = new("studybot", Bilingual: true, UseGlossary: true, HeadingBoost: 2.5f, PathBoost: 1.2f, ExpansionWeight: 0.5f, FullTextBody: true);
+    public static readonly SearchProfile StudyBot = new("studybot", Bilingual: true, UseGlossary: true, HeadingBoost: 2f, PathBoost: 1.2f, ExpansionWeight: 0.5f, FullTextBody: true, CoverageWeight: 1);
 
-    public static readonly SearchProfile Baseline = new("baseline", Bilingual: false, UseGlossary: false, HeadingBoost: 1f, PathBoost: 1f, ExpansionWeight: 0f, FullTextBody: true);
+    public static readonly SearchProfile Baseline = new("baseline", Bilingual: false, UseGlossary: false, HeadingBoost: 1f, PathBoost: 1f, ExpansionWeight: 0f, FullTextBody: true, CoverageWeight: 0);
 }
 
 /// <summary>A section found for a question.</summary>
@@ -48,6 +51,9 @@ public sealed class GuideIndex : IDisposable
     private const string OrdField = "ord";
     private static readonly string[] Parts = ["heading", "path", "body"];
 
+    // BM25 candidates re-ordered by coverage; enough to reach a section that has every idea of the question.
+    private const int RerankDepth = 40;
+
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -56,6 +62,10 @@ public sealed class GuideIndex : IDisposable
 
     // Per section: every analysed term per field ("body.ko" → terms), for the coverage (confidence) figure.
     private readonly HashSet<string>[] _terms;
+
+    // Per section: heading and body as normalised words, for whole-word Korean matches ("프로메테우스" as a word, not
+    // just its bigram "프로" that "프로젝트" shares).
+    private readonly string[] _plainTexts;
 
     private GuideIndex(GuideCatalog catalog, Glossary glossary, SearchProfile profile)
     {
@@ -85,6 +95,7 @@ public sealed class GuideIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
+        _plainTexts = _sections.Select(s => " " + string.Join(' ', QueryText.Words(s.Heading + "\n" + (profile.FullTextBody ? s.FullText : s.Text))) + " ").ToArray();
         _terms = _sections.Select(s => FieldTexts(s).SelectMany(ft => Analyze(ft.Field, ft.Text).Select(t => ft.Field + ":" + t)).ToHashSet(StringComparer.Ordinal)).ToArray();
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
@@ -157,13 +168,17 @@ public sealed class GuideIndex : IDisposable
             return [];
         }
 
-        var top = _searcher.Search(query, count);
+        var top = _searcher.Search(query, Profile.CoverageWeight > 0 ? Math.Max(count, RerankDepth) : count);
         var conceptTerms = ConceptTerms(concepts);
         return top.ScoreDocs.Select(sd =>
-        {
-            var ord = _searcher.Doc(sd.Doc).GetField(OrdField).GetInt32Value()!.Value;
-            return new GuideHit(_sections[ord], sd.Score, Coverage(conceptTerms, _terms[ord]));
-        }).ToArray();
+            {
+                var ord = _searcher.Doc(sd.Doc).GetField(OrdField).GetInt32Value()!.Value;
+                var coverage = Coverage(conceptTerms, _terms[ord], _plainTexts[ord]);
+                return new GuideHit(_sections[ord], (float)(sd.Score * (1 - Profile.CoverageWeight + Profile.CoverageWeight * coverage)), coverage);
+            })
+            .OrderByDescending(h => h.Score)
+            .Take(count)
+            .ToArray();
     }
 
     private BooleanQuery BuildQuery(IReadOnlyList<QueryConcept> concepts)
@@ -206,27 +221,49 @@ public sealed class GuideIndex : IDisposable
         }
     }
 
-    /// <summary>Per concept, per alternative (its words and each synonym), per heading/body field: the analysed terms.</summary>
-    private string[][][] ConceptTerms(IReadOnlyList<QueryConcept> concepts)
+    /// <summary>Per concept, per alternative (its words and each synonym): the text and its analysed terms in the
+    /// heading/body fields of the English analysis (Korean words are matched as text instead: bigrams are too loose).</summary>
+    private (string Text, string[][] Terms)[][] ConceptTerms(IReadOnlyList<QueryConcept> concepts)
     {
-        var fields = Fields.Where(f => !f.StartsWith("path", StringComparison.Ordinal)).ToArray();
+        var fields = Fields.Where(f => !f.StartsWith("path", StringComparison.Ordinal) && !f.EndsWith(".ko", StringComparison.Ordinal)).ToArray();
         return concepts
             .Select(c => c.Expansions.Prepend(c.Text)
-                .SelectMany(alt => fields.Select(f => Analyze(f, alt).Distinct().Select(t => f + ":" + t).ToArray()))
-                .Where(terms => terms.Length > 0)
+                .Select(alt => (alt, fields.Select(f => Analyze(f, alt).Distinct().Select(t => f + ":" + t).ToArray()).Where(t => t.Length > 0).ToArray()))
                 .ToArray())
             .ToArray();
     }
 
-    /// <summary>Mean over concepts of the best share of one alternative's terms (in one analysis) that the section
-    /// contains: 1 when every idea of the question appears in the section, 0 when none does.</summary>
-    private static double Coverage(string[][][] conceptTerms, HashSet<string> sectionTerms) =>
-        conceptTerms.Length == 0
+    /// <summary>Mean over the question's concepts of how well the section contains it: the best alternative's share of
+    /// English terms, or for Korean the share of the word found as text (its longest prefix of two or more syllables,
+    /// so "작성법" is mostly covered by "작성", while "프로메테우스" is barely covered by "프로젝트"). 1 when every idea of
+    /// the question appears in the section, 0 when none does.</summary>
+    private static double Coverage((string Text, string[][] Terms)[][] concepts, HashSet<string> sectionTerms, string plainText) =>
+        concepts.Length == 0
             ? 0
-            : conceptTerms.Average(alternatives => alternatives
-                .Select(terms => terms.Count(sectionTerms.Contains) / (double)terms.Length)
+            : concepts.Average(alternatives => alternatives
+                .Select(alt => Math.Max(
+                    KoreanShare(alt.Text, plainText),
+                    alt.Terms.Select(terms => terms.Count(sectionTerms.Contains) / (double)terms.Length).DefaultIfEmpty(0).Max()))
                 .DefaultIfEmpty(0)
                 .Max());
+
+    private static double KoreanShare(string text, string plainText)
+    {
+        if (!text.Any(QueryText.IsHangul))
+        {
+            return 0;
+        }
+
+        for (var length = text.Length; length >= 2; length--)
+        {
+            if (plainText.Contains(text[..length], StringComparison.Ordinal))
+            {
+                return length / (double)text.Length;
+            }
+        }
+
+        return 0;
+    }
 
     public void Dispose()
     {

@@ -18,7 +18,7 @@ public static class QueryText
     // nouns that merely end in a particle-like syllable ("성과", "차이", "경로") whole.
     private static readonly string[] Particles =
     [
-        "에서는", "으로는", "이라는", "에서도", "에게서", "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "이랑", "하고", "이나", "라는",
+        "이에요", "에서는", "으로는", "이야", "예요", "이라는", "에서도", "에게서", "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "이랑", "하고", "이나", "라는",
         "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "랑", "나",
     ];
 
@@ -86,7 +86,12 @@ public static class QueryText
     /// <summary>Splits a question into concepts: glossary terms (with their synonyms) and the remaining content words.</summary>
     public static IReadOnlyList<QueryConcept> Concepts(string question, Glossary glossary)
     {
-        var words = Words(question).Select(StripParticle).ToArray();
+        // A particle written apart from its noun ("API 와", or split off at the Latin/Hangul boundary of "API와")
+        // carries nothing; a glossary word is looked up before its ending is stripped ("게이트웨이" ends in "이").
+        var words = Words(question)
+            .Where(w => !Particles.Contains(w, StringComparer.Ordinal))
+            .Select(w => glossary.IsTerm(w) ? w : StripParticle(w))
+            .ToArray();
         var concepts = new List<QueryConcept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Length;)
