@@ -18,7 +18,7 @@ public static class QueryText
     // nouns that merely end in a particle-like syllable ("성과", "차이", "경로") whole.
     private static readonly string[] Particles =
     [
-        "이에요", "에서는", "으로는", "이야", "예요", "이라는", "에서도", "에게서", "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "이랑", "하고", "이나", "라는",
+        "하려면", "합니다", "이에요", "에서는", "으로는", "하는", "하기", "하면", "해요", "이야", "예요", "이라는", "에서도", "에게서", "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "이랑", "하고", "이나", "라는",
         "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "랑", "나",
     ];
 
@@ -65,16 +65,18 @@ public static class QueryText
     }
 
     /// <summary>Removes one trailing particle from a Hangul word ("쿠버네티스에서" → "쿠버네티스").</summary>
-    public static string StripParticle(string word)
+    /// <param name="word">A normalised word.</param>
+    /// <param name="minStem">Syllables that must remain (2 keeps "성과" whole; 1 is for recognising filler like "법은").</param>
+    public static string StripParticle(string word, int minStem = 2)
     {
-        if (word.Length < 3 || !IsHangul(word[^1]))
+        if (word.Length <= minStem || !IsHangul(word[^1]))
         {
             return word;
         }
 
         foreach (var particle in Particles)
         {
-            if (word.Length - particle.Length >= 2 && word.EndsWith(particle, StringComparison.Ordinal))
+            if (word.Length - particle.Length >= minStem && word.EndsWith(particle, StringComparison.Ordinal))
             {
                 return word[..^particle.Length];
             }
@@ -109,7 +111,7 @@ public static class QueryText
                 continue;
             }
 
-            if (!glossary.Stopwords.Contains(words[i]) && seen.Add(words[i]))
+            if (!glossary.Stopwords.Contains(words[i]) && !glossary.Stopwords.Contains(StripParticle(words[i], minStem: 1)) && seen.Add(words[i]))
             {
                 concepts.Add(new QueryConcept(words[i], []));
             }
