@@ -26,21 +26,22 @@ public static class ItemResolver
 
     private static readonly char[] Wrapping = "`'\"“”‘’[](){}<>«»「」『』【】.,;:!?*_#~".ToCharArray();
 
-    /// <summary>Splits <c>id id … [note]</c>: leading words that name items (or look like a mistyped id) are ids, the
-    /// first other word starts the note. The first word is always an id, so a typo is reported, not kept as a note.</summary>
+    /// <summary>Splits <c>id id … [note]</c>. The first word is always an item (id or title fragment), so a typo is
+    /// reported rather than kept as a note; later words are items while they are shaped like ids (ascii slugs with a
+    /// hyphen, or an exact id), and the first other word starts the note — so "실습 재밌었다" stays a note even though
+    /// "실습" is in some title.</summary>
     public static ParsedItems Parse(GuideCatalog catalog, string arguments, bool allowNote)
     {
         var words = arguments.Split([' ', '\t', '\n', '\r', ',', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         var matches = new List<ItemMatch>();
         for (var i = 0; i < words.Length; i++)
         {
-            var match = Resolve(catalog, words[i]);
-            if (i > 0 && allowNote && match.Item is null && !LooksLikeId(words[i], match))
+            if (i > 0 && allowNote && !LooksLikeId(catalog, words[i]))
             {
                 return new ParsedItems(matches, string.Join(' ', words[i..]));
             }
 
-            matches.Add(match);
+            matches.Add(Resolve(catalog, words[i]));
         }
 
         return new ParsedItems(matches, null);
@@ -80,12 +81,11 @@ public static class ItemResolver
     /// <summary>The word as a candidate id: folded, wrapping punctuation and a <c>{#…}</c> attribute form removed.</summary>
     public static string Normalize(string word) => Text.Fold(word).Trim().Trim(Wrapping).Trim();
 
-    /// <summary>A later word that is ascii-slug-shaped and near an id is a mistyped id, not the start of a note.</summary>
-    private static bool LooksLikeId(string word, ItemMatch match)
+    private static bool LooksLikeId(GuideCatalog catalog, string word)
     {
         var key = Normalize(word);
-        return key.Contains('-', StringComparison.Ordinal) && key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
-               || match.Suggestions.Any(s => Text.EditDistance(key, s.Id) <= MaxDistance(key));
+        return catalog.FindItem(key) is not null
+               || key.Contains('-', StringComparison.Ordinal) && key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
     }
 
     private static int MaxDistance(string key) => Math.Max(2, key.Length / 3);
