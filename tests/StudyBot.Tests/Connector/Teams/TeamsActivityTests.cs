@@ -93,6 +93,8 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
         var welcome = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(TeamId)}/activities", welcome.RawTarget);
         Assert.Contains("StudyBot", welcome.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("@StudyBot", welcome.Json.GetProperty("text").GetString(), StringComparison.Ordinal); // the channel hint (dialogs/ko/teams.yaml)
+        Assert.False(welcome.Json.TryGetProperty("replyToId", out _));
         var installed = Assert.Single(_lifecycle.Installed);
         Assert.Equal(TeamId, installed.Conversation!.Id);
         Assert.Equal(_connector.Url, installed.ServiceUrl);
