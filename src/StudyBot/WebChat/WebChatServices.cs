@@ -1,13 +1,72 @@
+using Polly;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StudyBot.Connector;
+using StudyBot.WebChat.Dashboard;
+
 namespace StudyBot.WebChat;
 
 public static class WebChatServices
 {
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var section = configuration.GetSection(WebChatOptions.Section);
+        services.Configure<WebChatOptions>(section);
+        services.TryAddSingleton<IDashboardSource, UnavailableDashboardSource>();
+        if (!IsEnabled(configuration, environment))
+        {
+            return services;
+        }
+
+        services.AddSingleton(new WebChatMarker());
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<Transcripts>();
+        services.AddSingleton<ServiceBaseUrl>();
+        services.AddSingleton<LoopbackCredential>();
+        services.AddSingleton<DirectLineBridge>();
+        services.AddSingleton<LoopbackConnector>();
+        var botTimeout = section.GetValue<TimeSpan?>(nameof(WebChatOptions.BotTimeout)) ?? new WebChatOptions().BotTimeout;
+        services.AddHttpClient(DirectLineBridge.HttpClientName)
+            .AddResilienceHandler("directline-bot", b => b.AddTimeout(botTimeout)); // no retry: a turn must not run twice
+        services.AddCors(o => o.AddPolicy(DirectLineEndpoints.CorsPolicy, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
+
+        // The service talks to itself on the built-in channel: its own base URL gets the loopback secret, never a
+        // Bot Framework token, and /api/messages accepts the bridge's activities with it.
+        Decorate<IConnectorTokenProvider>(services, (sp, inner) => ActivatorUtilities.CreateInstance<LoopbackConnectorTokenProvider>(sp, inner));
+        Decorate<IBotAuthenticator>(services, (sp, inner) => ActivatorUtilities.CreateInstance<LoopbackBotAuthenticator>(sp, inner));
         return services;
     }
 
     public static void MapWebChat(this WebApplication app)
     {
+        app.MapDashboard();
+        if (app.Services.GetService<WebChatMarker>() is null)
+        {
+            return;
+        }
+
+        app.UseCors();
+        app.MapDirectLine();
+        app.MapLoopbackConnector();
+        app.MapWebChatPage();
     }
+
+    /// <summary><c>WebChat:Enabled</c>, or on in Development when unset.</summary>
+    public static bool IsEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>($"{WebChatOptions.Section}:{nameof(WebChatOptions.Enabled)}") ?? environment.IsDevelopment();
+
+    /// <summary>Wraps the current registration of <typeparamref name="TService"/> (whatever the connector registered).</summary>
+    private static void Decorate<TService>(IServiceCollection services, Func<IServiceProvider, TService, TService> decorate)
+        where TService : class
+    {
+        var inner = services.LastOrDefault(d => d.ServiceType == typeof(TService) && !d.IsKeyedService)
+                    ?? throw new InvalidOperationException($"{typeof(TService).Name} must be registered before AddWebChat");
+        services.Remove(inner);
+        services.Add(ServiceDescriptor.Describe(typeof(TService), sp => decorate(sp, (TService)Create(sp, inner)), inner.Lifetime));
+    }
+
+    private static object Create(IServiceProvider sp, ServiceDescriptor d) =>
+        d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.GetServiceOrCreateInstance(sp, d.ImplementationType!);
+
+    /// <summary>Registered when Web Chat is enabled, so <see cref="MapWebChat"/> knows without the configuration.</summary>
+    private sealed class WebChatMarker;
 }
