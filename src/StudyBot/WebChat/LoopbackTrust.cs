@@ -64,11 +64,12 @@ internal sealed class LoopbackConnectorTokenProvider(
     IConnectorTokenProvider inner,
     ServiceBaseUrl baseUrl,
     LoopbackCredential credential,
-    IOptions<BotFrameworkOptions> bot) : IConnectorTokenProvider
+    IOptions<BotFrameworkOptions> bot,
+    IOptions<WebChatOptions> webChat) : IConnectorTokenProvider
 {
     public Task<string?> GetTokenAsync(string serviceUrl, CancellationToken cancellationToken)
     {
-        if (baseUrl.IsOwn(serviceUrl))
+        if (webChat.Value.Enabled == true && baseUrl.IsOwn(serviceUrl))
         {
             return Task.FromResult(bot.Value.IsAnonymous ? null : credential.Token);
         }
@@ -82,11 +83,12 @@ internal sealed class LoopbackConnectorTokenProvider(
 internal sealed class LoopbackBotAuthenticator(
     IBotAuthenticator inner,
     ServiceBaseUrl baseUrl,
-    LoopbackCredential credential) : IBotAuthenticator
+    LoopbackCredential credential,
+    IOptions<WebChatOptions> webChat) : IBotAuthenticator
 {
     public Task<ClaimsIdentity?> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
-        if (credential.Matches(authorizationHeader) && baseUrl.IsOwn(activity.ServiceUrl)
+        if (webChat.Value.Enabled == true && credential.Matches(authorizationHeader) && baseUrl.IsOwn(activity.ServiceUrl)
             && string.Equals(activity.ChannelId, Channels.DirectLine, StringComparison.Ordinal))
         {
             return Task.FromResult<ClaimsIdentity?>(new ClaimsIdentity([new Claim("serviceurl", activity.ServiceUrl!)], LoopbackCredential.AuthenticationType));

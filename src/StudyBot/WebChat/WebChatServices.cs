@@ -1,5 +1,6 @@
 using Polly;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StudyBot.Connector;
 using StudyBot.WebChat.Dashboard;
 
@@ -9,24 +10,20 @@ public static class WebChatServices
 {
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var section = configuration.GetSection(WebChatOptions.Section);
-        services.Configure<WebChatOptions>(section);
+        // Whether Web Chat is on is read when the app is built (tests and hosts add configuration after this call).
+        services.AddOptions<WebChatOptions>()
+            .Bind(configuration.GetSection(WebChatOptions.Section))
+            .PostConfigure(o => o.Enabled ??= environment.IsDevelopment());
         services.TryAddSingleton<IDashboardSource, UnavailableDashboardSource>();
-        if (!IsEnabled(configuration, environment))
-        {
-            return services;
-        }
-
-        services.AddSingleton(new WebChatMarker());
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<Transcripts>();
         services.AddSingleton<ServiceBaseUrl>();
         services.AddSingleton<LoopbackCredential>();
         services.AddSingleton<DirectLineBridge>();
         services.AddSingleton<LoopbackConnector>();
-        var botTimeout = section.GetValue<TimeSpan?>(nameof(WebChatOptions.BotTimeout)) ?? new WebChatOptions().BotTimeout;
         services.AddHttpClient(DirectLineBridge.HttpClientName)
-            .AddResilienceHandler("directline-bot", b => b.AddTimeout(botTimeout)); // no retry: a turn must not run twice
+            .AddResilienceHandler("directline-bot", (b, context) =>
+                b.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<WebChatOptions>>().Value.BotTimeout)); // no retry: a turn must not run twice
         services.AddCors(o => o.AddPolicy(DirectLineEndpoints.CorsPolicy, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
 
         // The service talks to itself on the built-in channel: its own base URL gets the loopback secret, never a
@@ -39,7 +36,7 @@ public static class WebChatServices
     public static void MapWebChat(this WebApplication app)
     {
         app.MapDashboard();
-        if (app.Services.GetService<WebChatMarker>() is null)
+        if (app.Services.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled != true)
         {
             return;
         }
@@ -49,10 +46,6 @@ public static class WebChatServices
         app.MapLoopbackConnector();
         app.MapWebChatPage();
     }
-
-    /// <summary><c>WebChat:Enabled</c>, or on in Development when unset.</summary>
-    public static bool IsEnabled(IConfiguration configuration, IHostEnvironment environment) =>
-        configuration.GetValue<bool?>($"{WebChatOptions.Section}:{nameof(WebChatOptions.Enabled)}") ?? environment.IsDevelopment();
 
     /// <summary>Wraps the current registration of <typeparamref name="TService"/> (whatever the connector registered).</summary>
     private static void Decorate<TService>(IServiceCollection services, Func<IServiceProvider, TService, TService> decorate)
@@ -66,7 +59,4 @@ public static class WebChatServices
 
     private static object Create(IServiceProvider sp, ServiceDescriptor d) =>
         d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.GetServiceOrCreateInstance(sp, d.ImplementationType!);
-
-    /// <summary>Registered when Web Chat is enabled, so <see cref="MapWebChat"/> knows without the configuration.</summary>
-    private sealed class WebChatMarker;
 }
