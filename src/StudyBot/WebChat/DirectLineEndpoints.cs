@@ -46,7 +46,7 @@ public static class DirectLineEndpoints
 
     private static IResult Refresh(HttpRequest request, DirectLineTokens tokens)
     {
-        var (token, refused) = Authorize(request, tokens, conversationId: null);
+        var (token, refused) = Authorize(request, tokens);
         return refused ?? Results.Ok(Answer(tokens, token!.ConversationId, token.UserId));
     }
 
@@ -54,7 +54,7 @@ public static class DirectLineEndpoints
     /// token's conversation is already going (Web Chat reconnecting).</summary>
     private static async Task<IResult> StartAsync(HttpRequest request, DirectLineTokens tokens, Transcripts transcripts, DirectLineBridge bridge, CancellationToken cancellationToken)
     {
-        var (token, refused) = Authorize(request, tokens, conversationId: null);
+        var (token, refused) = Authorize(request, tokens);
         if (refused is not null)
         {
             return refused;
@@ -138,8 +138,8 @@ public static class DirectLineEndpoints
         return Results.Json(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
     }
 
-    /// <summary>Checks the token (401 when missing or forged, 403 when expired or for another conversation).</summary>
-    private static (DirectLineToken? Token, IResult? Refused) Authorize(HttpRequest request, DirectLineTokens tokens, string? conversationId)
+    /// <summary>Checks the token: 401 when missing or forged, 403 when expired.</summary>
+    private static (DirectLineToken? Token, IResult? Refused) Authorize(HttpRequest request, DirectLineTokens tokens)
     {
         var (status, token) = tokens.Check(request.Headers.Authorization.ToString());
         return status switch
@@ -147,17 +147,15 @@ public static class DirectLineEndpoints
             TokenStatus.Missing => (null, HostingExtensions.Problem(StatusCodes.Status401Unauthorized, "Token required", "Send 'Authorization: Bearer <token>' from /v3/directline/tokens/generate.")),
             TokenStatus.Invalid => (null, HostingExtensions.Problem(StatusCodes.Status401Unauthorized, "Invalid token")),
             TokenStatus.Expired => (null, HostingExtensions.Problem(StatusCodes.Status403Forbidden, "Token expired", "Refresh it before it expires, or generate a new one.")),
-            _ when conversationId is not null && token!.ConversationId != conversationId =>
-                (null, HostingExtensions.Problem(StatusCodes.Status403Forbidden, "Token is for another conversation")),
             _ => (token, null),
         };
     }
 
     /// <summary>A valid token for an existing conversation: 401/403 as <see cref="Authorize"/>, 404 when the
-    /// conversation does not exist (never started, or forgotten after being idle).</summary>
+    /// conversation does not exist (never started, or forgotten after being idle), 403 when the token is for another.</summary>
     private static (DirectLineConversation? Conversation, IResult? Refused) Open(string conversationId, HttpRequest request, DirectLineTokens tokens, Transcripts transcripts)
     {
-        var (_, refused) = Authorize(request, tokens, conversationId: null);
+        var (token, refused) = Authorize(request, tokens);
         if (refused is not null)
         {
             return (null, refused);
@@ -168,8 +166,9 @@ public static class DirectLineEndpoints
             return (null, HostingExtensions.Problem(StatusCodes.Status404NotFound, "Unknown conversation", "Start one with POST /v3/directline/conversations."));
         }
 
-        (_, refused) = Authorize(request, tokens, conversationId);
-        return refused is not null ? (null, refused) : (conversation, null);
+        return token!.ConversationId == conversationId
+            ? (conversation, null)
+            : (null, HostingExtensions.Problem(StatusCodes.Status403Forbidden, "Token is for another conversation"));
     }
 
     /// <summary>Reads an activity body: 413 over the size limit, 400 when not an activity.</summary>

@@ -25,6 +25,7 @@ internal sealed class BrowserSession : IDisposable
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1024,900", "--lang=ko-KR",
             $"--user-data-dir={_profile}");
+        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
         service.HideCommandPromptWindow = true;
         service.SuppressInitialDiagnosticInformation = true;
@@ -46,6 +47,10 @@ internal sealed class BrowserSession : IDisposable
             return transcript.Contains(text, StringComparison.Ordinal) ? transcript : null;
         })!;
     }
+
+    /// <summary>Errors the page logged to the console (script errors, Content-Security-Policy violations, failed loads).</summary>
+    public IReadOnlyList<string> ConsoleErrors() =>
+        [.. Driver.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Severe).Select(e => e.Message)];
 
     /// <summary>Types into Web Chat's send box and sends.</summary>
     public void Send(string text)

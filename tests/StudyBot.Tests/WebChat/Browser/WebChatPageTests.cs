@@ -36,6 +36,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
             _browser.Send("/help");
             var transcript = _browser.WaitForTranscript("StudyBot 명령어");
             Assert.Contains("/help", transcript, StringComparison.Ordinal);
+            Assert.Empty(_browser.ConsoleErrors());
         });
     }
 
