@@ -44,7 +44,8 @@ public sealed class ServiceBaseUrl(IServer server, IOptions<WebChatOptions> opti
 /// <summary>A per-process secret the service shows itself when it talks to itself: the Direct Line bridge posting to
 /// <c>/api/messages</c>, and the bot replying to the loopback connector routes. Only used when the service has a
 /// MicrosoftAppId (in anonymous mode Bot Framework traffic carries no token at all). Never leaves the process: it
-/// is only sent to <see cref="ServiceBaseUrl"/>.</summary>
+/// is only sent to <see cref="ServiceBaseUrl"/>, and it is no Bot Framework token, so the bot never asks Entra for a
+/// token to talk to itself.</summary>
 public sealed class LoopbackCredential
 {
     public const string AuthenticationType = "studybot-loopback";
@@ -56,26 +57,6 @@ public sealed class LoopbackCredential
     public bool Matches(string? authorizationHeader) =>
         authorizationHeader is not null && authorizationHeader.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(authorizationHeader["Bearer ".Length..].Trim()), _secret);
-}
-
-/// <summary>Outbound connector tokens: for the service's own base URL the loopback secret (so the bot never asks
-/// Entra for a token to talk to itself, and never sends a real token to the loopback routes); otherwise the real provider.</summary>
-internal sealed class LoopbackConnectorTokenProvider(
-    IConnectorTokenProvider inner,
-    ServiceBaseUrl baseUrl,
-    LoopbackCredential credential,
-    IOptions<BotFrameworkOptions> bot,
-    IOptions<WebChatOptions> webChat) : IConnectorTokenProvider
-{
-    public Task<string?> GetTokenAsync(string serviceUrl, CancellationToken cancellationToken)
-    {
-        if (webChat.Value.Enabled == true && baseUrl.IsOwn(serviceUrl))
-        {
-            return Task.FromResult(bot.Value.IsAnonymous ? null : credential.Token);
-        }
-
-        return inner.GetTokenAsync(serviceUrl, cancellationToken);
-    }
 }
 
 /// <summary>Inbound auth for <c>/api/messages</c>: a Direct Line activity the bridge posted (loopback secret, own

@@ -26,9 +26,9 @@ public static class WebChatServices
                 b.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<WebChatOptions>>().Value.BotTimeout)); // no retry: a turn must not run twice
         services.AddCors(o => o.AddPolicy(DirectLineEndpoints.CorsPolicy, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
 
-        // The service talks to itself on the built-in channel: its own base URL gets the loopback secret, never a
-        // Bot Framework token, and /api/messages accepts the bridge's activities with it.
-        Decorate<IConnectorTokenProvider>(services, (sp, inner) => ActivatorUtilities.CreateInstance<LoopbackConnectorTokenProvider>(sp, inner));
+        // The service talks to itself on the built-in channel: with an app id, calls to its own base URL carry the
+        // loopback secret instead of a Bot Framework token, and /api/messages accepts the bridge's activities with it.
+        Decorate<IConnectorClient>(services, (sp, inner) => ActivatorUtilities.CreateInstance<LoopbackConnectorClient>(sp, inner));
         Decorate<IBotAuthenticator>(services, (sp, inner) => ActivatorUtilities.CreateInstance<LoopbackBotAuthenticator>(sp, inner));
         return services;
     }
