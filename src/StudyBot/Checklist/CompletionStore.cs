@@ -298,11 +298,22 @@ public sealed class CompletionStore(TableStore tables)
 
     /// <summary>Turns "storage did not answer" (HTTP errors other than the handled 404/409/412, connection failures,
     /// exhausted retries, network timeouts) into <see cref="StorageUnavailableException"/>.</summary>
-    private static async Task<T> Guard<T>(Func<Task<T>> operation)
+    private async Task<T> Guard<T>(Func<Task<T>> operation)
     {
         try
         {
-            return await operation();
+            try
+            {
+                return await operation();
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
+            {
+                // The tables were created once per process; a store that lost them (deleted, emulator reset) gets
+                // them back and the operation runs again (every operation here is safe to repeat).
+                await Task.WhenAll(new[] { CompletionsTable, CohortCompletionsTable, CohortMembersTable, LearnersTable }
+                    .Select(async name => await (await Table(name, CancellationToken.None)).CreateIfNotExistsAsync()));
+                return await operation();
+            }
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
@@ -310,7 +321,7 @@ public sealed class CompletionStore(TableStore tables)
         }
     }
 
-    private static async Task Guard(Func<Task> operation) => await Guard(async () =>
+    private async Task Guard(Func<Task> operation) => await Guard(async () =>
     {
         await operation();
         return true;
