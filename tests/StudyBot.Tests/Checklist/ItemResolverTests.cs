@@ -68,4 +68,12 @@ public sealed class ItemResolverTests
         var parsed = ItemResolver.Parse(Catalog, "helm-chart 메모", allowNote: false);
         Assert.Single(parsed.Problems);
     }
+
+    [Fact]
+    public void More_than_the_maximum_of_items_is_refused_without_reading_the_rest()
+    {
+        var ids = string.Join(' ', Catalog.Items.Take(ItemResolver.MaxItems + 5).Select(i => i.Id));
+        Assert.True(ItemResolver.Parse(Catalog, ids, allowNote: true).TooMany);
+        Assert.False(ItemResolver.Parse(Catalog, string.Join(' ', Catalog.Items.Take(ItemResolver.MaxItems).Select(i => i.Id)), allowNote: true).TooMany);
+    }
 }
