@@ -90,6 +90,7 @@ public sealed class Activity
     };
 
     /// <summary>The tenant id from <c>conversation.tenantId</c> or Teams <c>channelData.tenant.id</c>.</summary>
+    [JsonIgnore] // derived, not a wire field: writing it would add a top-level "tenantId" to every reply
     public string? TenantId =>
         Conversation?.TenantId ?? ChannelDataString("tenant", "id");
 
