@@ -26,6 +26,10 @@ public sealed class CompletionEntity : ITableEntity
     /// <summary>The cohort whose index row mirrors this completion ("" = personal, no index row).</summary>
     public string Cohort { get; set; } = string.Empty;
 
+    /// <summary>Unique per insert: a 409 on a row carrying our own id means the SDK retried an insert whose first
+    /// response was lost — it is our completion, not an earlier one.</summary>
+    public string WriteId { get; set; } = string.Empty;
+
     public string ItemId => RowKey;
 }
 
@@ -102,7 +106,7 @@ public sealed class CompletionStore(TableStore tables)
     public Task<RecordResult> RecordAsync(string learnerKey, string itemId, string track, string cohort, string? note, DateTimeOffset now, CancellationToken ct) => Guard(async () =>
     {
         var completions = await Table(CompletionsTable, ct);
-        var entity = new CompletionEntity { PartitionKey = learnerKey, RowKey = itemId, Track = track, CompletedAt = now, Note = note, Cohort = cohort };
+        var entity = new CompletionEntity { PartitionKey = learnerKey, RowKey = itemId, Track = track, CompletedAt = now, Note = note, Cohort = cohort, WriteId = Guid.NewGuid().ToString("N") };
         var result = new RecordResult(itemId, true, now);
         try
         {
@@ -111,8 +115,8 @@ public sealed class CompletionStore(TableStore tables)
         catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
         {
             var existing = (await completions.GetEntityAsync<CompletionEntity>(learnerKey, itemId, cancellationToken: ct)).Value;
+            result = new RecordResult(itemId, existing.WriteId == entity.WriteId, existing.CompletedAt);
             entity = existing;
-            result = new RecordResult(itemId, false, existing.CompletedAt);
         }
 
         // Also on a duplicate: repairs the index if an earlier attempt stopped after the completion row.
