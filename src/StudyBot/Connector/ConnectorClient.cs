@@ -57,7 +57,10 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
             var (code, message) = await ReadErrorAsync(response, cancellationToken);
             response.Headers.TryGetValues("X-Correlating-OperationId", out var correlation);
             logger.LogWarning("Connector {Method} {Path} failed: {Status} {Code} (operation {OperationId})", method, path, (int)response.StatusCode, code, correlation?.FirstOrDefault());
-            throw new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}");
+            throw new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}")
+            {
+                RetryAfter = response.Headers.RetryAfter?.Delta,
+            };
         }
 
         if (response.Content.Headers.ContentLength is 0 || typeof(T) == typeof(object))

@@ -1,13 +1,24 @@
+using StudyBot.Conversation;
+using StudyBot.Hosting;
+
 namespace StudyBot.Guides;
 
 public static class GuidesServices
 {
     public static IServiceCollection AddGuides(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<GuidesOptions>(configuration.GetSection("Guides"));
+        services.AddSingleton<GuideCatalogProvider>();
+        services.AddSingleton<IGuideCatalogProvider>(sp => sp.GetRequiredService<GuideCatalogProvider>());
+        services.AddSingleton<GuideSearch>();
+        services.AddSingleton<GuideLinks>();
+        services.AddSingleton<GuideReloader>();
+        services.AddHostedService(sp => sp.GetRequiredService<GuideReloader>());
+        services.AddHealthChecks().AddCheck<GuideIndexHealthCheck>("guides", tags: [HostingExtensions.ReadyTag]);
+        services.AddCommand<AskCommand>();
+        services.AddCommand<SectionCommand>();
         return services;
     }
 
-    public static void MapGuides(this WebApplication app)
-    {
-    }
+    public static void MapGuides(this WebApplication app) => app.MapAskApi();
 }

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace StudyBot.Guides;
+
+/// <summary>Links to guide sections: <c>{Guides:BaseUrl}{guide}#{anchor}</c> when a published copy of the guides is
+/// configured, else this service's own rendering at <c>/guides/{guide}</c> (so links work on a local run too).</summary>
+public sealed class GuideLinks(IOptions<GuidesOptions> options, IServer server)
+{
+    public string Section(GuideSection section) => $"{Base()}{Uri.EscapeDataString(section.Guide)}#{Uri.EscapeDataString(section.Anchor)}";
+
+    private string Base()
+    {
+        var configured = options.Value.BaseUrl;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.EndsWith('/') ? configured : configured + "/";
+        }
+
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? Hosting.StudyBotApp.DefaultUrl;
+
+        // Wildcard bindings ("http://+:80", "http://0.0.0.0:80") are not addresses a reader can open.
+        address = WildcardHost().Replace(address, "://localhost");
+        return address.TrimEnd('/') + "/guides/";
+    }
+
+    private static System.Text.RegularExpressions.Regex WildcardHost() => new(@"://(\+|\*|0\.0\.0\.0|\[::\])");
+}

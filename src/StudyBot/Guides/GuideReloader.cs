@@ -1,0 +1,112 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace StudyBot.Guides;
+
+/// <summary>Hot reload: watches the guides folder (file notifications, plus polling of names, sizes and write times in
+/// case notifications are lost), waits for edits to settle, then loads the catalog and glossary, builds a new index and
+/// swaps both in. A guide that does not parse keeps the previous catalog and index, and the reason is logged.</summary>
+public sealed class GuideReloader(
+    GuideCatalogProvider catalogs,
+    GuideSearch search,
+    IOptions<GuidesOptions> options,
+    TimeProvider time,
+    ILogger<GuideReloader> logger) : BackgroundService
+{
+    private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = search.Index; // build the first index before the service takes traffic (readiness)
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var folder = catalogs.Folder;
+        var settings = options.Value;
+        using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        FileSystemEventHandler changed = (_, _) => _changes.Writer.TryWrite(true);
+        watcher.Changed += changed;
+        watcher.Created += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, _) => _changes.Writer.TryWrite(true);
+        watcher.EnableRaisingEvents = true;
+
+        var loaded = Fingerprint(folder);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await WaitForChangeAsync(settings.PollInterval, stoppingToken);
+
+                // Debounce: keep waiting while notifications keep coming.
+                while (await WaitForChangeAsync(settings.ReloadDebounce, stoppingToken))
+                {
+                }
+
+                var now = Fingerprint(folder);
+                if (now == loaded)
+                {
+                    continue;
+                }
+
+                loaded = now;
+                Reload(folder);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Loads the folder and swaps in the new catalog and index; on a broken file keeps the old ones.</summary>
+    public bool Reload(string folder)
+    {
+        try
+        {
+            var catalog = GuideLoader.Load(folder);
+            var index = GuideIndex.Build(catalog, Glossary.Load(folder));
+            search.Swap(index);
+            catalogs.Replace(catalog);
+            logger.LogInformation("Guides reloaded: {Guides} guides, {Sections} sections", catalog.Guides.Count, catalog.Sections.Count);
+            return true;
+        }
+        catch (Exception e) when (e is GuideFormatException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Guides not reloaded, the previous guides stay in use: {Reason}", e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>True when a change notification arrived within <paramref name="wait"/>.</summary>
+    private async Task<bool> WaitForChangeAsync(TimeSpan wait, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var delay = Task.Delay(wait, time, timeout.Token);
+        var change = _changes.Reader.WaitToReadAsync(timeout.Token).AsTask();
+        var first = await Task.WhenAny(delay, change);
+        await timeout.CancelAsync();
+        ct.ThrowIfCancellationRequested();
+        if (first == change && _changes.Reader.TryRead(out _))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Fingerprint(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return string.Empty;
+        }
+
+        return string.Join('\n', new DirectoryInfo(folder).EnumerateFiles()
+            .Where(f => f.Extension is ".md" or ".yaml" or ".yml")
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => $"{f.Name}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+    }
+}

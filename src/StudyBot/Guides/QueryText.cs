@@ -1,0 +1,124 @@
+using System.Text;
+using StudyBot.Conversation;
+
+namespace StudyBot.Guides;
+
+/// <summary>One idea of a question ("쿠버" or "service mesh"): the words as written and, when the glossary knows them,
+/// the other names of the same thing.</summary>
+/// <param name="Text">The learner's words (normalised, particles stripped).</param>
+/// <param name="Expansions">Glossary synonyms, searched with a lower weight.</param>
+public sealed record QueryConcept(string Text, IReadOnlyList<string> Expansions);
+
+/// <summary>Query-time normalisation: NFKC (full/half width) and lower case, words split at spaces, punctuation and
+/// Hangul/Latin boundaries ("k8s오토스케일"), Korean particles stripped from word ends, glossary terms recognised, and
+/// question filler words dropped. Never touches Lucene query syntax: the result is plain words.</summary>
+public static class QueryText
+{
+    // Longest first, so "에서" wins over "서"-less "에". Only stripped when at least two syllables remain, which keeps
+    // nouns that merely end in a particle-like syllable ("성과", "차이", "경로") whole.
+    private static readonly string[] Particles =
+    [
+        "하려면", "합니다", "이에요", "에서는", "으로는", "하는", "하기", "하면", "해요", "이야", "예요", "이라는", "에서도", "에게서", "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "이랑", "하고", "이나", "라는",
+        "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "랑", "나",
+    ];
+
+    public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
+
+    /// <summary>NFKC + lower case.</summary>
+    public static string Normalize(string text) => Text.Fold(text);
+
+    /// <summary>The normalised words of <paramref name="text"/> (particles not yet stripped).</summary>
+    public static string[] Words(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        var currentHangul = false;
+        foreach (var c in Normalize(text))
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                Flush();
+                continue;
+            }
+
+            var hangul = IsHangul(c);
+            if (current.Length > 0 && hangul != currentHangul)
+            {
+                Flush();
+            }
+
+            currentHangul = hangul;
+            current.Append(c);
+        }
+
+        Flush();
+        return words.ToArray();
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+    }
+
+    /// <summary>Removes one trailing particle from a Hangul word ("쿠버네티스에서" → "쿠버네티스").</summary>
+    /// <param name="word">A normalised word.</param>
+    /// <param name="minStem">Syllables that must remain (2 keeps "성과" whole; 1 is for recognising filler like "법은").</param>
+    public static string StripParticle(string word, int minStem = 2)
+    {
+        if (word.Length <= minStem || !IsHangul(word[^1]))
+        {
+            return word;
+        }
+
+        foreach (var particle in Particles)
+        {
+            if (word.Length - particle.Length >= minStem && word.EndsWith(particle, StringComparison.Ordinal))
+            {
+                return word[..^particle.Length];
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>Splits a question into concepts: glossary terms (with their synonyms) and the remaining content words.</summary>
+    public static IReadOnlyList<QueryConcept> Concepts(string question, Glossary glossary)
+    {
+        // A particle written apart from its noun ("API 와", or split off at the Latin/Hangul boundary of "API와")
+        // carries nothing; a glossary word is looked up before its ending is stripped ("게이트웨이" ends in "이").
+        var words = Words(question)
+            .Where(w => !Particles.Contains(w, StringComparer.Ordinal))
+            .Select(w => glossary.IsTerm(w) ? w : StripParticle(w))
+            .ToArray();
+        var concepts = new List<QueryConcept>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length;)
+        {
+            if (glossary.Match(words, i) is { } match)
+            {
+                var text = string.Join(' ', words.Skip(i).Take(match.Length));
+                var expansions = glossary.Groups[match.Group].Select(t => string.Join(' ', t)).Where(t => t != text).ToArray();
+                if (seen.Add(text))
+                {
+                    concepts.Add(new QueryConcept(text, expansions));
+                }
+
+                i += match.Length;
+                continue;
+            }
+
+            if (!glossary.Stopwords.Contains(words[i]) && !glossary.Stopwords.Contains(StripParticle(words[i], minStem: 1)) && seen.Add(words[i]))
+            {
+                concepts.Add(new QueryConcept(words[i], []));
+            }
+
+            i++;
+        }
+
+        return concepts;
+    }
+}
