@@ -39,7 +39,7 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         string[] secrets = ["slack-signing-SECRET-7f3a", "xoxb-SECRET-bot-token-91c2", "admin-SECRET-key-55d1", "app-password-SECRET-0e4b"];
         const string bodyMarker = "BODY-MARKER-hunter2";
         await using var connector = await LoopbackServer.StartAsync();
-        connector.Once(r => r.Method == "POST", new ScriptedResponse(500, "{\"error\":{\"code\":\"ServiceError\",\"message\":\"boom\"}}")); // one failing send: error paths log too
+        connector.Once(r => r.Method == "POST", new ScriptedResponse(400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"boom\"}}")); // one failing send (a 4xx: 5xx are retried): error paths log too
         var settings = azurite.Settings();
         settings["Slack:SigningSecret"] = secrets[0];
         settings["Slack:BotToken"] = secrets[1];
