@@ -9,6 +9,26 @@ public sealed class ItemResolverTests
 {
     private static readonly GuideCatalog Catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
 
+    private static readonly Glossary Glossary = Glossary.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+
+    [Fact]
+    public void A_Korean_fragment_finds_English_titles_through_the_glossary_role_checklists_first()
+    {
+        var match = ItemResolver.Resolve(Catalog, "오퍼레이터", Glossary);
+        Assert.Null(match.Item);
+        Assert.True(match.Ambiguous);
+        Assert.Equal("k8s-operator", match.Suggestions[0].Id);
+        Assert.All(match.Suggestions, s => Assert.Contains("operator", s.Title, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_Korean_fragment_naming_one_English_title_resolves_through_the_glossary()
+    {
+        Assert.Equal("compute-nova", ItemResolver.Resolve(Catalog, "노바", Glossary).Item?.Id);
+        Assert.Equal("net-neutron", ItemResolver.Resolve(Catalog, "뉴트론을", Glossary).Item?.Id);
+        Assert.Null(ItemResolver.Resolve(Catalog, "노바", null).Item);
+    }
+
     [Theory]
     [InlineData("k8s-operator")]
     [InlineData("K8S-Operator")]
