@@ -74,6 +74,24 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public void The_done_button_on_a_card_records_the_next_item()
+    {
+        _browser.Run(nameof(The_done_button_on_a_card_records_the_next_item), () =>
+        {
+            _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=en"));
+            _browser.WaitForTranscript("StudyBot");
+
+            _browser.Send("/done k8s-operator");
+            var button = _browser.WaitFor(By.CssSelector(".webchat__basic-transcript .ac-adaptiveCard button"));
+            var next = button.Text.Replace("Done:", string.Empty, StringComparison.Ordinal).Trim();
+            Assert.Matches("^[a-z0-9-]+$", next);
+
+            button.Click();
+            _browser.WaitForTranscript("Recorded: " + next);
+        });
+    }
+
+    [Fact]
     public void A_question_is_answered_with_the_section_it_came_from()
     {
         _browser.Run(nameof(A_question_is_answered_with_the_section_it_came_from), () =>
