@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using StudyBot.Checklist;
 using StudyBot.Conversation;
@@ -109,14 +108,15 @@ public static class DashboardEndpoints
             return null;
         }
 
-        var expected = configuration["Admin:ApiKey"];
+        var expected = configuration[AdminKey.ConfigKey];
         if (string.IsNullOrEmpty(expected))
         {
             return Results.NotFound();
         }
 
-        var given = request.Headers["X-Admin-Key"].FirstOrDefault() ?? request.Query["key"].FirstOrDefault() ?? string.Empty;
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected))
+        // A browser cannot send a header when following a link, hence ?key= besides the operator API's header.
+        var given = request.Headers[AdminKey.Header].FirstOrDefault() ?? request.Query["key"].FirstOrDefault() ?? string.Empty;
+        return AdminKey.IsMatch(given, expected)
             ? null
             : HostingExtensions.Problem(StatusCodes.Status401Unauthorized, "Admin key required", "Send X-Admin-Key (or ?key=).");
     }
