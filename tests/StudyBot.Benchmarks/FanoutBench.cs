@@ -58,12 +58,22 @@ public sealed class FanoutBench : IBenchCommand
             var subscription = i < teamsCount
                 ? new Subscription
                 {
-                    CohortId = "bench", Key = Subscription.KeyOf("msteams", $"19:bench{i}@thread.tacv2"), ChannelId = "msteams", ConversationId = $"19:bench{i}@thread.tacv2",
-                    ServiceUrl = teams.Url, TenantId = "tenant-" + (i % Tenants), ConversationType = "channel", BotId = "28:bench",
+                    CohortId = "bench",
+                    Key = Subscription.KeyOf("msteams", $"19:bench{i}@thread.tacv2"),
+                    ChannelId = "msteams",
+                    ConversationId = $"19:bench{i}@thread.tacv2",
+                    ServiceUrl = teams.Url,
+                    TenantId = "tenant-" + (i % Tenants),
+                    ConversationType = "channel",
+                    BotId = "28:bench",
                 }
                 : new Subscription
                 {
-                    CohortId = "bench", Key = Subscription.KeyOf(Subscription.SlackNativeChannel, $"CBENCH{i}"), ChannelId = Subscription.SlackNativeChannel, ConversationId = $"CBENCH{i}", TenantId = "TBENCH",
+                    CohortId = "bench",
+                    Key = Subscription.KeyOf(Subscription.SlackNativeChannel, $"CBENCH{i}"),
+                    ChannelId = Subscription.SlackNativeChannel,
+                    ConversationId = $"CBENCH{i}",
+                    TenantId = "TBENCH",
                 };
             await store.SubscribeAsync(subscription, ct);
         });

@@ -23,6 +23,11 @@ public sealed class DoneCommand(
             return new ReplyBuilder().Text(context.T("checklist.done.usage")).Build();
         }
 
+        if (parsed.TooMany)
+        {
+            return new ReplyBuilder().Text(context.T("checklist.resolve.too_many", new { max = ItemResolver.MaxItems })).Build();
+        }
+
         if (parsed.Problems.Count > 0)
         {
             return new ReplyBuilder().Problems(context, parsed.Problems).Context(context.T("checklist.resolve.nothing_written")).Build();

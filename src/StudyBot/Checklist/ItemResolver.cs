@@ -11,7 +11,8 @@ namespace StudyBot.Checklist;
 public sealed record ItemMatch(string Input, ChecklistItem? Item, IReadOnlyList<ChecklistItem> Suggestions, bool Ambiguous = false);
 
 /// <summary>The ids, unresolved words and note of a <c>/done</c> or <c>/undo</c> argument list.</summary>
-public sealed record ParsedItems(IReadOnlyList<ItemMatch> Matches, string? Note)
+/// <param name="TooMany">More than <see cref="ItemResolver.MaxItems"/> items were given (the rest was not read).</param>
+public sealed record ParsedItems(IReadOnlyList<ItemMatch> Matches, string? Note, bool TooMany = false)
 {
     public IReadOnlyList<ChecklistItem> Items => Matches.Where(m => m.Item is not null).Select(m => m.Item!).DistinctBy(i => i.Id).ToArray();
 
@@ -22,6 +23,10 @@ public sealed record ParsedItems(IReadOnlyList<ItemMatch> Matches, string? Note)
 /// English title fragment that names exactly one item. Anything else gets the closest ids, never a guess.</summary>
 public static class ItemResolver
 {
+    /// <summary>Items per command: enough for a day's checkpoints, small enough that one message cannot fan out into
+    /// hundreds of writes.</summary>
+    public const int MaxItems = 30;
+
     private const int MaxSuggestions = 5;
 
     private static readonly char[] Wrapping = "`'\"“”‘’[](){}<>«»「」『』【】.,;:!?*_#~".ToCharArray();
@@ -39,6 +44,11 @@ public static class ItemResolver
             if (i > 0 && allowNote && !LooksLikeId(catalog, words[i]))
             {
                 return new ParsedItems(matches, string.Join(' ', words[i..]));
+            }
+
+            if (matches.Count == MaxItems)
+            {
+                return new ParsedItems(matches, null, TooMany: true);
             }
 
             matches.Add(Resolve(catalog, words[i]));

@@ -15,6 +15,11 @@ public sealed class UndoCommand(IGuideCatalogProvider guides, CompletionStore st
             return new ReplyBuilder().Text(context.T("checklist.undo.usage")).Build();
         }
 
+        if (parsed.TooMany)
+        {
+            return new ReplyBuilder().Text(context.T("checklist.resolve.too_many", new { max = ItemResolver.MaxItems })).Build();
+        }
+
         if (parsed.Problems.Count > 0)
         {
             return new ReplyBuilder().Problems(context, parsed.Problems).Context(context.T("checklist.resolve.nothing_written")).Build();

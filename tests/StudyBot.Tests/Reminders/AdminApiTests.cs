@@ -61,8 +61,13 @@ public sealed class AdminApiTests(AzuriteFixture azurite)
         await using var rig = await ReminderRig.StartAsync(azurite, Now);
         var put = await rig.PutCohortAsync("ny", new
         {
-            track = "k8s-week3-part3", startDate = "2026-12-07", timeZone = "America/New_York", locale = "en", morning = "08:30",
-            weekdays = new[] { "Mon", "Wed", "Fri" }, skipDates = new[] { "2026-12-09" },
+            track = "k8s-week3-part3",
+            startDate = "2026-12-07",
+            timeZone = "America/New_York",
+            locale = "en",
+            morning = "08:30",
+            weekdays = new[] { "Mon", "Wed", "Fri" },
+            skipDates = new[] { "2026-12-09" },
         });
         Assert.Equal("America/New_York", put.GetProperty("timeZone").GetString());
         Assert.Equal("08:30", put.GetProperty("morning").GetString());

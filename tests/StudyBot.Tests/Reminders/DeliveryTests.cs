@@ -64,7 +64,10 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
         await deliveries.AddEntityAsync(
             new TableEntity(ReminderDispatcher.DeliveryPartition("w3", new DateOnly(2026, 12, 11), ReminderSlot.Morning), TableKeys.Escape("msteams|crashed-conv"))
             {
-                ["State"] = "claimed", ["Attempts"] = 1, ["ClaimedAt"] = now, ["Owner"] = "dead-replica",
+                ["State"] = "claimed",
+                ["Attempts"] = 1,
+                ["ClaimedAt"] = now,
+                ["Owner"] = "dead-replica",
             },
             TestContext.Current.CancellationToken);
 
