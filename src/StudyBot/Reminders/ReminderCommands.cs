@@ -1,15 +1,18 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using StudyBot.Checklist;
 using StudyBot.Conversation;
 
 namespace StudyBot.Reminders;
 
 [Command("today", Aliases = ["오늘"], Usage = "/today", HelpKey = "reminders.commands.today", Order = 40)]
-public sealed class TodayCommand(CohortStore store, RoadmapProvider roadmaps, ReminderMessages messages, TimeProvider time) : ICommand
+public sealed class TodayCommand(CohortStore store, RoadmapProvider roadmaps, ReminderMessages messages, LearnerCohortResolver learners, TimeProvider time) : ICommand
 {
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var info = await store.FindByConversationAsync(context.Conversation, cancellationToken);
+        // The cohort channel itself, else (in a DM) the cohort the learner last acted in.
+        var info = await store.FindByConversationAsync(context.Conversation, cancellationToken)
+                   ?? (await learners.ResolveAsync(context, cancellationToken)).Cohort;
         if (info is null || await store.GetCohortAsync(info.Id, cancellationToken) is not { } cohort || roadmaps.Current.Find(cohort.Track) is not { } roadmap)
         {
             return Reply.Text(context.T("reminders.today.no_cohort"));

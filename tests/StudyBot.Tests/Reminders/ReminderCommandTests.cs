@@ -33,6 +33,19 @@ public sealed class ReminderCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Today_in_a_direct_chat_uses_the_cohort_the_learner_acted_in()
+    {
+        await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-11T01:00:00Z"));
+        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await rig.SubscribeAsync("w3", "cohort-channel");
+
+        Assert.Contains("/cohort subscribe", await AskAsync(rig, "/today", "dm-conv", userId: "learner-7"), StringComparison.Ordinal);
+        await AskAsync(rig, "/done w3-d1-etcd", "cohort-channel", userId: "learner-7");
+
+        Assert.Contains("Week 3 · Day 5", await AskAsync(rig, "/today", "dm-conv", userId: "learner-7"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Today_outside_a_cohort_says_so_and_roadmap_shows_a_track()
     {
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-11T01:00:00Z"));
