@@ -76,36 +76,16 @@ public sealed class AskBenchCommand : IBenchCommand
         return 0;
     }
 
-    private static LatencySummary Measure(string[] questions, int passes, Action<string> run)
-    {
-        // Warm-up long enough for tiered JIT to reach optimised code, then start from a clean heap.
-        for (var i = 0; i < 3; i++)
+    private static LatencySummary Measure(string[] questions, int passes, Action<string> run) =>
+        MeasureAsync(questions, passes, q =>
         {
-            foreach (var q in questions)
-            {
-                run(q);
-            }
-        }
-
-        GC.Collect();
-
-        var millis = new List<double>(questions.Length * passes);
-        var wall = Stopwatch.StartNew();
-        for (var p = 0; p < passes; p++)
-        {
-            foreach (var q in questions)
-            {
-                var started = Stopwatch.GetTimestamp();
-                run(q);
-                millis.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }
-
-        return LatencySummary.From(millis, wall.Elapsed);
-    }
+            run(q);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
 
     private static async Task<LatencySummary> MeasureAsync(string[] questions, int passes, Func<string, Task> run)
     {
+        // Warm-up long enough for tiered JIT to reach optimised code, then start from a clean heap.
         for (var i = 0; i < 3; i++)
         {
             foreach (var q in questions)
