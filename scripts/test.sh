@@ -9,4 +9,13 @@ scripts/deps.sh --browser
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build StudyBot.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 dotnet format StudyBot.sln --verify-no-changes --no-restore --severity warn || { echo "dotnet format found unformatted code (run: dotnet format StudyBot.sln)" >&2; exit 1; }
-dotnet test StudyBot.sln -c Release --no-build -nologo "$@"
+mkdir -p artifacts
+log=artifacts/test-output.log
+set +e
+dotnet test --solution StudyBot.sln -c Release --no-build "$@" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+# One plain closing line that any CI reads: "tests: N passed, N failed, N skipped".
+count() { grep -E "^\s+$1: [0-9]+" "$log" | tail -1 | awk '{print $2}'; }
+echo "tests: $(count succeeded || true) passed, $(count failed || true) failed, $(count skipped || true) skipped" | sed 's/:  /: 0 /; s/,  /, 0 /g'
+exit "$rc"

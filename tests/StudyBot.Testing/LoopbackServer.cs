@@ -47,11 +47,21 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Answer used when no route or one-shot response matches.</summary>
     public Func<RecordedRequest, ScriptedResponse> Default { get; set; } = _ => ScriptedResponse.Json(new { id = Guid.NewGuid().ToString("N") });
 
-    public static async Task<LoopbackServer> StartAsync()
+    /// <param name="certificate">Serve https with this certificate (clients that insist on https, e.g. MSAL token
+    /// endpoints); plain http when null.</param>
+    public static async Task<LoopbackServer> StartAsync(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (certificate is null)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
+        }
+
         var app = builder.Build();
         var server = new LoopbackServer(app);
         app.Run(server.HandleAsync);

@@ -1,13 +1,23 @@
+using StudyBot.Conversation;
+
 namespace StudyBot.Checklist;
 
 public static class ChecklistServices
 {
     public static IServiceCollection AddChecklist(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<CompletionStore>();
+        services.AddSingleton<LearnerCohortResolver>();
+        services.AddSingleton<CohortProgressService>();
+        services.AddSingleton<ICohortProgressService>(sp => sp.GetRequiredService<CohortProgressService>());
+        services.AddSingleton<ICohortProgressQuery>(sp => sp.GetRequiredService<CohortProgressService>());
+        services.AddCommand<DoneCommand>();
+        services.AddCommand<UndoCommand>();
+        services.AddCommand<ProgressCommand>();
+        services.AddCommand<ChecklistCommand>();
+        services.AddCommand<ForgetMeCommand>();
         return services;
     }
 
-    public static void MapChecklist(this WebApplication app)
-    {
-    }
+    public static void MapChecklist(this WebApplication app) => app.MapChecklistApi();
 }

@@ -90,6 +90,7 @@ public sealed class Activity
     };
 
     /// <summary>The tenant id from <c>conversation.tenantId</c> or Teams <c>channelData.tenant.id</c>.</summary>
+    [JsonIgnore] // derived, not a wire field: writing it would add a top-level "tenantId" to every reply
     public string? TenantId =>
         Conversation?.TenantId ?? ChannelDataString("tenant", "id");
 
@@ -197,9 +198,10 @@ public sealed class Entity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
-    /// <summary>For <c>mention</c> entities: the mentioned account.</summary>
+    /// <summary>For <c>mention</c> entities: the mentioned account. Not named <c>Mentioned</c>: an ignored property whose
+    /// name matches the JSON key "mentioned" would make the serializer drop that key instead of keeping it here.</summary>
     [JsonIgnore]
-    public ChannelAccount? Mentioned =>
+    public ChannelAccount? MentionedAccount =>
         Properties is not null && Properties.TryGetValue("mentioned", out var m) && m.ValueKind == JsonValueKind.Object
             ? m.Deserialize<ChannelAccount>(BotJson.Options)
             : null;

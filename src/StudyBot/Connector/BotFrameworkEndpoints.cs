@@ -16,6 +16,7 @@ public static class BotFrameworkEndpoints
         HttpRequest request,
         BotAdapter adapter,
         IBotAuthenticator authenticator,
+        IServiceUrlTrust serviceUrlTrust,
         IOptions<BotFrameworkOptions> options,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -47,6 +48,13 @@ public static class BotFrameworkEndpoints
         {
             logger.LogInformation("Refused activity {ActivityId} from {ChannelId}: authentication failed", activity!.Id, activity.ChannelId);
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        }
+
+        if (identity.AuthenticationType != BotFrameworkAuthenticator.AnonymousAuthenticationType)
+        {
+            // A channel token's serviceurl claim named this address (checked by the authenticator); an Emulator token
+            // was issued to this very app. Either way replies may carry our token there.
+            serviceUrlTrust.Trust(activity!.ServiceUrl!);
         }
 
         var invoke = await adapter.ProcessActivityAsync(activity!, identity, cancellationToken);

@@ -5,8 +5,10 @@ using System.Text.Json;
 
 namespace StudyBot.Connector;
 
-/// <summary>Connector REST calls over the named <c>connector</c> HttpClient. Ids are URL-escaped (they contain ':', ';', '@').</summary>
-public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConnectorTokenProvider tokens, ILogger<ConnectorClient> logger) : IConnectorClient
+/// <summary>Connector REST calls over the named <c>connector</c> HttpClient (retries and timeouts: <see cref="ConnectorResilience"/>).
+/// Ids are URL-escaped (they contain ':', ';', '@').
+/// A token goes only to trusted serviceUrls; a 401 from the connector refreshes the token once and retries.</summary>
+public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConnectorTokenProvider tokens, IServiceUrlTrust trust, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "connector";
 
@@ -31,28 +33,34 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
         where T : class, new()
     {
         var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+        if (tokens.IsEnabled && !trust.IsTrusted(serviceUrl))
+        {
+            // Never hand the bot's token to an address no authenticated activity or operator vouched for.
+            logger.LogWarning("Connector {Method} {Path} refused: serviceUrl {ServiceUrl} is not trusted", method, path, serviceUrl);
+            throw new ConnectorException(StatusCodes.Status401Unauthorized, "UntrustedServiceUrl", "serviceUrl is not trusted");
+        }
+
         var started = Stopwatch.GetTimestamp();
-        using var request = new HttpRequestMessage(method, uri);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
-        }
-
-        var token = await tokens.GetTokenAsync(serviceUrl, cancellationToken);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
         var client = httpClientFactory.CreateClient(HttpClientName);
-        using var response = await client.SendAsync(request, cancellationToken);
+        var response = await SendOnceAsync(client, method, uri, body, forceRefresh: false, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.Unauthorized && tokens.IsEnabled)
+        {
+            // The cached token may have been revoked or rotated: fetch a fresh one and try once more.
+            response.Dispose();
+            response = await SendOnceAsync(client, method, uri, body, forceRefresh: true, cancellationToken);
+        }
+
+        using var disposeResponse = response;
         StudyBotMetrics.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", (int)response.StatusCode));
         if (!response.IsSuccessStatusCode)
         {
             var (code, message) = await ReadErrorAsync(response, cancellationToken);
             response.Headers.TryGetValues("X-Correlating-OperationId", out var correlation);
             logger.LogWarning("Connector {Method} {Path} failed: {Status} {Code} (operation {OperationId})", method, path, (int)response.StatusCode, code, correlation?.FirstOrDefault());
-            throw new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}");
+            throw new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}")
+            {
+                RetryAfter = response.Headers.RetryAfter?.Delta,
+            };
         }
 
         if (response.Content.Headers.ContentLength is 0 || typeof(T) == typeof(object))
@@ -68,6 +76,22 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
         {
             return new T();
         }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpClient client, HttpMethod method, Uri uri, object? body, bool forceRefresh, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
+        }
+
+        if (await tokens.GetTokenAsync(forceRefresh, cancellationToken) is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
     }
 
     private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -86,10 +110,4 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
 
         return (null, null);
     }
-}
-
-/// <summary>Bearer tokens for outbound connector calls (none in anonymous mode).</summary>
-public interface IConnectorTokenProvider
-{
-    Task<string?> GetTokenAsync(string serviceUrl, CancellationToken cancellationToken);
 }

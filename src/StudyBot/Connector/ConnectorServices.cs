@@ -7,28 +7,39 @@ public static class ConnectorServices
     public static IServiceCollection AddConnector(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Bot Framework SDK key names live at the configuration root (MicrosoftAppId, ToBotFrom…), so bind the root.
-        services.Configure<BotFrameworkOptions>(configuration);
-        services.AddHttpClient(ConnectorClient.HttpClientName);
-        services.AddSingleton<AnonymousBotAuthenticator>();
-        services.AddSingleton<IBotAuthenticator>(sp => sp.GetRequiredService<AnonymousBotAuthenticator>());
-        services.AddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<AnonymousBotAuthenticator>());
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        var resilience = configuration.GetSection("Connector").Get<ConnectorResilienceOptions>() ?? new ConnectorResilienceOptions();
+
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience(resilience);
+        services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<BotFrameworkAuthenticator>();
+        services.AddSingleton<IBotAuthenticator>(sp => sp.GetRequiredService<BotFrameworkAuthenticator>());
+        services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
+        services.AddSingleton<IServiceUrlTrust, ServiceUrlTrust>();
         services.AddSingleton<IConnectorClient, ConnectorClient>();
         services.AddSingleton<IBotReplyRenderer, MarkdownReplyRenderer>();
         services.AddSingleton<IBotMiddleware, MentionMiddleware>();
         services.AddSingleton<IActivityHandler, StudyBotActivityHandler>();
         services.AddSingleton<BotAdapter>();
-        services.AddHostedService<AnonymousModeCheck>();
+        services.AddHostedService<BotFrameworkStartup>();
         return services;
     }
 }
 
-/// <summary>Warns about anonymous mode at start, and refuses it in Production (contract).</summary>
-internal sealed class AnonymousModeCheck(IOptions<BotFrameworkOptions> options, IHostEnvironment environment, ILogger<AnonymousModeCheck> logger) : IHostedService
+/// <summary>At start: with auth on, fetches the signing keys in the background; in anonymous mode, warns — and
+/// refuses to start in Production (contract).</summary>
+internal sealed class BotFrameworkStartup(IOptions<BotFrameworkOptions> options, BotFrameworkAuthenticator authenticator, IHostEnvironment environment, ILogger<BotFrameworkStartup> logger) : IHostedService
 {
+    private readonly CancellationTokenSource _stopping = new();
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.IsAnonymous)
         {
+            logger.LogInformation("Bot Framework auth on: {AppType} app {AppId}", options.Value.MicrosoftAppType, options.Value.MicrosoftAppId);
+            _ = authenticator.WarmUpAsync(_stopping.Token); // not awaited: start does not depend on the identity provider
             return Task.CompletedTask;
         }
 
@@ -41,5 +52,9 @@ internal sealed class AnonymousModeCheck(IOptions<BotFrameworkOptions> options, 
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
 }

@@ -24,4 +24,7 @@ public sealed class ConnectorException(int statusCode, string? code, string mess
     public string? Code { get; } = code;
 
     public bool IsGone => StatusCode is 403 or 404;
+
+    /// <summary>The <c>Retry-After</c> of a 429/503 answer, if the channel sent one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -22,7 +22,7 @@ public sealed partial class MentionMiddleware : IBotMiddleware
         var botId = activity.Recipient?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (entity.Type != "mention" || entity.Mentioned is not { } mentioned)
+            if (entity.Type != "mention" || entity.MentionedAccount is not { } mentioned)
             {
                 continue;
             }

@@ -57,18 +57,23 @@ public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialog
             return;
         }
 
-        var locale = dialogs.ResolveLocale(activity.Locale);
-        var welcome = new ReplyBuilder()
+        var welcome = WelcomeReply(dialogs, activity.Locale);
+
+        // Welcome into the conversation, not as a reply to the system event.
+        var message = turn.Services.GetRequiredService<IBotReplyRenderer>().Render(welcome, activity.CreateReply());
+        await turn.SendToConversationAsync(message, cancellationToken);
+    }
+
+    /// <summary>The greeting posted when the bot joins a conversation (also used by the Teams handler).</summary>
+    public static Reply WelcomeReply(Dialogs dialogs, string? requestedLocale)
+    {
+        var locale = dialogs.ResolveLocale(requestedLocale);
+        return new ReplyBuilder()
             .Heading(dialogs.Format(locale, "core.welcome.title"))
             .Text(dialogs.Format(locale, "core.welcome.body"))
             .Context(dialogs.Format(locale, "core.help_hint"))
             .Visibility(ReplyVisibility.InChannel)
             .Build();
-
-        // Welcome into the conversation, not as a reply to the system event.
-        var message = turn.Services.GetRequiredService<IBotReplyRenderer>().Render(welcome, activity.CreateReply());
-        message.ReplyToId = null;
-        await turn.SendAsync(message, cancellationToken);
     }
 }
 
@@ -81,7 +86,7 @@ public static class BotInput
         var userId = activity.From?.AadObjectId ?? activity.From?.Id ?? "anonymous";
         var mentions = (activity.Entities ?? [])
             .Where(e => e.Type == "mention")
-            .Select(e => e.Mentioned)
+            .Select(e => e.MentionedAccount)
             .Where(m => m?.Id is not null && m.Id != activity.Recipient?.Id)
             .Select(m => new MentionedUser(m!.AadObjectId ?? m.Id!, m.Name))
             .ToArray();

@@ -34,7 +34,20 @@ public sealed class TurnContext
 
     /// <summary>Sends an activity into this conversation: as a reply to the inbound activity when it has an id
     /// (every channel supports reply-to-activity), else to the conversation.</summary>
-    public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        activity.ReplyToId ??= Activity.Id;
+        return SendCoreAsync(activity, cancellationToken);
+    }
+
+    /// <summary>Sends an activity into this conversation, not as a reply (e.g. a welcome after a system event).</summary>
+    public Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        activity.ReplyToId = null;
+        return SendCoreAsync(activity, cancellationToken);
+    }
+
+    private async Task<ResourceResponse> SendCoreAsync(Activity activity, CancellationToken cancellationToken)
     {
         activity.Type ??= ActivityTypes.Message;
         activity.ServiceUrl ??= Activity.ServiceUrl;
@@ -42,7 +55,6 @@ public sealed class TurnContext
         activity.Conversation ??= new ConversationAccount { Id = Activity.Conversation?.Id };
         activity.From ??= Activity.Recipient;
         activity.Recipient ??= Activity.From;
-        activity.ReplyToId ??= Activity.Id;
 
         var response = activity.ReplyToId is { Length: > 0 } replyTo
             ? await _connector.ReplyToActivityAsync(activity.ServiceUrl!, activity.Conversation.Id!, replyTo, activity, cancellationToken)

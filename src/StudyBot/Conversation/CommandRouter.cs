@@ -84,9 +84,18 @@ public sealed class CommandRouter
             return (name, rest, true);
         }
 
-        // Teams command menus and casual users send "help" or "done x" without the slash.
-        return _byName.ContainsKey(name) ? (name, rest, false) : (string.Empty, trimmed, false);
+        // Teams command menus and casual users send "help" or "done x" without the slash. A Korean alias starts many
+        // ordinary sentences ("오늘 점심 메뉴 추천"), so without a slash it counts only alone or before id-like words.
+        if (_byName.TryGetValue(name, out var descriptor)
+            && (descriptor.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || rest.Length == 0 || !rest.Any(IsHangul)))
+        {
+            return (name, rest, false);
+        }
+
+        return (string.Empty, trimmed, false);
     }
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
     public async Task<Reply> RouteAsync(CommandInput input, CancellationToken cancellationToken)
     {

@@ -28,6 +28,11 @@ public static class HostingExtensions
             k.AddServerHeader = false;
         });
         builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+
+        // Hosted services stop in reverse order of registration: registered here, before the capabilities' own
+        // services, it stops after them and still awaits any work they handed over while stopping.
+        builder.Services.AddSingleton<BackgroundWorkTracker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BackgroundWorkTracker>());
     }
 
     public static void UseStudyBotHosting(this WebApplication app)

@@ -1,5 +1,6 @@
 using StudyBot.Checklist;
 using StudyBot.Connector;
+using StudyBot.Connector.Teams;
 using StudyBot.Conversation;
 using StudyBot.Guides;
 using StudyBot.Reminders;
@@ -30,6 +31,7 @@ public static class StudyBotApp
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConversation(builder.Configuration);
         builder.Services.AddConnector(builder.Configuration, builder.Environment);
+        builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddGuides(builder.Configuration);
         builder.Services.AddChecklist(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);

@@ -1,13 +1,42 @@
+using Quartz;
+using StudyBot.Connector;
+using StudyBot.Conversation;
+
 namespace StudyBot.Reminders;
 
 public static class RemindersServices
 {
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<RemindersOptions>(configuration.GetSection("Reminders"));
+        services.Configure<AdminOptions>(configuration.GetSection("Admin"));
+        services.AddSingleton<RoadmapProvider>();
+        services.AddHostedService<RoadmapValidation>();
+        services.AddSingleton<CohortStore>();
+        services.AddSingleton<ICohortDirectory>(sp => sp.GetRequiredService<CohortStore>());
+        services.AddSingleton<IConversationObserver>(sp => sp.GetRequiredService<CohortStore>());
+        services.AddSingleton<CohortService>();
+        services.AddSingleton<ReminderMessages>();
+        services.AddSingleton<ChannelPacer>();
+        services.AddSingleton<IReminderTransport, BotFrameworkReminderTransport>();
+        services.AddSingleton<ReminderDispatcher>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddCommand<TodayCommand>();
+        services.AddCommand<RoadmapCommand>();
+        services.AddCommand<CohortCommand>();
+
+        services.AddQuartz(q =>
+        {
+            var job = new JobKey("reminders-tick");
+            q.AddJob<ReminderTickJob>(j => j.WithIdentity(job));
+
+            // Second 0 of every minute; slot times are whole minutes in each cohort's zone.
+            q.AddTrigger(t => t.ForJob(job).WithIdentity("reminders-tick-trigger").WithCronSchedule("0 * * * * ?"));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
         return services;
     }
 
-    public static void MapReminders(this WebApplication app)
-    {
-    }
+    public static void MapReminders(this WebApplication app) => app.MapReminderAdmin();
 }

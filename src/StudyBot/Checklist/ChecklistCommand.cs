@@ -1,0 +1,66 @@
+using StudyBot.Conversation;
+using StudyBot.Guides;
+
+namespace StudyBot.Checklist;
+
+[Command("checklist", Aliases = ["체크리스트"], Usage = "/checklist [track]", HelpKey = "checklist.commands.checklist", Order = 23)]
+public sealed class ChecklistCommand(IGuideCatalogProvider guides, LearnerCohortResolver cohorts, ILogger<ChecklistCommand> logger) : ICommand
+{
+    public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var catalog = guides.Current;
+        var tracks = catalog.Guides.Where(g => g.Items.Count > 0).ToArray();
+        var asked = ItemResolver.Normalize(context.Arguments);
+        Guide? track;
+        if (asked.Length > 0)
+        {
+            // Exact guide name, else a unique prefix ("k8s" → k8s-week3-part3).
+            track = catalog.FindGuide(asked) ?? (catalog.Guides.Where(g => g.Name.StartsWith(asked, StringComparison.OrdinalIgnoreCase)).ToArray() is [var only] ? only : null);
+            if (track is null)
+            {
+                return TrackList(context, tracks, context.T("checklist.checklist.unknown_track", new { track = context.Arguments }));
+            }
+        }
+        else
+        {
+            try
+            {
+                var cohort = await cohorts.ResolveAsync(context, cancellationToken);
+                track = cohort.Cohort is { } c ? catalog.FindGuide(c.Track) : null;
+            }
+            catch (StorageUnavailableException e)
+            {
+                // Without the cohort the list of tracks still helps.
+                logger.LogWarning(e.InnerException, "Cohort lookup failed for /checklist; listing tracks");
+                track = null;
+            }
+
+            if (track is null || track.Items.Count == 0)
+            {
+                return TrackList(context, tracks, context.T("checklist.checklist.tracks_title"));
+            }
+        }
+
+        if (track.Items.Count == 0)
+        {
+            return TrackList(context, tracks, context.T("checklist.checklist.no_items", new { track = track.Name }));
+        }
+
+        var reply = new ReplyBuilder().Heading(context.T("checklist.checklist.title", new { track = track.Name, title = track.Title, count = track.Items.Count }));
+        foreach (var group in track.Items.GroupBy(i => (i.Section.Heading, i.Group)))
+        {
+            var label = group.Key.Group is { Length: > 0 } g ? $"{group.Key.Heading} › {g}" : group.Key.Heading;
+            reply.Text(Inline.Of(Inline.Bold(label)))
+                .List(group.Select(i => Inline.Of(Inline.Code(i.Id), new Span(" — " + i.Title))));
+        }
+
+        return reply.Context(context.T("checklist.checklist.done_hint")).Build();
+    }
+
+    private static Reply TrackList(CommandContext context, IReadOnlyList<Guide> tracks, Inline heading) =>
+        new ReplyBuilder()
+            .Text(heading)
+            .List(tracks.Select(t => context.T("checklist.checklist.track_line", new { track = t.Name, title = t.Title, count = t.Items.Count })))
+            .Context(context.T("checklist.checklist.pick", new { example = tracks.FirstOrDefault()?.Name ?? string.Empty }))
+            .Build();
+}

@@ -1,0 +1,65 @@
+using StudyBot.Conversation;
+using StudyBot.Guides;
+
+namespace StudyBot.Checklist;
+
+[Command("done", Aliases = ["완료"], Usage = "/done <item-id…> [note]", HelpKey = "checklist.commands.done", Order = 20)]
+public sealed class DoneCommand(
+    IGuideCatalogProvider guides,
+    CompletionStore store,
+    LearnerCohortResolver cohorts,
+    TimeProvider time,
+    ILogger<DoneCommand> logger) : ICommand
+{
+    /// <summary>Notes are kept as the learner wrote them, up to this length.</summary>
+    public const int MaxNoteLength = 500;
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var catalog = guides.Current;
+        var parsed = ItemResolver.Parse(catalog, context.Arguments, allowNote: true);
+        if (parsed.Matches.Count == 0)
+        {
+            return new ReplyBuilder().Text(context.T("checklist.done.usage")).Build();
+        }
+
+        if (parsed.Problems.Count > 0)
+        {
+            return new ReplyBuilder().Problems(context, parsed.Problems).Context(context.T("checklist.resolve.nothing_written")).Build();
+        }
+
+        var note = parsed.Note is { Length: > MaxNoteLength } long_ ? long_[..MaxNoteLength] : parsed.Note;
+        try
+        {
+            var cohort = await cohorts.ResolveAsync(context, cancellationToken);
+            var now = time.GetUtcNow();
+            var results = await Task.WhenAll(parsed.Items.Select(item =>
+                store.RecordAsync(context.Learner.Key, item.Id, item.Guide, cohort.Id, note, now, cancellationToken)));
+            var doneIds = (await store.GetCompletionsAsync(context.Learner.Key, cancellationToken)).Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
+
+            var reply = new ReplyBuilder();
+            foreach (var (item, result) in parsed.Items.Zip(results))
+            {
+                reply.Text(result.IsNew
+                    ? context.T("checklist.done.recorded", new { id = item.Id, title = item.Title })
+                    : context.T("checklist.done.already", new { id = item.Id, title = item.Title, date = ProgressFormat.Date(result.CompletedAt) }));
+            }
+
+            if (note is not null && results.Any(r => r.IsNew))
+            {
+                reply.Context(context.T("checklist.done.note", new { note }));
+            }
+
+            var tracks = parsed.Items.Select(i => i.Guide).Distinct(StringComparer.Ordinal).ToArray();
+            logger.LogInformation("Recorded {New} new and {Existing} existing completions for a learner on {ChannelId}", results.Count(r => r.IsNew), results.Count(r => !r.IsNew), context.Conversation.ChannelId);
+            return reply
+                .Fields(ProgressFormat.TrackFigures(context, catalog, tracks, doneIds))
+                .NextSuggestion(context, catalog, tracks, doneIds)
+                .Build();
+        }
+        catch (StorageUnavailableException e)
+        {
+            return ProgressFormat.StorageUnavailable(context, logger, e);
+        }
+    }
+}

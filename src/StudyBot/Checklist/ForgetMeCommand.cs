@@ -1,0 +1,31 @@
+using StudyBot.Conversation;
+
+namespace StudyBot.Checklist;
+
+[Command("forget-me", Aliases = ["forgetme", "내정보삭제"], Usage = "/forget-me", HelpKey = "checklist.commands.forget_me", Order = 29)]
+public sealed class ForgetMeCommand(CompletionStore store, ILogger<ForgetMeCommand> logger) : ICommand
+{
+    public const string Confirmation = "confirm";
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (!ItemResolver.Normalize(context.Arguments).Equals(Confirmation, StringComparison.Ordinal))
+        {
+            return new ReplyBuilder()
+                .Text(context.T("checklist.forget.ask"))
+                .Actions(new ReplyAction(context.PlainT("checklist.forget.button"), $"/forget-me {Confirmation}"))
+                .Build();
+        }
+
+        try
+        {
+            var count = await store.ForgetAsync(context.Learner.Key, cancellationToken);
+            logger.LogInformation("Deleted a learner's checklist data on request ({Count} completions)", count);
+            return new ReplyBuilder().Text(context.T("checklist.forget.done", new { count })).Build();
+        }
+        catch (StorageUnavailableException e)
+        {
+            return ProgressFormat.StorageUnavailable(context, logger, e);
+        }
+    }
+}

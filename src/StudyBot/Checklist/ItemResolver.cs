@@ -1,0 +1,97 @@
+using StudyBot.Conversation;
+using StudyBot.Guides;
+
+namespace StudyBot.Checklist;
+
+/// <summary>What one word of <c>/done …</c> turned out to be.</summary>
+/// <param name="Input">The word as the user wrote it.</param>
+/// <param name="Item">The item, when the word names exactly one.</param>
+/// <param name="Suggestions">Closest items when it names none or several (best first).</param>
+/// <param name="Ambiguous">True when the word is a fragment of several titles.</param>
+public sealed record ItemMatch(string Input, ChecklistItem? Item, IReadOnlyList<ChecklistItem> Suggestions, bool Ambiguous = false);
+
+/// <summary>The ids, unresolved words and note of a <c>/done</c> or <c>/undo</c> argument list.</summary>
+public sealed record ParsedItems(IReadOnlyList<ItemMatch> Matches, string? Note)
+{
+    public IReadOnlyList<ChecklistItem> Items => Matches.Where(m => m.Item is not null).Select(m => m.Item!).DistinctBy(i => i.Id).ToArray();
+
+    public IReadOnlyList<ItemMatch> Problems => Matches.Where(m => m.Item is null).ToArray();
+}
+
+/// <summary>Forgiving checklist ids: case, full-width forms, surrounding punctuation/backticks/brackets, and a Korean or
+/// English title fragment that names exactly one item. Anything else gets the closest ids, never a guess.</summary>
+public static class ItemResolver
+{
+    private const int MaxSuggestions = 5;
+
+    private static readonly char[] Wrapping = "`'\"“”‘’[](){}<>«»「」『』【】.,;:!?*_#~".ToCharArray();
+
+    /// <summary>Splits <c>id id … [note]</c>. The first word is always an item (id or title fragment), so a typo is
+    /// reported rather than kept as a note; later words are items while they are shaped like ids (ascii slugs with a
+    /// hyphen, or an exact id), and the first other word starts the note — so "실습 재밌었다" stays a note even though
+    /// "실습" is in some title.</summary>
+    public static ParsedItems Parse(GuideCatalog catalog, string arguments, bool allowNote)
+    {
+        var words = arguments.Split([' ', '\t', '\n', '\r', ',', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        var matches = new List<ItemMatch>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0 && allowNote && !LooksLikeId(catalog, words[i]))
+            {
+                return new ParsedItems(matches, string.Join(' ', words[i..]));
+            }
+
+            matches.Add(Resolve(catalog, words[i]));
+        }
+
+        return new ParsedItems(matches, null);
+    }
+
+    public static ItemMatch Resolve(GuideCatalog catalog, string word)
+    {
+        var key = Normalize(word);
+        if (key.Length == 0)
+        {
+            return new ItemMatch(word, null, []);
+        }
+
+        if (catalog.FindItem(key) is { } exact)
+        {
+            return new ItemMatch(word, exact, []);
+        }
+
+        // A title fragment ("오버커밋", "ArgoCD"): unique → that item, several → ask which.
+        var titled = key.Length >= 2
+            ? catalog.Items.Where(i => Fold(i.Title).Contains(Compact(key), StringComparison.Ordinal)).ToArray()
+            : [];
+        if (titled.Length == 1)
+        {
+            return new ItemMatch(word, titled[0], []);
+        }
+
+        var close = catalog.Items
+            .Select(i => (Item: i, Distance: Text.EditDistance(key, i.Id)))
+            .Where(x => x.Distance <= MaxDistance(key))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Item.Id, StringComparer.Ordinal)
+            .Select(x => x.Item);
+        return new ItemMatch(word, null, titled.Concat(close).DistinctBy(i => i.Id).Take(MaxSuggestions).ToArray(), titled.Length > 1);
+    }
+
+    /// <summary>The word as a candidate id: folded, wrapping punctuation and a <c>{#…}</c> attribute form removed.</summary>
+    public static string Normalize(string word) => Text.Fold(word).Trim().Trim(Wrapping).Trim();
+
+    private static bool LooksLikeId(GuideCatalog catalog, string word)
+    {
+        var key = Normalize(word);
+        return catalog.FindItem(key) is not null
+               || key.Contains('-', StringComparison.Ordinal) && key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+    }
+
+    private static int MaxDistance(string key) => Math.Max(2, key.Length / 3);
+
+    // Titles are compared without spaces so "오버 커밋" and "오버커밋" both match.
+    private static string Fold(string title) => Compact(Text.Fold(title));
+
+    private static string Compact(string s) => s.Replace(" ", string.Empty, StringComparison.Ordinal);
+}

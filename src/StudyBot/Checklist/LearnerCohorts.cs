@@ -1,0 +1,49 @@
+using StudyBot.Conversation;
+
+namespace StudyBot.Checklist;
+
+/// <summary>The cohort a turn counts for. <see cref="InCohortChannel"/> is true when the conversation itself is the
+/// cohort's subscribed channel (then <c>/progress</c> also shows the cohort's figures).</summary>
+public sealed record LearnerCohort(CohortInfo? Cohort, bool InCohortChannel)
+{
+    public static readonly LearnerCohort Personal = new(null, false);
+
+    /// <summary>Cohort id for storage; "" = personal (no cohort).</summary>
+    public string Id => Cohort?.Id ?? string.Empty;
+}
+
+/// <summary>Finds the learner's cohort: the conversation's subscription, else the last cohort the learner acted in
+/// (remembered when they act in a cohort channel), else none.</summary>
+public sealed class LearnerCohortResolver(ICohortDirectory directory, CompletionStore store, TimeProvider time)
+{
+    public async Task<LearnerCohort> ResolveAsync(CommandContext context, CancellationToken ct)
+    {
+        var lastTask = store.GetLastCohortAsync(context.Learner.Key, ct);
+        var channel = await FindAsync(() => directory.FindByConversationAsync(context.Conversation, ct));
+        var last = await lastTask;
+        if (channel is not null)
+        {
+            if (last != channel.Id)
+            {
+                await store.JoinCohortAsync(context.Learner.Key, channel.Id, context.UserName, time.GetUtcNow(), ct);
+            }
+
+            return new LearnerCohort(channel, true);
+        }
+
+        return last is null ? LearnerCohort.Personal : new LearnerCohort(await FindAsync(() => directory.GetAsync(last, ct)), false);
+    }
+
+    // The directory reads tables too: its outage is the same "try again" for the learner.
+    private static async Task<CohortInfo?> FindAsync(Func<Task<CohortInfo?>> find)
+    {
+        try
+        {
+            return await find();
+        }
+        catch (Exception e) when (CompletionStore.IsStorageFailure(e))
+        {
+            throw new StorageUnavailableException(e);
+        }
+    }
+}

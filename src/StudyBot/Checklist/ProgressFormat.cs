@@ -1,0 +1,74 @@
+using StudyBot.Conversation;
+using StudyBot.Guides;
+
+namespace StudyBot.Checklist;
+
+/// <summary>How checklist progress reads in every reply (the contract's <c>✅ id — title</c> lines and
+/// <c>done/total (pct%)</c> figures), so <c>/done</c>, <c>/undo</c> and <c>/progress</c> say it the same way.</summary>
+public static class ProgressFormat
+{
+    /// <summary>Whole percent, rounded half away from zero (3/7 → 43).</summary>
+    public static int Percent(int done, int total) =>
+        total == 0 ? 0 : (int)Math.Round(100.0 * done / total, MidpointRounding.AwayFromZero);
+
+    public static Inline Figure(CommandContext context, int done, int total) =>
+        context.T("checklist.figure", new { done, total, pct = Percent(done, total) });
+
+    public static Inline Line(CommandContext context, ChecklistItem item, bool done) =>
+        context.T(done ? "checklist.line.done" : "checklist.line.todo", new { id = item.Id, title = item.Title });
+
+    public static IReadOnlyList<ChecklistItem> TrackItems(GuideCatalog catalog, string track) =>
+        catalog.Items.Where(i => i.Guide.Equals(track, StringComparison.OrdinalIgnoreCase)).ToArray();
+
+    /// <summary>"track: 3/7 (43%)" for each track, in the order given.</summary>
+    public static IEnumerable<(Inline Label, Inline Value)> TrackFigures(CommandContext context, GuideCatalog catalog, IEnumerable<string> tracks, IReadOnlySet<string> doneIds) =>
+        tracks.Select(track =>
+        {
+            var items = TrackItems(catalog, track);
+            return (Inline.Plain(track), Figure(context, items.Count(i => doneIds.Contains(i.Id)), items.Count));
+        });
+
+    /// <summary>The first item of the track, in guide order, that is not done.</summary>
+    public static ChecklistItem? NextItem(GuideCatalog catalog, string track, IReadOnlySet<string> doneIds) =>
+        TrackItems(catalog, track).FirstOrDefault(i => !doneIds.Contains(i.Id));
+
+    /// <summary>Adds "next: id — title" and a <c>/done next</c> button for the first of <paramref name="tracks"/> with
+    /// items left.</summary>
+    public static ReplyBuilder NextSuggestion(this ReplyBuilder reply, CommandContext context, GuideCatalog catalog, IEnumerable<string> tracks, IReadOnlySet<string> doneIds)
+    {
+        var next = tracks.Select(t => NextItem(catalog, t, doneIds)).FirstOrDefault(i => i is not null);
+        return next is null
+            ? reply
+            : reply.Text(context.T("checklist.next", new { id = next.Id, title = next.Title }))
+                .Actions(new ReplyAction(context.PlainT("checklist.next_button", new { id = next.Id }), "/done " + next.Id, Primary: true));
+    }
+
+    /// <summary>"Did you mean" for words that named no item or several; nothing was written.</summary>
+    public static ReplyBuilder Problems(this ReplyBuilder reply, CommandContext context, IEnumerable<ItemMatch> problems)
+    {
+        foreach (var problem in problems)
+        {
+            reply.Text(context.T(problem.Ambiguous ? "checklist.resolve.ambiguous" : "checklist.resolve.unknown", new { input = problem.Input }));
+            if (problem.Suggestions.Count > 0)
+            {
+                reply.List(problem.Suggestions.Select(s => Inline.Of(Inline.Code(s.Id), new Span(" — " + s.Title))))
+                    .Actions([.. problem.Suggestions.Take(3).Select(s => new ReplyAction(s.Id, $"/{context.Command} {s.Id}"))]);
+            }
+            else
+            {
+                reply.Context(context.T("checklist.resolve.no_suggestion"));
+            }
+        }
+
+        return reply;
+    }
+
+    /// <summary>The reply when table storage did not answer: never a success, always "try again".</summary>
+    public static Reply StorageUnavailable(CommandContext context, ILogger logger, StorageUnavailableException e)
+    {
+        logger.LogWarning(e.InnerException, "Checklist command {Command} failed: table storage unavailable", context.Command);
+        return new ReplyBuilder().Text(context.T("checklist.storage_unavailable")).Build();
+    }
+
+    public static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

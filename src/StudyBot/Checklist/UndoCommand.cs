@@ -1,0 +1,45 @@
+using StudyBot.Conversation;
+using StudyBot.Guides;
+
+namespace StudyBot.Checklist;
+
+[Command("undo", Aliases = ["완료취소", "되돌리기"], Usage = "/undo <item-id…>", HelpKey = "checklist.commands.undo", Order = 21)]
+public sealed class UndoCommand(IGuideCatalogProvider guides, CompletionStore store, ILogger<UndoCommand> logger) : ICommand
+{
+    public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var catalog = guides.Current;
+        var parsed = ItemResolver.Parse(catalog, context.Arguments, allowNote: false);
+        if (parsed.Matches.Count == 0)
+        {
+            return new ReplyBuilder().Text(context.T("checklist.undo.usage")).Build();
+        }
+
+        if (parsed.Problems.Count > 0)
+        {
+            return new ReplyBuilder().Problems(context, parsed.Problems).Context(context.T("checklist.resolve.nothing_written")).Build();
+        }
+
+        try
+        {
+            var removed = await Task.WhenAll(parsed.Items.Select(item => store.RemoveAsync(context.Learner.Key, item.Id, cancellationToken)));
+            var doneIds = (await store.GetCompletionsAsync(context.Learner.Key, cancellationToken)).Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
+
+            var reply = new ReplyBuilder();
+            foreach (var (item, wasDone) in parsed.Items.Zip(removed))
+            {
+                reply.Text(context.T(wasDone ? "checklist.undo.removed" : "checklist.undo.not_done", new { id = item.Id, title = item.Title }));
+            }
+
+            var tracks = parsed.Items.Select(i => i.Guide).Distinct(StringComparer.Ordinal).ToArray();
+            return reply
+                .Fields(ProgressFormat.TrackFigures(context, catalog, tracks, doneIds))
+                .NextSuggestion(context, catalog, tracks, doneIds)
+                .Build();
+        }
+        catch (StorageUnavailableException e)
+        {
+            return ProgressFormat.StorageUnavailable(context, logger, e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Timeout;
+
+namespace StudyBot.Connector;
+
+/// <summary>Retry and timeout settings of connector calls (configuration section <c>Connector</c>).</summary>
+public sealed class ConnectorResilienceOptions
+{
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>First backoff of 5xx/412 retries; doubles each try, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait a <c>Retry-After</c> can ask for; longer asks wait this long.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>The <c>connector</c> HttpClient's pipeline (protocols §5 "Retry"): total timeout → retry → per-try
+/// timeout. Retried: 429 (waiting what <c>Retry-After</c> asks, capped), 412, 408, 500, 502, 503, 504 and transport
+/// failures, with jittered exponential backoff. Not retried: every other 4xx — 401 is handled by
+/// <see cref="ConnectorClient"/> (fresh token), 403/404 mean the bot is gone from the conversation.</summary>
+public static class ConnectorResilience
+{
+    public static IHttpClientBuilder AddConnectorResilience(this IHttpClientBuilder builder, ConnectorResilienceOptions options)
+    {
+        builder.AddResilienceHandler("connector", pipeline =>
+        {
+            pipeline.AddTimeout(options.TotalTimeout);
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                ShouldRetryAfterHeader = false, // RetryAfter below caps it
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
+            });
+            pipeline.AddTimeout(options.AttemptTimeout);
+        });
+        return builder;
+    }
+
+    public static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is HttpRequestException or TimeoutRejectedException
+        || outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout
+            or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    /// <summary>The wait a 429/503 asks for (seconds or a date), capped; null means "use the backoff".</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)
+    {
+        var header = response?.Headers.RetryAfter;
+        // A date is read against the connector's own Date header, so neither clock skew nor a test clock matters.
+        var wait = header?.Delta ?? (header?.Date is { } date && response!.Headers.Date is { } now ? date - now : null);
+        if (wait is not { } w)
+        {
+            return null;
+        }
+
+        return w <= TimeSpan.Zero ? TimeSpan.Zero : w > cap ? cap : w;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StudyBot.Hosting;
+
+/// <summary>The operator API rule: header <c>X-Admin-Key</c> must equal <c>Admin:ApiKey</c>; with no key configured the
+/// routes do not exist (404), a missing or wrong key is 401.</summary>
+public static class AdminKey
+{
+    public const string Header = "X-Admin-Key";
+    public const string ConfigKey = "Admin:ApiKey";
+
+    public static TBuilder RequireAdminKey<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var expected = context.HttpContext.RequestServices.GetRequiredService<IConfiguration>()[ConfigKey];
+            if (string.IsNullOrEmpty(expected))
+            {
+                return Results.NotFound();
+            }
+
+            var given = context.HttpContext.Request.Headers[Header].ToString();
+            return IsMatch(given, expected)
+                ? await next(context)
+                : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: $"The {Header} header is missing or wrong.");
+        });
+
+    // Constant time, so the key cannot be guessed byte by byte from response times.
+    private static bool IsMatch(string given, string expected) =>
+        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+}

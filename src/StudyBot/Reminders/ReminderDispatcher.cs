@@ -1,0 +1,319 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using StudyBot.Conversation;
+using StudyBot.Storage;
+
+namespace StudyBot.Reminders;
+
+/// <summary>Counts of one slot run over a cohort's subscriptions (the admin API's answer).</summary>
+public sealed record RunResult(int Sent, int AlreadySent, int Failed)
+{
+    public static readonly RunResult None = new(0, 0, 0);
+}
+
+/// <summary>Sends one (cohort, local date, slot) to every subscribed channel exactly once.</summary>
+/// <remarks>
+/// Exactly-once comes from storage, not from the scheduler: the slot is claimed by inserting
+/// <c>ReminderSlots</c> (PK cohort, RK <c>{date}|{slot}</c>), and each channel's send by inserting
+/// <c>ReminderDeliveries</c> (PK <c>{cohort}|{date}|{slot}</c>, RK conversation key) as "claimed" before sending. Only
+/// the inserter sends; a claim left behind by a crash (older than <see cref="RemindersOptions.StaleClaimMinutes"/>) or
+/// a failed send due for retry is taken over with an ETag-conditional update, so of two replicas exactly one wins.
+/// </remarks>
+public sealed class ReminderDispatcher(
+    CohortStore cohorts,
+    TableStore tables,
+    RoadmapProvider roadmaps,
+    ReminderMessages messages,
+    IEnumerable<IReminderTransport> transports,
+    ChannelPacer pacer,
+    ICohortProgressQuery progress,
+    TimeProvider time,
+    IOptions<RemindersOptions> options,
+    ILogger<ReminderDispatcher> logger)
+{
+    public const string SlotsTable = "ReminderSlots";
+    public const string DeliveriesTable = "ReminderDeliveries";
+    private const int MaxInlineAttempts = 3;
+
+    private readonly IReminderTransport[] _transports = transports.ToArray();
+
+    /// <summary>Identifies this process in claims (diagnostics only; correctness never depends on it).</summary>
+    public string InstanceId { get; } = Environment.MachineName + "-" + Guid.NewGuid().ToString("N")[..8];
+
+    public static string SlotRowKey(DateOnly date, ReminderSlot slot) => $"{Cohort.FormatDate(date)}|{SlotName(slot)}";
+
+    public static string DeliveryPartition(string cohortId, DateOnly date, ReminderSlot slot) => $"{cohortId}|{SlotRowKey(date, slot)}";
+
+    public static string SlotName(ReminderSlot slot) => slot == ReminderSlot.Morning ? "morning" : "lab";
+
+    /// <summary>Claims the slot (insert; an existing claim is fine) and delivers it to every active subscription.</summary>
+    /// <param name="force">Send again even to channels that already got it.</param>
+    /// <param name="allowNew">Start sends to channels without a delivery row (false when only retrying an old slot).</param>
+    public async Task<RunResult> RunSlotAsync(Cohort cohort, DateOnly date, ReminderSlot slot, bool force, bool allowNew, CancellationToken ct)
+    {
+        var roadmap = roadmaps.Current.Find(cohort.Track);
+        if (roadmap is null || CourseCalendar.PositionOn(cohort, roadmap, date) is not { } position || !CourseCalendar.HasSlot(cohort, roadmap, date, slot)
+            || CourseCalendar.SlotTime(cohort, roadmap, slot) is not { } slotTime)
+        {
+            return RunResult.None;
+        }
+
+        var now = time.GetUtcNow();
+        var scheduled = CourseCalendar.ToInstant(CourseCalendar.Zone(cohort), date, slotTime);
+        var late = now - scheduled > TimeSpan.FromMinutes(options.Value.LateAfterMinutes);
+        await TryInsertSlotAsync(cohort.Id, date, slot, "claimed", scheduled, late, ct);
+
+        var reply = slot == ReminderSlot.Morning
+            ? messages.Morning(cohort, position, await FinishedYesterdayAsync(cohort, roadmap, position, ct), late ? slotTime : null)
+            : messages.Lab(cohort, position, late ? slotTime : null);
+
+        var subscriptions = Interleave((await cohorts.ListSubscriptionsAsync(cohort.Id, ct)).Where(s => !s.Paused)).ToArray();
+        var table = await tables.GetTableAsync(DeliveriesTable, ct);
+        var partition = DeliveryPartition(cohort.Id, date, slot);
+        var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: ct))
+        {
+            existing[e.RowKey] = e;
+        }
+
+        var outcomes = new ConcurrentBag<Delivered>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelism), CancellationToken = ct };
+        await Parallel.ForEachAsync(subscriptions, parallel, async (sub, token) =>
+            outcomes.Add(await DeliverAsync(table, partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token)));
+
+        var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o is Delivered.AlreadyDone or Delivered.InProgress), outcomes.Count(o => o == Delivered.Failed));
+        if (outcomes.All(o => o is Delivered.Sent or Delivered.AlreadyDone or Delivered.Gone))
+        {
+            await CompleteSlotAsync(cohort.Id, date, slot, ct);
+        }
+
+        logger.LogInformation("Reminder {CohortId} {Date} {Slot}: sent {Sent}, already {AlreadySent}, failed {Failed}{Late}",
+            cohort.Id, Cohort.FormatDate(date), SlotName(slot), result.Sent, result.AlreadySent, result.Failed, late ? " (late)" : string.Empty);
+        return result;
+    }
+
+    /// <summary>Inserts the slot claim row; false when it already exists.</summary>
+    public async Task<bool> TryInsertSlotAsync(string cohortId, DateOnly date, ReminderSlot slot, string state, DateTimeOffset scheduled, bool late, CancellationToken ct)
+    {
+        var slots = await tables.GetTableAsync(SlotsTable, ct);
+        try
+        {
+            await slots.AddEntityAsync(
+                new TableEntity(cohortId, SlotRowKey(date, slot)) { ["State"] = state, ["ScheduledFor"] = scheduled, ["ClaimedAt"] = time.GetUtcNow(), ["Owner"] = InstanceId, ["Late"] = late },
+                ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<string?> SlotStateAsync(string cohortId, DateOnly date, ReminderSlot slot, CancellationToken ct)
+    {
+        var slots = await tables.GetTableAsync(SlotsTable, ct);
+        var row = await slots.GetEntityIfExistsAsync<TableEntity>(cohortId, SlotRowKey(date, slot), cancellationToken: ct);
+        return row.HasValue ? row.Value!.GetString("State") : null;
+    }
+
+    private async Task CompleteSlotAsync(string cohortId, DateOnly date, ReminderSlot slot, CancellationToken ct)
+    {
+        var slots = await tables.GetTableAsync(SlotsTable, ct);
+        await slots.UpsertEntityAsync(new TableEntity(cohortId, SlotRowKey(date, slot)) { ["State"] = "complete", ["CompletedAt"] = time.GetUtcNow() }, TableUpdateMode.Merge, ct);
+    }
+
+    private async Task<int?> FinishedYesterdayAsync(Cohort cohort, Roadmap roadmap, CoursePosition position, CancellationToken ct)
+    {
+        var previous = CourseCalendar.PreviousPosition(cohort, roadmap, position);
+        var ids = (previous?.Day?.Checkpoints ?? []).Select(i => i.Id).ToArray();
+        if (ids.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await progress.CountLearnersCompletedAllAsync(cohort.Id, ids, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The figure is a nicety; the reminder itself must go out.
+            logger.LogWarning(e, "Could not count yesterday's finishers for cohort {CohortId}", cohort.Id);
+            return null;
+        }
+    }
+
+    private enum Delivered
+    {
+        Sent,
+        AlreadyDone,
+
+        /// <summary>Claimed by another sender moments ago: counted as already sent, but the slot stays open until it is.</summary>
+        InProgress,
+        Failed,
+        Gone,
+        Skipped,
+    }
+
+    private async Task<Delivered> DeliverAsync(TableClient table, string partition, Subscription sub, TableEntity? row, Reply reply, bool force, bool allowNew, CancellationToken ct)
+    {
+        var rowKey = TableKeys.Escape(sub.Key);
+        var now = time.GetUtcNow();
+        ETag etag;
+        int attempt;
+        if (row is null)
+        {
+            if (!allowNew)
+            {
+                return Delivered.Skipped;
+            }
+
+            try
+            {
+                var claim = new TableEntity(partition, rowKey) { ["State"] = "claimed", ["Attempts"] = 1, ["ClaimedAt"] = now, ["Owner"] = InstanceId, ["Key"] = sub.Key };
+                etag = (await table.AddEntityAsync(claim, ct)).Headers.ETag ?? ETag.All;
+                attempt = 1;
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                return Delivered.InProgress; // another instance claimed it a moment ago and is sending
+            }
+        }
+        else
+        {
+            var state = row.GetString("State");
+            var attempts = row.GetInt32("Attempts") ?? 0;
+            var claimedAt = row.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue;
+            var nextAttempt = row.GetDateTimeOffset("NextAttemptAt") ?? DateTimeOffset.MinValue;
+            if (!force)
+            {
+                switch (state)
+                {
+                    case "sent":
+                        return Delivered.AlreadyDone;
+                    case "claimed" when now - claimedAt < TimeSpan.FromMinutes(options.Value.StaleClaimMinutes):
+                        return Delivered.InProgress; // being sent by another instance right now
+                    case "failed" when attempts >= options.Value.MaxAttempts || nextAttempt > now:
+                        return Delivered.Failed;
+                }
+            }
+
+            // Take over: a stale claim (its sender crashed), a failed send now due, a resumed channel, or force.
+            row["State"] = "claimed";
+            row["Attempts"] = attempt = attempts + 1;
+            row["ClaimedAt"] = now;
+            row["Owner"] = InstanceId;
+            try
+            {
+                etag = (await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct)).Headers.ETag ?? ETag.All;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                return Delivered.InProgress; // another instance took it over first
+            }
+
+            if (state == "claimed")
+            {
+                logger.LogWarning("Taking over a stale claim of {ConversationKey} for {Partition} (attempt {Attempt})", sub.Key, partition, attempt);
+            }
+        }
+
+        var outcome = await SendPacedAsync(sub, reply, ct);
+        var update = new TableEntity(partition, rowKey) { ["Key"] = sub.Key, ["Attempts"] = attempt, ["ClaimedAt"] = now, ["Owner"] = InstanceId };
+        Delivered result;
+        switch (outcome.Status)
+        {
+            case SendStatus.Sent:
+                update["State"] = "sent";
+                update["SentAt"] = time.GetUtcNow();
+                result = Delivered.Sent;
+                break;
+            case SendStatus.Gone:
+                update["State"] = "gone";
+                update["Error"] = outcome.Detail;
+                result = Delivered.Gone;
+                logger.LogWarning("Channel {ConversationKey} of cohort {CohortId} is gone ({Detail}): subscription paused", sub.Key, sub.CohortId, outcome.Detail);
+                await cohorts.SetSubscriptionPausedAsync(sub.CohortId, sub.Key, true, "gone: " + outcome.Detail, ct);
+                break;
+            default:
+                var backoff = TimeSpan.FromMinutes(Math.Min(30, Math.Pow(2, attempt - 1)));
+                var retryAt = time.GetUtcNow() + (outcome.RetryAfter > backoff ? outcome.RetryAfter.Value : backoff);
+                update["State"] = "failed";
+                update["Error"] = outcome.Detail;
+                update["NextAttemptAt"] = retryAt;
+                result = Delivered.Failed;
+                if (attempt >= options.Value.MaxAttempts)
+                {
+                    logger.LogError("Reminder to {ConversationKey} for {Partition} failed {Attempts} times ({Detail}); giving up", sub.Key, partition, attempt, outcome.Detail);
+                }
+                else
+                {
+                    logger.LogWarning("Reminder to {ConversationKey} for {Partition} failed ({Detail}); retry at {RetryAt}", sub.Key, partition, outcome.Detail, retryAt);
+                }
+
+                break;
+        }
+
+        try
+        {
+            await table.UpdateEntityAsync(update, etag, TableUpdateMode.Replace, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            // Our claim was taken over while we were sending (we were slower than StaleClaimMinutes).
+            logger.LogWarning("Delivery row of {ConversationKey} for {Partition} changed while sending", sub.Key, partition);
+        }
+
+        return result;
+    }
+
+    /// <summary>Round-robin across platforms and tenants, so a tenant-wide rate limit (Teams) does not hold every
+    /// worker while other platforms' channels wait.</summary>
+    private static IEnumerable<Subscription> Interleave(IEnumerable<Subscription> subscriptions) =>
+        subscriptions.GroupBy(s => (s.ChannelId, s.TenantId))
+            .SelectMany(g => g.Select((s, i) => (Sub: s, Index: i)))
+            .OrderBy(x => x.Index)
+            .Select(x => x.Sub);
+
+    private async Task<SendOutcome> SendPacedAsync(Subscription sub, Reply reply, CancellationToken ct)
+    {
+        var transport = _transports.FirstOrDefault(t => t.CanSend(sub));
+        if (transport is null)
+        {
+            return new SendOutcome(SendStatus.Failed, "no transport for " + sub.ChannelId);
+        }
+
+        var key = transport.PacingKey(sub);
+        var shared = transport.SharedPacingKey(sub);
+        for (var attempt = 1; ; attempt++)
+        {
+            await pacer.WaitTurnAsync(key, transport.PerChannelInterval, ct);
+            if (shared is not null)
+            {
+                await pacer.WaitTurnAsync(shared, transport.SharedInterval, ct);
+            }
+
+            SendOutcome outcome;
+            try
+            {
+                outcome = await transport.SendAsync(sub, reply, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Send to {ConversationKey} threw", sub.Key);
+                outcome = new SendOutcome(SendStatus.Failed, e.GetType().Name);
+            }
+
+            // A short Retry-After is waited out on this channel only (its own pacing gate); others go on meanwhile.
+            var retryAfter = outcome.RetryAfter ?? TimeSpan.FromSeconds(1);
+            if (outcome.Status != SendStatus.Throttled || attempt >= MaxInlineAttempts || retryAfter > TimeSpan.FromSeconds(options.Value.InlineRetryAfterMaxSeconds))
+            {
+                return outcome with { RetryAfter = outcome.Status == SendStatus.Throttled ? retryAfter : outcome.RetryAfter };
+            }
+
+            pacer.Hold(key, time.GetUtcNow() + retryAfter);
+        }
+    }
+}

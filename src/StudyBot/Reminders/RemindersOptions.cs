@@ -1,0 +1,54 @@
+namespace StudyBot.Reminders;
+
+/// <summary><c>Reminders:*</c> configuration.</summary>
+public sealed class RemindersOptions
+{
+    /// <summary>Default IANA time zone of new cohorts.</summary>
+    public string TimeZone { get; set; } = "Asia/Seoul";
+
+    /// <summary>Run the per-minute Quartz tick (tests drive <see cref="ReminderScheduler.TickAsync"/> themselves).</summary>
+    public bool Scheduler { get; set; } = true;
+
+    /// <summary>Slots missed (downtime) up to this long ago are still sent, marked late; older ones are skipped and logged.</summary>
+    public double CatchUpHours { get; set; } = 3;
+
+    /// <summary>A send this long after its slot time says it is late.</summary>
+    public double LateAfterMinutes { get; set; } = 10;
+
+    /// <summary>A claim without "sent" after this long is a crashed sender's: the next tick takes it over.</summary>
+    public double StaleClaimMinutes { get; set; } = 5;
+
+    /// <summary>Attempts per channel and slot before giving up (logged as an error, row kept as failed).</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>Sends in flight at once across all channels.</summary>
+    public int MaxParallelism { get; set; } = 32;
+
+    /// <summary>A 429 whose Retry-After is at most this is waited out in the same run; longer ones go to a later tick.</summary>
+    public double InlineRetryAfterMaxSeconds { get; set; } = 10;
+
+    public PacingOptions Pacing { get; set; } = new();
+}
+
+/// <summary>Platform send limits (<c>Reminders:Pacing:*</c>).</summary>
+public sealed class PacingOptions
+{
+    /// <summary>Slack chat.postMessage: about 1 message per second per channel.</summary>
+    public int SlackPerChannelMs { get; set; } = 1000;
+
+    /// <summary>Bot Framework / Teams: 7 sends per second per conversation.</summary>
+    public int BotFrameworkPerConversationMs { get; set; } = 143;
+
+    /// <summary>Teams: about 50 requests per second per app per tenant.</summary>
+    public double TeamsPerTenantPerSecond { get; set; } = 50;
+}
+
+/// <summary><c>Admin:*</c> configuration.</summary>
+public sealed class AdminOptions
+{
+    /// <summary><c>X-Admin-Key</c> value for <c>/api/admin/*</c>; empty = admin API off (404).</summary>
+    public string ApiKey { get; set; } = string.Empty;
+
+    /// <summary>User ids (Teams AAD object id or channel user id, Slack user id) allowed to run <c>/cohort</c>.</summary>
+    public List<string> Users { get; set; } = [];
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using StudyBot.Conversation;
+
+namespace StudyBot.Slack;
+
+/// <summary>What every native Slack entry point shares: the <see cref="CommandInput"/> of a Slack user in a Slack
+/// channel, running the router without ever throwing at the user, and posting to a <c>response_url</c>.</summary>
+public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClientFactory httpClientFactory, ILogger<SlackTurns> logger)
+{
+    /// <summary><see cref="ConversationInfo.ChannelId"/> and <see cref="LearnerId.ChannelId"/> of native Slack turns.</summary>
+    public const string ChannelId = "slack-native";
+
+    public const string ResponseUrlClientName = "slack-response-url";
+
+    /// <summary>The router input for <paramref name="slackText"/> written by <paramref name="userId"/> of team
+    /// <paramref name="teamId"/> in <paramref name="channelId"/> (mentions of <paramref name="botUserId"/> removed).</summary>
+    public static CommandInput Input(string slackText, string teamId, string userId, string channelId, bool isGroup, string? userName = null, string? botUserId = null)
+    {
+        var (text, mentions) = SlackText.Parse(slackText, botUserId);
+        return new CommandInput
+        {
+            Text = text,
+            Learner = new LearnerId(ChannelId, teamId, userId),
+            UserName = userName,
+            Conversation = new ConversationInfo { ChannelId = ChannelId, ConversationId = channelId, TenantId = teamId, IsGroup = isGroup },
+            Mentions = mentions,
+        };
+    }
+
+    /// <summary>Slack channel ids starting with D are 1:1 chats with the app; C (channels) and G (private, group DMs) are groups.</summary>
+    public static bool IsGroupChannel(string channelId, string? channelName = null) =>
+        !channelId.StartsWith('D') && channelName != "directmessage";
+
+    /// <summary>Runs the router; a failing command becomes the apologetic <c>core.error</c> reply, never silence.</summary>
+    public async Task<Reply> RunAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await router.RouteAsync(input, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Slack command failed for team {TeamId} in {ConversationId}", input.Conversation.TenantId, input.Conversation.ConversationId);
+            return Say(input.Locale, "core.error");
+        }
+    }
+
+    /// <summary>A one-line reply from <c>dialogs/</c>.</summary>
+    public Reply Say(string? locale, string key) => Reply.Text(dialogs.Format(dialogs.ResolveLocale(locale), key));
+
+    /// <summary>The JSON Slack expects for a reply in a slash-command answer or at a <c>response_url</c>.</summary>
+    public static JsonObject ResponseJson(Reply reply, bool? forcePrivate = null)
+    {
+        var json = BlockKitRenderer.Render(reply).ToJson();
+        var inChannel = forcePrivate is true ? false : reply.Visibility == ReplyVisibility.InChannel;
+        json["response_type"] = inChannel ? "in_channel" : "ephemeral";
+        return json;
+    }
+
+    /// <summary>Posts a reply to a <c>response_url</c> (followed wherever it points: it came in a signed request).
+    /// The message is added, not replacing the one the button sat on.</summary>
+    public async Task PostToResponseUrlAsync(Uri responseUrl, Reply reply, bool forcePrivate, CancellationToken cancellationToken)
+    {
+        var json = ResponseJson(reply, forcePrivate);
+        json["replace_original"] = false;
+        using var content = new StringContent(json.ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json");
+        using var response = await httpClientFactory.CreateClient(ResponseUrlClientName).PostAsync(responseUrl, content, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            logger.LogWarning("Slack response_url answered HTTP {Status}", (int)response.StatusCode);
+        }
+    }
+
+    /// <summary>An absolute http(s) URL, or null.</summary>
+    public static Uri? ParseResponseUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri : null;
+}

@@ -1,0 +1,43 @@
+namespace StudyBot.WebChat.Dashboard;
+
+/// <summary>What the cohort dashboard shows, from the capabilities that own it (checklist progress, roadmaps and
+/// reminders). A null part is "not available" (its capability is not there); an empty list is "nothing yet".</summary>
+public interface IDashboardSource
+{
+    /// <returns>Null when there is no such cohort.</returns>
+    Task<CohortDashboard?> GetAsync(string cohort, CancellationToken cancellationToken);
+}
+
+public sealed record CohortDashboard
+{
+    public required string Cohort { get; init; }
+
+    public string? Track { get; init; }
+
+    /// <summary>How many of the cohort's learners completed each checklist item of the track, in track order.</summary>
+    public IReadOnlyList<ItemCompletion>? Items { get; init; }
+
+    /// <summary>How many items each learner of the cohort completed.</summary>
+    public IReadOnlyList<LearnerCompletion>? Learners { get; init; }
+
+    public RoadmapPosition? Position { get; init; }
+
+    /// <summary>When the next reminder goes out, in the cohort's time zone.</summary>
+    public DateTimeOffset? NextReminder { get; init; }
+}
+
+public sealed record ItemCompletion(string ItemId, string Title, int Done, int Learners);
+
+public sealed record LearnerCompletion(string Learner, int Done, int Total);
+
+/// <param name="Label">Where the cohort is, e.g. "Week 3 · Day 2".</param>
+/// <param name="Day">Course day (1-based) today.</param>
+/// <param name="TotalDays">Course days in the roadmap.</param>
+public sealed record RoadmapPosition(string Label, int Day, int TotalDays);
+
+/// <summary>Until checklist and reminders provide their data: every part "not available".</summary>
+public sealed class UnavailableDashboardSource : IDashboardSource
+{
+    public Task<CohortDashboard?> GetAsync(string cohort, CancellationToken cancellationToken) =>
+        Task.FromResult<CohortDashboard?>(new CohortDashboard { Cohort = cohort });
+}

@@ -1,0 +1,38 @@
+namespace StudyBot.WebChat;
+
+/// <summary><c>WebChat:*</c> settings: the built-in Direct Line endpoint, the Web Chat page and the dashboard.</summary>
+public sealed class WebChatOptions
+{
+    public const string Section = "WebChat";
+
+    /// <summary>Serves <c>/</c> and <c>/v3/directline</c>. Unset: on in Development only (the endpoint hands tokens to
+    /// anyone who asks, so it is a local try-out, not a production channel).</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>The Web Chat bundle from npm, relative to the content root (the Dockerfile copies it there).</summary>
+    public string BundlePath { get; set; } = "node_modules/botframework-webchat/dist/webchat.js";
+
+    /// <summary>The service's own base URL, stamped as <c>serviceUrl</c> so the bot's replies come back here. Unset: the
+    /// first address the server listens on (wildcard hosts become 127.0.0.1).</summary>
+    public string? ServiceUrl { get; set; }
+
+    /// <summary>The bot's account in Direct Line conversations (the <c>recipient</c> of user activities).</summary>
+    public string BotId { get; set; } = "studybot";
+
+    public string BotName { get; set; } = "StudyBot";
+
+    /// <summary>Direct Line token lifetime (the real service: 30 minutes; Web Chat refreshes every 15).</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Transcript bound per conversation; older activities are dropped (watermarks keep counting).</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>Conversations kept in memory; the least recently used one is dropped beyond this.</summary>
+    public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>A conversation nobody polled or wrote to for this long is forgotten.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>How long the Direct Line endpoint waits for the bot to take a turn.</summary>
+    public TimeSpan BotTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}

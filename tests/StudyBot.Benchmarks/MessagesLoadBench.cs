@@ -1,0 +1,284 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text.Json;
+using StudyBot.Connector;
+using StudyBot.Hosting;
+using StudyBot.Testing;
+
+namespace StudyBot.Benchmarks;
+
+/// <summary>Bounded loopback load of <c>/help</c> through <c>POST /api/messages</c>, replies going to a loopback fake
+/// connector. Measures per request the HTTP ack time and the time until the reply reaches the connector, for
+/// StudyBot (anonymous, and with auth on: JWT validated inbound, MSAL token outbound) and, in the same run, for the
+/// same /help bot on the Bot Framework SDK for JS (botbuilder) and on the Microsoft 365 Agents SDK
+/// (@microsoft/agents-hosting), both anonymous on loopback (peers/, installed with npm ci when missing).</summary>
+public sealed class MessagesLoadBench : IBenchCommand
+{
+    public string Name => "messages-load";
+
+    public string Description => "/help via /api/messages under loopback load: StudyBot vs botbuilder (JS) vs agents-hosting (JS). [--requests 2000] [--concurrency 16] [--warmup 200] [--no-peers]";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var requests = IntArg(args, "--requests", 2000);
+        var concurrency = IntArg(args, "--concurrency", 16);
+        var warmup = IntArg(args, "--warmup", 200);
+        var withPeers = !args.Contains("--no-peers");
+
+        Console.WriteLine($"messages-load: {requests} requests of /help, concurrency {concurrency}, {warmup} warm-up requests per target, all on 127.0.0.1");
+        await using var connector = await LoopbackServer.StartAsync();
+        var replies = new ReplyWatcher(connector);
+        await using var azurite = await AzuriteServer.StartAsync();
+        var storage = new Dictionary<string, string?> { ["ConnectionStrings:Tables"] = azurite.ConnectionString, ["Storage:TablePrefix"] = "bench" + Environment.ProcessId };
+
+        var results = new List<(string Target, LoadResult Result)>();
+        await using (var bot = await StudyBotHost.StartAsync(storage))
+        {
+            results.Add(("StudyBot (anonymous)", await LoadAsync(bot.BaseAddress, connector, replies, null, requests, concurrency, warmup)));
+        }
+
+        await using (var authority = await BotFrameworkTestAuthority.StartAsync())
+        await using (var bot = await StudyBotHost.StartAsync(authority.Settings(storage), configure: authority.TrustTokenEndpoint))
+        {
+            var token = authority.CreateChannelToken(connector.Url);
+            results.Add(("StudyBot (auth on: JWT in + MSAL out)", await LoadAsync(bot.BaseAddress, connector, replies, token, requests, concurrency, warmup)));
+        }
+
+        if (withPeers)
+        {
+            var peers = Path.Combine(ContentPaths.FindContentRoot(), "tests", "StudyBot.Benchmarks", "peers");
+            await EnsurePeersInstalledAsync(peers);
+            foreach (var (label, script) in new[] { ("botbuilder " + PeerVersion(peers, "botbuilder") + " (JS)", "botbuilder-bot.js"), ("agents-hosting " + PeerVersion(peers, "@microsoft/agents-hosting") + " (JS)", "agents-bot.js") })
+            {
+                await using var peer = await NodeBot.StartAsync(peers, script);
+                results.Add((label, await LoadAsync(peer.BaseAddress, connector, replies, null, requests, concurrency, warmup)));
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"target",-40} {"HTTP ack (ms) p50 / p90 / p99",-32} {"reply at connector (ms) p50 / p90 / p99",-42} {"req/s",7} {"errors",6}");
+        foreach (var (target, r) in results)
+        {
+            Console.WriteLine(FormattableString.Invariant($"{target,-40} {r.Ack.P50,8:F2} / {r.Ack.P90,7:F2} / {r.Ack.P99,7:F2}       {r.Reply.P50,8:F2} / {r.Reply.P90,7:F2} / {r.Reply.P99,7:F2}               {r.Ack.PerSecond,7:F0} {r.Errors,6}"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("ack = POST /api/messages until its HTTP answer; reply = POST /api/messages until the /help reply (replyToId = the activity) reached the fake connector.");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs (shared), .NET {Environment.Version}, node {NodeBot.Version()}");
+        return results.Any(r => r.Result.Errors > 0) ? 1 : 0;
+    }
+
+    private static async Task<LoadResult> LoadAsync(Uri bot, LoopbackServer connector, ReplyWatcher replies, string? bearer, int requests, int concurrency, int warmup)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = bot,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+        await RunAsync(http, connector, replies, bearer, warmup, concurrency, null, null);
+        connector.Clear();
+        var ack = new ConcurrentBag<double>();
+        var reply = new ConcurrentBag<double>();
+        var started = Stopwatch.GetTimestamp();
+        var errors = await RunAsync(http, connector, replies, bearer, requests, concurrency, ack, reply);
+        var wall = Stopwatch.GetElapsedTime(started);
+        connector.Clear();
+        return new LoadResult(LatencySummary.From(ack.ToArray(), wall), LatencySummary.From(reply.ToArray(), wall), errors);
+    }
+
+    private static async Task<int> RunAsync(HttpClient http, LoopbackServer connector, ReplyWatcher replies, string? bearer, int count, int concurrency, ConcurrentBag<double>? ack, ConcurrentBag<double>? reply)
+    {
+        // Bodies are built before the clock starts: only the bot's work (and the shared HTTP stack) is measured.
+        var bodies = Enumerable.Range(0, count).Select(i =>
+        {
+            var activity = TestActivities.Message("/help", connector.Url, conversationId: $"load-{i % concurrency}", userId: $"user-{i % 64}");
+            return (activity.Id!, JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options));
+        }).ToArray();
+
+        var errors = 0;
+        var next = -1;
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var (id, body) = bodies[i];
+                var arrived = replies.Expect(id);
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new ByteArrayContent(body) };
+                    request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                    if (bearer is not null)
+                    {
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+                    }
+
+                    using var response = await http.SendAsync(request);
+                    var acked = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        Interlocked.Increment(ref errors);
+                        replies.Forget(id);
+                        continue;
+                    }
+
+                    var replyAt = await arrived.WaitAsync(TimeSpan.FromSeconds(30));
+
+                    ack?.Add(acked);
+                    reply?.Add(Stopwatch.GetElapsedTime(start, replyAt).TotalMilliseconds);
+                }
+                catch (Exception e) when (e is HttpRequestException or TimeoutException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                    replies.Forget(id);
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+        return errors;
+    }
+
+    private static async Task EnsurePeersInstalledAsync(string peers)
+    {
+        if (Directory.Exists(Path.Combine(peers, "node_modules", "botbuilder")) && Directory.Exists(Path.Combine(peers, "node_modules", "@microsoft", "agents-hosting")))
+        {
+            return;
+        }
+
+        Console.WriteLine($"installing peer bots: npm ci in {peers}");
+        using var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = peers }) ?? throw new InvalidOperationException("npm did not start");
+        await npm.WaitForExitAsync();
+        if (npm.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"npm ci in {peers} failed with {npm.ExitCode}");
+        }
+    }
+
+    private static string PeerVersion(string peers, string package)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(peers, "node_modules", package, "package.json")));
+        return doc.RootElement.GetProperty("version").GetString() ?? "?";
+    }
+
+    private static int IntArg(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+    }
+
+    private sealed record LoadResult(LatencySummary Ack, LatencySummary Reply, int Errors);
+
+    /// <summary>Completes a waiter when the fake connector receives the reply to an activity (by its replyToId).</summary>
+    private sealed class ReplyWatcher
+    {
+        private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> _waiting = new();
+
+        public ReplyWatcher(LoopbackServer connector) =>
+            connector.On(r => r.Method == "POST", r =>
+            {
+                using var doc = JsonDocument.Parse(r.Body);
+                if (doc.RootElement.TryGetProperty("replyToId", out var id) && id.GetString() is { } replyTo && _waiting.TryRemove(replyTo, out var waiter))
+                {
+                    waiter.TrySetResult(Stopwatch.GetTimestamp());
+                }
+
+                return ScriptedResponse.Json(new { id = "r" + Stopwatch.GetTimestamp() });
+            });
+
+        public Task<long> Expect(string activityId)
+        {
+            var waiter = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting[activityId] = waiter;
+            return waiter.Task;
+        }
+
+        public void Forget(string activityId) => _waiting.TryRemove(activityId, out _);
+    }
+
+    /// <summary>A peer bot: <c>node script</c> on a free loopback port, stopped (by its own process id) on dispose.</summary>
+    private sealed class NodeBot : IAsyncDisposable
+    {
+        private readonly Process _process;
+
+        private NodeBot(Process process, Uri baseAddress)
+        {
+            _process = process;
+            BaseAddress = baseAddress;
+        }
+
+        public Uri BaseAddress { get; }
+
+        public static string Version()
+        {
+            try
+            {
+                using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true }) ?? throw new InvalidOperationException();
+                var version = node.StandardOutput.ReadToEnd().Trim();
+                node.WaitForExit();
+                return version;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return "not found";
+            }
+        }
+
+        public static async Task<NodeBot> StartAsync(string directory, string script)
+        {
+            var port = AzuriteServer.FreePort();
+            var psi = new ProcessStartInfo("node", script) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+            psi.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            psi.Environment["NODE_ENV"] = "development"; // the peers' anonymous mode, as StudyBot's Development
+            var process = Process.Start(psi) ?? throw new InvalidOperationException($"node {script} did not start");
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data is { Length: > 0 })
+                {
+                    Console.Error.WriteLine($"[{script}] {e.Data}");
+                }
+            };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+
+            var deadline = Stopwatch.GetTimestamp();
+            while (Stopwatch.GetElapsedTime(deadline) < TimeSpan.FromSeconds(30))
+            {
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"node {script} exited with {process.ExitCode}");
+                }
+
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, port);
+                    return new NodeBot(process, new Uri($"http://127.0.0.1:{port}/"));
+                }
+                catch (SocketException)
+                {
+                    await Task.Delay(100);
+                }
+            }
+
+            process.Kill();
+            throw new TimeoutException($"node {script} did not listen on {port} within 30 s");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill();
+                await _process.WaitForExitAsync();
+            }
+
+            _process.Dispose();
+        }
+    }
+}

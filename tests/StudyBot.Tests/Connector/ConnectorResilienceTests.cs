@@ -1,0 +1,107 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Connector;
+using StudyBot.Testing;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Connector;
+
+/// <summary>The <c>connector</c> HttpClient's retries against a scripted loopback connector.</summary>
+public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private LoopbackServer _connector = null!;
+    private StudyBotHost _bot = null!;
+
+    private IConnectorClient Client => _bot.Services.GetRequiredService<IConnectorClient>();
+
+    public async ValueTask InitializeAsync()
+    {
+        _connector = await LoopbackServer.StartAsync();
+        var settings = azurite.Settings();
+        settings["Connector:RetryBaseDelay"] = "00:00:00.050"; // keep backoff short; Retry-After still decides 429 waits
+        _bot = await StudyBotHost.StartAsync(settings);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_429_with_retry_after_is_retried_after_the_wait_and_the_help_reply_arrives()
+    {
+        _connector.Once(r => r.Method == "POST", new ScriptedResponse(429, """{"error":{"code":"Throttled","message":"slow down"}}""", Headers: new Dictionary<string, string> { ["Retry-After"] = "1" }));
+        var activity = TestActivities.Message("/help", _connector.Url);
+        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var posts = await _connector.WaitForAsync(r => r.Method == "POST", count: 2);
+        Assert.All(posts, p => Assert.Equal($"/v3/conversations/conv-1/activities/{activity.Id}", p.RawTarget));
+        Assert.True(posts[1].ReceivedAt - posts[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), "the retry did not wait for Retry-After");
+        Assert.Contains("/help", posts[1].Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(412)]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task Transient_failures_are_retried_with_backoff(int status)
+    {
+        _connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
+        _connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
+
+        var sent = await Client.SendToConversationAsync(_connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(sent.Id);
+        Assert.Equal(3, _connector.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(403, true)]
+    [InlineData(404, true)]
+    [InlineData(400, false)]
+    [InlineData(405, false)]
+    public async Task Other_4xx_are_not_retried_and_403_404_mean_gone(int status, bool gone)
+    {
+        _connector.Once(r => r.Method == "POST", new ScriptedResponse(status, """{"error":{"code":"BotNotInConversationRoster","message":"no"}}"""));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client.SendToConversationAsync(_connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal(gone, error.IsGone);
+        Assert.Equal("BotNotInConversationRoster", error.Code);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task Retries_give_up_after_the_configured_attempts()
+    {
+        _connector.On(r => r.Method == "POST", _ => new ScriptedResponse(502));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client.SendToConversationAsync(_connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
+
+        Assert.Equal(502, error.StatusCode);
+        Assert.Equal(4, _connector.Requests.Count); // first try + 3 retries
+    }
+
+    [Fact]
+    public void Retry_after_is_read_as_seconds_or_a_date_and_capped()
+    {
+        var cap = TimeSpan.FromSeconds(10);
+        using var seconds = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Headers = { RetryAfter = new(TimeSpan.FromSeconds(3)) } };
+        using var tooLong = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Headers = { RetryAfter = new(TimeSpan.FromMinutes(5)) } };
+        var now = new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero);
+        using var date = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Headers = { Date = now, RetryAfter = new(now.AddSeconds(4)) } };
+        using var none = new HttpResponseMessage(HttpStatusCode.BadGateway);
+
+        Assert.Equal(TimeSpan.FromSeconds(3), ConnectorResilience.RetryAfter(seconds, cap));
+        Assert.Equal(cap, ConnectorResilience.RetryAfter(tooLong, cap));
+        Assert.Equal(TimeSpan.FromSeconds(4), ConnectorResilience.RetryAfter(date, cap));
+        Assert.Null(ConnectorResilience.RetryAfter(none, cap));
+    }
+}

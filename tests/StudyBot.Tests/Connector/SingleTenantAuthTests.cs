@@ -1,0 +1,55 @@
+using System.Net;
+using StudyBot.Connector;
+using StudyBot.Testing;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Connector;
+
+/// <summary>SingleTenant registrations (the default for new Azure Bots): outbound tokens from the app's own
+/// tenant; Entra tokens from that tenant accepted, other tenants refused.</summary>
+public sealed class SingleTenantAuthTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private BotFrameworkTestAuthority _authority = null!;
+    private LoopbackServer _connector = null!;
+    private StudyBotHost _bot = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _authority = await BotFrameworkTestAuthority.StartAsync();
+        _connector = await LoopbackServer.StartAsync();
+        _bot = await StudyBotHost.StartAsync(_authority.Settings(azurite.Settings(), BotFrameworkOptions.SingleTenant), configure: _authority.TrustTokenEndpoint);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _authority.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Outbound_tokens_come_from_the_apps_tenant()
+    {
+        var activity = TestActivities.Message("/help", _connector.Url, channelId: Channels.MsTeams);
+        using var response = await TestActivities.PostAsync(_bot.Client, activity, _authority.CreateChannelToken(activity), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _connector.WaitForAsync(r => r.Method == "POST");
+        var tokenRequest = (await _authority.Tokens.WaitForAsync(r => r.Method == "POST")).Single();
+        Assert.Equal($"/{BotFrameworkTestAuthority.TenantId}/oauth2/v2.0/token", tokenRequest.Path);
+    }
+
+    [Theory]
+    [InlineData("https://login.microsoftonline.com/" + BotFrameworkTestAuthority.TenantId + "/v2.0", HttpStatusCode.OK)]
+    [InlineData("https://sts.windows.net/" + BotFrameworkTestAuthority.TenantId + "/", HttpStatusCode.OK)]
+    [InlineData("https://login.microsoftonline.com/00000000-0000-0000-0000-000000000bad/v2.0", HttpStatusCode.Unauthorized)]
+    public async Task Entra_tokens_are_accepted_from_the_configured_tenant_only(string issuer, HttpStatusCode expected)
+    {
+        var activity = TestActivities.Message("/help", _connector.Url, channelId: Channels.Emulator);
+        var token = _authority.CreateEmulatorToken(issuer.StartsWith("https://sts.windows.net/", StringComparison.Ordinal) ? "1.0" : "2.0", issuer: issuer);
+
+        using var response = await TestActivities.PostAsync(_bot.Client, activity, token, TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+}

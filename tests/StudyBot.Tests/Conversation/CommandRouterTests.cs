@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using StudyBot.Conversation;
+
+namespace StudyBot.Tests.Conversation;
+
+public sealed class CommandRouterTests
+{
+    [Command("today", Aliases = ["오늘"], Usage = "/today")]
+    private sealed class TodayCommand : ICommand
+    {
+        public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult(Reply.Text("today"));
+    }
+
+    [Command("done", Aliases = ["완료"], Usage = "/done <id>")]
+    private sealed class DoneCommand : ICommand
+    {
+        public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult(Reply.Text("done"));
+    }
+
+    private static CommandRouter Router()
+    {
+        var services = new ServiceCollection();
+        services.AddCommand<TodayCommand>();
+        services.AddCommand<DoneCommand>();
+        var provider = services.BuildServiceProvider();
+        var dialogs = new Dialogs(new() { ["ko"] = new() });
+        return new CommandRouter(provider.GetServices<CommandDescriptor>(), provider, dialogs, NullLogger<CommandRouter>.Instance);
+    }
+
+    [Theory]
+    [InlineData("/done k8s-operator", "done", "k8s-operator")]
+    [InlineData("done k8s-operator", "done", "k8s-operator")]
+    [InlineData("/study done helm-chart argocd-gitops", "done", "helm-chart argocd-gitops")]
+    [InlineData("/study", "help", "")]
+    [InlineData("완료 k8s-operator", "완료", "k8s-operator")]
+    [InlineData("/오늘", "오늘", "")]
+    [InlineData("오늘", "오늘", "")]
+    [InlineData("/TODAY", "today", "")]
+    public void Commands_are_recognised_with_or_without_the_slash(string text, string command, string args)
+    {
+        var (name, arguments, _) = Router().Parse(text);
+        Assert.Equal(command, name);
+        Assert.Equal(args, arguments);
+    }
+
+    [Theory]
+    [InlineData("오늘 점심 메뉴 추천해줘")]
+    [InlineData("HPA 계산 공식")]
+    [InlineData("what is an operator?")]
+    public void Sentences_that_merely_start_with_an_alias_are_questions(string text)
+    {
+        var (name, arguments, _) = Router().Parse(text);
+        Assert.Equal(string.Empty, name);
+        Assert.Equal(text, arguments);
+    }
+}

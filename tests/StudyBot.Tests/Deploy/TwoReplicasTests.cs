@@ -1,0 +1,61 @@
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Guides;
+using StudyBot.Testing;
+using StudyBot.Tests.Reminders;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Deploy;
+
+/// <summary>Two StudyBot replicas that share nothing but the Azurite tables (as the Helm chart deploys them): learners
+/// hit either replica concurrently while both tick the same reminder slot.</summary>
+public sealed class TwoReplicasTests(AzuriteFixture azurite)
+{
+    private const string CohortChannel = "19:cohort-w3@thread.tacv2";
+
+    [Fact]
+    public async Task Concurrent_chat_on_two_replicas_loses_no_completion_and_the_slot_is_sent_once()
+    {
+        // Cohort w3 (Week 3 from Monday 2026-12-07, Seoul); Friday's morning slot is 00:00 UTC.
+        await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"), instances: 2);
+        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await rig.SubscribeAsync("w3", CohortChannel);
+        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-11T00:00:20Z"));
+
+        var items = rig.Instance(0).Services.GetRequiredService<IGuideCatalogProvider>().Current.FindGuide("k8s-week3-part3")!.Items
+            .Select(i => i.Id).Take(6).ToArray();
+        Assert.Equal(6, items.Length);
+        var learners = Enumerable.Range(1, 8).Select(n => $"learner-{n}").ToArray();
+
+        // Every learner records every item, alternating replicas, all at once — and a duplicate of each on the
+        // other replica (a double click / a retried send) — while both replicas run the same reminder slot.
+        var chat = learners.SelectMany((learner, l) => items.SelectMany((item, i) => new[]
+        {
+            SendAsync(rig, (l + i) % 2, learner, $"/done {item}"),
+            SendAsync(rig, (l + i + 1) % 2, learner, $"/done {item}"),
+        }));
+        var ticks = new[] { rig.TickAsync(0), rig.TickAsync(1), rig.TickAsync(0), rig.TickAsync(1) };
+        await Task.WhenAll([.. chat, .. ticks]);
+
+        foreach (var (learner, l) in learners.Select((x, l) => (x, l)))
+        {
+            var progress = await SendAsync(rig, l % 2, learner, "/progress");
+            foreach (var item in items)
+            {
+                Assert.Contains("✅ " + item, progress, StringComparison.Ordinal);
+            }
+        }
+
+        var reminder = Assert.Single(rig.SendsTo(CohortChannel)); // one morning reminder, not one per replica
+        Assert.Contains("Week 3 · Day 5", reminder.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Sends chat text to one replica as a Web Chat user and returns the text of the bot's reply.</summary>
+    private static async Task<string> SendAsync(ReminderRig rig, int replica, string learner, string text)
+    {
+        var activity = TestActivities.Message(text, rig.Connector.Url, userId: learner, conversationId: "dm-" + learner);
+        using var response = await TestActivities.PostAsync(rig.Instance(replica).Client, activity, cancellationToken: TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var reply = (await rig.Connector.WaitForAsync(r => r.Method == "POST" && r.RawTarget.EndsWith("/" + activity.Id, StringComparison.Ordinal), timeout: TimeSpan.FromSeconds(60))).Single();
+        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
+    }
+}

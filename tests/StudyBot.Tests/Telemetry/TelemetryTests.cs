@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using StudyBot.Testing;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Telemetry;
+
+public sealed class TelemetryTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Traces_and_metrics_go_to_the_configured_OTLP_endpoint()
+    {
+        await using var collector = await LoopbackServer.StartAsync();
+        collector.Default = _ => new ScriptedResponse(200, string.Empty, "application/x-protobuf");
+        await using var connector = await LoopbackServer.StartAsync();
+        var settings = azurite.Settings();
+        settings["Telemetry:OtlpEndpoint"] = collector.Url.TrimEnd('/');
+        settings["Telemetry:OtlpProtocol"] = "http/protobuf";
+        await using var bot = await StudyBotHost.StartAsync(settings);
+
+        using var response = await TestActivities.PostAsync(bot.Client, TestActivities.Message("/help", connector.Url), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        bot.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        bot.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        var traces = await collector.WaitForAsync(r => r.Path == "/v1/traces" && r.Body.Contains("turn message", StringComparison.Ordinal));
+        Assert.Contains("StudyBot", traces[0].Body, StringComparison.Ordinal);
+        var metrics = await collector.WaitForAsync(r => r.Path == "/v1/metrics" && r.Body.Contains("studybot.turns", StringComparison.Ordinal));
+        Assert.Contains("studybot.command.duration", metrics[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Logs_never_contain_message_bodies_or_credentials()
+    {
+        string[] secrets = ["slack-signing-SECRET-7f3a", "xoxb-SECRET-bot-token-91c2", "admin-SECRET-key-55d1", "app-password-SECRET-0e4b"];
+        const string bodyMarker = "BODY-MARKER-hunter2";
+        await using var connector = await LoopbackServer.StartAsync();
+        // Sends into one conversation are refused (not retried): the error paths log too.
+        connector.On(r => r.Path.Contains("refused-conv", StringComparison.Ordinal), _ => new ScriptedResponse(400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"refused\"}}"));
+        var settings = azurite.Settings();
+        settings["Slack:SigningSecret"] = secrets[0];
+        settings["Slack:BotToken"] = secrets[1];
+        settings["Admin:ApiKey"] = secrets[2];
+        settings["MicrosoftAppPassword"] = secrets[3];
+        settings["Logging:LogLevel:Default"] = "Trace";
+        settings["Logging:LogLevel:StudyBot"] = "Trace";
+        settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
+        settings["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace";
+        await using var bot = await StudyBotHost.StartAsync(settings, configure: b => b.Logging.AddFakeLogging());
+
+        foreach (var (text, conversation) in new[] { ($"/help {bodyMarker}", "conv-1"), ($"my password is {bodyMarker}", "conv-1"), ($"/done {bodyMarker}", "conv-1"), ($"/progress {bodyMarker}", "refused-conv") })
+        {
+            using var response = await TestActivities.PostAsync(bot.Client, TestActivities.Message(text, connector.Url, conversationId: conversation), cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await connector.WaitForAsync(r => r.Method == "POST", count: 4);
+        var records = bot.Services.GetFakeLogCollector().GetSnapshot();
+        Assert.Contains(records, r => r.Category?.StartsWith("StudyBot", StringComparison.Ordinal) == true); // the capture works
+        Assert.Contains(records, r => r.Level == LogLevel.Error); // the failed send was logged
+        foreach (var record in records)
+        {
+            var everything = string.Join('\n', [
+                record.Message ?? string.Empty,
+                record.Exception?.ToString() ?? string.Empty,
+                .. record.StructuredState?.Select(kv => kv.Key + "=" + kv.Value) ?? [],
+                .. record.Scopes.Select(s => s?.ToString() ?? string.Empty),
+            ]);
+            if (record.Category == "StudyBot.Guides.UncoveredQuestions")
+            {
+                // The one deliberate exception: questions the guides do not cover go to their own category for the
+                // guide authors — the text only, never who asked (docs/deploy.md says how to switch it off).
+                Assert.DoesNotContain("user-1", everything, StringComparison.Ordinal);
+                Assert.DoesNotContain("Learner", everything, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.DoesNotContain(bodyMarker, everything, StringComparison.Ordinal);
+                Assert.DoesNotContain("hunter2", everything, StringComparison.Ordinal);
+            }
+
+            foreach (var secret in secrets)
+            {
+                Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace StudyBot.Tests.WebChat.Browser;
+
+/// <summary>Real headless Chromium (Debian's chromium + chromium-driver, installed by <c>scripts/deps.sh --browser</c>)
+/// with a fresh profile, driven by Selenium. Saves a screenshot under <c>TestResults/screens/</c> when a step fails.</summary>
+internal sealed class BrowserSession : IDisposable
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string ChromeDriver = "/usr/bin/chromedriver";
+
+    private readonly string _profile = Directory.CreateTempSubdirectory("studybot-chromium-").FullName;
+
+    public BrowserSession()
+    {
+        if (!File.Exists(Chromium) || !File.Exists(ChromeDriver))
+        {
+            throw new InvalidOperationException($"{Chromium} and {ChromeDriver} are needed: run scripts/deps.sh --browser (apt-get install chromium chromium-driver).");
+        }
+
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments(
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1024,900", "--lang=ko-KR",
+            $"--user-data-dir={_profile}");
+        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
+        service.HideCommandPromptWindow = true;
+        service.SuppressInitialDiagnosticInformation = true;
+        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    public ChromeDriver Driver { get; }
+
+    public IWebElement WaitFor(By by, TimeSpan? timeout = null) =>
+        new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(30)).Until(d => d.FindElements(by).FirstOrDefault(e => e.Displayed));
+
+    /// <summary>Waits until the Web Chat transcript shows <paramref name="text"/>; returns the transcript's text.</summary>
+    public string WaitForTranscript(string text, TimeSpan? timeout = null)
+    {
+        var wait = new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(45));
+        return wait.Until(d =>
+        {
+            var transcript = d.FindElements(By.CssSelector(".webchat__basic-transcript")).FirstOrDefault()?.Text ?? string.Empty;
+            return transcript.Contains(text, StringComparison.Ordinal) ? transcript : null;
+        })!;
+    }
+
+    /// <summary>Errors the page logged to the console (script errors, Content-Security-Policy violations, failed loads).</summary>
+    public IReadOnlyList<string> ConsoleErrors() =>
+        [.. Driver.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Severe).Select(e => e.Message)];
+
+    /// <summary>Types into Web Chat's send box and sends.</summary>
+    public void Send(string text)
+    {
+        var box = WaitFor(By.CssSelector("[data-id='webchat-sendbox-input']"));
+        box.SendKeys(text);
+        box.SendKeys(Keys.Enter);
+    }
+
+    /// <summary>Runs the steps; on failure saves a screenshot (and the page's text) as a test artifact, then rethrows.</summary>
+    public void Run(string name, Action steps)
+    {
+        try
+        {
+            steps();
+        }
+        catch (Exception)
+        {
+            var dir = Path.Combine(AppContext.BaseDirectory, "TestResults", "screens");
+            Directory.CreateDirectory(dir);
+            var file = Path.Combine(dir, $"{name}-{DateTime.UtcNow:yyyyMMddHHmmss}.png");
+            try
+            {
+                Driver.GetScreenshot().SaveAsFile(file);
+                TestContext.Current.AddAttachment(name + ".png", File.ReadAllBytes(file), "image/png");
+                TestContext.Current.AddAttachment(name + ".txt", Driver.FindElement(By.TagName("body")).Text);
+                TestContext.Current.SendDiagnosticMessage($"screenshot: {file}");
+            }
+            catch (WebDriverException)
+            {
+            }
+
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        Driver.Quit();
+        Driver.Dispose();
+        try
+        {
+            Directory.Delete(_profile, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
