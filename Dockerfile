@@ -14,6 +14,12 @@ COPY appsettings.json ./
 COPY src/ src/
 RUN dotnet publish src/StudyBot/StudyBot.csproj -c Release --no-restore -o /app /p:UseAppHost=false
 
+# The official Web Chat bundle for the optional browser page (WebChat:Enabled=true), from the locked npm version.
+FROM node:20-bookworm-slim AS webchat
+WORKDIR /web
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
@@ -21,6 +27,7 @@ COPY --from=build /app ./
 COPY guides/ guides/
 COPY dialogs/ dialogs/
 COPY appsettings.json ./
+COPY --from=webchat /web/node_modules/botframework-webchat/dist/webchat.js node_modules/botframework-webchat/dist/webchat.js
 # Production is ASP.NET Core's default: anonymous Bot Framework traffic (empty MicrosoftAppId) is refused there.
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \

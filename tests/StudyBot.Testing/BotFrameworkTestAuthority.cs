@@ -49,7 +49,8 @@ public sealed class BotFrameworkTestAuthority : IAsyncDisposable
     /// <summary>Serves the OpenID documents and key sets (plain http on loopback, which StudyBot allows).</summary>
     public LoopbackServer Metadata { get; }
 
-    /// <summary>The fake Entra token endpoint (https with a self-signed certificate: MSAL refuses http authorities).</summary>
+    /// <summary>The fake Entra token endpoint: https with a self-signed certificate (pass
+    /// <see cref="TrustTokenEndpoint"/> to the host), or plain http on loopback, which StudyBot also accepts.</summary>
     public LoopbackServer Tokens { get; }
 
     /// <summary>Published channel key, endorsed for <see cref="DefaultEndorsements"/>.</summary>
@@ -70,11 +71,12 @@ public sealed class BotFrameworkTestAuthority : IAsyncDisposable
     /// <summary>Access tokens the fake token endpoint handed out so far.</summary>
     public int TokensIssued => Volatile.Read(ref _tokensIssued);
 
-    public static async Task<BotFrameworkTestAuthority> StartAsync()
+    /// <param name="httpsTokenEndpoint">Serve the token endpoint over https (as Entra) rather than loopback http.</param>
+    public static async Task<BotFrameworkTestAuthority> StartAsync(bool httpsTokenEndpoint = true)
     {
         var certificate = CreateTlsCertificate();
         var metadata = await LoopbackServer.StartAsync();
-        var tokens = await LoopbackServer.StartAsync(certificate);
+        var tokens = await LoopbackServer.StartAsync(httpsTokenEndpoint ? certificate : null);
         var authority = new BotFrameworkTestAuthority(metadata, tokens, certificate);
         authority.Serve();
         return authority;

@@ -26,6 +26,10 @@ public sealed class CompletionEntity : ITableEntity
     /// <summary>The cohort whose index row mirrors this completion ("" = personal, no index row).</summary>
     public string Cohort { get; set; } = string.Empty;
 
+    /// <summary>Unique per insert: a 409 on a row carrying our own id means the SDK retried an insert whose first
+    /// response was lost — it is our completion, not an earlier one.</summary>
+    public string WriteId { get; set; } = string.Empty;
+
     public string ItemId => RowKey;
 }
 
@@ -102,7 +106,7 @@ public sealed class CompletionStore(TableStore tables)
     public Task<RecordResult> RecordAsync(string learnerKey, string itemId, string track, string cohort, string? note, DateTimeOffset now, CancellationToken ct) => Guard(async () =>
     {
         var completions = await Table(CompletionsTable, ct);
-        var entity = new CompletionEntity { PartitionKey = learnerKey, RowKey = itemId, Track = track, CompletedAt = now, Note = note, Cohort = cohort };
+        var entity = new CompletionEntity { PartitionKey = learnerKey, RowKey = itemId, Track = track, CompletedAt = now, Note = note, Cohort = cohort, WriteId = Guid.NewGuid().ToString("N") };
         var result = new RecordResult(itemId, true, now);
         try
         {
@@ -111,8 +115,8 @@ public sealed class CompletionStore(TableStore tables)
         catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
         {
             var existing = (await completions.GetEntityAsync<CompletionEntity>(learnerKey, itemId, cancellationToken: ct)).Value;
+            result = new RecordResult(itemId, existing.WriteId == entity.WriteId, existing.CompletedAt);
             entity = existing;
-            result = new RecordResult(itemId, false, existing.CompletedAt);
         }
 
         // Also on a duplicate: repairs the index if an earlier attempt stopped after the completion row.
@@ -298,11 +302,22 @@ public sealed class CompletionStore(TableStore tables)
 
     /// <summary>Turns "storage did not answer" (HTTP errors other than the handled 404/409/412, connection failures,
     /// exhausted retries, network timeouts) into <see cref="StorageUnavailableException"/>.</summary>
-    private static async Task<T> Guard<T>(Func<Task<T>> operation)
+    private async Task<T> Guard<T>(Func<Task<T>> operation)
     {
         try
         {
-            return await operation();
+            try
+            {
+                return await operation();
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
+            {
+                // The tables were created once per process; a store that lost them (deleted, emulator reset) gets
+                // them back and the operation runs again (every operation here is safe to repeat).
+                await Task.WhenAll(new[] { CompletionsTable, CohortCompletionsTable, CohortMembersTable, LearnersTable }
+                    .Select(async name => await (await Table(name, CancellationToken.None)).CreateIfNotExistsAsync()));
+                return await operation();
+            }
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
@@ -310,7 +325,7 @@ public sealed class CompletionStore(TableStore tables)
         }
     }
 
-    private static async Task Guard(Func<Task> operation) => await Guard(async () =>
+    private async Task Guard(Func<Task> operation) => await Guard(async () =>
     {
         await operation();
         return true;

@@ -6,6 +6,7 @@ namespace StudyBot.Checklist;
 [Command("done", Aliases = ["완료"], Usage = "/done <item-id…> [note]", HelpKey = "checklist.commands.done", Order = 20)]
 public sealed class DoneCommand(
     IGuideCatalogProvider guides,
+    GuideSearch search,
     CompletionStore store,
     LearnerCohortResolver cohorts,
     TimeProvider time,
@@ -17,10 +18,15 @@ public sealed class DoneCommand(
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var catalog = guides.Current;
-        var parsed = ItemResolver.Parse(catalog, context.Arguments, allowNote: true);
+        var parsed = ItemResolver.Parse(catalog, context.Arguments, allowNote: true, search.IsReady ? search.Index.Glossary : null);
         if (parsed.Matches.Count == 0)
         {
             return new ReplyBuilder().Text(context.T("checklist.done.usage")).Build();
+        }
+
+        if (parsed.TooMany)
+        {
+            return new ReplyBuilder().Text(context.T("checklist.resolve.too_many", new { max = ItemResolver.MaxItems })).Build();
         }
 
         if (parsed.Problems.Count > 0)

@@ -11,7 +11,8 @@ namespace StudyBot.Checklist;
 public sealed record ItemMatch(string Input, ChecklistItem? Item, IReadOnlyList<ChecklistItem> Suggestions, bool Ambiguous = false);
 
 /// <summary>The ids, unresolved words and note of a <c>/done</c> or <c>/undo</c> argument list.</summary>
-public sealed record ParsedItems(IReadOnlyList<ItemMatch> Matches, string? Note)
+/// <param name="TooMany">More than <see cref="ItemResolver.MaxItems"/> items were given (the rest was not read).</param>
+public sealed record ParsedItems(IReadOnlyList<ItemMatch> Matches, string? Note, bool TooMany = false)
 {
     public IReadOnlyList<ChecklistItem> Items => Matches.Where(m => m.Item is not null).Select(m => m.Item!).DistinctBy(i => i.Id).ToArray();
 
@@ -22,6 +23,10 @@ public sealed record ParsedItems(IReadOnlyList<ItemMatch> Matches, string? Note)
 /// English title fragment that names exactly one item. Anything else gets the closest ids, never a guess.</summary>
 public static class ItemResolver
 {
+    /// <summary>Items per command: enough for a day's checkpoints, small enough that one message cannot fan out into
+    /// hundreds of writes.</summary>
+    public const int MaxItems = 30;
+
     private const int MaxSuggestions = 5;
 
     private static readonly char[] Wrapping = "`'\"“”‘’[](){}<>«»「」『』【】.,;:!?*_#~".ToCharArray();
@@ -30,7 +35,7 @@ public static class ItemResolver
     /// reported rather than kept as a note; later words are items while they are shaped like ids (ascii slugs with a
     /// hyphen, or an exact id), and the first other word starts the note — so "실습 재밌었다" stays a note even though
     /// "실습" is in some title.</summary>
-    public static ParsedItems Parse(GuideCatalog catalog, string arguments, bool allowNote)
+    public static ParsedItems Parse(GuideCatalog catalog, string arguments, bool allowNote, Glossary? glossary = null)
     {
         var words = arguments.Split([' ', '\t', '\n', '\r', ',', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         var matches = new List<ItemMatch>();
@@ -41,13 +46,19 @@ public static class ItemResolver
                 return new ParsedItems(matches, string.Join(' ', words[i..]));
             }
 
-            matches.Add(Resolve(catalog, words[i]));
+            if (matches.Count == MaxItems)
+            {
+                return new ParsedItems(matches, null, TooMany: true);
+            }
+
+            matches.Add(Resolve(catalog, words[i], glossary));
         }
 
         return new ParsedItems(matches, null);
     }
 
-    public static ItemMatch Resolve(GuideCatalog catalog, string word)
+    /// <param name="glossary">Bilingual synonyms, so a Korean fragment finds an English title ("오퍼레이터" → "Operator").</param>
+    public static ItemMatch Resolve(GuideCatalog catalog, string word, Glossary? glossary = null)
     {
         var key = Normalize(word);
         if (key.Length == 0)
@@ -60,10 +71,14 @@ public static class ItemResolver
             return new ItemMatch(word, exact, []);
         }
 
-        // A title fragment ("오버커밋", "ArgoCD"): unique → that item, several → ask which.
-        var titled = key.Length >= 2
-            ? catalog.Items.Where(i => Fold(i.Title).Contains(Compact(key), StringComparison.Ordinal)).ToArray()
-            : [];
+        // A title fragment ("오버커밋", "ArgoCD", "오퍼레이터"): unique → that item, several → ask which, listing the
+        // role checklists' own items (the "체크리스트" sections) first.
+        var fragments = key.Length >= 2 ? Synonyms(glossary, key).Prepend(Compact(key)).Distinct().ToArray() : [];
+        var titled = catalog.Items
+            .Where(i => fragments.Any(f => Fold(i.Title).Contains(f, StringComparison.Ordinal)))
+            .OrderBy(i => IsRoleChecklist(i) ? 0 : 1)
+            .ThenBy(i => i.Id.Length)
+            .ToArray();
         if (titled.Length == 1)
         {
             return new ItemMatch(word, titled[0], []);
@@ -77,6 +92,20 @@ public static class ItemResolver
             .Select(x => x.Item);
         return new ItemMatch(word, null, titled.Concat(close).DistinctBy(i => i.Id).Take(MaxSuggestions).ToArray(), titled.Length > 1);
     }
+
+    /// <summary>The other terms of the glossary group the whole word belongs to (particles stripped), compacted.</summary>
+    private static IEnumerable<string> Synonyms(Glossary? glossary, string key)
+    {
+        var words = QueryText.Words(key);
+        if (glossary is null || words.Length == 0 || glossary.Match(words, 0) is not { } match || match.Length != words.Length)
+        {
+            return [];
+        }
+
+        return glossary.Groups[match.Group].Select(term => Compact(string.Concat(term))).Where(t => t.Length >= 2);
+    }
+
+    private static bool IsRoleChecklist(ChecklistItem item) => item.Section.Heading.Contains("체크리스트", StringComparison.Ordinal);
 
     /// <summary>The word as a candidate id: folded, wrapping punctuation and a <c>{#…}</c> attribute form removed.</summary>
     public static string Normalize(string word) => Text.Fold(word).Trim().Trim(Wrapping).Trim();

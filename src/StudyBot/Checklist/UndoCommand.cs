@@ -4,15 +4,20 @@ using StudyBot.Guides;
 namespace StudyBot.Checklist;
 
 [Command("undo", Aliases = ["완료취소", "되돌리기"], Usage = "/undo <item-id…>", HelpKey = "checklist.commands.undo", Order = 21)]
-public sealed class UndoCommand(IGuideCatalogProvider guides, CompletionStore store, ILogger<UndoCommand> logger) : ICommand
+public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search, CompletionStore store, ILogger<UndoCommand> logger) : ICommand
 {
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var catalog = guides.Current;
-        var parsed = ItemResolver.Parse(catalog, context.Arguments, allowNote: false);
+        var parsed = ItemResolver.Parse(catalog, context.Arguments, allowNote: false, search.IsReady ? search.Index.Glossary : null);
         if (parsed.Matches.Count == 0)
         {
             return new ReplyBuilder().Text(context.T("checklist.undo.usage")).Build();
+        }
+
+        if (parsed.TooMany)
+        {
+            return new ReplyBuilder().Text(context.T("checklist.resolve.too_many", new { max = ItemResolver.MaxItems })).Build();
         }
 
         if (parsed.Problems.Count > 0)

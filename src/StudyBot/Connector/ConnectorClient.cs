@@ -59,7 +59,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
             logger.LogWarning("Connector {Method} {Path} failed: {Status} {Code} (operation {OperationId})", method, path, (int)response.StatusCode, code, correlation?.FirstOrDefault());
             throw new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}")
             {
-                RetryAfter = response.Headers.RetryAfter?.Delta,
+                RetryAfter = ConnectorResilience.RetryAfter(response, TimeSpan.MaxValue),
             };
         }
 

@@ -13,7 +13,9 @@ public sealed class ConnectorResilienceOptions
     /// <summary>First backoff of 5xx/412 retries; doubles each try, with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Longest wait a <c>Retry-After</c> can ask for; longer asks wait this long.</summary>
+    /// <summary>Longest <c>Retry-After</c> waited out inside a call. A longer ask is not retried here: the call fails
+    /// with <see cref="ConnectorException.RetryAfter"/> so the caller (e.g. the reminder scheduler) comes back later
+    /// instead of holding a turn or a worker.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -22,8 +24,8 @@ public sealed class ConnectorResilienceOptions
 }
 
 /// <summary>The <c>connector</c> HttpClient's pipeline (protocols §5 "Retry"): total timeout → retry → per-try
-/// timeout. Retried: 429 (waiting what <c>Retry-After</c> asks, capped), 412, 408, 500, 502, 503, 504 and transport
-/// failures, with jittered exponential backoff. Not retried: every other 4xx — 401 is handled by
+/// timeout. Retried: 429 (waiting what <c>Retry-After</c> asks, up to <see cref="ConnectorResilienceOptions.MaxRetryAfter"/>),
+/// 412, 408, 500, 502, 503, 504 and transport failures, with jittered exponential backoff. Not retried: every other 4xx — 401 is handled by
 /// <see cref="ConnectorClient"/> (fresh token), 403/404 mean the bot is gone from the conversation.</summary>
 public static class ConnectorResilience
 {
@@ -39,7 +41,7 @@ public static class ConnectorResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 ShouldRetryAfterHeader = false, // RetryAfter below caps it
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && !(RetryAfter(args.Outcome.Result, TimeSpan.MaxValue) > options.MaxRetryAfter)),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
             });
             pipeline.AddTimeout(options.AttemptTimeout);
@@ -52,7 +54,7 @@ public static class ConnectorResilience
         || outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout
             or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    /// <summary>The wait a 429/503 asks for (seconds or a date), capped; null means "use the backoff".</summary>
+    /// <summary>The wait a 429/503 asks for (seconds or a date), at most <paramref name="cap"/>; null when it asks none.</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)
     {
         var header = response?.Headers.RetryAfter;

@@ -13,7 +13,8 @@ public static class ConnectorServices
 
         services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience(resilience);
         services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
-        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .AddHttpMessageHandler(sp => new ConnectorTokenProvider.LoopbackHttpAuthorityHandler(sp.GetRequiredService<IOptions<BotFrameworkOptions>>()));
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<IBotAuthenticator>(sp => sp.GetRequiredService<BotFrameworkAuthenticator>());
         services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();

@@ -54,7 +54,10 @@ public sealed class ConnectorTokenProvider : IConnectorTokenProvider
         var authority = Authority(_options);
         _confidential = ConfidentialClientApplicationBuilder.Create(_options.MicrosoftAppId)
             .WithClientSecret(_options.MicrosoftAppPassword)
-            .WithAuthority(authority)
+
+            // MSAL accepts only https authorities; an http loopback login URL (tests) is handed over as https and
+            // LoopbackHttpAuthorityHandler sends those requests over http.
+            .WithAuthority(authority.Scheme == Uri.UriSchemeHttp ? new UriBuilder(authority) { Scheme = Uri.UriSchemeHttps, Port = authority.Port }.Uri : authority)
 
             // Instance discovery asks login.microsoftonline.com about the authority's host; a loopback test authority
             // is not a cloud instance, so it is used as given (MSAL still insists on https).
@@ -111,6 +114,26 @@ public sealed class ConnectorTokenProvider : IConnectorTokenProvider
     private static string Resource(string scope) => scope.EndsWith("/.default", StringComparison.Ordinal) ? scope[..^"/.default".Length] : scope;
 
     private sealed record CachedToken(string Token, DateTimeOffset ExpiresOn);
+
+    /// <summary>The contract allows an http token endpoint on a loopback host (tests serve one). MSAL insists on
+    /// https, so it is given the https form of that authority, and this handler on the <c>msal</c> HttpClient sends
+    /// requests for exactly that loopback host and port over http. Any other configuration passes through untouched.</summary>
+    internal sealed class LoopbackHttpAuthorityHandler(IOptions<BotFrameworkOptions> options) : DelegatingHandler
+    {
+        private readonly Uri? _httpLoopbackLogin = Uri.TryCreate(options.Value.ToChannelFromBotLoginUrl, UriKind.Absolute, out var login)
+            && login.Scheme == Uri.UriSchemeHttp && login.IsLoopback ? login : null;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (_httpLoopbackLogin is { } http && request.RequestUri is { } uri && uri.Scheme == Uri.UriSchemeHttps
+                && string.Equals(uri.Host, http.Host, StringComparison.OrdinalIgnoreCase) && uri.Port == http.Port)
+            {
+                request.RequestUri = new UriBuilder(uri) { Scheme = Uri.UriSchemeHttp, Port = uri.Port }.Uri;
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 
     /// <summary>Lets MSAL use the pooled, configurable <c>msal</c> HttpClient instead of its own.</summary>
     private sealed class MsalHttpClientFactory(IHttpClientFactory factory) : IMsalHttpClientFactory

@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using StudyBot.Hosting;
 
 namespace StudyBot.Reminders;
@@ -15,28 +12,11 @@ public static class AdminApi
 
     public static void MapReminderAdmin(this WebApplication app)
     {
-        var admin = app.MapGroup("/api/admin").AddEndpointFilter(RequireAdminKey);
+        var admin = app.MapGroup("/api/admin").RequireAdminKey();
         admin.MapPut("/cohorts/{cohort}", PutCohortAsync);
         admin.MapGet("/cohorts/{cohort}", GetCohortAsync);
         admin.MapPost("/cohorts/{cohort}/subscriptions", SubscribeAsync);
         admin.MapPost("/reminders/run", RunAsync);
-    }
-
-    private static async ValueTask<object?> RequireAdminKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var key = context.HttpContext.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey;
-        if (string.IsNullOrEmpty(key))
-        {
-            return Results.NotFound(); // admin API off
-        }
-
-        var given = context.HttpContext.Request.Headers["X-Admin-Key"].ToString();
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(key)))
-        {
-            return HostingExtensions.Problem(StatusCodes.Status401Unauthorized, "missing or wrong X-Admin-Key");
-        }
-
-        return await next(context);
     }
 
     private static async Task<IResult> PutCohortAsync(string cohort, HttpRequest request, CohortService service, CancellationToken ct)

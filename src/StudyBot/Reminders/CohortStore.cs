@@ -3,6 +3,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using StudyBot.Connector;
+using StudyBot.Connector.Teams;
 using StudyBot.Conversation;
 using StudyBot.Storage;
 
@@ -64,7 +65,7 @@ public sealed record Subscription
 /// <c>Cohorts</c> PK "cohort", RK cohort id;
 /// <c>Subscriptions</c> PK cohort id, RK conversation key (listing a cohort's channels is one partition query);
 /// <c>SubscriptionIndex</c> PK conversation key, RK "cohort" → cohort id (finding a conversation's cohort is one point read).</remarks>
-public sealed class CohortStore(TableStore tables, TimeProvider time, ILogger<CohortStore> logger) : ICohortDirectory, IConversationObserver
+public sealed class CohortStore(TableStore tables, TimeProvider time, ILogger<CohortStore> logger) : ICohortDirectory, IConversationObserver, IConversationLifecycle
 {
     private const string CohortPartition = "cohort";
     private const string IndexRow = "cohort";
@@ -84,17 +85,7 @@ public sealed class CohortStore(TableStore tables, TimeProvider time, ILogger<Co
         return e.HasValue ? ToCohort(e.Value!) : null;
     }
 
-    public async Task<IReadOnlyList<Cohort>> ListCohortsAsync(CancellationToken ct)
-    {
-        var table = await tables.GetTableAsync("Cohorts", ct);
-        var result = new List<Cohort>();
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == CohortPartition, cancellationToken: ct))
-        {
-            result.Add(ToCohort(e));
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyList<Cohort>> ListCohortsAsync(CancellationToken ct) => ListPartitionAsync("Cohorts", CohortPartition, ToCohort, ct);
 
     /// <summary>Creates or replaces a cohort (keeping its creation time).</summary>
     public async Task<Cohort> SaveCohortAsync(Cohort cohort, CancellationToken ct)
@@ -106,13 +97,15 @@ public sealed class CohortStore(TableStore tables, TimeProvider time, ILogger<Co
         return stored;
     }
 
-    public async Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(string cohortId, CancellationToken ct)
+    public Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(string cohortId, CancellationToken ct) => ListPartitionAsync("Subscriptions", cohortId, ToSubscription, ct);
+
+    private async Task<IReadOnlyList<T>> ListPartitionAsync<T>(string tableName, string partition, Func<TableEntity, T> map, CancellationToken ct)
     {
-        var table = await tables.GetTableAsync("Subscriptions", ct);
-        var result = new List<Subscription>();
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == cohortId, cancellationToken: ct))
+        var table = await tables.GetTableAsync(tableName, ct);
+        var result = new List<T>();
+        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: ct))
         {
-            result.Add(ToSubscription(e));
+            result.Add(map(e));
         }
 
         return result;
@@ -206,6 +199,61 @@ public sealed class CohortStore(TableStore tables, TimeProvider time, ILogger<Co
             logger.LogWarning(e, "Could not refresh the subscription of {ConversationKey}", key);
             _index.TryRemove(key, out _);
         }
+    }
+
+    /// <summary>Teams installed (or re-installed) the bot here: a subscribed conversation gets the fresh reference and,
+    /// if it was paused because the bot was gone, is resumed.</summary>
+    public async Task OnInstalledAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (reference.ChannelId is null || reference.Conversation?.Id is null)
+        {
+            return;
+        }
+
+        var key = Subscription.KeyOf(reference.ChannelId, reference.Conversation.Id);
+        _recent[key] = reference;
+        _index.TryRemove(key, out _);
+        var (cohortId, _) = await LookupAsync(key, cancellationToken);
+        if (cohortId is null || await FindSubscriptionAsync(cohortId, key, cancellationToken) is not { } sub)
+        {
+            return;
+        }
+
+        var resumed = sub.Paused && sub.PausedReason?.StartsWith("gone", StringComparison.Ordinal) == true || sub.PausedReason == UninstalledReason;
+        await SubscribeAsync(sub with
+        {
+            ServiceUrl = reference.ServiceUrl ?? sub.ServiceUrl,
+            TenantId = reference.Conversation.TenantId ?? sub.TenantId,
+            BotId = reference.Bot?.Id ?? sub.BotId,
+            BotName = reference.Bot?.Name ?? sub.BotName,
+        }, cancellationToken);
+        if (sub.Paused && !resumed)
+        {
+            await SetSubscriptionPausedAsync(cohortId, key, true, sub.PausedReason, cancellationToken); // an operator's pause stays
+        }
+
+        logger.LogInformation("Subscription {ConversationKey} of cohort {CohortId} refreshed on install{Resumed}", key, cohortId, resumed ? " and resumed" : string.Empty);
+    }
+
+    /// <summary>The bot was removed: pause the conversation's subscription instead of failing sends later.</summary>
+    public async Task OnUninstalledAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        _index.TryRemove(conversationKey, out _);
+        var (cohortId, _) = await LookupAsync(conversationKey, cancellationToken);
+        if (cohortId is not null)
+        {
+            await SetSubscriptionPausedAsync(cohortId, conversationKey, true, UninstalledReason, cancellationToken);
+            logger.LogInformation("Subscription {ConversationKey} of cohort {CohortId} paused: bot uninstalled", conversationKey, cohortId);
+        }
+    }
+
+    private const string UninstalledReason = "uninstalled";
+
+    private async Task<Subscription?> FindSubscriptionAsync(string cohortId, string key, CancellationToken ct)
+    {
+        var subs = await tables.GetTableAsync("Subscriptions", ct);
+        var row = await subs.GetEntityIfExistsAsync<TableEntity>(cohortId, TableKeys.Escape(key), cancellationToken: ct);
+        return row.HasValue ? ToSubscription(row.Value!) : null;
     }
 
     private async Task<(string? CohortId, string? ServiceUrl)> LookupAsync(string key, CancellationToken ct)

@@ -262,8 +262,17 @@ public sealed class ReminderDispatcher(
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
-            // Our claim was taken over while we were sending (we were slower than StaleClaimMinutes).
-            logger.LogWarning("Delivery row of {ConversationKey} for {Partition} changed while sending", sub.Key, partition);
+            // The ETag from the insert answer does not always match the stored one (seen with Azurite); if the row is
+            // still our claim, record the outcome with its current ETag — else the claim was taken over meanwhile.
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: ct);
+            if (current.HasValue && current.Value!.GetString("State") == "claimed" && current.Value.GetString("Owner") == InstanceId && current.Value.GetInt32("Attempts") == attempt)
+            {
+                await table.UpdateEntityAsync(update, current.Value.ETag, TableUpdateMode.Replace, ct);
+            }
+            else
+            {
+                logger.LogWarning("Delivery row of {ConversationKey} for {Partition} was taken over while sending", sub.Key, partition);
+            }
         }
 
         return result;

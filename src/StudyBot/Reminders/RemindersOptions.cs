@@ -46,9 +46,6 @@ public sealed class PacingOptions
 /// <summary><c>Admin:*</c> configuration.</summary>
 public sealed class AdminOptions
 {
-    /// <summary><c>X-Admin-Key</c> value for <c>/api/admin/*</c>; empty = admin API off (404).</summary>
-    public string ApiKey { get; set; } = string.Empty;
-
     /// <summary>User ids (Teams AAD object id or channel user id, Slack user id) allowed to run <c>/cohort</c>.</summary>
     public List<string> Users { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using Quartz;
 using StudyBot.Connector;
+using StudyBot.Connector.Teams;
 using StudyBot.Conversation;
 
 namespace StudyBot.Reminders;
@@ -15,10 +16,12 @@ public static class RemindersServices
         services.AddSingleton<CohortStore>();
         services.AddSingleton<ICohortDirectory>(sp => sp.GetRequiredService<CohortStore>());
         services.AddSingleton<IConversationObserver>(sp => sp.GetRequiredService<CohortStore>());
+        services.AddSingleton<IConversationLifecycle>(sp => sp.GetRequiredService<CohortStore>());
         services.AddSingleton<CohortService>();
         services.AddSingleton<ReminderMessages>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<IReminderTransport, BotFrameworkReminderTransport>();
+        services.AddSingleton<IReminderTransport, SlackReminderTransport>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<ReminderScheduler>();
         services.AddCommand<TodayCommand>();

@@ -129,3 +129,42 @@ public sealed class ChannelPacer(TimeProvider time)
         public DateTimeOffset Next { get; set; }
     }
 }
+
+/// <summary>Native Slack channels through <see cref="Slack.ISlackMessenger"/> (chat.postMessage with Block Kit).</summary>
+public sealed class SlackReminderTransport(Slack.ISlackMessenger slack, Microsoft.Extensions.Options.IOptions<RemindersOptions> options) : IReminderTransport
+{
+    public bool CanSend(Subscription subscription) => subscription.IsSlackNative;
+
+    // chat.postMessage allows about one message per second per channel.
+    public TimeSpan PerChannelInterval => TimeSpan.FromMilliseconds(options.Value.Pacing.SlackPerChannelMs);
+
+    public async Task<SendOutcome> SendAsync(Subscription subscription, Reply reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await slack.PostAsync(subscription.ConversationId, reply, null, cancellationToken);
+            return SendOutcome.Sent;
+        }
+        catch (Slack.SlackApiException e) when (e.IsGone)
+        {
+            return new SendOutcome(SendStatus.Gone, e.Error);
+        }
+        catch (Slack.SlackApiException e) when (e.Error == "ratelimited")
+        {
+            // The Slack HttpClient already waited out Retry-After a few times; hand the rest to a later tick.
+            return new SendOutcome(SendStatus.Throttled, e.Error, TimeSpan.FromSeconds(30));
+        }
+        catch (Slack.SlackApiException e)
+        {
+            return new SendOutcome(SendStatus.Failed, e.Error);
+        }
+        catch (HttpRequestException e)
+        {
+            return new SendOutcome(SendStatus.Failed, e.HttpRequestError.ToString());
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SendOutcome(SendStatus.Failed, "timeout");
+        }
+    }
+}

@@ -1,17 +1,20 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
 
 namespace StudyBot.WebChat;
 
 /// <summary>One Direct Line conversation's transcript: every activity in order (user ones echoed), each with a
-/// sequence number that is also its watermark. Bounded: the oldest activities are dropped beyond the cap.</summary>
-public sealed class DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
+/// sequence number that is also its watermark. Bounded in count and in bytes (activities may be up to 256 KB each):
+/// the oldest activities are dropped beyond either cap.</summary>
+public sealed class DirectLineConversation(string id, string userId, int maxActivities, long maxBytes, DateTimeOffset now)
 {
-    private readonly LinkedList<(long Seq, Activity Activity)> _activities = new();
+    private readonly LinkedList<(long Seq, Activity Activity, int Bytes)> _activities = new();
     private readonly Lock _lock = new();
     private long _seq;
+    private long _bytes;
 
     public string Id { get; } = id;
 
@@ -52,7 +55,7 @@ public sealed class DirectLineConversation(string id, string userId, int maxActi
                 return false;
             }
 
-            _activities.Remove(node);
+            Drop(node);
             activity.Id = activityId;
             activity.Timestamp = now;
             Add(++_seq, activity, now);
@@ -70,7 +73,7 @@ public sealed class DirectLineConversation(string id, string userId, int maxActi
                 return false;
             }
 
-            _activities.Remove(node);
+            Drop(node);
             return true;
         }
     }
@@ -96,16 +99,24 @@ public sealed class DirectLineConversation(string id, string userId, int maxActi
 
     private void Add(long seq, Activity activity, DateTimeOffset now)
     {
-        _activities.AddLast((seq, activity));
-        while (_activities.Count > maxActivities)
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options).Length;
+        _activities.AddLast((seq, activity, bytes));
+        _bytes += bytes;
+        while (_activities.Count > maxActivities || (_bytes > maxBytes && _activities.Count > 1))
         {
-            _activities.RemoveFirst();
+            Drop(_activities.First!);
         }
 
         LastUsed = now;
     }
 
-    private LinkedListNode<(long Seq, Activity Activity)>? Find(string activityId)
+    private void Drop(LinkedListNode<(long Seq, Activity Activity, int Bytes)> node)
+    {
+        _activities.Remove(node);
+        _bytes -= node.Value.Bytes;
+    }
+
+    private LinkedListNode<(long Seq, Activity Activity, int Bytes)>? Find(string activityId)
     {
         for (var node = _activities.Last; node is not null; node = node.Previous)
         {
@@ -136,7 +147,7 @@ public sealed class Transcripts(TimeProvider time, IOptions<WebChatOptions> opti
         var conversation = _conversations.GetOrAdd(conversationId, id =>
         {
             created = true;
-            return new DirectLineConversation(id, userId, options.Value.MaxActivitiesPerConversation, now);
+            return new DirectLineConversation(id, userId, options.Value.MaxActivitiesPerConversation, options.Value.MaxBytesPerConversation, now);
         });
         conversation.Touch(now);
         Trim(keep: conversation);

@@ -27,8 +27,11 @@ public sealed class WebChatOptions
     /// <summary>Transcript bound per conversation; older activities are dropped (watermarks keep counting).</summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
+    /// <summary>Transcript bound per conversation in bytes of activity JSON; older activities are dropped beyond it.</summary>
+    public long MaxBytesPerConversation { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Conversations kept in memory; the least recently used one is dropped beyond this.</summary>
-    public int MaxConversations { get; set; } = 1000;
+    public int MaxConversations { get; set; } = 200;
 
     /// <summary>A conversation nobody polled or wrote to for this long is forgotten.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(2);

@@ -1,5 +1,4 @@
 using Polly;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
 using StudyBot.WebChat.Dashboard;
@@ -14,7 +13,7 @@ public static class WebChatServices
         services.AddOptions<WebChatOptions>()
             .Bind(configuration.GetSection(WebChatOptions.Section))
             .PostConfigure(o => o.Enabled ??= environment.IsDevelopment());
-        services.TryAddSingleton<IDashboardSource, UnavailableDashboardSource>();
+        services.AddSingleton<IDashboardSource, CohortDashboardSource>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<Transcripts>();
         services.AddSingleton<ServiceBaseUrl>();

@@ -90,6 +90,19 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
+    public async Task A_429_asking_for_longer_than_the_cap_is_not_waited_out_but_reported_to_the_caller()
+    {
+        _connector.Once(r => r.Method == "POST", new ScriptedResponse(429, "{}", Headers: new Dictionary<string, string> { ["Retry-After"] = "120" }));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client.SendToConversationAsync(_connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
+
+        Assert.Equal(429, error.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
     public void Retry_after_is_read_as_seconds_or_a_date_and_capped()
     {
         var cap = TimeSpan.FromSeconds(10);

@@ -53,3 +53,38 @@ public sealed class SingleTenantAuthTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(expected, response.StatusCode);
     }
 }
+
+/// <summary>The contract allows a plain-http token endpoint on loopback (how acceptance tests fake Entra).</summary>
+public sealed class HttpLoopbackLoginTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private BotFrameworkTestAuthority _authority = null!;
+    private LoopbackServer _connector = null!;
+    private StudyBotHost _bot = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _authority = await BotFrameworkTestAuthority.StartAsync(httpsTokenEndpoint: false);
+        _connector = await LoopbackServer.StartAsync();
+        _bot = await StudyBotHost.StartAsync(_authority.Settings(azurite.Settings()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _authority.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_http_loopback_token_endpoint_issues_the_outbound_token()
+    {
+        Assert.StartsWith("http://127.0.0.1:", _authority.LoginUrl, StringComparison.Ordinal);
+        var activity = TestActivities.Message("/help", _connector.Url);
+        using var response = await TestActivities.PostAsync(_bot.Client, activity, _authority.CreateChannelToken(activity), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        Assert.Equal("Bearer test-access-token-1", reply.Header("Authorization"));
+        Assert.Equal("/botframework.com/oauth2/v2.0/token", _authority.Tokens.Requests.Single().Path);
+    }
+}

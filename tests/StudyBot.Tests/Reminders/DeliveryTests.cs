@@ -132,6 +132,26 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_failed_send_is_marked_and_retried_with_backoff_not_dropped()
+    {
+        await using var rig = await RigWithCohortAsync(azurite, 1, "flaky-conv");
+        rig.Connector.Once(r => r.RawTarget.Contains("flaky-conv", StringComparison.Ordinal), ScriptedResponse.Json(new { error = new { code = "ServiceError", message = "boom" } }, 500));
+        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:30Z"));
+        await rig.TickAsync();
+        Assert.Equal("claimed", await rig.Service<ReminderDispatcher>().SlotStateAsync("w3", new DateOnly(2026, 12, 7), ReminderSlot.Morning, TestContext.Current.CancellationToken));
+
+        rig.Time.Advance(TimeSpan.FromSeconds(30)); // backoff after the first failure is 1 minute
+        await rig.TickAsync();
+        Assert.Single(rig.SendsTo("flaky-conv"));
+
+        rig.Time.Advance(TimeSpan.FromSeconds(40));
+        await rig.TickAsync();
+        await rig.TickAsync();
+        Assert.Equal(2, rig.SendsTo("flaky-conv").Length);
+        Assert.Equal("complete", await rig.Service<ReminderDispatcher>().SlotStateAsync("w3", new DateOnly(2026, 12, 7), ReminderSlot.Morning, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_429_with_a_short_Retry_After_is_retried_in_the_same_run()
     {
         await using var rig = await RigWithCohortAsync(azurite, 1, "blip-conv");

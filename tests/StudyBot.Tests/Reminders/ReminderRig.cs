@@ -43,13 +43,18 @@ internal sealed class ReminderRig : IAsyncDisposable
         var rig = new ReminderRig(settings, await LoopbackServer.StartAsync(), new FakeTimeProvider(now));
         for (var i = 0; i < instances; i++)
         {
-            rig._hosts.Add(await StudyBotHost.StartAsync(settings, rig.Time));
+            rig._hosts.Add(await StudyBotHost.StartAsync(settings, rig.Time, WithoutConnectorRetries));
         }
 
         return rig;
     }
 
     public StudyBotHost Instance(int i) => _hosts[i];
+
+    /// <summary>The connector HttpClient retries short 429/5xx itself (real-time waits); these tests are about what
+    /// outlasts those retries — the dispatcher's own retry, pausing and Retry-After — so its handlers are removed.</summary>
+    private static void WithoutConnectorRetries(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) =>
+        builder.Services.Configure<Microsoft.Extensions.Http.HttpClientFactoryOptions>(StudyBot.Connector.ConnectorClient.HttpClientName, o => o.HttpMessageHandlerBuilderActions.Clear());
 
     public T Service<T>(int instance = 0)
         where T : notnull => _hosts[instance].Services.GetRequiredService<T>();

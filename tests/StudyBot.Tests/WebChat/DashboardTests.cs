@@ -42,7 +42,7 @@ public sealed class DashboardTests(AzuriteFixture azurite)
     [Fact]
     public async Task Without_data_each_part_says_not_available()
     {
-        await using var bot = await StudyBotHost.StartAsync(azurite.Settings(), configure: b => b.Services.Replace(ServiceDescriptor.Singleton<IDashboardSource>(new UnavailableDashboardSource())));
+        await using var bot = await StudyBotHost.StartAsync(azurite.Settings(), configure: b => b.Services.Replace(ServiceDescriptor.Singleton<IDashboardSource>(new FixedSource(new CohortDashboard { Cohort = "any" }))));
         var html = await bot.Client.GetStringAsync("/dashboard/any?lang=en", Ct);
         Assert.Equal(4, html.Split("Not available yet.").Length - 1);
     }
@@ -83,6 +83,6 @@ public sealed class DashboardTests(AzuriteFixture azurite)
 
     private sealed class FixedSource(CohortDashboard? dashboard) : IDashboardSource
     {
-        public Task<CohortDashboard?> GetAsync(string cohort, CancellationToken cancellationToken) => Task.FromResult(dashboard);
+        public Task<CohortDashboard?> GetAsync(string cohort, string locale, CancellationToken cancellationToken) => Task.FromResult(dashboard);
     }
 }

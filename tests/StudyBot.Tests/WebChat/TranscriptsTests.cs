@@ -27,6 +27,19 @@ public sealed class TranscriptsTests
     }
 
     [Fact]
+    public void A_transcript_keeps_within_its_byte_budget_but_always_the_newest_activity()
+    {
+        var (conversation, _) = Create(new WebChatOptions { MaxBytesPerConversation = 3000 }).Start("c1", "dl_u");
+        var big = Enumerable.Range(1, 4).Select(i => conversation.Append(new Activity { Type = "message", Text = new string('x', 1000) }, _time.GetUtcNow())).ToArray();
+
+        var (kept, _) = conversation.After(null, _time.GetUtcNow());
+        Assert.Equal(big[2..], kept.Select(a => a.Id));
+
+        var huge = conversation.Append(new Activity { Type = "message", Text = new string('y', 5000) }, _time.GetUtcNow());
+        Assert.Equal([huge], conversation.After(null, _time.GetUtcNow()).Activities.Select(a => a.Id));
+    }
+
+    [Fact]
     public void An_updated_activity_keeps_its_id_and_comes_after_the_watermark()
     {
         var (conversation, _) = Create(new WebChatOptions()).Start("c1", "dl_u");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
+using StudyBot.Checklist;
 using StudyBot.Conversation;
 using StudyBot.Hosting;
 
@@ -33,7 +33,16 @@ public static class DashboardEndpoints
         }
 
         var locale = PageAssets.Locale(context.Request, dialogs);
-        var dashboard = await source.GetAsync(cohort, cancellationToken);
+        CohortDashboard? dashboard;
+        try
+        {
+            dashboard = await source.GetAsync(cohort, locale, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            return HostingExtensions.Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable", "Table storage did not answer; try again shortly.");
+        }
+
         WebChatPage.SecurityHeaders(context.Response);
         if (dashboard is null)
         {
@@ -53,10 +62,13 @@ public static class DashboardEndpoints
             body.Append(Paragraph(T("track", new { track = d.Track }), "muted"));
         }
 
-        body.Append(Section("roadmap", T("roadmap"), d.Position is null
-            ? Paragraph(T("not_available"), "muted")
-            : Paragraph(T("roadmap_day", new { label = d.Position.Label, day = d.Position.Day, total = d.Position.TotalDays }))
-              + $"<progress class=\"progress\" max=\"{d.Position.TotalDays}\" value=\"{Math.Clamp(d.Position.Day, 0, d.Position.TotalDays)}\" aria-label=\"{Esc(d.Position.Label)}\"></progress>"));
+        body.Append(Section("roadmap", T("roadmap"), d.Position switch
+        {
+            null => Paragraph(T("not_available"), "muted"),
+            { TotalDays: > 0 } p => Paragraph(T("roadmap_day", new { label = p.Label, day = p.Day, total = p.TotalDays }))
+                + $"<progress class=\"progress\" max=\"{p.TotalDays}\" value=\"{Math.Clamp(p.Day, 0, p.TotalDays)}\" aria-label=\"{Esc(p.Label)}\"></progress>",
+            { } p => Paragraph(p.Label),
+        }));
 
         body.Append(Section("next-reminder", T("next_reminder"), d.NextReminder is { } next
             ? $"<p><time datetime=\"{next.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}\">{Esc(next.ToString("yyyy-MM-dd HH:mm (zzz)", CultureInfo.InvariantCulture))}</time></p>"
@@ -96,14 +108,15 @@ public static class DashboardEndpoints
             return null;
         }
 
-        var expected = configuration["Admin:ApiKey"];
+        var expected = configuration[AdminKey.ConfigKey];
         if (string.IsNullOrEmpty(expected))
         {
             return Results.NotFound();
         }
 
-        var given = request.Headers["X-Admin-Key"].FirstOrDefault() ?? request.Query["key"].FirstOrDefault() ?? string.Empty;
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected))
+        // A browser cannot send a header when following a link, hence ?key= besides the operator API's header.
+        var given = request.Headers[AdminKey.Header].FirstOrDefault() ?? request.Query["key"].FirstOrDefault() ?? string.Empty;
+        return AdminKey.IsMatch(given, expected)
             ? null
             : HostingExtensions.Problem(StatusCodes.Status401Unauthorized, "Admin key required", "Send X-Admin-Key (or ?key=).");
     }

@@ -4,8 +4,9 @@ namespace StudyBot.WebChat.Dashboard;
 /// reminders). A null part is "not available" (its capability is not there); an empty list is "nothing yet".</summary>
 public interface IDashboardSource
 {
+    /// <param name="locale">Dialogs locale for the labels the source writes (the roadmap position).</param>
     /// <returns>Null when there is no such cohort.</returns>
-    Task<CohortDashboard?> GetAsync(string cohort, CancellationToken cancellationToken);
+    Task<CohortDashboard?> GetAsync(string cohort, string locale, CancellationToken cancellationToken);
 }
 
 public sealed record CohortDashboard
@@ -30,14 +31,7 @@ public sealed record ItemCompletion(string ItemId, string Title, int Done, int L
 
 public sealed record LearnerCompletion(string Learner, int Done, int Total);
 
-/// <param name="Label">Where the cohort is, e.g. "Week 3 · Day 2".</param>
-/// <param name="Day">Course day (1-based) today.</param>
-/// <param name="TotalDays">Course days in the roadmap.</param>
+/// <param name="Label">Where the cohort is, e.g. "Week 3 · Day 2", or that it has not started / has finished.</param>
+/// <param name="Day">The cohort's current (or last) course day, 1-based; 0 before the start.</param>
+/// <param name="TotalDays">Course days in the roadmap; 0 for open-ended (stage) roadmaps.</param>
 public sealed record RoadmapPosition(string Label, int Day, int TotalDays);
-
-/// <summary>Until checklist and reminders provide their data: every part "not available".</summary>
-public sealed class UnavailableDashboardSource : IDashboardSource
-{
-    public Task<CohortDashboard?> GetAsync(string cohort, CancellationToken cancellationToken) =>
-        Task.FromResult<CohortDashboard?>(new CohortDashboard { Cohort = cohort });
-}

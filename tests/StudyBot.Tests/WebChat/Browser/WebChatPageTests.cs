@@ -56,4 +56,53 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
             _browser.WaitForTranscript("StudyBot commands");
         });
     }
+
+    [Fact]
+    public void Done_then_progress_shows_the_item_done()
+    {
+        _browser.Run(nameof(Done_then_progress_shows_the_item_done), () =>
+        {
+            _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=ko"));
+            _browser.WaitForTranscript("StudyBot");
+
+            _browser.Send("/done k8s-operator");
+            _browser.WaitForTranscript("완료 기록: k8s-operator");
+
+            _browser.Send("/progress");
+            _browser.WaitForTranscript("✅ k8s-operator — Kubernetes Controller/Operator 개발 가능");
+        });
+    }
+
+    [Fact]
+    public void The_done_button_on_a_card_records_the_next_item()
+    {
+        _browser.Run(nameof(The_done_button_on_a_card_records_the_next_item), () =>
+        {
+            _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=en"));
+            _browser.WaitForTranscript("StudyBot");
+
+            _browser.Send("/done k8s-operator");
+            var button = _browser.WaitFor(By.CssSelector(".webchat__basic-transcript .ac-adaptiveCard button"));
+            var next = button.Text.Replace("Done:", string.Empty, StringComparison.Ordinal).Trim();
+            Assert.Matches("^[a-z0-9-]+$", next);
+
+            button.Click();
+            _browser.WaitForTranscript("Recorded: " + next);
+        });
+    }
+
+    [Fact]
+    public void A_question_is_answered_with_the_section_it_came_from()
+    {
+        _browser.Run(nameof(A_question_is_answered_with_the_section_it_came_from), () =>
+        {
+            _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=ko"));
+            _browser.WaitForTranscript("StudyBot");
+
+            _browser.Send("HPA 계산 공식");
+            _browser.WaitForTranscript("Session 2: 오토스케일링 & 자동화");
+            var link = _browser.WaitFor(OpenQA.Selenium.By.CssSelector(".webchat__basic-transcript a[href*='k8s-week3-part3']"));
+            Assert.Contains("session-2", Uri.UnescapeDataString(link.GetAttribute("href") ?? string.Empty), StringComparison.Ordinal);
+        });
+    }
 }

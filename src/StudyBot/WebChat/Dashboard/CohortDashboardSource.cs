@@ -1,0 +1,60 @@
+using StudyBot.Checklist;
+using StudyBot.Conversation;
+using StudyBot.Reminders;
+
+namespace StudyBot.WebChat.Dashboard;
+
+/// <summary>The dashboard's figures from their owners: checklist numbers from <see cref="ICohortProgressService"/>
+/// (the same source as the progress API and <c>/progress</c> in a cohort channel), the roadmap position and next
+/// reminder from the cohort's calendar, as <c>/today</c> computes them.</summary>
+public sealed class CohortDashboardSource(
+    ICohortProgressService progress,
+    CohortStore cohorts,
+    RoadmapProvider roadmaps,
+    ReminderMessages messages,
+    Dialogs dialogs,
+    TimeProvider time) : IDashboardSource
+{
+    public async Task<CohortDashboard?> GetAsync(string cohortId, string locale, CancellationToken cancellationToken)
+    {
+        var figuresTask = progress.GetAsync(cohortId, cancellationToken);
+        var cohort = await cohorts.GetCohortAsync(cohortId, cancellationToken);
+        var figures = await figuresTask;
+        if (cohort is null && figures is null)
+        {
+            return null;
+        }
+
+        var roadmap = cohort is null ? null : roadmaps.Current.Find(cohort.Track);
+        var now = time.GetUtcNow();
+        return new CohortDashboard
+        {
+            Cohort = cohortId,
+            Track = cohort?.Track ?? figures?.Track,
+            Items = figures?.Items.Select(i => new ItemCompletion(i.Id, i.Title, i.Done, i.Total)).ToArray(),
+            Learners = figures?.LearnersProgress.Select(l => new LearnerCompletion(l.Name ?? l.Learner, l.Done, l.Total)).ToArray(),
+            Position = cohort is null || roadmap is null ? null : Position(cohort, roadmap, locale, now),
+            NextReminder = cohort is not null && roadmap is not null && CourseCalendar.NextReminder(cohort, roadmap, now) is { } next
+                ? TimeZoneInfo.ConvertTime(next.At, CourseCalendar.Zone(cohort))
+                : null,
+        };
+    }
+
+    /// <summary>Today's course day, or on a day without class the last one; before the start and after the end, says so.</summary>
+    private RoadmapPosition Position(Cohort cohort, Roadmap roadmap, string locale, DateTimeOffset now)
+    {
+        var today = CourseCalendar.LocalDate(CourseCalendar.Zone(cohort), now);
+        var total = roadmap.Days.Count;
+        if (today < cohort.StartDate)
+        {
+            return new RoadmapPosition(dialogs.Plain(locale, "webchat.dashboard.not_started", new { date = Cohort.FormatDate(cohort.StartDate) }), 0, total);
+        }
+
+        // PreviousPosition looks back from the day before the given one, so start from tomorrow to include today.
+        var position = CourseCalendar.PositionOn(cohort, roadmap, today)
+                       ?? CourseCalendar.PreviousPosition(cohort, roadmap, new CoursePosition(today.AddDays(1), 0, null, null, 0));
+        return position is null
+            ? new RoadmapPosition(dialogs.Plain(locale, "webchat.dashboard.finished"), total, total)
+            : new RoadmapPosition(messages.When(locale, position), position.CourseDay, total);
+    }
+}
