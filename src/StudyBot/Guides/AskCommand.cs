@@ -10,6 +10,9 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links) : ICommand
 {
     private const int SeeAlso = 2;
 
+    // A "see also" section scores at least this share of the best one; weaker ones are noise, not related reading.
+    private const float SeeAlsoMinShare = 0.35f;
+
     public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var question = context.Arguments.Trim();
@@ -43,9 +46,10 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links) : ICommand
             builder.Add(part.IsCode ? new CodeBlock(part.Text) : new TextBlock(Inline.Plain(part.Text)));
         }
 
-        // "See also": other confident sections that are not the best one, its parent or one of its sub-sections.
+        // "See also": other sections that would answer on their own and score near the best, and that are not the best
+        // one, its parent or one of its sub-sections.
         var related = answer.Hits.Skip(1)
-            .Where(h => h.Coverage >= 0.5 && !Overlaps(h.Section, best))
+            .Where(h => search.IsAnswer([h]) && h.Score >= answer.Hits[0].Score * SeeAlsoMinShare && !Overlaps(h.Section, best))
             .DistinctBy(h => h.Section.Key)
             .Take(SeeAlso)
             .Select(h => Inline.Of(Inline.Link(h.Section.Heading, links.Section(h.Section)), new Span($" ({h.Section.Guide})")))

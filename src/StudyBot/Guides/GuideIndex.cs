@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
@@ -52,7 +53,7 @@ public sealed class GuideIndex : IDisposable
     private static readonly string[] Parts = ["heading", "path", "body"];
 
     // BM25 candidates re-ordered by coverage; enough to reach a section that has every idea of the question.
-    private const int RerankDepth = 40;
+    private const int RerankDepth = 30;
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -60,12 +61,21 @@ public sealed class GuideIndex : IDisposable
     private readonly Analyzer _analyzer;
     private readonly IReadOnlyList<GuideSection> _sections;
 
-    // Per section: every analysed term per field ("body.ko" → terms), for the coverage (confidence) figure.
-    private readonly HashSet<string>[] _terms;
+    // Lucene doc id → section position (read once from the stored field, not per hit).
+    private readonly int[] _ordByDoc;
 
-    // Per section: heading and body as normalised words, for whole-word Korean matches ("프로메테우스" as a word, not
-    // just its bigram "프로" that "프로젝트" shares).
-    private readonly string[] _plainTexts;
+    // Every indexed term: a query term that no section has adds nothing to any score, so it is left out of the query
+    // (most bigrams of synonyms and particles), which keeps queries small.
+    private readonly HashSet<Term> _indexed;
+
+    // Per section, for the coverage (confidence) figure: the heading and body terms of the Latin analysis, and every
+    // prefix (two syllables or more) of its Hangul words, so "프로메테우스" counts as a word, not through the bigram
+    // "프로" it shares with "프로젝트".
+    private readonly HashSet<string>[] _terms;
+    private readonly HashSet<string>[] _hangulPrefixes;
+
+    // Synonyms come from the glossary, a bounded set: their analysis is kept (learners' own words are not).
+    private readonly ConcurrentDictionary<string, Alternative> _synonyms = new(StringComparer.Ordinal);
 
     private GuideIndex(GuideCatalog catalog, Glossary glossary, SearchProfile profile)
     {
@@ -95,8 +105,14 @@ public sealed class GuideIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
-        _plainTexts = _sections.Select(s => " " + string.Join(' ', QueryText.Words(s.Heading + "\n" + (profile.FullTextBody ? s.FullText : s.Text))) + " ").ToArray();
-        _terms = _sections.Select(s => FieldTexts(s).SelectMany(ft => Analyze(ft.Field, ft.Text).Select(t => ft.Field + ":" + t)).ToHashSet(StringComparer.Ordinal)).ToArray();
+        _indexed = IndexedTerms(_reader);
+        _ordByDoc = Enumerable.Range(0, _reader.MaxDoc).Select(d => _reader.Document(d).GetField(OrdField).GetInt32Value()!.Value).ToArray();
+        _terms = _sections.Select(s => Analyze(CoverageField, s.Heading + "\n" + Body(s)).ToHashSet(StringComparer.Ordinal)).ToArray();
+        _hangulPrefixes = _sections.Select(s => QueryText.Words(s.Heading + "\n" + Body(s))
+                .Where(w => QueryText.IsHangul(w[0]))
+                .SelectMany(w => Enumerable.Range(2, Math.Max(0, w.Length - 1)).Select(n => w[..n]))
+                .ToHashSet(StringComparer.Ordinal))
+            .ToArray();
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
 
@@ -114,16 +130,42 @@ public sealed class GuideIndex : IDisposable
     public static GuideIndex Build(GuideCatalog catalog, Glossary glossary, SearchProfile? profile = null) =>
         new(catalog, glossary, profile ?? SearchProfile.StudyBot);
 
-    private string[] Fields => Profile.Bilingual ? Parts.SelectMany(p => new[] { p + ".ko", p + ".en" }).ToArray() : Parts;
+    /// <summary>One field suffix per analysis (Korean bigrams, English stemming; or the baseline's standard analysis):
+    /// query text is analysed once per analysis, not once per field.</summary>
+    private string[] Analyses => Profile.Bilingual ? [".ko", ".en"] : [string.Empty];
 
-    private float Boost(string field) => field.StartsWith("heading", StringComparison.Ordinal) ? Profile.HeadingBoost
-        : field.StartsWith("path", StringComparison.Ordinal) ? Profile.PathBoost : 1f;
+    private string CoverageField => "body" + Analyses[^1];
+
+    private string Body(GuideSection s) => Profile.FullTextBody ? s.FullText : s.Text;
+
+    private float Boost(string part) => part switch
+    {
+        "heading" => Profile.HeadingBoost,
+        "path" => Profile.PathBoost,
+        _ => 1f,
+    };
 
     private IEnumerable<(string Field, string Text)> FieldTexts(GuideSection s)
     {
         // The path field holds the ancestors only, so a heading word is not counted twice.
-        var texts = new[] { s.Heading, string.Join(" / ", s.Path.Take(s.Path.Count - 1)), Profile.FullTextBody ? s.FullText : s.Text };
-        return Fields.Select(f => (f, texts[Array.IndexOf(Parts, f.Split('.')[0])]));
+        var texts = new[] { s.Heading, string.Join(" / ", s.Path.Take(s.Path.Count - 1)), Body(s) };
+        return Parts.SelectMany((part, i) => Analyses.Select(a => (part + a, texts[i])));
+    }
+
+    private static HashSet<Term> IndexedTerms(DirectoryReader reader)
+    {
+        var terms = new HashSet<Term>();
+        var fields = MultiFields.GetFields(reader);
+        foreach (var field in fields)
+        {
+            var e = fields.GetTerms(field).GetEnumerator();
+            while (e.MoveNext())
+            {
+                terms.Add(new Term(field, BytesRef.DeepCopyOf(e.Term)));
+            }
+        }
+
+        return terms;
     }
 
     private static Analyzer CreateAnalyzer(SearchProfile profile)
@@ -156,12 +198,35 @@ public sealed class GuideIndex : IDisposable
         return terms;
     }
 
+    /// <summary>A query alternative (the learner's words or one synonym) analysed once per analysis, with the prefixes
+    /// of its Korean words (longest first) for the coverage figure.</summary>
+    private sealed record Alternative(float Weight, string[][] TermsByAnalysis, string[][] HangulPrefixes);
+
+    private Alternative Prepare(string text, float weight) => weight < 1f
+        ? _synonyms.GetOrAdd(text, t => Analyse(t, weight))
+        : Analyse(text, weight);
+
+    private Alternative Analyse(string text, float weight)
+    {
+        // Latin-only text is searched in the Latin analysis only: the bigram fields hold the same words unstemmed.
+        var hangul = text.Any(QueryText.IsHangul);
+        return new Alternative(
+            weight,
+            Analyses.Select((a, i) => hangul || i == Analyses.Length - 1 ? Analyze("body" + a, text).Distinct().ToArray() : []).ToArray(),
+            text.Split(' ')
+                .Where(w => w.Length > 0 && QueryText.IsHangul(w[0]))
+                .Select(w => Enumerable.Range(2, Math.Max(0, w.Length - 1)).Reverse().Select(n => w[..n]).ToArray())
+                .ToArray());
+    }
+
     /// <summary>The best <paramref name="count"/> sections for a question, best first.</summary>
     public IReadOnlyList<GuideHit> Search(string question, int count)
     {
-        var concepts = Profile.UseGlossary
-            ? QueryText.Concepts(question, Glossary)
-            : [new QueryConcept(QueryText.Normalize(question), [])];
+        var concepts = (Profile.UseGlossary
+                ? QueryText.Concepts(question, Glossary)
+                : [new QueryConcept(QueryText.Normalize(question), [])])
+            .Select(c => c.Expansions.Select(e => Prepare(e, Profile.ExpansionWeight)).Prepend(Prepare(c.Text, 1f)).ToArray())
+            .ToArray();
         var query = BuildQuery(concepts);
         if (query.Clauses.Count == 0)
         {
@@ -169,11 +234,10 @@ public sealed class GuideIndex : IDisposable
         }
 
         var top = _searcher.Search(query, Profile.CoverageWeight > 0 ? Math.Max(count, RerankDepth) : count);
-        var conceptTerms = ConceptTerms(concepts);
         return top.ScoreDocs.Select(sd =>
             {
-                var ord = _searcher.Doc(sd.Doc).GetField(OrdField).GetInt32Value()!.Value;
-                var coverage = Coverage(conceptTerms, _terms[ord], _plainTexts[ord]);
+                var ord = _ordByDoc[sd.Doc];
+                var coverage = Coverage(concepts, ord);
                 return new GuideHit(_sections[ord], (float)(sd.Score * (1 - Profile.CoverageWeight + Profile.CoverageWeight * coverage)), coverage);
             })
             .OrderByDescending(h => h.Score)
@@ -181,84 +245,91 @@ public sealed class GuideIndex : IDisposable
             .ToArray();
     }
 
-    private BooleanQuery BuildQuery(IReadOnlyList<QueryConcept> concepts)
+    private BooleanQuery BuildQuery(Alternative[][] concepts)
     {
-        // One clause per concept; inside it, the learner's words and their synonyms compete (dismax), so a section
-        // that happens to use three names of one thing does not outscore one that covers two different ideas.
+        // One clause per concept. Inside it the learner's own words compete (dismax) with all synonyms together, so a
+        // section that uses three names of one thing does not outscore one that covers two different ideas, and a
+        // term shared by several synonyms ("오토스케일", "오토스케일링") is searched once.
         var query = new BooleanQuery();
-        foreach (var concept in concepts)
+        foreach (var alternatives in concepts)
         {
-            var alternatives = new DisjunctionMaxQuery(0.1f);
-            AddAlternative(alternatives, concept.Text, 1f);
-            foreach (var expansion in concept.Expansions)
+            var dismax = new DisjunctionMaxQuery(0.1f);
+            var own = TermsQuery(alternatives.Take(1), null);
+            var synonyms = TermsQuery(alternatives.Skip(1), own.Terms);
+            foreach (var q in new[] { own.Query, synonyms.Query }.Where(q => q.Clauses.Count > 0))
             {
-                AddAlternative(alternatives, expansion, Profile.ExpansionWeight);
+                dismax.Add(q);
             }
 
-            if (alternatives.Disjuncts.Count > 0)
+            if (dismax.Disjuncts.Count > 0)
             {
-                query.Add(alternatives, Occur.SHOULD);
+                query.Add(dismax, Occur.SHOULD);
             }
         }
 
         return query;
     }
 
-    private void AddAlternative(DisjunctionMaxQuery into, string text, float weight)
+    private (BooleanQuery Query, HashSet<Term> Terms) TermsQuery(IEnumerable<Alternative> alternatives, HashSet<Term>? except)
     {
-        var terms = new BooleanQuery();
-        foreach (var field in Fields)
+        var query = new BooleanQuery();
+        var terms = new HashSet<Term>();
+        foreach (var alternative in alternatives)
         {
-            foreach (var term in Analyze(field, text).Distinct())
+            foreach (var part in Parts)
             {
-                terms.Add(new TermQuery(new Term(field, term)) { Boost = Boost(field) * weight }, Occur.SHOULD);
+                for (var a = 0; a < Analyses.Length; a++)
+                {
+                    foreach (var text in alternative.TermsByAnalysis[a])
+                    {
+                        var term = new Term(part + Analyses[a], text);
+                        if (_indexed.Contains(term) && except?.Contains(term) != true && terms.Add(term))
+                        {
+                            query.Add(new TermQuery(term) { Boost = Boost(part) * alternative.Weight }, Occur.SHOULD);
+                        }
+                    }
+                }
             }
         }
 
-        if (terms.Clauses.Count > 0)
-        {
-            into.Add(terms);
-        }
+        return (query, terms);
     }
 
-    /// <summary>Per concept, per alternative (its words and each synonym): the text and its analysed terms in the
-    /// heading/body fields of the English analysis (Korean words are matched as text instead: bigrams are too loose).</summary>
-    private (string Text, string[][] Terms)[][] ConceptTerms(IReadOnlyList<QueryConcept> concepts)
+    /// <summary>Mean over the question's concepts of how well the section contains the best of its alternatives: the
+    /// share of its Latin-analysis terms present, or for Korean words the share of each word found as the longest
+    /// prefix of a section word (so "작성법" is mostly covered by "작성"). 1 when every idea of the question appears
+    /// in the section, 0 when none does.</summary>
+    private double Coverage(Alternative[][] concepts, int ord)
     {
-        var fields = Fields.Where(f => !f.StartsWith("path", StringComparison.Ordinal) && !f.EndsWith(".ko", StringComparison.Ordinal)).ToArray();
-        return concepts
-            .Select(c => c.Expansions.Prepend(c.Text)
-                .Select(alt => (alt, fields.Select(f => Analyze(f, alt).Distinct().Select(t => f + ":" + t).ToArray()).Where(t => t.Length > 0).ToArray()))
-                .ToArray())
-            .ToArray();
-    }
-
-    /// <summary>Mean over the question's concepts of how well the section contains it: the best alternative's share of
-    /// English terms, or for Korean the share of the word found as text (its longest prefix of two or more syllables,
-    /// so "작성법" is mostly covered by "작성", while "프로메테우스" is barely covered by "프로젝트"). 1 when every idea of
-    /// the question appears in the section, 0 when none does.</summary>
-    private static double Coverage((string Text, string[][] Terms)[][] concepts, HashSet<string> sectionTerms, string plainText) =>
-        concepts.Length == 0
-            ? 0
-            : concepts.Average(alternatives => alternatives
-                .Select(alt => Math.Max(
-                    KoreanShare(alt.Text, plainText),
-                    alt.Terms.Select(terms => terms.Count(sectionTerms.Contains) / (double)terms.Length).DefaultIfEmpty(0).Max()))
-                .DefaultIfEmpty(0)
-                .Max());
-
-    private static double KoreanShare(string text, string plainText)
-    {
-        if (!text.Any(QueryText.IsHangul))
+        if (concepts.Length == 0)
         {
             return 0;
         }
 
-        for (var length = text.Length; length >= 2; length--)
+        var terms = _terms[ord];
+        var prefixes = _hangulPrefixes[ord];
+        return concepts.Average(alternatives => alternatives.Max(alt =>
         {
-            if (plainText.Contains(text[..length], StringComparison.Ordinal))
+            var latin = alt.TermsByAnalysis[^1];
+            var share = latin.Length == 0 ? 0 : latin.Count(terms.Contains) / (double)latin.Length;
+            return alt.HangulPrefixes.Length == 0 ? share : Math.Max(share, alt.HangulPrefixes.Average(word => HangulShare(word, prefixes)));
+        }));
+    }
+
+    /// <summary>Length share of the longest prefix of a word (given longest first) that starts a word of the section.</summary>
+    private static double HangulShare(string[] wordPrefixes, HashSet<string> sectionPrefixes)
+    {
+        if (wordPrefixes.Length == 0)
+        {
+            return 0;
+        }
+
+        var length = wordPrefixes[0].Length;
+        foreach (var prefix in wordPrefixes)
+        {
+            if (sectionPrefixes.Contains(prefix))
             {
-                return length / (double)text.Length;
+                return prefix.Length / (double)length;
             }
         }
 

@@ -6,7 +6,7 @@ namespace StudyBot.Guides;
 
 /// <summary>Links to guide sections: <c>{Guides:BaseUrl}{guide}#{anchor}</c> when a published copy of the guides is
 /// configured, else this service's own rendering at <c>/guides/{guide}</c> (so links work on a local run too).</summary>
-public sealed class GuideLinks(IOptions<GuidesOptions> options, IServer server)
+public sealed partial class GuideLinks(IOptions<GuidesOptions> options, IServer server)
 {
     public string Section(GuideSection section) => $"{Base()}{Uri.EscapeDataString(section.Guide)}#{Uri.EscapeDataString(section.Anchor)}";
 
@@ -25,5 +25,6 @@ public sealed class GuideLinks(IOptions<GuidesOptions> options, IServer server)
         return address.TrimEnd('/') + "/guides/";
     }
 
-    private static System.Text.RegularExpressions.Regex WildcardHost() => new(@"://(\+|\*|0\.0\.0\.0|\[::\])");
+    [System.Text.RegularExpressions.GeneratedRegex(@"://(\+|\*|0\.0\.0\.0|\[::\])")]
+    private static partial System.Text.RegularExpressions.Regex WildcardHost();
 }

@@ -25,14 +25,7 @@ public sealed class GuideReloader(
     {
         var folder = catalogs.Folder;
         var settings = options.Value;
-        using var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
-        FileSystemEventHandler changed = (_, _) => _changes.Writer.TryWrite(true);
-        watcher.Changed += changed;
-        watcher.Created += changed;
-        watcher.Deleted += changed;
-        watcher.Renamed += (_, _) => _changes.Writer.TryWrite(true);
-        watcher.EnableRaisingEvents = true;
-
+        using var watcher = Watch(folder);
         var loaded = Fingerprint(folder);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -58,6 +51,33 @@ public sealed class GuideReloader(
             {
                 break;
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The folder is briefly unreadable (being replaced by a deploy): keep serving, look again next poll.
+                logger.LogWarning("Guides folder could not be read, the previous guides stay in use: {Reason}", e.Message);
+            }
+        }
+    }
+
+    /// <summary>File notifications for the folder, or null when the system refuses them (inotify limits, some network
+    /// and container mounts): polling alone then notices edits, and the service keeps running.</summary>
+    private FileSystemWatcher? Watch(string folder)
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            FileSystemEventHandler changed = (_, _) => _changes.Writer.TryWrite(true);
+            watcher.Changed += changed;
+            watcher.Created += changed;
+            watcher.Deleted += changed;
+            watcher.Renamed += (_, _) => _changes.Writer.TryWrite(true);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Guides folder not watched, polling every {Interval} instead: {Reason}", options.Value.PollInterval, e.Message);
+            return null;
         }
     }
 

@@ -97,6 +97,27 @@ public sealed class GuideSearchTests
         Assert.True(Index.Search("HPA 계산 공식", 1)[0].Coverage >= new GuidesOptions().MinCoverage);
 
     [Fact]
+    public async Task Searches_run_concurrently_with_index_swaps()
+    {
+        var catalogs = new GuideCatalogProvider(Microsoft.Extensions.Options.Options.Create(new GuidesOptions { Path = Folder }), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = ContentPaths.FindContentRoot() });
+        var search = new GuideSearch(catalogs, Microsoft.Extensions.Options.Options.Create(new GuidesOptions()), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        var glossary = Glossary.Load(Folder);
+
+        var swaps = Task.Run(() =>
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                search.Swap(GuideIndex.Build(catalogs.Current, glossary));
+            }
+        }, TestContext.Current.CancellationToken);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(
+            () => Enumerable.Range(0, 25).Select(_ => search.Ask("HPA 계산 공식", 3, "test")).ToArray(), TestContext.Current.CancellationToken)));
+        await swaps;
+
+        Assert.All(answers.SelectMany(a => a), a => Assert.Contains(a.Hits[0].Section.Key, new[] { Autoscaling, AutoscalingDetails }));
+    }
+
+    [Fact]
     public void Excerpt_keeps_the_formula_code_as_code()
     {
         var section = Index.Catalog.FindSection("k8s-week3-part3", "session-2-오토스케일링--자동화-50분")!;

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Guides;
+using StudyBot.Hosting;
+using StudyBot.Testing;
+
+namespace StudyBot.Benchmarks;
+
+/// <summary><c>ask-bench [--passes N]</c>: index build time for all guides, in-process query latency and
+/// <c>/api/ask</c> over loopback HTTP, for StudyBot's analysis and for the plain baseline, in the same run.</summary>
+public sealed class AskBenchCommand : IBenchCommand
+{
+    public string Name => "ask-bench";
+
+    public string Description => "guide index build time, query latency in process and over HTTP (StudyBot vs baseline)";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var passes = Array.IndexOf(args, "--passes") is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 20;
+        var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+        var catalog = GuideLoader.Load(folder);
+        var glossary = Glossary.Load(folder);
+        var questions = AskEvaluation.Load().Select(q => q.Question).ToArray();
+        Console.WriteLine($"{catalog.Guides.Count} guides, {catalog.Sections.Count} sections; {questions.Length} questions x {passes} passes");
+
+        Console.WriteLine();
+        Console.WriteLine("index build (all guides, 10 builds after 2 warm-ups):");
+        foreach (var profile in new[] { SearchProfile.StudyBot, SearchProfile.Baseline })
+        {
+            var times = new List<double>();
+            for (var i = 0; i < 12; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var index = GuideIndex.Build(catalog, glossary, profile);
+                if (i >= 2)
+                {
+                    times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+
+            var sorted = times.Order().ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {profile.Name,-9} median={sorted[sorted.Length / 2]:F1} ms  max={sorted[^1]:F1} ms"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("in-process search (top 5 with coverage):");
+        foreach (var profile in new[] { SearchProfile.StudyBot, SearchProfile.Baseline })
+        {
+            using var index = GuideIndex.Build(catalog, glossary, profile);
+            Console.WriteLine($"  {profile.Name,-9} {Measure(questions, passes, q => index.Search(q, 5))}");
+            if (args.Contains("--slowest"))
+            {
+                foreach (var (q, ms) in questions.Select(q => (q, Measure([q], 5, x => index.Search(x, 5)).P50)).OrderByDescending(x => x.P50).Take(5))
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {ms:F2} ms  {q}"));
+                }
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("GET /api/ask over loopback HTTP (k=5):");
+        await using var host = await StudyBotHost.StartAsync(new Dictionary<string, string?> { ["Logging:LogLevel:StudyBot.Guides.UncoveredQuestions"] = "Warning" });
+        var search = host.Services.GetRequiredService<GuideSearch>();
+        async Task<string> HttpAsync(string path) => (await MeasureAsync(questions, passes, async q =>
+        {
+            using var response = await host.Client.GetAsync(path + Uri.EscapeDataString(q));
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        })).ToString();
+
+        Console.WriteLine($"  {"studybot",-9} {await HttpAsync("api/ask?k=5&q=")}");
+        search.Swap(GuideIndex.Build(catalog, glossary, SearchProfile.Baseline));
+        Console.WriteLine($"  {"baseline",-9} {await HttpAsync("api/ask?k=5&q=")}");
+        Console.WriteLine($"  {"healthz",-9} {await HttpAsync("healthz?q=")}   (HTTP floor: no search)");
+        return 0;
+    }
+
+    private static LatencySummary Measure(string[] questions, int passes, Action<string> run) =>
+        MeasureAsync(questions, passes, q =>
+        {
+            run(q);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
+    private static async Task<LatencySummary> MeasureAsync(string[] questions, int passes, Func<string, Task> run)
+    {
+        // Warm-up long enough for tiered JIT to reach optimised code, then start from a clean heap.
+        for (var i = 0; i < 3; i++)
+        {
+            foreach (var q in questions)
+            {
+                await run(q);
+            }
+        }
+
+        GC.Collect();
+
+        var millis = new List<double>(questions.Length * passes);
+        var wall = Stopwatch.StartNew();
+        for (var p = 0; p < passes; p++)
+        {
+            foreach (var q in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await run(q);
+                millis.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        return LatencySummary.From(millis, wall.Elapsed);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.Json;
+using StudyBot.Hosting;
+using StudyBot.Testing;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Guides;
+
+public sealed class AskApiTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private StudyBotHost _bot = null!;
+
+    public async ValueTask InitializeAsync() => _bot = await StudyBotHost.StartAsync(azurite.Settings());
+
+    public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
+
+    private async Task<JsonElement> AskAsync(string query)
+    {
+        using var response = await _bot.Client.GetAsync("api/ask?" + query, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+    }
+
+    [Fact]
+    public async Task Contract_example_answers_with_the_autoscaling_session_in_the_contract_shape()
+    {
+        var json = await AskAsync("q=" + Uri.EscapeDataString("HPA 계산 공식") + "&k=5&lang=ko");
+
+        Assert.Equal("HPA 계산 공식", json.GetProperty("query").GetString());
+        Assert.True(json.GetProperty("answered").GetBoolean());
+        var results = json.GetProperty("results").EnumerateArray().ToArray();
+        Assert.InRange(results.Length, 1, 5);
+        var session = results.Take(3).Single(r => r.GetProperty("anchor").GetString() == "session-2-오토스케일링--자동화-50분");
+        Assert.Equal("k8s-week3-part3", session.GetProperty("guide").GetString());
+        Assert.Equal("Session 2: 오토스케일링 & 자동화 (50분)", session.GetProperty("heading").GetString());
+        Assert.Equal(["Week 3 Kubernetes 상세 계획서 - Part 3", "📅 Day 5: 운영 & 고급 기능", "Session 2: 오토스케일링 & 자동화 (50분)"],
+            session.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
+        Assert.True(session.GetProperty("score").GetDouble() > 0);
+        Assert.Contains("desiredReplicas = ceil", session.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        var scores = results.Select(r => r.GetProperty("score").GetDouble()).ToArray();
+        Assert.Equal(scores.OrderDescending(), scores);
+    }
+
+    [Fact]
+    public async Task Off_topic_is_not_answered_but_still_lists_the_closest_sections_if_any()
+    {
+        var json = await AskAsync("q=" + Uri.EscapeDataString("what is the capital of France"));
+        Assert.False(json.GetProperty("answered").GetBoolean());
+        Assert.Equal(JsonValueKind.Array, json.GetProperty("results").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("k=0", 1)]
+    [InlineData("k=100", 20)]
+    [InlineData("k=abc", 5)]
+    [InlineData("", 5)]
+    public async Task K_is_clamped(string k, int expected)
+    {
+        var json = await AskAsync("q=kubernetes&" + k);
+        Assert.Equal(expected, json.GetProperty("results").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("q=")]
+    [InlineData("q=%20%20")]
+    public async Task Empty_question_is_a_400_problem(string query)
+    {
+        using var response = await _bot.Client.GetAsync("api/ask?" + query, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Question_over_500_characters_is_a_400_problem()
+    {
+        using var ok = await _bot.Client.GetAsync("api/ask?q=" + new string('a', 500), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+
+        using var response = await _bot.Client.GetAsync("api/ask?q=" + Uri.EscapeDataString(new string('가', 501)), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Guide_page_renders_the_markdown_with_section_anchors()
+    {
+        using var response = await _bot.Client.GetAsync("guides/k8s-week3-part3", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("id=\"session-2-오토스케일링--자동화-50분\"", html, StringComparison.Ordinal);
+
+        using var missing = await _bot.Client.GetAsync("guides/..%2Fappsettings", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_once_the_index_is_built()
+    {
+        using var response = await _bot.Client.GetAsync("readyz", TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // Other ready checks (table storage) may be registered too; the guide index must not be what fails.
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+    }
+}
