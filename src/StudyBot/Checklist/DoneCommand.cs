@@ -19,19 +19,9 @@ public sealed class DoneCommand(
     {
         var catalog = guides.Current;
         var parsed = ItemResolver.Parse(catalog, context.Arguments, allowNote: true, search.IsReady ? search.Index.Glossary : null);
-        if (parsed.Matches.Count == 0)
+        if (parsed.Refusal(context, "checklist.done.usage") is { } refusal)
         {
-            return new ReplyBuilder().Text(context.T("checklist.done.usage")).Build();
-        }
-
-        if (parsed.TooMany)
-        {
-            return new ReplyBuilder().Text(context.T("checklist.resolve.too_many", new { max = ItemResolver.MaxItems })).Build();
-        }
-
-        if (parsed.Problems.Count > 0)
-        {
-            return new ReplyBuilder().Problems(context, parsed.Problems).Context(context.T("checklist.resolve.nothing_written")).Build();
+            return refusal;
         }
 
         var note = parsed.Note is { Length: > MaxNoteLength } long_ ? long_[..MaxNoteLength] : parsed.Note;

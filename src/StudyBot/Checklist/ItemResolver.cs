@@ -107,6 +107,25 @@ public static class ItemResolver
 
     private static bool IsRoleChecklist(ChecklistItem item) => item.Section.Heading.Contains("체크리스트", StringComparison.Ordinal);
 
+    /// <summary>The reply refusing the whole command — nothing given, too many items, or a word that names no single
+    /// item — or null when every word named an item. Nothing is written when a command is refused.</summary>
+    public static Reply? Refusal(this ParsedItems parsed, CommandContext context, string usageKey)
+    {
+        if (parsed.Matches.Count == 0)
+        {
+            return new ReplyBuilder().Text(context.T(usageKey)).Build();
+        }
+
+        if (parsed.TooMany)
+        {
+            return new ReplyBuilder().Text(context.T("checklist.resolve.too_many", new { max = MaxItems })).Build();
+        }
+
+        return parsed.Problems.Count > 0
+            ? new ReplyBuilder().Problems(context, parsed.Problems).Context(context.T("checklist.resolve.nothing_written")).Build()
+            : null;
+    }
+
     /// <summary>The word as a candidate id: folded, wrapping punctuation and a <c>{#…}</c> attribute form removed.</summary>
     public static string Normalize(string word) => Text.Fold(word).Trim().Trim(Wrapping).Trim();
 

@@ -10,19 +10,9 @@ public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search
     {
         var catalog = guides.Current;
         var parsed = ItemResolver.Parse(catalog, context.Arguments, allowNote: false, search.IsReady ? search.Index.Glossary : null);
-        if (parsed.Matches.Count == 0)
+        if (parsed.Refusal(context, "checklist.undo.usage") is { } refusal)
         {
-            return new ReplyBuilder().Text(context.T("checklist.undo.usage")).Build();
-        }
-
-        if (parsed.TooMany)
-        {
-            return new ReplyBuilder().Text(context.T("checklist.resolve.too_many", new { max = ItemResolver.MaxItems })).Build();
-        }
-
-        if (parsed.Problems.Count > 0)
-        {
-            return new ReplyBuilder().Problems(context, parsed.Problems).Context(context.T("checklist.resolve.nothing_written")).Build();
+            return refusal;
         }
 
         try
