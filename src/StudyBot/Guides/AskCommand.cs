@@ -60,7 +60,10 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links) : ICommand
         }
 
         return builder
-            .Actions(new ReplyAction(context.PlainT("guides.ask.more"), $"/section {best.Key}"))
+            .Actions(
+                new ReplyAction(context.PlainT("guides.ask.more"), $"/section {best.Key}"),
+                new ReplyAction("👍", $"/feedback up {best.Key}"),
+                new ReplyAction("👎", $"/feedback down {best.Key}"))
             .Fallback($"{best.Heading}: {excerpt.FirstOrDefault()?.Text}")
             .Build();
     }

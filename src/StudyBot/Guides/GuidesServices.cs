@@ -17,8 +17,14 @@ public static class GuidesServices
         services.AddHealthChecks().AddCheck<GuideIndexHealthCheck>("guides", tags: [HostingExtensions.ReadyTag]);
         services.AddCommand<AskCommand>();
         services.AddCommand<SectionCommand>();
+        services.AddCommand<FeedbackCommand>();
+        services.AddSingleton<AnswerFeedbackStore>();
         return services;
     }
 
-    public static void MapGuides(this WebApplication app) => app.MapAskApi();
+    public static void MapGuides(this WebApplication app)
+    {
+        app.MapAskApi();
+        app.MapAnswerFeedback();
+    }
 }

@@ -24,6 +24,8 @@ public static class StudyBotMetrics
 
     public static readonly Counter<long> Answers = Meter.CreateCounter<long>("studybot.answers", description: "Questions answered (hit) or not covered (miss)");
 
+    public static readonly Counter<long> AnswerFeedback = Meter.CreateCounter<long>("studybot.answer.feedback", description: "👍/👎 votes on answers");
+
     public static readonly Counter<long> Reminders = Meter.CreateCounter<long>("studybot.reminders", description: "Reminder deliveries by outcome (sent, late, failed, skipped)");
 
     public static readonly Histogram<double> ConnectorDuration = Meter.CreateHistogram<double>("studybot.connector.duration", "ms", "Outbound connector / Slack API call time");

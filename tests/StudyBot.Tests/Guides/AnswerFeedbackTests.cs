@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using StudyBot.Testing;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Guides;
+
+public sealed class AnswerFeedbackTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Section = "k8s-week3-part3#session-2-오토스케일링--자동화-50분";
+    private LoopbackServer _connector = null!;
+    private StudyBotHost _bot = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _connector = await LoopbackServer.StartAsync();
+        var settings = azurite.Settings();
+        settings["Admin:ApiKey"] = "feedback-admin-key";
+        _bot = await StudyBotHost.StartAsync(settings);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private async Task<string> SayAsync(string text, string user)
+    {
+        var activity = TestActivities.Message(text, _connector.Url, userId: user);
+        using (await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken))
+        {
+        }
+
+        var reply = (await _connector.WaitForAsync(r => r.RawTarget.EndsWith(activity.Id!, StringComparison.Ordinal))).Single();
+        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
+    }
+
+    private async Task<JsonElement> SummaryAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/admin/feedback");
+        request.Headers.Add("X-Admin-Key", "feedback-admin-key");
+        using var response = await _bot.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Answers_offer_thumbs_and_a_vote_is_counted_once_per_learner_without_identity()
+    {
+        var answer = await SayAsync("HPA 계산 공식", "learner-a");
+        Assert.Contains($"/feedback up {Section}", answer, StringComparison.Ordinal);
+        Assert.Contains($"/feedback down {Section}", answer, StringComparison.Ordinal);
+
+        Assert.Contains("👍", await SayAsync($"/feedback up {Section}", "learner-a"), StringComparison.Ordinal);
+        await SayAsync($"/feedback up {Section}", "learner-b");
+        Assert.Contains("👎", await SayAsync($"/feedback down {Section}", "learner-a"), StringComparison.Ordinal); // replaces a's vote
+
+        var row = Assert.Single((await SummaryAsync()).EnumerateArray());
+        Assert.Equal(Section, row.GetProperty("section").GetString());
+        Assert.Equal(1, row.GetProperty("up").GetInt32());
+        Assert.Equal(1, row.GetProperty("down").GetInt32());
+        Assert.DoesNotContain("learner-a", row.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_or_unknown_section_gets_the_usage_and_nothing_is_stored()
+    {
+        Assert.Contains("/feedback up|down", await SayAsync("/feedback up nope#nothing", "learner-c"), StringComparison.Ordinal);
+        Assert.Contains("/feedback up|down", await SayAsync("/feedback sideways " + Section, "learner-c"), StringComparison.Ordinal);
+        Assert.Empty((await SummaryAsync()).EnumerateArray());
+
+        using var anonymous = await _bot.Client.GetAsync("api/admin/feedback", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+}
