@@ -184,6 +184,30 @@ public sealed class CompletionStore(TableStore tables)
         return rows.Count;
     });
 
+    /// <summary>Remembers which learner a channel-specific user id stands for (Teams <c>29:…</c> → the AAD-keyed learner).
+    /// Table <c>Learners</c>: PK = the channel id's learner key, RK = <c>alias</c>.</summary>
+    public Task RememberAliasAsync(string channelUserKey, string learnerKey, CancellationToken ct) => Guard(async () =>
+    {
+        var learners = await Table(LearnersTable, ct);
+        await learners.UpsertEntityAsync(new TableEntity(channelUserKey, AliasRow) { ["LearnerKey"] = learnerKey }, TableUpdateMode.Replace, ct);
+    });
+
+    /// <summary>The learner a channel-specific user key stands for, or the key itself when there is no alias.</summary>
+    public Task<string> ResolveAliasAsync(string channelUserKey, CancellationToken ct) => Guard(async () =>
+    {
+        var learners = await Table(LearnersTable, ct);
+        var row = await learners.GetEntityIfExistsAsync<TableEntity>(channelUserKey, AliasRow, cancellationToken: ct);
+        return row.HasValue && row.Value!.GetString("LearnerKey") is { Length: > 0 } key ? key : channelUserKey;
+    });
+
+    public Task ForgetAliasAsync(string channelUserKey, CancellationToken ct) => Guard(async () =>
+    {
+        var learners = await Table(LearnersTable, ct);
+        await learners.DeleteEntityAsync(channelUserKey, AliasRow, ETag.All, ct);
+    });
+
+    private const string AliasRow = "alias";
+
     /// <summary>The learner's last known cohort, if any.</summary>
     public Task<string?> GetLastCohortAsync(string learnerKey, CancellationToken ct) => Guard(async () =>
     {

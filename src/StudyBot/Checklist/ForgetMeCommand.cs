@@ -20,6 +20,10 @@ public sealed class ForgetMeCommand(CompletionStore store, ILogger<ForgetMeComma
         try
         {
             var count = await store.ForgetAsync(context.Learner.Key, cancellationToken);
+            if (context.ChannelUserId is { Length: > 0 } channelUser)
+            {
+                await store.ForgetAliasAsync((context.Learner with { UserId = channelUser }).Key, cancellationToken);
+            }
             logger.LogInformation("Deleted a learner's checklist data on request ({Count} completions)", count);
             return new ReplyBuilder().Text(context.T("checklist.forget.done", new { count })).Build();
         }

@@ -16,8 +16,21 @@ public sealed record LearnerCohort(CohortInfo? Cohort, bool InCohortChannel)
 /// (remembered when they act in a cohort channel), else none.</summary>
 public sealed class LearnerCohortResolver(ICohortDirectory directory, CompletionStore store, TimeProvider time)
 {
+    // Aliases already stored by this process: the row is written once, not on every turn.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _aliases = new(StringComparer.Ordinal);
+
     public async Task<LearnerCohort> ResolveAsync(CommandContext context, CancellationToken ct)
     {
+        if (context.ChannelUserId is { Length: > 0 } channelUser && channelUser != context.Learner.UserId)
+        {
+            var aliasKey = (context.Learner with { UserId = channelUser }).Key;
+            if (!_aliases.ContainsKey(aliasKey))
+            {
+                await store.RememberAliasAsync(aliasKey, context.Learner.Key, ct);
+                _aliases[aliasKey] = true;
+            }
+        }
+
         var lastTask = store.GetLastCohortAsync(context.Learner.Key, ct);
         var channel = await FindAsync(() => directory.FindByConversationAsync(context.Conversation, ct));
         var last = await lastTask;

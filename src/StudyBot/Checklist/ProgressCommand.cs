@@ -15,12 +15,14 @@ public sealed class ProgressCommand(
     {
         var catalog = guides.Current;
         var mention = context.Mentions.FirstOrDefault();
-        var learner = mention is null ? context.Learner : context.Learner with { UserId = mention.UserId };
         try
         {
             var cohort = await cohorts.ResolveAsync(context, cancellationToken);
             var cohortTask = cohort.InCohortChannel ? cohortProgress.GetAsync(cohort.Id, cancellationToken) : Task.FromResult<CohortProgress?>(null);
-            var completions = await store.GetCompletionsAsync(learner.Key, cancellationToken);
+
+            // A Teams mention carries the user's channel id (29:…); learners are keyed by AAD id when there is one.
+            var learnerKey = mention is null ? context.Learner.Key : await store.ResolveAliasAsync((context.Learner with { UserId = mention.UserId }).Key, cancellationToken);
+            var completions = await store.GetCompletionsAsync(learnerKey, cancellationToken);
             var doneIds = completions.Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
 
             var reply = new ReplyBuilder().Heading(mention is null

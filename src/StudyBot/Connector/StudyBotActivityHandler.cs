@@ -96,6 +96,7 @@ public static class BotInput
             Text = text,
             Locale = activity.Locale,
             Learner = new LearnerId(activity.ChannelId ?? "unknown", tenant, userId),
+            ChannelUserId = activity.From?.AadObjectId is null ? null : activity.From?.Id,
             UserName = activity.From?.Name,
             Conversation = new ConversationInfo
             {

@@ -11,6 +11,9 @@ public sealed record CommandInput
 
     public required LearnerId Learner { get; init; }
 
+    /// <summary>See <see cref="CommandContext.ChannelUserId"/>.</summary>
+    public string? ChannelUserId { get; init; }
+
     public string? UserName { get; init; }
 
     public required ConversationInfo Conversation { get; init; }
@@ -126,6 +129,7 @@ public sealed class CommandRouter
             Text = input.Text,
             Locale = locale,
             Learner = input.Learner,
+            ChannelUserId = input.ChannelUserId,
             UserName = input.UserName,
             Conversation = input.Conversation,
             Mentions = input.Mentions,

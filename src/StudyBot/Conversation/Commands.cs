@@ -92,6 +92,10 @@ public sealed class CommandContext
 
     public required LearnerId Learner { get; init; }
 
+    /// <summary>The channel's own id of the user when <see cref="Learner"/> uses another one (Teams: <c>29:…</c> while the
+    /// learner is keyed by AAD object id), so mentions, which carry the channel id, can be matched.</summary>
+    public string? ChannelUserId { get; init; }
+
     public string? UserName { get; init; }
 
     public required ConversationInfo Conversation { get; init; }

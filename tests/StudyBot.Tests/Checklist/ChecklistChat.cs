@@ -56,10 +56,11 @@ internal sealed class ChecklistChat : IAsyncDisposable
             }
         });
 
-    public async Task<string> SendAsync(string text, string userId = "user-1", string conversationId = "dm-1", string? locale = null, IList<Entity>? entities = null)
+    public async Task<string> SendAsync(string text, string userId = "user-1", string conversationId = "dm-1", string? locale = null, IList<Entity>? entities = null, string? aadObjectId = null)
     {
         var activity = TestActivities.Message(text, Connector.Url, userId: userId, conversationId: conversationId, locale: locale);
         activity.Entities = entities?.ToList();
+        activity.From!.AadObjectId = aadObjectId;
         using var response = await TestActivities.PostAsync(Bot.Client, activity);
         response.EnsureSuccessStatusCode();
         var reply = (await Connector.WaitForAsync(r => r.Method == "POST" && r.RawTarget.EndsWith("/" + activity.Id, StringComparison.Ordinal))).Single();

@@ -139,6 +139,15 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Teams_mention_by_channel_id_finds_the_learner_keyed_by_AAD_object_id()
+    {
+        await _chat.SendAsync("/done argocd-gitops", userId: "29:kim", aadObjectId: "aad-kim");
+        var mention = Entity.Mention(new ChannelAccount { Id = "29:kim", Name = "Kim" }, "<at>Kim</at>");
+        var reply = await _chat.SendAsync("/progress <at>Kim</at>", userId: "29:lee", entities: [mention], aadObjectId: "aad-lee");
+        Assert.Contains("✅ argocd-gitops", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Checklist_lists_a_track_with_ids_and_without_a_track_the_tracks()
     {
         var list = await _chat.SendAsync("/checklist infra-platform");
