@@ -46,12 +46,8 @@ public sealed class DoneCommand(
                 reply.Context(context.T("checklist.done.note", new { note }));
             }
 
-            var tracks = parsed.Items.Select(i => i.Guide).Distinct(StringComparer.Ordinal).ToArray();
             logger.LogInformation("Recorded {New} new and {Existing} existing completions for a learner on {ChannelId}", results.Count(r => r.IsNew), results.Count(r => !r.IsNew), context.Conversation.ChannelId);
-            return reply
-                .Fields(ProgressFormat.TrackFigures(context, catalog, tracks, doneIds))
-                .NextSuggestion(context, catalog, tracks, doneIds)
-                .Build();
+            return reply.AfterChange(context, catalog, parsed.Items, doneIds);
         }
         catch (StorageUnavailableException e)
         {

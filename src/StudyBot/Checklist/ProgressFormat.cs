@@ -43,6 +43,17 @@ public static class ProgressFormat
                 .Actions(new ReplyAction(context.PlainT("checklist.next_button", new { id = next.Id }), "/done " + next.Id, Primary: true));
     }
 
+    /// <summary>Ends a <c>/done</c> or <c>/undo</c> reply: progress of every track the changed items belong to, then the
+    /// next suggested item.</summary>
+    public static Reply AfterChange(this ReplyBuilder reply, CommandContext context, GuideCatalog catalog, IEnumerable<ChecklistItem> changed, IReadOnlySet<string> doneIds)
+    {
+        var tracks = changed.Select(i => i.Guide).Distinct(StringComparer.Ordinal).ToArray();
+        return reply
+            .Fields(TrackFigures(context, catalog, tracks, doneIds))
+            .NextSuggestion(context, catalog, tracks, doneIds)
+            .Build();
+    }
+
     /// <summary>"Did you mean" for words that named no item or several; nothing was written.</summary>
     public static ReplyBuilder Problems(this ReplyBuilder reply, CommandContext context, IEnumerable<ItemMatch> problems)
     {

@@ -26,11 +26,7 @@ public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search
                 reply.Text(context.T(wasDone ? "checklist.undo.removed" : "checklist.undo.not_done", new { id = item.Id, title = item.Title }));
             }
 
-            var tracks = parsed.Items.Select(i => i.Guide).Distinct(StringComparer.Ordinal).ToArray();
-            return reply
-                .Fields(ProgressFormat.TrackFigures(context, catalog, tracks, doneIds))
-                .NextSuggestion(context, catalog, tracks, doneIds)
-                .Build();
+            return reply.AfterChange(context, catalog, parsed.Items, doneIds);
         }
         catch (StorageUnavailableException e)
         {

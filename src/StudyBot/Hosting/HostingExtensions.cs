@@ -65,11 +65,13 @@ public static class HostingExtensions
             feature.MaxRequestBodySize = limit + 1L;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
+        // Every request passes here (activities, Slack, Direct Line): size the buffer from Content-Length and borrow the
+        // read chunk from the pool instead of allocating one per request.
+        using var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 4096, limit));
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
+            int read;
             while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
             {
                 if (buffer.Length + read > limit)
@@ -83,6 +85,10 @@ public static class HostingExtensions
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

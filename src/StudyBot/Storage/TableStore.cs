@@ -35,8 +35,11 @@ public sealed class TableStore
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
-        _service = !string.IsNullOrWhiteSpace(o.Endpoint) && (string.IsNullOrWhiteSpace(o.ConnectionString) || o.ConnectionString == StorageOptions.DevelopmentConnectionString && o.Endpoint is not null)
-            ? new TableServiceClient(new Uri(o.Endpoint), new DefaultAzureCredential(), clientOptions)
+        // An endpoint with no explicit connection string (empty, or the Azurite default) means managed identity.
+        var useEndpoint = !string.IsNullOrWhiteSpace(o.Endpoint)
+                          && (string.IsNullOrWhiteSpace(o.ConnectionString) || o.ConnectionString == StorageOptions.DevelopmentConnectionString);
+        _service = useEndpoint
+            ? new TableServiceClient(new Uri(o.Endpoint!), new DefaultAzureCredential(), clientOptions)
             : new TableServiceClient(o.ConnectionString, clientOptions);
         _prefix = o.TablePrefix;
     }
