@@ -43,6 +43,7 @@ public static class StudyBotApp
         var app = builder.Build();
         app.UseStudyBotHosting();
         app.MapHealth();
+        app.MapPolicyPages();
         app.MapBotFramework();
         app.MapGuides();
         app.MapChecklist();
