@@ -60,9 +60,17 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
 
     /// <summary>Claims an event for all replicas: inserts (date of <c>event_time</c>, <c>team~event_id</c>); false when
     /// another delivery already did. If storage is down the event is processed anyway: a rare double answer beats a lost one.</summary>
-    public async Task<bool> TryClaimEventAsync(string teamId, string eventId, DateTimeOffset eventTime, CancellationToken cancellationToken)
+    public Task<bool> TryClaimEventAsync(string teamId, string eventId, DateTimeOffset eventTime, CancellationToken cancellationToken) =>
+        TryClaimAsync(eventTime, $"{Safe(teamId)}~{Safe(eventId)}", eventId, cancellationToken);
+
+    /// <summary>Claims a button click for all replicas, as <see cref="TryClaimEventAsync"/> does for events: a signed
+    /// interaction replayed within Slack's 5-minute window (same <c>trigger_id</c>) runs once.</summary>
+    public Task<bool> TryClaimInteractionAsync(string teamId, string triggerId, DateTimeOffset signedAt, CancellationToken cancellationToken) =>
+        TryClaimAsync(signedAt, $"interaction~{Safe(teamId)}~{Safe(triggerId)}", triggerId, cancellationToken);
+
+    private async Task<bool> TryClaimAsync(DateTimeOffset at, string rowKey, string id, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(eventTime.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"{Safe(teamId)}~{Safe(eventId)}")
+        var entity = new TableEntity(at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rowKey)
         {
             ["ReceivedAt"] = time.GetUtcNow(),
         };
@@ -78,7 +86,7 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
         }
         catch (Exception e) when (e is RequestFailedException or AggregateException or InvalidOperationException or HttpRequestException)
         {
-            logger.LogWarning(e, "Could not record Slack event {EventId} for dedupe; processing it anyway", eventId);
+            logger.LogWarning(e, "Could not record Slack delivery {DeliveryId} for dedupe; processing it anyway", id);
             return true;
         }
     }
