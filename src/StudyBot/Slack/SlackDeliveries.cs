@@ -19,6 +19,7 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
     private const int PurgeThreshold = 10_000;
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly Table<EventEntity> _events = store.Table<EventEntity>(TableName);
 
     /// <summary>True the first time <paramref name="key"/> is seen by this instance (within 30 minutes).</summary>
     public bool TryClaimLocal(string key)
@@ -61,36 +62,36 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
     /// <summary>Claims an event for all replicas: inserts (date of <c>event_time</c>, <c>team~event_id</c>); false when
     /// another delivery already did. If storage is down the event is processed anyway: a rare double answer beats a lost one.</summary>
     public Task<bool> TryClaimEventAsync(string teamId, string eventId, DateTimeOffset eventTime, CancellationToken cancellationToken) =>
-        TryClaimAsync(eventTime, $"{Safe(teamId)}~{Safe(eventId)}", eventId, cancellationToken);
+        TryClaimAsync(eventTime, $"{TableKeys.Escape(teamId)}~{TableKeys.Escape(eventId)}", eventId, cancellationToken);
 
     /// <summary>Claims a button click for all replicas, as <see cref="TryClaimEventAsync"/> does for events: a signed
     /// interaction replayed within Slack's 5-minute window (same <c>trigger_id</c>) runs once.</summary>
     public Task<bool> TryClaimInteractionAsync(string teamId, string triggerId, DateTimeOffset signedAt, CancellationToken cancellationToken) =>
-        TryClaimAsync(signedAt, $"interaction~{Safe(teamId)}~{Safe(triggerId)}", triggerId, cancellationToken);
+        TryClaimAsync(signedAt, $"interaction~{TableKeys.Escape(teamId)}~{TableKeys.Escape(triggerId)}", triggerId, cancellationToken);
 
-    private async Task<bool> TryClaimAsync(DateTimeOffset at, string rowKey, string id, CancellationToken cancellationToken)
+    private async Task<bool> TryClaimAsync(DateTimeOffset at, string rowKey, string deliveryId, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rowKey)
+        var entity = new EventEntity
         {
-            ["ReceivedAt"] = time.GetUtcNow(),
+            PartitionKey = at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            RowKey = rowKey,
+            ReceivedAt = time.GetUtcNow(),
         };
         try
         {
-            var table = await store.GetTableAsync(TableName, cancellationToken);
-            await table.AddEntityAsync(entity, cancellationToken);
-            return true;
+            return await _events.TryAddAsync(entity, cancellationToken) is not null;
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (StorageUnavailableException e)
         {
-            return false;
-        }
-        catch (Exception e) when (e is RequestFailedException or AggregateException or InvalidOperationException or HttpRequestException)
-        {
-            logger.LogWarning(e, "Could not record Slack delivery {DeliveryId} for dedupe; processing it anyway", id);
+            logger.LogWarning(e.InnerException, "Could not record Slack delivery {DeliveryId} for dedupe; processing it anyway", deliveryId);
             return true;
         }
     }
 
-    /// <summary>Table keys may not hold '/', '\', '#', '?' or control characters; Slack ids never do, but they come from outside.</summary>
-    private static string Safe(string id) => new(id.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());
+    /// <summary>Table <c>SlackEvents</c>: PK the event's (or click's signed) UTC date, RK <c>{team}~{event id}</c> or
+    /// <c>interaction~{team}~{trigger id}</c> (escaped).</summary>
+    internal sealed class EventEntity : TableRow
+    {
+        public DateTimeOffset ReceivedAt { get; set; }
+    }
 }
