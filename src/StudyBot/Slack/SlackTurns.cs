@@ -63,8 +63,8 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
         return json;
     }
 
-    /// <summary>Posts a reply to a <c>response_url</c> (followed wherever it points: it came in a signed request).
-    /// The message is added, not replacing the one the button sat on.</summary>
+    /// <summary>Posts a reply to a <c>response_url</c> that <see cref="SlackResponseUrls"/> allowed. The message is added,
+    /// not replacing the one the button sat on.</summary>
     public async Task PostToResponseUrlAsync(Uri responseUrl, Reply reply, bool forcePrivate, CancellationToken cancellationToken)
     {
         var json = ResponseJson(reply, forcePrivate);
@@ -76,8 +76,4 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
             logger.LogWarning("Slack response_url answered HTTP {Status}", (int)response.StatusCode);
         }
     }
-
-    /// <summary>An absolute http(s) URL, or null.</summary>
-    public static Uri? ParseResponseUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri : null;
 }
