@@ -17,7 +17,6 @@ public static class BotFrameworkEndpoints
         HttpRequest request,
         BotAdapter adapter,
         IBotAuthenticator authenticator,
-        IServiceUrlTrust serviceUrlTrust,
         IOptions<BotFrameworkOptions> options,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -56,14 +55,8 @@ public static class BotFrameworkEndpoints
         if (identity is null)
         {
             logger.LogInformation("Refused activity {ActivityId} from {ChannelId}: authentication failed", activity!.Id, activity.ChannelId);
+            StudyBotMetrics.AuthRefusals.Add(1, new KeyValuePair<string, object?>("direction", "inbound"), new KeyValuePair<string, object?>("channel", activity.ChannelId));
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
-        }
-
-        if (identity.AuthenticationType != BotFrameworkAuthenticator.AnonymousAuthenticationType)
-        {
-            // A channel token's serviceurl claim named this address (checked by the authenticator); an Emulator token
-            // was issued to this very app. Either way replies may carry our token there.
-            serviceUrlTrust.Trust(activity!.ServiceUrl!);
         }
 
         var invoke = await adapter.ProcessActivityAsync(activity!, identity, cancellationToken);

@@ -35,6 +35,11 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
     /// <summary>Runs the router; a failing command becomes the apologetic <c>core.error</c> reply, never silence.</summary>
     public async Task<Reply> RunAsync(CommandInput input, CancellationToken cancellationToken)
     {
+        // Every native Slack turn (command, event, interaction) passes here: counted and scoped as Bot Framework turns are.
+        StudyBotMetrics.Turns.Add(1, new KeyValuePair<string, object?>("channel", ChannelId), new KeyValuePair<string, object?>("type", "message"));
+        using var trace = StudyBotActivitySource.Source.StartActivity("turn slack");
+        trace?.SetTag("studybot.channel", ChannelId);
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ChannelId"] = ChannelId, ["TeamId"] = input.Conversation.TenantId });
         try
         {
             return await router.RouteAsync(input, cancellationToken);
