@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Markdig;
 using StudyBot.Hosting;
 
 namespace StudyBot.Guides;
@@ -11,7 +9,7 @@ public sealed record AskResult(string Guide, string Heading, IReadOnlyList<strin
 /// <summary>The <c>/api/ask</c> answer (contract shape).</summary>
 public sealed record AskResponse(string Query, bool Answered, IReadOnlyList<AskResult> Results);
 
-/// <summary><c>GET /api/ask</c> and the guide pages at <c>/guides/{guide}</c> that answer links point to.</summary>
+/// <summary><c>GET /api/ask</c> (the guide pages it links to are <see cref="GuidePages"/>).</summary>
 public static class AskApi
 {
     /// <summary>Longest question accepted (contract: longer is a 400).</summary>
@@ -42,26 +40,5 @@ public static class AskApi
                 answer.Answered,
                 answer.Hits.Select(h => new AskResult(h.Section.Guide, h.Section.Heading, h.Section.Path, h.Section.Anchor, Math.Round(h.Score, 3), h.Section.FullText)).ToArray()));
         }).RequireRateLimiting(RateLimits.Ask);
-
-        app.MapGet("/guides", (GuideSearch search) =>
-        {
-            var items = search.Index.Catalog.Guides.Select(g => $"<li><a href=\"guides/{Uri.EscapeDataString(g.Name)}\">{WebUtility.HtmlEncode(g.Title)}</a></li>");
-            return Html("Guides", $"<ul>{string.Concat(items)}</ul>");
-        });
-
-        app.MapGet("/guides/{guide}", (string guide, GuideSearch search) =>
-        {
-            var found = search.Index.Catalog.FindGuide(guide);
-            return found is null
-                ? HostingExtensions.Problem(StatusCodes.Status404NotFound, "Unknown guide")
-                : Html(found.Title, Markdown.ToHtml(found.Markdown, GuideParser.Pipeline));
-        });
     }
-
-    // The guides are the project's own trusted markdown; Markdig renders their html blocks (image layout divs) as-is.
-    private static IResult Html(string title, string body) => Results.Content(
-        $"<!doctype html><html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title>" +
-        "<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.6}pre{background:#f4f4f4;padding:.75rem;overflow:auto}</style>" +
-        $"</head><body>{body}</body></html>",
-        "text/html; charset=utf-8");
 }
