@@ -21,7 +21,7 @@ public sealed class AskBenchCommand : IBenchCommand
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
         var catalog = GuideLoader.Load(folder);
         var glossary = Glossary.Load(folder);
-        var questions = AskEvaluation.Load().Select(q => q.Question).ToArray();
+        var questions = AskEvaluation.LoadDefault().Questions.Select(q => q.Question).ToArray();
         Console.WriteLine($"{catalog.Guides.Count} guides, {catalog.Sections.Count} sections; {questions.Length} questions x {passes} passes");
 
         Console.WriteLine();

@@ -129,32 +129,14 @@ public sealed class GuideSearchTests
     }
 }
 
-/// <summary>The evaluation set as a regression test: retrieval quality must not fall below hit@3 0.85.</summary>
+/// <summary>The old evaluation set (tuning material only; the learner set guards quality): its sections must exist.</summary>
 public sealed class AskEvaluationTests
 {
-    [Fact]
-    public void Hit_at_3_stays_at_or_above_0_85_overall_and_per_language_group()
-    {
-        var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-        using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder));
-        var questions = AskEvaluation.Load();
-        Assert.True(questions.Count(q => !q.OffTopic) >= 80);
-
-        var minCoverage = new GuidesOptions().MinCoverage;
-        var scores = AskEvaluation.Run(index, questions, hits => hits.Count > 0 && hits[0].Coverage >= minCoverage);
-        foreach (var score in scores.Where(s => s.Group != "offtopic"))
-        {
-            Assert.True(score.HitAt3 >= 0.85, score.ToString());
-        }
-
-        Assert.Equal(0, scores.Single(s => s.Group == "offtopic").Answered);
-    }
-
     [Fact]
     public void Every_expected_section_exists()
     {
         var catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
         var keys = catalog.Sections.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        Assert.All(AskEvaluation.Load().SelectMany(q => q.Expected), key => Assert.Contains(key, keys));
+        Assert.All(AskEvaluation.LoadDefault().Questions.SelectMany(q => q.Expected), key => Assert.Contains(key, keys));
     }
 }
