@@ -30,14 +30,9 @@ public sealed class AskEvalCommand : IBenchCommand
         if (Option(args, "--explain") is { } explain)
         {
             using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder));
-            foreach (var concept in QueryText.Concepts(explain, index.Glossary))
+            foreach (var q in explain.Split(" ;; "))
             {
-                Console.WriteLine($"concept '{concept.Text}' + [{string.Join(", ", concept.Expansions)}]");
-            }
-
-            foreach (var hit in index.Search(explain, 5))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} coverage={hit.Coverage:F2}"));
+                Explain(index, q);
             }
 
             return 0;
@@ -88,6 +83,30 @@ public sealed class AskEvalCommand : IBenchCommand
         }
 
         return 0;
+    }
+
+    /// <summary>How the engine read a question, ranked sections with their best line, and the answer lines.</summary>
+    public static void Explain(GuideIndex index, string question)
+    {
+        var read = index.Reader.Read(question);
+        Console.WriteLine($"Q: {question}   hint={read.Hint} total={read.TotalWeight:F2}");
+        foreach (var c in read.Concepts)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  '{c.Text}' {c.Origin} w={c.Weight:F2} [{string.Join(", ", c.Alternatives.Skip(1).Take(8))}]"));
+        }
+
+        var hits = index.Search(read, 5, out _);
+        foreach (var hit in hits)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} cov={hit.Coverage:F2} | {index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ").Length)]}"));
+        }
+
+        var answer = index.Answer(question, 5);
+        Console.WriteLine($"  => {answer.Confidence}");
+        foreach (var line in answer.Text.Split('\n').Take(12))
+        {
+            Console.WriteLine("     | " + line);
+        }
     }
 
     private static string? Option(string[] args, string name) =>

@@ -63,7 +63,7 @@ public sealed class AskEvalChat : IAsyncDisposable
     {
         var search = _bot.Services.GetRequiredService<GuideSearch>();
         var current = search.Index;
-        search.Swap(GuideIndex.Build(current.Catalog, current.Glossary, profile));
+        search.Swap(GuideIndex.Build(current.Catalog, current.CuratedGlossary, profile));
     }
 
     public async Task<IReadOnlyList<AskOutcome>> AskAllAsync(EvalSet set, IEnumerable<EvalQuestion> questions, CancellationToken cancellationToken = default)

@@ -39,7 +39,7 @@ public sealed record EvalSet(string Name, IReadOnlyList<EvalQuestion> Questions,
 
     public IReadOnlyList<EvalQuestion> Part(string split) => Questions.Where(q => SplitOf(q) == split).ToArray();
 
-    public string SplitOf(EvalQuestion question) => Split.TryGetValue(question.Id, out var s) ? s : Tune;
+    public string SplitOf(EvalQuestion question) => Split[question.Id];
 }
 
 /// <summary>Loads the guide Q&amp;A evaluation sets. The learner set (<c>tests/StudyBot.Tests/Guides/eval/learner/</c>,
@@ -57,18 +57,22 @@ public static class AskEvaluation
 
     public static string LearnerFolder => Path.Combine(EvalFolder, "learner");
 
-    public static bool HasLearnerSet => Directory.Exists(LearnerFolder) && Directory.EnumerateFiles(LearnerFolder, "*.yaml").Any(f => !IsSplitFile(f));
+    public static bool HasLearnerSet => Directory.Exists(LearnerFolder) && File.Exists(Path.Combine(LearnerFolder, "split.tsv"));
 
     /// <summary>The learner set when it is present, else the old set.</summary>
     public static EvalSet LoadDefault() => HasLearnerSet ? LoadLearner() : LoadOld();
 
-    public static EvalSet LoadOld() => new("old (tuning material only)", LoadFile(OldFile, "old"), new Dictionary<string, string>());
+    public static EvalSet LoadOld()
+    {
+        var questions = LoadFile(OldFile, "old");
+        return new("old (tuning material only)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Tune));
+    }
 
     /// <summary>Every question file of the learner folder and its committed split.</summary>
     public static EvalSet LoadLearner(string? folder = null)
     {
         folder ??= LearnerFolder;
-        var files = Directory.EnumerateFiles(folder, "*.yaml").Where(f => !IsSplitFile(f)).Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToArray();
         var questions = files.SelectMany(f => LoadFile(f, Path.GetFileNameWithoutExtension(f))).ToArray();
         var duplicate = questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -76,67 +80,31 @@ public static class AskEvaluation
             throw new InvalidDataException($"question id '{duplicate.Key}' is used twice");
         }
 
-        var split = Directory.EnumerateFiles(folder).FirstOrDefault(IsSplitFile) is { } splitFile
-            ? LoadSplit(splitFile)
-            : questions.ToDictionary(q => q.Id, q => SplitByHash(q.Id));
+        var split = LoadSplit(Path.Combine(folder, "split.tsv"));
+        if (questions.FirstOrDefault(q => !split.ContainsKey(q.Id)) is { } unsplit)
+        {
+            throw new InvalidDataException($"question '{unsplit.Id}' is not in split.tsv");
+        }
+
         return new EvalSet("learner", questions, split);
     }
 
-    private static bool IsSplitFile(string file) => Path.GetFileNameWithoutExtension(file).Contains("split", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The split rule written in <c>split.tsv</c>'s header: tune when the first 4 bytes of SHA-256(UTF-8 id), read
+    /// big-endian, mod 100 are below 60 (a test checks the committed file follows it).</summary>
+    public static string SplitByHash(string id) =>
+        System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 100 < 60 ? EvalSet.Tune : EvalSet.Holdout;
 
-    /// <summary>60% tune, 40% holdout by the first byte of SHA-256 of the id (used only when no split file is committed).</summary>
-    public static string SplitByHash(string id) => SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] * 100 / 256 < 60 ? EvalSet.Tune : EvalSet.Holdout;
-
-    /// <summary>Reads a split file: YAML or plain lines that pair a question id with <c>tune</c> or <c>holdout</c>, either
-    /// as <c>id: split</c> entries or as <c>tune: [ids]</c> / <c>holdout: [ids]</c> lists.</summary>
+    /// <summary>Reads the committed split (<c>split.tsv</c>: <c>id&lt;TAB&gt;part</c> per line, <c>#</c> comments).</summary>
     public static IReadOnlyDictionary<string, string> LoadSplit(string file)
     {
         var split = new Dictionary<string, string>(StringComparer.Ordinal);
-        var yaml = new YamlStream();
-        using (var reader = File.OpenText(file))
+        foreach (var line in File.ReadLines(file))
         {
-            yaml.Load(reader);
-        }
-
-        void Visit(YamlNode node, string? part)
-        {
-            switch (node)
+            var fields = line.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (fields.Length >= 2 && !fields[0].StartsWith('#') && SplitName(fields[1]) is { } part)
             {
-                case YamlMappingNode map:
-                    foreach (var (k, v) in map.Children)
-                    {
-                        var key = ((YamlScalarNode)k).Value ?? string.Empty;
-                        if (v is YamlScalarNode { Value: { } value } && SplitName(value) is { } named)
-                        {
-                            split[key] = named;
-                        }
-                        else
-                        {
-                            Visit(v, SplitName(key) ?? part);
-                        }
-                    }
-
-                    break;
-                case YamlSequenceNode seq:
-                    foreach (var child in seq.Children)
-                    {
-                        if (child is YamlScalarNode { Value: { } id } && part is not null)
-                        {
-                            split[id] = part;
-                        }
-                        else
-                        {
-                            Visit(child, part);
-                        }
-                    }
-
-                    break;
+                split[fields[0]] = part;
             }
-        }
-
-        if (yaml.Documents.Count > 0)
-        {
-            Visit(yaml.Documents[0].RootNode, null);
         }
 
         return split;

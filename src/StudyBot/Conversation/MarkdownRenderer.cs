@@ -27,7 +27,7 @@ public static class MarkdownRenderer
                     sb.Append("```").Append(c.Language).Append('\n').Append(c.Code.TrimEnd('\n')).Append("\n```");
                     break;
                 case ListBlock l:
-                    sb.AppendJoin('\n', l.Items.Select(i => "- " + Render(i)));
+                    sb.AppendJoin('\n', l.Items.Select((item, i) => new string(' ', 2 * l.DepthOf(i)) + "- " + Render(item)));
                     break;
                 case FieldsBlock f:
                     sb.AppendJoin('\n', f.Fields.Select(x => $"- **{Render(x.Label)}**: {Render(x.Value)}"));

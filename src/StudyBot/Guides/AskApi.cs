@@ -8,8 +8,9 @@ namespace StudyBot.Guides;
 /// <summary>One section of an <c>/api/ask</c> answer (contract shape).</summary>
 public sealed record AskResult(string Guide, string Heading, IReadOnlyList<string> Path, string Anchor, double Score, string Text);
 
-/// <summary>The <c>/api/ask</c> answer (contract shape).</summary>
-public sealed record AskResponse(string Query, bool Answered, IReadOnlyList<AskResult> Results);
+/// <summary>The <c>/api/ask</c> answer (contract shape): <c>answer</c> is exactly the answer text the chat shows,
+/// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>none</c> (<c>answered</c> is true for the first two).</summary>
+public sealed record AskResponse(string Query, bool Answered, string Confidence, string Answer, IReadOnlyList<AskResult> Results);
 
 /// <summary><c>GET /api/ask</c> and the guide pages at <c>/guides/{guide}</c> that answer links point to.</summary>
 public static class AskApi
@@ -40,6 +41,8 @@ public static class AskApi
             return Results.Json(new AskResponse(
                 question,
                 answer.Answered,
+                answer.Confidence.ToString().ToLowerInvariant(),
+                answer.Text,
                 answer.Hits.Select(h => new AskResult(h.Section.Guide, h.Section.Heading, h.Section.Path, h.Section.Anchor, Math.Round(h.Score, 3), h.Section.FullText)).ToArray()));
         });
 

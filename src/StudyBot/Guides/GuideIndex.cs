@@ -30,18 +30,28 @@ namespace StudyBot.Guides;
 /// <param name="CoverageWeight">How much the share of the question's ideas a section contains reorders the top
 /// sections (0 = BM25 order; 1 = score × coverage). BM25 alone lets one frequent word outrank a section that has
 /// every word of the question; this plays the part of classic Lucene's coord factor.</param>
-public sealed record SearchProfile(string Name, bool Bilingual, bool UseGlossary, float HeadingBoost, float PathBoost, float ExpansionWeight, bool FullTextBody, double CoverageWeight)
+/// <param name="Extractive">Rank and answer with the answer engine (units of each section scored with the same analysis,
+/// three confidence tiers); false is plain Lucene: BM25 sections, the best one's opening lines, answered whenever
+/// anything matched.</param>
+public sealed record SearchProfile(string Name, bool Bilingual, bool UseGlossary, float HeadingBoost, float PathBoost, float ExpansionWeight, bool FullTextBody, double CoverageWeight, bool Extractive = false)
 {
-    public static readonly SearchProfile StudyBot = new("studybot", Bilingual: true, UseGlossary: true, HeadingBoost: 2f, PathBoost: 1.2f, ExpansionWeight: 0.5f, FullTextBody: true, CoverageWeight: 1);
+    public static readonly SearchProfile StudyBot = new("studybot", Bilingual: true, UseGlossary: true, HeadingBoost: 2f, PathBoost: 1.2f, ExpansionWeight: 0.5f, FullTextBody: true, CoverageWeight: 1, Extractive: true);
 
     public static readonly SearchProfile Baseline = new("baseline", Bilingual: false, UseGlossary: false, HeadingBoost: 1f, PathBoost: 1f, ExpansionWeight: 0f, FullTextBody: true, CoverageWeight: 0);
+
+    /// <summary>Weights and thresholds of the answer engine.</summary>
+    public AnswerTuning Tuning { get; init; } = AnswerTuning.Default;
 }
 
 /// <summary>A section found for a question.</summary>
 /// <param name="Section">The section.</param>
 /// <param name="Score">BM25 score (not comparable across questions).</param>
 /// <param name="Coverage">Share of the question's concepts (0–1) that the section contains: the confidence signal.</param>
-public sealed record GuideHit(GuideSection Section, float Score, double Coverage);
+public sealed record GuideHit(GuideSection Section, float Score, double Coverage)
+{
+    /// <summary>The section's best answer unit (<see cref="AnswerIndex.Units"/>), or -1 (plain Lucene).</summary>
+    public int Unit { get; init; } = -1;
+}
 
 /// <summary>An immutable in-memory Lucene index of every guide section. One document per section with heading, heading
 /// path and body fields, each analysed twice (Hangul CJK bigrams, English Porter stemming); BM25. Searching is
@@ -60,6 +70,7 @@ public sealed class GuideIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
     private readonly IReadOnlyList<GuideSection> _sections;
+    private readonly Dictionary<string, int> _ordinal;
 
     // Lucene doc id → section position (read once from the stored field, not per hit).
     private readonly int[] _ordByDoc;
@@ -82,9 +93,20 @@ public sealed class GuideIndex : IDisposable
         var started = Stopwatch.GetTimestamp();
         Catalog = catalog;
         Glossary = glossary;
+        CuratedGlossary = glossary;
         Profile = profile;
         _sections = catalog.Sections;
         _analyzer = CreateAnalyzer(profile);
+        Units = new AnswerIndex(catalog);
+        _ordinal = _sections.Select((x, i) => (x.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        if (profile.UseGlossary)
+        {
+            // The guides' own pairs (관측성(Observability), HPA (Horizontal Pod Autoscaler) …) join the curated glossary.
+            Glossary = glossary.With(GuideVocabulary.Derive(Units.Units.Select(u => u.Text)));
+        }
+
+        Reader = new QuestionReader(Glossary, Units, profile.Tuning);
+        Engine = new AnswerEngine(Units, profile.Tuning);
         _directory = new RAMDirectory();
         var similarity = new BM25Similarity();
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { Similarity = similarity, OpenMode = OpenMode.CREATE }))
@@ -118,9 +140,20 @@ public sealed class GuideIndex : IDisposable
 
     public GuideCatalog Catalog { get; }
 
+    /// <summary>The glossary in use: the curated one plus the pairs derived from the guides.</summary>
     public Glossary Glossary { get; }
 
+    /// <summary>The curated glossary this index was built from (a rebuild starts from it again).</summary>
+    public Glossary CuratedGlossary { get; }
+
     public SearchProfile Profile { get; }
+
+    /// <summary>Every answer unit (line, item, row, code block) of the guides.</summary>
+    public AnswerIndex Units { get; }
+
+    public QuestionReader Reader { get; }
+
+    public AnswerEngine Engine { get; }
 
     /// <summary>How long building this index took (figures for the benchmark and the reload log).</summary>
     public TimeSpan BuildTime { get; }
@@ -220,7 +253,40 @@ public sealed class GuideIndex : IDisposable
     }
 
     /// <summary>The best <paramref name="count"/> sections for a question, best first.</summary>
-    public IReadOnlyList<GuideHit> Search(string question, int count)
+    public IReadOnlyList<GuideHit> Search(string question, int count) =>
+        Profile.Extractive ? Search(Reader.Read(question), count, out _) : LuceneSearch(question, count);
+
+    /// <summary>The answer engine's ranking: sections by their best line (see <see cref="AnswerEngine"/>).</summary>
+    public IReadOnlyList<GuideHit> Search(Question question, int count, out AnswerEngine.Scores scores)
+    {
+        scores = Engine.Score(question);
+        var total = question.TotalWeight;
+        var plain = scores.Plain;
+        return Engine.RankSections(scores).Take(count)
+            .Select(r => new GuideHit(_sections[r.Section], (float)r.Score, total <= 0 ? 0 : Math.Min(1, plain[r.Unit] / total)) { Unit = r.Unit })
+            .ToArray();
+    }
+
+    /// <summary>Ranking, confidence tier and answer lines for a question.</summary>
+    public GuideAnswer Answer(string question, int count)
+    {
+        if (!Profile.Extractive)
+        {
+            // Plain Lucene: the best section's opening lines, whenever anything matched.
+            var plain = LuceneSearch(question, count);
+            return plain.Count == 0
+                ? new GuideAnswer(question, AnswerConfidence.None, plain, [])
+                : new GuideAnswer(question, AnswerConfidence.High, plain, Engine.Extract(_ordinal[plain[0].Section.Key], null));
+        }
+
+        var read = Reader.Read(question);
+        var hits = Search(read, count, out var scores);
+        var confidence = Engine.Decide(read, hits);
+        var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint);
+        return new GuideAnswer(question, confidence, hits, lines) { Question = read };
+    }
+
+    private IReadOnlyList<GuideHit> LuceneSearch(string question, int count)
     {
         var concepts = (Profile.UseGlossary
                 ? QueryText.Concepts(question, Glossary)

@@ -54,13 +54,16 @@ public static class AdaptiveCardRenderer
         },
         ListBlock l => new Container
         {
-            Items = [.. l.Items.Select(i => new RichTextBlock { Inlines = [new TextRun { Text = "• " }, .. Runs(i)], Spacing = "small" })],
+            Items = [.. l.Items.Select((item, i) => new RichTextBlock { Inlines = [new TextRun { Text = Bullet(l.DepthOf(i)) }, .. Runs(item)], Spacing = "small" })],
         },
         FieldsBlock f => new FactSet { Facts = [.. f.Fields.Select(x => new Fact(EscapeMarkdown(x.Label.PlainText), EscapeMarkdown(x.Value.PlainText)))] },
         ContextBlock c => new RichTextBlock { Inlines = Runs(c.Text, size: "small", subtle: true) },
         ActionsBlock a => new ActionSet { Actions = [.. a.Actions.Select(CardAction (x) => Submit(x))] },
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown reply block"),
     };
+
+    /// <summary>The bullet of a list item: nested items indented with em spaces and a hollow bullet.</summary>
+    private static string Bullet(int depth) => depth == 0 ? "• " : new string('\u2003', depth) + "◦ ";
 
     /// <summary>A button that sends its command back: as the message <c>value</c> (Web Chat, Emulator) and, on Teams, as
     /// a <c>messageBack</c> whose text is the command.</summary>
