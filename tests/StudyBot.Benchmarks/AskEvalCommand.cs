@@ -38,6 +38,23 @@ public sealed class AskEvalCommand : IBenchCommand
             return 0;
         }
 
+        if (args.Contains("--features"))
+        {
+            // Confidence signals of the tune split only, one row per question, for choosing the tier rules.
+            var tuneSet = AskEvaluation.LoadDefault();
+            using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
+            Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tq");
+            foreach (var q in tuneSet.Part(EvalSet.Tune))
+            {
+                var a = index.Answer(q.Question, AskEvaluation.Depth);
+                var x = a.Signals!;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{q.Id}\t{(q.OffTopic ? 1 : 0)}\t{(q.Near ? 1 : 0)}\t{q.Lang}\t{AskEvaluation.Rank(a.Hits, q)}\t{x.Coverage:F3}\t{x.Matched:F2}\t{x.Total:F2}\t{x.Concepts}\t{x.MatchedConcepts}\t{x.UnknownWords}\t{x.ForeignNames}\t{x.UnknownLatin}\t{x.RarestMatched:F2}\t{x.Margin:F3}\t{string.Concat(a.Question!.Concepts.Select(c => c.Origin.ToString()[0]))}\t{(x.TopicUnknown ? 1 : 0)}\t{q.Question}"));
+            }
+
+            return 0;
+        }
+
         var set = Option(args, "--set") switch
         {
             "old" => AskEvaluation.LoadOld(),
@@ -55,6 +72,11 @@ public sealed class AskEvalCommand : IBenchCommand
             ["ConnectionStrings:Tables"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = "eval" + Environment.ProcessId,
         });
+
+        if (Option(args, "--tuning") is not null)
+        {
+            chat.Use(Tuned(SearchProfile.StudyBot, args));
+        }
 
         var profiles = new List<(string Name, IReadOnlyList<AskOutcome> Outcomes)>
         {
@@ -107,6 +129,26 @@ public sealed class AskEvalCommand : IBenchCommand
         {
             Console.WriteLine("     | " + line);
         }
+    }
+
+    /// <summary>The StudyBot profile with answer-engine weights overridden from the command line
+    /// (<c>--tuning FocusBonus=0.5,PathCredit=0.6</c>), for tuning runs on the tune split.</summary>
+    public static SearchProfile Tuned(SearchProfile profile, string[] args)
+    {
+        if (Option(args, "--tuning") is not { } overrides)
+        {
+            return profile;
+        }
+
+        var tuning = profile.Tuning with { };
+        foreach (var pair in overrides.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair.Split('=')[0].Trim(), pair.Split('=')[1].Trim());
+            var property = typeof(AnswerTuning).GetProperty(name) ?? throw new ArgumentException($"no tuning '{name}'");
+            property.SetValue(tuning, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+        }
+
+        return profile with { Tuning = tuning };
     }
 
     private static string? Option(string[] args, string name) =>

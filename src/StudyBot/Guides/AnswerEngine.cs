@@ -11,10 +11,10 @@ public sealed record AnswerTuning
     public static readonly AnswerTuning Default = new();
 
     /// <summary>Weight of a question word the guides never use that looks like a name (an acronym, digits).</summary>
-    public double ForeignNameWeight { get; init; } = 5;
+    public double ForeignNameWeight { get; init; } = 7;
 
     /// <summary>Weight of any other word the guides never use.</summary>
-    public double UnknownWordWeight { get; init; } = 1.5;
+    public double UnknownWordWeight { get; init; } = 4;
 
     /// <summary>Credit for a line that has a glossary synonym of the learner's word rather than the word itself.</summary>
     public double SynonymCredit { get; init; } = 0.85;
@@ -39,6 +39,10 @@ public sealed record AnswerTuning
     /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
     public double HintBonus { get; init; } = 0.2;
 
+    /// <summary>Bonus share for a line that is mostly the question's words (a heading that is the question's topic,
+    /// a short line that names it), at most this much when every word of the line is matched.</summary>
+    public double FocusBonus { get; init; } = 0.3;
+
     /// <summary>Lines kept beside the best one score at least this share of it.</summary>
     public double KeepShare { get; init; } = 0.75;
 
@@ -49,8 +53,27 @@ public sealed record AnswerTuning
     public double HighCoverage { get; init; } = 0.6;
 
     /// <summary>Coverage from which the closest lines are offered ("the closest the guides come is …").</summary>
-    public double MediumCoverage { get; init; } = 0.3;
+    public double MediumCoverage { get; init; } = 0.2;
+
+    /// <summary>Coverage needed to answer at all when the question's topic is a word the guides never use.</summary>
+    public double UnknownTopicCoverage { get; init; } = 0.5;
 }
+
+/// <summary>What the confidence tier is decided from.</summary>
+/// <param name="Coverage">Weighted share of the question's ideas the best line has (in its context).</param>
+/// <param name="Matched">Weight of the ideas the best line has.</param>
+/// <param name="Total">Weight of all the question's ideas (words the guides never use included).</param>
+/// <param name="Concepts">Number of ideas.</param>
+/// <param name="MatchedConcepts">Ideas the best line has at least half of.</param>
+/// <param name="UnknownWords">Ideas the guides never name (everyday words).</param>
+/// <param name="ForeignNames">Ideas the guides never name that look like names.</param>
+/// <param name="UnknownLatin">Latin words the guides never use (typos the guides' words could not explain).</param>
+/// <param name="RarestMatched">Inverse document frequency of the rarest idea the best line has.</param>
+/// <param name="Margin">How far the best section scores above the next one (share of its score).</param>
+/// <param name="TopicUnknown">The question's first idea — usually its topic ("MySQL에서 …", "테크톤 파이프라인 …",
+/// "karpenter …") — is a name or a Korean word the guides never use (an everyday English word does not count: English
+/// questions often open with one).</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -120,7 +143,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
 
         for (var u = 0; u < n; u++)
         {
-            ranked[u] = plain[u] * (1 + (plain[u] > 0 && Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0));
+            if (plain[u] <= 0)
+            {
+                continue;
+            }
+
+            var matched = 0;
+            for (var k = 0; k < own.Length; k++)
+            {
+                if (own[k][u] >= 0.5)
+                {
+                    matched += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                }
+            }
+
+            var focus = Math.Min(1, matched / (double)units.WordCount[u]);
+            ranked[u] = plain[u] * (1 + (Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus);
         }
 
         return new Scores(ranked, plain, context, question.Concepts);
@@ -394,15 +432,51 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         return lines;
     }
 
+    /// <summary>The signals the confidence tier is decided from.</summary>
+    public AnswerSignals Signals(Question question, Scores scores, IReadOnlyList<GuideHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return new AnswerSignals(0, 0, question.TotalWeight, question.Concepts.Count, 0, question.Concepts.Count(c => c.Origin == WordOrigin.Unknown), question.Concepts.Count(c => c.Origin == WordOrigin.ForeignName),
+                question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])), 0, 0, TopicUnknown(question));
+        }
+
+        var best = hits[0].Unit;
+        var matched = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).ToArray();
+        return new AnswerSignals(
+            hits[0].Coverage,
+            scores.Plain[best],
+            question.TotalWeight,
+            question.Concepts.Count,
+            matched.Length,
+            question.Concepts.Count(c => c.Origin == WordOrigin.Unknown),
+            question.Concepts.Count(c => c.Origin == WordOrigin.ForeignName),
+            question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])),
+            matched.Select(k => question.Concepts[k].Weight).DefaultIfEmpty(0).Max(),
+            hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1,
+            TopicUnknown(question));
+    }
+
+    private static bool TopicUnknown(Question question) =>
+        question.Concepts.FirstOrDefault() is { } first
+        && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])));
+
     /// <summary>The confidence tier from the coverage of the best section's best line.</summary>
-    public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits)
+    public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits, AnswerSignals signals)
     {
         if (hits.Count == 0 || question.TotalWeight <= 0)
         {
             return AnswerConfidence.None;
         }
 
+        // Off-topic questions are about something the guides never name, usually said first ("MySQL에서 …"): unless
+        // the best line has most of the question anyway, that is not an answer. Below a floor of coverage, nothing is.
         var coverage = hits[0].Coverage;
+        if (coverage < tuning.MediumCoverage || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage))
+        {
+            return AnswerConfidence.None;
+        }
+
         return coverage >= tuning.HighCoverage ? AnswerConfidence.High
             : coverage >= tuning.MediumCoverage ? AnswerConfidence.Medium
             : AnswerConfidence.None;

@@ -10,6 +10,7 @@ public sealed class AnswerIndex
     private readonly Dictionary<string, int[]> _latin;
     private readonly Dictionary<string, int[]> _hangul;
     private readonly HashSet<string> _latinWords;
+    private readonly HashSet<string> _starts;
 
     public AnswerIndex(GuideCatalog catalog)
     {
@@ -52,6 +53,8 @@ public sealed class AnswerIndex
             }
         }
 
+        var wordCounts = new int[units.Count];
+        var starts = new HashSet<string>(StringComparer.Ordinal);
         var latin = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
@@ -63,6 +66,7 @@ public sealed class AnswerIndex
             }
 
             var words = QueryText.Words(unit.Text);
+            wordCounts[unit.Id] = Math.Max(1, words.Count(w => !w.All(char.IsDigit)));
             for (var w = 0; w < words.Length; w++)
             {
                 var word = words[w];
@@ -71,6 +75,11 @@ public sealed class AnswerIndex
                     // Every piece of two syllables or more, the word itself (one syllable too: "키"), and the word
                     // written together with the next one ("키 페어" → "키페어"), as learners slip on spacing.
                     Add(hangul, word, unit.Id);
+                    for (var j = 1; j <= word.Length; j++)
+                    {
+                        starts.Add(word[..j]);
+                    }
+
                     for (var i = 0; i < word.Length - 1; i++)
                     {
                         for (var j = i + 2; j <= word.Length; j++)
@@ -82,6 +91,7 @@ public sealed class AnswerIndex
                     if (w + 1 < words.Length && QueryText.IsHangul(words[w + 1][0]))
                     {
                         Add(hangul, word + words[w + 1], unit.Id);
+                        starts.Add(word + words[w + 1]);
                         Add(hangul, word + QueryText.StripParticle(words[w + 1]), unit.Id);
                     }
                 }
@@ -92,6 +102,8 @@ public sealed class AnswerIndex
             }
         }
 
+        WordCount = wordCounts;
+        _starts = starts;
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
@@ -108,6 +120,9 @@ public sealed class AnswerIndex
     }
 
     public IReadOnlyList<AnswerUnit> Units { get; }
+
+    /// <summary>Per unit: how many words it has (numbers not counted), for how much of a line a question covers.</summary>
+    public int[] WordCount { get; }
 
     /// <summary>The whole text of each fence (code is shown whole).</summary>
     public IReadOnlyList<string> Blocks { get; }
@@ -135,6 +150,9 @@ public sealed class AnswerIndex
     public int[] HangulPostings(string text) => _hangul.GetValueOrDefault(text) ?? [];
 
     public bool HasHangul(string text) => _hangul.ContainsKey(text);
+
+    /// <summary>True when a Hangul word of the guides starts with <paramref name="text"/>.</summary>
+    public bool StartsWord(string text) => _starts.Contains(text);
 
     public bool HasLatin(string stem) => _latin.ContainsKey(stem);
 

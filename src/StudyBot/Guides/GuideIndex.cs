@@ -281,9 +281,10 @@ public sealed class GuideIndex : IDisposable
 
         var read = Reader.Read(question);
         var hits = Search(read, count, out var scores);
-        var confidence = Engine.Decide(read, hits);
+        var signals = Engine.Signals(read, scores, hits);
+        var confidence = Engine.Decide(read, hits, signals);
         var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint);
-        return new GuideAnswer(question, confidence, hits, lines) { Question = read };
+        return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals };
     }
 
     private IReadOnlyList<GuideHit> LuceneSearch(string question, int count)

@@ -23,6 +23,9 @@ public sealed record GuideAnswer(string Query, AnswerConfidence Confidence, IRea
     /// <summary>How the answer engine read the question (null for plain Lucene).</summary>
     public Question? Question { get; init; }
 
+    /// <summary>What the confidence was decided from (null for plain Lucene).</summary>
+    public AnswerSignals? Signals { get; init; }
+
     public bool Answered => Confidence != AnswerConfidence.None;
 
     /// <summary>The answer lines as plain text: the contract's <c>answer</c>, exactly what the chat shows as the answer.</summary>

@@ -32,7 +32,8 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         ["거야"] = 0, ["건가"] = 0, ["건가요"] = 0, ["거임"] = 0, ["거지"] = 0, ["적혀있어"] = AnswerHint.Name, ["적혀있음"] = AnswerHint.Name,
         ["써있어"] = AnswerHint.Name, ["써있음"] = AnswerHint.Name, ["돼있어"] = 0, ["돼있음"] = 0, ["되어있어"] = 0, ["부분"] = 0, ["파트"] = 0, ["항목"] = 0,
         ["ㅇㅇ"] = 0, ["ㅋㅋ"] = 0, ["헷갈리네"] = 0, ["다른"] = AnswerHint.List, ["쓰는"] = 0, ["써"] = 0, ["씀"] = 0, ["써요"] = 0, ["쓰래"] = 0, ["하는"] = 0, ["하면"] = 0,
-        ["되는"] = 0, ["세가지"] = AnswerHint.List, ["목록"] = AnswerHint.List, ["이름"] = AnswerHint.Name, ["주기"] = AnswerHint.Time, ["간격"] = AnswerHint.Time,
+        ["되는"] = 0, ["풀네임"] = AnswerHint.Name, ["약자"] = AnswerHint.Name, ["정식"] = AnswerHint.Name, ["명칭"] = AnswerHint.Name,
+        ["세가지"] = AnswerHint.List, ["목록"] = AnswerHint.List, ["이름"] = AnswerHint.Name, ["주기"] = AnswerHint.Time, ["간격"] = AnswerHint.Time,
 
         // English
         ["what"] = 0, ["whats"] = 0, ["what's"] = 0, ["which"] = AnswerHint.Name, ["who"] = AnswerHint.Name, ["how"] = 0, ["why"] = 0, ["when"] = AnswerHint.Time,
@@ -45,7 +46,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         ["guide"] = 0, ["guides"] = 0, ["mentioned"] = 0, ["listed"] = 0, ["say"] = 0, ["says"] = 0, ["said"] = 0, ["exactly"] = 0, ["actually"] = 0,
         ["just"] = 0, ["also"] = 0, ["get"] = 0, ["got"] = 0, ["thing"] = 0, ["things"] = 0, ["stuff"] = 0, ["part"] = 0, ["kind"] = 0, ["kinds"] = 0,
         ["way"] = 0, ["like"] = 0, ["some"] = 0, ["if"] = 0, ["than"] = 0, ["then"] = 0, ["from"] = 0, ["into"] = 0, ["at"] = 0, ["by"] = 0, ["as"] = 0,
-        ["so"] = 0, ["list"] = AnswerHint.List, ["all"] = AnswerHint.List, ["not"] = 0, ["no"] = 0, ["yes"] = 0, ["one"] = 0, ["ones"] = 0, ["u"] = 0, ["pls"] = 0, ["plz"] = 0,
+        ["so"] = 0, ["stand"] = AnswerHint.Name, ["stands"] = AnswerHint.Name, ["full"] = AnswerHint.Name, ["acronym"] = AnswerHint.Name, ["abbreviation"] = AnswerHint.Name, ["list"] = AnswerHint.List, ["all"] = AnswerHint.List, ["not"] = 0, ["no"] = 0, ["yes"] = 0, ["one"] = 0, ["ones"] = 0, ["u"] = 0, ["pls"] = 0, ["plz"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Korean endings, scaffolding glued to a word, and particles, longest first: stripped from a word's end when what
@@ -81,7 +82,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                     continue;
                 }
 
-                foreach (var piece in Split(Stem(raw)))
+                foreach (var piece in Segment(raw))
                 {
                     if (Scaffolding.TryGetValue(piece, out var ph))
                     {
@@ -93,8 +94,9 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                     }
                 }
             }
-            else if (!glossary.Stopwords.Contains(raw))
+            else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
             {
+                // A single letter ("E랑 L이랑 K") names nothing on its own.
                 words.Add(SplitNumber(raw));
             }
         }
@@ -152,7 +154,10 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     {
         // The weight of an idea is the rarity of its rarest form the guides use; an idea the guides never name weighs
         // by what it looks like.
-        var idf = alternatives.Select(Rarity).DefaultIfEmpty(0).Max();
+        // The learner's own word when the guides use it; else the mean rarity of the other names the guides use.
+        var ownRarity = Rarity(own);
+        var known = alternatives.Skip(1).Select(Rarity).Where(r => r > 0).ToArray();
+        var idf = ownRarity > 0 ? ownRarity : known.Length > 0 ? known.Average() : 0;
         if (idf > 0)
         {
             return new QuestionConcept(own, alternatives, WordOrigin.Guide, idf, fired);
@@ -215,30 +220,54 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         return Known(word) ? word : QueryText.StripParticle(word);
     }
 
-    /// <summary>A Hangul word the guides do not have, written together from guide words ("최종프로젝트"), split around
-    /// the longest guide word inside it; unknown pieces are kept as they are.</summary>
-    private IEnumerable<string> Split(string word, int depth = 0)
+    /// <summary>A Hangul word as guide words: its stem when that is a guide word; else the guide words written
+    /// together in it ("한줄정의" → 한줄 · 정의, "최종프로젝트" → 최종 · 프로젝트); else the word without its particle.</summary>
+    private IEnumerable<string> Segment(string word)
     {
-        if (word.Length < 3 || Known(word) || depth > 2)
+        var stem = Stem(word);
+        if (Known(stem) || word.Length < 3)
         {
-            return word.Length > 0 ? [word] : [];
+            return [stem];
         }
 
-        for (var length = word.Length - 1; length >= 2; length--)
+        var pieces = Split(word).ToArray();
+        return pieces.Length > 1 ? pieces : Split(stem);
+    }
+
+    /// <summary>A Hangul word the guides do not have, written together from guide words ("최종프로젝트" → 최종 ·
+    /// 프로젝트, "체크주기" → 체크 · 주기): split only when every piece is a word a guide word starts with, question
+    /// scaffolding or an ending — so "맛있게" or "드라마" are not cut into look-alike pieces.</summary>
+    private IEnumerable<string> Split(string word) =>
+        Pieces(word, 0) is { Count: > 1 } pieces ? pieces.Where(p => !IsEnding(p)) : [word];
+
+    private List<string>? Pieces(string word, int depth)
+    {
+        if (word.Length == 0)
         {
-            for (var start = 0; start + length <= word.Length; start++)
+            return [];
+        }
+
+        if (IsEnding(word))
+        {
+            return [word];
+        }
+
+        if (depth > 4)
+        {
+            return null;
+        }
+
+        for (var length = word.Length; length >= 2; length--)
+        {
+            var head = word[..length];
+            if ((units.StartsWord(head) || glossary.IsTerm(head) || Scaffolding.ContainsKey(head)) && Pieces(word[length..], depth + 1) is { } rest)
             {
-                var inner = word.Substring(start, length);
-                if (units.HasHangul(inner) && (length >= 3 || start == 0 || start + length == word.Length))
-                {
-                    var left = word[..start];
-                    var right = Stem(word[(start + length)..]);
-                    return Split(left, depth + 1).Concat([inner]).Concat(right.Length >= 2 && !IsEnding(right) ? Split(right, depth + 1) : []);
-                }
+                rest.Insert(0, head);
+                return rest;
             }
         }
 
-        return [word];
+        return null;
     }
 
     private static bool IsEnding(string text) => Endings.Contains(text, StringComparer.Ordinal);
@@ -297,9 +326,9 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         return best;
     }
 
-    /// <summary>A word that names a thing rather than describes: an acronym or a word with digits (k6, vue3, GIL), or a
-    /// Latin word of a form everyday English does not take; Korean transliterations of foreign names are not told apart
-    /// from other unknown Korean words.</summary>
+    /// <summary>A Latin word that names a thing rather than describes one: it has digits (k6, vue3), or it is not an
+    /// everyday English word (kustomize, pulumi, gil). Korean transliterations of foreign names are not told apart from
+    /// other unknown Korean words.</summary>
     private static bool LooksLikeName(string word) =>
-        !QueryText.IsHangul(word[0]) && (word.Any(char.IsDigit) || word.Length <= 4);
+        !QueryText.IsHangul(word[0]) && (word.Any(char.IsDigit) || !word.Split(' ').All(EnglishWords.IsEveryday));
 }
