@@ -1,58 +1,87 @@
 using System.Diagnostics;
+using System.Diagnostics.Tracing;
 using System.Globalization;
+using System.Net.Http.Json;
 using StudyBot.Guides;
 using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 
 /// <summary><c>/done</c> round trip over loopback: POST <c>/api/messages</c> → command → Azurite → reply at a fake
-/// connector, next to <c>/help</c> (same path, no storage) measured in the same run.</summary>
+/// connector, next to <c>/help</c> (same path, no storage) measured in the same run. Beside each latency: the table
+/// storage requests per command, counted from the Azure SDK's own request events (so any version of the code is
+/// measured the same way).</summary>
 public sealed class DoneBench : IBenchCommand
 {
+    private const string AdminKey = "bench-admin-key";
+    private const int Learners = 20;
+
     public string Name => "done-bench";
 
-    public string Description => "/done round trip p50/p99 via /api/messages + Azurite, baseline /help [--n 300] [--warmup 30]";
+    public string Description => "/done round trip p50/p99 and storage requests per command via /api/messages + Azurite, baseline /help [--n 300] [--warmup 30]";
 
     public async Task<int> RunAsync(string[] args)
     {
         var n = Option(args, "--n", 300);
         var warmup = Option(args, "--warmup", 30);
 
+        using var storageCalls = new StorageRequestCounter();
         await using var azurite = await AzuriteServer.StartAsync();
         await using var connector = await LoopbackServer.StartAsync();
         await using var bot = await StudyBotHost.StartAsync(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Tables"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = "bench" + Guid.NewGuid().ToString("N")[..6],
+            ["Admin:ApiKey"] = AdminKey,
+            ["Reminders:Scheduler"] = "false", // no per-minute tick reading tables during the measurement
         });
         var items = ((IGuideCatalogProvider)bot.Services.GetService(typeof(IGuideCatalogProvider))!).Current.Items;
+        var cohortItems = items.Where(i => i.Guide == items[0].Guide).ToArray();
+        await CreateCohortAsync(bot, connector, items[0].Guide);
 
-        // Each /done is a new completion of a fresh learner (insert path); the duplicate run repeats them (409 path).
-        string Done(int i) => "/done " + items[i % items.Count].Id;
-        await MeasureAsync(bot, connector, warmup, _ => "/help", "warm");
-        await MeasureAsync(bot, connector, warmup, i => Done(i), "warm");
+        // Steady state: the same learners keep checking off items in their own DM (caches warm, as in a real cohort).
+        // "New learner" is each learner's first command; "cohort channel" is a learner in the cohort's subscribed channel.
+        Turn Steady(int i) => new($"/done {items[(i / Learners) % items.Count].Id}", $"steady-{i % Learners}", $"dm-steady-{i % Learners}");
+        Turn Cohort(int i) => new($"/done {cohortItems[(i / Learners) % cohortItems.Length].Id}", $"cohort-{i % Learners}", "cohort-channel");
+        var rounds = Math.Max(1, n / Learners);
+        await MeasureAsync(bot, connector, storageCalls, warmup, _ => new("/help", "warm", "dm-warm"));
+        await MeasureAsync(bot, connector, storageCalls, Learners, i => new("/progress", $"steady-{i}", $"dm-steady-{i}"));
+        await MeasureAsync(bot, connector, storageCalls, Learners, i => new("/progress", $"cohort-{i}", "cohort-channel"));
 
-        var help = await MeasureAsync(bot, connector, n, _ => "/help", "help");
-        var done = await MeasureAsync(bot, connector, n, i => Done(i), "done");
-        var duplicate = await MeasureAsync(bot, connector, n, i => Done(i), "done");
-        var progress = await MeasureAsync(bot, connector, n, _ => "/progress", "done");
+        var help = await MeasureAsync(bot, connector, storageCalls, n, i => new("/help", $"help-{i % Learners}", $"dm-help-{i % Learners}"));
+        var steady = await MeasureAsync(bot, connector, storageCalls, rounds * Learners, Steady);
+        var cohort = await MeasureAsync(bot, connector, storageCalls, Math.Min(rounds, cohortItems.Length) * Learners, Cohort);
+        var duplicate = await MeasureAsync(bot, connector, storageCalls, rounds * Learners, Steady);
+        var fresh = await MeasureAsync(bot, connector, storageCalls, n, i => new($"/done {items[i % items.Count].Id}", $"new-{i}", $"dm-new-{i}"));
+        var progress = await MeasureAsync(bot, connector, storageCalls, n, i => new("/progress", $"steady-{i % Learners}", $"dm-steady-{i % Learners}"));
 
-        Console.WriteLine($"done-bench: sequential turns over loopback, Azurite in memory, n={n} each (POST → reply at fake connector)");
-        Console.WriteLine($"  baseline /help       {help}");
-        Console.WriteLine($"  /done (new)          {done}");
-        Console.WriteLine($"  /done (duplicate)    {duplicate}");
-        Console.WriteLine($"  /progress            {progress}");
-        Console.WriteLine(FormattableString.Invariant($"  storage cost of /done at p50: {done.P50 - help.P50:F2} ms"));
+        Console.WriteLine($"done-bench: sequential turns over loopback, Azurite in memory, {Learners} learners (POST → reply at fake connector)");
+        Console.WriteLine($"  baseline /help                {help}");
+        Console.WriteLine($"  /done steady state (DM)       {steady}");
+        Console.WriteLine($"  /done in the cohort channel   {cohort}");
+        Console.WriteLine($"  /done again (duplicate)       {duplicate}");
+        Console.WriteLine($"  /done, learner's first turn   {fresh}");
+        Console.WriteLine($"  /progress (DM)                {progress}");
+        Console.WriteLine(FormattableString.Invariant($"  storage cost of /done at p50: {steady.Latency.P50 - help.Latency.P50:F2} ms, {steady.StorageCalls:F2} storage requests per command"));
         return 0;
     }
 
-    private static async Task<LatencySummary> MeasureAsync(StudyBotHost bot, LoopbackServer connector, int n, Func<int, string> text, string userPrefix)
+    private sealed record Turn(string Text, string UserId, string ConversationId);
+
+    private sealed record Result(LatencySummary Latency, double StorageCalls)
+    {
+        public override string ToString() => FormattableString.Invariant($"{Latency}  storage {StorageCalls:F2}/command");
+    }
+
+    private static async Task<Result> MeasureAsync(StudyBotHost bot, LoopbackServer connector, StorageRequestCounter storageCalls, int n, Func<int, Turn> turn)
     {
         var millis = new List<double>(n);
+        var callsBefore = storageCalls.Count;
         var wall = Stopwatch.StartNew();
         for (var i = 0; i < n; i++)
         {
-            var activity = TestActivities.Message(text(i), connector.Url, userId: $"{userPrefix}-{i}", conversationId: $"bench-{i}");
+            var (text, userId, conversationId) = turn(i);
+            var activity = TestActivities.Message(text, connector.Url, userId: userId, conversationId: conversationId);
             var started = DateTimeOffset.UtcNow;
             using (var response = await TestActivities.PostAsync(bot.Client, activity))
             {
@@ -63,13 +92,56 @@ public sealed class DoneBench : IBenchCommand
             millis.Add((reply.ReceivedAt - started).TotalMilliseconds);
         }
 
+        var calls = storageCalls.Count - callsBefore;
         connector.Clear();
-        return LatencySummary.From(millis, wall.Elapsed);
+        return new Result(LatencySummary.From(millis, wall.Elapsed), (double)calls / Math.Max(1, n));
+    }
+
+    /// <summary>A cohort on the first track whose channel is the Web Chat conversation <c>cohort-channel</c>.</summary>
+    private static async Task CreateCohortAsync(StudyBotHost bot, LoopbackServer connector, string track)
+    {
+        using var put = new HttpRequestMessage(HttpMethod.Put, "api/admin/cohorts/bench")
+        {
+            Content = JsonContent.Create(new { track, startDate = "2025-01-06", timeZone = "Asia/Seoul" }),
+        };
+        put.Headers.Add("X-Admin-Key", AdminKey);
+        (await bot.Client.SendAsync(put)).EnsureSuccessStatusCode();
+        using var subscribe = new HttpRequestMessage(HttpMethod.Post, "api/admin/cohorts/bench/subscriptions")
+        {
+            Content = JsonContent.Create(new { channelId = "webchat", serviceUrl = connector.Url, conversation = new { id = "cohort-channel" } }),
+        };
+        subscribe.Headers.Add("X-Admin-Key", AdminKey);
+        (await bot.Client.SendAsync(subscribe)).EnsureSuccessStatusCode();
     }
 
     private static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>Counts HTTP requests the Azure SDK sends (its <c>Azure-Core</c> event source logs one <c>Request</c>
+    /// event per attempt, retries included). StudyBot's only Azure client is table storage.</summary>
+    private sealed class StorageRequestCounter : EventListener
+    {
+        private long _count;
+
+        public long Count => Interlocked.Read(ref _count);
+
+        protected override void OnEventSourceCreated(EventSource eventSource)
+        {
+            if (eventSource.Name == "Azure-Core")
+            {
+                EnableEvents(eventSource, EventLevel.Informational);
+            }
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs eventData)
+        {
+            if (eventData.EventName == "Request")
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using StudyBot.Cohorts;
+using StudyBot.Connector;
 using StudyBot.Reminders;
 using StudyBot.Testing;
 
@@ -70,8 +72,8 @@ public sealed class FanoutBench : IBenchCommand
                 : new Subscription
                 {
                     CohortId = "bench",
-                    Key = Subscription.KeyOf(Subscription.SlackNativeChannel, $"CBENCH{i}"),
-                    ChannelId = Subscription.SlackNativeChannel,
+                    Key = Subscription.KeyOf(Channels.SlackNative, $"CBENCH{i}"),
+                    ChannelId = Channels.SlackNative,
                     ConversationId = $"CBENCH{i}",
                     TenantId = "TBENCH",
                 };

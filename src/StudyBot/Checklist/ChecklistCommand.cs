@@ -1,4 +1,6 @@
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
+using StudyBot.Storage;
 using StudyBot.Guides;
 
 namespace StudyBot.Checklist;
@@ -18,7 +20,7 @@ public sealed class ChecklistCommand(IGuideCatalogProvider guides, LearnerCohort
             track = catalog.FindGuide(asked) ?? (catalog.Guides.Where(g => g.Name.StartsWith(asked, StringComparison.OrdinalIgnoreCase)).ToArray() is [var only] ? only : null);
             if (track is null)
             {
-                return TrackList(context, tracks, context.T("checklist.checklist.unknown_track", new { track = context.Arguments }));
+                return TrackList(context, tracks, context.T("checklist.checklist.unknown_track", new { track = Text.Echo(context.Arguments) }));
             }
         }
         else

@@ -7,10 +7,6 @@ public static class ChecklistServices
     public static IServiceCollection AddChecklist(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<CompletionStore>();
-        services.AddSingleton<LearnerCohortResolver>();
-        services.AddSingleton<CohortProgressService>();
-        services.AddSingleton<ICohortProgressService>(sp => sp.GetRequiredService<CohortProgressService>());
-        services.AddSingleton<ICohortProgressQuery>(sp => sp.GetRequiredService<CohortProgressService>());
         services.AddCommand<DoneCommand>();
         services.AddCommand<UndoCommand>();
         services.AddCommand<ProgressCommand>();

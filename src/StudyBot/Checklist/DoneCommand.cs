@@ -1,4 +1,6 @@
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
+using StudyBot.Storage;
 using StudyBot.Guides;
 
 namespace StudyBot.Checklist;

@@ -1,9 +1,11 @@
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
+using StudyBot.Storage;
 
 namespace StudyBot.Checklist;
 
 [Command("forget-me", Aliases = ["forgetme", "내정보삭제"], Usage = "/forget-me", HelpKey = "checklist.commands.forget_me", Order = 29)]
-public sealed class ForgetMeCommand(CompletionStore store, ILogger<ForgetMeCommand> logger) : ICommand
+public sealed class ForgetMeCommand(CompletionStore store, LearnerStore learners, ILogger<ForgetMeCommand> logger) : ICommand
 {
     public const string Confirmation = "confirm";
 
@@ -19,11 +21,14 @@ public sealed class ForgetMeCommand(CompletionStore store, ILogger<ForgetMeComma
 
         try
         {
-            var count = await store.ForgetAsync(context.Learner.Key, cancellationToken);
+            var deleted = await store.ForgetAsync(context.Learner.Key, cancellationToken);
+            await learners.ForgetAsync(context.Learner.Key, deleted.Select(c => c.Cohort), cancellationToken);
             if (context.ChannelUserId is { Length: > 0 } channelUser)
             {
-                await store.ForgetAliasAsync((context.Learner with { UserId = channelUser }).Key, cancellationToken);
+                await learners.ForgetAliasAsync((context.Learner with { UserId = channelUser }).Key, cancellationToken);
             }
+
+            var count = deleted.Count;
             logger.LogInformation("Deleted a learner's checklist data on request ({Count} completions)", count);
             return new ReplyBuilder().Text(context.T("checklist.forget.done", new { count })).Build();
         }

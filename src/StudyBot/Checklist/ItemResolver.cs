@@ -27,6 +27,10 @@ public static class ItemResolver
     /// hundreds of writes.</summary>
     public const int MaxItems = 30;
 
+    /// <summary>Longest word matched against ids and titles (ids and title words are far shorter). A longer word names
+    /// no item and gets no fuzzy search: edit distances grow with the word's length times every id's.</summary>
+    public const int MaxWordLength = 64;
+
     private const int MaxSuggestions = 5;
 
     private static readonly char[] Wrapping = "`'\"“”‘’[](){}<>«»「」『』【】.,;:!?*_#~".ToCharArray();
@@ -61,7 +65,7 @@ public static class ItemResolver
     public static ItemMatch Resolve(GuideCatalog catalog, string word, Glossary? glossary = null)
     {
         var key = Normalize(word);
-        if (key.Length == 0)
+        if (key.Length is 0 or > MaxWordLength)
         {
             return new ItemMatch(word, null, []);
         }

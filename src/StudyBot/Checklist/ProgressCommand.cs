@@ -1,4 +1,6 @@
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
+using StudyBot.Storage;
 using StudyBot.Guides;
 
 namespace StudyBot.Checklist;
@@ -7,6 +9,7 @@ namespace StudyBot.Checklist;
 public sealed class ProgressCommand(
     IGuideCatalogProvider guides,
     CompletionStore store,
+    LearnerStore learners,
     LearnerCohortResolver cohorts,
     ICohortProgressService cohortProgress,
     ILogger<ProgressCommand> logger) : ICommand
@@ -21,7 +24,7 @@ public sealed class ProgressCommand(
             var cohortTask = cohort.InCohortChannel ? cohortProgress.GetAsync(cohort.Id, cancellationToken) : Task.FromResult<CohortProgress?>(null);
 
             // A Teams mention carries the user's channel id (29:…); learners are keyed by AAD id when there is one.
-            var learnerKey = mention is null ? context.Learner.Key : await store.ResolveAliasAsync((context.Learner with { UserId = mention.UserId }).Key, cancellationToken);
+            var learnerKey = mention is null ? context.Learner.Key : await learners.ResolveAliasAsync((context.Learner with { UserId = mention.UserId }).Key, cancellationToken);
             var completions = await store.GetCompletionsAsync(learnerKey, cancellationToken);
             var doneIds = completions.Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using StudyBot.Conversation;
+using StudyBot.Storage;
 using StudyBot.Guides;
 
 namespace StudyBot.Checklist;
@@ -59,7 +60,7 @@ public static class ProgressFormat
     {
         foreach (var problem in problems)
         {
-            reply.Text(context.T(problem.Ambiguous ? "checklist.resolve.ambiguous" : "checklist.resolve.unknown", new { input = problem.Input }));
+            reply.Text(context.T(problem.Ambiguous ? "checklist.resolve.ambiguous" : "checklist.resolve.unknown", new { input = Text.Echo(problem.Input) }));
             if (problem.Suggestions.Count > 0)
             {
                 reply.List(problem.Suggestions.Select(s => Inline.Of(Inline.Code(s.Id), new Span(" — " + s.Title))))

@@ -1,4 +1,5 @@
 using StudyBot.Conversation;
+using StudyBot.Storage;
 using StudyBot.Guides;
 
 namespace StudyBot.Checklist;

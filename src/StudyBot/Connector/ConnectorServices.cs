@@ -8,6 +8,7 @@ public static class ConnectorServices
     {
         // Bot Framework SDK key names live at the configuration root (MicrosoftAppId, ToBotFrom…), so bind the root.
         services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IConfigureOptions<BotFrameworkOptions>, AgentsSdkSettings>();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
         var resilience = configuration.GetSection("Connector").Get<ConnectorResilienceOptions>() ?? new ConnectorResilienceOptions();
 
@@ -39,7 +40,7 @@ internal sealed class BotFrameworkStartup(IOptions<BotFrameworkOptions> options,
     {
         if (!options.Value.IsAnonymous)
         {
-            logger.LogInformation("Bot Framework auth on: {AppType} app {AppId}", options.Value.MicrosoftAppType, options.Value.MicrosoftAppId);
+            logger.LogInformation("Bot Framework auth on: {AppType} app {AppId}, outbound credential {Credential}", options.Value.MicrosoftAppType, options.Value.MicrosoftAppId, options.Value.Credential);
             _ = authenticator.WarmUpAsync(_stopping.Token); // not awaited: start does not depend on the identity provider
             return Task.CompletedTask;
         }

@@ -17,26 +17,24 @@ public sealed partial class MentionMiddleware : IBotMiddleware
         return next();
     }
 
+    /// <summary>Distinct mention texts of the bot removed at most: a client sends one or two, and each removal is a pass
+    /// over the text, so thousands of forged entities must not mean thousands of passes.</summary>
+    private const int MaxBotMentionTexts = 4;
+
     public static string StripBotMentions(string text, Activity activity)
     {
         var botId = activity.Recipient?.Id;
-        foreach (var entity in activity.Entities ?? [])
+        var mentionTexts = (activity.Entities ?? [])
+            .Where(e => e.Type == "mention")
+            .Select(e => (Entity: e, Mentioned: e.MentionedAccount))
+            .Where(x => x.Mentioned is not null && string.Equals(x.Mentioned.Id, botId, StringComparison.OrdinalIgnoreCase))
+            .Select(x => x.Entity.MentionText ?? (x.Mentioned!.Name is { } name ? $"<at>{name}</at>" : null))
+            .Where(t => !string.IsNullOrEmpty(t))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxBotMentionTexts);
+        foreach (var mentionText in mentionTexts)
         {
-            if (entity.Type != "mention" || entity.MentionedAccount is not { } mentioned)
-            {
-                continue;
-            }
-
-            if (!string.Equals(mentioned.Id, botId, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var mentionText = entity.MentionText ?? (mentioned.Name is null ? null : $"<at>{mentioned.Name}</at>");
-            if (!string.IsNullOrEmpty(mentionText))
-            {
-                text = text.Replace(mentionText, string.Empty, StringComparison.OrdinalIgnoreCase);
-            }
+            text = text.Replace(mentionText!, string.Empty, StringComparison.OrdinalIgnoreCase);
         }
 
         // Slack through Azure Bot: "<@UBOTID> text" or "@botname text" arrive with the bot's Slack id.

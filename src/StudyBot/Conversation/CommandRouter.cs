@@ -34,6 +34,14 @@ public sealed class CommandRouter
     /// <summary>The command that answers free text.</summary>
     public const string AskCommand = "ask";
 
+    /// <summary>Longest text routed (a few KB): a question or command is far shorter, and nothing downstream (parsing,
+    /// fuzzy matching, search) then sees more than this. Longer text gets a polite refusal, not a parse.</summary>
+    public const int MaxTextLength = 4000;
+
+    private const int MaxCommandNameLength = 32;
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \n\t\u00A0");
+
     private readonly IServiceProvider _services;
     private readonly Dialogs _dialogs;
     private readonly ILogger<CommandRouter> _logger;
@@ -61,41 +69,47 @@ public sealed class CommandRouter
 
     public bool TryFind(string name, out CommandDescriptor descriptor) => _byName.TryGetValue(name.TrimStart('/'), out descriptor!);
 
-    /// <summary>Splits text into (command, arguments). Returns an empty command for free text.</summary>
+    /// <summary>Splits text into (command, arguments). Returns an empty command for free text. One pass over the text:
+    /// umbrella prefixes (<c>/study study … done x</c>) are skipped in a loop, never by re-parsing the rest.</summary>
     public (string Command, string Arguments, bool Slash) Parse(string text)
     {
-        var trimmed = text.Trim();
+        var trimmed = text.AsSpan().Trim();
         var slash = trimmed.StartsWith('/');
         var body = slash ? trimmed[1..] : trimmed;
-        var space = body.IndexOfAny([' ', '\n', '\t', '\u00A0']);
-        var name = (space < 0 ? body : body[..space]).ToLowerInvariant();
-        var rest = space < 0 ? string.Empty : body[(space + 1)..].Trim();
-
-        if (name == Umbrella && (slash || rest.Length > 0))
+        while (true)
         {
-            if (rest.Length == 0)
+            var space = body.IndexOfAny(Separators);
+            var nameSpan = space < 0 ? body : body[..space];
+            var restSpan = space < 0 ? [] : body[(space + 1)..].Trim();
+            if (nameSpan.Equals(Umbrella, StringComparison.OrdinalIgnoreCase) && (slash || restSpan.Length > 0))
             {
-                return ("help", string.Empty, true);
+                if (restSpan.Length == 0)
+                {
+                    return ("help", string.Empty, true);
+                }
+
+                body = restSpan.TrimStart('/');
+                slash = true;
+                continue;
             }
 
-            var inner = Parse("/" + rest.TrimStart('/'));
-            return inner;
-        }
+            var name = nameSpan.ToString().ToLowerInvariant();
+            var rest = restSpan.ToString();
+            if (slash)
+            {
+                return (name, rest, true);
+            }
 
-        if (slash)
-        {
-            return (name, rest, true);
-        }
+            // Teams command menus and casual users send "help" or "done x" without the slash. A Korean alias starts many
+            // ordinary sentences ("오늘 점심 메뉴 추천"), so without a slash it counts only alone or before id-like words.
+            if (_byName.TryGetValue(name, out var descriptor)
+                && (descriptor.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || rest.Length == 0 || !rest.Any(IsHangul)))
+            {
+                return (name, rest, false);
+            }
 
-        // Teams command menus and casual users send "help" or "done x" without the slash. A Korean alias starts many
-        // ordinary sentences ("오늘 점심 메뉴 추천"), so without a slash it counts only alone or before id-like words.
-        if (_byName.TryGetValue(name, out var descriptor)
-            && (descriptor.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || rest.Length == 0 || !rest.Any(IsHangul)))
-        {
-            return (name, rest, false);
+            return (string.Empty, trimmed.ToString(), false);
         }
-
-        return (string.Empty, trimmed, false);
     }
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
@@ -103,6 +117,12 @@ public sealed class CommandRouter
     public async Task<Reply> RouteAsync(CommandInput input, CancellationToken cancellationToken)
     {
         var locale = _dialogs.ResolveLocale(input.Locale);
+        if (input.Text.Length > MaxTextLength)
+        {
+            _logger.LogInformation("Refused a {Length}-character message on {ChannelId}: longer than {Max}", input.Text.Length, input.Conversation.ChannelId, MaxTextLength);
+            return Reply.Text(_dialogs.Format(locale, "core.too_long", new { max = MaxTextLength }));
+        }
+
         var (name, args, slash) = Parse(input.Text);
 
         if (name.Length == 0)
@@ -155,15 +175,17 @@ public sealed class CommandRouter
 
     private Reply Unknown(string locale, string name)
     {
-        var suggestions = Commands.Where(c => !c.Hidden)
-            .Select(c => (c, Distance: Text.EditDistance(name.TrimStart('/').ToLowerInvariant(), c.Name)))
+        // Command names are short: a long word cannot be a typo of one, and is not worth an edit distance.
+        var typed = name.TrimStart('/').ToLowerInvariant();
+        var suggestions = typed.Length > MaxCommandNameLength ? [] : Commands.Where(c => !c.Hidden)
+            .Select(c => (c, Distance: Text.EditDistance(typed, c.Name)))
             .Where(x => x.Distance <= 2)
             .OrderBy(x => x.Distance)
             .Take(3)
             .Select(x => Inline.Of(Inline.Code("/" + x.c.Name)))
             .ToArray();
 
-        var builder = new ReplyBuilder().Text(_dialogs.Format(locale, "core.unknown", new { command = name }));
+        var builder = new ReplyBuilder().Text(_dialogs.Format(locale, "core.unknown", new { command = Text.Echo(name) }));
         if (suggestions.Length > 0)
         {
             builder.Text(_dialogs.Format(locale, "core.did_you_mean")).List(suggestions);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using StudyBot.Storage;
 
 namespace StudyBot.Conversation;
 
@@ -67,9 +68,7 @@ public sealed record ConversationInfo
 public sealed record LearnerId(string ChannelId, string TenantId, string UserId)
 {
     /// <summary>A key safe for Azure Table partition/row keys (no '/', '\', '#', '?').</summary>
-    public string Key => $"{Escape(ChannelId)}~{Escape(TenantId)}~{Escape(UserId)}";
-
-    private static string Escape(string s) => Uri.EscapeDataString(s).Replace("%", "!", StringComparison.Ordinal);
+    public string Key => $"{TableKeys.Escape(ChannelId)}~{TableKeys.Escape(TenantId)}~{TableKeys.Escape(UserId)}";
 }
 
 /// <summary>A user mentioned in the command text (e.g. <c>/progress @kim</c>).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace StudyBot.Conversation;
 
 public static class ConversationServices
@@ -10,10 +8,6 @@ public static class ConversationServices
         services.AddSingleton<Dialogs>();
         services.AddSingleton<CommandRouter>();
         services.AddCommand<HelpCommand>();
-
-        // Replaced by Reminders (cohorts) and Checklist (progress) with plain AddSingleton registrations.
-        services.TryAddSingleton<ICohortDirectory, NoCohorts>();
-        services.TryAddSingleton<ICohortProgressQuery, NoCohorts>();
         return services;
     }
 }

@@ -41,6 +41,31 @@ public static class Text
         return prev[b.Length];
     }
 
+    /// <summary>Longest piece of a user's own text a reply quotes back (an unknown command or id): enough to recognise
+    /// it, never a whole pasted message.</summary>
+    public const int MaxEcho = 64;
+
+    /// <summary><paramref name="text"/> cut to at most <paramref name="max"/> chars ending in "…", never splitting a
+    /// surrogate pair.</summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = max - 1;
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
+
+    /// <summary>User text as a reply may quote it (see <see cref="MaxEcho"/>).</summary>
+    public static string Echo(string text) => Clip(text, MaxEcho);
+
     /// <summary>Folds full-width forms to half-width and lower-cases (NFKC + invariant lower).</summary>
     public static string Fold(string s) => s.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
 }

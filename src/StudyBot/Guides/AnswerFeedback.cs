@@ -14,28 +14,20 @@ public sealed class AnswerFeedbackStore(TableStore tables)
 {
     public const string TableName = "AnswerFeedback";
 
-    public async Task RecordAsync(GuideSection section, LearnerId learner, bool helpful, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetTableAsync(TableName, cancellationToken);
-        var entity = new TableEntity(Uri.EscapeDataString(section.Key).Replace("%", "!", StringComparison.Ordinal), Anonymise(learner))
-        {
-            ["Section"] = section.Key,
-            ["Helpful"] = helpful,
-            ["At"] = at,
-        };
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-    }
+    private readonly Table<VoteEntity> _votes = tables.Table<VoteEntity>(TableName);
+
+    public Task RecordAsync(GuideSection section, LearnerId learner, bool helpful, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _votes.UpsertAsync(new VoteEntity { PartitionKey = TableKeys.Escape(section.Key), RowKey = Anonymise(learner), Section = section.Key, Helpful = helpful, At = at }, cancellationToken);
 
     /// <summary>Votes per section, most disliked first.</summary>
     public async Task<IReadOnlyList<SectionFeedback>> SummaryAsync(CancellationToken cancellationToken)
     {
-        var table = await tables.GetTableAsync(TableName, cancellationToken);
         var votes = new Dictionary<string, (int Up, int Down)>(StringComparer.Ordinal);
-        await foreach (var row in table.QueryAsync<TableEntity>(select: ["Section", "Helpful"], cancellationToken: cancellationToken))
+        foreach (var row in await _votes.QueryAsync(null, [nameof(VoteEntity.Section), nameof(VoteEntity.Helpful)], cancellationToken))
         {
-            var key = row.GetString("Section") ?? string.Empty;
+            var key = row.Section ?? string.Empty;
             var (up, down) = votes.GetValueOrDefault(key);
-            votes[key] = row.GetBoolean("Helpful") == true ? (up + 1, down) : (up, down + 1);
+            votes[key] = row.Helpful == true ? (up + 1, down) : (up, down + 1);
         }
 
         return votes.Select(v => new SectionFeedback(v.Key, v.Value.Up, v.Value.Down))
@@ -44,6 +36,16 @@ public sealed class AnswerFeedbackStore(TableStore tables)
 
     private static string Anonymise(LearnerId learner) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(learner.Key)))[..32].ToLowerInvariant();
+
+    /// <summary>Table <c>AnswerFeedback</c>: PK section key (escaped), RK the learner's hash.</summary>
+    internal sealed class VoteEntity : TableRow
+    {
+        public string? Section { get; set; }
+
+        public bool? Helpful { get; set; }
+
+        public DateTimeOffset? At { get; set; }
+    }
 }
 
 public sealed record SectionFeedback(string Section, int Up, int Down);
@@ -66,9 +68,9 @@ public sealed class FeedbackCommand(GuideSearch search, AnswerFeedbackStore stor
         {
             await store.RecordAsync(section, context.Learner, helpful.Value, time.GetUtcNow(), cancellationToken);
         }
-        catch (Exception e) when (e is RequestFailedException or HttpRequestException or TimeoutException)
+        catch (StorageUnavailableException e)
         {
-            logger.LogWarning(e, "Answer feedback for {Section} not stored", section.Key);
+            logger.LogWarning(e.InnerException, "Answer feedback for {Section} not stored", section.Key);
             return Reply.Text(context.T("guides.feedback.failed"));
         }
 

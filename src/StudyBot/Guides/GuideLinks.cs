@@ -28,3 +28,22 @@ public sealed partial class GuideLinks(IOptions<GuidesOptions> options, IServer 
     [System.Text.RegularExpressions.GeneratedRegex(@"://(\+|\*|0\.0\.0\.0|\[::\])")]
     private static partial System.Text.RegularExpressions.Regex WildcardHost();
 }
+
+/// <summary>Links in replies must reach the learner: in Production <c>Guides:BaseUrl</c> is required (the fallback,
+/// Kestrel's own address, is a container's <c>localhost</c>), and when set it must be an absolute http(s) URL.</summary>
+internal sealed class GuidesOptionsValidator(IHostEnvironment environment) : IValidateOptions<GuidesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GuidesOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.BaseUrl))
+        {
+            return environment.IsProduction()
+                ? ValidateOptionsResult.Fail("Guides:BaseUrl is required in Production: guide links in replies must reach the learner (e.g. https://studybot.example.org/guides/).")
+                : ValidateOptionsResult.Success;
+        }
+
+        return Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail("Guides:BaseUrl must be an absolute http(s) URL.");
+    }
+}

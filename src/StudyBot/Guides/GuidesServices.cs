@@ -7,7 +7,8 @@ public static class GuidesServices
 {
     public static IServiceCollection AddGuides(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<GuidesOptions>(configuration.GetSection("Guides"));
+        services.AddOptions<GuidesOptions>().Bind(configuration.GetSection("Guides")).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GuidesOptions>, GuidesOptionsValidator>();
         services.AddSingleton<GuideCatalogProvider>();
         services.AddSingleton<IGuideCatalogProvider>(sp => sp.GetRequiredService<GuideCatalogProvider>());
         services.AddSingleton<GuideSearch>();

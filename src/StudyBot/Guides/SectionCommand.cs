@@ -26,7 +26,7 @@ public sealed class SectionCommand(GuideSearch search, GuideLinks links) : IComm
         var section = catalog.FindSection(key[..hash], key[(hash + 1)..]);
         if (section is null)
         {
-            return Task.FromResult(Reply.Text(context.T("guides.section.not_found", new { section = key })));
+            return Task.FromResult(Reply.Text(context.T("guides.section.not_found", new { section = Text.Echo(key) })));
         }
 
         var pages = Paginate(SectionExcerpt.Parts(catalog.FindGuide(section.Guide)!, section));

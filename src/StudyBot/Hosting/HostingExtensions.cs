@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StudyBot.Storage;
 
 namespace StudyBot.Hosting;
 
@@ -14,8 +15,9 @@ public static class HostingExtensions
     public static void AddStudyBotHosting(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StorageProblem);
         builder.Services.AddHealthChecks();
+        builder.Services.AddHostedService<StartupReadinessLog>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -37,18 +39,37 @@ public static class HostingExtensions
 
     public static void UseStudyBotHosting(this WebApplication app)
     {
-        // Never a stack trace to a caller: unhandled exceptions become a short problem+json 500.
+        // Never a stack trace to a caller: unhandled exceptions become a short problem+json 500 — except that storage
+        // not answering is 503 with Retry-After (every route, one rule), the caller's to retry.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                StorageUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePages();
+    }
+
+    /// <summary>Seconds a caller should wait before retrying a request that storage could not serve.</summary>
+    public const int StorageRetryAfterSeconds = 5;
+
+    private static void StorageProblem(ProblemDetailsContext context)
+    {
+        if (context.Exception is StorageUnavailableException)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.ProblemDetails.Title = "Storage unavailable";
+            context.ProblemDetails.Detail = "Table storage did not answer; try again shortly.";
+        }
     }
 
     public static void MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = Readiness.WriteAsync });
     }
 
     /// <summary>Reads a request body up to <paramref name="limit"/> bytes; over it the request is answered 413 by the caller.</summary>

@@ -1,4 +1,5 @@
 using StudyBot.Checklist;
+using StudyBot.Cohorts;
 using StudyBot.Connector;
 using StudyBot.Connector.Teams;
 using StudyBot.Conversation;
@@ -33,6 +34,7 @@ public static class StudyBotApp
         builder.Services.AddConnector(builder.Configuration, builder.Environment);
         builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddGuides(builder.Configuration);
+        builder.Services.AddCohorts(builder.Configuration);
         builder.Services.AddChecklist(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
@@ -45,6 +47,7 @@ public static class StudyBotApp
         app.MapHealth();
         app.MapBotFramework();
         app.MapGuides();
+        app.MapCohorts();
         app.MapChecklist();
         app.MapReminders();
         app.MapSlack();

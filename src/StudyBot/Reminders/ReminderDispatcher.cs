@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
 using StudyBot.Storage;
 
@@ -28,7 +29,7 @@ public sealed class ReminderDispatcher(
     ReminderMessages messages,
     IEnumerable<IReminderTransport> transports,
     ChannelPacer pacer,
-    ICohortProgressQuery progress,
+    ICohortProgressService progress,
     TimeProvider time,
     IOptions<RemindersOptions> options,
     ILogger<ReminderDispatcher> logger)
@@ -38,6 +39,8 @@ public sealed class ReminderDispatcher(
     private const int MaxInlineAttempts = 3;
 
     private readonly IReminderTransport[] _transports = transports.ToArray();
+    private readonly Table<SlotEntity> _slots = tables.Table<SlotEntity>(SlotsTable);
+    private readonly Table<DeliveryEntity> _deliveries = tables.Table<DeliveryEntity>(DeliveriesTable);
 
     /// <summary>Identifies this process in claims (diagnostics only; correctness never depends on it).</summary>
     public string InstanceId { get; } = Environment.MachineName + "-" + Guid.NewGuid().ToString("N")[..8];
@@ -70,18 +73,13 @@ public sealed class ReminderDispatcher(
             : messages.Lab(cohort, position, late ? slotTime : null);
 
         var subscriptions = Interleave((await cohorts.ListSubscriptionsAsync(cohort.Id, ct)).Where(s => !s.Paused)).ToArray();
-        var table = await tables.GetTableAsync(DeliveriesTable, ct);
         var partition = DeliveryPartition(cohort.Id, date, slot);
-        var existing = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        await foreach (var e in table.QueryAsync<TableEntity>(x => x.PartitionKey == partition, cancellationToken: ct))
-        {
-            existing[e.RowKey] = e;
-        }
+        var existing = (await _deliveries.QueryPartitionAsync(partition, ct)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
 
         var outcomes = new ConcurrentBag<Delivered>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelism), CancellationToken = ct };
         await Parallel.ForEachAsync(subscriptions, parallel, async (sub, token) =>
-            outcomes.Add(await DeliverAsync(table, partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token)));
+            outcomes.Add(await DeliverAsync(partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token)));
 
         var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o is Delivered.AlreadyDone or Delivered.InProgress), outcomes.Count(o => o == Delivered.Failed));
         if (outcomes.All(o => o is Delivered.Sent or Delivered.AlreadyDone or Delivered.Gone))
@@ -95,33 +93,31 @@ public sealed class ReminderDispatcher(
     }
 
     /// <summary>Inserts the slot claim row; false when it already exists.</summary>
-    public async Task<bool> TryInsertSlotAsync(string cohortId, DateOnly date, ReminderSlot slot, string state, DateTimeOffset scheduled, bool late, CancellationToken ct)
-    {
-        var slots = await tables.GetTableAsync(SlotsTable, ct);
-        try
-        {
-            await slots.AddEntityAsync(
-                new TableEntity(cohortId, SlotRowKey(date, slot)) { ["State"] = state, ["ScheduledFor"] = scheduled, ["ClaimedAt"] = time.GetUtcNow(), ["Owner"] = InstanceId, ["Late"] = late },
-                ct);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
+    public async Task<bool> TryInsertSlotAsync(string cohortId, DateOnly date, ReminderSlot slot, string state, DateTimeOffset scheduled, bool late, CancellationToken ct) =>
+        await _slots.TryAddAsync(new SlotEntity { PartitionKey = cohortId, RowKey = SlotRowKey(date, slot), State = state, ScheduledFor = scheduled, ClaimedAt = time.GetUtcNow(), Owner = InstanceId, Late = late }, ct) is not null;
 
-    public async Task<string?> SlotStateAsync(string cohortId, DateOnly date, ReminderSlot slot, CancellationToken ct)
-    {
-        var slots = await tables.GetTableAsync(SlotsTable, ct);
-        var row = await slots.GetEntityIfExistsAsync<TableEntity>(cohortId, SlotRowKey(date, slot), cancellationToken: ct);
-        return row.HasValue ? row.Value!.GetString("State") : null;
-    }
+    public async Task<string?> SlotStateAsync(string cohortId, DateOnly date, ReminderSlot slot, CancellationToken ct) =>
+        (await _slots.GetAsync(cohortId, SlotRowKey(date, slot), ct))?.State;
 
     private async Task CompleteSlotAsync(string cohortId, DateOnly date, ReminderSlot slot, CancellationToken ct)
     {
-        var slots = await tables.GetTableAsync(SlotsTable, ct);
-        await slots.UpsertEntityAsync(new TableEntity(cohortId, SlotRowKey(date, slot)) { ["State"] = "complete", ["CompletedAt"] = time.GetUtcNow() }, TableUpdateMode.Merge, ct);
+        // Read, change, write back with If-Match: the claim's other columns stay.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var row = await _slots.GetAsync(cohortId, SlotRowKey(date, slot), ct);
+            if (row is null)
+            {
+                await _slots.UpsertAsync(new SlotEntity { PartitionKey = cohortId, RowKey = SlotRowKey(date, slot), State = "complete", CompletedAt = time.GetUtcNow() }, ct);
+                return;
+            }
+
+            row.State = "complete";
+            row.CompletedAt = time.GetUtcNow();
+            if (await _slots.TryReplaceAsync(row, row.ETag, ct) is not null)
+            {
+                return;
+            }
+        }
     }
 
     private async Task<int?> FinishedYesterdayAsync(Cohort cohort, Roadmap roadmap, CoursePosition position, CancellationToken ct)
@@ -157,7 +153,7 @@ public sealed class ReminderDispatcher(
         Skipped,
     }
 
-    private async Task<Delivered> DeliverAsync(TableClient table, string partition, Subscription sub, TableEntity? row, Reply reply, bool force, bool allowNew, CancellationToken ct)
+    private async Task<Delivered> DeliverAsync(string partition, Subscription sub, DeliveryEntity? row, Reply reply, bool force, bool allowNew, CancellationToken ct)
     {
         var rowKey = TableKeys.Escape(sub.Key);
         var now = time.GetUtcNow();
@@ -170,23 +166,21 @@ public sealed class ReminderDispatcher(
                 return Delivered.Skipped;
             }
 
-            try
-            {
-                var claim = new TableEntity(partition, rowKey) { ["State"] = "claimed", ["Attempts"] = 1, ["ClaimedAt"] = now, ["Owner"] = InstanceId, ["Key"] = sub.Key };
-                etag = (await table.AddEntityAsync(claim, ct)).Headers.ETag ?? ETag.All;
-                attempt = 1;
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
+            var claim = new DeliveryEntity { PartitionKey = partition, RowKey = rowKey, State = "claimed", Attempts = 1, ClaimedAt = now, Owner = InstanceId, Key = sub.Key };
+            if (await _deliveries.TryAddAsync(claim, ct) is not { } added)
             {
                 return Delivered.InProgress; // another instance claimed it a moment ago and is sending
             }
+
+            etag = added;
+            attempt = 1;
         }
         else
         {
-            var state = row.GetString("State");
-            var attempts = row.GetInt32("Attempts") ?? 0;
-            var claimedAt = row.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue;
-            var nextAttempt = row.GetDateTimeOffset("NextAttemptAt") ?? DateTimeOffset.MinValue;
+            var state = row.State;
+            var attempts = row.Attempts ?? 0;
+            var claimedAt = row.ClaimedAt ?? DateTimeOffset.MinValue;
+            var nextAttempt = row.NextAttemptAt ?? DateTimeOffset.MinValue;
             if (!force)
             {
                 switch (state)
@@ -201,18 +195,16 @@ public sealed class ReminderDispatcher(
             }
 
             // Take over: a stale claim (its sender crashed), a failed send now due, a resumed channel, or force.
-            row["State"] = "claimed";
-            row["Attempts"] = attempt = attempts + 1;
-            row["ClaimedAt"] = now;
-            row["Owner"] = InstanceId;
-            try
-            {
-                etag = (await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct)).Headers.ETag ?? ETag.All;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
+            row.State = "claimed";
+            row.Attempts = attempt = attempts + 1;
+            row.ClaimedAt = now;
+            row.Owner = InstanceId;
+            if (await _deliveries.TryReplaceAsync(row, row.ETag, ct) is not { } replaced)
             {
                 return Delivered.InProgress; // another instance took it over first
             }
+
+            etag = replaced;
 
             if (state == "claimed")
             {
@@ -221,18 +213,18 @@ public sealed class ReminderDispatcher(
         }
 
         var outcome = await SendPacedAsync(sub, reply, ct);
-        var update = new TableEntity(partition, rowKey) { ["Key"] = sub.Key, ["Attempts"] = attempt, ["ClaimedAt"] = now, ["Owner"] = InstanceId };
+        var update = new DeliveryEntity { PartitionKey = partition, RowKey = rowKey, Key = sub.Key, Attempts = attempt, ClaimedAt = now, Owner = InstanceId };
         Delivered result;
         switch (outcome.Status)
         {
             case SendStatus.Sent:
-                update["State"] = "sent";
-                update["SentAt"] = time.GetUtcNow();
+                update.State = "sent";
+                update.SentAt = time.GetUtcNow();
                 result = Delivered.Sent;
                 break;
             case SendStatus.Gone:
-                update["State"] = "gone";
-                update["Error"] = outcome.Detail;
+                update.State = "gone";
+                update.Error = outcome.Detail;
                 result = Delivered.Gone;
                 logger.LogWarning("Channel {ConversationKey} of cohort {CohortId} is gone ({Detail}): subscription paused", sub.Key, sub.CohortId, outcome.Detail);
                 await cohorts.SetSubscriptionPausedAsync(sub.CohortId, sub.Key, true, "gone: " + outcome.Detail, ct);
@@ -240,9 +232,9 @@ public sealed class ReminderDispatcher(
             default:
                 var backoff = TimeSpan.FromMinutes(Math.Min(30, Math.Pow(2, attempt - 1)));
                 var retryAt = time.GetUtcNow() + (outcome.RetryAfter > backoff ? outcome.RetryAfter.Value : backoff);
-                update["State"] = "failed";
-                update["Error"] = outcome.Detail;
-                update["NextAttemptAt"] = retryAt;
+                update.State = "failed";
+                update.Error = outcome.Detail;
+                update.NextAttemptAt = retryAt;
                 result = Delivered.Failed;
                 if (attempt >= options.Value.MaxAttempts)
                 {
@@ -256,18 +248,14 @@ public sealed class ReminderDispatcher(
                 break;
         }
 
-        try
-        {
-            await table.UpdateEntityAsync(update, etag, TableUpdateMode.Replace, ct);
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
+        if (await _deliveries.TryReplaceAsync(update, etag, ct) is null)
         {
             // The ETag from the insert answer does not always match the stored one (seen with Azurite); if the row is
             // still our claim, record the outcome with its current ETag — else the claim was taken over meanwhile.
-            var current = await table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: ct);
-            if (current.HasValue && current.Value!.GetString("State") == "claimed" && current.Value.GetString("Owner") == InstanceId && current.Value.GetInt32("Attempts") == attempt)
+            var current = await _deliveries.GetAsync(partition, rowKey, ct);
+            if (current is { State: "claimed" } && current.Owner == InstanceId && current.Attempts == attempt)
             {
-                await table.UpdateEntityAsync(update, current.Value.ETag, TableUpdateMode.Replace, ct);
+                await _deliveries.TryReplaceAsync(update, current.ETag, ct);
             }
             else
             {
@@ -324,5 +312,43 @@ public sealed class ReminderDispatcher(
 
             pacer.Hold(key, time.GetUtcNow() + retryAfter);
         }
+    }
+
+    /// <summary>A slot's claim. Table <c>ReminderSlots</c>: PK cohort, RK <c>{date}|{slot}</c>.</summary>
+    internal sealed class SlotEntity : TableRow
+    {
+        /// <summary><c>claimed</c>, <c>complete</c> or <c>skipped</c>.</summary>
+        public string? State { get; set; }
+
+        public DateTimeOffset? ScheduledFor { get; set; }
+
+        public DateTimeOffset? ClaimedAt { get; set; }
+
+        public string? Owner { get; set; }
+
+        public bool? Late { get; set; }
+
+        public DateTimeOffset? CompletedAt { get; set; }
+    }
+
+    /// <summary>One channel's send of a slot. Table <c>ReminderDeliveries</c>: PK <c>{cohort}|{date}|{slot}</c>, RK conversation key.</summary>
+    internal sealed class DeliveryEntity : TableRow
+    {
+        /// <summary><c>claimed</c>, <c>sent</c>, <c>failed</c> or <c>gone</c>.</summary>
+        public string? State { get; set; }
+
+        public int? Attempts { get; set; }
+
+        public DateTimeOffset? ClaimedAt { get; set; }
+
+        public string? Owner { get; set; }
+
+        public string? Key { get; set; }
+
+        public DateTimeOffset? SentAt { get; set; }
+
+        public string? Error { get; set; }
+
+        public DateTimeOffset? NextAttemptAt { get; set; }
     }
 }

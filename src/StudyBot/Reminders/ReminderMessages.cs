@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
 using StudyBot.Guides;
 

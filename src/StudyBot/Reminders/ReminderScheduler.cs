@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using StudyBot.Cohorts;
 
 namespace StudyBot.Reminders;
 

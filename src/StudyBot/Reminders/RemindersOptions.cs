@@ -42,10 +42,3 @@ public sealed class PacingOptions
     /// <summary>Teams: about 50 requests per second per app per tenant.</summary>
     public double TeamsPerTenantPerSecond { get; set; } = 50;
 }
-
-/// <summary><c>Admin:*</c> configuration.</summary>
-public sealed class AdminOptions
-{
-    /// <summary>User ids (Teams AAD object id or channel user id, Slack user id) allowed to run <c>/cohort</c>.</summary>
-    public List<string> Users { get; set; } = [];
-}

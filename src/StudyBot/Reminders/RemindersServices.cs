@@ -1,6 +1,4 @@
 using Quartz;
-using StudyBot.Connector;
-using StudyBot.Connector.Teams;
 using StudyBot.Conversation;
 
 namespace StudyBot.Reminders;
@@ -10,14 +8,8 @@ public static class RemindersServices
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RemindersOptions>(configuration.GetSection("Reminders"));
-        services.Configure<AdminOptions>(configuration.GetSection("Admin"));
         services.AddSingleton<RoadmapProvider>();
         services.AddHostedService<RoadmapValidation>();
-        services.AddSingleton<CohortStore>();
-        services.AddSingleton<ICohortDirectory>(sp => sp.GetRequiredService<CohortStore>());
-        services.AddSingleton<IConversationObserver>(sp => sp.GetRequiredService<CohortStore>());
-        services.AddSingleton<IConversationLifecycle>(sp => sp.GetRequiredService<CohortStore>());
-        services.AddSingleton<CohortService>();
         services.AddSingleton<ReminderMessages>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<IReminderTransport, BotFrameworkReminderTransport>();
@@ -26,7 +18,6 @@ public static class RemindersServices
         services.AddSingleton<ReminderScheduler>();
         services.AddCommand<TodayCommand>();
         services.AddCommand<RoadmapCommand>();
-        services.AddCommand<CohortCommand>();
 
         services.AddQuartz(q =>
         {

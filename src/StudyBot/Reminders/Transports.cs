@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StudyBot.Cohorts;
 using StudyBot.Connector;
 using StudyBot.Conversation;
 

@@ -310,19 +310,5 @@ public static class BlockKitRenderer
     }
 
     /// <summary>Cuts text to <paramref name="max"/> chars ending in "…", never splitting a surrogate pair.</summary>
-    public static string Truncate(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = max - Ellipsis.Length;
-        if (char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return text[..cut] + Ellipsis;
-    }
+    public static string Truncate(string text, int max) => Conversation.Text.Clip(text, max);
 }

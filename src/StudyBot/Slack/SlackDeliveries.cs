@@ -19,6 +19,7 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
     private const int PurgeThreshold = 10_000;
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly Table<EventEntity> _events = store.Table<EventEntity>(TableName);
 
     /// <summary>True the first time <paramref name="key"/> is seen by this instance (within 30 minutes).</summary>
     public bool TryClaimLocal(string key)
@@ -62,27 +63,26 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
     /// another delivery already did. If storage is down the event is processed anyway: a rare double answer beats a lost one.</summary>
     public async Task<bool> TryClaimEventAsync(string teamId, string eventId, DateTimeOffset eventTime, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(eventTime.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"{Safe(teamId)}~{Safe(eventId)}")
+        var entity = new EventEntity
         {
-            ["ReceivedAt"] = time.GetUtcNow(),
+            PartitionKey = eventTime.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            RowKey = $"{TableKeys.Escape(teamId)}~{TableKeys.Escape(eventId)}",
+            ReceivedAt = time.GetUtcNow(),
         };
         try
         {
-            var table = await store.GetTableAsync(TableName, cancellationToken);
-            await table.AddEntityAsync(entity, cancellationToken);
-            return true;
+            return await _events.TryAddAsync(entity, cancellationToken) is not null;
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (StorageUnavailableException e)
         {
-            return false;
-        }
-        catch (Exception e) when (e is RequestFailedException or AggregateException or InvalidOperationException or HttpRequestException)
-        {
-            logger.LogWarning(e, "Could not record Slack event {EventId} for dedupe; processing it anyway", eventId);
+            logger.LogWarning(e.InnerException, "Could not record Slack event {EventId} for dedupe; processing it anyway", eventId);
             return true;
         }
     }
 
-    /// <summary>Table keys may not hold '/', '\', '#', '?' or control characters; Slack ids never do, but they come from outside.</summary>
-    private static string Safe(string id) => new(id.Select(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c) ? '_' : c).ToArray());
+    /// <summary>Table <c>SlackEvents</c>: PK the event's UTC date, RK <c>{team}~{event id}</c> (escaped).</summary>
+    internal sealed class EventEntity : TableRow
+    {
+        public DateTimeOffset ReceivedAt { get; set; }
+    }
 }

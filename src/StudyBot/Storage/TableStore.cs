@@ -1,27 +1,12 @@
 using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Azure.Identity;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using StudyBot.Hosting;
 
 namespace StudyBot.Storage;
 
-public sealed class StorageOptions
-{
-    /// <summary><c>ConnectionStrings:Tables</c>; the default is Azurite.</summary>
-    public string ConnectionString { get; set; } = DevelopmentConnectionString;
-
-    /// <summary>With no connection string: the table endpoint, used with <c>DefaultAzureCredential</c> (managed identity).</summary>
-    public string? Endpoint { get; set; }
-
-    /// <summary>Prefix of every table name (lets tests and environments share one account).</summary>
-    public string TablePrefix { get; set; } = string.Empty;
-
-    public const string DevelopmentConnectionString = "UseDevelopmentStorage=true";
-}
-
-/// <summary>Hands out <see cref="TableClient"/>s for StudyBot's tables, created once on first use.</summary>
+/// <summary>StudyBot's table storage account: one <see cref="TableServiceClient"/>, table names <c>{Storage:TablePrefix}{name}</c>,
+/// each table created once on first use. Stores talk to it through <see cref="Table{T}"/>.</summary>
 public sealed class TableStore
 {
     private readonly TableServiceClient _service;
@@ -44,9 +29,12 @@ public sealed class TableStore
         _prefix = o.TablePrefix;
     }
 
-    public TableServiceClient Service => _service;
+    /// <summary>The table <c>{prefix}{name}</c> (letters and digits only, per Azure rules) holding <typeparamref name="T"/> rows.</summary>
+    public Table<T> Table<T>(string name)
+        where T : class, Azure.Data.Tables.ITableEntity, new() => new(this, name);
 
-    /// <summary>The table named <c>{prefix}{name}</c> (letters and digits only, per Azure rules), created if missing.</summary>
+    /// <summary>The raw client of table <c>{prefix}{name}</c>, created if missing (tests read rows with it; stores use
+    /// <see cref="Table{T}"/>, which guards every call).</summary>
     public Task<TableClient> GetTableAsync(string name, CancellationToken cancellationToken = default)
     {
         var lazy = _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(() => CreateAsync(n)));
@@ -60,47 +48,14 @@ public sealed class TableStore
         return task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>Creates the table again after storage said it does not exist (deleted, emulator reset).</summary>
+    internal async Task RecreateAsync(string name, CancellationToken cancellationToken) =>
+        await (await GetTableAsync(name, cancellationToken)).CreateIfNotExistsAsync(cancellationToken);
+
     private async Task<TableClient> CreateAsync(string name)
     {
         var client = _service.GetTableClient(_prefix + name);
         await client.CreateIfNotExistsAsync();
         return client;
-    }
-}
-
-/// <summary>Ready when table storage answers.</summary>
-internal sealed class TableStoreHealthCheck(TableStore store) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            cts.CancelAfter(TimeSpan.FromSeconds(3));
-            await store.GetTableAsync("Health", cts.Token);
-            return HealthCheckResult.Healthy();
-        }
-        catch (Exception e)
-        {
-            return HealthCheckResult.Unhealthy("table storage unreachable", e);
-        }
-    }
-}
-
-public static class StorageServices
-{
-    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.Configure<StorageOptions>(configuration.GetSection("Storage"));
-        services.Configure<StorageOptions>(o =>
-        {
-            if (configuration.GetConnectionString("Tables") is { Length: > 0 } cs)
-            {
-                o.ConnectionString = cs;
-            }
-        });
-        services.AddSingleton<TableStore>();
-        services.AddHealthChecks().AddCheck<TableStoreHealthCheck>("tables", tags: [HostingExtensions.ReadyTag]);
-        return services;
     }
 }

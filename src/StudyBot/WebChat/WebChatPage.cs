@@ -35,18 +35,8 @@ public static class WebChatPage
             html = html.Replace("{{" + key + "}}", System.Net.WebUtility.HtmlEncode(texts[lang][key]), StringComparison.Ordinal);
         }
 
-        SecurityHeaders(context.Response);
+        PageAssets.SecurityHeaders(context.Response);
         return Results.Content(html, "text/html; charset=utf-8");
-    }
-
-    /// <summary>Headers every StudyBot page sends: no sniffing, no framing, only same-origin scripts and connections.
-    /// Styles may be inline because Web Chat injects its own style elements.</summary>
-    internal static void SecurityHeaders(HttpResponse response)
-    {
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.XFrameOptions = "DENY";
-        response.Headers["Referrer-Policy"] = "no-referrer";
-        response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";
     }
 
     private static IResult Asset(string name, string contentType) => Results.Content(PageAssets.Read(name), contentType);

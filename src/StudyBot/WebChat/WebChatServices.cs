@@ -1,7 +1,6 @@
 using Polly;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
-using StudyBot.WebChat.Dashboard;
 
 namespace StudyBot.WebChat;
 
@@ -13,7 +12,6 @@ public static class WebChatServices
         services.AddOptions<WebChatOptions>()
             .Bind(configuration.GetSection(WebChatOptions.Section))
             .PostConfigure(o => o.Enabled ??= environment.IsDevelopment());
-        services.AddSingleton<IDashboardSource, CohortDashboardSource>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<Transcripts>();
         services.AddSingleton<ServiceBaseUrl>();
@@ -34,7 +32,6 @@ public static class WebChatServices
 
     public static void MapWebChat(this WebApplication app)
     {
-        app.MapDashboard();
         if (app.Services.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled != true)
         {
             return;

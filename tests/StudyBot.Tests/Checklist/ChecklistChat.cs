@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Cohorts;
 using StudyBot.Connector;
 using StudyBot.Conversation;
 using StudyBot.Guides;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Checklist;
+using StudyBot.Cohorts;
 using StudyBot.Connector;
 using StudyBot.Conversation;
 using StudyBot.Testing;
@@ -47,8 +48,8 @@ public sealed class ConcurrentDoneTests(AzuriteFixture azurite)
         var index = await chat.RowsAsync(CompletionStore.CohortCompletionsTable, "load");
         Assert.Equal(200, index.Count);
         Assert.Equal(200, index.Select(r => r.GetString("ItemId")).Distinct().Count());
-        Assert.Single(await chat.RowsAsync(CompletionStore.CohortMembersTable, "load"));
-        Assert.Single(await chat.RowsAsync(CompletionStore.LearnersTable, learner));
+        Assert.Single(await chat.RowsAsync(LearnerStore.CohortMembersTable, "load"));
+        Assert.Single(await chat.RowsAsync(LearnerStore.LearnersTable, learner));
 
         var progress = await chat.Bot.Services.GetRequiredService<ICohortProgressService>().GetAsync("load", TestContext.Current.CancellationToken);
         Assert.Equal(new LearnerProgress(learner, "Learner racer", 200, 200, 100), Assert.Single(progress!.LearnersProgress));

@@ -8,10 +8,11 @@ namespace StudyBot.Tests.Connector;
 /// <summary>UserAssignedMSI: outbound tokens from the managed identity endpoint. MSAL finds the App Service
 /// identity endpoint through IDENTITY_ENDPOINT / IDENTITY_HEADER, so this test points them at a loopback fake (no
 /// other test reads them).</summary>
+[Collection(ManagedIdentityEnvironment.Name)]
 public sealed class ManagedIdentityAuthTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private BotFrameworkTestAuthority _authority = null!;
-    private LoopbackServer _identityEndpoint = null!;
+    private ManagedIdentityEnvironment _identity = null!;
     private LoopbackServer _connector = null!;
     private StudyBotHost _bot = null!;
 
@@ -19,18 +20,7 @@ public sealed class ManagedIdentityAuthTests(AzuriteFixture azurite) : IAsyncLif
     {
         _authority = await BotFrameworkTestAuthority.StartAsync();
         _connector = await LoopbackServer.StartAsync();
-        _identityEndpoint = await LoopbackServer.StartAsync();
-        _identityEndpoint.On("/msi/token", _ => ScriptedResponse.Json(new
-        {
-            access_token = "msi-access-token",
-            expires_on = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            resource = "https://api.botframework.com",
-            token_type = "Bearer",
-            client_id = BotFrameworkTestAuthority.AppId,
-        }));
-        Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", _identityEndpoint.Url + "msi/token");
-        Environment.SetEnvironmentVariable("IDENTITY_HEADER", "test-identity-header");
-
+        _identity = await ManagedIdentityEnvironment.StartAsync("msi-access-token");
         var settings = _authority.Settings(azurite.Settings(), BotFrameworkOptions.UserAssignedMsi);
         settings["MicrosoftAppPassword"] = string.Empty;
         _bot = await StudyBotHost.StartAsync(settings, configure: _authority.TrustTokenEndpoint);
@@ -38,10 +28,8 @@ public sealed class ManagedIdentityAuthTests(AzuriteFixture azurite) : IAsyncLif
 
     public async ValueTask DisposeAsync()
     {
-        Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", null);
-        Environment.SetEnvironmentVariable("IDENTITY_HEADER", null);
         await _bot.DisposeAsync();
-        await _identityEndpoint.DisposeAsync();
+        await _identity.DisposeAsync();
         await _connector.DisposeAsync();
         await _authority.DisposeAsync();
     }
@@ -56,7 +44,7 @@ public sealed class ManagedIdentityAuthTests(AzuriteFixture azurite) : IAsyncLif
         var reply = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
         Assert.Equal("Bearer msi-access-token", reply.Header("Authorization"));
 
-        var tokenRequest = (await _identityEndpoint.WaitForAsync(r => r.Path == "/msi/token")).Single();
+        var tokenRequest = (await _identity.Server.WaitForAsync(r => r.Path == "/msi/token")).Single();
         var query = System.Web.HttpUtility.ParseQueryString(tokenRequest.Query);
         Assert.Equal("https://api.botframework.com", query["resource"]);
         Assert.Equal(BotFrameworkTestAuthority.AppId, query["client_id"]);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Guides;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 
@@ -8,12 +10,41 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [Fact]
     public async Task Production_with_an_empty_app_id_refuses_to_start()
     {
+        var settings = azurite.Settings();
+        settings["Guides:BaseUrl"] = "https://studybot.example.org/guides/";
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await using var bot = await StudyBotHost.StartAsync(azurite.Settings(), environment: "Production");
+            await using var bot = await StudyBotHost.StartAsync(settings, environment: "Production");
         });
 
         Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_without_a_guides_base_url_refuses_to_start_naming_the_key()
+    {
+        // Otherwise every guide link in a reply would point at the container's own http://localhost:8080.
+        await using var authority = await BotFrameworkTestAuthority.StartAsync();
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var bot = await StudyBotHost.StartAsync(authority.Settings(azurite.Settings()), environment: "Production");
+        });
+
+        Assert.Contains("Guides:BaseUrl", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Guide_links_use_the_configured_public_base_url_in_production()
+    {
+        await using var authority = await BotFrameworkTestAuthority.StartAsync();
+        var settings = authority.Settings(azurite.Settings());
+        settings["Guides:BaseUrl"] = "https://studybot.example.org/guides";
+        await using var bot = await StudyBotHost.StartAsync(settings, configure: authority.TrustTokenEndpoint, environment: "Production");
+
+        // The link every reply renders for a section (Production's loopback connector sends are refused, so no turn here).
+        var section = bot.Services.GetRequiredService<IGuideCatalogProvider>().Current.Sections[0];
+        var link = bot.Services.GetRequiredService<GuideLinks>().Section(section);
+        Assert.StartsWith("https://studybot.example.org/guides/" + Uri.EscapeDataString(section.Guide) + "#", link, StringComparison.Ordinal);
     }
 
     [Fact]

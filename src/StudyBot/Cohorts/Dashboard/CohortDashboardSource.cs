@@ -1,8 +1,7 @@
-using StudyBot.Checklist;
 using StudyBot.Conversation;
 using StudyBot.Reminders;
 
-namespace StudyBot.WebChat.Dashboard;
+namespace StudyBot.Cohorts.Dashboard;
 
 /// <summary>The dashboard's figures from their owners: checklist numbers from <see cref="ICohortProgressService"/>
 /// (the same source as the progress API and <c>/progress</c> in a cohort channel), the roadmap position and next
@@ -47,14 +46,14 @@ public sealed class CohortDashboardSource(
         var total = roadmap.Days.Count;
         if (today < cohort.StartDate)
         {
-            return new RoadmapPosition(dialogs.Plain(locale, "webchat.dashboard.not_started", new { date = Cohort.FormatDate(cohort.StartDate) }), 0, total);
+            return new RoadmapPosition(dialogs.Plain(locale, "cohorts.dashboard.not_started", new { date = Cohort.FormatDate(cohort.StartDate) }), 0, total);
         }
 
         // PreviousPosition looks back from the day before the given one, so start from tomorrow to include today.
         var position = CourseCalendar.PositionOn(cohort, roadmap, today)
                        ?? CourseCalendar.PreviousPosition(cohort, roadmap, new CoursePosition(today.AddDays(1), 0, null, null, 0));
         return position is null
-            ? new RoadmapPosition(dialogs.Plain(locale, "webchat.dashboard.finished"), total, total)
+            ? new RoadmapPosition(dialogs.Plain(locale, "cohorts.dashboard.finished"), total, total)
             : new RoadmapPosition(messages.When(locale, position), position.CourseDay, total);
     }
 }

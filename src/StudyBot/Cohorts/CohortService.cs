@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using StudyBot.Connector;
+using StudyBot.Reminders;
 
-namespace StudyBot.Reminders;
+namespace StudyBot.Cohorts;
 
 /// <summary>A bad input field and why (→ 400 problem naming the field, or a chat reply).</summary>
 public sealed record FieldError(string Field, string Message);
@@ -106,7 +108,7 @@ public static class SubscriptionInput
                 return (null, new FieldError("slackTeam", "required with slackChannel"));
             }
 
-            return (new Subscription { CohortId = cohortId, Key = Subscription.KeyOf(Subscription.SlackNativeChannel, channel), ChannelId = Subscription.SlackNativeChannel, ConversationId = channel, TenantId = team }, null);
+            return (new Subscription { CohortId = cohortId, Key = Subscription.KeyOf(Channels.SlackNative, channel), ChannelId = Channels.SlackNative, ConversationId = channel, TenantId = team }, null);
         }
 
         var channelId = Str(o, "channelId");

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using StudyBot.Checklist;
 using StudyBot.Conversation;
 using StudyBot.Hosting;
 
-namespace StudyBot.WebChat.Dashboard;
+namespace StudyBot.Cohorts.Dashboard;
 
 /// <summary><c>GET /dashboard/{cohort}</c>: a cohort's completion per item and per learner as server-rendered SVG
 /// charts, its roadmap position and next reminder. Open in Development; elsewhere it needs the admin key
@@ -33,20 +32,12 @@ public static class DashboardEndpoints
         }
 
         var locale = PageAssets.Locale(context.Request, dialogs);
-        CohortDashboard? dashboard;
-        try
-        {
-            dashboard = await source.GetAsync(cohort, locale, cancellationToken);
-        }
-        catch (StorageUnavailableException)
-        {
-            return HostingExtensions.Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable", "Table storage did not answer; try again shortly.");
-        }
+        var dashboard = await source.GetAsync(cohort, locale, cancellationToken);
 
-        WebChatPage.SecurityHeaders(context.Response);
+        PageAssets.SecurityHeaders(context.Response);
         if (dashboard is null)
         {
-            var html = Html(locale, dialogs.Plain(locale, "webchat.dashboard.title", new { cohort }), Paragraph(dialogs.Plain(locale, "webchat.dashboard.unknown_cohort", new { cohort })));
+            var html = Html(locale, dialogs.Plain(locale, "cohorts.dashboard.title", new { cohort }), Paragraph(dialogs.Plain(locale, "cohorts.dashboard.unknown_cohort", new { cohort })));
             return Results.Content(html, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
@@ -55,7 +46,7 @@ public static class DashboardEndpoints
 
     internal static string Render(CohortDashboard d, Dialogs dialogs, string locale)
     {
-        string T(string key, object? args = null) => dialogs.Plain(locale, "webchat.dashboard." + key, args);
+        string T(string key, object? args = null) => dialogs.Plain(locale, "cohorts.dashboard." + key, args);
         var body = new StringBuilder();
         if (d.Track is not null)
         {

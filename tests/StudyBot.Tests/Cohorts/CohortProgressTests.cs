@@ -2,11 +2,13 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Checklist;
+using StudyBot.Cohorts;
 using StudyBot.Connector;
 using StudyBot.Conversation;
+using StudyBot.Tests.Checklist;
 using StudyBot.Tests.Support;
 
-namespace StudyBot.Tests.Checklist;
+namespace StudyBot.Tests.Cohorts;
 
 /// <summary>Cohort figures: <c>/progress</c> in a cohort channel, the cohort progress API (JSON, CSV, admin key) and the
 /// count the morning reminder asks for.</summary>
@@ -131,7 +133,7 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task The_morning_reminder_count_is_learners_who_did_every_item()
     {
         await TwoLearnersWorkInTheCohortChannelAsync();
-        var query = _chat.Bot.Services.GetRequiredService<ICohortProgressQuery>();
+        var query = _chat.Bot.Services.GetRequiredService<ICohortProgressService>();
         var ct = TestContext.Current.CancellationToken;
         Assert.Equal(2, await query.CountLearnersCompletedAllAsync("c1", ["k8s-operator"], ct));
         Assert.Equal(1, await query.CountLearnersCompletedAllAsync("c1", ["k8s-operator", "helm-chart"], ct));

@@ -1,7 +1,7 @@
-using StudyBot.Conversation;
+using StudyBot.Checklist;
 using StudyBot.Guides;
 
-namespace StudyBot.Checklist;
+namespace StudyBot.Cohorts;
 
 /// <param name="Done">Learners of the cohort who completed the item.</param>
 /// <param name="Total">Learners of the cohort.</param>
@@ -23,22 +23,26 @@ public interface ICohortProgressService
 {
     /// <summary>The cohort's figures, or null when the cohort is unknown and has no learners.</summary>
     Task<CohortProgress?> GetAsync(string cohortId, CancellationToken cancellationToken);
+
+    /// <summary>How many of the cohort's learners have completed every one of <paramref name="itemIds"/>
+    /// (e.g. yesterday's checkpoints in the morning reminder).</summary>
+    Task<int> CountLearnersCompletedAllAsync(string cohortId, IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken);
 }
 
-public sealed class CohortProgressService(CompletionStore store, ICohortDirectory directory, IGuideCatalogProvider guides) : ICohortProgressService, ICohortProgressQuery
+public sealed class CohortProgressService(CompletionStore completions, LearnerStore learnerStore, ICohortDirectory directory, IGuideCatalogProvider guides) : ICohortProgressService
 {
     public async Task<CohortProgress?> GetAsync(string cohortId, CancellationToken cancellationToken)
     {
         // Two single-partition queries (members, cohort index) and the directory lookup, in parallel.
         var cohortTask = directory.GetAsync(cohortId, cancellationToken);
-        var membersTask = store.GetMembersAsync(cohortId, cancellationToken);
-        var completionsTask = store.GetCohortCompletionsAsync(cohortId, cancellationToken);
+        var membersTask = learnerStore.GetMembersAsync(cohortId, cancellationToken);
+        var completionsTask = completions.GetCohortCompletionsAsync(cohortId, cancellationToken);
         var cohort = await cohortTask;
         var members = await membersTask;
-        var completions = await completionsTask;
+        var indexed = await completionsTask;
 
-        var names = members.ToDictionary(m => m.RowKey, m => m.Name, StringComparer.Ordinal);
-        foreach (var c in completions)
+        var names = members.ToDictionary(m => m.LearnerKey, m => m.Name, StringComparer.Ordinal);
+        foreach (var c in indexed)
         {
             names.TryAdd(c.LearnerKey, null);
         }
@@ -51,9 +55,9 @@ public sealed class CohortProgressService(CompletionStore store, ICohortDirector
         var catalog = guides.Current;
         var items = cohort is not null
             ? catalog.Items.Where(i => i.Guide.Equals(cohort.Track, StringComparison.OrdinalIgnoreCase)).ToArray()
-            : catalog.Items.Where(i => completions.Any(c => c.ItemId == i.Id)).ToArray();
+            : catalog.Items.Where(i => indexed.Any(c => c.ItemId == i.Id)).ToArray();
         var itemIds = items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var relevant = completions.Where(c => itemIds.Contains(c.ItemId)).ToArray();
+        var relevant = indexed.Where(c => itemIds.Contains(c.ItemId)).ToArray();
 
         var doneByItem = relevant.GroupBy(c => c.ItemId).ToDictionary(g => g.Key, g => g.Select(c => c.LearnerKey).Distinct().Count());
         var doneByLearner = relevant.GroupBy(c => c.LearnerKey).ToDictionary(g => g.Key, g => g.Select(c => c.ItemId).Distinct().Count());
@@ -77,7 +81,7 @@ public sealed class CohortProgressService(CompletionStore store, ICohortDirector
             return 0;
         }
 
-        var perItem = await Task.WhenAll(itemIds.Distinct(StringComparer.Ordinal).Select(id => store.GetLearnersWhoCompletedAsync(cohortId, id, cancellationToken)));
+        var perItem = await Task.WhenAll(itemIds.Distinct(StringComparer.Ordinal).Select(id => completions.GetLearnersWhoCompletedAsync(cohortId, id, cancellationToken)));
         IEnumerable<string> all = perItem[0];
         foreach (var set in perItem.Skip(1))
         {

@@ -4,8 +4,9 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
+using StudyBot.Tests.WebChat;
 
-namespace StudyBot.Tests.WebChat;
+namespace StudyBot.Tests.Cohorts;
 
 /// <summary>The dashboard for a cohort seeded the way operators and learners do it: the admin API creates the cohort
 /// and subscribes two Web Chat conversations, the learners record items with <c>/done</c> over Direct Line, and the

@@ -1,4 +1,4 @@
-namespace StudyBot.WebChat.Dashboard;
+namespace StudyBot.Cohorts.Dashboard;
 
 /// <summary>What the cohort dashboard shows, from the capabilities that own it (checklist progress, roadmaps and
 /// reminders). A null part is "not available" (its capability is not there); an empty list is "nothing yet".</summary>

@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
 using StudyBot.Conversation;
 
-namespace StudyBot.Checklist;
+namespace StudyBot.Cohorts;
 
 /// <summary>The cohort a turn counts for. <see cref="InCohortChannel"/> is true when the conversation itself is the
 /// cohort's subscribed channel (then <c>/progress</c> also shows the cohort's figures).</summary>
@@ -14,10 +15,10 @@ public sealed record LearnerCohort(CohortInfo? Cohort, bool InCohortChannel)
 
 /// <summary>Finds the learner's cohort: the conversation's subscription, else the last cohort the learner acted in
 /// (remembered when they act in a cohort channel), else none.</summary>
-public sealed class LearnerCohortResolver(ICohortDirectory directory, CompletionStore store, TimeProvider time)
+public sealed class LearnerCohortResolver(ICohortDirectory directory, LearnerStore learners, TimeProvider time)
 {
     // Aliases already stored by this process: the row is written once, not on every turn.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _aliases = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _aliases = new(StringComparer.Ordinal);
 
     public async Task<LearnerCohort> ResolveAsync(CommandContext context, CancellationToken ct)
     {
@@ -26,37 +27,24 @@ public sealed class LearnerCohortResolver(ICohortDirectory directory, Completion
             var aliasKey = (context.Learner with { UserId = channelUser }).Key;
             if (!_aliases.ContainsKey(aliasKey))
             {
-                await store.RememberAliasAsync(aliasKey, context.Learner.Key, ct);
+                await learners.RememberAliasAsync(aliasKey, context.Learner.Key, ct);
                 _aliases[aliasKey] = true;
             }
         }
 
-        var lastTask = store.GetLastCohortAsync(context.Learner.Key, ct);
-        var channel = await FindAsync(() => directory.FindByConversationAsync(context.Conversation, ct));
+        var lastTask = learners.GetLastCohortAsync(context.Learner.Key, ct);
+        var channel = await directory.FindByConversationAsync(context.Conversation, ct);
         var last = await lastTask;
         if (channel is not null)
         {
             if (last != channel.Id)
             {
-                await store.JoinCohortAsync(context.Learner.Key, channel.Id, context.UserName, time.GetUtcNow(), ct);
+                await learners.JoinCohortAsync(context.Learner.Key, channel.Id, context.UserName, time.GetUtcNow(), ct);
             }
 
             return new LearnerCohort(channel, true);
         }
 
-        return last is null ? LearnerCohort.Personal : new LearnerCohort(await FindAsync(() => directory.GetAsync(last, ct)), false);
-    }
-
-    // The directory reads tables too: its outage is the same "try again" for the learner.
-    private static async Task<CohortInfo?> FindAsync(Func<Task<CohortInfo?>> find)
-    {
-        try
-        {
-            return await find();
-        }
-        catch (Exception e) when (CompletionStore.IsStorageFailure(e))
-        {
-            throw new StorageUnavailableException(e);
-        }
+        return last is null ? LearnerCohort.Personal : new LearnerCohort(await directory.GetAsync(last, ct), false);
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace StudyBot.WebChat.Dashboard;
+namespace StudyBot.Cohorts.Dashboard;
 
 /// <summary>One bar: a label, a value out of a maximum (e.g. 3 of 5 learners).</summary>
 public sealed record Bar(string Label, int Value, int Max, string? Detail = null);

@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StudyBot.Cohorts.Dashboard;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
-using StudyBot.WebChat.Dashboard;
 
-namespace StudyBot.Tests.WebChat;
+namespace StudyBot.Tests.Cohorts;
 
 public sealed class DashboardTests(AzuriteFixture azurite)
 {

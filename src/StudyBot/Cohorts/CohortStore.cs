@@ -1,0 +1,255 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using StudyBot.Storage;
+
+namespace StudyBot.Cohorts;
+
+/// <summary>Cohorts and their channel subscriptions in table storage.</summary>
+/// <remarks>Tables (keys escaped with <see cref="TableKeys.Escape"/>):
+/// <c>Cohorts</c> PK "cohort", RK cohort id;
+/// <c>Subscriptions</c> PK cohort id, RK conversation key (listing a cohort's channels is one partition query);
+/// <c>SubscriptionIndex</c> PK conversation key, RK "cohort" → cohort id (finding a conversation's cohort is one point read).
+/// Which cohort a conversation belongs to is read on every turn, so it is cached for <see cref="IndexCacheTtl"/>.</remarks>
+public sealed class CohortStore(TableStore tables, TimeProvider time)
+{
+    public const string CohortsTable = "Cohorts";
+    public const string SubscriptionsTable = "Subscriptions";
+    public const string SubscriptionIndexTable = "SubscriptionIndex";
+    private static readonly TimeSpan IndexCacheTtl = TimeSpan.FromMinutes(5);
+
+    private readonly Table<CohortEntity> _cohorts = tables.Table<CohortEntity>(CohortsTable);
+    private readonly Table<SubscriptionEntity> _subscriptions = tables.Table<SubscriptionEntity>(SubscriptionsTable);
+    private readonly Table<SubscriptionIndexEntity> _index = tables.Table<SubscriptionIndexEntity>(SubscriptionIndexTable);
+
+    // Conversation key → (cohort, stored serviceUrl) with the time it was read.
+    private readonly ConcurrentDictionary<string, (string? CohortId, string? ServiceUrl, DateTimeOffset ReadAt)> _byConversation = new();
+
+    public async Task<Cohort?> GetCohortAsync(string id, CancellationToken ct) =>
+        await _cohorts.GetAsync(CohortEntity.Partition, id, ct) is { } e ? e.ToCohort() : null;
+
+    public async Task<IReadOnlyList<Cohort>> ListCohortsAsync(CancellationToken ct) =>
+        (await _cohorts.QueryPartitionAsync(CohortEntity.Partition, ct)).Select(e => e.ToCohort()).ToArray();
+
+    /// <summary>Creates or replaces a cohort (keeping its creation time).</summary>
+    public async Task<Cohort> SaveCohortAsync(Cohort cohort, CancellationToken ct)
+    {
+        var existing = await GetCohortAsync(cohort.Id, ct);
+        var stored = cohort with { CreatedAt = existing?.CreatedAt ?? time.GetUtcNow() };
+        await _cohorts.UpsertAsync(CohortEntity.From(stored), ct);
+        return stored;
+    }
+
+    public async Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(string cohortId, CancellationToken ct) =>
+        (await _subscriptions.QueryPartitionAsync(cohortId, ct)).Select(e => e.ToSubscription()).ToArray();
+
+    public async Task<Subscription?> GetSubscriptionAsync(string cohortId, string key, CancellationToken ct) =>
+        await _subscriptions.GetAsync(cohortId, TableKeys.Escape(key), ct) is { } e ? e.ToSubscription() : null;
+
+    /// <summary>Subscribes a conversation (again: updates it, no duplicate). A conversation follows one cohort: moving
+    /// it removes the old subscription.</summary>
+    public async Task<Subscription> SubscribeAsync(Subscription subscription, CancellationToken ct)
+    {
+        var stored = subscription with { UpdatedAt = time.GetUtcNow(), Paused = false, PausedReason = null };
+        var escaped = TableKeys.Escape(stored.Key);
+        var previous = await _index.GetAsync(escaped, SubscriptionIndexEntity.Row, ct);
+        await _subscriptions.UpsertAsync(SubscriptionEntity.From(stored), ct);
+        await _index.UpsertAsync(new SubscriptionIndexEntity { PartitionKey = escaped, CohortId = stored.CohortId }, ct);
+        if (previous is { CohortId: { } old } && old != stored.CohortId)
+        {
+            await _subscriptions.DeleteAsync(old, escaped, ct);
+        }
+
+        _byConversation[stored.Key] = (stored.CohortId, stored.ServiceUrl, time.GetUtcNow());
+        return stored;
+    }
+
+    /// <summary>Pauses or resumes one subscription; nothing happens when it was removed meanwhile.</summary>
+    public Task SetSubscriptionPausedAsync(string cohortId, string key, bool paused, string? reason, CancellationToken ct) =>
+        ChangeSubscriptionAsync(cohortId, key, e =>
+        {
+            e.Paused = paused;
+            e.PausedReason = reason;
+        }, ct);
+
+    /// <summary>Stores the serviceUrl a subscribed conversation now uses (Teams moves conversations between regions).</summary>
+    public async Task SetServiceUrlAsync(string cohortId, string key, string serviceUrl, CancellationToken ct)
+    {
+        await ChangeSubscriptionAsync(cohortId, key, e => e.ServiceUrl = serviceUrl, ct);
+        _byConversation[key] = (cohortId, serviceUrl, time.GetUtcNow());
+    }
+
+    /// <summary>The cohort whose subscription this conversation is, and the serviceUrl stored with it (cached).</summary>
+    public async Task<(string? CohortId, string? ServiceUrl)> FindByConversationAsync(string conversationKey, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (_byConversation.TryGetValue(conversationKey, out var cached) && now - cached.ReadAt < IndexCacheTtl)
+        {
+            return (cached.CohortId, cached.ServiceUrl);
+        }
+
+        var escaped = TableKeys.Escape(conversationKey);
+        var cohortId = (await _index.GetAsync(escaped, SubscriptionIndexEntity.Row, ct))?.CohortId;
+        string? serviceUrl = null;
+        if (cohortId is not null)
+        {
+            var sub = await _subscriptions.GetAsync(cohortId, escaped, ct);
+            serviceUrl = sub?.ServiceUrl;
+            cohortId = sub is null ? null : cohortId;
+        }
+
+        _byConversation[conversationKey] = (cohortId, serviceUrl, now);
+        return (cohortId, serviceUrl);
+    }
+
+    /// <summary>Reads the conversation's subscription from storage on the next lookup.</summary>
+    public void ForgetCachedConversation(string conversationKey) => _byConversation.TryRemove(conversationKey, out _);
+
+    /// <summary>Read, change, write back if nobody changed it meanwhile (else read again).</summary>
+    private async Task ChangeSubscriptionAsync(string cohortId, string key, Action<SubscriptionEntity> change, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            if (await _subscriptions.GetAsync(cohortId, TableKeys.Escape(key), ct) is not { } row)
+            {
+                return; // unsubscribed meanwhile: nothing to change
+            }
+
+            change(row);
+            row.UpdatedAt = time.GetUtcNow();
+            if (await _subscriptions.TryReplaceAsync(row, row.ETag, ct) is not null)
+            {
+                return;
+            }
+        }
+    }
+
+    private static string Date(DateOnly d) => Cohort.FormatDate(d);
+
+    internal sealed class CohortEntity : TableRow
+    {
+        public const string Partition = "cohort";
+
+        public CohortEntity() => PartitionKey = Partition;
+
+        public string Track { get; set; } = string.Empty;
+
+        public string StartDate { get; set; } = string.Empty;
+
+        public string TimeZone { get; set; } = string.Empty;
+
+        public string? Locale { get; set; }
+
+        public string Morning { get; set; } = string.Empty;
+
+        public string? Lab { get; set; }
+
+        public string? Weekdays { get; set; }
+
+        public string? SkipDates { get; set; }
+
+        public bool Paused { get; set; }
+
+        public DateTimeOffset? CreatedAt { get; set; }
+
+        public static CohortEntity From(Cohort c) => new()
+        {
+            RowKey = c.Id,
+            Track = c.Track,
+            StartDate = Date(c.StartDate),
+            TimeZone = c.TimeZone,
+            Locale = c.Locale,
+            Morning = Cohort.FormatTime(c.Morning),
+            Lab = c.Lab is { } lab ? Cohort.FormatTime(lab) : null,
+            Weekdays = string.Join(',', c.Weekdays.Select(Cohort.WeekdayName)),
+            SkipDates = string.Join(',', c.SkipDates.Select(Date)),
+            Paused = c.Paused,
+            CreatedAt = c.CreatedAt,
+        };
+
+        public Cohort ToCohort() => new()
+        {
+            Id = RowKey,
+            Track = Track,
+            StartDate = DateOnly.ParseExact(StartDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            TimeZone = TimeZone,
+            Locale = Locale ?? "ko",
+            Morning = TimeOnly.ParseExact(Morning, "HH:mm", CultureInfo.InvariantCulture),
+            Lab = Lab is { Length: > 0 } lab ? TimeOnly.ParseExact(lab, "HH:mm", CultureInfo.InvariantCulture) : null,
+            Weekdays = Split(Weekdays).Select(d => Cohort.TryParseWeekday(d, out var w) ? w : throw new FormatException(d)).ToArray(),
+            SkipDates = Split(SkipDates).Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray(),
+            Paused = Paused,
+            CreatedAt = CreatedAt ?? DateTimeOffset.MinValue,
+        };
+
+        private static IEnumerable<string> Split(string? s) => (s ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    internal sealed class SubscriptionEntity : TableRow
+    {
+        public string Key { get; set; } = string.Empty;
+
+        public string ChannelId { get; set; } = string.Empty;
+
+        public string ConversationId { get; set; } = string.Empty;
+
+        public string? ServiceUrl { get; set; }
+
+        public string? TenantId { get; set; }
+
+        public string? ConversationType { get; set; }
+
+        public string? BotId { get; set; }
+
+        public string? BotName { get; set; }
+
+        public bool Paused { get; set; }
+
+        public string? PausedReason { get; set; }
+
+        public DateTimeOffset? UpdatedAt { get; set; }
+
+        public static SubscriptionEntity From(Subscription s) => new()
+        {
+            PartitionKey = s.CohortId,
+            RowKey = TableKeys.Escape(s.Key),
+            Key = s.Key,
+            ChannelId = s.ChannelId,
+            ConversationId = s.ConversationId,
+            ServiceUrl = s.ServiceUrl,
+            TenantId = s.TenantId,
+            ConversationType = s.ConversationType,
+            BotId = s.BotId,
+            BotName = s.BotName,
+            Paused = s.Paused,
+            PausedReason = s.PausedReason,
+            UpdatedAt = s.UpdatedAt,
+        };
+
+        public Subscription ToSubscription() => new()
+        {
+            CohortId = PartitionKey,
+            Key = Key,
+            ChannelId = ChannelId,
+            ConversationId = ConversationId,
+            ServiceUrl = ServiceUrl,
+            TenantId = TenantId,
+            ConversationType = ConversationType,
+            BotId = BotId,
+            BotName = BotName,
+            Paused = Paused,
+            PausedReason = PausedReason,
+            UpdatedAt = UpdatedAt ?? DateTimeOffset.MinValue,
+        };
+    }
+
+    internal sealed class SubscriptionIndexEntity : TableRow
+    {
+        public const string Row = "cohort";
+
+        public SubscriptionIndexEntity() => RowKey = Row;
+
+        public string? CohortId { get; set; }
+    }
+}

@@ -1,0 +1,35 @@
+using StudyBot.Cohorts.Dashboard;
+using StudyBot.Connector;
+using StudyBot.Connector.Teams;
+using StudyBot.Conversation;
+
+namespace StudyBot.Cohorts;
+
+public static class CohortsServices
+{
+    /// <summary>Cohorts, subscriptions, membership and the learner→cohort resolution. Call after <c>AddTeams</c> (it
+    /// replaces the no-op conversation lifecycle).</summary>
+    public static IServiceCollection AddCohorts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AdminOptions>(configuration.GetSection("Admin"));
+        services.AddSingleton<CohortStore>();
+        services.AddSingleton<LearnerStore>();
+        services.AddSingleton<ICohortDirectory, CohortDirectory>();
+        services.AddSingleton<LearnerCohortResolver>();
+        services.AddSingleton<SubscriptionRefresher>();
+        services.AddSingleton<IConversationObserver>(sp => sp.GetRequiredService<SubscriptionRefresher>());
+        services.AddSingleton<IConversationLifecycle>(sp => sp.GetRequiredService<SubscriptionRefresher>());
+        services.AddSingleton<CohortService>();
+        services.AddSingleton<ICohortProgressService, CohortProgressService>();
+        services.AddSingleton<IDashboardSource, CohortDashboardSource>();
+        services.AddCommand<CohortCommand>();
+        return services;
+    }
+
+    public static void MapCohorts(this WebApplication app)
+    {
+        app.MapCohortAdmin();
+        app.MapCohortProgress();
+        app.MapDashboard();
+    }
+}

@@ -1,0 +1,115 @@
+using Azure;
+using Azure.Data.Tables;
+using StudyBot.Storage;
+
+namespace StudyBot.Cohorts;
+
+/// <summary>A learner seen in a cohort's channel.</summary>
+/// <param name="LearnerKey">The full learner key (channel~tenant~user).</param>
+public sealed record CohortMember(string LearnerKey, string? Name, DateTimeOffset JoinedAt);
+
+/// <summary>Who belongs where: the learners of each cohort, each learner's last cohort, and the aliases under which a
+/// channel names a learner.</summary>
+/// <remarks>Tables: <c>CohortMembers</c> PK cohort, RK learner key (a cohort's learners are one partition);
+/// <c>Learners</c> PK learner key, RK <c>cohort</c> → the last cohort the learner acted in, and PK a channel-specific
+/// user key, RK <c>alias</c> → the learner it stands for (Teams <c>29:…</c> → the AAD-keyed learner).</remarks>
+public sealed class LearnerStore(TableStore tables)
+{
+    public const string CohortMembersTable = "CohortMembers";
+    public const string LearnersTable = "Learners";
+
+    private readonly Table<CohortMemberEntity> _members = tables.Table<CohortMemberEntity>(CohortMembersTable);
+    private readonly Table<LearnerCohortEntity> _cohortRows = tables.Table<LearnerCohortEntity>(LearnersTable);
+    private readonly Table<LearnerAliasEntity> _aliasRows = tables.Table<LearnerAliasEntity>(LearnersTable);
+
+    /// <summary>Remembers which learner a channel-specific user key stands for.</summary>
+    public Task RememberAliasAsync(string channelUserKey, string learnerKey, CancellationToken ct) =>
+        _aliasRows.UpsertAsync(new LearnerAliasEntity { PartitionKey = channelUserKey, LearnerKey = learnerKey }, ct);
+
+    /// <summary>The learner a channel-specific user key stands for, or the key itself when there is no alias.</summary>
+    public async Task<string> ResolveAliasAsync(string channelUserKey, CancellationToken ct) =>
+        await _aliasRows.GetAsync(channelUserKey, LearnerAliasEntity.Row, ct) is { LearnerKey.Length: > 0 } alias ? alias.LearnerKey : channelUserKey;
+
+    public Task ForgetAliasAsync(string channelUserKey, CancellationToken ct) => _aliasRows.DeleteAsync(channelUserKey, LearnerAliasEntity.Row, ct);
+
+    /// <summary>The learner's last known cohort, if any.</summary>
+    public async Task<string?> GetLastCohortAsync(string learnerKey, CancellationToken ct) =>
+        await _cohortRows.GetAsync(learnerKey, LearnerCohortEntity.Row, ct) is { CohortId.Length: > 0 } row ? row.CohortId : null;
+
+    /// <summary>Remembers that the learner acted in <paramref name="cohortId"/>'s channel. Two turns of the same learner
+    /// can race here (Teams and Slack at once), so the row is created with an insert and changed with If-Match.</summary>
+    public async Task JoinCohortAsync(string learnerKey, string cohortId, string? name, DateTimeOffset now, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var current = await _cohortRows.GetAsync(learnerKey, LearnerCohortEntity.Row, ct);
+            if (current?.CohortId == cohortId)
+            {
+                return;
+            }
+
+            // Member row first: if the learner row were written first and this failed, no later turn would retry it.
+            await _members.TryAddAsync(new CohortMemberEntity { PartitionKey = cohortId, RowKey = learnerKey, Name = name, JoinedAt = now }, ct);
+            var written = current is null
+                ? await _cohortRows.TryAddAsync(new LearnerCohortEntity { PartitionKey = learnerKey, CohortId = cohortId, UpdatedAt = now }, ct)
+                : await _cohortRows.TryReplaceAsync(Changed(current, cohortId, now), current.ETag, ct);
+            if (written is not null)
+            {
+                return;
+            }
+
+            // Another turn changed the row since we read it: read again and decide again.
+        }
+    }
+
+    /// <summary>The cohort's learners seen in its channels.</summary>
+    public async Task<IReadOnlyList<CohortMember>> GetMembersAsync(string cohortId, CancellationToken ct) =>
+        (await _members.QueryPartitionAsync(cohortId, ct)).Select(m => new CohortMember(m.RowKey, m.Name, m.JoinedAt)).ToArray();
+
+    /// <summary>Deletes the learner's cohort row and memberships: of the last cohort and of <paramref name="otherCohorts"/>
+    /// (cohorts the learner left earlier, known from their completions).</summary>
+    public async Task ForgetAsync(string learnerKey, IEnumerable<string> otherCohorts, CancellationToken ct)
+    {
+        if (await _cohortRows.GetAsync(learnerKey, LearnerCohortEntity.Row, ct) is { } row)
+        {
+            await _members.DeleteAsync(row.CohortId, learnerKey, ct);
+            await _cohortRows.DeleteAsync(learnerKey, LearnerCohortEntity.Row, ct);
+        }
+
+        await Task.WhenAll(otherCohorts.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Select(c => _members.DeleteAsync(c, learnerKey, ct)));
+    }
+
+    private static LearnerCohortEntity Changed(LearnerCohortEntity row, string cohortId, DateTimeOffset now)
+    {
+        row.CohortId = cohortId;
+        row.UpdatedAt = now;
+        return row;
+    }
+
+    internal sealed class CohortMemberEntity : TableRow
+    {
+        public string? Name { get; set; }
+
+        public DateTimeOffset JoinedAt { get; set; }
+    }
+
+    internal sealed class LearnerCohortEntity : TableRow
+    {
+        public const string Row = "cohort";
+
+        public LearnerCohortEntity() => RowKey = Row;
+
+        public string CohortId { get; set; } = string.Empty;
+
+        public DateTimeOffset UpdatedAt { get; set; }
+    }
+
+    internal sealed class LearnerAliasEntity : TableRow
+    {
+        public const string Row = "alias";
+
+        public LearnerAliasEntity() => RowKey = Row;
+
+        public string LearnerKey { get; set; } = string.Empty;
+    }
+}

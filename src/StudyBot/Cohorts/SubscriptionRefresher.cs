@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using StudyBot.Connector;
+using StudyBot.Connector.Teams;
+using StudyBot.Storage;
+
+namespace StudyBot.Cohorts;
+
+/// <summary>Keeps stored subscriptions true to what the channels say: a conversation's new serviceUrl (Teams moves
+/// conversations between regions), install and uninstall events, and the latest Bot Framework reference per
+/// conversation (bot account, conversation type), which <c>/cohort subscribe</c> stores.</summary>
+public sealed class SubscriptionRefresher(CohortStore store, ILogger<SubscriptionRefresher> logger) : IConversationObserver, IConversationLifecycle
+{
+    private const string UninstalledReason = "uninstalled";
+
+    private readonly ConcurrentDictionary<string, ConversationReference> _recent = new();
+
+    /// <summary>The Bot Framework reference last seen in this conversation (bot account included), if any.</summary>
+    public ConversationReference? RecentReference(string conversationKey) => _recent.GetValueOrDefault(conversationKey);
+
+    /// <summary>Cheap on the hot path: a cached lookup, a write only when the serviceUrl changed.</summary>
+    public async Task OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.ChannelId is null || activity.Conversation?.Id is null || activity.ServiceUrl is null)
+        {
+            return;
+        }
+
+        var key = Subscription.KeyOf(activity.ChannelId, activity.Conversation.Id);
+        if (_recent.Count > 10_000)
+        {
+            _recent.Clear(); // a bound, not an LRU: the reference is re-learned from the next activity
+        }
+
+        _recent[key] = new ConversationReference
+        {
+            ChannelId = activity.ChannelId,
+            ServiceUrl = activity.ServiceUrl,
+            Bot = activity.Recipient,
+            Conversation = new ConversationAccount { Id = activity.Conversation.Id, TenantId = activity.TenantId, ConversationType = activity.Conversation.ConversationType, IsGroup = activity.Conversation.IsGroup },
+        };
+
+        try
+        {
+            var (cohortId, serviceUrl) = await store.FindByConversationAsync(key, cancellationToken);
+            if (cohortId is null || string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            await store.SetServiceUrlAsync(cohortId, key, activity.ServiceUrl, cancellationToken);
+            logger.LogInformation("Subscription {ConversationKey} of cohort {CohortId}: serviceUrl refreshed", key, cohortId);
+        }
+        catch (StorageUnavailableException e)
+        {
+            // Never fail a learner's turn because the refresh could not be written; the next activity tries again.
+            logger.LogWarning(e.InnerException, "Could not refresh the subscription of {ConversationKey}", key);
+            store.ForgetCachedConversation(key);
+        }
+    }
+
+    /// <summary>Teams installed (or re-installed) the bot here: a subscribed conversation gets the fresh reference and,
+    /// if it was paused because the bot was gone, is resumed.</summary>
+    public async Task OnInstalledAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (reference.ChannelId is null || reference.Conversation?.Id is null)
+        {
+            return;
+        }
+
+        var key = Subscription.KeyOf(reference.ChannelId, reference.Conversation.Id);
+        _recent[key] = reference;
+        store.ForgetCachedConversation(key);
+        var (cohortId, _) = await store.FindByConversationAsync(key, cancellationToken);
+        if (cohortId is null || await store.GetSubscriptionAsync(cohortId, key, cancellationToken) is not { } sub)
+        {
+            return;
+        }
+
+        var resumed = sub.Paused && sub.PausedReason?.StartsWith("gone", StringComparison.Ordinal) == true || sub.PausedReason == UninstalledReason;
+        await store.SubscribeAsync(sub with
+        {
+            ServiceUrl = reference.ServiceUrl ?? sub.ServiceUrl,
+            TenantId = reference.Conversation.TenantId ?? sub.TenantId,
+            BotId = reference.Bot?.Id ?? sub.BotId,
+            BotName = reference.Bot?.Name ?? sub.BotName,
+        }, cancellationToken);
+        if (sub.Paused && !resumed)
+        {
+            await store.SetSubscriptionPausedAsync(cohortId, key, true, sub.PausedReason, cancellationToken); // an operator's pause stays
+        }
+
+        logger.LogInformation("Subscription {ConversationKey} of cohort {CohortId} refreshed on install{Resumed}", key, cohortId, resumed ? " and resumed" : string.Empty);
+    }
+
+    /// <summary>The bot was removed: pause the conversation's subscription instead of failing sends later.</summary>
+    public async Task OnUninstalledAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        store.ForgetCachedConversation(conversationKey);
+        var (cohortId, _) = await store.FindByConversationAsync(conversationKey, cancellationToken);
+        if (cohortId is not null)
+        {
+            await store.SetSubscriptionPausedAsync(cohortId, conversationKey, true, UninstalledReason, cancellationToken);
+            logger.LogInformation("Subscription {ConversationKey} of cohort {CohortId} paused: bot uninstalled", conversationKey, cohortId);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using StudyBot.Checklist;
+using StudyBot.Conversation;
+using StudyBot.Guides;
+using StudyBot.Hosting;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Checklist;
+
+/// <summary>Threats against <c>/done</c> and <c>/undo</c>: words built to make fuzzy matching slow or a reply huge.</summary>
+public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly GuideCatalog Catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+
+    private ChecklistChat _chat = null!;
+
+    public async ValueTask InitializeAsync() => _chat = await ChecklistChat.StartAsync(azurite.Settings());
+
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
+
+    [Fact]
+    public async Task Fuzzy_match_flood_done_with_a_200000_character_word_is_refused_without_matching_writing_or_echoing()
+    {
+        var word = new string('k', 200_000);
+        var reply = await _chat.SendAsync("/done " + word);
+
+        Assert.DoesNotContain(new string('k', Text.MaxEcho + 1), reply, StringComparison.Ordinal);
+        Assert.True(reply.Length < 1000, $"a {reply.Length}-character reply");
+        Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
+    }
+
+    [Theory]
+    [InlineData("/done")]
+    [InlineData("/undo")]
+    public async Task Fuzzy_match_flood_a_word_under_the_text_cap_but_longer_than_any_id_names_nothing_and_is_quoted_clipped(string command)
+    {
+        var word = "k8s-" + string.Concat(Enumerable.Repeat("operator-", 400));
+        var reply = await _chat.SendAsync($"{command} {word}");
+
+        Assert.Contains(word[..(Text.MaxEcho - 1)] + "…", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(word[..(Text.MaxEcho + 1)], reply, StringComparison.Ordinal);
+        Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
+    }
+
+    [Fact]
+    public void Fuzzy_match_flood_the_resolver_does_no_edit_distance_beyond_the_word_cap()
+    {
+        var match = ItemResolver.Resolve(Catalog, "k8s-operatorr" + new string('r', ItemResolver.MaxWordLength));
+        Assert.Null(match.Item);
+        Assert.Empty(match.Suggestions);
+
+        // Within the cap a typo still gets its suggestion.
+        Assert.Equal("k8s-operator", ItemResolver.Resolve(Catalog, "k8s-operatorr").Suggestions[0].Id);
+    }
+}
