@@ -5,11 +5,19 @@ namespace StudyBot.Conversation;
 /// <summary>Renders a <see cref="Reply"/> as markdown for Teams, Web Chat, Direct Line and the Emulator.</summary>
 public static class MarkdownRenderer
 {
-    public static string Render(Reply reply)
+    /// <param name="reply">The reply.</param>
+    /// <param name="actionsAsText">Write buttons as the commands to type (plain markdown has no buttons); false where
+    /// the channel shows the buttons themselves.</param>
+    public static string Render(Reply reply, bool actionsAsText = true)
     {
         var sb = new StringBuilder();
         foreach (var block in reply.Blocks)
         {
+            if (block is ActionsBlock && !actionsAsText)
+            {
+                continue;
+            }
+
             if (sb.Length > 0)
             {
                 sb.Append("\n\n");

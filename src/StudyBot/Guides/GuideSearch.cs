@@ -40,16 +40,14 @@ public sealed class GuideSearch
     public const int MaxResults = 20;
 
     private readonly GuideCatalogProvider _catalogs;
-    private readonly GuidesOptions _options;
     private readonly ILogger<GuideSearch> _logger;
     private readonly ILogger _questions;
     private readonly Lock _buildLock = new();
     private GuideIndex? _index;
 
-    public GuideSearch(GuideCatalogProvider catalogs, IOptions<GuidesOptions> options, ILoggerFactory loggers)
+    public GuideSearch(GuideCatalogProvider catalogs, ILoggerFactory loggers)
     {
         _catalogs = catalogs;
-        _options = options.Value;
         _logger = loggers.CreateLogger<GuideSearch>();
         // A category of its own, so operators can route uncovered questions to the guide authors.
         _questions = loggers.CreateLogger("StudyBot.Guides.UncoveredQuestions");
@@ -118,7 +116,6 @@ public sealed class GuideSearch
         return answer;
     }
 
-    public bool IsAnswer(IReadOnlyList<GuideHit> hits) => hits.Count > 0 && hits[0].Coverage >= _options.MinCoverage;
 }
 
 /// <summary>Readiness: healthy once the guide index is built.</summary>

@@ -56,6 +56,14 @@ public static partial class GuideVocabulary
             {
                 // 관측성(Observability), 장애 격리 (Failure Isolation): the Hangul words right before the parenthesis.
                 var hangul = words.Reverse().TakeWhile(w => w.All(QueryText.IsHangul)).Take(MaxWords).Reverse().ToArray();
+
+                // "실습 환경 구성 (AWS)" qualifies, it does not translate: a lone abbreviation names a Korean term only
+                // beside its own expansion ("지속적 통합(Continuous Integration, CI)").
+                if (hangul.Length > 0 && IsAbbreviation(part) && parts.Length == 1)
+                {
+                    continue;
+                }
+
                 if (hangul.Length > 0)
                 {
                     term = string.Join(' ', hangul);

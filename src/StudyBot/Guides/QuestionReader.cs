@@ -12,42 +12,31 @@ namespace StudyBot.Guides;
 /// guides never use weighed by what it looks like (a foreign name weighs much).</summary>
 public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerTuning tuning)
 {
-    // Whole words that only shape the question. The value is the answer type they ask for, if any.
-    private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = new Dictionary<string, AnswerHint>
-    {
-        // Korean
-        ["뭐"] = 0, ["머"] = 0, ["뭐야"] = 0, ["머야"] = 0, ["뭐임"] = 0, ["머임"] = 0, ["뭐지"] = 0, ["뭐였지"] = 0, ["머였지"] = 0, ["뭐더라"] = 0,
-        ["뭐였더라"] = 0, ["뭐라고"] = AnswerHint.Name, ["뭐라"] = AnswerHint.Name, ["뭐뭐"] = AnswerHint.List, ["뭐뭐임"] = AnswerHint.List, ["뭐뭐야"] = AnswerHint.List, ["뭔가요"] = 0, ["뭐예요"] = 0,
-        ["뭐에요"] = 0, ["뭔지"] = 0, ["무엇"] = 0, ["무엇인가요"] = 0, ["무엇인지"] = 0, ["무슨"] = AnswerHint.Name, ["어떤"] = AnswerHint.Name, ["어떻게"] = 0,
-        ["어케"] = 0, ["어떡해"] = 0, ["어디"] = 0, ["어디서"] = 0, ["어디임"] = 0, ["어느"] = AnswerHint.Name, ["언제"] = AnswerHint.Time, ["왜"] = 0, ["왜요"] = 0,
-        ["알려줘"] = 0, ["알려주세요"] = 0, ["알려줄래"] = 0, ["알려"] = 0, ["설명"] = 0, ["설명해줘"] = 0, ["설명해"] = 0, ["해줘"] = 0, ["해주세요"] = 0, ["좀"] = 0,
-        ["그"] = 0, ["이"] = 0, ["저"] = 0, ["그거"] = 0, ["이거"] = 0, ["저거"] = 0, ["것"] = 0, ["거"] = 0, ["뭘"] = 0, ["뭘로"] = AnswerHint.Name, ["뭐로"] = AnswerHint.Name,
-        ["혹시"] = 0, ["근데"] = 0, ["그럼"] = 0, ["그러면"] = 0, ["그리고"] = 0, ["아"] = 0, ["음"] = 0, ["있잖아"] = 0, ["있어"] = 0, ["있어요"] = 0, ["있음"] = 0,
-        ["있나요"] = 0, ["있나"] = 0, ["있냐"] = 0, ["있었음"] = 0, ["있었지"] = 0, ["있었는데"] = 0, ["나와"] = 0, ["나와요"] = 0, ["나옴"] = 0, ["나와있어"] = 0,
-        ["돼"] = 0, ["되나요"] = 0, ["됨"] = 0, ["돼요"] = 0, ["되는지"] = 0, ["되냐"] = 0, ["하나요"] = 0, ["해요"] = 0, ["함"] = 0, ["해"] = 0, ["했지"] = 0,
-        ["했어"] = 0, ["하래"] = 0, ["하라고"] = 0, ["인가요"] = 0, ["인가"] = 0, ["임"] = 0, ["이야"] = 0, ["야"] = 0, ["요"] = 0, ["정리"] = 0, ["정리해줘"] = 0,
-        ["궁금"] = 0, ["궁금해"] = 0, ["궁금해요"] = 0, ["대해"] = 0, ["대해서"] = 0, ["관련"] = 0, ["관련해서"] = 0, ["내용"] = 0, ["가이드"] = 0, ["싶어"] = 0,
-        ["싶어요"] = 0, ["주세요"] = 0, ["뭐가"] = 0, ["배우는"] = 0, ["배워"] = 0, ["배움"] = 0, ["배워요"] = 0, ["배우래"] = 0, ["몇"] = AnswerHint.Number,
-        ["얼마"] = AnswerHint.Number, ["얼마나"] = AnswerHint.Number, ["며칠"] = AnswerHint.Number, ["말고"] = AnswerHint.List, ["또"] = AnswerHint.List, ["외에"] = AnswerHint.List, ["말이야"] = 0,
-        ["거야"] = 0, ["건가"] = 0, ["건가요"] = 0, ["거임"] = 0, ["거지"] = 0, ["적혀있어"] = AnswerHint.Name, ["적혀있음"] = AnswerHint.Name,
-        ["써있어"] = AnswerHint.Name, ["써있음"] = AnswerHint.Name, ["돼있어"] = 0, ["돼있음"] = 0, ["되어있어"] = 0, ["부분"] = 0, ["파트"] = 0, ["항목"] = 0,
-        ["ㅇㅇ"] = 0, ["ㅋㅋ"] = 0, ["헷갈리네"] = 0, ["다른"] = AnswerHint.List, ["쓰는"] = 0, ["써"] = 0, ["씀"] = 0, ["써요"] = 0, ["쓰래"] = 0, ["하는"] = 0, ["하면"] = 0,
-        ["되는"] = 0, ["풀네임"] = AnswerHint.Name, ["약자"] = AnswerHint.Name, ["정식"] = AnswerHint.Name, ["명칭"] = AnswerHint.Name,
-        ["세가지"] = AnswerHint.List, ["목록"] = AnswerHint.List, ["이름"] = AnswerHint.Name, ["주기"] = AnswerHint.Time, ["간격"] = AnswerHint.Time,
+    // Whole words that only shape the question (Korean and English), by the answer type they ask for.
+    private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
+        (AnswerHint.None,
+            "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭐였지 머였지 뭐더라 뭐였더라 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 왜 왜요 알려줘 " +
+            "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 " +
+            "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
+            "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
+            "파트 항목 ㅇㅇ ㅋㅋ 헷갈리네 쓰는 써 씀 써요 쓰래 하는 하면 되는 what whats what's how why where do does did i me my we you " +
+            "your can could should would tell explain about please show give is are was were the a an of to in on " +
+            "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
+            "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
+            "some if than then from into at by as so not no yes one ones u pls plz"),
+        (AnswerHint.Number,
+            "몇 얼마 얼마나 며칠 many much"),
+        (AnswerHint.Time,
+            "언제 주기 간격 when often long"),
+        (AnswerHint.Name,
+            "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 which who called name named stand stands " +
+            "full acronym abbreviation"),
+        (AnswerHint.List,
+            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other list all"));
 
-        // English
-        ["what"] = 0, ["whats"] = 0, ["what's"] = 0, ["which"] = AnswerHint.Name, ["who"] = AnswerHint.Name, ["how"] = 0, ["why"] = 0, ["when"] = AnswerHint.Time,
-        ["where"] = 0, ["do"] = 0, ["does"] = 0, ["did"] = 0, ["i"] = 0, ["me"] = 0, ["my"] = 0, ["we"] = 0, ["you"] = 0, ["your"] = 0, ["can"] = 0,
-        ["could"] = 0, ["should"] = 0, ["would"] = 0, ["tell"] = 0, ["explain"] = 0, ["about"] = 0, ["please"] = 0, ["show"] = 0, ["give"] = 0, ["is"] = 0,
-        ["are"] = 0, ["was"] = 0, ["were"] = 0, ["the"] = 0, ["a"] = 0, ["an"] = 0, ["of"] = 0, ["to"] = 0, ["in"] = 0, ["on"] = 0, ["for"] = 0, ["and"] = 0,
-        ["or"] = 0, ["with"] = 0, ["it"] = 0, ["its"] = 0, ["this"] = 0, ["that"] = 0, ["these"] = 0, ["those"] = 0, ["be"] = 0, ["vs"] = 0, ["versus"] = 0,
-        ["there"] = 0, ["any"] = 0, ["many"] = AnswerHint.Number, ["much"] = AnswerHint.Number, ["often"] = AnswerHint.Time, ["long"] = AnswerHint.Time,
-        ["called"] = AnswerHint.Name, ["name"] = AnswerHint.Name, ["named"] = AnswerHint.Name, ["else"] = AnswerHint.List, ["besides"] = AnswerHint.List, ["other"] = AnswerHint.List, ["again"] = 0,
-        ["guide"] = 0, ["guides"] = 0, ["mentioned"] = 0, ["listed"] = 0, ["say"] = 0, ["says"] = 0, ["said"] = 0, ["exactly"] = 0, ["actually"] = 0,
-        ["just"] = 0, ["also"] = 0, ["get"] = 0, ["got"] = 0, ["thing"] = 0, ["things"] = 0, ["stuff"] = 0, ["part"] = 0, ["kind"] = 0, ["kinds"] = 0,
-        ["way"] = 0, ["like"] = 0, ["some"] = 0, ["if"] = 0, ["than"] = 0, ["then"] = 0, ["from"] = 0, ["into"] = 0, ["at"] = 0, ["by"] = 0, ["as"] = 0,
-        ["so"] = 0, ["stand"] = AnswerHint.Name, ["stands"] = AnswerHint.Name, ["full"] = AnswerHint.Name, ["acronym"] = AnswerHint.Name, ["abbreviation"] = AnswerHint.Name, ["list"] = AnswerHint.List, ["all"] = AnswerHint.List, ["not"] = 0, ["no"] = 0, ["yes"] = 0, ["one"] = 0, ["ones"] = 0, ["u"] = 0, ["pls"] = 0, ["plz"] = 0,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static FrozenDictionary<string, AnswerHint> Words(params (AnswerHint Hint, string Words)[] groups) =>
+        groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (Word: w, g.Hint)))
+            .ToFrozenDictionary(x => x.Word, x => x.Hint, StringComparer.Ordinal);
 
     // Korean endings, scaffolding glued to a word, and particles, longest first: stripped from a word's end when what
     // remains is a word of the guides (so a noun ending in a particle-like syllable stays whole).

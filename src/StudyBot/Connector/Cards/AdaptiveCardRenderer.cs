@@ -39,9 +39,28 @@ public static class AdaptiveCardRenderer
     /// everything else), so the learner does not read the reply twice.</summary>
     public static AdaptiveCard? RenderActions(Reply reply)
     {
-        var actions = reply.Blocks.OfType<ActionsBlock>().SelectMany(a => a.Actions).Select(CardAction (a) => Submit(a)).ToList();
-        return actions.Count == 0 ? null : new AdaptiveCard { Actions = actions, FallbackText = reply.Fallback };
+        var all = reply.Blocks.OfType<ActionsBlock>().SelectMany(a => a.Actions).ToList();
+        if (all.Count == 0)
+        {
+            return null;
+        }
+
+        // Symbol buttons (👍 👎) sit side by side in one row whatever the host's action orientation (Web Chat stacks
+        // card actions); the other buttons stay the card's actions.
+        var compact = all.Where(IsCompact).ToList();
+        if (compact.Count < 2)
+        {
+            return new AdaptiveCard { Actions = [.. all.Select(CardAction (a) => Submit(a))], FallbackText = reply.Fallback };
+        }
+
+        var row = new ColumnSet { Columns = [.. compact.Select(a => new Column { Width = "auto", Items = [new ActionSet { Actions = [Submit(a)] }] })] };
+        var rest = all.Where(a => !IsCompact(a)).Select(CardAction (a) => Submit(a)).ToList();
+        return new AdaptiveCard { Body = [row], Actions = rest.Count > 0 ? rest : null, FallbackText = reply.Fallback };
     }
+
+    /// <summary>A button labelled with a symbol or two and no words.</summary>
+    private static bool IsCompact(ReplyAction action) =>
+        action.Title.Length <= 4 && !action.Title.Any(char.IsLetterOrDigit);
 
     public static CardElement Render(ReplyBlock block) => block switch
     {
