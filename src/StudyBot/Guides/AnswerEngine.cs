@@ -43,6 +43,13 @@ public sealed record AnswerTuning
     /// a short line that names it), at most this much when every word of the line is matched.</summary>
     public double FocusBonus { get; init; } = 0.3;
 
+    /// <summary>How much more a section of the cohort's own track guide counts when the question is asked in the
+    /// cohort's channel.</summary>
+    public double PreferredGuide { get; init; } = 0.15;
+
+    /// <summary>How much the ideas of the question a follow-up builds on count, beside the follow-up's own.</summary>
+    public double FollowUpWeight { get; init; } = 0.7;
+
     /// <summary>Lines kept beside the best one score at least this share of it.</summary>
     public double KeepShare { get; init; } = 0.75;
 
@@ -269,11 +276,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
 
     /// <summary>Section scores: the best own line, plus <see cref="AnswerTuning.SectionSpread"/> of what the section's
     /// other lines add for ideas the best line lacks. Returns (section, score, best unit) best first.</summary>
-    public IReadOnlyList<(int Section, double Score, int Unit)> RankSections(Scores scores)
+    /// <param name="scores">The units' scores.</param>
+    /// <param name="scope">A guide to search only, or a guide to prefer (<see cref="AnswerTuning.PreferredGuide"/>).</param>
+    public IReadOnlyList<(int Section, double Score, int Unit)> RankSections(Scores scores, AskScope? scope = null)
     {
         var result = new List<(int, double, int)>();
         for (var s = 0; s < units.Sections.Count; s++)
         {
+            var guide = units.Sections[s].Guide;
+            if (scope?.Guide is { } only && guide != only)
+            {
+                continue;
+            }
+
+            var prior = scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1;
             var own = units.SectionUnits[s];
             var bestUnit = -1;
             var best = 0.0;
@@ -307,7 +323,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                 spread += scores.Concepts[k].Weight * m;
             }
 
-            result.Add((s, best + tuning.SectionSpread * Math.Max(0, spread - scores.Plain[bestUnit]), bestUnit));
+            result.Add((s, prior * (best + (tuning.SectionSpread * Math.Max(0, spread - scores.Plain[bestUnit]))), bestUnit));
         }
 
         return result.OrderByDescending(r => r.Item2).ToArray();

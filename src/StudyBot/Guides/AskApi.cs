@@ -22,7 +22,7 @@ public static class AskApi
 
     public static void MapAskApi(this WebApplication app)
     {
-        app.MapGet("/api/ask", (string? q, string? k, string? lang, GuideSearch search) =>
+        app.MapGet("/api/ask", (string? q, string? k, string? lang, string? guide, GuideSearch search) =>
         {
             var question = q?.Trim() ?? string.Empty;
             if (question.Length == 0)
@@ -37,7 +37,14 @@ public static class AskApi
 
             // A k that is not a number is treated as absent rather than refused: the evaluation tools send strings.
             var count = int.TryParse(k, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : DefaultResults;
-            var answer = search.Ask(question, Math.Clamp(count, 1, GuideSearch.MaxResults), source: "api");
+            // guide= restricts the search to one guide (its name, as in the results' "guide").
+            if (!string.IsNullOrEmpty(guide) && search.Index.Catalog.FindGuide(guide) is null)
+            {
+                return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Unknown guide", $"The query parameter 'guide' names no guide; the guides are: {string.Join(", ", search.Index.Catalog.Guides.Select(g => g.Name))}.");
+            }
+
+            var scope = new AskScope(string.IsNullOrEmpty(guide) ? null : search.Index.Catalog.FindGuide(guide)!.Name);
+            var answer = search.Ask(question, Math.Clamp(count, 1, GuideSearch.MaxResults), source: "api", scope);
             return Results.Json(new AskResponse(
                 question,
                 answer.Answered,

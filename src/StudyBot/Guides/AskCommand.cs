@@ -1,39 +1,73 @@
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
+using StudyBot.Storage;
 
 namespace StudyBot.Guides;
 
 /// <summary><c>/ask &lt;question&gt;</c> and any free text. <c>high</c>: the lines of the best section that answer, with
 /// the lines they hang from, its heading path as a link, "see also" and a "more" button. <c>medium</c>: "the closest the
 /// guides come is …" with those lines and one or two other sections as buttons. <c>none</c>: the guides do not cover it,
-/// with the closest sections by their full heading path.</summary>
-[Command("ask", Aliases = ["질문"], Usage = "/ask <question>", HelpKey = "guides.commands.ask", Order = 10)]
-public sealed class AskCommand(GuideSearch search, GuideLinks links) : ICommand
+/// with the closest sections by their full heading path. <c>/ask networking: …</c> searches one guide; in a cohort's
+/// channel the cohort's track guide is preferred; a short follow-up within ten minutes is read with the previous
+/// question of the conversation.</summary>
+[Command("ask", Aliases = ["질문"], Usage = "/ask [guide:] <question>", HelpKey = "guides.commands.ask", Order = 10)]
+public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDirectory cohorts, FollowUps followUps, ILogger<AskCommand> logger) : ICommand
 {
     private const int SeeAlso = 2;
 
     // A "see also" or alternative section scores at least this share of the best one; weaker ones are noise.
     private const float RelatedMinShare = 0.35f;
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var question = context.Arguments.Trim();
-        if (question.Length == 0)
-        {
-            return Task.FromResult(Reply.Text(context.T("guides.ask.usage")));
-        }
-
         if (question.Length > AskApi.MaxQuestionLength)
         {
             question = question[..AskApi.MaxQuestionLength];
         }
 
-        var answer = search.Ask(question, 8, source: "chat");
-        return Task.FromResult(answer.Confidence switch
+        var index = search.Index;
+        var (guide, text) = AskScope.SplitGuide(question, index.Catalog.Guides.Select(g => g.Name));
+        if (text.Trim().Length == 0)
+        {
+            return Reply.Text(context.T("guides.ask.usage"));
+        }
+
+        var conversation = $"{context.Conversation.Key}|{context.Learner.Key}";
+        var previous = followUps.Previous(conversation, text, index.Reader.Read(text));
+        var scope = new AskScope(guide, guide is null ? await CohortTrackAsync(context, cancellationToken) : null, previous);
+        var answer = search.Ask(text, 8, source: "chat", scope);
+        if (answer.Question is { } read)
+        {
+            followUps.Remember(conversation, read);
+        }
+
+        return answer.Confidence switch
         {
             AnswerConfidence.High => Answer(context, answer, closest: false),
             AnswerConfidence.Medium => Answer(context, answer, closest: true),
             _ => NotCovered(context, answer),
-        });
+        };
+    }
+
+    /// <summary>The track guide of the cohort whose channel this is, if any. Storage is not needed to answer: when it
+    /// is down the question is answered without the preference.</summary>
+    private async Task<string?> CohortTrackAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Conversation.IsGroup)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await cohorts.FindByConversationAsync(context.Conversation, cancellationToken))?.Track;
+        }
+        catch (StorageUnavailableException e)
+        {
+            logger.LogInformation(e, "Cohort of {Conversation} unknown (storage unavailable): answering without the track preference", context.Conversation.Key);
+            return null;
+        }
     }
 
     private Reply Answer(CommandContext context, GuideAnswer answer, bool closest)

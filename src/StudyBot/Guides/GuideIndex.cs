@@ -101,18 +101,21 @@ public sealed class GuideIndex : IDisposable
         _lucene?.Search(question, count, _sections) ?? Search(Reader.Read(question), count, out _);
 
     /// <summary>The answer engine's ranking: sections by their best line (see <see cref="AnswerEngine"/>).</summary>
-    public IReadOnlyList<GuideHit> Search(Question question, int count, out AnswerEngine.Scores scores)
+    public IReadOnlyList<GuideHit> Search(Question question, int count, out AnswerEngine.Scores scores, AskScope? scope = null)
     {
         scores = Engine.Score(question);
         var total = question.TotalWeight;
         var plain = scores.Plain;
-        return Engine.RankSections(scores).Take(count)
+        return Engine.RankSections(scores, scope).Take(count)
             .Select(r => new GuideHit(_sections[r.Section], (float)r.Score, total <= 0 ? 0 : Math.Min(1, plain[r.Unit] / total)) { Unit = r.Unit })
             .ToArray();
     }
 
     /// <summary>Ranking, confidence tier and answer lines for a question.</summary>
-    public GuideAnswer Answer(string question, int count)
+    /// <param name="question">The learner's text.</param>
+    /// <param name="count">Sections to return.</param>
+    /// <param name="scope">Guide restriction or preference, and the question this one follows up on.</param>
+    public GuideAnswer Answer(string question, int count, AskScope? scope = null)
     {
         if (_lucene is not null)
         {
@@ -123,11 +126,27 @@ public sealed class GuideIndex : IDisposable
         }
 
         var read = Reader.Read(question);
-        var hits = Search(read, count, out var scores);
+        if (scope?.Previous is { } previous)
+        {
+            read = FollowUp(read, previous);
+        }
+
+        var hits = Search(read, count, out var scores, scope);
         var signals = Engine.Signals(read, scores, hits);
         var confidence = Engine.Decide(read, hits, signals);
         var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint);
         return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals };
+    }
+
+    /// <summary>A follow-up read with the question it follows: its own ideas first, then the earlier question's other
+    /// ideas at <see cref="AnswerTuning.FollowUpWeight"/> — without the earlier topic when the follow-up names one of its
+    /// own ("HPA가 파드 수를 어떻게 계산해?" then "그럼 VPA는?" reads as VPA · 파드 수 · 계산).</summary>
+    private Question FollowUp(Question question, Question previous)
+    {
+        var carried = previous.Concepts.Skip(question.Concepts.Any(c => c.Origin == WordOrigin.Guide) ? 1 : 0)
+            .Where(p => question.Concepts.All(c => c.Text != p.Text))
+            .Select(p => p with { Weight = p.Weight * Profile.Tuning.FollowUpWeight });
+        return question with { Concepts = [.. question.Concepts, .. carried], Hint = question.Hint == AnswerHint.None ? previous.Hint : question.Hint };
     }
 
     public void Dispose() => _lucene?.Dispose();

@@ -97,9 +97,9 @@ public sealed class GuideSearch
 
     /// <summary>Searches, decides the confidence and extracts the answer lines. Counts the outcome and logs uncovered
     /// questions (never who asked) and, at debug level, the glossary entries that fired.</summary>
-    public GuideAnswer Ask(string question, int count, string source)
+    public GuideAnswer Ask(string question, int count, string source, AskScope? scope = null)
     {
-        var answer = Index.Answer(question, Math.Clamp(count, 1, MaxResults));
+        var answer = Index.Answer(question, Math.Clamp(count, 1, MaxResults), scope);
         if (_logger.IsEnabled(LogLevel.Debug) && answer.Question?.Concepts.Any(c => c.Glossary.Count > 0) == true)
         {
             _logger.LogDebug("Glossary entries fired: {Entries}", string.Join("; ", answer.Question.Concepts.Where(c => c.Glossary.Count > 0).Select(c => $"{c.Text} → {string.Join(", ", c.Glossary)}")));
