@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Teams app package (manifest.json + color.png + outline.png at the zip's root) for upload to Teams.
+# Builds the Teams app package (manifest.json + ko-kr.json + color.png + outline.png at the zip's root) for upload to Teams.
 #   MicrosoftAppId=<bot app id GUID> BOT_DOMAIN=studybot.example.org teams/build-package.sh
 # Optional: TEAMS_APP_ID (defaults to the bot's app id), APP_VERSION (default 1.0.0),
 #           ARTIFACTS_DIR (default <repo>/artifacts). Writes $ARTIFACTS_DIR/studybot-teams.zip.
@@ -30,11 +30,11 @@ if grep -q '\${{' "$stage/manifest.json"; then
   echo "build-package: unreplaced placeholder in manifest.template.json" >&2
   exit 2
 fi
-cp "$here/color.png" "$here/outline.png" "$stage/"
+cp "$here/color.png" "$here/outline.png" "$here/ko-kr.json" "$stage/"
 
 mkdir -p "$out_dir"
 zip_path="$out_dir/studybot-teams.zip"
 rm -f "$zip_path"
 # Python's zipfile module (always there with python3) instead of requiring the zip tool.
-(cd "$stage" && python3 -m zipfile -c "$zip_path" manifest.json color.png outline.png)
+(cd "$stage" && python3 -m zipfile -c "$zip_path" manifest.json ko-kr.json color.png outline.png)
 echo "$zip_path"

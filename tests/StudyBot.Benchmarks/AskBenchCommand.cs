@@ -66,6 +66,7 @@ public sealed class AskBenchCommand : IBenchCommand
             ["Logging:LogLevel:StudyBot.Guides.UncoveredQuestions"] = "Warning",
             ["ConnectionStrings:Tables"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = "bench" + Environment.ProcessId,
+            ["RateLimits:Ask:TokenLimit"] = "1000000", // one client asking thousands of questions on purpose
         });
         var search = host.Services.GetRequiredService<GuideSearch>();
         async Task<string> HttpAsync(string path) => (await MeasureAsync(questions, passes, async q =>

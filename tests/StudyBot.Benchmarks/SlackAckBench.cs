@@ -38,6 +38,7 @@ public sealed class SlackAckBench : IBenchCommand
             ["Slack:SigningSecret"] = Secret,
             ["Slack:BotToken"] = "xoxb-bench",
             ["Slack:ApiBaseUrl"] = slackApi.Url + "api/",
+            ["Slack:ResponseUrlHosts:0"] = responseUrl.BaseAddress.Host,
         });
         await using var bolt = await BoltPeer.StartAsync(Secret);
 

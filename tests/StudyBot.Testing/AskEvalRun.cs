@@ -54,6 +54,9 @@ public sealed class AskEvalChat : IAsyncDisposable
         {
             // Hundreds of deliberately uncovered questions would flood the log.
             ["Logging:LogLevel:StudyBot.Guides.UncoveredQuestions"] = "Warning",
+
+            // One client asks hundreds of questions on purpose.
+            ["RateLimits:Ask:TokenLimit"] = "1000000",
         };
         return new AskEvalChat(connector, await StudyBotHost.StartAsync(all));
     }

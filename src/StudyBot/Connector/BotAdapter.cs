@@ -24,7 +24,6 @@ public interface IConversationObserver
 /// proactive messages to stored conversation references.</summary>
 public sealed class BotAdapter(
     IConnectorClient connector,
-    IServiceUrlTrust serviceUrlTrust,
     IBotReplyRenderer renderer,
     IEnumerable<IBotMiddleware> middleware,
     IActivityHandler handler,
@@ -64,11 +63,10 @@ public sealed class BotAdapter(
         return null;
     }
 
-    /// <summary>Sends a reply into a stored conversation (reminders, notifications). Stored references were saved
-    /// from authenticated activities or by an operator, so their serviceUrl is trusted with the bot's token.</summary>
+    /// <summary>Sends a reply into a stored conversation (reminders, notifications). The connector client still checks
+    /// the reference's serviceUrl against <see cref="IServiceUrlTrust"/>: a stored reference is no proof of its host.</summary>
     public Task<ResourceResponse> SendProactiveAsync(ConversationReference reference, Conversation.Reply reply, CancellationToken cancellationToken)
     {
-        serviceUrlTrust.Trust(reference.ServiceUrl!);
         var activity = renderer.Render(reply, reference.CreateMessage());
         return connector.SendToConversationAsync(reference.ServiceUrl!, reference.Conversation!.Id!, activity, cancellationToken);
     }

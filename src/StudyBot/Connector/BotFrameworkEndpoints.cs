@@ -6,7 +6,8 @@ namespace StudyBot.Connector;
 
 public static class BotFrameworkEndpoints
 {
-    /// <summary>Maps <c>POST /api/messages</c>: size limit, JSON and required fields, Bot Framework auth, then the turn.</summary>
+    /// <summary>Maps <c>POST /api/messages</c>: JSON content type, size limit, JSON and required fields, Bot Framework auth,
+    /// then the turn.</summary>
     public static void MapBotFramework(this WebApplication app)
     {
         app.MapPost("/api/messages", HandleAsync);
@@ -16,12 +17,19 @@ public static class BotFrameworkEndpoints
         HttpRequest request,
         BotAdapter adapter,
         IBotAuthenticator authenticator,
-        IServiceUrlTrust serviceUrlTrust,
         IOptions<BotFrameworkOptions> options,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
         var logger = loggerFactory.CreateLogger("StudyBot.Connector.Messages");
+
+        // Channels send JSON. Anything else is refused before it is read: a web page can POST text/plain anywhere
+        // without a CORS preflight, but not application/json.
+        if (!request.HasJsonContentType())
+        {
+            return HostingExtensions.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the activity as application/json.");
+        }
+
         var body = await request.ReadBodyAsync(options.Value.MaxActivityBytes, cancellationToken);
         if (body is null)
         {
@@ -47,14 +55,8 @@ public static class BotFrameworkEndpoints
         if (identity is null)
         {
             logger.LogInformation("Refused activity {ActivityId} from {ChannelId}: authentication failed", activity!.Id, activity.ChannelId);
+            StudyBotMetrics.AuthRefusals.Add(1, new KeyValuePair<string, object?>("direction", "inbound"), new KeyValuePair<string, object?>("channel", activity.ChannelId));
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
-        }
-
-        if (identity.AuthenticationType != BotFrameworkAuthenticator.AnonymousAuthenticationType)
-        {
-            // A channel token's serviceurl claim named this address (checked by the authenticator); an Emulator token
-            // was issued to this very app. Either way replies may carry our token there.
-            serviceUrlTrust.Trust(activity!.ServiceUrl!);
         }
 
         var invoke = await adapter.ProcessActivityAsync(activity!, identity, cancellationToken);

@@ -54,10 +54,6 @@ public sealed class BotFrameworkOptions
     /// <summary>An Agents SDK <c>AuthType</c> StudyBot does not know (refused at start).</summary>
     public string? UnknownAuthType { get; set; }
 
-    /// <summary>serviceUrls that may receive the bot's token before any authenticated activity named them (e.g. a
-    /// Teams region for proactive messages). Besides these, only serviceUrls of authenticated activities are trusted.</summary>
-    public List<string> TrustedServiceUrls { get; set; } = [];
-
     /// <summary>Anonymous mode: no app id, so inbound tokens are optional and outbound calls carry none.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 

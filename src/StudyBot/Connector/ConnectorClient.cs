@@ -36,7 +36,8 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
         if (tokens.IsEnabled && !trust.IsTrusted(serviceUrl))
         {
             // Never hand the bot's token to an address no authenticated activity or operator vouched for.
-            logger.LogWarning("Connector {Method} {Path} refused: serviceUrl {ServiceUrl} is not trusted", method, path, serviceUrl);
+            logger.LogWarning("Connector {Method} refused: serviceUrl host {Host} is not a trusted Bot Framework host", method, uri.Host);
+            StudyBotMetrics.AuthRefusals.Add(1, new KeyValuePair<string, object?>("direction", "outbound"));
             throw new ConnectorException(StatusCodes.Status401Unauthorized, "UntrustedServiceUrl", "serviceUrl is not trusted");
         }
 
@@ -51,7 +52,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
         }
 
         using var disposeResponse = response;
-        StudyBotMetrics.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", (int)response.StatusCode));
+        StudyBotMetrics.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("status", (int)response.StatusCode));
         if (!response.IsSuccessStatusCode)
         {
             var (code, message) = await ReadErrorAsync(response, cancellationToken);

@@ -19,6 +19,7 @@ public static class ConnectorServices
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<IBotAuthenticator>(sp => sp.GetRequiredService<BotFrameworkAuthenticator>());
         services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
+        services.Configure<ServiceUrlTrustOptions>(configuration.GetSection("BotFramework"));
         services.AddSingleton<IServiceUrlTrust, ServiceUrlTrust>();
         services.AddSingleton<IConnectorClient, ConnectorClient>();
         services.AddSingleton<IBotReplyRenderer, MarkdownReplyRenderer>();

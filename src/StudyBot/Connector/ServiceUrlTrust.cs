@@ -1,49 +1,57 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace StudyBot.Connector;
 
-/// <summary>Which serviceUrls may receive the bot's outbound token. The SDK's <c>TrustServiceUrl</c> is a no-op;
-/// here a serviceUrl is trusted when an authenticated activity carried it (its token's <c>serviceurl</c> claim
-/// vouches for it), when it is configured, or when a stored conversation reference (saved from such an activity or
-/// by an operator) is used for a proactive send.</summary>
+/// <summary>Which serviceUrls may receive the bot's Entra bearer token. The SDK's <c>TrustServiceUrl</c> is a no-op and
+/// any stored conversation reference (an operator's subscription included) names its own serviceUrl, so the rule is
+/// by host: an <c>https</c> URL on a Bot Framework channel host (<see cref="ServiceUrlTrustOptions.TrustedServiceUrlHosts"/>),
+/// or loopback in Development (local Emulator, tests). The service's own Direct Line never receives an Entra token:
+/// its replies carry the per-process loopback credential instead (WebChat's <c>LoopbackConnectorClient</c>).</summary>
 public interface IServiceUrlTrust
 {
     bool IsTrusted(string serviceUrl);
-
-    void Trust(string serviceUrl);
 }
 
-public sealed class ServiceUrlTrust : IServiceUrlTrust
+/// <summary><c>BotFramework</c> configuration section.</summary>
+public sealed class ServiceUrlTrustOptions
 {
-    // Teams' public fallbacks (protocols §2) are channel endpoints a bot may be told to use before any activity.
-    private static readonly string[] KnownChannelServiceUrls =
+    /// <summary>Azure Bot Service and Teams channel hosts (public cloud, GCC, GCC High/DoD, US Gov, China).</summary>
+    public static readonly IReadOnlyList<string> DefaultHosts =
     [
-        "https://smba.trafficmanager.net/teams/",
-        "https://smba.infra.gcc.teams.microsoft.com/gcc",
-        "https://smba.infra.gov.teams.microsoft.us/gcch",
+        "botframework.com",
+        "smba.trafficmanager.net",
+        "teams.microsoft.com",
+        "teams.microsoft.us",
+        "botframework.azure.us",
+        "botframework.azure.cn",
     ];
 
-    private readonly ConcurrentDictionary<string, byte> _trusted = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Host names whose https serviceUrls are trusted; each also covers its subdomains
+    /// (<c>botframework.com</c> → <c>directline.botframework.com</c>). When set, the list replaces the defaults.</summary>
+    public List<string> TrustedServiceUrlHosts { get; set; } = [];
+}
 
-    public ServiceUrlTrust(IOptions<BotFrameworkOptions> options)
+public sealed class ServiceUrlTrust(IOptions<ServiceUrlTrustOptions> options, IHostEnvironment environment) : IServiceUrlTrust
+{
+    private readonly string[] _hosts = (options.Value.TrustedServiceUrlHosts.Count > 0 ? options.Value.TrustedServiceUrlHosts : ServiceUrlTrustOptions.DefaultHosts)
+        .Select(h => h.Trim().TrimStart('.').ToLowerInvariant()).Where(h => h.Length > 0).ToArray();
+
+    private readonly bool _development = environment.IsDevelopment();
+
+    public bool IsTrusted(string serviceUrl)
     {
-        foreach (var url in KnownChannelServiceUrls.Concat(options.Value.TrustedServiceUrls))
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || !string.IsNullOrEmpty(uri.UserInfo))
         {
-            Trust(url);
+            return false;
         }
-    }
 
-    public bool IsTrusted(string serviceUrl) => _trusted.ContainsKey(Normalize(serviceUrl));
-
-    public void Trust(string serviceUrl)
-    {
-        if (!string.IsNullOrWhiteSpace(serviceUrl))
+        if (uri.IsLoopback)
         {
-            _trusted.TryAdd(Normalize(serviceUrl), 0);
+            return _development && uri.Scheme is "http" or "https";
         }
-    }
 
-    // "https://x/teams" and "https://X/teams/" are the same endpoint.
-    private static string Normalize(string serviceUrl) => serviceUrl.TrimEnd('/');
+        var host = uri.IdnHost.ToLowerInvariant();
+        return uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort
+               && _hosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal));
+    }
 }

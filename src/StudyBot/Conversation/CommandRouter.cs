@@ -169,7 +169,7 @@ public sealed class CommandRouter
         }
         finally
         {
-            StudyBotMetrics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("command", descriptor.Name));
+            StudyBotMetrics.CommandDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("command", descriptor.Name));
         }
     }
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Markdig;
 using StudyBot.Hosting;
 
 namespace StudyBot.Guides;
@@ -12,7 +10,7 @@ public sealed record AskResult(string Guide, string Heading, IReadOnlyList<strin
 /// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>none</c> (<c>answered</c> is true for the first two).</summary>
 public sealed record AskResponse(string Query, bool Answered, string Confidence, string Answer, IReadOnlyList<AskResult> Results);
 
-/// <summary><c>GET /api/ask</c> and the guide pages at <c>/guides/{guide}</c> that answer links point to.</summary>
+/// <summary><c>GET /api/ask</c> (the guide pages it links to are <see cref="GuidePages"/>).</summary>
 public static class AskApi
 {
     /// <summary>Longest question accepted (contract: longer is a 400).</summary>
@@ -51,27 +49,6 @@ public static class AskApi
                 answer.Confidence.ToString().ToLowerInvariant(),
                 answer.Text,
                 answer.Hits.Select(h => new AskResult(h.Section.Guide, h.Section.Heading, h.Section.Path, h.Section.Anchor, Math.Round(h.Score, 3), h.Section.FullText)).ToArray()));
-        });
-
-        app.MapGet("/guides", (GuideSearch search) =>
-        {
-            var items = search.Index.Catalog.Guides.Select(g => $"<li><a href=\"guides/{Uri.EscapeDataString(g.Name)}\">{WebUtility.HtmlEncode(g.Title)}</a></li>");
-            return Html("Guides", $"<ul>{string.Concat(items)}</ul>");
-        });
-
-        app.MapGet("/guides/{guide}", (string guide, GuideSearch search) =>
-        {
-            var found = search.Index.Catalog.FindGuide(guide);
-            return found is null
-                ? HostingExtensions.Problem(StatusCodes.Status404NotFound, "Unknown guide")
-                : Html(found.Title, Markdown.ToHtml(found.Markdown, GuideParser.Pipeline));
-        });
+        }).RequireRateLimiting(RateLimits.Ask);
     }
-
-    // The guides are the project's own trusted markdown; Markdig renders their html blocks (image layout divs) as-is.
-    private static IResult Html(string title, string body) => Results.Content(
-        $"<!doctype html><html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title>" +
-        "<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.6}pre{background:#f4f4f4;padding:.75rem;overflow:auto}</style>" +
-        $"</head><body>{body}</body></html>",
-        "text/html; charset=utf-8");
 }

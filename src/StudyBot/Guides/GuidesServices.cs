@@ -27,6 +27,7 @@ public static class GuidesServices
     public static void MapGuides(this WebApplication app)
     {
         app.MapAskApi();
+        app.MapGuidePages();
         app.MapAnswerFeedback();
     }
 }

@@ -45,6 +45,7 @@ public static class StudyBotApp
         var app = builder.Build();
         app.UseStudyBotHosting();
         app.MapHealth();
+        app.MapPolicyPages();
         app.MapBotFramework();
         app.MapGuides();
         app.MapCohorts();

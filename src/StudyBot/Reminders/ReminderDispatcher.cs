@@ -72,14 +72,24 @@ public sealed class ReminderDispatcher(
             ? messages.Morning(cohort, position, await FinishedYesterdayAsync(cohort, roadmap, position, ct), late ? slotTime : null)
             : messages.Lab(cohort, position, late ? slotTime : null);
 
-        var subscriptions = Interleave((await cohorts.ListSubscriptionsAsync(cohort.Id, ct)).Where(s => !s.Paused)).ToArray();
+        var all = await cohorts.ListSubscriptionsAsync(cohort.Id, ct);
+        foreach (var paused in all.Where(s => s.Paused))
+        {
+            CountDelivery(paused, Delivered.Gone);
+        }
+
+        var subscriptions = Interleave(all.Where(s => !s.Paused)).ToArray();
         var partition = DeliveryPartition(cohort.Id, date, slot);
         var existing = (await _deliveries.QueryPartitionAsync(partition, ct)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
 
         var outcomes = new ConcurrentBag<Delivered>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelism), CancellationToken = ct };
         await Parallel.ForEachAsync(subscriptions, parallel, async (sub, token) =>
-            outcomes.Add(await DeliverAsync(partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token)));
+        {
+            var outcome = await DeliverAsync(partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token);
+            outcomes.Add(outcome);
+            CountDelivery(sub, outcome);
+        });
 
         var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o is Delivered.AlreadyDone or Delivered.InProgress), outcomes.Count(o => o == Delivered.Failed));
         if (outcomes.All(o => o is Delivered.Sent or Delivered.AlreadyDone or Delivered.Gone))
@@ -140,6 +150,17 @@ public sealed class ReminderDispatcher(
             return null;
         }
     }
+
+    /// <summary><c>studybot.reminders</c> by outcome and channel kind, counted where each delivery is decided.</summary>
+    private static void CountDelivery(Subscription sub, Delivered outcome) =>
+        StudyBotMetrics.Reminders.Add(1, new KeyValuePair<string, object?>("outcome", outcome switch
+        {
+            Delivered.Sent => "sent",
+            Delivered.AlreadyDone or Delivered.InProgress => "already_sent",
+            Delivered.Failed => "failed",
+            Delivered.Gone => "paused",
+            _ => "skipped",
+        }), new KeyValuePair<string, object?>("channel", sub.ChannelId));
 
     private enum Delivered
     {

@@ -109,7 +109,7 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOption
 
         var started = Stopwatch.GetTimestamp();
         using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-        StudyBotMetrics.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("status", (int)response.StatusCode), new KeyValuePair<string, object?>("method", method));
+        StudyBotMetrics.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("status", (int)response.StatusCode), new KeyValuePair<string, object?>("method", method));
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             logger.LogWarning("Slack {Method} still rate limited after retries", method);

@@ -11,6 +11,7 @@ public sealed class SlackCommandEndpoint(
     SlackTurns turns,
     SlackWorkQueue queue,
     SlackDeliveries deliveries,
+    SlackResponseUrls responseUrls,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackCommandEndpoint> logger)
@@ -43,7 +44,7 @@ public sealed class SlackCommandEndpoint(
         }
 
         var input = SlackTurns.Input($"{command} {Field("text")}", teamId, userId, channelId, SlackTurns.IsGroupChannel(channelId, Field("channel_name")), Field("user_name"));
-        var responseUrl = SlackTurns.ParseResponseUrl(Field("response_url"));
+        var responseUrl = responseUrls.Allowed(Field("response_url"));
 
         // The work outlives this request when it is slow, so it runs on the shutdown token, not the request's.
         var work = turns.RunAsync(input, queue.Stopping);

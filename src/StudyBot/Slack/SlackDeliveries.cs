@@ -61,12 +61,20 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
 
     /// <summary>Claims an event for all replicas: inserts (date of <c>event_time</c>, <c>team~event_id</c>); false when
     /// another delivery already did. If storage is down the event is processed anyway: a rare double answer beats a lost one.</summary>
-    public async Task<bool> TryClaimEventAsync(string teamId, string eventId, DateTimeOffset eventTime, CancellationToken cancellationToken)
+    public Task<bool> TryClaimEventAsync(string teamId, string eventId, DateTimeOffset eventTime, CancellationToken cancellationToken) =>
+        TryClaimAsync(eventTime, $"{TableKeys.Escape(teamId)}~{TableKeys.Escape(eventId)}", eventId, cancellationToken);
+
+    /// <summary>Claims a button click for all replicas, as <see cref="TryClaimEventAsync"/> does for events: a signed
+    /// interaction replayed within Slack's 5-minute window (same <c>trigger_id</c>) runs once.</summary>
+    public Task<bool> TryClaimInteractionAsync(string teamId, string triggerId, DateTimeOffset signedAt, CancellationToken cancellationToken) =>
+        TryClaimAsync(signedAt, $"interaction~{TableKeys.Escape(teamId)}~{TableKeys.Escape(triggerId)}", triggerId, cancellationToken);
+
+    private async Task<bool> TryClaimAsync(DateTimeOffset at, string rowKey, string deliveryId, CancellationToken cancellationToken)
     {
         var entity = new EventEntity
         {
-            PartitionKey = eventTime.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            RowKey = $"{TableKeys.Escape(teamId)}~{TableKeys.Escape(eventId)}",
+            PartitionKey = at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            RowKey = rowKey,
             ReceivedAt = time.GetUtcNow(),
         };
         try
@@ -75,12 +83,13 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
         }
         catch (StorageUnavailableException e)
         {
-            logger.LogWarning(e.InnerException, "Could not record Slack event {EventId} for dedupe; processing it anyway", eventId);
+            logger.LogWarning(e.InnerException, "Could not record Slack delivery {DeliveryId} for dedupe; processing it anyway", deliveryId);
             return true;
         }
     }
 
-    /// <summary>Table <c>SlackEvents</c>: PK the event's UTC date, RK <c>{team}~{event id}</c> (escaped).</summary>
+    /// <summary>Table <c>SlackEvents</c>: PK the event's (or click's signed) UTC date, RK <c>{team}~{event id}</c> or
+    /// <c>interaction~{team}~{trigger id}</c> (escaped).</summary>
     internal sealed class EventEntity : TableRow
     {
         public DateTimeOffset ReceivedAt { get; set; }

@@ -20,34 +20,33 @@ public sealed class SlackEventsEndpoint(
 
     public IResult Handle(HttpContext http)
     {
-        JsonDocument doc;
-        try
+        var envelope = SlackPayloads.Read<EventEnvelope>(SlackRequestBody.Of(http).Bytes);
+        if (envelope is null || !envelope.HasValidTime || !SlackPayloads.IsIdOrNull(envelope.TeamId) || !SlackPayloads.IsIdOrNull(envelope.EventId))
         {
-            doc = JsonDocument.Parse(SlackRequestBody.Of(http).Bytes);
-        }
-        catch (JsonException)
-        {
-            return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Malformed event", "The body is not JSON.");
+            return Malformed();
         }
 
-        using (doc)
+        switch (envelope.Type)
         {
-            var root = doc.RootElement;
-            switch (root.Str("type"))
-            {
-                case "url_verification":
-                    return Results.Json(new { challenge = root.Str("challenge") ?? string.Empty });
-                case "event_callback":
-                    return Accept(root, http.Request.Headers["X-Slack-Retry-Num"].ToString());
-                default:
-                    return Results.Ok();
-            }
+            case "url_verification":
+                return Results.Json(new { challenge = envelope.Challenge ?? string.Empty });
+            case "event_callback":
+                return Accept(envelope, http.Request.Headers["X-Slack-Retry-Num"].ToString());
+            default:
+                return Results.Ok();
         }
     }
 
-    private IResult Accept(JsonElement root, string retryNum)
+    private static IResult Malformed() =>
+        HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Malformed event", "The body is not an Events API payload.");
+
+    private IResult Accept(EventEnvelope envelope, string retryNum)
     {
-        var message = Read(root);
+        if (!TryRead(envelope, out var message))
+        {
+            return Malformed();
+        }
+
         if (message is null)
         {
             return Results.Ok();
@@ -70,54 +69,47 @@ public sealed class SlackEventsEndpoint(
         return Results.Ok();
     }
 
-    /// <summary>The event if StudyBot should answer it: an <c>app_mention</c> or a plain DM, from a person other than the bot.</summary>
-    private static MessageEvent? Read(JsonElement root)
+    /// <summary>The event if StudyBot should answer it (an <c>app_mention</c> or a plain DM, from a person other than the
+    /// bot), else null; false when an event StudyBot would read has fields of the wrong shape.</summary>
+    private static bool TryRead(EventEnvelope envelope, out MessageEvent? message)
     {
-        var ev = root.Obj("event");
-        var type = ev.Str("type");
-        var isDirect = type == "message" && ev.Str("channel_type") == "im";
-        var relevant = type == "app_mention" || isDirect;
+        message = null;
+        var type = envelope.Event.ValueKind == JsonValueKind.Object ? envelope.Event.Str("type") : null;
+        if (type is not ("app_mention" or "message"))
+        {
+            return true;
+        }
+
+        var ev = SlackPayloads.Read<MessageEventPayload>(envelope.Event);
+        if (ev is null || !SlackPayloads.IsIdOrNull(ev.User) || !SlackPayloads.IsIdOrNull(ev.Channel) || !SlackPayloads.IsIdOrNull(ev.Team)
+            || !SlackPayloads.IsIdOrNull(ev.Ts) || !SlackPayloads.IsIdOrNull(ev.ThreadTs) || !SlackPayloads.IsIdOrNull(BotUserId(envelope)))
+        {
+            return false;
+        }
 
         // Bots (StudyBot included) carry bot_id; edits, joins and bot_message have a subtype. Neither is a question.
-        if (!relevant || ev.TryGetProperty("bot_id", out _) || ev.Str("subtype") is not null)
+        var isDirect = type == "message" && ev.ChannelType == "im";
+        if ((type == "message" && !isDirect) || ev.BotId is not null || ev.Subtype is not null)
         {
-            return null;
+            return true;
         }
 
-        var botUserId = BotUserId(root);
-        var user = ev.Str("user");
-        var channel = ev.Str("channel");
-        var eventId = root.Str("event_id");
-        var teamId = root.Str("team_id") ?? ev.Str("team");
-        if (user is null || channel is null || eventId is null || teamId is null || user == botUserId)
+        var botUserId = BotUserId(envelope);
+        var teamId = envelope.TeamId ?? ev.Team;
+        if (ev.User is null || ev.Channel is null || envelope.EventId is null || teamId is null || ev.User == botUserId)
         {
-            return null;
+            return true;
         }
 
-        var eventTime = root.TryGetProperty("event_time", out var t) && t.TryGetInt64(out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : DateTimeOffset.UnixEpoch;
-        return new MessageEvent(teamId, eventId, eventTime, user, channel, ev.Str("text") ?? string.Empty, ev.Str("ts"), ev.Str("thread_ts"), isDirect, botUserId);
+        var eventTime = envelope.EventTime is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UnixEpoch;
+        message = new MessageEvent(teamId, envelope.EventId, eventTime, ev.User, ev.Channel, ev.Text ?? string.Empty, ev.Ts, ev.ThreadTs, isDirect, botUserId);
+        return true;
     }
 
     /// <summary>The bot's user id as the envelope states it: the bot entry of <c>authorizations</c>, else <c>authed_users</c>.</summary>
-    private static string? BotUserId(JsonElement root)
-    {
-        if (root.TryGetProperty("authorizations", out var auths) && auths.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var a in auths.EnumerateArray())
-            {
-                if (a.TryGetProperty("is_bot", out var isBot) && isBot.ValueKind == JsonValueKind.True && a.Str("user_id") is { } id)
-                {
-                    return id;
-                }
-            }
-        }
-
-        return root.TryGetProperty("authed_users", out var users) && users.ValueKind == JsonValueKind.Array && users.GetArrayLength() > 0
-            ? users[0].GetString()
-            : null;
-    }
+    private static string? BotUserId(EventEnvelope envelope) =>
+        envelope.Authorizations?.FirstOrDefault(a => a?.IsBot == true && a.UserId is not null)?.UserId
+        ?? envelope.AuthedUsers?.FirstOrDefault();
 
     private async Task AnswerAsync(MessageEvent message, CancellationToken cancellationToken)
     {

@@ -1,42 +1,51 @@
-using System.Text.Json;
 using StudyBot.Hosting;
 
 namespace StudyBot.Slack;
 
 /// <summary><c>POST /api/slack/interactions</c>: a click on one of StudyBot's buttons runs the button's command (its
 /// <c>value</c>, e.g. <c>/done k8s-operator</c>) as the user who clicked, and the result goes to that user alone via
-/// <c>response_url</c>. Acked at once; other interaction types are acknowledged and ignored.</summary>
-public sealed class SlackInteractionsEndpoint(SlackTurns turns, SlackWorkQueue queue, ILogger<SlackInteractionsEndpoint> logger)
+/// <c>response_url</c>. Acked at once; other interaction types are acknowledged and ignored. A click runs once: the
+/// same <c>trigger_id</c> again (a replay of the signed request) is acknowledged and dropped, across replicas too.</summary>
+public sealed class SlackInteractionsEndpoint(
+    SlackTurns turns,
+    SlackWorkQueue queue,
+    SlackDeliveries deliveries,
+    SlackResponseUrls responseUrls,
+    ILogger<SlackInteractionsEndpoint> logger)
 {
     /// <summary>A button click, copied out of the payload.</summary>
-    private sealed record Click(string Command, string TeamId, string UserId, string? UserName, string ChannelId, Uri ResponseUrl);
+    private sealed record Click(string Command, string TeamId, string UserId, string? UserName, string ChannelId, string TriggerId, DateTimeOffset SignedAt, Uri ResponseUrl);
 
     public IResult Handle(HttpContext http)
     {
-        var form = SlackRequestBody.Of(http).Form();
+        var body = SlackRequestBody.Of(http);
+        var form = body.Form();
         if (!form.TryGetValue("payload", out var payload) || string.IsNullOrEmpty(payload))
         {
             return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Missing payload", "Interactions carry a 'payload' form field.");
         }
 
-        Click? click;
-        try
+        var interaction = SlackPayloads.Read<InteractionPayload>(System.Text.Encoding.UTF8.GetBytes(payload.ToString()));
+        if (interaction is null || !HasSlackIds(interaction))
         {
-            using var doc = JsonDocument.Parse(payload.ToString());
-            click = Read(doc.RootElement);
-        }
-        catch (JsonException)
-        {
-            return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Malformed payload", "The payload is not JSON.");
+            return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Malformed payload", "The payload is not an interaction payload.");
         }
 
-        if (click is null)
+        if (Read(interaction, body.SignedAt) is not { } click)
         {
+            return Results.Ok();
+        }
+
+        var key = $"interaction:{click.TeamId}:{click.TriggerId}";
+        if (!deliveries.TryClaimLocal(key))
+        {
+            logger.LogInformation("Ignoring repeated Slack interaction (same trigger_id)");
             return Results.Ok();
         }
 
         if (!queue.TryEnqueue(ct => RunAsync(click, ct)))
         {
+            deliveries.ForgetLocal(key);
             logger.LogWarning("Slack work queue full: button click refused");
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
@@ -46,33 +55,41 @@ public sealed class SlackInteractionsEndpoint(SlackTurns turns, SlackWorkQueue q
 
     private async Task RunAsync(Click click, CancellationToken cancellationToken)
     {
+        if (!await deliveries.TryClaimInteractionAsync(click.TeamId, click.TriggerId, click.SignedAt, cancellationToken))
+        {
+            logger.LogInformation("Slack interaction already handled by another instance");
+            return;
+        }
+
         var input = SlackTurns.Input(click.Command, click.TeamId, click.UserId, click.ChannelId, SlackTurns.IsGroupChannel(click.ChannelId), click.UserName);
         var reply = await turns.RunAsync(input, cancellationToken);
         await turns.PostToResponseUrlAsync(click.ResponseUrl, reply, forcePrivate: true, cancellationToken);
     }
 
-    /// <summary>The first StudyBot button of a <c>block_actions</c> payload, or null for anything else.</summary>
-    private static Click? Read(JsonElement root)
+    private static bool HasSlackIds(InteractionPayload p) =>
+        SlackPayloads.IsIdOrNull(p.User?.Id) && SlackPayloads.IsIdOrNull(p.User?.TeamId) && SlackPayloads.IsIdOrNull(p.Team?.Id)
+        && SlackPayloads.IsIdOrNull(p.Channel?.Id) && SlackPayloads.IsIdOrNull(p.TriggerId);
+
+    /// <summary>The first StudyBot button of a <c>block_actions</c> payload, or null for anything else (other types,
+    /// other apps' buttons, a <c>response_url</c> StudyBot may not post to).</summary>
+    private Click? Read(InteractionPayload p, DateTimeOffset signedAt)
     {
-        if (root.Str("type") != "block_actions" || !root.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array)
+        if (p.Type != "block_actions" || p.Actions is null)
         {
             return null;
         }
 
-        var command = actions.EnumerateArray()
-            .Where(a => a.Str("action_id")?.StartsWith(BlockKitRenderer.ActionIdPrefix, StringComparison.Ordinal) == true)
-            .Select(a => a.Str("value"))
+        var command = p.Actions
+            .Where(a => a?.ActionId?.StartsWith(BlockKitRenderer.ActionIdPrefix, StringComparison.Ordinal) == true)
+            .Select(a => a!.Value)
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-        var user = root.Obj("user");
-        var userId = user.Str("id");
-        var teamId = root.Obj("team").Str("id") ?? user.Str("team_id");
-        var channelId = root.Obj("channel").Str("id");
-        var responseUrl = SlackTurns.ParseResponseUrl(root.Str("response_url"));
-        if (command is null || userId is null || teamId is null || responseUrl is null)
+        var userId = p.User?.Id;
+        var teamId = p.Team?.Id ?? p.User?.TeamId;
+        if (command is null || userId is null || teamId is null || p.TriggerId is null || responseUrls.Allowed(p.ResponseUrl) is not { } responseUrl)
         {
             return null;
         }
 
-        return new Click(command, teamId, userId, user.Str("username") ?? user.Str("name"), channelId ?? userId, responseUrl);
+        return new Click(command, teamId, userId, p.User?.Username ?? p.User?.Name, p.Channel?.Id ?? userId, p.TriggerId, signedAt, responseUrl);
     }
 }

@@ -14,6 +14,10 @@ public sealed class SlackOptions
     /// <summary>Slack Web API base (tests point it at a loopback fake).</summary>
     public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
 
+    /// <summary>Hosts besides <c>hooks.slack.com</c> that a <c>response_url</c> may point to (https; http only for a
+    /// loopback host in Development, e.g. a test's fake). See <see cref="SlackResponseUrls"/>.</summary>
+    public List<string> ResponseUrlHosts { get; set; } = [];
+
     /// <summary>Largest request body accepted (413 over it). Slack payloads are a few KB; messages can hold 40k chars.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 

@@ -7,7 +7,8 @@ using StudyBot.Hosting;
 namespace StudyBot.Slack;
 
 /// <summary>The raw body of a verified Slack request, read once by <see cref="SlackRequestFilter"/> and parsed by the endpoint.</summary>
-public sealed record SlackRequestBody(byte[] Bytes)
+/// <param name="SignedAt">The request's signed <c>X-Slack-Request-Timestamp</c> (the same on a replay of it).</param>
+public sealed record SlackRequestBody(byte[] Bytes, DateTimeOffset SignedAt)
 {
     /// <summary>The verified body of the current request (the filter guarantees it on every Slack route).</summary>
     public static SlackRequestBody Of(HttpContext http) =>
@@ -43,7 +44,8 @@ public sealed class SlackRequestFilter(IOptions<SlackOptions> options, TimeProvi
             return HostingExtensions.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "The Slack signature is missing, wrong or too old.");
         }
 
-        http.Features.Set(new SlackRequestBody(body));
+        var signedAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(headers[SlackSignature.TimestampHeader].ToString(), System.Globalization.CultureInfo.InvariantCulture));
+        http.Features.Set(new SlackRequestBody(body, signedAt));
         return await next(context);
     }
 }

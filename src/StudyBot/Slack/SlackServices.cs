@@ -11,6 +11,7 @@ public static class SlackServices
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
         services.AddSingleton<SlackDeliveries>();
         services.AddSingleton<SlackTurns>();
+        services.AddSingleton<SlackResponseUrls>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<ISlackMessenger>(sp => sp.GetRequiredService<SlackApiClient>());
         services.AddSingleton<SlackCommandEndpoint>();
@@ -19,7 +20,10 @@ public static class SlackServices
 
         // 429 waits for Retry-After (the standard retry honours it); ok:false errors arrive as HTTP 200 and are not retried.
         services.AddHttpClient(SlackApiClient.HttpClientName).AddStandardResilienceHandler(ConfigureResilience);
-        services.AddHttpClient(SlackTurns.ResponseUrlClientName).AddStandardResilienceHandler(ConfigureResilience);
+        // No redirects: a response_url is checked before the post, and a redirect would lead past that check.
+        services.AddHttpClient(SlackTurns.ResponseUrlClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddStandardResilienceHandler(ConfigureResilience);
         return services;
     }
 

@@ -35,6 +35,11 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
     /// <summary>Runs the router; a failing command becomes the apologetic <c>core.error</c> reply, never silence.</summary>
     public async Task<Reply> RunAsync(CommandInput input, CancellationToken cancellationToken)
     {
+        // Every native Slack turn (command, event, interaction) passes here: counted and scoped as Bot Framework turns are.
+        StudyBotMetrics.Turns.Add(1, new KeyValuePair<string, object?>("channel", ChannelId), new KeyValuePair<string, object?>("type", "message"));
+        using var trace = StudyBotActivitySource.Source.StartActivity("turn slack");
+        trace?.SetTag("studybot.channel", ChannelId);
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ChannelId"] = ChannelId, ["TeamId"] = input.Conversation.TenantId });
         try
         {
             return await router.RouteAsync(input, cancellationToken);
@@ -58,8 +63,8 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
         return json;
     }
 
-    /// <summary>Posts a reply to a <c>response_url</c> (followed wherever it points: it came in a signed request).
-    /// The message is added, not replacing the one the button sat on.</summary>
+    /// <summary>Posts a reply to a <c>response_url</c> that <see cref="SlackResponseUrls"/> allowed. The message is added,
+    /// not replacing the one the button sat on.</summary>
     public async Task PostToResponseUrlAsync(Uri responseUrl, Reply reply, bool forcePrivate, CancellationToken cancellationToken)
     {
         var json = ResponseJson(reply, forcePrivate);
@@ -71,8 +76,4 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
             logger.LogWarning("Slack response_url answered HTTP {Status}", (int)response.StatusCode);
         }
     }
-
-    /// <summary>An absolute http(s) URL, or null.</summary>
-    public static Uri? ParseResponseUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri : null;
 }

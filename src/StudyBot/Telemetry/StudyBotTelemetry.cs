@@ -11,22 +11,25 @@ public static class StudyBotActivitySource
     public static readonly ActivitySource Source = new(Name);
 }
 
-/// <summary>The service's metrics. Names follow OpenTelemetry conventions (<c>studybot.*</c>).</summary>
+/// <summary>The service's metrics. Names and units follow the OpenTelemetry conventions (<c>studybot.*</c>, durations
+/// are histograms in seconds, counters are unitless counts with low-cardinality attributes).</summary>
 public static class StudyBotMetrics
 {
     public const string MeterName = "StudyBot";
 
     public static readonly Meter Meter = new(MeterName);
 
-    public static readonly Counter<long> Turns = Meter.CreateCounter<long>("studybot.turns", description: "Inbound turns by channel and activity type");
+    public static readonly Counter<long> Turns = Meter.CreateCounter<long>("studybot.turns", "{turn}", "Inbound turns by channel (msteams, webchat, directline, emulator, slack, slack-native) and activity type");
 
-    public static readonly Histogram<double> CommandDuration = Meter.CreateHistogram<double>("studybot.command.duration", "ms", "Command handling time");
+    public static readonly Histogram<double> CommandDuration = Meter.CreateHistogram<double>("studybot.command.duration", "s", "Command handling time");
 
     public static readonly Counter<long> Answers = Meter.CreateCounter<long>("studybot.answers", description: "Questions answered (hit) or not covered (miss)");
 
     public static readonly Counter<long> AnswerFeedback = Meter.CreateCounter<long>("studybot.answer.feedback", description: "👍/👎 votes on answers");
 
-    public static readonly Counter<long> Reminders = Meter.CreateCounter<long>("studybot.reminders", description: "Reminder deliveries by outcome (sent, late, failed, skipped)");
+    public static readonly Counter<long> Reminders = Meter.CreateCounter<long>("studybot.reminders", "{delivery}", "Reminder deliveries per channel by outcome (sent, already_sent, failed, paused) and channel kind");
 
-    public static readonly Histogram<double> ConnectorDuration = Meter.CreateHistogram<double>("studybot.connector.duration", "ms", "Outbound connector / Slack API call time");
+    public static readonly Histogram<double> ConnectorDuration = Meter.CreateHistogram<double>("studybot.connector.duration", "s", "Outbound connector / Slack API call time");
+
+    public static readonly Counter<long> AuthRefusals = Meter.CreateCounter<long>("studybot.auth.refusals", "{request}", "Refused credentials: inbound activities whose token failed validation, outbound sends to an untrusted serviceUrl");
 }

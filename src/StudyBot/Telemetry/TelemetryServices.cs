@@ -1,3 +1,4 @@
+using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -15,6 +16,10 @@ public sealed class TelemetryOptions
 
     /// <summary><c>grpc</c> (default) or <c>http/protobuf</c>, for <see cref="OtlpEndpoint"/>.</summary>
     public string OtlpProtocol { get; set; } = "grpc";
+
+    /// <summary>Also export traces, metrics and logs to Azure Monitor (Application Insights). On by itself when
+    /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is set; true without a connection string refuses to start.</summary>
+    public bool AzureMonitor { get; set; }
 }
 
 public static class TelemetryServices
@@ -26,8 +31,15 @@ public static class TelemetryServices
     {
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
 
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : "studybot"))
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(
+                builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : "studybot",
+                serviceVersion: ServiceVersion,
+
+                // The pod name on Kubernetes (HOSTNAME), so a metric or trace points at the replica that produced it.
+                serviceInstanceId: builder.Configuration["HOSTNAME"] is { Length: > 0 } host ? host : Environment.MachineName,
+                autoGenerateServiceInstanceId: false));
+        telemetry
             .WithTracing(t => t
                 .AddSource(StudyBotActivitySource.Name)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
@@ -50,7 +62,26 @@ public static class TelemetryServices
                         metrics.AddReader(new PeriodicExportingMetricReader(new OtlpMetricExporter(otlp)));
                     }
                 }));
+
+        // Azure Monitor is decided here, from the configuration the host was created with (appsettings, environment,
+        // command line): the distro registers its exporters and log provider as services.
+        var options = builder.Configuration.GetSection("Telemetry").Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var connectionString = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
+        if (options.AzureMonitor && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Telemetry:AzureMonitor is true but APPLICATIONINSIGHTS_CONNECTION_STRING is empty.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            telemetry.UseAzureMonitor(o => o.ConnectionString = connectionString);
+        }
     }
+
+    /// <summary><c>service.version</c>: the informational version of the build (e.g. <c>1.0.0+abc123</c>).</summary>
+    public static string ServiceVersion { get; } =
+        typeof(TelemetryServices).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Configures the provider when it is built (with the final configuration), not at registration.</summary>
     private static TracerProviderBuilder Deferred(this TracerProviderBuilder builder, Action<IServiceProvider, TracerProviderBuilder> configure) =>

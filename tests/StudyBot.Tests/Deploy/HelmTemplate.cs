@@ -6,21 +6,22 @@ using YamlDotNet.Serialization;
 namespace StudyBot.Tests.Deploy;
 
 /// <summary>A small renderer for the subset of Helm's Go templates that <c>deploy/helm/studybot</c> uses (the helm
-/// binary is not obtainable from this project's package registries): <c>define</c>/<c>include</c>, <c>if</c>/<c>else</c>/<c>end</c>,
-/// <c>{{-</c>/<c>-}}</c> trimming, comments, and the functions <c>quote</c>, <c>toYaml</c>, <c>nindent</c>, <c>indent</c>,
-/// <c>default</c>, <c>not</c>. Anything else throws, so the chart cannot drift outside what this test checks.</summary>
+/// binary is not obtainable from this project's package registries): <c>define</c>/<c>include</c> (also of another
+/// template file by path, as the <c>checksum/config</c> idiom does), <c>if</c>/<c>else if</c>/<c>else</c>/<c>end</c>,
+/// <c>{{-</c>/<c>-}}</c> trimming, comments, <c>$</c>, parenthesised sub-pipelines, and the functions <c>quote</c>,
+/// <c>toYaml</c>, <c>nindent</c>, <c>indent</c>, <c>default</c>, <c>not</c>, <c>and</c>, <c>or</c>, <c>eq</c>, <c>ne</c>,
+/// <c>print</c>, <c>printf</c> (<c>%s</c>, <c>%d</c>), <c>sha256sum</c>, <c>required</c> and <c>fail</c> (both throw
+/// <see cref="HelmFailException"/> with the chart's message, as <c>helm template</c> fails). Anything else throws
+/// <see cref="NotSupportedException"/>, so the chart cannot drift outside what this test checks.</summary>
 internal sealed class HelmTemplate
 {
     private readonly Dictionary<string, List<Node>> _defines = [];
+    private object? _root;
 
     public static IReadOnlyDictionary<string, string> RenderChart(string chartDir, string releaseName, IDictionary<string, object?>? overrides = null)
     {
         var chart = ReadYaml(File.ReadAllText(Path.Combine(chartDir, "Chart.yaml"))) as Dictionary<string, object?> ?? throw new InvalidDataException("Chart.yaml");
-        var values = ReadYaml(File.ReadAllText(Path.Combine(chartDir, "values.yaml"))) as Dictionary<string, object?> ?? [];
-        foreach (var (path, value) in overrides ?? new Dictionary<string, object?>())
-        {
-            Set(values, path, value);
-        }
+        var values = Values(chartDir, overrides);
 
         var root = new Dictionary<string, object?>
         {
@@ -29,15 +30,35 @@ internal sealed class HelmTemplate
             ["Chart"] = new Dictionary<string, object?> { ["Name"] = chart["name"], ["Version"] = chart["version"], ["AppVersion"] = chart["appVersion"] },
         };
 
-        var renderer = new HelmTemplate();
+        var basePath = $"{chart["name"]}/templates";
+        root["Template"] = new Dictionary<string, object?> { ["BasePath"] = basePath };
+        var renderer = new HelmTemplate { _root = root };
         var templates = Directory.GetFiles(Path.Combine(chartDir, "templates")).Order(StringComparer.Ordinal).ToList();
         foreach (var helper in templates.Where(t => t.EndsWith(".tpl", StringComparison.Ordinal)))
         {
             renderer.Evaluate(renderer.Parse(File.ReadAllText(helper)), root);
         }
 
-        return templates.Where(t => t.EndsWith(".yaml", StringComparison.Ordinal))
-            .ToDictionary(t => Path.GetFileName(t), t => renderer.Evaluate(renderer.Parse(File.ReadAllText(t)), root)!);
+        // Every template file is also a named template ("studybot/templates/configmap.yaml"), as in Helm.
+        var files = templates.Where(t => t.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
+        foreach (var file in files)
+        {
+            renderer._defines[$"{basePath}/{Path.GetFileName(file)}"] = renderer.Parse(File.ReadAllText(file));
+        }
+
+        return files.ToDictionary(t => Path.GetFileName(t), t => renderer.Evaluate(renderer._defines[$"{basePath}/{Path.GetFileName(t)}"], root)!);
+    }
+
+    /// <summary>The chart's values.yaml with <paramref name="overrides"/> (dotted paths, as <c>--set</c>) applied.</summary>
+    public static Dictionary<string, object?> Values(string chartDir, IDictionary<string, object?>? overrides = null)
+    {
+        var values = ReadYaml(File.ReadAllText(Path.Combine(chartDir, "values.yaml"))) as Dictionary<string, object?> ?? [];
+        foreach (var (path, value) in overrides ?? new Dictionary<string, object?>())
+        {
+            Set(values, path, value);
+        }
+
+        return values;
     }
 
     /// <summary>Parses YAML into dictionaries, lists and typed scalars (YAML 1.2 core schema: plain
@@ -148,26 +169,14 @@ internal sealed class HelmTemplate
             {
                 // a comment
             }
-            else if (text is "end" or "else")
+            else if (text is "end" or "else" || text.StartsWith("else if ", StringComparison.Ordinal))
             {
                 terminator = text;
                 return nodes;
             }
             else if (text.StartsWith("if ", StringComparison.Ordinal))
             {
-                var then = ParseBlock(tokens, ref index, out var end);
-                var otherwise = new List<Node>();
-                if (end == "else")
-                {
-                    otherwise = ParseBlock(tokens, ref index, out end);
-                }
-
-                if (end != "end")
-                {
-                    throw new InvalidDataException("if without end");
-                }
-
-                nodes.Add(new IfNode(text[3..].Trim(), then, otherwise));
+                nodes.Add(ParseIf(text[3..].Trim(), tokens, ref index));
             }
             else if (text.StartsWith("define ", StringComparison.Ordinal))
             {
@@ -179,7 +188,7 @@ internal sealed class HelmTemplate
 
                 nodes.Add(new DefineNode(Unquote(text[7..].Trim()), body));
             }
-            else if (text.Split(' ')[0] is "range" or "with" or "template" or "block" or "else if")
+            else if (text.Split(' ')[0] is "range" or "with" or "template" or "block")
             {
                 throw new NotSupportedException($"{{{{ {text} }}}} is outside the subset this renderer checks");
             }
@@ -191,6 +200,25 @@ internal sealed class HelmTemplate
 
         terminator = null;
         return nodes;
+    }
+
+    /// <summary>An <c>if</c> after its condition: then-branch, and an <c>else</c> or <c>else if</c> (a nested if) branch.</summary>
+    private static IfNode ParseIf(string condition, List<(bool IsAction, string Text)> tokens, ref int index)
+    {
+        var then = ParseBlock(tokens, ref index, out var end);
+        var otherwise = new List<Node>();
+        if (end is not null && end.StartsWith("else if ", StringComparison.Ordinal))
+        {
+            otherwise.Add(ParseIf(end["else if ".Length..].Trim(), tokens, ref index));
+            return new IfNode(condition, then, otherwise);
+        }
+
+        if (end == "else")
+        {
+            otherwise = ParseBlock(tokens, ref index, out end);
+        }
+
+        return end == "end" ? new IfNode(condition, then, otherwise) : throw new InvalidDataException("if without end");
     }
 
     private string? Evaluate(List<Node> nodes, object? dot)
@@ -231,7 +259,7 @@ internal sealed class HelmTemplate
                 args.Add(result);
             }
 
-            result = words[0].StartsWith('.') || words[0].StartsWith('"') || char.IsDigit(words[0][0])
+            result = words[0].StartsWith('.') || words[0].StartsWith('"') || words[0].StartsWith('$') || words[0].StartsWith('(') || char.IsDigit(words[0][0])
                 ? (words.Count == 1 && first ? Term(words[0], dot) : throw new NotSupportedException(command))
                 : Call(words[0], args);
             first = false;
@@ -242,6 +270,15 @@ internal sealed class HelmTemplate
 
     private object? Call(string function, List<object?> args) => function switch
     {
+        "and" => args.All(IsTrue),
+        "or" => args.Any(IsTrue),
+        "eq" => Equals(Format(args[0]), Format(args[1])),
+        "ne" => !Equals(Format(args[0]), Format(args[1])),
+        "print" => string.Concat(args.Select(Format)),
+        "printf" => Printf(Format(args[0]), args.Skip(1).ToList()),
+        "sha256sum" => System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Format(args[0])))),
+        "required" => IsTrue(args[1]) ? args[1] : throw new HelmFailException(Format(args[0])),
+        "fail" => throw new HelmFailException(Format(args[0])),
         "include" => Evaluate(_defines[(string)args[0]!], args[1]),
         "quote" => "\"" + Format(args[0]).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"",
         "toYaml" => ToYaml(args[0]),
@@ -252,11 +289,21 @@ internal sealed class HelmTemplate
         _ => throw new NotSupportedException($"function '{function}' is outside the subset this renderer checks"),
     };
 
-    private static object? Term(string word, object? dot)
+    private object? Term(string word, object? dot)
     {
         if (word == ".")
         {
             return dot;
+        }
+
+        if (word.StartsWith('(') && word.EndsWith(')'))
+        {
+            return Pipeline(word[1..^1], dot);
+        }
+
+        if (word == "$" || word.StartsWith("$.", StringComparison.Ordinal))
+        {
+            return word == "$" ? _root : Term(word[1..], _root);
         }
 
         if (word.StartsWith('"'))
@@ -318,6 +365,30 @@ internal sealed class HelmTemplate
         return string.Join('\n', text.Split('\n').Select(line => pad + line));
     }
 
+    private static string Printf(string format, List<object?> args)
+    {
+        var sb = new StringBuilder();
+        var next = 0;
+        for (var i = 0; i < format.Length; i++)
+        {
+            if (format[i] == '%' && i + 1 < format.Length && format[i + 1] is 's' or 'd')
+            {
+                sb.Append(Format(args[next++]));
+                i++;
+            }
+            else if (format[i] == '%')
+            {
+                throw new NotSupportedException($"printf verb in '{format}' is outside the subset this renderer checks");
+            }
+            else
+            {
+                sb.Append(format[i]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     private static string Unquote(string s) => s.Length >= 2 && s[0] == '"' && s[^1] == '"' ? s[1..^1] : s;
 
     private static List<string> SplitOutsideQuotes(string s, char separator)
@@ -325,14 +396,23 @@ internal sealed class HelmTemplate
         var parts = new List<string>();
         var current = new StringBuilder();
         var quoted = false;
+        var depth = 0;
         foreach (var ch in s)
         {
             if (ch == '"')
             {
                 quoted = !quoted;
             }
+            else if (!quoted && ch == '(')
+            {
+                depth++;
+            }
+            else if (!quoted && ch == ')')
+            {
+                depth--;
+            }
 
-            if (ch == separator && !quoted)
+            if (ch == separator && !quoted && depth == 0)
             {
                 parts.Add(current.ToString());
                 current.Clear();
@@ -347,3 +427,6 @@ internal sealed class HelmTemplate
         return parts;
     }
 }
+
+/// <summary>The chart's own refusal (<c>fail</c>, <c>required</c>), as <c>helm template</c> reports it.</summary>
+internal sealed class HelmFailException(string message) : Exception(message);

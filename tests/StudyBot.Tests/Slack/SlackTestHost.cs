@@ -41,6 +41,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         all["Slack:SigningSecret"] = SlackRequests.TestSecret;
         all["Slack:BotToken"] = BotToken;
         all["Slack:ApiBaseUrl"] = api.Url + "api/";
+        all["Slack:ResponseUrlHosts:0"] = responses.BaseAddress.Host; // loopback http: allowed for a listed host in Development
         var bot = await StudyBotHost.StartAsync(all, configure: configure);
         return new SlackTestHost(bot, api, responses);
     }

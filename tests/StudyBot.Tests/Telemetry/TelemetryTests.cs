@@ -29,6 +29,9 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
 
         var traces = await collector.WaitForAsync(r => r.Path == "/v1/traces" && r.Body.Contains("turn message", StringComparison.Ordinal));
         Assert.Contains("StudyBot", traces[0].Body, StringComparison.Ordinal);
+        Assert.Contains("service.version", traces[0].Body, StringComparison.Ordinal);
+        Assert.Contains("service.instance.id", traces[0].Body, StringComparison.Ordinal);
+        Assert.Contains(StudyBot.Telemetry.TelemetryServices.ServiceVersion, traces[0].Body, StringComparison.Ordinal);
         var metrics = await collector.WaitForAsync(r => r.Path == "/v1/metrics" && r.Body.Contains("studybot.turns", StringComparison.Ordinal));
         Assert.Contains("studybot.command.duration", metrics[0].Body, StringComparison.Ordinal);
     }

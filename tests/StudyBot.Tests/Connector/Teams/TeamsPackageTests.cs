@@ -1,25 +1,19 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using StudyBot.Tests.Deploy;
 
 namespace StudyBot.Tests.Connector.Teams;
 
-/// <summary>The Teams app package built by <c>teams/build-package.sh</c>, checked against the app manifest schema
-/// (v1.22, https://developer.microsoft.com/json-schemas/teams/v1.22/MicrosoftTeams.schema.json): required
-/// properties, id formats, length limits, and the icon rules (color 192×192, outline 32×32 white on transparent).</summary>
+/// <summary>The Teams app package built by <c>teams/build-package.sh</c>, validated against the real app manifest schema
+/// v1.22 and its localization schema, kept in <c>teams/schema/v1.22/</c> (NJsonSchema: the schemas are draft-04), plus
+/// what a schema cannot say: the bot id and domain that were asked for, the contract's commands, the Korean
+/// localization, and the icon rules (color 192×192, outline 32×32 white on transparent).</summary>
 public sealed partial class TeamsPackageTests
 {
     private const string BotAppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
     private const string Domain = "studybot.example.org";
 
-    // "required" lists of the manifest schema (top level and the objects StudyBot uses).
-    private static readonly string[] RequiredTopLevel = ["manifestVersion", "version", "id", "developer", "name", "description", "icons", "accentColor"];
-    private static readonly string[] RequiredDeveloper = ["name", "websiteUrl", "privacyUrl", "termsOfUseUrl"];
-    private static readonly string[] RequiredDescription = ["short", "full"];
-    private static readonly string[] RequiredIcons = ["outline", "color"];
-    private static readonly string[] RequiredBot = ["botId", "scopes"];
     private static readonly string[] ContractCommands = ["help", "done", "undo", "progress", "checklist", "today", "ask"];
 
     [Fact]
@@ -30,25 +24,14 @@ public sealed partial class TeamsPackageTests
         {
             var zipPath = await BuildPackageAsync(artifacts, ("MicrosoftAppId", BotAppId), ("BOT_DOMAIN", Domain));
             using var zip = ZipFile.OpenRead(zipPath);
-            Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
+            Assert.Equal(["color.png", "ko-kr.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
 
-            using var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Open());
+            var manifestJson = ReadText(zip, "manifest.json");
+            Assert.Empty(await SchemaErrorsAsync("MicrosoftTeams.schema.json", manifestJson));
+            using var manifest = JsonDocument.Parse(manifestJson);
             var root = manifest.RootElement;
-            AssertRequired(root, RequiredTopLevel);
-            AssertRequired(root.GetProperty("developer"), RequiredDeveloper);
-            AssertRequired(root.GetProperty("name"), ["short"]);
-            AssertRequired(root.GetProperty("description"), RequiredDescription);
-            AssertRequired(root.GetProperty("icons"), RequiredIcons);
-
             Assert.Equal("1.22", root.GetProperty("manifestVersion").GetString());
             Assert.EndsWith("/v1.22/MicrosoftTeams.schema.json", root.GetProperty("$schema").GetString(), StringComparison.Ordinal);
-            Assert.Matches(Guid(), root.GetProperty("id").GetString()!);
-            Assert.Matches(SemVer(), root.GetProperty("version").GetString()!);
-            Assert.Matches(HexColor(), root.GetProperty("accentColor").GetString()!);
-            Assert.InRange(root.GetProperty("name").GetProperty("short").GetString()!.Length, 1, 30);
-            Assert.InRange(root.GetProperty("name").GetProperty("full").GetString()!.Length, 1, 100);
-            Assert.InRange(root.GetProperty("description").GetProperty("short").GetString()!.Length, 1, 80);
-            Assert.InRange(root.GetProperty("description").GetProperty("full").GetString()!.Length, 1, 4000);
             foreach (var url in root.GetProperty("developer").EnumerateObject().Where(p => p.Name.EndsWith("Url", StringComparison.Ordinal)))
             {
                 Assert.StartsWith("https://" + Domain + "/", url.Value.GetString(), StringComparison.Ordinal);
@@ -57,7 +40,6 @@ public sealed partial class TeamsPackageTests
             Assert.Equal([Domain], root.GetProperty("validDomains").EnumerateArray().Select(d => d.GetString()));
 
             var bot = Assert.Single(root.GetProperty("bots").EnumerateArray());
-            AssertRequired(bot, RequiredBot);
             Assert.Equal(BotAppId, bot.GetProperty("botId").GetString());
             Assert.Equal(["groupChat", "personal", "team"], bot.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).Order());
             var lists = bot.GetProperty("commandLists").EnumerateArray().ToList();
@@ -65,10 +47,25 @@ public sealed partial class TeamsPackageTests
             foreach (var list in lists)
             {
                 var commands = list.GetProperty("commands").EnumerateArray().ToList();
-                Assert.InRange(commands.Count, 1, 10);
                 Assert.Equal(ContractCommands.Order(), commands.Select(c => c.GetProperty("title").GetString()).Order());
-                Assert.All(commands, c => Assert.InRange(c.GetProperty("title").GetString()!.Length, 1, 32));
-                Assert.All(commands, c => Assert.InRange(c.GetProperty("description").GetString()!.Length, 1, 128));
+            }
+
+            // Korean: valid against the localization schema, names every command the manifest lists (same title,
+            // Korean description), and is the file localizationInfo points at.
+            var koJson = ReadText(zip, "ko-kr.json");
+            Assert.Empty(await SchemaErrorsAsync("MicrosoftTeams.Localization.schema.json", koJson));
+            var language = Assert.Single(root.GetProperty("localizationInfo").GetProperty("additionalLanguages").EnumerateArray());
+            Assert.Equal(("ko-kr", "ko-kr.json"), (language.GetProperty("languageTag").GetString(), language.GetProperty("file").GetString()));
+            using var ko = JsonDocument.Parse(koJson);
+            Assert.Contains("스터디", ko.RootElement.GetProperty("name.full").GetString(), StringComparison.Ordinal);
+            for (var i = 0; i < lists.Count; i++)
+            {
+                var commands = lists[i].GetProperty("commands").EnumerateArray().ToList();
+                for (var j = 0; j < commands.Count; j++)
+                {
+                    Assert.Equal(commands[j].GetProperty("title").GetString(), ko.RootElement.GetProperty($"bots[0].commandLists[{i}].commands[{j}].title").GetString());
+                    Assert.Matches("[가-힣]", ko.RootElement.GetProperty($"bots[0].commandLists[{i}].commands[{j}].description").GetString()!);
+                }
             }
 
             Assert.Equal(await File.ReadAllBytesAsync(RepoRoot.Combine("teams", "color.png"), TestContext.Current.CancellationToken), ReadAll(zip, "color.png"));
@@ -77,6 +74,28 @@ public sealed partial class TeamsPackageTests
         finally
         {
             Directory.Delete(artifacts, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_kept_schema_refuses_what_teams_would_refuse()
+    {
+        // The validator is alive: a manifest breaking the schema's rules is reported, with the offending property.
+        var valid = (await File.ReadAllTextAsync(RepoRoot.Combine("teams", "manifest.template.json"), TestContext.Current.CancellationToken))
+            .Replace("${{APP_VERSION}}", "1.0.0", StringComparison.Ordinal).Replace("${{TEAMS_APP_ID}}", BotAppId, StringComparison.Ordinal)
+            .Replace("${{MICROSOFT_APP_ID}}", BotAppId, StringComparison.Ordinal).Replace("${{BOT_DOMAIN}}", Domain, StringComparison.Ordinal);
+        Assert.Empty(await SchemaErrorsAsync("MicrosoftTeams.schema.json", valid));
+
+        foreach (var (broken, property) in new[]
+                 {
+                     (valid.Replace("\"accentColor\": \"#2B5CD6\"", "\"accentColor\": \"blue\"", StringComparison.Ordinal), "accentColor"),
+                     (valid.Replace("\"short\": \"StudyBot\"", "\"short\": \"" + new string('S', 31) + "\"", StringComparison.Ordinal), "short"),
+                     (valid.Replace("\"manifestVersion\": \"1.22\",", "\"manifestVersion\": \"1.22\", \"botDescription\": \"x\",", StringComparison.Ordinal), "botDescription"),
+                     (valid.Replace("\"botId\": \"" + BotAppId + "\"", "\"botId\": \"studybot\"", StringComparison.Ordinal), "botId"),
+                 })
+        {
+            Assert.NotEqual(valid, broken);
+            Assert.Contains(await SchemaErrorsAsync("MicrosoftTeams.schema.json", broken), e => e.Contains(property, StringComparison.Ordinal));
         }
     }
 
@@ -181,20 +200,12 @@ public sealed partial class TeamsPackageTests
         return buffer.ToArray();
     }
 
-    private static void AssertRequired(JsonElement element, IEnumerable<string> required)
+    private static string ReadText(ZipArchive zip, string name) => System.Text.Encoding.UTF8.GetString(ReadAll(zip, name));
+
+    /// <summary>Errors of <paramref name="json"/> against a schema kept in <c>teams/schema/v1.22/</c> ("path: kind").</summary>
+    private static async Task<IReadOnlyList<string>> SchemaErrorsAsync(string schemaFile, string json)
     {
-        foreach (var name in required)
-        {
-            Assert.True(element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null, $"required property '{name}' is missing");
-        }
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(RepoRoot.Combine("teams", "schema", "v1.22", schemaFile));
+        return StudyBot.Tests.Support.SchemaErrors.Of(schema, json);
     }
-
-    [GeneratedRegex("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")]
-    private static partial Regex Guid();
-
-    [GeneratedRegex(@"^([0-9]|[1-9][0-9]*)\.([0-9]|[1-9][0-9]*)\.([0-9]|[1-9][0-9]*)$")]
-    private static partial Regex SemVer();
-
-    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
-    private static partial Regex HexColor();
 }

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StudyBot.Slack;
+
+/// <summary>The parts of Slack's JSON payloads StudyBot reads, as typed records. A signed payload whose fields have the
+/// wrong type (<c>"event_time":"x"</c>, <c>"authed_users":[5]</c>), nests deeper than Slack ever does or names ids no
+/// Slack id looks like is malformed: the endpoint answers 400 instead of failing later. Fields StudyBot does not read
+/// are skipped, whatever their shape.</summary>
+internal static class SlackPayloads
+{
+    /// <summary>Slack's payloads nest a handful of levels (blocks inside messages inside events).</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>Slack ids (team, user, channel, event, trigger) are short; anything longer is not from Slack.</summary>
+    public const int MaxIdLength = 255;
+
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        MaxDepth = MaxDepth,
+        NumberHandling = JsonNumberHandling.Strict,
+    };
+
+    /// <summary>Reads <paramref name="json"/> as <typeparamref name="T"/>; null when it is not JSON of that shape.</summary>
+    public static T? Read<T>(ReadOnlySpan<byte> json)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads the object <paramref name="element"/> as <typeparamref name="T"/>; null when it has another shape.</summary>
+    public static T? Read<T>(JsonElement element)
+        where T : class
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        try
+        {
+            return element.Deserialize<T>(Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Null or shaped like a Slack id: at most <see cref="MaxIdLength"/> chars, no control characters.</summary>
+    public static bool IsIdOrNull(string? id) => id is null || id.Length is > 0 and <= MaxIdLength && !id.Any(char.IsControl);
+}
+
+/// <summary>An Events API request: <c>url_verification</c> or an <c>event_callback</c> envelope.</summary>
+internal sealed record EventEnvelope(
+    string? Type,
+    string? Challenge,
+    string? TeamId,
+    string? EventId,
+    long? EventTime,
+    JsonElement Event,
+    IReadOnlyList<string>? AuthedUsers,
+    IReadOnlyList<EventAuthorization?>? Authorizations)
+{
+    /// <summary>Unix seconds Slack can send (years 1970–9999).</summary>
+    public bool HasValidTime => EventTime is null or (>= 0 and <= 253_402_300_799);
+}
+
+internal sealed record EventAuthorization(string? UserId, bool? IsBot);
+
+/// <summary>An <c>app_mention</c> or <c>message</c> event (the only ones StudyBot answers).</summary>
+internal sealed record MessageEventPayload(string? Type, string? ChannelType, string? User, string? Channel, string? Text, string? Ts, string? ThreadTs, string? BotId, string? Subtype, string? Team);
+
+/// <summary>An interaction (the form field <c>payload</c>): StudyBot runs <c>block_actions</c> of its own buttons.</summary>
+internal sealed record InteractionPayload(
+    string? Type,
+    InteractionUser? User,
+    SlackObjectRef? Team,
+    SlackObjectRef? Channel,
+    string? ResponseUrl,
+    string? TriggerId,
+    IReadOnlyList<InteractionAction?>? Actions);
+
+internal sealed record InteractionUser(string? Id, string? Username, string? Name, string? TeamId);
+
+internal sealed record SlackObjectRef(string? Id);
+
+internal sealed record InteractionAction(string? ActionId, string? Value, string? ActionTs);

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using StudyBot.Connector;
+using StudyBot.Conversation;
+using StudyBot.Testing;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Connector;
+
+/// <summary>Threat: a stored conversation reference (an operator's subscription, a forged or stale reference) names
+/// any host as its serviceUrl, and the next proactive send hands that host the bot's Entra bearer token.</summary>
+public sealed class ServiceUrlTrustTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task A_subscription_whose_service_url_is_any_host_never_receives_the_bots_entra_token()
+    {
+        await using var authority = await BotFrameworkTestAuthority.StartAsync();
+        var outbound = new RecordingHandler();
+        await using var bot = await StudyBotHost.StartAsync(authority.Settings(azurite.Settings()), configure: b =>
+        {
+            authority.TrustTokenEndpoint(b);
+            b.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => outbound);
+        });
+        var adapter = bot.Services.GetRequiredService<BotAdapter>();
+
+        foreach (var serviceUrl in new[] { "https://attacker.example.org/", "https://smba.trafficmanager.net.attacker.example.org/", "http://smba.trafficmanager.net/teams/", "https://user@smba.trafficmanager.net/teams/", "https://smba.trafficmanager.net:8443/teams/" })
+        {
+            var reference = new ConversationReference { ChannelId = Channels.MsTeams, ServiceUrl = serviceUrl, Conversation = new ConversationAccount { Id = "19:cohort@thread.tacv2" }, Bot = new ChannelAccount { Id = "28:bot" } };
+            var refused = await Assert.ThrowsAsync<ConnectorException>(() => adapter.SendProactiveAsync(reference, Reply.Text("reminder"), TestContext.Current.CancellationToken));
+            Assert.Equal("UntrustedServiceUrl", refused.Code);
+        }
+
+        Assert.Empty(outbound.Requests); // nothing left the process: no token, no message
+        Assert.Equal(0, authority.TokensIssued);
+
+        // The real Teams endpoint gets the token (answered here by the in-process handler, nothing goes out).
+        var teams = new ConversationReference { ChannelId = Channels.MsTeams, ServiceUrl = "https://smba.trafficmanager.net/teams/", Conversation = new ConversationAccount { Id = "19:cohort@thread.tacv2" }, Bot = new ChannelAccount { Id = "28:bot" } };
+        await adapter.SendProactiveAsync(teams, Reply.Text("reminder"), TestContext.Current.CancellationToken);
+        var sent = Assert.Single(outbound.Requests);
+        Assert.Equal("smba.trafficmanager.net", sent.Uri.Host);
+        Assert.StartsWith("Bearer test-access-token-", sent.Authorization, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/teams/", "Production", true)]
+    [InlineData("https://smba.trafficmanager.net/amer/", "Production", true)]
+    [InlineData("https://smba.infra.gcc.teams.microsoft.com/gcc", "Production", true)]
+    [InlineData("https://smba.infra.gov.teams.microsoft.us/gcch", "Production", true)]
+    [InlineData("https://directline.botframework.com/", "Production", true)]
+    [InlineData("https://europe.webchat.botframework.com/", "Production", true)]
+    [InlineData("https://slack.botframework.com/", "Production", true)]
+    [InlineData("https://attacker.example.org/", "Production", false)]
+    [InlineData("https://evilbotframework.com/", "Production", false)]
+    [InlineData("https://botframework.com.attacker.example.org/", "Production", false)]
+    [InlineData("http://directline.botframework.com/", "Production", false)]
+    [InlineData("http://127.0.0.1:5080/", "Production", false)]
+    [InlineData("http://localhost:3978/", "Production", false)]
+    [InlineData("http://127.0.0.1:5080/", "Development", true)]
+    [InlineData("not a url", "Development", false)]
+    public void Tokens_go_only_to_https_bot_framework_hosts_and_to_loopback_in_development(string serviceUrl, string environment, bool trusted)
+    {
+        var trust = new ServiceUrlTrust(Options.Create(new ServiceUrlTrustOptions()), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment });
+        Assert.Equal(trusted, trust.IsTrusted(serviceUrl));
+    }
+
+    [Fact]
+    public void A_configured_host_list_replaces_the_defaults()
+    {
+        var trust = new ServiceUrlTrust(Options.Create(new ServiceUrlTrustOptions { TrustedServiceUrlHosts = ["channel.contoso.example"] }), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = Environments.Production });
+        Assert.True(trust.IsTrusted("https://eu.channel.contoso.example/"));
+        Assert.False(trust.IsTrusted("https://smba.trafficmanager.net/teams/"));
+    }
+
+    /// <summary>The connector HttpClient's innermost handler: records what would have gone out and answers 200.</summary>
+    private sealed class RecordingHandler : HttpMessageHandler
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(Uri Uri, string? Authorization)> _requests = new();
+
+        public IReadOnlyCollection<(Uri Uri, string? Authorization)> Requests => _requests;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            _requests.Enqueue((request.RequestUri!, request.Headers.Authorization?.ToString()));
+            return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent("{\"id\":\"1\"}", System.Text.Encoding.UTF8, "application/json") });
+        }
+    }
+}
