@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Reminders;
 
 namespace StudyBot.Cohorts;
