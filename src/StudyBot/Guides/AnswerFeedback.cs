@@ -70,7 +70,7 @@ public sealed class FeedbackCommand(GuideSearch search, AnswerFeedbackStore stor
         }
         catch (StorageUnavailableException e)
         {
-            logger.LogWarning(e.InnerException, "Answer feedback for {Section} not stored", section.Key);
+            logger.LogWarning("Answer feedback for {Section} not stored: table storage unavailable ({Reason})", section.Key, e.Reason);
             return Reply.Text(context.T("guides.feedback.failed"));
         }
 
