@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Quartz;
 using StudyBot.Hosting;
 
 namespace StudyBot.Storage;
@@ -16,8 +17,25 @@ public static class StorageServices
             }
         });
         services.AddSingleton<TableStore>();
+
+        // Old Slack event ids and reminder deliveries go after their retention: a daily Quartz job, added to the one
+        // Quartz scheduler by AddStorageRetention (called where the scheduler is composed).
+        services.Configure<RetentionOptions>(configuration.GetSection("Storage:Retention"));
+        services.AddSingleton<StorageRetention>();
         services.AddHealthChecks().AddCheck<TableStoreHealthCheck>("tables", tags: [HostingExtensions.ReadyTag]);
         return services;
+    }
+}
+
+public static class StorageRetentionSchedule
+{
+    /// <summary>The daily retention job on the service's Quartz scheduler.</summary>
+    public static void AddStorageRetention(this IQuartzBuilder quartz, IConfiguration configuration)
+    {
+        var job = new JobKey("storage-retention");
+        quartz.AddJob<StorageRetentionJob>(j => j.WithIdentity(job));
+        quartz.AddTrigger(t => t.ForJob(job).WithIdentity("storage-retention-trigger")
+            .WithCronSchedule(configuration["Storage:Retention:Schedule"] ?? new RetentionOptions().Schedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
     }
 }
 
