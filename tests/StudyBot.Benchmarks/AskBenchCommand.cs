@@ -60,7 +60,11 @@ public sealed class AskBenchCommand : IBenchCommand
 
         Console.WriteLine();
         Console.WriteLine("GET /api/ask over loopback HTTP (k=5):");
-        await using var host = await StudyBotHost.StartAsync(new Dictionary<string, string?> { ["Logging:LogLevel:StudyBot.Guides.UncoveredQuestions"] = "Warning" });
+        await using var host = await StudyBotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:StudyBot.Guides.UncoveredQuestions"] = "Warning",
+            ["RateLimits:Ask:TokenLimit"] = "1000000", // one client asking thousands of questions on purpose
+        });
         var search = host.Services.GetRequiredService<GuideSearch>();
         async Task<string> HttpAsync(string path) => (await MeasureAsync(questions, passes, async q =>
         {

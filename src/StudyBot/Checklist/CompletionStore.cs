@@ -15,11 +15,16 @@ public sealed record CohortCompletion(string ItemId, string LearnerKey, DateTime
 /// <param name="IsNew">False when it was already recorded (the first timestamp is kept).</param>
 public sealed record RecordResult(string ItemId, bool IsNew, DateTimeOffset CompletedAt);
 
+/// <summary>What a <c>/done</c> or <c>/undo</c> changed, and every item the learner has done afterwards.</summary>
+public sealed record ChangeResult<T>(IReadOnlyList<T> PerItem, IReadOnlySet<string> DoneIds);
+
 /// <summary>Checklist rows in Azure Table Storage. Completions are insert-only rows with deterministic keys, so a
 /// duplicate or concurrent <c>/done</c> is a 409 and never a second row; the cohort index is written after the
 /// completion and removed before it, so a failure half-way is repaired by repeating the command.</summary>
 /// <remarks>Tables: <c>Completions</c> PK learner key, RK item id; <c>CohortCompletions</c> PK cohort, RK
-/// <c>{item}~{learner key}</c> (a cohort's figures are one partition query, an item's finishers one row-key range).</remarks>
+/// <c>{item}~{learner key}</c> (a cohort's figures are one partition query, an item's finishers one row-key range).
+/// A change reads the learner's partition once (what is done already, and the reply's figures) and then writes only
+/// what changes: a new <c>/done</c> in a direct chat is two round trips, a repeated one a single query.</remarks>
 public sealed class CompletionStore(TableStore tables)
 {
     public const string CompletionsTable = "Completions";
@@ -28,8 +33,35 @@ public sealed class CompletionStore(TableStore tables)
     private readonly Table<CompletionEntity> _completions = tables.Table<CompletionEntity>(CompletionsTable);
     private readonly Table<CohortCompletionEntity> _index = tables.Table<CohortCompletionEntity>(CohortCompletionsTable);
 
-    /// <summary>Records the completion unless it exists (then the stored one, with its first timestamp, wins).</summary>
-    public async Task<RecordResult> RecordAsync(string learnerKey, string itemId, string track, string cohort, string? note, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Records each item unless the learner already completed it (then the stored one, with its first
+    /// timestamp, wins). The insert decides: two turns racing on one item record it once.</summary>
+    public async Task<ChangeResult<RecordResult>> RecordAsync(string learnerKey, IReadOnlyList<(string ItemId, string Track)> items, string cohort, string? note, DateTimeOffset now, CancellationToken ct)
+    {
+        var existing = await ReadPartitionAsync(learnerKey, ct);
+        var results = await Task.WhenAll(items.Select(item => existing.TryGetValue(item.ItemId, out var row)
+            ? RepairIndexAsync(row, ct)
+            : RecordAsync(learnerKey, item.ItemId, item.Track, cohort, note, now, ct)));
+        return new(results, existing.Keys.Concat(items.Select(i => i.ItemId)).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Removes each item the learner completed (false for one that was not done).</summary>
+    public async Task<ChangeResult<bool>> RemoveAsync(string learnerKey, IReadOnlyList<string> itemIds, CancellationToken ct)
+    {
+        var existing = await ReadPartitionAsync(learnerKey, ct);
+        var removed = await Task.WhenAll(itemIds.Select(async id =>
+        {
+            if (!existing.TryGetValue(id, out var row))
+            {
+                return false;
+            }
+
+            await DeleteRowAsync(row, ct);
+            return true;
+        }));
+        return new(removed, existing.Keys.Except(itemIds, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private async Task<RecordResult> RecordAsync(string learnerKey, string itemId, string track, string cohort, string? note, DateTimeOffset now, CancellationToken ct)
     {
         var entity = new CompletionEntity { PartitionKey = learnerKey, RowKey = itemId, Track = track, CompletedAt = now, Note = note, Cohort = cohort, WriteId = Guid.NewGuid().ToString("N") };
         var result = new RecordResult(itemId, true, now);
@@ -56,17 +88,19 @@ public sealed class CompletionStore(TableStore tables)
         return result;
     }
 
-    /// <summary>Removes the completion; false when there was none.</summary>
-    public async Task<bool> RemoveAsync(string learnerKey, string itemId, CancellationToken ct)
+    /// <summary>An item done before: nothing to write, except the index row an earlier attempt may not have written.</summary>
+    private async Task<RecordResult> RepairIndexAsync(CompletionEntity row, CancellationToken ct)
     {
-        if (await _completions.GetAsync(learnerKey, itemId, ct) is not { } row)
+        if (row.Cohort.Length > 0)
         {
-            return false;
+            await _index.TryAddAsync(CohortCompletionEntity.Of(row), ct);
         }
 
-        await DeleteRowAsync(row, ct);
-        return true;
+        return new RecordResult(row.RowKey, false, row.CompletedAt);
     }
+
+    private async Task<Dictionary<string, CompletionEntity>> ReadPartitionAsync(string learnerKey, CancellationToken ct) =>
+        (await _completions.QueryPartitionAsync(learnerKey, ct)).ToDictionary(r => r.RowKey, StringComparer.Ordinal);
 
     /// <summary>All of a learner's completions (one partition).</summary>
     public async Task<IReadOnlyList<Completion>> GetCompletionsAsync(string learnerKey, CancellationToken ct) =>

@@ -31,9 +31,7 @@ public sealed class DoneCommand(
         {
             var cohort = await cohorts.ResolveAsync(context, cancellationToken);
             var now = time.GetUtcNow();
-            var results = await Task.WhenAll(parsed.Items.Select(item =>
-                store.RecordAsync(context.Learner.Key, item.Id, item.Guide, cohort.Id, note, now, cancellationToken)));
-            var doneIds = (await store.GetCompletionsAsync(context.Learner.Key, cancellationToken)).Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
+            var (results, doneIds) = await store.RecordAsync(context.Learner.Key, parsed.Items.Select(i => (i.Id, i.Guide)).ToArray(), cohort.Id, note, now, cancellationToken);
 
             var reply = new ReplyBuilder();
             foreach (var (item, result) in parsed.Items.Zip(results))

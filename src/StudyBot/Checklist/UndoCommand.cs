@@ -18,8 +18,7 @@ public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search
 
         try
         {
-            var removed = await Task.WhenAll(parsed.Items.Select(item => store.RemoveAsync(context.Learner.Key, item.Id, cancellationToken)));
-            var doneIds = (await store.GetCompletionsAsync(context.Learner.Key, cancellationToken)).Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
+            var (removed, doneIds) = await store.RemoveAsync(context.Learner.Key, parsed.Items.Select(i => i.Id).ToArray(), cancellationToken);
 
             var reply = new ReplyBuilder();
             foreach (var (item, wasDone) in parsed.Items.Zip(removed))

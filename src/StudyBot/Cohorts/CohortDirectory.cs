@@ -18,7 +18,7 @@ public interface ICohortDirectory
     Task<CohortInfo?> GetAsync(string cohortId, CancellationToken cancellationToken);
 }
 
-/// <summary>The directory over the stored cohorts and subscriptions.</summary>
+/// <summary>The directory over the stored cohorts and subscriptions (every turn asks it: both lookups are cached).</summary>
 public sealed class CohortDirectory(CohortStore store) : ICohortDirectory
 {
     public async Task<CohortInfo?> FindByConversationAsync(ConversationInfo conversation, CancellationToken cancellationToken)
@@ -28,5 +28,5 @@ public sealed class CohortDirectory(CohortStore store) : ICohortDirectory
     }
 
     public async Task<CohortInfo?> GetAsync(string cohortId, CancellationToken cancellationToken) =>
-        await store.GetCohortAsync(cohortId, cancellationToken) is { } c ? new CohortInfo(c.Id, c.Track, c.Locale, c.TimeZone) : null;
+        await store.FindCohortAsync(cohortId, cancellationToken) is { } c ? new CohortInfo(c.Id, c.Track, c.Locale, c.TimeZone) : null;
 }

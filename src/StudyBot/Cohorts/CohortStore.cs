@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
@@ -11,23 +10,32 @@ namespace StudyBot.Cohorts;
 /// <c>Cohorts</c> PK "cohort", RK cohort id;
 /// <c>Subscriptions</c> PK cohort id, RK conversation key (listing a cohort's channels is one partition query);
 /// <c>SubscriptionIndex</c> PK conversation key, RK "cohort" → cohort id (finding a conversation's cohort is one point read).
-/// Which cohort a conversation belongs to is read on every turn, so it is cached for <see cref="IndexCacheTtl"/>.</remarks>
+/// Which cohort a conversation belongs to is read on every turn, so it is cached (<see cref="TableStore.Cache{TValue}"/>).</remarks>
 public sealed class CohortStore(TableStore tables, TimeProvider time)
 {
     public const string CohortsTable = "Cohorts";
     public const string SubscriptionsTable = "Subscriptions";
     public const string SubscriptionIndexTable = "SubscriptionIndex";
-    private static readonly TimeSpan IndexCacheTtl = TimeSpan.FromMinutes(5);
 
     private readonly Table<CohortEntity> _cohorts = tables.Table<CohortEntity>(CohortsTable);
     private readonly Table<SubscriptionEntity> _subscriptions = tables.Table<SubscriptionEntity>(SubscriptionsTable);
     private readonly Table<SubscriptionIndexEntity> _index = tables.Table<SubscriptionIndexEntity>(SubscriptionIndexTable);
 
-    // Conversation key → (cohort, stored serviceUrl) with the time it was read.
-    private readonly ConcurrentDictionary<string, (string? CohortId, string? ServiceUrl, DateTimeOffset ReadAt)> _byConversation = new();
+    // Conversation key → (cohort, stored serviceUrl); cohort id → cohort.
+    private readonly TtlCache<(string? CohortId, string? ServiceUrl)> _byConversation = tables.Cache<(string? CohortId, string? ServiceUrl)>();
+    private readonly TtlCache<Cohort?> _byId = tables.Cache<Cohort?>();
 
-    public async Task<Cohort?> GetCohortAsync(string id, CancellationToken ct) =>
-        await _cohorts.GetAsync(CohortEntity.Partition, id, ct) is { } e ? e.ToCohort() : null;
+    /// <summary>The cohort as stored now (operator routes, reminders).</summary>
+    public async Task<Cohort?> GetCohortAsync(string id, CancellationToken ct)
+    {
+        var cohort = await _cohorts.GetAsync(CohortEntity.Partition, id, ct) is { } e ? e.ToCohort() : null;
+        _byId.Set(id, cohort);
+        return cohort;
+    }
+
+    /// <summary>The cohort, possibly as read a moment ago (chat turns: a cohort's track, locale and zone rarely change).</summary>
+    public async Task<Cohort?> FindCohortAsync(string id, CancellationToken ct) =>
+        _byId.TryGet(id, out var cached) ? cached : await GetCohortAsync(id, ct);
 
     public async Task<IReadOnlyList<Cohort>> ListCohortsAsync(CancellationToken ct) =>
         (await _cohorts.QueryPartitionAsync(CohortEntity.Partition, ct)).Select(e => e.ToCohort()).ToArray();
@@ -38,6 +46,7 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
         var existing = await GetCohortAsync(cohort.Id, ct);
         var stored = cohort with { CreatedAt = existing?.CreatedAt ?? time.GetUtcNow() };
         await _cohorts.UpsertAsync(CohortEntity.From(stored), ct);
+        _byId.Set(stored.Id, stored);
         return stored;
     }
 
@@ -61,7 +70,7 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
             await _subscriptions.DeleteAsync(old, escaped, ct);
         }
 
-        _byConversation[stored.Key] = (stored.CohortId, stored.ServiceUrl, time.GetUtcNow());
+        _byConversation.Set(stored.Key, (stored.CohortId, stored.ServiceUrl));
         return stored;
     }
 
@@ -114,18 +123,18 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
     public async Task SetServiceUrlAsync(string cohortId, string key, string serviceUrl, CancellationToken ct)
     {
         await ChangeSubscriptionAsync(cohortId, key, e => e.ServiceUrl = serviceUrl, ct);
-        _byConversation[key] = (cohortId, serviceUrl, time.GetUtcNow());
+        _byConversation.Set(key, (cohortId, serviceUrl));
     }
 
     /// <summary>The cohort whose subscription this conversation is, and the serviceUrl stored with it (cached).</summary>
-    public async Task<(string? CohortId, string? ServiceUrl)> FindByConversationAsync(string conversationKey, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        if (_byConversation.TryGetValue(conversationKey, out var cached) && now - cached.ReadAt < IndexCacheTtl)
-        {
-            return (cached.CohortId, cached.ServiceUrl);
-        }
+    public Task<(string? CohortId, string? ServiceUrl)> FindByConversationAsync(string conversationKey, CancellationToken ct) =>
+        _byConversation.GetOrLoadAsync(conversationKey, () => ReadByConversationAsync(conversationKey, ct));
 
+    /// <summary>Reads the conversation's subscription from storage on the next lookup.</summary>
+    public void ForgetCachedConversation(string conversationKey) => _byConversation.Remove(conversationKey);
+
+    private async Task<(string? CohortId, string? ServiceUrl)> ReadByConversationAsync(string conversationKey, CancellationToken ct)
+    {
         var escaped = TableKeys.Escape(conversationKey);
         var cohortId = (await _index.GetAsync(escaped, SubscriptionIndexEntity.Row, ct))?.CohortId;
         string? serviceUrl = null;
@@ -136,12 +145,8 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
             cohortId = sub is null ? null : cohortId;
         }
 
-        _byConversation[conversationKey] = (cohortId, serviceUrl, now);
         return (cohortId, serviceUrl);
     }
-
-    /// <summary>Reads the conversation's subscription from storage on the next lookup.</summary>
-    public void ForgetCachedConversation(string conversationKey) => _byConversation.TryRemove(conversationKey, out _);
 
     /// <summary>Read, change, write back if nobody changed it meanwhile (else read again).</summary>
     private async Task ChangeSubscriptionAsync(string cohortId, string key, Action<SubscriptionEntity> change, CancellationToken ct)

@@ -12,7 +12,9 @@ public sealed record CohortMember(string LearnerKey, string? Name, DateTimeOffse
 /// channel names a learner.</summary>
 /// <remarks>Tables: <c>CohortMembers</c> PK cohort, RK learner key (a cohort's learners are one partition);
 /// <c>Learners</c> PK learner key, RK <c>cohort</c> → the last cohort the learner acted in, and PK a channel-specific
-/// user key, RK <c>alias</c> → the learner it stands for (Teams <c>29:…</c> → the AAD-keyed learner).</remarks>
+/// user key, RK <c>alias</c> → the learner it stands for (Teams <c>29:…</c> → the AAD-keyed learner). The learner's
+/// cohort row is read on every checklist turn and rarely changes: it is cached with its ETag, and a change is written
+/// If-Match that ETag (a stale copy gets 412 and is read again).</remarks>
 public sealed class LearnerStore(TableStore tables)
 {
     public const string CohortMembersTable = "CohortMembers";
@@ -21,6 +23,9 @@ public sealed class LearnerStore(TableStore tables)
     private readonly Table<CohortMemberEntity> _members = tables.Table<CohortMemberEntity>(CohortMembersTable);
     private readonly Table<LearnerCohortEntity> _cohortRows = tables.Table<LearnerCohortEntity>(LearnersTable);
     private readonly Table<LearnerAliasEntity> _aliasRows = tables.Table<LearnerAliasEntity>(LearnersTable);
+
+    // Learner key → the learner's cohort row (null: none stored).
+    private readonly TtlCache<LearnerCohortEntity?> _cohortCache = tables.Cache<LearnerCohortEntity?>();
 
     /// <summary>Remembers which learner a channel-specific user key stands for.</summary>
     public Task RememberAliasAsync(string channelUserKey, string learnerKey, CancellationToken ct) =>
@@ -34,7 +39,7 @@ public sealed class LearnerStore(TableStore tables)
 
     /// <summary>The learner's last known cohort, if any.</summary>
     public async Task<string?> GetLastCohortAsync(string learnerKey, CancellationToken ct) =>
-        await _cohortRows.GetAsync(learnerKey, LearnerCohortEntity.Row, ct) is { CohortId.Length: > 0 } row ? row.CohortId : null;
+        await _cohortCache.GetOrLoadAsync(learnerKey, () => ReadCohortRowAsync(learnerKey, ct)) is { CohortId.Length: > 0 } row ? row.CohortId : null;
 
     /// <summary>Remembers that the learner acted in <paramref name="cohortId"/>'s channel. Two turns of the same learner
     /// can race here (Teams and Slack at once), so the row is created with an insert and changed with If-Match.</summary>
@@ -42,19 +47,22 @@ public sealed class LearnerStore(TableStore tables)
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var current = await _cohortRows.GetAsync(learnerKey, LearnerCohortEntity.Row, ct);
+            // The cached row first (its ETag guards the write), then fresh reads.
+            var current = attempt == 0 && _cohortCache.TryGet(learnerKey, out var cached) ? cached : await ReadCohortRowAsync(learnerKey, ct);
             if (current?.CohortId == cohortId)
             {
+                _cohortCache.Set(learnerKey, current);
                 return;
             }
 
             // Member row first: if the learner row were written first and this failed, no later turn would retry it.
             await _members.TryAddAsync(new CohortMemberEntity { PartitionKey = cohortId, RowKey = learnerKey, Name = name, JoinedAt = now }, ct);
-            var written = current is null
-                ? await _cohortRows.TryAddAsync(new LearnerCohortEntity { PartitionKey = learnerKey, CohortId = cohortId, UpdatedAt = now }, ct)
-                : await _cohortRows.TryReplaceAsync(Changed(current, cohortId, now), current.ETag, ct);
-            if (written is not null)
+            var row = new LearnerCohortEntity { PartitionKey = learnerKey, CohortId = cohortId, UpdatedAt = now };
+            var written = current is null ? await _cohortRows.TryAddAsync(row, ct) : await _cohortRows.TryReplaceAsync(row, current.ETag, ct);
+            if (written is { } etag)
             {
+                row.ETag = etag;
+                _cohortCache.Set(learnerKey, row);
                 return;
             }
 
@@ -70,19 +78,22 @@ public sealed class LearnerStore(TableStore tables)
     /// (cohorts the learner left earlier, known from their completions).</summary>
     public async Task ForgetAsync(string learnerKey, IEnumerable<string> otherCohorts, CancellationToken ct)
     {
+        _cohortCache.Remove(learnerKey);
         if (await _cohortRows.GetAsync(learnerKey, LearnerCohortEntity.Row, ct) is { } row)
         {
             await _members.DeleteAsync(row.CohortId, learnerKey, ct);
             await _cohortRows.DeleteAsync(learnerKey, LearnerCohortEntity.Row, ct);
         }
 
+        _cohortCache.Remove(learnerKey);
+
         await Task.WhenAll(otherCohorts.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Select(c => _members.DeleteAsync(c, learnerKey, ct)));
     }
 
-    private static LearnerCohortEntity Changed(LearnerCohortEntity row, string cohortId, DateTimeOffset now)
+    private async Task<LearnerCohortEntity?> ReadCohortRowAsync(string learnerKey, CancellationToken ct)
     {
-        row.CohortId = cohortId;
-        row.UpdatedAt = now;
+        var row = await _cohortRows.GetAsync(learnerKey, LearnerCohortEntity.Row, ct);
+        _cohortCache.Set(learnerKey, row);
         return row;
     }
 

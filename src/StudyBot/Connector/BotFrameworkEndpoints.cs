@@ -6,7 +6,8 @@ namespace StudyBot.Connector;
 
 public static class BotFrameworkEndpoints
 {
-    /// <summary>Maps <c>POST /api/messages</c>: size limit, JSON and required fields, Bot Framework auth, then the turn.</summary>
+    /// <summary>Maps <c>POST /api/messages</c>: JSON content type, size limit, JSON and required fields, Bot Framework auth,
+    /// then the turn.</summary>
     public static void MapBotFramework(this WebApplication app)
     {
         app.MapPost("/api/messages", HandleAsync);
@@ -21,6 +22,14 @@ public static class BotFrameworkEndpoints
         CancellationToken cancellationToken)
     {
         var logger = loggerFactory.CreateLogger("StudyBot.Connector.Messages");
+
+        // Channels send JSON. Anything else is refused before it is read: a web page can POST text/plain anywhere
+        // without a CORS preflight, but not application/json.
+        if (!request.HasJsonContentType())
+        {
+            return HostingExtensions.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the activity as application/json.");
+        }
+
         var body = await request.ReadBodyAsync(options.Value.MaxActivityBytes, cancellationToken);
         if (body is null)
         {

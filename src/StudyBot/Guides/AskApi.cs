@@ -41,7 +41,7 @@ public static class AskApi
                 question,
                 answer.Answered,
                 answer.Hits.Select(h => new AskResult(h.Section.Guide, h.Section.Heading, h.Section.Path, h.Section.Anchor, Math.Round(h.Score, 3), h.Section.FullText)).ToArray()));
-        });
+        }).RequireRateLimiting(RateLimits.Ask);
 
         app.MapGet("/guides", (GuideSearch search) =>
         {

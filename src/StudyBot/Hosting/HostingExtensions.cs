@@ -18,6 +18,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StorageProblem);
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<StartupReadinessLog>();
+        builder.Services.AddStudyBotRateLimits(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -51,6 +52,7 @@ public static class HostingExtensions
             },
         });
         app.UseStatusCodePages();
+        app.UseRateLimiter();
     }
 
     /// <summary>Seconds a caller should wait before retrying a request that storage could not serve.</summary>

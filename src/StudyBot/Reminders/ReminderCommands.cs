@@ -12,7 +12,7 @@ public sealed class TodayCommand(ICohortDirectory directory, CohortStore store, 
         // The cohort channel itself, else (in a DM) the cohort the learner last acted in.
         var info = await directory.FindByConversationAsync(context.Conversation, cancellationToken)
                    ?? (await learners.ResolveAsync(context, cancellationToken)).Cohort;
-        if (info is null || await store.GetCohortAsync(info.Id, cancellationToken) is not { } cohort || roadmaps.Current.Find(cohort.Track) is not { } roadmap)
+        if (info is null || await store.FindCohortAsync(info.Id, cancellationToken) is not { } cohort || roadmaps.Current.Find(cohort.Track) is not { } roadmap)
         {
             return Reply.Text(context.T("reminders.today.no_cohort"));
         }

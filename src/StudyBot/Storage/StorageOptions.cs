@@ -12,5 +12,9 @@ public sealed class StorageOptions
     /// <summary>Prefix of every table name (lets tests and environments share one account).</summary>
     public string TablePrefix { get; set; } = string.Empty;
 
+    /// <summary>How long rows read on every turn and rarely changed (a conversation's cohort, a cohort, a learner's
+    /// cohort) are reused before they are read again; another replica's change shows after at most this long.</summary>
+    public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromMinutes(1);
+
     public const string DevelopmentConnectionString = "UseDevelopmentStorage=true";
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
@@ -11,15 +13,19 @@ public sealed class TableStore
 {
     private readonly TableServiceClient _service;
     private readonly string _prefix;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _cacheTimeToLive;
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new();
+    private readonly RequestCounter _requests = new();
 
-    public TableStore(IOptions<StorageOptions> options)
+    public TableStore(IOptions<StorageOptions> options, TimeProvider time)
     {
         var o = options.Value;
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.MaxRetries = 3;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        clientOptions.AddPolicy(_requests, HttpPipelinePosition.PerRetry);
         // An endpoint with no explicit connection string (empty, or the Azurite default) means managed identity.
         var useEndpoint = !string.IsNullOrWhiteSpace(o.Endpoint)
                           && (string.IsNullOrWhiteSpace(o.ConnectionString) || o.ConnectionString == StorageOptions.DevelopmentConnectionString);
@@ -27,11 +33,19 @@ public sealed class TableStore
             ? new TableServiceClient(new Uri(o.Endpoint!), new DefaultAzureCredential(), clientOptions)
             : new TableServiceClient(o.ConnectionString, clientOptions);
         _prefix = o.TablePrefix;
+        _time = time;
+        _cacheTimeToLive = o.CacheTimeToLive;
     }
+
+    /// <summary>HTTP requests sent to table storage so far, retries included (what a turn costs; tests and benchmarks).</summary>
+    public long RequestsSent => Interlocked.Read(ref _requests.Count);
 
     /// <summary>The table <c>{prefix}{name}</c> (letters and digits only, per Azure rules) holding <typeparamref name="T"/> rows.</summary>
     public Table<T> Table<T>(string name)
         where T : class, Azure.Data.Tables.ITableEntity, new() => new(this, name);
+
+    /// <summary>A cache for rows a store reads on every turn, with the configured time to live (<c>Storage:CacheTimeToLive</c>).</summary>
+    public TtlCache<TValue> Cache<TValue>() => new(_time, _cacheTimeToLive);
 
     /// <summary>The raw client of table <c>{prefix}{name}</c>, created if missing (tests read rows with it; stores use
     /// <see cref="Table{T}"/>, which guards every call).</summary>
@@ -57,5 +71,12 @@ public sealed class TableStore
         var client = _service.GetTableClient(_prefix + name);
         await client.CreateIfNotExistsAsync();
         return client;
+    }
+
+    private sealed class RequestCounter : HttpPipelineSynchronousPolicy
+    {
+        public long Count;
+
+        public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref Count);
     }
 }

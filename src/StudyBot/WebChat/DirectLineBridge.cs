@@ -14,7 +14,6 @@ public sealed class DirectLineBridge(
     LoopbackCredential credential,
     TimeProvider time,
     IOptions<WebChatOptions> options,
-    IOptions<BotFrameworkOptions> bot,
     ILogger<DirectLineBridge> logger)
 {
     public const string HttpClientName = "directline-bot";
@@ -53,11 +52,9 @@ public sealed class DirectLineBridge(
             Content = JsonContent.Create(activity, options: BotJson.Options),
         };
 
-        // Anonymous mode: channels send no token, and neither does this one (Bot Framework semantics).
-        if (!bot.Value.IsAnonymous)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential.Token);
-        }
+        // Always the loopback credential, in anonymous mode too: /api/messages takes activities for this service's own
+        // Direct Line only with it (see LoopbackBotAuthenticator).
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential.Token);
 
         try
         {

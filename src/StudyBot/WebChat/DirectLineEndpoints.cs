@@ -16,16 +16,17 @@ public static class DirectLineEndpoints
     public static void MapDirectLine(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v3/directline").RequireCors(CorsPolicy);
-        group.MapPost("/tokens/generate", GenerateAsync);
+        group.MapPost("/tokens/generate", GenerateAsync).RequireRateLimiting(RateLimits.DirectLineStarts);
         group.MapPost("/tokens/refresh", Refresh);
-        group.MapPost("/conversations", StartAsync);
+        group.MapPost("/conversations", StartAsync).RequireRateLimiting(RateLimits.DirectLineStarts);
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
     }
 
     /// <summary>A new conversation id and a token for it. Open to any caller: this endpoint only runs where
-    /// <c>WebChat:Enabled</c> is on (Development by default), so there is no Direct Line secret to check.</summary>
+    /// <c>WebChat:Enabled</c> is on (Development by default), so there is no Direct Line secret to check; the rate
+    /// limiter caps how many a client may create.</summary>
     private static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineTokens tokens, CancellationToken cancellationToken)
     {
         var (start, error) = await ReadStartAsync(request, cancellationToken);

@@ -6,16 +6,14 @@ using StudyBot.Connector;
 
 namespace StudyBot.WebChat;
 
-/// <summary>The bot's connector calls, with one exception: when the service has a MicrosoftAppId, a call to its own
-/// base URL (a Direct Line conversation) carries the <see cref="LoopbackCredential"/> instead of a Bot Framework token,
-/// over HTTP to the loopback connector routes. In anonymous mode every call goes through the normal connector client
-/// (it sends no token, as to any channel of an anonymous bot).</summary>
+/// <summary>The bot's connector calls, with one exception: a call to its own base URL (a Direct Line conversation)
+/// carries the <see cref="LoopbackCredential"/> instead of a Bot Framework token, over HTTP to the loopback connector
+/// routes — in anonymous mode too, where the loopback routes still require it.</summary>
 internal sealed class LoopbackConnectorClient(
     IConnectorClient inner,
     ServiceBaseUrl baseUrl,
     LoopbackCredential credential,
     IHttpClientFactory httpClientFactory,
-    IOptions<BotFrameworkOptions> bot,
     IOptions<WebChatOptions> webChat) : IConnectorClient
 {
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
@@ -45,7 +43,7 @@ internal sealed class LoopbackConnectorClient(
             ? throw new ConnectorException(StatusCodes.Status405MethodNotAllowed, "NotSupported", "The built-in Direct Line channel does not create conversations.")
             : inner.CreateConversationAsync(serviceUrl, parameters, cancellationToken);
 
-    private bool IsLoopback(string serviceUrl) => webChat.Value.Enabled == true && !bot.Value.IsAnonymous && baseUrl.IsOwn(serviceUrl);
+    private bool IsLoopback(string serviceUrl) => webChat.Value.Enabled == true && baseUrl.IsOwn(serviceUrl);
 
     private static string Esc(string id) => Uri.EscapeDataString(id);
 

@@ -5,9 +5,9 @@ namespace StudyBot.WebChat;
 
 /// <summary>The bot side of the built-in channel: the connector REST routes the bot calls at its <c>serviceUrl</c>
 /// (this service) to answer a Direct Line conversation. Replies are appended to the transcript the browser polls.
-/// Only the service itself may call them: with a MicrosoftAppId the caller must show the per-process
-/// <see cref="LoopbackCredential"/>, which the bot's token provider sends only here; in anonymous mode (local runs)
-/// Bot Framework traffic carries no token, but a token that is present must still be that one.</summary>
+/// Only the service itself may call them: the caller must show the per-process <see cref="LoopbackCredential"/>, which
+/// the bot sends only here — in anonymous mode too (anyone could otherwise post "as the bot" into a learner's
+/// conversation, or delete from it).</summary>
 public static class LoopbackConnectorEndpoints
 {
     public static void MapLoopbackConnector(this IEndpointRouteBuilder app)
@@ -90,14 +90,10 @@ public sealed class LoopbackConnector(
     }
 
     /// <summary>401 unless the caller is this service (see <see cref="LoopbackConnectorEndpoints"/>).</summary>
-    private IResult? Refuse(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        var anonymousCall = header.Length == 0 && bot.Value.IsAnonymous;
-        return anonymousCall || credential.Matches(header)
+    private IResult? Refuse(HttpRequest request) =>
+        credential.Matches(request.Headers.Authorization.ToString())
             ? null
             : Error(StatusCodes.Status401Unauthorized, "Unauthorized", "Only StudyBot itself may post to its built-in channel.");
-    }
 
     private static IResult UnknownConversation() =>
         Error(StatusCodes.Status404NotFound, "ConversationNotFound", "No such Direct Line conversation (never started, or expired).");

@@ -42,10 +42,9 @@ public sealed class ServiceBaseUrl(IServer server, IOptions<WebChatOptions> opti
 }
 
 /// <summary>A per-process secret the service shows itself when it talks to itself: the Direct Line bridge posting to
-/// <c>/api/messages</c>, and the bot replying to the loopback connector routes. Only used when the service has a
-/// MicrosoftAppId (in anonymous mode Bot Framework traffic carries no token at all). Never leaves the process: it
-/// is only sent to <see cref="ServiceBaseUrl"/>, and it is no Bot Framework token, so the bot never asks Entra for a
-/// token to talk to itself.</summary>
+/// <c>/api/messages</c>, and the bot replying to the loopback connector routes — with or without a MicrosoftAppId.
+/// Never leaves the process: it is only sent to <see cref="ServiceBaseUrl"/>, and it is no Bot Framework token, so
+/// the bot never asks Entra for a token to talk to itself.</summary>
 public sealed class LoopbackCredential
 {
     public const string AuthenticationType = "studybot-loopback";
@@ -60,7 +59,9 @@ public sealed class LoopbackCredential
 }
 
 /// <summary>Inbound auth for <c>/api/messages</c>: a Direct Line activity the bridge posted (loopback secret, own
-/// serviceUrl) is the service itself; everything else goes to the Bot Framework validation.</summary>
+/// serviceUrl) is the service itself. Any other activity naming the service's own address as its serviceUrl is refused
+/// (in anonymous mode too): the bot's replies to it would land in a Web Chat transcript. Everything else goes to the
+/// Bot Framework validation.</summary>
 internal sealed class LoopbackBotAuthenticator(
     IBotAuthenticator inner,
     ServiceBaseUrl baseUrl,
@@ -69,12 +70,13 @@ internal sealed class LoopbackBotAuthenticator(
 {
     public Task<ClaimsIdentity?> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
-        if (webChat.Value.Enabled == true && credential.Matches(authorizationHeader) && baseUrl.IsOwn(activity.ServiceUrl)
-            && string.Equals(activity.ChannelId, Channels.DirectLine, StringComparison.Ordinal))
+        if (webChat.Value.Enabled != true || !baseUrl.IsOwn(activity.ServiceUrl))
         {
-            return Task.FromResult<ClaimsIdentity?>(new ClaimsIdentity([new Claim("serviceurl", activity.ServiceUrl!)], LoopbackCredential.AuthenticationType));
+            return inner.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
         }
 
-        return inner.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
+        return Task.FromResult(credential.Matches(authorizationHeader) && string.Equals(activity.ChannelId, Channels.DirectLine, StringComparison.Ordinal)
+            ? new ClaimsIdentity([new Claim("serviceurl", activity.ServiceUrl!)], LoopbackCredential.AuthenticationType)
+            : null);
     }
 }

@@ -16,6 +16,10 @@ public sealed class WebChatOptions
     /// first address the server listens on (wildcard hosts become 127.0.0.1).</summary>
     public string? ServiceUrl { get; set; }
 
+    /// <summary>Other origins (<c>https://host[:port]</c>) whose pages may call the Direct Line endpoint from a browser.
+    /// Empty: same-origin only (the page at <c>/</c>), so no other web page can drive a learner's conversation.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
     /// <summary>The bot's account in Direct Line conversations (the <c>recipient</c> of user activities).</summary>
     public string BotId { get; set; } = "studybot";
 

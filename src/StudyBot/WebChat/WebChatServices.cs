@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Polly;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
@@ -21,7 +22,11 @@ public static class WebChatServices
         services.AddHttpClient(DirectLineBridge.HttpClientName)
             .AddResilienceHandler("directline-bot", (b, context) =>
                 b.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<WebChatOptions>>().Value.BotTimeout)); // no retry: a turn must not run twice
-        services.AddCors(o => o.AddPolicy(DirectLineEndpoints.CorsPolicy, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
+        // Same-origin unless WebChat:AllowedOrigins lists others (read when the first request is served, after hosts and
+        // tests added their configuration).
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<WebChatOptions>>((cors, webChat) =>
+            cors.AddPolicy(DirectLineEndpoints.CorsPolicy, p => p.WithOrigins([.. webChat.Value.AllowedOrigins]).AllowAnyHeader().WithMethods("GET", "POST")));
 
         // The service talks to itself on the built-in channel: with an app id, calls to its own base URL carry the
         // loopback secret instead of a Bot Framework token, and /api/messages accepts the bridge's activities with it.

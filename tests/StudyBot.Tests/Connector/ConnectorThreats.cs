@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using StudyBot.Connector;
+using StudyBot.Testing;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Connector;
+
+/// <summary>Threats at <c>/api/messages</c> beyond forged tokens (those are in <see cref="BotAuthenticationTests"/>).</summary>
+public sealed class ConnectorThreats(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private LoopbackServer _connector = null!;
+    private StudyBotHost _bot = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _connector = await LoopbackServer.StartAsync();
+        _bot = await StudyBotHost.StartAsync(azurite.Settings());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData(null)]
+    public async Task Cross_origin_driving_api_messages_takes_only_JSON_so_a_web_page_cannot_post_without_a_preflight(string? contentType)
+    {
+        var json = JsonSerializer.Serialize(TestActivities.Message("/help", _connector.Url), BotJson.Options);
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
+        if (contentType is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        using var response = await _bot.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+
+        // The same activity as JSON is a turn.
+        using var json200 = await TestActivities.PostAsync(_bot.Client, TestActivities.Message("/help", _connector.Url), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, json200.StatusCode);
+        await _connector.WaitForAsync(r => r.Method == "POST");
+        Assert.Single(_connector.Requests, r => r.Method == "POST"); // only the JSON one was answered
+    }
+}
