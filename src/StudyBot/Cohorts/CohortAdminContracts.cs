@@ -3,8 +3,9 @@ using StudyBot.Hosting;
 
 namespace StudyBot.Cohorts;
 
-/// <summary><c>PUT /api/admin/cohorts/{cohort}</c>. All but <see cref="Track"/> and <see cref="StartDate"/> optional;
-/// the domain rules (known track, real time zone…) are checked by <see cref="CohortService"/>.</summary>
+/// <summary>Cohort fields as an operator gives them (<c>PUT /api/admin/cohorts/{cohort}</c> or <c>/cohort create</c>); null
+/// = default. All but <see cref="Track"/> and <see cref="StartDate"/> optional; the domain rules (known track, real
+/// time zone…) are checked by <see cref="CohortService"/>.</summary>
 public sealed record CohortRequest(
     string? Track,
     string? StartDate,
@@ -20,19 +21,6 @@ public sealed record CohortRequest(
         string.IsNullOrWhiteSpace(Track) ? new FieldError("track", "required")
         : string.IsNullOrWhiteSpace(StartDate) ? new FieldError("startDate", "required, YYYY-MM-DD")
         : null;
-
-    public CohortInput ToInput() => new()
-    {
-        Track = Track,
-        StartDate = StartDate,
-        TimeZone = TimeZone,
-        Locale = Locale,
-        Morning = Morning,
-        Lab = Lab,
-        Weekdays = Weekdays,
-        SkipDates = SkipDates,
-        Paused = Paused,
-    };
 }
 
 /// <summary><c>POST /api/admin/cohorts/{cohort}/subscriptions</c>: a Bot Framework ConversationReference, or native

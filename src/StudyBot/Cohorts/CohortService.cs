@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
 using StudyBot.Hosting;
@@ -7,31 +6,6 @@ using StudyBot.Reminders;
 using StudyBot.WebChat;
 
 namespace StudyBot.Cohorts;
-
-/// <summary>Cohort fields as given by an operator (admin API JSON or <c>/cohort create</c>); null = default.</summary>
-public sealed record CohortInput
-{
-    public string? Track { get; init; }
-
-    public string? StartDate { get; init; }
-
-    public string? TimeZone { get; init; }
-
-    public string? Locale { get; init; }
-
-    public string? Morning { get; init; }
-
-    public string? Lab { get; init; }
-
-    public IReadOnlyList<string>? Weekdays { get; init; }
-
-    public IReadOnlyList<string>? SkipDates { get; init; }
-
-    public bool? Paused { get; init; }
-
-    /// <summary>A field whose JSON type was wrong (reported before any other check).</summary>
-    public FieldError? TypeError { get; init; }
-}
 
 /// <summary>Cohort administration shared by the admin API and the <c>/cohort</c> chat command: validation, defaults,
 /// JSON shape.</summary>
@@ -46,13 +20,8 @@ public sealed class CohortService(
     public Task<Cohort?> GetAsync(string id, CancellationToken ct) =>
         Cohort.IsValidId(id) ? store.GetCohortAsync(id, ct) : Task.FromResult<Cohort?>(null);
 
-    public async Task<(Cohort? Cohort, FieldError? Error)> SaveAsync(string id, CohortInput input, CancellationToken ct)
+    public async Task<(Cohort? Cohort, FieldError? Error)> SaveAsync(string id, CohortRequest input, CancellationToken ct)
     {
-        if (input.TypeError is { } typeError)
-        {
-            return (null, typeError);
-        }
-
         var (cohort, error) = Validate(id, input);
         if (error is not null)
         {
@@ -128,7 +97,7 @@ public sealed class CohortService(
         return list;
     }
 
-    private (Cohort? Cohort, FieldError? Error) Validate(string id, CohortInput input)
+    private (Cohort? Cohort, FieldError? Error) Validate(string id, CohortRequest input)
     {
         if (!Cohort.IsValidId(id))
         {

@@ -34,13 +34,17 @@ public sealed class StorageRetention(TableStore tables, TimeProvider time, IOpti
 
     private readonly Table<ClaimRow> _claims = tables.Table<ClaimRow>(ClaimsTable);
 
+    // Tells our own claim from another replica's when an insert whose answer was lost is retried and meets itself (409).
+    private readonly string _owner = Guid.NewGuid().ToString("N");
+
     /// <summary>Rows removed per table, or null when another replica already claimed today's run.</summary>
     public async Task<IReadOnlyDictionary<string, int>?> RunAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        if (await _claims.TryAddAsync(new ClaimRow { PartitionKey = "retention", RowKey = now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimedAt = now }, ct) is null)
+        var claim = new ClaimRow { PartitionKey = "retention", RowKey = now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimedAt = now, Owner = _owner };
+        if (await _claims.TryAddAsync(claim, ct) is null && (await _claims.GetAsync(claim.PartitionKey, claim.RowKey, ct))?.Owner != _owner)
         {
-            return null;
+            return null; // another replica does today's run
         }
 
         var removed = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -63,6 +67,8 @@ public sealed class StorageRetention(TableStore tables, TimeProvider time, IOpti
     internal sealed class ClaimRow : TableRow
     {
         public DateTimeOffset ClaimedAt { get; set; }
+
+        public string? Owner { get; set; }
     }
 
     internal sealed class KeyRow : TableRow;
