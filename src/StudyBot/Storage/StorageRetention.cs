@@ -34,15 +34,14 @@ public sealed class StorageRetention(TableStore tables, TimeProvider time, IOpti
 
     private readonly Table<ClaimRow> _claims = tables.Table<ClaimRow>(ClaimsTable);
 
-    // Tells our own claim from another replica's when an insert whose answer was lost is retried and meets itself (409).
-    private readonly string _owner = Guid.NewGuid().ToString("N");
-
     /// <summary>Rows removed per table, or null when another replica already claimed today's run.</summary>
     public async Task<IReadOnlyDictionary<string, int>?> RunAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var claim = new ClaimRow { PartitionKey = "retention", RowKey = now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimedAt = now, Owner = _owner };
-        if (await _claims.TryAddAsync(claim, ct) is null && (await _claims.GetAsync(claim.PartitionKey, claim.RowKey, ct))?.Owner != _owner)
+        // A token per run tells this run's claim from any other (another replica's, or an earlier run today) when an
+        // insert whose answer was lost is retried by the SDK and meets itself (409).
+        var claim = new ClaimRow { PartitionKey = "retention", RowKey = now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimedAt = now, Owner = Guid.NewGuid().ToString("N") };
+        if (await _claims.TryAddAsync(claim, ct) is null && (await _claims.GetAsync(claim.PartitionKey, claim.RowKey, ct))?.Owner != claim.Owner)
         {
             return null; // another replica does today's run
         }
