@@ -37,7 +37,9 @@ public sealed class StudyBotHost : IAsyncDisposable
         Action<WebApplicationBuilder>? configure = null,
         string environment = "Development")
     {
-        var app = StudyBotApp.Create(["--urls", "http://127.0.0.1:0", "--environment", environment], builder =>
+        // No file watchers on appsettings*.json: every host would hold inotify instances (128 per user on Linux, shared by
+        // every test process on the machine) for a reload no test uses.
+        var app = StudyBotApp.Create(["--urls", "http://127.0.0.1:0", "--environment", environment, "--hostBuilder:reloadConfigOnChange=false"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:StudyBot"] = "Warning" });
             builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
