@@ -1,4 +1,3 @@
-using StudyBot.Conversation;
 using StudyBot.Hosting;
 
 namespace StudyBot.Tests.Checklist;

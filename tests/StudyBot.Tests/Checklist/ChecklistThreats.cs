@@ -1,10 +1,7 @@
 using StudyBot.Checklist;
-using StudyBot.Conversation;
 using StudyBot.Guides;
 using StudyBot.Hosting;
-using StudyBot.Tests.Support;
 
-using StudyBot.Testing;
 
 namespace StudyBot.Tests.Checklist;
 

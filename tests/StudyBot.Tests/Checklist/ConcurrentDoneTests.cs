@@ -1,10 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Checklist;
 using StudyBot.Cohorts;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Checklist;
 

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Storage;
-using StudyBot.Tests.Support;
 
-using StudyBot.Testing;
 
 namespace StudyBot.Tests.Checklist;
 

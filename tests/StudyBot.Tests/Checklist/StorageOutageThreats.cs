@@ -1,10 +1,6 @@
 using StudyBot.Checklist;
 using StudyBot.Cohorts;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Tests.Support;
 
-using StudyBot.Testing;
 
 namespace StudyBot.Tests.Checklist;
 

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 using StudyBot.Tests.WebChat;
 
 namespace StudyBot.Tests.Cohorts;

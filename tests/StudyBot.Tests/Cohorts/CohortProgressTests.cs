@@ -1,14 +1,7 @@
-using System.Net;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Checklist;
 using StudyBot.Cohorts;
-using StudyBot.Connector;
-using StudyBot.Conversation;
 using StudyBot.Tests.Checklist;
-using StudyBot.Tests.Support;
 
-using StudyBot.Testing;
 
 namespace StudyBot.Tests.Cohorts;
 

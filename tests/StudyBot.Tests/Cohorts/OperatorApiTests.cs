@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.Json;
-using StudyBot.Testing;
 using StudyBot.Tests.Reminders;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Cohorts;
 

@@ -1,8 +1,5 @@
 using StudyBot.Cohorts;
-using StudyBot.Conversation;
-using StudyBot.Testing;
 using StudyBot.Tests.Reminders;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Cohorts;
 

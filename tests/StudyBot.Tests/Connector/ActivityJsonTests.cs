@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.Json;
-using StudyBot.Connector;
-using StudyBot.Conversation;
 
 namespace StudyBot.Tests.Connector;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Connector;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Connector;
 
 /// <summary>The <c>connector</c> HttpClient's retries against a scripted loopback connector.</summary>

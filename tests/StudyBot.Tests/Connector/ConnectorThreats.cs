@@ -1,9 +1,4 @@
-using System.Net;
 using System.Text;
-using System.Text.Json;
-using StudyBot.Connector;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Connector;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Connector;
 
 /// <summary>UserAssignedMSI: outbound tokens from the managed identity endpoint. MSAL finds the App Service

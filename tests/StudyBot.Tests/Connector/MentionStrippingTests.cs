@@ -1,6 +1,3 @@
-using StudyBot.Connector;
-using StudyBot.Conversation;
-
 namespace StudyBot.Tests.Connector;
 
 public sealed class MentionStrippingTests

@@ -1,8 +1,3 @@
-using System.Net;
-using StudyBot.Connector;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Connector;
 
 public sealed class MessagesEndpointTests(AzuriteFixture azurite) : IAsyncLifetime

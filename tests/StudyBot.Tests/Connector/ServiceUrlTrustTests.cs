@@ -1,10 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Connector;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Connector;
 
 /// <summary>SingleTenant registrations (the default for new Azure Bots): outbound tokens from the app's own

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Guides;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Connector;
 

@@ -1,11 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Connector;
 

@@ -1,6 +1,3 @@
-using StudyBot.Conversation;
-using StudyBot.Testing;
-
 namespace StudyBot.Tests.Conversation;
 
 public sealed class CommandRouterTests

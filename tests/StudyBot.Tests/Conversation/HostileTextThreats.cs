@@ -1,6 +1,3 @@
-using StudyBot.Conversation;
-using StudyBot.Testing;
-
 namespace StudyBot.Tests.Conversation;
 
 /// <summary>Threats from the text of one message, at the router: parse cost, size, and what a reply quotes back.</summary>

@@ -1,5 +1,3 @@
-using StudyBot.Conversation;
-
 namespace StudyBot.Tests.Conversation;
 
 public sealed class InlineMarkupTests

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Deploy;
 
 /// <summary>Checks chart values against <c>deploy/helm/studybot/values.schema.json</c> as helm does before rendering

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Conversation;
 using StudyBot.Guides;
-using StudyBot.Testing;
 using StudyBot.Tests.Reminders;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Deploy;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Guides;
 
 public sealed class AnswerFeedbackTests(AzuriteFixture azurite) : IAsyncLifetime

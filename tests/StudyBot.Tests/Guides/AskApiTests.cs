@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using StudyBot.Hosting;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Guides;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>Threats against <c>/api/ask</c>, which anyone can call without a credential.</summary>

@@ -1,7 +1,5 @@
 using StudyBot.Guides;
 using StudyBot.Hosting;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Guides;
 

@@ -1,12 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.Guides;
 using StudyBot.Hosting;
-using StudyBot.Testing;
 using StudyBot.Tests.Reminders;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Guides;
 

@@ -1,8 +1,5 @@
-using System.Net;
 using StudyBot.Guides;
 using StudyBot.Hosting;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Guides;
 

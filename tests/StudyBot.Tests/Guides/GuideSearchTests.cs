@@ -1,6 +1,5 @@
 using StudyBot.Guides;
 using StudyBot.Hosting;
-using StudyBot.Testing;
 
 namespace StudyBot.Tests.Guides;
 

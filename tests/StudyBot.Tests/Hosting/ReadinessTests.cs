@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
-using StudyBot.Testing;
 using StudyBot.Tests.Deploy;
 
 namespace StudyBot.Tests.Hosting;

@@ -1,6 +1,4 @@
-using System.Net;
 using StudyBot.Tests.Reminders;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Hosting;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Reminders;
 
 public sealed class AdminApiTests(AzuriteFixture azurite)

@@ -1,8 +1,6 @@
 using Azure.Data.Tables;
 using StudyBot.Reminders;
 using StudyBot.Storage;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Reminders;
 

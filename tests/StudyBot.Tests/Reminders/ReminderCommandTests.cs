@@ -1,6 +1,3 @@
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Reminders;
 
 public sealed class ReminderCommandTests(AzuriteFixture azurite)

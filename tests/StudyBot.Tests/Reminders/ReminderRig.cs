@@ -1,12 +1,5 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using StudyBot.Connector;
-using StudyBot.Conversation;
 using StudyBot.Reminders;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Reminders;
 

@@ -1,7 +1,4 @@
-using StudyBot.Connector;
 using StudyBot.Connector.Teams;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Reminders;
 

@@ -1,5 +1,4 @@
 using StudyBot.Storage;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Reminders;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using StudyBot.Conversation;
 using StudyBot.Slack;
 
 namespace StudyBot.Tests.Slack;

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Conversation;
 using StudyBot.Slack;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Slack;
 

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Slack;
 
 public sealed class SlackEventsTests(AzuriteFixture azurite) : IAsyncLifetime

@@ -1,8 +1,4 @@
-using System.Text.Json;
-using StudyBot.Conversation;
 using StudyBot.Slack;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Slack;
 

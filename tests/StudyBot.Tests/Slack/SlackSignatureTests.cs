@@ -1,6 +1,3 @@
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Slack;
 
 public sealed class SlackSignatureTests(AzuriteFixture azurite) : IAsyncLifetime

@@ -1,9 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Slack;
 

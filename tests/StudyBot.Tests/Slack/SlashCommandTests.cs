@@ -1,7 +1,3 @@
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Slack;
 
 public sealed class SlashCommandTests(AzuriteFixture azurite) : IAsyncLifetime

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.Slack;
 
 /// <summary>Table storage goes away under native Slack (its SlackEvents dedupe rows, and the checklist behind the

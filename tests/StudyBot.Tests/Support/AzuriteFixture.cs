@@ -1,5 +1,3 @@
-using StudyBot.Testing;
-
 [assembly: AssemblyFixture(typeof(StudyBot.Tests.Support.AzuriteFixture))]
 
 namespace StudyBot.Tests.Support;

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Guides;
-using StudyBot.Testing;
 
 namespace StudyBot.Tests.Support;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Cohorts;
-using StudyBot.Conversation;
 
 namespace StudyBot.Tests.Support;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using StudyBot.Testing;
-
 namespace StudyBot.Tests.Support;
 
 /// <summary>A table store of the test's own that can go away mid-run: a persistent Azurite (data on disk), stopped as

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Diagnostics;
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Conversation;
 using StudyBot.Slack;
-using StudyBot.Testing;
 using StudyBot.Tests.Reminders;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Telemetry;
 

@@ -1,10 +1,6 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using StudyBot.Testing;
 using StudyBot.WebChat;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.WebChat;
 

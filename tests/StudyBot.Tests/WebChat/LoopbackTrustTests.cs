@@ -1,10 +1,3 @@
-using System.Net.Http.Json;
-using System.Net;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.WebChat;
 
 /// <summary>With a MicrosoftAppId, Web Chat still works, and only the service itself can use the loopback channel.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using StudyBot.Connector;
 using StudyBot.WebChat;
 
 namespace StudyBot.Tests.WebChat;

@@ -1,7 +1,3 @@
-using System.Net;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.WebChat;
 
 /// <summary>What the page routes serve, and when they are on.</summary>

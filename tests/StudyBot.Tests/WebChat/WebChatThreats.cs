@@ -1,10 +1,3 @@
-using System.Net.Http.Json;
-using System.Net;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
-
 namespace StudyBot.Tests.WebChat;
 
 /// <summary>Threats against the built-in Direct Line channel in anonymous mode (local runs, where it is on by

@@ -1,12 +1,5 @@
-using System.Net;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Connector;
 using StudyBot.Connector.Cards;
 using StudyBot.Connector.Teams;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Connector.Teams;
 

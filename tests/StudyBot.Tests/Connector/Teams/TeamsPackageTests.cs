@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Text.Json;
 using StudyBot.Tests.Deploy;
 
 namespace StudyBot.Tests.Connector.Teams;

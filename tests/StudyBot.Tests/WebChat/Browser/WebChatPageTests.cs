@@ -1,6 +1,4 @@
 using OpenQA.Selenium;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.WebChat.Browser;
 
