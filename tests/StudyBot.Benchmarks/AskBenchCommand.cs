@@ -21,7 +21,7 @@ public sealed class AskBenchCommand : IBenchCommand
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
         var catalog = GuideLoader.Load(folder);
         var glossary = Glossary.Load(folder);
-        var questions = AskEvaluation.Load().Select(q => q.Question).ToArray();
+        var questions = AskEvaluation.LoadDefault().Questions.Select(q => q.Question).ToArray();
         Console.WriteLine($"{catalog.Guides.Count} guides, {catalog.Sections.Count} sections; {questions.Length} questions x {passes} passes");
 
         Console.WriteLine();
@@ -44,14 +44,14 @@ public sealed class AskBenchCommand : IBenchCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine("in-process search (top 5 with coverage):");
+        Console.WriteLine("in-process answer (top 5, confidence and answer lines — what /api/ask and the chat compute):");
         foreach (var profile in new[] { SearchProfile.StudyBot, SearchProfile.Baseline })
         {
             using var index = GuideIndex.Build(catalog, glossary, profile);
-            Console.WriteLine($"  {profile.Name,-9} {Measure(questions, passes, q => index.Search(q, 5))}");
+            Console.WriteLine($"  {profile.Name,-9} {Measure(questions, passes, q => index.Answer(q, 5))}");
             if (args.Contains("--slowest"))
             {
-                foreach (var (q, ms) in questions.Select(q => (q, Measure([q], 5, x => index.Search(x, 5)).P50)).OrderByDescending(x => x.P50).Take(5))
+                foreach (var (q, ms) in questions.Select(q => (q, Measure([q], 5, x => index.Answer(x, 5)).P50)).OrderByDescending(x => x.P50).Take(5))
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {ms:F2} ms  {q}"));
                 }
@@ -60,9 +60,12 @@ public sealed class AskBenchCommand : IBenchCommand
 
         Console.WriteLine();
         Console.WriteLine("GET /api/ask over loopback HTTP (k=5):");
+        await using var azurite = await AzuriteServer.StartAsync();
         await using var host = await StudyBotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:StudyBot.Guides.UncoveredQuestions"] = "Warning",
+            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = "bench" + Environment.ProcessId,
             ["RateLimits:Ask:TokenLimit"] = "1000000", // one client asking thousands of questions on purpose
         });
         var search = host.Services.GetRequiredService<GuideSearch>();

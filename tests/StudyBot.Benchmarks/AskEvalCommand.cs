@@ -5,105 +5,152 @@ using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 
-/// <summary><c>ask-eval [--misses] [--sections] [--thresholds]</c>: retrieval quality of StudyBot's guide search and
-/// of a plain baseline (StandardAnalyzer, no glossary, no bigrams, no boosts) on the evaluation set, same run.</summary>
+/// <summary><c>ask-eval</c>: what learners get from the guide Q&amp;A, measured on the learner question set through the
+/// real chat path (each question a DM to <c>/api/messages</c>, the reply read as the learner sees it) and through
+/// <c>/api/ask</c>, for StudyBot and the plain-Lucene baseline in the same run, holdout first.</summary>
 public sealed class AskEvalCommand : IBenchCommand
 {
     public string Name => "ask-eval";
 
-    public string Description => "guide Q&A evaluation: hit@1, hit@3, MRR per language group, StudyBot vs baseline";
+    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner] [--split tune|holdout] [--misses] [--explain \"q\"] [--sections] [--no-baseline]";
 
-    public Task<int> RunAsync(string[] args)
+    public async Task<int> RunAsync(string[] args)
     {
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-        var catalog = GuideLoader.Load(folder);
-        var glossary = Glossary.Load(folder);
         if (args.Contains("--sections"))
         {
-            foreach (var s in catalog.Sections)
+            foreach (var s in GuideLoader.Load(folder).Sections)
             {
                 Console.WriteLine($"{s.Key}    [{string.Join(" / ", s.Path)}]");
             }
 
-            return Task.FromResult(0);
+            return 0;
         }
 
-        if (Array.IndexOf(args, "--explain") is var at and >= 0 && at + 1 < args.Length)
+        if (Option(args, "--explain") is { } explain)
         {
-            using var explained = GuideIndex.Build(catalog, glossary);
-            foreach (var concept in QueryText.Concepts(args[at + 1], glossary))
+            using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder));
+            foreach (var q in explain.Split(" ;; "))
             {
-                Console.WriteLine($"concept '{concept.Text}' + [{string.Join(", ", concept.Expansions)}]");
+                Explain(index, q);
             }
 
-            foreach (var hit in explained.Search(args[at + 1], 5))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} coverage={hit.Coverage:F2}"));
-            }
-
-            return Task.FromResult(0);
+            return 0;
         }
 
-        var questions = AskEvaluation.Load();
-        var minCoverage = new GuidesOptions().MinCoverage;
-        Console.WriteLine($"{questions.Count(q => !q.OffTopic)} questions + {questions.Count(q => q.OffTopic)} off-topic; confidence threshold: coverage >= {minCoverage.ToString(CultureInfo.InvariantCulture)}");
-        var studyBot = Tuned(SearchProfile.StudyBot, args);
-        var profiles = new[] { studyBot, studyBot with { Name = "studybot-own-text", FullTextBody = false }, SearchProfile.Baseline };
-        foreach (var profile in profiles)
+        if (args.Contains("--features"))
         {
-            using var index = GuideIndex.Build(catalog, glossary, profile);
-            Console.WriteLine();
-            Console.WriteLine($"[{profile.Name}]");
-            foreach (var score in AskEvaluation.Run(index, questions, hits => hits.Count > 0 && (profile.UseGlossary ? hits[0].Coverage >= minCoverage : true)))
+            // Confidence signals of the tune split only, one row per question, for choosing the tier rules.
+            var tuneSet = AskEvaluation.LoadDefault();
+            using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
+            Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tq");
+            foreach (var q in tuneSet.Part(EvalSet.Tune))
             {
-                Console.WriteLine("  " + score);
+                var a = index.Answer(q.Question, AskEvaluation.Depth);
+                var x = a.Signals!;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{q.Id}\t{(q.OffTopic ? 1 : 0)}\t{(q.Near ? 1 : 0)}\t{q.Lang}\t{AskEvaluation.Rank(a.Hits, q)}\t{x.Coverage:F3}\t{x.Matched:F2}\t{x.Total:F2}\t{x.Concepts}\t{x.MatchedConcepts}\t{x.UnknownWords}\t{x.ForeignNames}\t{x.UnknownLatin}\t{x.RarestMatched:F2}\t{x.Margin:F3}\t{string.Concat(a.Question!.Concepts.Select(c => c.Origin.ToString()[0]))}\t{(x.TopicUnknown ? 1 : 0)}\t{q.Question}"));
             }
 
-            if (args.Contains("--misses") && profile == studyBot)
-            {
-                foreach (var (question, rank, hits) in AskEvaluation.Misses(index, questions))
-                {
-                    Console.WriteLine($"  miss rank={rank} [{question.Group}] {question.Question} → {string.Join(" | ", hits.Take(3).Select(h => $"{h.Section.Key} {h.Score:F1}/{h.Coverage:F2}"))}");
-                }
-            }
-
-            if (args.Contains("--thresholds") && profile == studyBot)
-            {
-                var rows = questions.Select(q => (q.OffTopic, Coverage: index.Search(q.Question, 1).FirstOrDefault()?.Coverage ?? 0)).ToArray();
-                foreach (var t in new[] { 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8 })
-                {
-                    var on = rows.Where(r => !r.OffTopic).Count(r => r.Coverage >= t) / (double)rows.Count(r => !r.OffTopic);
-                    var off = rows.Where(r => r.OffTopic).Count(r => r.Coverage >= t);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {t:F2}: on-topic answered {on:F3}, off-topic answered {off}"));
-                }
-
-                foreach (var r in questions.Where(q => !q.OffTopic && (index.Search(q.Question, 1).FirstOrDefault()?.Coverage ?? 0) < minCoverage))
-                {
-                    var hit = index.Search(r.Question, 1).FirstOrDefault();
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  unanswered {r.Question} → {hit?.Section.Key} {hit?.Coverage:F2}"));
-                }
-
-                foreach (var r in questions.Where(q => q.OffTopic))
-                {
-                    var hit = index.Search(r.Question, 1).FirstOrDefault();
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  off-topic {r.Question} → {hit?.Section.Key} {hit?.Coverage:F2}"));
-                }
-            }
+            return 0;
         }
 
-        return Task.FromResult(0);
-    }
-
-    /// <summary>Profile weights overridden from the command line (<c>--heading-boost 3</c>…), for tuning runs.</summary>
-    private static SearchProfile Tuned(SearchProfile profile, string[] args)
-    {
-        float? F(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? float.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
-        return profile with
+        var set = Option(args, "--set") switch
         {
-            HeadingBoost = F("--heading-boost") ?? profile.HeadingBoost,
-            PathBoost = F("--path-boost") ?? profile.PathBoost,
-            ExpansionWeight = F("--expansion-weight") ?? profile.ExpansionWeight,
-            CoverageWeight = F("--coverage-weight") ?? profile.CoverageWeight,
+            "old" => AskEvaluation.LoadOld(),
+            "learner" => AskEvaluation.LoadLearner(),
+            _ => AskEvaluation.LoadDefault(),
         };
+        var only = Option(args, "--split");
+        var questions = set.Questions.Where(q => only is null || set.SplitOf(q) == only).ToArray();
+        Console.WriteLine($"{set.Name}: {questions.Count(q => !q.OffTopic)} on-topic + {questions.Count(q => q.OffTopic)} off-topic questions " +
+                          $"(holdout {questions.Count(q => set.SplitOf(q) == EvalSet.Holdout)}, tune {questions.Count(q => set.SplitOf(q) == EvalSet.Tune)})");
+
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var chat = await AskEvalChat.StartAsync(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = "eval" + Environment.ProcessId,
+        });
+
+        if (Option(args, "--tuning") is not null)
+        {
+            chat.Use(Tuned(SearchProfile.StudyBot, args));
+        }
+
+        var profiles = new List<(string Name, IReadOnlyList<AskOutcome> Outcomes)>
+        {
+            ("studybot", await chat.AskAllAsync(set, questions)),
+        };
+        if (!args.Contains("--no-baseline"))
+        {
+            chat.Use(SearchProfile.Baseline);
+            profiles.Add(("baseline", await chat.AskAllAsync(set, questions)));
+        }
+
+        AskEvalReport.Print(Console.Out, set, profiles);
+
+        if (args.Contains("--misses"))
+        {
+            // Misses are for tuning: only the tune split is ever printed, never the holdout.
+            Console.WriteLine();
+            Console.WriteLine("misses (tune split only):");
+            foreach (var o in profiles[0].Outcomes.Where(o => o.Split == EvalSet.Tune && (o.Question.OffTopic ? !o.Declined : !o.InReply)))
+            {
+                Console.WriteLine($"- [{o.Question.Id} {o.Question.Lang}] {o.Question.Question}");
+                Console.WriteLine($"    {(o.Question.OffTopic ? "off-topic answered" : o.Row)}; confidence {o.Confidence}; rank {o.Rank}; expect {string.Join(", ", o.Question.Expected.Take(2))}; answer [{string.Join(", ", o.Question.Answer)}]");
+                Console.WriteLine($"    top: {string.Join(" | ", o.Top.Take(3))}");
+                Console.WriteLine($"    reply: {o.Reply.ReplaceLineEndings(" ⏎ ")[..Math.Min(400, o.Reply.ReplaceLineEndings(" ⏎ ").Length)]}");
+            }
+        }
+
+        return 0;
     }
+
+    /// <summary>How the engine read a question, ranked sections with their best line, and the answer lines.</summary>
+    public static void Explain(GuideIndex index, string question)
+    {
+        var read = index.Reader.Read(question);
+        Console.WriteLine($"Q: {question}   hint={read.Hint} total={read.TotalWeight:F2}");
+        foreach (var c in read.Concepts)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  '{c.Text}' {c.Origin} w={c.Weight:F2} [{string.Join(", ", c.Alternatives.Skip(1).Take(8))}]"));
+        }
+
+        var hits = index.Search(read, 5, out _);
+        foreach (var hit in hits)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} cov={hit.Coverage:F2} | {index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ").Length)]}"));
+        }
+
+        var answer = index.Answer(question, 5);
+        Console.WriteLine($"  => {answer.Confidence}");
+        foreach (var line in answer.Text.Split('\n').Take(12))
+        {
+            Console.WriteLine("     | " + line);
+        }
+    }
+
+    /// <summary>The StudyBot profile with answer-engine weights overridden from the command line
+    /// (<c>--tuning FocusBonus=0.5,PathCredit=0.6</c>), for tuning runs on the tune split.</summary>
+    public static SearchProfile Tuned(SearchProfile profile, string[] args)
+    {
+        if (Option(args, "--tuning") is not { } overrides)
+        {
+            return profile;
+        }
+
+        var tuning = profile.Tuning with { };
+        foreach (var pair in overrides.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair.Split('=')[0].Trim(), pair.Split('=')[1].Trim());
+            var property = typeof(AnswerTuning).GetProperty(name) ?? throw new ArgumentException($"no tuning '{name}'");
+            property.SetValue(tuning, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+        }
+
+        return profile with { Tuning = tuning };
+    }
+
+    private static string? Option(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

@@ -1,62 +1,197 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using StudyBot.Guides;
 using YamlDotNet.RepresentationModel;
 
 namespace StudyBot.Testing;
 
-/// <summary>One evaluation question: its language group (<c>ko</c>, <c>en</c>, <c>mixed</c>) and the sections
-/// (<c>guide#anchor</c>) that answer it; none for an off-topic question that must not be answered.</summary>
-public sealed record EvalQuestion(string Question, string Group, IReadOnlyList<string> Expected)
+/// <summary>One evaluation question.</summary>
+/// <param name="Id">Stable id (the split is a hash of it); the old set has none and gets <c>old-NNN</c>.</param>
+/// <param name="Question">The text as a learner typed it.</param>
+/// <param name="Lang"><c>ko</c>, <c>en</c> or <c>mixed</c>; <c>offtopic</c> for questions the guides do not cover.</param>
+/// <param name="Expected">Sections (<c>guide#anchor</c>) that answer it, most specific first; none when off-topic.</param>
+/// <param name="Answer">Words a correct reply must show: every entry, each entry <c>a|b</c> meaning either.</param>
+/// <param name="Near">Off-topic but near the domain (another IT topic).</param>
+public sealed record EvalQuestion(string Id, string Question, string Lang, IReadOnlyList<string> Expected, IReadOnlyList<string> Answer, bool Near = false)
 {
     public bool OffTopic => Expected.Count == 0;
+
+    /// <summary>True when every answer entry (any of its <c>|</c> alternatives) occurs in <paramref name="text"/>
+    /// (case, width and spacing ignored). False when the question names no answer words.</summary>
+    public bool AnswerShownIn(string text)
+    {
+        if (Answer.Count == 0)
+        {
+            return false;
+        }
+
+        var folded = AskEvaluation.Fold(text);
+        return Answer.All(entry => entry.Split('|').Any(alt => AskEvaluation.Fold(alt) is { Length: > 0 } a && folded.Contains(a, StringComparison.Ordinal)));
+    }
 }
 
-/// <summary>Retrieval figures over the on-topic questions of a group, and how the confidence threshold behaved.</summary>
-public sealed record EvalScore(string Group, int Count, double HitAt1, double HitAt3, double Mrr, double Answered)
+/// <summary>The questions of an evaluation set, each in the <c>tune</c> or <c>holdout</c> split.</summary>
+public sealed record EvalSet(string Name, IReadOnlyList<EvalQuestion> Questions, IReadOnlyDictionary<string, string> Split)
 {
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Group,-7} n={Count,3}  hit@1={HitAt1:F3}  hit@3={HitAt3:F3}  MRR={Mrr:F3}  answered={Answered:F3}");
+    public const string Tune = "tune";
+    public const string Holdout = "holdout";
+
+    public IReadOnlyList<EvalQuestion> Part(string split) => Questions.Where(q => SplitOf(q) == split).ToArray();
+
+    public string SplitOf(EvalQuestion question) => Split[question.Id];
 }
 
-/// <summary>The guide Q&amp;A evaluation (<c>tests/StudyBot.Tests/Guides/eval/questions.yaml</c>): hit@1, hit@3 and MRR
-/// per language group, plus the off-topic questions' answered rate. Used by the regression test and <c>ask-eval</c>.</summary>
+/// <summary>Loads the guide Q&amp;A evaluation sets. The learner set (<c>tests/StudyBot.Tests/Guides/eval/learner/</c>,
+/// written independently of the code, split once into tune/holdout by a hash of the question id) is the one that
+/// counts; the old set (<c>eval/questions.yaml</c>, written alongside the first search and tuned on) is tuning
+/// material only and is all <c>tune</c>.</summary>
 public static class AskEvaluation
 {
+    /// <summary>How many sections a search returns for ranking figures.</summary>
     public const int Depth = 10;
 
-    public static string DefaultFile => Path.Combine(Hosting.ContentPaths.FindContentRoot(), "tests", "StudyBot.Tests", "Guides", "eval", "questions.yaml");
+    public static string EvalFolder => Path.Combine(Hosting.ContentPaths.FindContentRoot(), "tests", "StudyBot.Tests", "Guides", "eval");
 
-    public static IReadOnlyList<EvalQuestion> Load(string? file = null)
+    public static string OldFile => Path.Combine(EvalFolder, "questions.yaml");
+
+    public static string LearnerFolder => Path.Combine(EvalFolder, "learner");
+
+    public static bool HasLearnerSet => Directory.Exists(LearnerFolder) && File.Exists(Path.Combine(LearnerFolder, "split.tsv"));
+
+    /// <summary>The learner set when it is present, else the old set.</summary>
+    public static EvalSet LoadDefault() => HasLearnerSet ? LoadLearner() : LoadOld();
+
+    public static EvalSet LoadOld()
+    {
+        var questions = LoadFile(OldFile, "old");
+        return new("old (tuning material only)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Tune));
+    }
+
+    /// <summary>Every question file of the learner folder and its committed split.</summary>
+    public static EvalSet LoadLearner(string? folder = null)
+    {
+        folder ??= LearnerFolder;
+        var files = Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToArray();
+        var questions = files.SelectMany(f => LoadFile(f, Path.GetFileNameWithoutExtension(f))).ToArray();
+        var duplicate = questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"question id '{duplicate.Key}' is used twice");
+        }
+
+        var split = LoadSplit(Path.Combine(folder, "split.tsv"));
+        if (questions.FirstOrDefault(q => !split.ContainsKey(q.Id)) is { } unsplit)
+        {
+            throw new InvalidDataException($"question '{unsplit.Id}' is not in split.tsv");
+        }
+
+        return new EvalSet("learner", questions, split);
+    }
+
+    /// <summary>The split rule written in <c>split.tsv</c>'s header: tune when the first 4 bytes of SHA-256(UTF-8 id), read
+    /// big-endian, mod 100 are below 60 (a test checks the committed file follows it).</summary>
+    public static string SplitByHash(string id) =>
+        System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 100 < 60 ? EvalSet.Tune : EvalSet.Holdout;
+
+    /// <summary>Reads the committed split (<c>split.tsv</c>: <c>id&lt;TAB&gt;part</c> per line, <c>#</c> comments).</summary>
+    public static IReadOnlyDictionary<string, string> LoadSplit(string file)
+    {
+        var split = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(file))
+        {
+            var fields = line.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (fields.Length >= 2 && !fields[0].StartsWith('#') && SplitName(fields[1]) is { } part)
+            {
+                split[fields[0]] = part;
+            }
+        }
+
+        return split;
+    }
+
+    private static string? SplitName(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        EvalSet.Tune => EvalSet.Tune,
+        EvalSet.Holdout => EvalSet.Holdout,
+        _ => null,
+    };
+
+    /// <summary>Reads one question file (learner format: <c>id, q, lang, expect, answer</c> and off-topic <c>id, q, near</c>;
+    /// old format: <c>q, group, expect</c> and off-topic plain strings).</summary>
+    public static IReadOnlyList<EvalQuestion> LoadFile(string file, string prefix)
     {
         var yaml = new YamlStream();
-        using (var reader = File.OpenText(file ?? DefaultFile))
+        using (var reader = File.OpenText(file))
         {
             yaml.Load(reader);
         }
 
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-        var questions = ((YamlSequenceNode)root.Children[new YamlScalarNode("questions")]).Children.Cast<YamlMappingNode>().Select(m =>
+        var result = new List<EvalQuestion>();
+        var n = 0;
+        foreach (var node in Children(root, "questions"))
         {
-            string S(string key) => ((YamlScalarNode)m.Children[new YamlScalarNode(key)]).Value!;
-            var expect = m.Children[new YamlScalarNode("expect")] switch
-            {
-                YamlSequenceNode seq => seq.Children.Select(c => ((YamlScalarNode)c).Value!).ToArray(),
-                YamlScalarNode one => [one.Value!],
-                _ => [],
-            };
-            return new EvalQuestion(S("q"), S("group"), expect);
-        });
-        var offTopic = root.Children.TryGetValue(new YamlScalarNode("offtopic"), out var node)
-            ? ((YamlSequenceNode)node).Children.Select(c => new EvalQuestion(((YamlScalarNode)c).Value!, "offtopic", []))
-            : [];
-        return questions.Concat(offTopic).ToArray();
+            var m = (YamlMappingNode)node;
+            n++;
+            result.Add(new EvalQuestion(
+                Scalar(m, "id") ?? $"{prefix}-{n:000}",
+                Scalar(m, "q") ?? throw new InvalidDataException($"{file}: question {n} has no q"),
+                Scalar(m, "lang") ?? Scalar(m, "group") ?? "ko",
+                List(m, "expect"),
+                List(m, "answer")));
+        }
+
+        n = 0;
+        foreach (var node in Children(root, "offtopic"))
+        {
+            n++;
+            result.Add(node is YamlMappingNode m
+                ? new EvalQuestion(Scalar(m, "id") ?? $"{prefix}-off-{n:000}", Scalar(m, "q")!, "offtopic", [], [], Scalar(m, "near") is "true" or "True")
+                : new EvalQuestion($"{prefix}-off-{n:000}", ((YamlScalarNode)node).Value!, "offtopic", [], []));
+        }
+
+        return result;
     }
 
-    /// <summary>1-based rank of the first expected section in the top <see cref="Depth"/>, or 0.</summary>
-    public static int Rank(IReadOnlyList<GuideHit> hits, EvalQuestion question)
+    private static IEnumerable<YamlNode> Children(YamlMappingNode root, string key) =>
+        root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode seq ? seq.Children : [];
+
+    private static string? Scalar(YamlMappingNode m, string key) =>
+        m.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value : null;
+
+    private static IReadOnlyList<string> List(YamlMappingNode m, string key) =>
+        m.Children.TryGetValue(new YamlScalarNode(key), out var v)
+            ? v switch
+            {
+                YamlSequenceNode seq => seq.Children.Select(c => ((YamlScalarNode)c).Value!).ToArray(),
+                YamlScalarNode { Value: { Length: > 0 } one } => [one],
+                _ => [],
+            }
+            : [];
+
+    /// <summary>Case, width and spacing folded, for answer-word matching.</summary>
+    public static string Fold(string text)
     {
-        for (var i = 0; i < hits.Count; i++)
+        var folded = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
         {
-            if (question.Expected.Contains(hits[i].Section.Key, StringComparer.Ordinal))
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>1-based rank of the first expected section among <paramref name="keys"/>, or 0.</summary>
+    public static int Rank(IReadOnlyList<string> keys, EvalQuestion question)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (question.Expected.Contains(keys[i], StringComparer.Ordinal))
             {
                 return i + 1;
             }
@@ -65,37 +200,6 @@ public static class AskEvaluation
         return 0;
     }
 
-    /// <summary>Scores per group (<c>all</c>, <c>ko</c>, <c>en</c>, <c>mixed</c>) and <c>offtopic</c> (only its
-    /// answered rate is meaningful: it must be 0).</summary>
-    public static IReadOnlyList<EvalScore> Run(GuideIndex index, IReadOnlyList<EvalQuestion> questions, Func<IReadOnlyList<GuideHit>, bool> answered)
-    {
-        var results = questions.Select(q =>
-        {
-            var hits = index.Search(q.Question, Depth);
-            return (Question: q, Rank: Rank(hits, q), Answered: answered(hits));
-        }).ToArray();
-
-        EvalScore Score(string group, IEnumerable<(EvalQuestion Question, int Rank, bool Answered)> rows)
-        {
-            var list = rows.ToArray();
-            double Share(Func<(EvalQuestion Question, int Rank, bool Answered), bool> f) => list.Length == 0 ? 0 : list.Count(f) / (double)list.Length;
-            return new EvalScore(group, list.Length, Share(r => r.Rank == 1), Share(r => r.Rank is >= 1 and <= 3),
-                list.Length == 0 ? 0 : list.Average(r => r.Rank == 0 ? 0 : 1.0 / r.Rank), Share(r => r.Answered));
-        }
-
-        var onTopic = results.Where(r => !r.Question.OffTopic).ToArray();
-        return
-        [
-            Score("all", onTopic),
-            .. onTopic.Select(r => r.Question.Group).Distinct().Order(StringComparer.Ordinal).Select(g => Score(g, onTopic.Where(r => r.Question.Group == g))),
-            Score("offtopic", results.Where(r => r.Question.OffTopic)),
-        ];
-    }
-
-    /// <summary>Questions whose expected section is not in the top 3 (for tuning the glossary, not for hard-coding).</summary>
-    public static IEnumerable<(EvalQuestion Question, int Rank, IReadOnlyList<GuideHit> Hits)> Misses(GuideIndex index, IReadOnlyList<EvalQuestion> questions) =>
-        questions.Where(q => !q.OffTopic)
-            .Select(q => (Question: q, Hits: index.Search(q.Question, Depth)))
-            .Select(x => (x.Question, Rank: Rank(x.Hits, x.Question), x.Hits))
-            .Where(x => x.Rank is 0 or > 3);
+    /// <summary>Rank by an index directly (no host): for tests of the ranking alone.</summary>
+    public static int Rank(IReadOnlyList<GuideHit> hits, EvalQuestion question) => Rank(hits.Select(h => h.Section.Key).ToArray(), question);
 }

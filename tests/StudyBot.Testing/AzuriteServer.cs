@@ -84,17 +84,39 @@ public sealed class AzuriteServer : IAsyncDisposable
         throw new TimeoutException($"azurite did not listen on {Port} within 30 s");
     }
 
-    /// <summary>Stops the store (outage tests).</summary>
-    public async Task StopAsync()
+    /// <summary>Stops the store (outage tests). <paramref name="graceful"/>: as Ctrl+C does, so Azurite saves its data
+    /// file first (a persistent store then loses nothing it acknowledged); otherwise a hard kill.</summary>
+    public async Task StopAsync(bool graceful = false)
     {
         if (_process is { HasExited: false } p)
         {
-            p.Kill(entireProcessTree: true);
+            if (graceful && SendInterrupt(p.Id) == 0)
+            {
+                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+                try
+                {
+                    await p.WaitForExitAsync(wait.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+
+            if (!p.HasExited)
+            {
+                p.Kill(entireProcessTree: true);
+            }
+
             await p.WaitForExitAsync();
         }
 
         _process = null;
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
+    private static int SendInterrupt(int pid) => OperatingSystem.IsWindows() ? -1 : Kill(pid, 2 /* SIGINT */);
 
     public async ValueTask DisposeAsync()
     {

@@ -33,7 +33,7 @@ public sealed class ChecklistCommand(IGuideCatalogProvider guides, LearnerCohort
             catch (StorageUnavailableException e)
             {
                 // Without the cohort the list of tracks still helps.
-                logger.LogWarning(e.InnerException, "Cohort lookup failed for /checklist; listing tracks");
+                logger.LogWarning("Cohort lookup failed for /checklist ({Reason}); listing tracks", e.Reason);
                 track = null;
             }
 

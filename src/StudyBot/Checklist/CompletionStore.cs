@@ -38,9 +38,21 @@ public sealed class CompletionStore(TableStore tables)
     public async Task<ChangeResult<RecordResult>> RecordAsync(string learnerKey, IReadOnlyList<(string ItemId, string Track)> items, string cohort, string? note, DateTimeOffset now, CancellationToken ct)
     {
         var existing = await ReadPartitionAsync(learnerKey, ct);
-        var results = await Task.WhenAll(items.Select(item => existing.TryGetValue(item.ItemId, out var row)
-            ? RepairIndexAsync(row, ct)
-            : RecordAsync(learnerKey, item.ItemId, item.Track, cohort, note, now, ct)));
+        var fresh = items.Where(i => !existing.ContainsKey(i.ItemId)).DistinctBy(i => i.ItemId)
+            .ToDictionary(i => i.ItemId, i => new CompletionEntity { PartitionKey = learnerKey, RowKey = i.ItemId, Track = i.Track, CompletedAt = now, Note = note, Cohort = cohort, WriteId = Guid.NewGuid().ToString("N") }, StringComparer.Ordinal);
+
+        // Several new items: one transaction, so the command records all of them or none. If a concurrent turn got
+        // one in first, each is decided on its own below (with the same write ids).
+        var recorded = fresh.Count > 1 && await _completions.TrySubmitAsync(fresh.Values.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)).ToArray(), ct);
+        if (recorded && cohort.Length > 0)
+        {
+            await _index.TrySubmitAsync(fresh.Values.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, CohortCompletionEntity.Of(r))).ToArray(), ct);
+        }
+
+        var results = await Task.WhenAll(items.Select(item =>
+            existing.TryGetValue(item.ItemId, out var row) ? RepairIndexAsync(row, ct)
+            : recorded ? Task.FromResult(new RecordResult(item.ItemId, true, now))
+            : RecordAsync(fresh[item.ItemId], ct)));
         return new(results, existing.Keys.Concat(items.Select(i => i.ItemId)).ToHashSet(StringComparer.Ordinal));
     }
 
@@ -61,20 +73,20 @@ public sealed class CompletionStore(TableStore tables)
         return new(removed, existing.Keys.Except(itemIds, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal));
     }
 
-    private async Task<RecordResult> RecordAsync(string learnerKey, string itemId, string track, string cohort, string? note, DateTimeOffset now, CancellationToken ct)
+    private async Task<RecordResult> RecordAsync(CompletionEntity entity, CancellationToken ct)
     {
-        var entity = new CompletionEntity { PartitionKey = learnerKey, RowKey = itemId, Track = track, CompletedAt = now, Note = note, Cohort = cohort, WriteId = Guid.NewGuid().ToString("N") };
-        var result = new RecordResult(itemId, true, now);
+        var result = new RecordResult(entity.RowKey, true, entity.CompletedAt);
         while (await _completions.TryAddAsync(entity, ct) is null)
         {
             // Removed again between the conflict and this read (a concurrent /undo): insert again.
-            if (await _completions.GetAsync(learnerKey, itemId, ct) is not { } existing)
+            if (await _completions.GetAsync(entity.PartitionKey, entity.RowKey, ct) is not { } existing)
             {
                 continue;
             }
 
-            // The same write id means the SDK retried an insert whose first answer was lost: it is ours.
-            result = new RecordResult(itemId, existing.WriteId == entity.WriteId, existing.CompletedAt);
+            // The same write id means the SDK retried an insert whose first answer was lost (or a transaction of this
+            // turn went through): it is ours.
+            result = new RecordResult(entity.RowKey, existing.WriteId == entity.WriteId, existing.CompletedAt);
             entity = existing;
             break;
         }

@@ -27,31 +27,24 @@ public sealed class DoneCommand(
         }
 
         var note = parsed.Note is { Length: > MaxNoteLength } long_ ? long_[..MaxNoteLength] : parsed.Note;
-        try
+        var cohort = await cohorts.ResolveAsync(context, cancellationToken);
+        var now = time.GetUtcNow();
+        var (results, doneIds) = await store.RecordAsync(context.Learner.Key, parsed.Items.Select(i => (i.Id, i.Guide)).ToArray(), cohort.Id, note, now, cancellationToken);
+
+        var reply = new ReplyBuilder();
+        foreach (var (item, result) in parsed.Items.Zip(results))
         {
-            var cohort = await cohorts.ResolveAsync(context, cancellationToken);
-            var now = time.GetUtcNow();
-            var (results, doneIds) = await store.RecordAsync(context.Learner.Key, parsed.Items.Select(i => (i.Id, i.Guide)).ToArray(), cohort.Id, note, now, cancellationToken);
-
-            var reply = new ReplyBuilder();
-            foreach (var (item, result) in parsed.Items.Zip(results))
-            {
-                reply.Text(result.IsNew
-                    ? context.T("checklist.done.recorded", new { id = item.Id, title = item.Title })
-                    : context.T("checklist.done.already", new { id = item.Id, title = item.Title, date = ProgressFormat.Date(result.CompletedAt) }));
-            }
-
-            if (note is not null && results.Any(r => r.IsNew))
-            {
-                reply.Context(context.T("checklist.done.note", new { note }));
-            }
-
-            logger.LogInformation("Recorded {New} new and {Existing} existing completions for a learner on {ChannelId}", results.Count(r => r.IsNew), results.Count(r => !r.IsNew), context.Conversation.ChannelId);
-            return reply.AfterChange(context, catalog, parsed.Items, doneIds);
+            reply.Text(result.IsNew
+                ? context.T("checklist.done.recorded", new { id = item.Id, title = item.Title })
+                : context.T("checklist.done.already", new { id = item.Id, title = item.Title, date = ProgressFormat.Date(result.CompletedAt) }));
         }
-        catch (StorageUnavailableException e)
+
+        if (note is not null && results.Any(r => r.IsNew))
         {
-            return ProgressFormat.StorageUnavailable(context, logger, e);
+            reply.Context(context.T("checklist.done.note", new { note }));
         }
+
+        logger.LogInformation("Recorded {New} new and {Existing} existing completions for a learner on {ChannelId}", results.Count(r => r.IsNew), results.Count(r => !r.IsNew), context.Conversation.ChannelId);
+        return reply.AfterChange(context, catalog, parsed.Items, doneIds);
     }
 }

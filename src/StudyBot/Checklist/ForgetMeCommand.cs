@@ -19,22 +19,15 @@ public sealed class ForgetMeCommand(CompletionStore store, LearnerStore learners
                 .Build();
         }
 
-        try
+        var deleted = await store.ForgetAsync(context.Learner.Key, cancellationToken);
+        await learners.ForgetAsync(context.Learner.Key, deleted.Select(c => c.Cohort), cancellationToken);
+        if (context.ChannelUserId is { Length: > 0 } channelUser)
         {
-            var deleted = await store.ForgetAsync(context.Learner.Key, cancellationToken);
-            await learners.ForgetAsync(context.Learner.Key, deleted.Select(c => c.Cohort), cancellationToken);
-            if (context.ChannelUserId is { Length: > 0 } channelUser)
-            {
-                await learners.ForgetAliasAsync((context.Learner with { UserId = channelUser }).Key, cancellationToken);
-            }
+            await learners.ForgetAliasAsync((context.Learner with { UserId = channelUser }).Key, cancellationToken);
+        }
 
-            var count = deleted.Count;
-            logger.LogInformation("Deleted a learner's checklist data on request ({Count} completions)", count);
-            return new ReplyBuilder().Text(context.T("checklist.forget.done", new { count })).Build();
-        }
-        catch (StorageUnavailableException e)
-        {
-            return ProgressFormat.StorageUnavailable(context, logger, e);
-        }
+        var count = deleted.Count;
+        logger.LogInformation("Deleted a learner's checklist data on request ({Count} completions)", count);
+        return new ReplyBuilder().Text(context.T("checklist.forget.done", new { count })).Build();
     }
 }

@@ -75,12 +75,5 @@ public static class ProgressFormat
         return reply;
     }
 
-    /// <summary>The reply when table storage did not answer: never a success, always "try again".</summary>
-    public static Reply StorageUnavailable(CommandContext context, ILogger logger, StorageUnavailableException e)
-    {
-        logger.LogWarning(e.InnerException, "Checklist command {Command} failed: table storage unavailable", context.Command);
-        return new ReplyBuilder().Text(context.T("checklist.storage_unavailable")).Build();
-    }
-
     public static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ using StudyBot.Guides;
 namespace StudyBot.Checklist;
 
 [Command("undo", Aliases = ["완료취소", "되돌리기"], Usage = "/undo <item-id…>", HelpKey = "checklist.commands.undo", Order = 21)]
-public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search, CompletionStore store, ILogger<UndoCommand> logger) : ICommand
+public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search, CompletionStore store) : ICommand
 {
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -16,21 +16,14 @@ public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search
             return refusal;
         }
 
-        try
-        {
-            var (removed, doneIds) = await store.RemoveAsync(context.Learner.Key, parsed.Items.Select(i => i.Id).ToArray(), cancellationToken);
+        var (removed, doneIds) = await store.RemoveAsync(context.Learner.Key, parsed.Items.Select(i => i.Id).ToArray(), cancellationToken);
 
-            var reply = new ReplyBuilder();
-            foreach (var (item, wasDone) in parsed.Items.Zip(removed))
-            {
-                reply.Text(context.T(wasDone ? "checklist.undo.removed" : "checklist.undo.not_done", new { id = item.Id, title = item.Title }));
-            }
-
-            return reply.AfterChange(context, catalog, parsed.Items, doneIds);
-        }
-        catch (StorageUnavailableException e)
+        var reply = new ReplyBuilder();
+        foreach (var (item, wasDone) in parsed.Items.Zip(removed))
         {
-            return ProgressFormat.StorageUnavailable(context, logger, e);
+            reply.Text(context.T(wasDone ? "checklist.undo.removed" : "checklist.undo.not_done", new { id = item.Id, title = item.Title }));
         }
+
+        return reply.AfterChange(context, catalog, parsed.Items, doneIds);
     }
 }

@@ -8,7 +8,7 @@ namespace StudyBot.Cohorts;
 /// <summary>Keeps stored subscriptions true to what the channels say: a conversation's new serviceUrl (Teams moves
 /// conversations between regions), install and uninstall events, and the latest Bot Framework reference per
 /// conversation (bot account, conversation type), which <c>/cohort subscribe</c> stores.</summary>
-public sealed class SubscriptionRefresher(CohortStore store, ILogger<SubscriptionRefresher> logger) : IConversationObserver, IConversationLifecycle
+public sealed class SubscriptionRefresher(CohortStore store, TableStore tables, ILogger<SubscriptionRefresher> logger) : IConversationObserver, IConversationLifecycle
 {
     private const string UninstalledReason = "uninstalled";
 
@@ -39,6 +39,11 @@ public sealed class SubscriptionRefresher(CohortStore store, ILogger<Subscriptio
             Conversation = new ConversationAccount { Id = activity.Conversation.Id, TenantId = activity.TenantId, ConversationType = activity.Conversation.ConversationType, IsGroup = activity.Conversation.IsGroup },
         };
 
+        if (tables.RecentlyUnavailable)
+        {
+            return; // an outage: the turn goes on at once, the next activity after it compares again
+        }
+
         try
         {
             var (cohortId, serviceUrl) = await store.FindByConversationAsync(key, cancellationToken);
@@ -53,13 +58,13 @@ public sealed class SubscriptionRefresher(CohortStore store, ILogger<Subscriptio
         catch (StorageUnavailableException e)
         {
             // Never fail a learner's turn because the refresh could not be written; the next activity tries again.
-            logger.LogWarning(e.InnerException, "Could not refresh the subscription of {ConversationKey}", key);
+            logger.LogWarning("Could not refresh the subscription of {ConversationKey}: table storage unavailable ({Reason})", key, e.Reason);
             store.ForgetCachedConversation(key);
         }
     }
 
     /// <summary>Teams installed (or re-installed) the bot here: a subscribed conversation gets the fresh reference and,
-    /// if it was paused because the bot was gone, is resumed.</summary>
+    /// if it was paused because the bot was gone, is resumed. Storage down: logged, and the welcome still goes out.</summary>
     public async Task OnInstalledAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         if (reference.ChannelId is null || reference.Conversation?.Id is null)
@@ -69,6 +74,18 @@ public sealed class SubscriptionRefresher(CohortStore store, ILogger<Subscriptio
 
         var key = Subscription.KeyOf(reference.ChannelId, reference.Conversation.Id);
         _recent[key] = reference;
+        try
+        {
+            await RefreshOnInstallAsync(key, reference, cancellationToken);
+        }
+        catch (StorageUnavailableException e)
+        {
+            logger.LogWarning("Could not refresh the subscription of {ConversationKey} on install: table storage unavailable ({Reason})", key, e.Reason);
+        }
+    }
+
+    private async Task RefreshOnInstallAsync(string key, ConversationReference reference, CancellationToken cancellationToken)
+    {
         store.ForgetCachedConversation(key);
         var (cohortId, _) = await store.FindByConversationAsync(key, cancellationToken);
         if (cohortId is null || await store.GetSubscriptionAsync(cohortId, key, cancellationToken) is not { } sub)
@@ -80,7 +97,7 @@ public sealed class SubscriptionRefresher(CohortStore store, ILogger<Subscriptio
         await store.SubscribeAsync(sub with
         {
             ServiceUrl = reference.ServiceUrl ?? sub.ServiceUrl,
-            TenantId = reference.Conversation.TenantId ?? sub.TenantId,
+            TenantId = reference.Conversation!.TenantId ?? sub.TenantId,
             BotId = reference.Bot?.Id ?? sub.BotId,
             BotName = reference.Bot?.Name ?? sub.BotName,
         }, cancellationToken);
@@ -92,15 +109,23 @@ public sealed class SubscriptionRefresher(CohortStore store, ILogger<Subscriptio
         logger.LogInformation("Subscription {ConversationKey} of cohort {CohortId} refreshed on install{Resumed}", key, cohortId, resumed ? " and resumed" : string.Empty);
     }
 
-    /// <summary>The bot was removed: pause the conversation's subscription instead of failing sends later.</summary>
+    /// <summary>The bot was removed: pause the conversation's subscription instead of failing sends later (if storage
+    /// is down now, the first send that finds the bot gone pauses it).</summary>
     public async Task OnUninstalledAsync(string conversationKey, CancellationToken cancellationToken)
     {
         store.ForgetCachedConversation(conversationKey);
-        var (cohortId, _) = await store.FindByConversationAsync(conversationKey, cancellationToken);
-        if (cohortId is not null)
+        try
         {
-            await store.SetSubscriptionPausedAsync(cohortId, conversationKey, true, UninstalledReason, cancellationToken);
-            logger.LogInformation("Subscription {ConversationKey} of cohort {CohortId} paused: bot uninstalled", conversationKey, cohortId);
+            var (cohortId, _) = await store.FindByConversationAsync(conversationKey, cancellationToken);
+            if (cohortId is not null)
+            {
+                await store.SetSubscriptionPausedAsync(cohortId, conversationKey, true, UninstalledReason, cancellationToken);
+                logger.LogInformation("Subscription {ConversationKey} of cohort {CohortId} paused: bot uninstalled", conversationKey, cohortId);
+            }
+        }
+        catch (StorageUnavailableException e)
+        {
+            logger.LogWarning("Could not pause the subscription of {ConversationKey} on uninstall: table storage unavailable ({Reason})", conversationKey, e.Reason);
         }
     }
 }

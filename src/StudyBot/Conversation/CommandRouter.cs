@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StudyBot.Storage;
 
 namespace StudyBot.Conversation;
 
@@ -166,6 +167,13 @@ public sealed class CommandRouter
         try
         {
             return await handler.ExecuteAsync(context, cancellationToken);
+        }
+        catch (StorageUnavailableException e)
+        {
+            // The one answer of every command that needed table storage when it did not answer: nothing is claimed,
+            // send it again (writes are idempotent, so a repeat never doubles what was saved).
+            _logger.LogWarning("Command {Command} on {ChannelId}: table storage unavailable ({Reason})", descriptor.Name, input.Conversation.ChannelId, e.Reason);
+            return Reply.Text(_dialogs.Format(locale, "core.storage_unavailable"));
         }
         finally
         {

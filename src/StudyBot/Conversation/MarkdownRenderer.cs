@@ -5,11 +5,19 @@ namespace StudyBot.Conversation;
 /// <summary>Renders a <see cref="Reply"/> as markdown for Teams, Web Chat, Direct Line and the Emulator.</summary>
 public static class MarkdownRenderer
 {
-    public static string Render(Reply reply)
+    /// <param name="reply">The reply.</param>
+    /// <param name="actionsAsText">Write buttons as the commands to type (plain markdown has no buttons); false where
+    /// the channel shows the buttons themselves.</param>
+    public static string Render(Reply reply, bool actionsAsText = true)
     {
         var sb = new StringBuilder();
         foreach (var block in reply.Blocks)
         {
+            if (block is ActionsBlock && !actionsAsText)
+            {
+                continue;
+            }
+
             if (sb.Length > 0)
             {
                 sb.Append("\n\n");
@@ -27,7 +35,7 @@ public static class MarkdownRenderer
                     sb.Append("```").Append(c.Language).Append('\n').Append(c.Code.TrimEnd('\n')).Append("\n```");
                     break;
                 case ListBlock l:
-                    sb.AppendJoin('\n', l.Items.Select(i => "- " + Render(i)));
+                    sb.AppendJoin('\n', l.Items.Select((item, i) => new string(' ', 2 * l.DepthOf(i)) + "- " + Render(item)));
                     break;
                 case FieldsBlock f:
                     sb.AppendJoin('\n', f.Fields.Select(x => $"- **{Render(x.Label)}**: {Render(x.Value)}"));

@@ -13,7 +13,14 @@ public sealed record TextBlock(Inline Text) : ReplyBlock;
 public sealed record CodeBlock(string Code, string? Language = null) : ReplyBlock;
 
 /// <summary>A bulleted list (e.g. checklist lines, "see also").</summary>
-public sealed record ListBlock(IReadOnlyList<Inline> Items) : ReplyBlock;
+public sealed record ListBlock(IReadOnlyList<Inline> Items) : ReplyBlock
+{
+    /// <summary>Nesting level of each item (0 = top), for outlines such as an answer's lines under their parent bullet;
+    /// null = all top level.</summary>
+    public IReadOnlyList<int>? Depths { get; init; }
+
+    public int DepthOf(int index) => Depths is { } d && index < d.Count ? Math.Max(0, d[index]) : 0;
+}
 
 /// <summary>Label/value pairs (e.g. progress per track).</summary>
 public sealed record FieldsBlock(IReadOnlyList<(Inline Label, Inline Value)> Fields) : ReplyBlock;

@@ -51,7 +51,7 @@ public sealed class AnswerFeedbackStore(TableStore tables)
 public sealed record SectionFeedback(string Section, int Up, int Down);
 
 /// <summary><c>/feedback up|down &lt;guide&gt;#&lt;anchor&gt;</c>: what the 👍/👎 buttons under an answer send.</summary>
-[Command("feedback", Usage = "/feedback up|down <guide>#<anchor>", HelpKey = "guides.commands.feedback", Order = 12, Hidden = true)]
+[Command("feedback", Usage = "/feedback up|down <guide>#<anchor>", HelpKey = "guides.commands.feedback", Order = 12)]
 public sealed class FeedbackCommand(GuideSearch search, AnswerFeedbackStore store, TimeProvider time, ILogger<FeedbackCommand> logger) : ICommand
 {
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -70,7 +70,7 @@ public sealed class FeedbackCommand(GuideSearch search, AnswerFeedbackStore stor
         }
         catch (StorageUnavailableException e)
         {
-            logger.LogWarning(e.InnerException, "Answer feedback for {Section} not stored", section.Key);
+            logger.LogWarning("Answer feedback for {Section} not stored: table storage unavailable ({Reason})", section.Key, e.Reason);
             return Reply.Text(context.T("guides.feedback.failed"));
         }
 

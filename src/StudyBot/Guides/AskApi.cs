@@ -6,8 +6,9 @@ namespace StudyBot.Guides;
 /// <summary>One section of an <c>/api/ask</c> answer (contract shape).</summary>
 public sealed record AskResult(string Guide, string Heading, IReadOnlyList<string> Path, string Anchor, double Score, string Text);
 
-/// <summary>The <c>/api/ask</c> answer (contract shape).</summary>
-public sealed record AskResponse(string Query, bool Answered, IReadOnlyList<AskResult> Results);
+/// <summary>The <c>/api/ask</c> answer (contract shape): <c>answer</c> is exactly the answer text the chat shows,
+/// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>none</c> (<c>answered</c> is true for the first two).</summary>
+public sealed record AskResponse(string Query, bool Answered, string Confidence, string Answer, IReadOnlyList<AskResult> Results);
 
 /// <summary><c>GET /api/ask</c> (the guide pages it links to are <see cref="GuidePages"/>).</summary>
 public static class AskApi
@@ -19,7 +20,7 @@ public static class AskApi
 
     public static void MapAskApi(this WebApplication app)
     {
-        app.MapGet("/api/ask", (string? q, string? k, string? lang, GuideSearch search) =>
+        app.MapGet("/api/ask", (string? q, string? k, string? lang, string? guide, GuideSearch search) =>
         {
             var question = q?.Trim() ?? string.Empty;
             if (question.Length == 0)
@@ -34,10 +35,19 @@ public static class AskApi
 
             // A k that is not a number is treated as absent rather than refused: the evaluation tools send strings.
             var count = int.TryParse(k, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : DefaultResults;
-            var answer = search.Ask(question, Math.Clamp(count, 1, GuideSearch.MaxResults), source: "api");
+            // guide= restricts the search to one guide (its name, as in the results' "guide").
+            if (!string.IsNullOrEmpty(guide) && search.Index.Catalog.FindGuide(guide) is null)
+            {
+                return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Unknown guide", $"The query parameter 'guide' names no guide; the guides are: {string.Join(", ", search.Index.Catalog.Guides.Select(g => g.Name))}.");
+            }
+
+            var scope = new AskScope(string.IsNullOrEmpty(guide) ? null : search.Index.Catalog.FindGuide(guide)!.Name);
+            var answer = search.Ask(question, Math.Clamp(count, 1, GuideSearch.MaxResults), source: "api", scope);
             return Results.Json(new AskResponse(
                 question,
                 answer.Answered,
+                answer.Confidence.ToString().ToLowerInvariant(),
+                answer.Text,
                 answer.Hits.Select(h => new AskResult(h.Section.Guide, h.Section.Heading, h.Section.Path, h.Section.Anchor, Math.Round(h.Score, 3), h.Section.FullText)).ToArray()));
         }).RequireRateLimiting(RateLimits.Ask);
     }

@@ -1,70 +1,115 @@
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
+using StudyBot.Storage;
 
 namespace StudyBot.Guides;
 
-/// <summary><c>/ask &lt;question&gt;</c> and any free text: the best section's most relevant sentences with its heading
-/// path as a link, up to two "see also" sections and a "more" button; below the confidence threshold, a plain "the
-/// guides do not cover this" with the closest headings.</summary>
-[Command("ask", Aliases = ["질문"], Usage = "/ask <question>", HelpKey = "guides.commands.ask", Order = 10)]
-public sealed class AskCommand(GuideSearch search, GuideLinks links) : ICommand
+/// <summary><c>/ask &lt;question&gt;</c> and any free text. <c>high</c>: the lines of the best section that answer, with
+/// the lines they hang from, its heading path as a link, "see also" and a "more" button. <c>medium</c>: "the closest the
+/// guides come is …" with those lines and one or two other sections as buttons. <c>none</c>: the guides do not cover it,
+/// with the closest sections by their full heading path. <c>/ask networking: …</c> searches one guide; in a cohort's
+/// channel the cohort's track guide is preferred; a short follow-up within ten minutes is read with the previous
+/// question of the conversation.</summary>
+[Command("ask", Aliases = ["질문"], Usage = "/ask [guide:] <question>", HelpKey = "guides.commands.ask", Order = 10)]
+public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDirectory cohorts, FollowUps followUps, ILogger<AskCommand> logger) : ICommand
 {
     private const int SeeAlso = 2;
 
-    // A "see also" section scores at least this share of the best one; weaker ones are noise, not related reading.
-    private const float SeeAlsoMinShare = 0.35f;
+    // A "see also" or alternative section scores at least this share of the best one; weaker ones are noise.
+    private const float RelatedMinShare = 0.35f;
 
-    public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var question = context.Arguments.Trim();
-        if (question.Length == 0)
-        {
-            return Task.FromResult(Reply.Text(context.T("guides.ask.usage")));
-        }
-
         if (question.Length > AskApi.MaxQuestionLength)
         {
             question = question[..AskApi.MaxQuestionLength];
         }
 
         var index = search.Index;
-        var answer = search.Ask(question, 8, source: "chat");
-        return Task.FromResult(answer.Answered ? Answer(context, index, answer) : NotCovered(context, answer));
+        var (guide, text) = AskScope.SplitGuide(question, index.Catalog.Guides.Select(g => g.Name));
+        if (text.Trim().Length == 0)
+        {
+            return Reply.Text(context.T("guides.ask.usage"));
+        }
+
+        var conversation = $"{context.Conversation.Key}|{context.Learner.Key}";
+        var previous = followUps.Previous(conversation, text, index.Reader.Read(text));
+        var scope = new AskScope(guide, guide is null ? await CohortTrackAsync(context, cancellationToken) : null, previous);
+        var answer = search.Ask(text, 8, source: "chat", scope);
+        if (answer.Question is { } read)
+        {
+            followUps.Remember(conversation, read);
+        }
+
+        return answer.Confidence switch
+        {
+            AnswerConfidence.High => Answer(context, answer, closest: false),
+            AnswerConfidence.Medium => Answer(context, answer, closest: true),
+            _ => NotCovered(context, answer),
+        };
     }
 
-    private Reply Answer(CommandContext context, GuideIndex index, GuideAnswer answer)
+    /// <summary>The track guide of the cohort whose channel this is, if any. Storage is not needed to answer: when it
+    /// is down the question is answered without the preference.</summary>
+    private async Task<string?> CohortTrackAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Conversation.IsGroup)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await cohorts.FindByConversationAsync(context.Conversation, cancellationToken))?.Track;
+        }
+        catch (StorageUnavailableException e)
+        {
+            logger.LogInformation(e, "Cohort of {Conversation} unknown (storage unavailable): answering without the track preference", context.Conversation.Key);
+            return null;
+        }
+    }
+
+    private Reply Answer(CommandContext context, GuideAnswer answer, bool closest)
     {
         var best = answer.Hits[0].Section;
-        var guide = index.Catalog.FindGuide(best.Guide)!;
         var url = links.Section(best);
-        var builder = new ReplyBuilder()
-            .Heading(Inline.Of(Inline.Link(best.Heading, url)))
-            .Context(Inline.Of(new Span("📖 "), Inline.Link(string.Join(" › ", best.Path), url)));
-
-        var excerpt = SectionExcerpt.Best(guide, best, QueryText.Concepts(answer.Query, index.Glossary));
-        foreach (var part in excerpt)
+        var builder = new ReplyBuilder();
+        if (closest)
         {
-            builder.Add(part.IsCode ? new CodeBlock(part.Text) : new TextBlock(Inline.Plain(part.Text)));
+            builder.Text(context.T("guides.ask.closest_answer"));
         }
 
-        // "See also": other sections that would answer on their own and score near the best, and that are not the best
-        // one, its parent or one of its sub-sections.
+        builder.Heading(Inline.Of(Inline.Link(best.Heading, url)))
+            .Context(Inline.Of(new Span("📖 "), Inline.Link(string.Join(" › ", best.Path), url)));
+        foreach (var block in Blocks(answer.Lines))
+        {
+            builder.Add(block);
+        }
+
+        // Other sections that score near the best and are not the best one, its parent or one of its sub-sections:
+        // "see also" links under an answer, buttons under a closest answer.
         var related = answer.Hits.Skip(1)
-            .Where(h => search.IsAnswer([h]) && h.Score >= answer.Hits[0].Score * SeeAlsoMinShare && !Overlaps(h.Section, best))
+            .Where(h => h.Score >= answer.Hits[0].Score * RelatedMinShare && !Overlaps(h.Section, best))
             .DistinctBy(h => h.Section.Key)
             .Take(SeeAlso)
-            .Select(h => Inline.Of(Inline.Link(h.Section.Heading, links.Section(h.Section)), new Span($" ({h.Section.Guide})")))
             .ToArray();
-        if (related.Length > 0)
+        var actions = new List<ReplyAction>();
+        if (closest)
         {
-            builder.Text(context.T("guides.ask.see_also")).List(related);
+            actions.AddRange(related.Select(h => new ReplyAction(Button(h.Section), $"/section {h.Section.Key}")));
+        }
+        else if (related.Length > 0)
+        {
+            builder.Text(context.T("guides.ask.see_also")).List(related.Select(h => Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})"))));
         }
 
+        actions.Add(new ReplyAction(context.PlainT("guides.ask.more"), $"/section {best.Key}"));
+        actions.Add(new ReplyAction("👍", $"/feedback up {best.Key}"));
+        actions.Add(new ReplyAction("👎", $"/feedback down {best.Key}"));
         return builder
-            .Actions(
-                new ReplyAction(context.PlainT("guides.ask.more"), $"/section {best.Key}"),
-                new ReplyAction("👍", $"/feedback up {best.Key}"),
-                new ReplyAction("👎", $"/feedback down {best.Key}"))
-            .Fallback($"{best.Heading}: {excerpt.FirstOrDefault()?.Text}")
+            .Actions([.. actions])
+            .Fallback($"{best.Heading}: {answer.Lines.FirstOrDefault()?.Text}")
             .Build();
     }
 
@@ -72,7 +117,7 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links) : ICommand
     {
         var builder = new ReplyBuilder().Text(context.T("guides.ask.not_covered"));
         var closest = answer.Hits.DistinctBy(h => h.Section.Key).Take(3)
-            .Select(h => Inline.Of(Inline.Link(h.Section.Heading, links.Section(h.Section)), new Span($" ({h.Section.Guide})")))
+            .Select(h => Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})")))
             .ToArray();
         if (closest.Length > 0)
         {
@@ -80,6 +125,50 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links) : ICommand
         }
 
         return builder.Context(context.T("guides.ask.checklist_hint")).Build();
+    }
+
+    /// <summary>Answer lines as reply blocks: list lines (with their outline depth) as a list, an outline fence's lines
+    /// and code as code blocks, in document order.</summary>
+    public static IEnumerable<ReplyBlock> Blocks(IReadOnlyList<AnswerLine> lines)
+    {
+        for (var i = 0; i < lines.Count;)
+        {
+            var line = lines[i];
+            if (line.IsCode)
+            {
+                var j = i + 1;
+                while (line.Block >= 0 && j < lines.Count && lines[j].IsCode && lines[j].Block == line.Block)
+                {
+                    j++;
+                }
+
+                yield return new CodeBlock(string.Join('\n', lines.Skip(i).Take(j - i).Select(l => l.Text)));
+                i = j;
+            }
+            else
+            {
+                var j = i;
+                while (j < lines.Count && !lines[j].IsCode)
+                {
+                    j++;
+                }
+
+                var items = lines.Skip(i).Take(j - i).ToArray();
+                yield return new ListBlock(items.Select(l => Inline.Plain(l.Text)).ToArray()) { Depths = items.Select(l => l.Depth).ToArray() };
+                i = j;
+            }
+        }
+    }
+
+    /// <summary>The heading path below the guide's title ("📅 Day 5 › Session 2 › 🎯 필수 요소"), never a bare generic
+    /// heading; the title itself for a guide's top section.</summary>
+    public static string PathOf(GuideSection section) =>
+        string.Join(" › ", section.Path.Count > 1 ? section.Path.Skip(1) : section.Path);
+
+    private static string Button(GuideSection section)
+    {
+        var path = PathOf(section);
+        return path.Length <= 60 ? path : "…" + path[^59..];
     }
 
     private static bool Overlaps(GuideSection a, GuideSection b) =>

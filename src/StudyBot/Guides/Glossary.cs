@@ -2,38 +2,46 @@ using YamlDotNet.RepresentationModel;
 
 namespace StudyBot.Guides;
 
-/// <summary>The bilingual glossary (<c>guides/glossary.yaml</c>): groups of words that mean the same thing, and the
-/// question words that carry no topic. Terms are stored normalised (<see cref="QueryText.Normalize"/>) as word arrays,
-/// so "서비스 메시" and "service mesh" match a question word by word.</summary>
+/// <summary>The bilingual glossary: groups of words that mean the same thing, and the question words that carry no topic.
+/// The curated part is <c>guides/glossary.yaml</c>; the index adds the pairs the guides themselves write
+/// (<see cref="GuideVocabulary"/>). Terms are stored normalised (<see cref="QueryText.Normalize"/>) as word arrays and
+/// matched word by word, English words by their stem ("instances" finds "instance"), so "서비스 메시" and "service mesh"
+/// match a question's words. A term may belong to several groups; a question word then gets all of their names.</summary>
 public sealed class Glossary
 {
     public const string FileName = "glossary.yaml";
 
     public static readonly Glossary Empty = new([], []);
 
-    public Glossary(IEnumerable<IEnumerable<string>> groups, IEnumerable<string> stopwords)
+    private readonly Dictionary<string, List<(string[] Keys, int Group)>> _byFirstKey = new(StringComparer.Ordinal);
+    private readonly (string Term, int Group)[] _hangulPrefixes;
+
+    public Glossary(IEnumerable<IEnumerable<string>> groups, IEnumerable<string> stopwords, IEnumerable<string>? labels = null)
     {
         Groups = groups
-            .Select(g => g.Select(t => QueryText.Words(t)).Where(w => w.Length > 0).ToArray())
+            .Select(g => g.Select(t => QueryText.Words(t)).Where(w => w.Length > 0).DistinctBy(w => string.Join(' ', w)).ToArray())
             .Where(g => g.Length > 1)
             .ToArray();
+        var labelList = labels?.ToArray();
+        Labels = Groups.Select((g, i) => labelList is not null && i < labelList.Length ? labelList[i] : string.Join("/", g.Take(3).Select(t => string.Join(' ', t)))).ToArray();
         Stopwords = stopwords.SelectMany(QueryText.Words).ToHashSet(StringComparer.Ordinal);
         foreach (var (group, index) in Groups.Select((g, i) => (g, i)))
         {
             foreach (var term in group)
             {
-                if (!_byFirstWord.TryGetValue(term[0], out var list))
+                var keys = term.Select(Key).ToArray();
+                if (!_byFirstKey.TryGetValue(keys[0], out var list))
                 {
-                    _byFirstWord[term[0]] = list = [];
+                    _byFirstKey[keys[0]] = list = [];
                 }
 
-                list.Add((term, index));
+                list.Add((keys, index));
             }
         }
 
-        foreach (var list in _byFirstWord.Values)
+        foreach (var list in _byFirstKey.Values)
         {
-            list.Sort((a, b) => b.Term.Length.CompareTo(a.Term.Length));
+            list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
         }
 
         _hangulPrefixes = Groups.SelectMany((g, i) => g.Where(t => t.Length == 1 && t[0].Length >= 2 && QueryText.IsHangul(t[0][0])).Select(t => (Term: t[0], Group: i)))
@@ -41,51 +49,70 @@ public sealed class Glossary
             .ToArray();
     }
 
-    private readonly Dictionary<string, List<(string[] Term, int Group)>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly (string Term, int Group)[] _hangulPrefixes;
-
     /// <summary>Each group: its terms, each term as normalised words.</summary>
     public IReadOnlyList<string[][]> Groups { get; }
 
+    /// <summary>Per group, a short name for logs ("curated: 쿠버네티스/쿠버/k8s", "guide: 관측성(Observability)").</summary>
+    public IReadOnlyList<string> Labels { get; }
+
     public IReadOnlySet<string> Stopwords { get; }
 
-    /// <summary>True when <paramref name="word"/> is a glossary term or the first word of one.</summary>
-    public bool IsTerm(string word) => _byFirstWord.ContainsKey(word);
-
-    /// <summary>The longest glossary term that starts at <paramref name="start"/>: (group, words consumed), or null.
-    /// A Hangul word also matches a term it starts with ("쿠버네티스환경" → 쿠버네티스), since Korean writes compounds
-    /// without spaces.</summary>
-    public (int Group, int Length)? Match(IReadOnlyList<string> words, int start)
+    /// <summary>The form a word is matched by: an English word's stem, a Hangul word as written.</summary>
+    public static string Key(string word)
     {
-        if (_byFirstWord.TryGetValue(words[start], out var candidates))
+        if (word.Length == 0 || QueryText.IsHangul(word[0]) || word.Any(char.IsDigit))
         {
-            foreach (var (term, group) in candidates)
+            return word;
+        }
+
+        var stems = LatinStems.Of(word);
+        return stems.Length == 1 ? stems[0] : word;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a glossary term or the first word of one.</summary>
+    public bool IsTerm(string word) => _byFirstKey.ContainsKey(Key(word));
+
+    /// <summary>The longest glossary term that starts at <paramref name="start"/>: (group, words consumed), or null.</summary>
+    public (int Group, int Length)? Match(IReadOnlyList<string> words, int start) =>
+        MatchAll(words, start) is { } all ? (all.Groups[0], all.Length) : null;
+
+    /// <summary>The longest glossary term that starts at <paramref name="start"/> and every group that has it. A Hangul
+    /// word also matches a term it starts with ("쿠버네티스환경" → 쿠버네티스), since Korean writes compounds without
+    /// spaces.</summary>
+    public (int Length, IReadOnlyList<int> Groups)? MatchAll(IReadOnlyList<string> words, int start)
+    {
+        if (_byFirstKey.TryGetValue(Key(words[start]), out var candidates))
+        {
+            foreach (var (keys, _) in candidates)
             {
-                if (start + term.Length <= words.Count && term.Select((w, i) => words[start + i] == w).All(x => x))
+                if (start + keys.Length <= words.Count && keys.Select((k, i) => Key(words[start + i]) == k).All(x => x))
                 {
-                    return (group, term.Length);
+                    var groups = candidates.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
+                    return (keys.Length, groups);
                 }
             }
         }
 
         var word = words[start];
-
-        // English plurals ("checkpoints", "operators") find the singular term.
-        if (word.Length > 3 && word[^1] == 's' && !QueryText.IsHangul(word[0]) && _byFirstWord.TryGetValue(word[..^1], out var singular)
-            && singular.FirstOrDefault(c => c.Term.Length == 1) is { Term: not null } one)
-        {
-            return (one.Group, 1);
-        }
-
         foreach (var (term, group) in _hangulPrefixes)
         {
             if (word.Length > term.Length && word.StartsWith(term, StringComparison.Ordinal))
             {
-                return (group, 1);
+                return (1, _hangulPrefixes.Where(p => p.Term == term).Select(p => p.Group).Distinct().ToArray());
             }
         }
 
         return null;
+    }
+
+    /// <summary>This glossary with more groups (the pairs the guides write), labelled for the log.</summary>
+    public Glossary With(IEnumerable<(IReadOnlyList<string> Terms, string Label)> extra)
+    {
+        var more = extra.ToArray();
+        return new Glossary(
+            Groups.Select(g => g.Select(t => string.Join(' ', t))).Concat(more.Select(e => e.Terms)),
+            Stopwords,
+            Labels.Concat(more.Select(e => e.Label)));
     }
 
     /// <summary>Loads <c>glossary.yaml</c> from the guides folder; no file means an empty glossary. A malformed file
@@ -112,10 +139,10 @@ public sealed class Glossary
             }
 
             var groups = Sequence(root, "groups").Select(g => g is YamlSequenceNode s
-                ? s.Children.Select(Scalar)
-                : throw new GuideFormatException($"{FileName}: each group must be a list of words"));
+                ? s.Children.Select(Scalar).ToArray()
+                : throw new GuideFormatException($"{FileName}: each group must be a list of words")).ToArray();
             var stopwords = Sequence(root, "stopwords").Select(Scalar);
-            return new Glossary(groups.ToArray(), stopwords.ToArray());
+            return new Glossary(groups, stopwords.ToArray(), groups.Select(g => "curated: " + string.Join("/", g.Take(3))));
         }
         catch (YamlDotNet.Core.YamlException e)
         {

@@ -12,10 +12,6 @@ public sealed class GuidesOptions
     /// <c>/guides/</c> pages.</summary>
     public string BaseUrl { get; set; } = string.Empty;
 
-    /// <summary>Confidence threshold: the share of a question's ideas (0–1) the best section must contain for the bot to
-    /// answer with it. Calibrated on the evaluation set (<c>ask-eval</c>).</summary>
-    public double MinCoverage { get; set; } = 0.5;
-
     /// <summary>How often the guides folder is checked for changes when file notifications are missed (network
     /// drives, containers); file notifications themselves act at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

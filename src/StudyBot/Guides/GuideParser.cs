@@ -144,7 +144,7 @@ public static class GuideParser
     public static bool IsSlug(string id) =>
         id.Length is > 0 and <= 64 && id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-') && id[0] != '-' && id[^1] != '-';
 
-    private static string? BoldHeading(ListItemBlock li)
+    internal static string? BoldHeading(ListItemBlock li)
     {
         // Only an item with content under it acts as a heading; a bare bold bullet is just an emphasised point.
         if (li.Count < 2 || li[0] is not ParagraphBlock p || !IsBoldOnly(p))
@@ -155,7 +155,11 @@ public static class GuideParser
         return InlineText(p.Inline).Trim();
     }
 
-    private static bool IsBoldOnly(ParagraphBlock p) =>
+    /// <summary>The paragraph opens with bold text ("**기능성 (40점)**", "**팀 구성**: …").</summary>
+    internal static bool StartsBold(ParagraphBlock p) =>
+        p.Inline?.FirstChild is EmphasisInline { DelimiterCount: 2 } || (p.Inline?.FirstChild is LiteralInline { Content.IsEmpty: true } && p.Inline.FirstChild.NextSibling is EmphasisInline { DelimiterCount: 2 });
+
+    internal static bool IsBoldOnly(ParagraphBlock p) =>
         p.Inline?.Where(i => i is not LineBreakInline && !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace())).ToArray()
             is [EmphasisInline { DelimiterCount: 2 }];
 
@@ -226,7 +230,10 @@ public static class GuideParser
     }
 
     /// <summary>The visible text of inlines (emphasis markers, task boxes, html and id attributes dropped).</summary>
-    public static string InlineText(ContainerInline? container)
+    /// <param name="container">The inlines.</param>
+    /// <param name="withUrls">Write a link's target after its text ("Cilium 공식 문서 (https://docs.cilium.io/)"), for
+    /// answer lines where the link is the answer.</param>
+    public static string InlineText(ContainerInline? container, bool withUrls = false)
     {
         var sb = new StringBuilder();
         void Walk(Inline? inline)
@@ -249,6 +256,10 @@ public static class GuideParser
                         break;
                     case AutolinkInline a:
                         sb.Append(a.Url);
+                        break;
+                    case LinkInline { IsImage: false, Url: { Length: > 0 } url } link when withUrls && !url.StartsWith('#') && !url.StartsWith('.'):
+                        Walk(link.FirstChild);
+                        sb.Append(" (").Append(url).Append(')');
                         break;
                     case ContainerInline c:
                         Walk(c.FirstChild);

@@ -3,9 +3,34 @@ using Microsoft.Extensions.Options;
 
 namespace StudyBot.Guides;
 
-/// <summary>The answer to a question: the closest sections, best first, and whether the best one is good enough to
-/// answer with (<see cref="Answered"/>).</summary>
-public sealed record GuideAnswer(string Query, bool Answered, IReadOnlyList<GuideHit> Hits);
+/// <summary>How sure StudyBot is that the guides answer a question (contract: <c>confidence</c> of <c>/api/ask</c>).</summary>
+public enum AnswerConfidence
+{
+    /// <summary>The guides do not touch the question: say so, list the closest headings.</summary>
+    None,
+
+    /// <summary>The guides come close: show the closest lines as such, with alternatives.</summary>
+    Medium,
+
+    /// <summary>Answer with the lines.</summary>
+    High,
+}
+
+/// <summary>The answer to a question: the closest sections, best first, the confidence, and the lines of the best
+/// section that answer it (empty when <see cref="Confidence"/> is none). Chat and <c>/api/ask</c> show the same lines.</summary>
+public sealed record GuideAnswer(string Query, AnswerConfidence Confidence, IReadOnlyList<GuideHit> Hits, IReadOnlyList<AnswerLine> Lines)
+{
+    /// <summary>How the answer engine read the question (null for plain Lucene).</summary>
+    public Question? Question { get; init; }
+
+    /// <summary>What the confidence was decided from (null for plain Lucene).</summary>
+    public AnswerSignals? Signals { get; init; }
+
+    public bool Answered => Confidence != AnswerConfidence.None;
+
+    /// <summary>The answer lines as plain text: the contract's <c>answer</c>, exactly what the chat shows as the answer.</summary>
+    public string Text => AnswerEngine.PlainText(Lines);
+}
 
 /// <summary>Answers questions from the current guide index. The index is immutable; a reload builds a new one and swaps
 /// the reference, so searches in flight finish on the old one and nothing is locked while searching.</summary>
@@ -15,16 +40,14 @@ public sealed class GuideSearch
     public const int MaxResults = 20;
 
     private readonly GuideCatalogProvider _catalogs;
-    private readonly GuidesOptions _options;
     private readonly ILogger<GuideSearch> _logger;
     private readonly ILogger _questions;
     private readonly Lock _buildLock = new();
     private GuideIndex? _index;
 
-    public GuideSearch(GuideCatalogProvider catalogs, IOptions<GuidesOptions> options, ILoggerFactory loggers)
+    public GuideSearch(GuideCatalogProvider catalogs, ILoggerFactory loggers)
     {
         _catalogs = catalogs;
-        _options = options.Value;
         _logger = loggers.CreateLogger<GuideSearch>();
         // A category of its own, so operators can route uncovered questions to the guide authors.
         _questions = loggers.CreateLogger("StudyBot.Guides.UncoveredQuestions");
@@ -33,7 +56,7 @@ public sealed class GuideSearch
             // A catalog replaced by someone other than the reloader: index it with the glossary already in use.
             if (!ReferenceEquals(_index?.Catalog, catalog))
             {
-                Swap(GuideIndex.Build(catalog, _index?.Glossary ?? Glossary.Load(_catalogs.Folder)));
+                Swap(GuideIndex.Build(catalog, _index?.CuratedGlossary ?? Glossary.Load(_catalogs.Folder), _index?.Profile));
             }
         };
     }
@@ -72,23 +95,27 @@ public sealed class GuideSearch
         _logger.LogInformation("Guide index swapped: {Sections} sections in {Millis:F0} ms", index.SectionCount, index.BuildTime.TotalMilliseconds);
     }
 
-    /// <summary>Searches and decides whether the guides answer the question (coverage of the best section at or over
-    /// <see cref="GuidesOptions.MinCoverage"/>). Counts the outcome and logs uncovered questions (never who asked).</summary>
-    public GuideAnswer Ask(string question, int count, string source)
+    /// <summary>Searches, decides the confidence and extracts the answer lines. Counts the outcome and logs uncovered
+    /// questions (never who asked) and, at debug level, the glossary entries that fired.</summary>
+    public GuideAnswer Ask(string question, int count, string source, AskScope? scope = null)
     {
-        var hits = Index.Search(question, Math.Clamp(count, 1, MaxResults));
-        var answered = IsAnswer(hits);
-        StudyBotMetrics.Answers.Add(1, new KeyValuePair<string, object?>("outcome", answered ? "hit" : "miss"), new KeyValuePair<string, object?>("source", source));
-        if (!answered)
+        var answer = Index.Answer(question, Math.Clamp(count, 1, MaxResults), scope);
+        if (_logger.IsEnabled(LogLevel.Debug) && answer.Question?.Concepts.Any(c => c.Glossary.Count > 0) == true)
         {
-            _questions.LogInformation("Question not covered by the guides: {Question} (best {Section}, coverage {Coverage:F2})",
-                question, hits.FirstOrDefault()?.Section.Key ?? "none", hits.FirstOrDefault()?.Coverage ?? 0);
+            _logger.LogDebug("Glossary entries fired: {Entries}", string.Join("; ", answer.Question.Concepts.Where(c => c.Glossary.Count > 0).Select(c => $"{c.Text} → {string.Join(", ", c.Glossary)}")));
         }
 
-        return new GuideAnswer(question, answered, hits);
+        StudyBotMetrics.Answers.Add(1, new KeyValuePair<string, object?>("outcome", answer.Answered ? "hit" : "miss"), new KeyValuePair<string, object?>("source", source),
+            new KeyValuePair<string, object?>("confidence", answer.Confidence.ToString().ToLowerInvariant()));
+        if (!answer.Answered)
+        {
+            _questions.LogInformation("Question not covered by the guides: {Question} (best {Section}, coverage {Coverage:F2})",
+                question, answer.Hits.FirstOrDefault()?.Section.Key ?? "none", answer.Hits.FirstOrDefault()?.Coverage ?? 0);
+        }
+
+        return answer;
     }
 
-    public bool IsAnswer(IReadOnlyList<GuideHit> hits) => hits.Count > 0 && hits[0].Coverage >= _options.MinCoverage;
 }
 
 /// <summary>Readiness: healthy once the guide index is built.</summary>

@@ -13,6 +13,7 @@ public static class GuidesServices
         services.AddSingleton<IGuideCatalogProvider>(sp => sp.GetRequiredService<GuideCatalogProvider>());
         services.AddSingleton<GuideSearch>();
         services.AddSingleton<GuideLinks>();
+        services.AddSingleton<FollowUps>();
         services.AddSingleton<GuideReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<GuideReloader>());
         services.AddHealthChecks().AddCheck<GuideIndexHealthCheck>("guides", tags: [HostingExtensions.ReadyTag]);

@@ -3,12 +3,6 @@ using StudyBot.Conversation;
 
 namespace StudyBot.Guides;
 
-/// <summary>One idea of a question ("쿠버" or "service mesh"): the words as written and, when the glossary knows them,
-/// the other names of the same thing.</summary>
-/// <param name="Text">The learner's words (normalised, particles stripped).</param>
-/// <param name="Expansions">Glossary synonyms, searched with a lower weight.</param>
-public sealed record QueryConcept(string Text, IReadOnlyList<string> Expansions);
-
 /// <summary>Query-time normalisation: NFKC (full/half width) and lower case, words split at spaces, punctuation and
 /// Hangul/Latin boundaries ("k8s오토스케일"), Korean particles stripped from word ends, glossary terms recognised, and
 /// question filler words dropped. Never touches Lucene query syntax: the result is plain words.</summary>
@@ -83,42 +77,5 @@ public static class QueryText
         }
 
         return word;
-    }
-
-    /// <summary>Splits a question into concepts: glossary terms (with their synonyms) and the remaining content words.</summary>
-    public static IReadOnlyList<QueryConcept> Concepts(string question, Glossary glossary)
-    {
-        // A particle written apart from its noun ("API 와", or split off at the Latin/Hangul boundary of "API와")
-        // carries nothing; a glossary word is looked up before its ending is stripped ("게이트웨이" ends in "이").
-        var words = Words(question)
-            .Where(w => !Particles.Contains(w, StringComparer.Ordinal))
-            .Select(w => glossary.IsTerm(w) ? w : StripParticle(w))
-            .ToArray();
-        var concepts = new List<QueryConcept>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Length;)
-        {
-            if (glossary.Match(words, i) is { } match)
-            {
-                var text = string.Join(' ', words.Skip(i).Take(match.Length));
-                var expansions = glossary.Groups[match.Group].Select(t => string.Join(' ', t)).Where(t => t != text).ToArray();
-                if (seen.Add(text))
-                {
-                    concepts.Add(new QueryConcept(text, expansions));
-                }
-
-                i += match.Length;
-                continue;
-            }
-
-            if (!glossary.Stopwords.Contains(words[i]) && !glossary.Stopwords.Contains(StripParticle(words[i], minStem: 1)) && seen.Add(words[i]))
-            {
-                concepts.Add(new QueryConcept(words[i], []));
-            }
-
-            i++;
-        }
-
-        return concepts;
     }
 }

@@ -8,13 +8,10 @@ namespace StudyBot.Guides;
 /// <summary>A readable piece of a section: a sentence, list point, table row or a whole code block.</summary>
 public sealed record ExcerptPart(string Text, bool IsCode);
 
-/// <summary>Cuts a section (with its sub-sections) into readable parts from the guide's markdown, so an answer can show
-/// the few sentences that match the question, and code stays code.</summary>
+/// <summary>Cuts a section (with its sub-sections) into readable parts from the guide's markdown for <c>/section</c>
+/// paging: sentences, list points, table rows, and code kept as code.</summary>
 public static partial class SectionExcerpt
 {
-    /// <summary>Longest code block shown in an answer (more is behind "more").</summary>
-    public const int MaxCodeLines = 14;
-
     /// <summary>The section's parts in document order: its own text and its sub-sections'.</summary>
     public static IReadOnlyList<ExcerptPart> Parts(Guide guide, GuideSection section)
     {
@@ -25,50 +22,6 @@ public static partial class SectionExcerpt
         var parts = new List<ExcerptPart>();
         Walk(Markdown.Parse(markdown, GuideParser.Pipeline), parts, section.Heading);
         return parts;
-    }
-
-    /// <summary>The parts that match the question best (at most <paramref name="max"/>, code trimmed), in document
-    /// order; the opening parts when nothing matches word for word.</summary>
-    public static IReadOnlyList<ExcerptPart> Best(Guide guide, GuideSection section, IReadOnlyList<QueryConcept> concepts, int max = 3)
-    {
-        var parts = Parts(guide, section);
-        var scored = parts.Select((p, i) => (Part: p, Index: i, Score: Score(p, concepts))).ToArray();
-        var chosen = scored.Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Index)
-            .Take(max)
-            .ToArray();
-        if (chosen.Length == 0)
-        {
-            chosen = scored.Take(max).ToArray();
-        }
-
-        return chosen.OrderBy(x => x.Index).Select(x => x.Part.IsCode ? x.Part with { Text = TrimCode(x.Part.Text) } : x.Part).ToArray();
-    }
-
-    private static double Score(ExcerptPart part, IReadOnlyList<QueryConcept> concepts)
-    {
-        var text = QueryText.Normalize(part.Text);
-        var score = 0.0;
-        foreach (var concept in concepts)
-        {
-            if (text.Contains(concept.Text, StringComparison.Ordinal))
-            {
-                score += 1;
-            }
-            else if (concept.Expansions.Any(e => e.Length > 1 && text.Contains(e, StringComparison.Ordinal)))
-            {
-                score += 0.7;
-            }
-        }
-
-        return score;
-    }
-
-    private static string TrimCode(string code)
-    {
-        var lines = code.Split('\n');
-        return lines.Length <= MaxCodeLines ? code : string.Join('\n', lines.Take(MaxCodeLines)) + "\n…";
     }
 
     private static void Walk(ContainerBlock container, List<ExcerptPart> parts, string heading)

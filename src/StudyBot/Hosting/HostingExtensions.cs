@@ -50,6 +50,9 @@ public static class HostingExtensions
                 StorageUnavailableException => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
+
+            // An outage is one warning line per request (below), not an error with a stack trace each time.
+            SuppressDiagnosticsCallback = context => context.Exception is StorageUnavailableException,
         });
         app.UseStatusCodePages();
         app.UseRateLimiter();
@@ -60,8 +63,10 @@ public static class HostingExtensions
 
     private static void StorageProblem(ProblemDetailsContext context)
     {
-        if (context.Exception is StorageUnavailableException)
+        if (context.Exception is StorageUnavailableException e)
         {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("StudyBot.Storage")
+                .LogWarning("{Method} {Path}: table storage unavailable ({Reason}); answered 503", context.HttpContext.Request.Method, context.HttpContext.Request.Path, e.Reason);
             context.HttpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.ProblemDetails.Title = "Storage unavailable";
             context.ProblemDetails.Detail = "Table storage did not answer; try again shortly.";

@@ -61,7 +61,7 @@ public static class BlockKitRenderer
                     blocks.AddRange(CodeSections(c.Code));
                     break;
                 case ListBlock l:
-                    blocks.AddRange(Sections(l.Items.Select(i => "• " + Mrkdwn(i))));
+                    blocks.AddRange(Sections(l.Items.Select((item, i) => (l.DepthOf(i) == 0 ? "• " : new string('\u2003', l.DepthOf(i)) + "◦ ") + Mrkdwn(item))));
                     break;
                 case FieldsBlock f:
                     foreach (var chunk in f.Fields.Chunk(MaxFields))

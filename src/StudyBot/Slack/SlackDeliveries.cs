@@ -83,7 +83,7 @@ public sealed class SlackDeliveries(TableStore store, TimeProvider time, ILogger
         }
         catch (StorageUnavailableException e)
         {
-            logger.LogWarning(e.InnerException, "Could not record Slack delivery {DeliveryId} for dedupe; processing it anyway", deliveryId);
+            logger.LogWarning("Could not record Slack delivery {DeliveryId} for dedupe ({Reason}); processing it anyway", deliveryId, e.Reason);
             return true;
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StudyBot.Hosting;
 
@@ -16,26 +17,62 @@ public static class StorageServices
             }
         });
         services.AddSingleton<TableStore>();
+        services.AddSingleton<TableStoreHealthCheck>(); // one instance: it keeps the last answer for a moment
         services.AddHealthChecks().AddCheck<TableStoreHealthCheck>("tables", tags: [HostingExtensions.ReadyTag]);
         return services;
     }
 }
 
-/// <summary>Ready when table storage answers.</summary>
-internal sealed class TableStoreHealthCheck(TableStore store) : IHealthCheck
+/// <summary>Ready when table storage answers a real request now. Probes come often (every replica, every few seconds),
+/// so an answer is reused for <see cref="Fresh"/> and only one probe at a time reaches storage.</summary>
+internal sealed class TableStoreHealthCheck(TableStore store) : IHealthCheck, IDisposable
 {
+    private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    private readonly SemaphoreSlim _probe = new(1, 1);
+    private (HealthCheckResult Result, long At)? _last;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        // The probe's own clock (monotonic), not the app's TimeProvider: tests freeze that one.
+        if (_last is { } last && Stopwatch.GetElapsedTime(last.At) < Fresh)
+        {
+            return last.Result;
+        }
+
+        await _probe.WaitAsync(cancellationToken);
+        try
+        {
+            if (_last is { } again && Stopwatch.GetElapsedTime(again.At) < Fresh)
+            {
+                return again.Result;
+            }
+
+            var result = await ProbeAsync(cancellationToken);
+            _last = (result, Stopwatch.GetTimestamp());
+            return result;
+        }
+        finally
+        {
+            _probe.Release();
+        }
+    }
+
+    private async Task<HealthCheckResult> ProbeAsync(CancellationToken cancellationToken)
     {
         try
         {
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            cts.CancelAfter(TimeSpan.FromSeconds(3));
-            await store.GetTableAsync("Health", cts.Token);
+            cts.CancelAfter(Timeout);
+            await store.PingAsync(cts.Token);
             return HealthCheckResult.Healthy();
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return HealthCheckResult.Unhealthy("table storage unreachable", e);
         }
     }
+
+    public void Dispose() => _probe.Dispose();
 }

@@ -80,6 +80,21 @@ public sealed class Table<T>(TableStore store, string name)
         }
     }, ct);
 
+    /// <summary>Writes rows of one partition all or nothing (an entity group transaction, at most 100 actions); false when
+    /// an insert among them met an existing row (then nothing was written).</summary>
+    public Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync(async table =>
+    {
+        try
+        {
+            await table.SubmitTransactionAsync(actions, ct);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
+        {
+            return false;
+        }
+    }, ct);
+
     /// <summary>Deletes the row (a row already gone is fine).</summary>
     public Task DeleteAsync(string partitionKey, string rowKey, CancellationToken ct) =>
         RunAsync(async table => await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, ct), ct);
@@ -89,18 +104,23 @@ public sealed class Table<T>(TableStore store, string name)
         try
         {
             var table = await store.GetTableAsync(name, ct);
+            TResult result;
             try
             {
-                return await operation(table);
+                result = await operation(table);
             }
             catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
             {
                 await store.RecreateAsync(name, ct);
-                return await operation(table);
+                result = await operation(table);
             }
+
+            store.Answered(true);
+            return result;
         }
         catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e))
         {
+            store.Answered(false);
             throw new StorageUnavailableException(e);
         }
     }

@@ -18,6 +18,10 @@ public sealed class TableStore
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new();
     private readonly RequestCounter _requests = new();
 
+    // Environment.TickCount64 of the last call storage did not answer, and of the last it did.
+    private long _lastFailure = long.MinValue;
+    private long _lastSuccess = long.MinValue;
+
     public TableStore(IOptions<StorageOptions> options, TimeProvider time)
     {
         var o = options.Value;
@@ -40,6 +44,42 @@ public sealed class TableStore
     /// <summary>HTTP requests sent to table storage so far, retries included (what a turn costs; tests and benchmarks).</summary>
     public long RequestsSent => Interlocked.Read(ref _requests.Count);
 
+    /// <summary>True while the last call storage did not answer failed at most a few seconds ago and none succeeded
+    /// since. Work a turn can do without (refreshing a stored serviceUrl) is skipped meanwhile, so that during an
+    /// outage <c>/help</c> and questions answer at once instead of after the SDK's retries.</summary>
+    public bool RecentlyUnavailable
+    {
+        get
+        {
+            var failed = Interlocked.Read(ref _lastFailure);
+            return failed > Interlocked.Read(ref _lastSuccess) && Environment.TickCount64 - failed < RecentlyUnavailableFor;
+        }
+    }
+
+    private const long RecentlyUnavailableFor = 5_000;
+
+    /// <summary>A real and cheap request (lists at most one table): readiness asks storage itself, not a cache.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var _ in _service.QueryAsync(filter: $"TableName eq '{_prefix}Health'", maxPerPage: 1, cancellationToken: cancellationToken).AsPages())
+            {
+                break;
+            }
+
+            Answered(true);
+        }
+        catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e))
+        {
+            Answered(false);
+            throw;
+        }
+    }
+
+    /// <summary>Every guarded call reports whether storage answered (<see cref="RecentlyUnavailable"/>).</summary>
+    internal void Answered(bool answered) => Interlocked.Exchange(ref answered ? ref _lastSuccess : ref _lastFailure, Environment.TickCount64);
+
     /// <summary>The table <c>{prefix}{name}</c> (letters and digits only, per Azure rules) holding <typeparamref name="T"/> rows.</summary>
     public Table<T> Table<T>(string name)
         where T : class, Azure.Data.Tables.ITableEntity, new() => new(this, name);
@@ -52,14 +92,14 @@ public sealed class TableStore
     public Task<TableClient> GetTableAsync(string name, CancellationToken cancellationToken = default)
     {
         var lazy = _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(() => CreateAsync(n)));
-        var task = lazy.Value;
-        if (task.IsFaulted)
+        if (lazy.Value is { IsFaulted: false, IsCanceled: false } task)
         {
-            // Storage was down when first asked: try again next time instead of caching the failure.
-            _tables.TryRemove(new KeyValuePair<string, Lazy<Task<TableClient>>>(name, lazy));
+            return task.WaitAsync(cancellationToken);
         }
 
-        return task.WaitAsync(cancellationToken);
+        // Storage was down when the table was first asked for: ask again now instead of keeping the failure.
+        _tables.TryRemove(new KeyValuePair<string, Lazy<Task<TableClient>>>(name, lazy));
+        return _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(() => CreateAsync(n))).Value.WaitAsync(cancellationToken);
     }
 
     /// <summary>Creates the table again after storage said it does not exist (deleted, emulator reset).</summary>

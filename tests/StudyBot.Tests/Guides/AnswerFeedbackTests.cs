@@ -37,6 +37,18 @@ public sealed class AnswerFeedbackTests(AzuriteFixture azurite) : IAsyncLifetime
         return reply.Json.GetProperty("text").GetString() ?? string.Empty;
     }
 
+    /// <summary>The commands of the buttons on the reply's card (Web Chat shows buttons, not the commands as text).</summary>
+    private async Task<string[]> ButtonsAsync(string text, string user)
+    {
+        var activity = TestActivities.Message(text, _connector.Url, userId: user);
+        using (await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken))
+        {
+        }
+
+        var reply = (await _connector.WaitForAsync(r => r.RawTarget.EndsWith(activity.Id!, StringComparison.Ordinal))).Single();
+        return System.Text.RegularExpressions.Regex.Matches(reply.Body, "\"command\":\"([^\"]+)\"").Select(m => System.Text.RegularExpressions.Regex.Unescape(m.Groups[1].Value)).ToArray();
+    }
+
     private async Task<JsonElement> SummaryAsync()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/admin/feedback");
@@ -49,16 +61,17 @@ public sealed class AnswerFeedbackTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Answers_offer_thumbs_and_a_vote_is_counted_once_per_learner_without_identity()
     {
-        var answer = await SayAsync("HPA 계산 공식", "learner-a");
-        Assert.Contains($"/feedback up {Section}", answer, StringComparison.Ordinal);
-        Assert.Contains($"/feedback down {Section}", answer, StringComparison.Ordinal);
+        var buttons = await ButtonsAsync("HPA 계산 공식", "learner-a");
+        var up = Assert.Single(buttons, b => b.StartsWith("/feedback up k8s-week3-part3#", StringComparison.Ordinal));
+        var section = up["/feedback up ".Length..];
+        Assert.Contains($"/feedback down {section}", buttons);
 
-        Assert.Contains("👍", await SayAsync($"/feedback up {Section}", "learner-a"), StringComparison.Ordinal);
-        await SayAsync($"/feedback up {Section}", "learner-b");
-        Assert.Contains("👎", await SayAsync($"/feedback down {Section}", "learner-a"), StringComparison.Ordinal); // replaces a's vote
+        Assert.Contains("👍", await SayAsync($"/feedback up {section}", "learner-a"), StringComparison.Ordinal);
+        await SayAsync($"/feedback up {section}", "learner-b");
+        Assert.Contains("👎", await SayAsync($"/feedback down {section}", "learner-a"), StringComparison.Ordinal); // replaces a's vote
 
         var row = Assert.Single((await SummaryAsync()).EnumerateArray());
-        Assert.Equal(Section, row.GetProperty("section").GetString());
+        Assert.Equal(section, row.GetProperty("section").GetString());
         Assert.Equal(1, row.GetProperty("up").GetInt32());
         Assert.Equal(1, row.GetProperty("down").GetInt32());
         Assert.DoesNotContain("learner-a", row.GetRawText(), StringComparison.Ordinal);

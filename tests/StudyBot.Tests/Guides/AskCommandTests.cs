@@ -1,9 +1,13 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Guides;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Guides;
 
-/// <summary>/ask and free text over the real Bot Framework endpoint, replies read from a fake connector.</summary>
+/// <summary>/ask and free text over the real Bot Framework endpoint (Web Chat), replies read from a fake connector.</summary>
 public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private LoopbackServer _connector = null!;
@@ -21,28 +25,86 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         await _connector.DisposeAsync();
     }
 
-    private async Task<string> ReplyTextAsync(string text, string? locale = null)
+    private async Task<JsonElement> ReplyAsync(string text, string? locale = null, string conversation = "conv-1")
     {
-        var activity = TestActivities.Message(text, _connector.Url, locale: locale);
+        var activity = TestActivities.Message(text, _connector.Url, locale: locale, conversationId: conversation);
         using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         var reply = (await _connector.WaitForAsync(r => r.Method == "POST" && r.Path.EndsWith("/activities/" + activity.Id, StringComparison.Ordinal))).Single();
-        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
+        return reply.Json.Clone();
+    }
+
+    private async Task<string> ReplyTextAsync(string text, string? locale = null) =>
+        (await ReplyAsync(text, locale)).GetProperty("text").GetString() ?? string.Empty;
+
+    private static string[] Buttons(JsonElement reply) =>
+        reply.TryGetProperty("attachments", out var attachments)
+            ? attachments.EnumerateArray().SelectMany(a => Actions(a.GetProperty("content"))).ToArray()
+            : [];
+
+    private static IEnumerable<string> Actions(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit")
+            {
+                yield return element.GetProperty("data").GetProperty("command").GetString()!;
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                foreach (var found in Actions(property.Value))
+                {
+                    yield return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var found in element.EnumerateArray().SelectMany(Actions))
+            {
+                yield return found;
+            }
+        }
     }
 
     [Fact]
-    public async Task Ask_answers_with_an_excerpt_code_a_section_link_and_a_more_button()
+    public async Task Ask_answers_with_the_lines_that_answer_the_heading_path_a_link_and_buttons_not_commands_to_type()
     {
-        var text = await ReplyTextAsync("/ask HPA 계산 공식");
+        var reply = await ReplyAsync("/ask HPA 계산 공식");
+        var text = reply.GetProperty("text").GetString()!;
 
-        Assert.Contains("Session 2: 오토스케일링", text, StringComparison.Ordinal);
+        Assert.Contains("Session 2: 오토스케일링 & 자동화 (50분)", text, StringComparison.Ordinal); // in the heading path
         Assert.Contains($"{_bot.BaseAddress}guides/k8s-week3-part3#", text, StringComparison.Ordinal);
-        Assert.Contains("```\n", text, StringComparison.Ordinal);
-        Assert.Contains("desiredReplicas = ceil", text, StringComparison.Ordinal);
-        Assert.Contains("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분", text, StringComparison.Ordinal);
-
-        // A short excerpt, not the whole section (the section's full text is far longer).
+        Assert.Contains("```\nHPA 계산 공식:\ndesiredReplicas = ceil", text, StringComparison.Ordinal);
         Assert.True(text.Length < 1800, text);
+
+        // Web Chat shows buttons: the commands they send are not also written out as text.
+        Assert.DoesNotContain("/section ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/feedback ", text, StringComparison.Ordinal);
+        var buttons = Buttons(reply);
+        Assert.Contains(buttons, b => b.StartsWith("/section k8s-week3-part3#", StringComparison.Ordinal));
+        Assert.Contains(buttons, b => b.StartsWith("/feedback up ", StringComparison.Ordinal));
+        Assert.Contains(buttons, b => b.StartsWith("/feedback down ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_api_answer_is_exactly_the_answer_the_chat_shows()
+    {
+        foreach (var question in new[] { "HPA 계산 공식", "프로메테우스 수집 방식", "how many instances for the lab" })
+        {
+            var json = await _bot.Client.GetFromJsonAsync<JsonElement>("api/ask?q=" + Uri.EscapeDataString(question), TestContext.Current.CancellationToken);
+            var answer = json.GetProperty("answer").GetString()!;
+            Assert.NotEqual("none", json.GetProperty("confidence").GetString());
+            Assert.NotEmpty(answer);
+
+            _connector.Clear();
+            var chat = AskEvalChat.Readable(await ReplyTextAsync(question));
+            foreach (var line in answer.Split('\n').Select(l => l.TrimStart().TrimStart('-').Trim()).Where(l => l.Length > 0))
+            {
+                Assert.Contains(line, chat, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
@@ -53,7 +115,7 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Off_topic_says_the_guides_do_not_cover_it_in_the_learners_language()
+    public async Task Off_topic_says_the_guides_do_not_cover_it_and_names_the_closest_sections_by_their_path()
     {
         var korean = await ReplyTextAsync("/ask 오늘 점심 메뉴 추천");
         Assert.Contains("가이드에서 이 질문을 다루는 내용을 찾지 못했어요", korean, StringComparison.Ordinal);
@@ -62,14 +124,43 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         _connector.Clear();
         var english = await ReplyTextAsync("what is the capital of France", locale: "en-US");
         Assert.Contains("The guides don't seem to cover that question", english, StringComparison.Ordinal);
+
+        // A closest section is named by its heading path, never by a bare generic heading such as "🎯 필수 요소".
+        _connector.Clear();
+        var near = await ReplyTextAsync("/ask 포토샵 필수 요소 정리");
+        foreach (var line in near.Split('\n').Where(l => l.StartsWith("- [", StringComparison.Ordinal)))
+        {
+            Assert.Contains(" › ", line, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_closest_answer_says_so_shows_the_lines_and_offers_other_sections_as_buttons()
+    {
+        // An index whose "answer outright" bar cannot be reached: every answer is a closest answer.
+        var search = _bot.Services.GetRequiredService<GuideSearch>();
+        var index = search.Index;
+        search.Swap(GuideIndex.Build(index.Catalog, index.CuratedGlossary, SearchProfile.StudyBot with { Tuning = new AnswerTuning { HighCoverage = 1.01 } }));
+
+        var reply = await ReplyAsync("/ask HPA 계산 공식");
+        var text = reply.GetProperty("text").GetString()!;
+        Assert.StartsWith("가이드에서 가장 가까운 내용은 이거예요:", text, StringComparison.Ordinal);
+        Assert.Contains("desiredReplicas = ceil", text, StringComparison.Ordinal);
+        var sections = Buttons(reply).Where(b => b.StartsWith("/section ", StringComparison.Ordinal)).ToArray();
+        Assert.InRange(sections.Length, 2, 3); // one or two alternatives, and "more" of the best one
+        Assert.Equal(sections.Length, sections.Distinct().Count());
+
+        var json = await _bot.Client.GetFromJsonAsync<JsonElement>("api/ask?q=" + Uri.EscapeDataString("HPA 계산 공식"), TestContext.Current.CancellationToken);
+        Assert.Equal("medium", json.GetProperty("confidence").GetString());
+        Assert.True(json.GetProperty("answered").GetBoolean());
     }
 
     [Fact]
     public async Task Section_pages_through_a_whole_section()
     {
-        var first = await ReplyTextAsync("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분");
-        Assert.Contains("kind: HorizontalPodAutoscaler", first, StringComparison.Ordinal);
-        Assert.Contains("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분 2", first, StringComparison.Ordinal);
+        var first = await ReplyAsync("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분");
+        Assert.Contains("kind: HorizontalPodAutoscaler", first.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분 2", Buttons(first));
 
         _connector.Clear();
         var unknown = await ReplyTextAsync("/section nope#nothing");
@@ -81,5 +172,12 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var text = await ReplyTextAsync("/ask");
         Assert.Contains("/ask HPA", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_feedback()
+    {
+        var text = await ReplyTextAsync("/help");
+        Assert.Contains("/feedback", text, StringComparison.Ordinal);
     }
 }

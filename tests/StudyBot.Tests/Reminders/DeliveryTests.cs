@@ -44,7 +44,7 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
             Assert.Contains("Week 3 · Day 5", text, StringComparison.Ordinal);
             Assert.Contains("Session 1: 모니터링 & 로깅", text, StringComparison.Ordinal);
             Assert.Contains("50분", text, StringComparison.Ordinal);
-            Assert.Contains("/done w3-d5-monitoring", text, StringComparison.Ordinal);
+            Assert.Contains("\"command\":\"/done w3-d5-monitoring\"", send.Body, StringComparison.Ordinal); // a button on the card
             Assert.DoesNotContain("늦은 알림", text, StringComparison.Ordinal);
             Assert.Equal("28:bot", send.Json.GetProperty("from").GetProperty("id").GetString());
         }

@@ -28,9 +28,13 @@ internal sealed class ReminderRig : IAsyncDisposable
 
     public StudyBotHost Host => _hosts[0];
 
-    public static async Task<ReminderRig> StartAsync(AzuriteFixture azurite, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null)
+    public static Task<ReminderRig> StartAsync(AzuriteFixture azurite, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null) =>
+        StartAsync(azurite.Settings(), now, instances, extra);
+
+    /// <param name="storage">Where the tables are (<see cref="AzuriteFixture.Settings"/>, or a store of the test's own).</param>
+    public static async Task<ReminderRig> StartAsync(Dictionary<string, string?> storage, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null)
     {
-        var settings = azurite.Settings();
+        var settings = new Dictionary<string, string?>(storage);
         settings["Admin:ApiKey"] = AdminKey;
         settings["Reminders:Scheduler"] = "false"; // the tests tick by hand on the fake clock
         settings["Reminders:Pacing:BotFrameworkPerConversationMs"] = "0"; // pacing waits would run on the fake clock

@@ -39,9 +39,28 @@ public static class AdaptiveCardRenderer
     /// everything else), so the learner does not read the reply twice.</summary>
     public static AdaptiveCard? RenderActions(Reply reply)
     {
-        var actions = reply.Blocks.OfType<ActionsBlock>().SelectMany(a => a.Actions).Select(CardAction (a) => Submit(a)).ToList();
-        return actions.Count == 0 ? null : new AdaptiveCard { Actions = actions, FallbackText = reply.Fallback };
+        var all = reply.Blocks.OfType<ActionsBlock>().SelectMany(a => a.Actions).ToList();
+        if (all.Count == 0)
+        {
+            return null;
+        }
+
+        // Symbol buttons (👍 👎) sit side by side in one row whatever the host's action orientation (Web Chat stacks
+        // card actions); the other buttons stay the card's actions.
+        var compact = all.Where(IsCompact).ToList();
+        if (compact.Count < 2)
+        {
+            return new AdaptiveCard { Actions = [.. all.Select(CardAction (a) => Submit(a))], FallbackText = reply.Fallback };
+        }
+
+        var row = new ColumnSet { Columns = [.. compact.Select(a => new Column { Width = "auto", Items = [new ActionSet { Actions = [Submit(a)] }] })] };
+        var rest = all.Where(a => !IsCompact(a)).Select(CardAction (a) => Submit(a)).ToList();
+        return new AdaptiveCard { Body = [row], Actions = rest.Count > 0 ? rest : null, FallbackText = reply.Fallback };
     }
+
+    /// <summary>A button labelled with a symbol or two and no words.</summary>
+    private static bool IsCompact(ReplyAction action) =>
+        action.Title.Length <= 4 && !action.Title.Any(char.IsLetterOrDigit);
 
     public static CardElement Render(ReplyBlock block) => block switch
     {
@@ -54,13 +73,16 @@ public static class AdaptiveCardRenderer
         },
         ListBlock l => new Container
         {
-            Items = [.. l.Items.Select(i => new RichTextBlock { Inlines = [new TextRun { Text = "• " }, .. Runs(i)], Spacing = "small" })],
+            Items = [.. l.Items.Select((item, i) => new RichTextBlock { Inlines = [new TextRun { Text = Bullet(l.DepthOf(i)) }, .. Runs(item)], Spacing = "small" })],
         },
         FieldsBlock f => new FactSet { Facts = [.. f.Fields.Select(x => new Fact(EscapeMarkdown(x.Label.PlainText), EscapeMarkdown(x.Value.PlainText)))] },
         ContextBlock c => new RichTextBlock { Inlines = Runs(c.Text, size: "small", subtle: true) },
         ActionsBlock a => new ActionSet { Actions = [.. a.Actions.Select(CardAction (x) => Submit(x))] },
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown reply block"),
     };
+
+    /// <summary>The bullet of a list item: nested items indented with em spaces and a hollow bullet.</summary>
+    private static string Bullet(int depth) => depth == 0 ? "• " : new string('\u2003', depth) + "◦ ";
 
     /// <summary>A button that sends its command back: as the message <c>value</c> (Web Chat, Emulator) and, on Teams, as
     /// a <c>messageBack</c> whose text is the command.</summary>

@@ -3,10 +3,11 @@ using StudyBot.Conversation;
 
 namespace StudyBot.Connector.Cards;
 
-/// <summary>The Bot Framework renderer: the activity <c>text</c> always carries the whole reply as markdown (every
-/// client shows it, transcripts and tests read it); where the channel renders Adaptive Cards and the reply has
-/// buttons, a card holding only those buttons is attached — so nothing is shown twice. In Teams group
-/// conversations a reply to a learner starts with an @mention of them.</summary>
+/// <summary>The Bot Framework renderer: the activity <c>text</c> carries the reply as markdown (every client shows it,
+/// transcripts and tests read it); where the channel renders Adaptive Cards and the reply has buttons, a card holding
+/// only those buttons is attached and the text leaves out the commands the buttons send — so nothing is shown twice.
+/// Elsewhere the commands are written out to type. In Teams group conversations a reply to a learner starts with an
+/// @mention of them.</summary>
 public sealed class AdaptiveCardReplyRenderer : IBotReplyRenderer
 {
     private static readonly MarkdownReplyRenderer Markdown = new();
@@ -20,6 +21,7 @@ public sealed class AdaptiveCardReplyRenderer : IBotReplyRenderer
         var activity = Markdown.Render(reply, template);
         if (RendersCards(activity.ChannelId) && AdaptiveCardRenderer.RenderActions(reply) is { } card)
         {
+            activity.Text = MarkdownRenderer.Render(reply, actionsAsText: false);
             activity.Attachments = [.. activity.Attachments ?? [], card.ToAttachment()];
         }
 

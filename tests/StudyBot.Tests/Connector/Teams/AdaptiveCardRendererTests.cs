@@ -111,12 +111,13 @@ public sealed class AdaptiveCardRendererTests
     [InlineData(Channels.Emulator, true)]
     [InlineData(Channels.Slack, false)]
     [InlineData("telegram", false)]
-    public void Text_always_carries_the_whole_markdown_and_card_channels_also_get_the_buttons(string channelId, bool expectCard)
+    public void Text_carries_the_markdown_and_card_channels_get_the_buttons_instead_of_their_commands(string channelId, bool expectCard)
     {
         var reply = Progress();
         var activity = new AdaptiveCardReplyRenderer().Render(reply, new Activity { ChannelId = channelId, Conversation = new ConversationAccount { Id = "c1" } });
 
-        Assert.Equal(MarkdownRenderer.Render(reply), activity.Text);
+        Assert.Equal(MarkdownRenderer.Render(reply, actionsAsText: !expectCard), activity.Text);
+        Assert.Equal(!expectCard, activity.Text!.Contains("/done k8s-operator", StringComparison.Ordinal));
         Assert.Equal(TextFormats.Markdown, activity.TextFormat);
         if (expectCard)
         {
@@ -130,6 +131,21 @@ public sealed class AdaptiveCardRendererTests
         {
             Assert.Null(activity.Attachments);
         }
+    }
+
+    [Fact]
+    public void Thumbs_sit_side_by_side_in_one_row_beside_the_other_buttons()
+    {
+        var reply = new ReplyBuilder().Text(Inline.Plain("answer"))
+            .Actions(new ReplyAction("더 보기", "/section g#a"), new ReplyAction("👍", "/feedback up g#a"), new ReplyAction("👎", "/feedback down g#a"))
+            .Build();
+        using var json = JsonDocument.Parse(AdaptiveCardRenderer.RenderActions(reply)!.ToJson());
+        var row = Assert.Single(json.RootElement.GetProperty("body").EnumerateArray());
+        Assert.Equal("ColumnSet", row.GetProperty("type").GetString());
+        var titles = row.GetProperty("columns").EnumerateArray()
+            .Select(c => c.GetProperty("items")[0].GetProperty("actions")[0].GetProperty("title").GetString()).ToArray();
+        Assert.Equal(["👍", "👎"], titles);
+        Assert.Equal("더 보기", Assert.Single(json.RootElement.GetProperty("actions").EnumerateArray()).GetProperty("title").GetString());
     }
 
     [Fact]

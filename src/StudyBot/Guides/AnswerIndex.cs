@@ -1,0 +1,176 @@
+namespace StudyBot.Guides;
+
+/// <summary>Every <see cref="AnswerUnit"/> of the guides with the keys retrieval analyses text into: English stems (as the
+/// index's English fields, camel-case identifiers split) and, for Korean, every substring of two syllables or more of
+/// each Hangul word (what the index's bigram fields match, without the bigram noise: "프로메테우스" is not found
+/// through the "프로" of "프로젝트"). Postings map a key to the units whose own text has it; document frequencies over
+/// units weigh rare words up. Immutable; built with the index.</summary>
+public sealed class AnswerIndex
+{
+    private readonly Dictionary<string, int[]> _latin;
+    private readonly Dictionary<string, int[]> _hangul;
+    private readonly HashSet<string> _latinWords;
+    private readonly HashSet<string> _starts;
+
+    public AnswerIndex(GuideCatalog catalog)
+    {
+        var units = new List<AnswerUnit>();
+        var blocks = new List<string>();
+        var first = 0;
+        foreach (var guide in catalog.Guides)
+        {
+            AnswerUnitParser.Parse(guide, first, units, blocks);
+            first += guide.Sections.Count;
+        }
+
+        Units = units;
+        Blocks = blocks;
+        Sections = catalog.Sections;
+
+        // Section tree: the parent of a section is the nearest earlier section of the same guide with a lower level.
+        SectionParent = new int[Sections.Count];
+        HeadingUnit = Enumerable.Repeat(-1, Sections.Count).ToArray();
+        SectionUnits = Enumerable.Range(0, Sections.Count).Select(_ => new List<int>()).ToArray();
+        for (var s = 0; s < Sections.Count; s++)
+        {
+            SectionParent[s] = -1;
+            for (var p = s - 1; p >= 0 && Sections[p].Guide == Sections[s].Guide; p--)
+            {
+                if (Sections[p].Level < Sections[s].Level)
+                {
+                    SectionParent[s] = p;
+                    break;
+                }
+            }
+        }
+
+        foreach (var unit in units)
+        {
+            SectionUnits[unit.Section].Add(unit.Id);
+            if (unit.Kind == UnitKind.Heading && HeadingUnit[unit.Section] < 0)
+            {
+                HeadingUnit[unit.Section] = unit.Id;
+            }
+        }
+
+        var wordCounts = new int[units.Count];
+        var starts = new HashSet<string>(StringComparer.Ordinal);
+        var latin = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        _latinWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            foreach (var stem in LatinStems.OfText(unit.Text))
+            {
+                Add(latin, stem, unit.Id);
+            }
+
+            var words = QueryText.Words(unit.Text);
+            wordCounts[unit.Id] = Math.Max(1, words.Count(w => !w.All(char.IsDigit)));
+            for (var w = 0; w < words.Length; w++)
+            {
+                var word = words[w];
+                if (QueryText.IsHangul(word[0]))
+                {
+                    // Every piece of two syllables or more, the word itself (one syllable too: "키"), and the word
+                    // written together with the next one ("키 페어" → "키페어"), as learners slip on spacing.
+                    Add(hangul, word, unit.Id);
+                    for (var j = 1; j <= word.Length; j++)
+                    {
+                        starts.Add(word[..j]);
+                    }
+
+                    for (var i = 0; i < word.Length - 1; i++)
+                    {
+                        for (var j = i + 2; j <= word.Length; j++)
+                        {
+                            Add(hangul, word[i..j], unit.Id);
+                        }
+                    }
+
+                    if (w + 1 < words.Length && QueryText.IsHangul(words[w + 1][0]))
+                    {
+                        Add(hangul, word + words[w + 1], unit.Id);
+                        starts.Add(word + words[w + 1]);
+                        Add(hangul, word + QueryText.StripParticle(words[w + 1]), unit.Id);
+                    }
+                }
+                else if (word.Length >= 3 && !char.IsDigit(word[0]))
+                {
+                    _latinWords.Add(word);
+                }
+            }
+        }
+
+        WordCount = wordCounts;
+        _starts = starts;
+        _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
+        _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
+        LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    private static void Add(Dictionary<string, HashSet<int>> postings, string key, int unit)
+    {
+        if (!postings.TryGetValue(key, out var set))
+        {
+            postings[key] = set = [];
+        }
+
+        set.Add(unit);
+    }
+
+    public IReadOnlyList<AnswerUnit> Units { get; }
+
+    /// <summary>Per unit: how many words it has (numbers not counted), for how much of a line a question covers.</summary>
+    public int[] WordCount { get; }
+
+    /// <summary>The whole text of each fence (code is shown whole).</summary>
+    public IReadOnlyList<string> Blocks { get; }
+
+    public IReadOnlyList<GuideSection> Sections { get; }
+
+    /// <summary>Per section: its parent section, or -1.</summary>
+    public int[] SectionParent { get; }
+
+    /// <summary>Per section: the unit of its own heading.</summary>
+    public int[] HeadingUnit { get; }
+
+    /// <summary>Per section: its own units (not its sub-sections'), in document order.</summary>
+    public List<int>[] SectionUnits { get; }
+
+    /// <summary>The guides' Latin words (lower case, three letters or more) by length, for typo correction.</summary>
+    public IReadOnlyDictionary<int, string[]> LatinWordsByLength { get; }
+
+    public bool IsLatinWord(string word) => _latinWords.Contains(word);
+
+    /// <summary>Units whose own text has the English stem.</summary>
+    public int[] LatinPostings(string stem) => _latin.GetValueOrDefault(stem) ?? [];
+
+    /// <summary>Units whose own text has the Hangul string (two syllables or more) inside a word.</summary>
+    public int[] HangulPostings(string text) => _hangul.GetValueOrDefault(text) ?? [];
+
+    public bool HasHangul(string text) => _hangul.ContainsKey(text);
+
+    /// <summary>True when a Hangul word of the guides starts with <paramref name="text"/>.</summary>
+    public bool StartsWord(string text) => _starts.Contains(text);
+
+    public bool HasLatin(string stem) => _latin.ContainsKey(stem);
+
+    /// <summary>Inverse document frequency over units: ln(1 + N / df). A word in every unit weighs ln 2; a word in one
+    /// unit of the ~1,500 weighs about 7.3.</summary>
+    public double Idf(int documentFrequency) => documentFrequency <= 0 ? 0 : Math.Log(1 + Units.Count / (double)documentFrequency);
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or one of its sub-sections.</summary>
+    public bool IsWithin(int inner, int outer)
+    {
+        for (var s = inner; s >= 0; s = SectionParent[s])
+        {
+            if (s == outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+namespace StudyBot.Guides;
+
+/// <summary>What kind of answer the question's scaffolding asks for; lines of that kind are preferred.</summary>
+public enum AnswerHint
+{
+    None,
+
+    /// <summary>몇 / 얼마 / how many / how much: a line with a number.</summary>
+    Number,
+
+    /// <summary>언제 / 주기 / how often / how long / what day: a line with a day, duration or time.</summary>
+    Time,
+
+    /// <summary>어떤 도구 / 뭘로 / 이름 / which tool / called: a line naming things (Latin names).</summary>
+    Name,
+
+    /// <summary>뭐뭐 / 말고 / 또 / what else / besides / list: the whole short list around the line that matches.</summary>
+    List,
+}
+
+/// <summary>How a question word relates to the guides' vocabulary (the off-topic signal).</summary>
+public enum WordOrigin
+{
+    /// <summary>The guides use the word (or, through the glossary, one of its other names).</summary>
+    Guide,
+
+    /// <summary>A Latin word the guides never use that looks like a name (mixed case, digits, an acronym, or not an
+    /// everyday English word): off-topic questions are usually about such a thing.</summary>
+    ForeignName,
+
+    /// <summary>Any other word the guides never use (everyday words, verb forms).</summary>
+    Unknown,
+}
+
+/// <summary>One idea of a question.</summary>
+/// <param name="Text">The learner's word(s), normalised, endings stripped.</param>
+/// <param name="Alternatives">The learner's word first, then the glossary's other names for it.</param>
+/// <param name="Origin">Whether the guides know it.</param>
+/// <param name="Weight">How much the idea counts: the inverse document frequency of its rarest known form over the guides'
+/// units, or a fixed weight for a word the guides never use (see <see cref="AnswerTuning"/>).</param>
+/// <param name="Glossary">The glossary entries that fired for it (for the log), empty when none.</param>
+public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternatives, WordOrigin Origin, double Weight, IReadOnlyList<string> Glossary);
+
+/// <summary>A question as the answer engine reads it: its ideas (scaffolding removed), and the answer-type hint the
+/// scaffolding carried.</summary>
+public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concepts, AnswerHint Hint)
+{
+    public double TotalWeight => Concepts.Sum(c => c.Weight);
+}

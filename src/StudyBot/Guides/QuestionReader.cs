@@ -1,0 +1,323 @@
+using System.Collections.Frozen;
+
+namespace StudyBot.Guides;
+
+/// <summary>Reads a learner's question into <see cref="Question"/> ideas against the guides' vocabulary: words split
+/// at spaces, punctuation and script changes; question scaffolding (뭐야, 어떻게, 알려줘, what, how, which …) removed
+/// but kept as an answer-type hint (몇/how many → a number, 언제/how often → a time, 어떤 도구/which tool → names);
+/// Korean endings and particles stripped where the stem is a word of the guides ("찾아내는거야" → "찾아내",
+/// "클라우드가뭐야" → "클라우드"); words written together split into guide words ("최종프로젝트" → 최종 · 프로젝트);
+/// English typos corrected to the guides' words ("promethus" → prometheus); glossary terms (curated and derived from
+/// the guides) recognised with their other names; each idea weighed by how rare it is in the guides, and a word the
+/// guides never use weighed by what it looks like (a foreign name weighs much).</summary>
+public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerTuning tuning)
+{
+    // Whole words that only shape the question (Korean and English), by the answer type they ask for.
+    private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
+        (AnswerHint.None,
+            "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭐였지 머였지 뭐더라 뭐였더라 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 왜 왜요 알려줘 " +
+            "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 " +
+            "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
+            "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
+            "파트 항목 ㅇㅇ ㅋㅋ 헷갈리네 쓰는 써 씀 써요 쓰래 하는 하면 되는 what whats what's how why where do does did i me my we you " +
+            "your can could should would tell explain about please show give is are was were the a an of to in on " +
+            "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
+            "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
+            "some if than then from into at by as so not no yes one ones u pls plz"),
+        (AnswerHint.Number,
+            "몇 얼마 얼마나 며칠 many much"),
+        (AnswerHint.Time,
+            "언제 주기 간격 when often long"),
+        (AnswerHint.Name,
+            "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 which who called name named stand stands " +
+            "full acronym abbreviation"),
+        (AnswerHint.List,
+            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other list all"));
+
+    private static FrozenDictionary<string, AnswerHint> Words(params (AnswerHint Hint, string Words)[] groups) =>
+        groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (Word: w, g.Hint)))
+            .ToFrozenDictionary(x => x.Word, x => x.Hint, StringComparer.Ordinal);
+
+    // Korean endings, scaffolding glued to a word, and particles, longest first: stripped from a word's end when what
+    // remains is a word of the guides (so a noun ending in a particle-like syllable stays whole).
+    private static readonly string[] Endings =
+    [
+        "이었더라", "였더라", "이었지", "였지", "였나", "이었나", "인거야", "인거임", "인거지", "는거야", "는거임", "는거지", "는건가", "은거야", "한거야",
+        "한거임", "하는거", "하는데", "하는지", "해야돼", "해야해", "해야됨", "하려면", "할때는", "할때", "할수", "해서", "해도", "했어", "했지", "했나",
+        "하래", "하라고", "으라고", "이라고", "라고", "하는", "하고", "하기", "하지", "해줘", "해요", "뭐야", "뭐임", "뭐지", "머임", "머야", "뭐였지", "뭐더라", "뭐라고", "뭐뭐",
+        "인가요", "인가", "인데", "이에요", "예요", "이야", "이랑", "이고", "이며", "이나", "나요", "까요", "에서는", "으로는", "에서도", "에게서", "이라는",
+        "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "라는", "로는", "에는", "한테", "마다", "별로", "대로", "끼리", "거야", "거임",
+        "해", "함", "됨", "돼", "임", "음", "거", "랑", "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "나", "요",
+        "지", "게", "고", "별", "씩", "께",
+    ];
+
+    public Question Read(string text)
+    {
+        var hint = AnswerHint.None;
+        var words = new List<string>();
+        foreach (var raw in QueryText.Words(text))
+        {
+            if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h))
+            {
+                hint = Combine(hint, h);
+                continue;
+            }
+
+            if (QueryText.IsHangul(raw[0]))
+            {
+                if (raw.StartsWith('몇'))
+                {
+                    hint = AnswerHint.Number; // 몇개, 몇명, 몇점, 몇기가에
+                    continue;
+                }
+
+                foreach (var piece in Segment(raw))
+                {
+                    if (Scaffolding.TryGetValue(piece, out var ph))
+                    {
+                        hint = Combine(hint, ph);
+                    }
+                    else
+                    {
+                        words.Add(piece);
+                    }
+                }
+            }
+            else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
+            {
+                // A single letter ("E랑 L이랑 K") names nothing on its own.
+                words.Add(SplitNumber(raw));
+            }
+        }
+
+        var concepts = new List<QuestionConcept>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count;)
+        {
+            if (glossary.MatchAll(words, i) is { } match)
+            {
+                var own = string.Join(' ', words.Skip(i).Take(match.Length));
+                var alternatives = match.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != own).Distinct().Prepend(own).ToArray();
+                if (seen.Add(own))
+                {
+                    concepts.Add(Concept(own, alternatives, match.Groups.Select(g => glossary.Labels[g]).ToArray()));
+                }
+
+                i += match.Length;
+                continue;
+            }
+
+            var word = words[i];
+            if (!QueryText.IsHangul(word[0]) && Correct(word) is { } corrected && corrected != word)
+            {
+                word = corrected;
+                if (glossary.MatchAll([word], 0) is { Length: 1 } fixedMatch)
+                {
+                    var alternatives = fixedMatch.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != word).Distinct().Prepend(word).ToArray();
+                    if (seen.Add(word))
+                    {
+                        concepts.Add(Concept(word, alternatives, fixedMatch.Groups.Select(g => glossary.Labels[g]).ToArray()));
+                    }
+
+                    i++;
+                    continue;
+                }
+            }
+
+            if (seen.Add(word) && !glossary.Stopwords.Contains(word))
+            {
+                concepts.Add(Concept(word, [word], []));
+            }
+
+            i++;
+        }
+
+        return new Question(text, concepts, hint);
+    }
+
+    // "what else" asks for the rest of a list whatever else the question asks; otherwise the first hint counts.
+    private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
+        next == AnswerHint.List || current == AnswerHint.None ? next : current;
+
+    private QuestionConcept Concept(string own, IReadOnlyList<string> alternatives, IReadOnlyList<string> fired)
+    {
+        // The weight of an idea is the rarity of its rarest form the guides use; an idea the guides never name weighs
+        // by what it looks like.
+        // The learner's own word when the guides use it; else the mean rarity of the other names the guides use.
+        var ownRarity = Rarity(own);
+        var known = alternatives.Skip(1).Select(Rarity).Where(r => r > 0).ToArray();
+        var idf = ownRarity > 0 ? ownRarity : known.Length > 0 ? known.Average() : 0;
+        if (idf > 0)
+        {
+            return new QuestionConcept(own, alternatives, WordOrigin.Guide, idf, fired);
+        }
+
+        var origin = LooksLikeName(own) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
+    }
+
+    /// <summary>Inverse document frequency of a term over units (the mean over its words), 0 when a word is unknown.</summary>
+    public double Rarity(string term)
+    {
+        var parts = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var total = 0.0;
+        foreach (var part in parts)
+        {
+            var df = QueryText.IsHangul(part[0])
+                ? units.HangulPostings(part).Length
+                : LatinStems.Of(part).Select(s => units.LatinPostings(s).Length).DefaultIfEmpty(0).Min();
+            if (df == 0)
+            {
+                return 0;
+            }
+
+            total += units.Idf(df);
+        }
+
+        return parts.Length == 0 ? 0 : total / parts.Length;
+    }
+
+    private bool Known(string word) =>
+        word.Length >= 2 && (units.HasHangul(word) || glossary.IsTerm(word));
+
+    /// <summary>Strips endings and particles while the stem is a guide word; otherwise the plain particle rule.</summary>
+    private string Stem(string word)
+    {
+        for (var round = 0; round < 3 && !Known(word); round++)
+        {
+            var stripped = Endings.Where(e => word.Length - e.Length >= 2 && word.EndsWith(e, StringComparison.Ordinal))
+                .Select(e => word[..^e.Length])
+                .FirstOrDefault(Known);
+            if (stripped is null)
+            {
+                // Scaffolding glued on ("클라우드가뭐야"): strip it and try again from what is left.
+                var glued = Scaffolding.Keys.Where(s => s.Length >= 2 && QueryText.IsHangul(s[0]) && word.Length - s.Length >= 2 && word.EndsWith(s, StringComparison.Ordinal))
+                    .OrderByDescending(s => s.Length)
+                    .FirstOrDefault();
+                if (glued is null)
+                {
+                    break;
+                }
+
+                word = word[..^glued.Length];
+                continue;
+            }
+
+            word = stripped;
+        }
+
+        return Known(word) ? word : QueryText.StripParticle(word);
+    }
+
+    /// <summary>A Hangul word as guide words: its stem when that is a guide word; else the guide words written
+    /// together in it ("한줄정의" → 한줄 · 정의, "최종프로젝트" → 최종 · 프로젝트); else the word without its particle.</summary>
+    private IEnumerable<string> Segment(string word)
+    {
+        var stem = Stem(word);
+        if (Known(stem) || word.Length < 3)
+        {
+            return [stem];
+        }
+
+        var pieces = Split(word).ToArray();
+        return pieces.Length > 1 ? pieces : Split(stem);
+    }
+
+    /// <summary>A Hangul word the guides do not have, written together from guide words ("최종프로젝트" → 최종 ·
+    /// 프로젝트, "체크주기" → 체크 · 주기): split only when every piece is a word a guide word starts with, question
+    /// scaffolding or an ending — so "맛있게" or "드라마" are not cut into look-alike pieces.</summary>
+    private IEnumerable<string> Split(string word) =>
+        Pieces(word, 0) is { Count: > 1 } pieces ? pieces.Where(p => !IsEnding(p)) : [word];
+
+    private List<string>? Pieces(string word, int depth)
+    {
+        if (word.Length == 0)
+        {
+            return [];
+        }
+
+        if (IsEnding(word))
+        {
+            return [word];
+        }
+
+        if (depth > 4)
+        {
+            return null;
+        }
+
+        for (var length = word.Length; length >= 2; length--)
+        {
+            var head = word[..length];
+            if ((units.StartsWord(head) || glossary.IsTerm(head) || Scaffolding.ContainsKey(head)) && Pieces(word[length..], depth + 1) is { } rest)
+            {
+                rest.Insert(0, head);
+                return rest;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsEnding(string text) => Endings.Contains(text, StringComparer.Ordinal);
+
+    /// <summary>"lab5" → "lab 5", "day1" → "day 1" when the guides write the word apart from its number.</summary>
+    private string SplitNumber(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[^(digits + 1)]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == word.Length || units.IsLatinWord(word) || !word[..^digits].All(char.IsAsciiLetter))
+        {
+            return word;
+        }
+
+        var letters = word[..^digits];
+        return units.IsLatinWord(letters) || glossary.IsTerm(letters) ? letters + " " + word[^digits..] : word;
+    }
+
+    /// <summary>The guides' word closest to an unknown Latin word (one edit for 4–7 letters, two from 8), or null.</summary>
+    private string? Correct(string word)
+    {
+        if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || Rarity(word) > 0)
+        {
+            return null;
+        }
+
+        var allowed = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = allowed + 1;
+        for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
+        {
+            if (!units.LatinWordsByLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate[0] != word[0])
+                {
+                    continue;
+                }
+
+                var d = Conversation.Text.EditDistance(word, candidate);
+                if (d < bestDistance)
+                {
+                    (best, bestDistance) = (candidate, d);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A Latin word that names a thing rather than describes one: it has digits (k6, vue3), or it is not an
+    /// everyday English word (kustomize, pulumi, gil). Korean transliterations of foreign names are not told apart from
+    /// other unknown Korean words.</summary>
+    private static bool LooksLikeName(string word) =>
+        !QueryText.IsHangul(word[0]) && (word.Any(char.IsDigit) || !word.Split(' ').All(EnglishWords.IsEveryday));
+}

@@ -1,0 +1,81 @@
+using StudyBot.Checklist;
+using StudyBot.Cohorts;
+using StudyBot.Connector;
+using StudyBot.Conversation;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Checklist;
+
+/// <summary>Table storage goes away mid-run under the checklist (its Completions and CohortCompletions, and the
+/// Learners rows every checklist turn reads): turns that need no storage keep answering, checklist turns say "try
+/// again" and claim nothing, nothing recorded before is lost, and all of it works again when storage returns —
+/// without a restart.</summary>
+public sealed class StorageOutageThreats
+{
+    private const string Error = "처리하는 중에 문제가 생겼어요"; // core.error: the apology for a turn that broke
+
+    [Fact]
+    public async Task Storage_outage_does_not_stop_help_or_questions()
+    {
+        await using var storage = await OutageStorage.StartAsync();
+        await using var chat = await ChecklistChat.StartAsync(storage.Settings());
+        Assert.Contains("완료 기록", await chat.SendAsync("/done helm-chart"), StringComparison.Ordinal);
+
+        await storage.GoAwayAsync();
+
+        // New conversations too: their cohort would be a storage read, which the turn does without.
+        var help = await chat.SendAsync("/help", conversationId: "dm-new");
+        Assert.Contains("/done", help, StringComparison.Ordinal);
+        var answer = await chat.SendAsync("쿠버네티스 오퍼레이터는 무엇인가요?", conversationId: "dm-other");
+        foreach (var reply in new[] { help, answer, await chat.SendAsync("/checklist", conversationId: "dm-third") })
+        {
+            Assert.DoesNotContain(OutageStorage.TryAgainKo, reply, StringComparison.Ordinal);
+            Assert.DoesNotContain(Error, reply, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Storage_outage_checklist_turns_say_try_again_claim_nothing_lose_nothing_and_recover_without_restart()
+    {
+        await using var storage = await OutageStorage.StartAsync();
+        var cohorts = new FixedCohorts().Add("c1", "infra-platform", "cohort-channel");
+        await using var chat = await ChecklistChat.StartAsync(storage.Settings(), cohorts: cohorts);
+        Assert.Contains("완료 기록", await chat.SendAsync("/done helm-chart"), StringComparison.Ordinal);
+        Assert.Contains("완료 기록", await chat.SendAsync("/done k8s-operator", conversationId: "cohort-channel"), StringComparison.Ordinal);
+
+        await storage.GoAwayAsync();
+        var down = new[]
+        {
+            await chat.SendAsync("/done argocd-gitops"),
+            await chat.SendAsync("/done argocd-gitops compute-nova"), // several items: all or none
+            await chat.SendAsync("/done argocd-gitops", conversationId: "cohort-channel"),
+            await chat.SendAsync("/undo helm-chart"),
+            await chat.SendAsync("/progress"),
+            await chat.SendAsync("/progress", conversationId: "cohort-channel"),
+            await chat.SendAsync("/forget-me confirm"),
+        };
+        Assert.All(down, reply =>
+        {
+            Assert.Contains(OutageStorage.TryAgainKo, reply, StringComparison.Ordinal);
+            Assert.DoesNotContain("완료 기록", reply, StringComparison.Ordinal);
+            Assert.DoesNotContain("✅", reply, StringComparison.Ordinal);
+            Assert.DoesNotContain(Error, reply, StringComparison.Ordinal);
+        });
+        Assert.Contains(OutageStorage.TryAgainEn, await chat.SendAsync("/undo helm-chart", locale: "en-US"), StringComparison.Ordinal);
+
+        await storage.ComeBackAsync();
+        Assert.Contains("완료 기록", await chat.SendAsync("/done argocd-gitops"), StringComparison.Ordinal);
+        var progress = await chat.SendAsync("/progress");
+        Assert.Contains("✅ helm-chart", progress, StringComparison.Ordinal);
+        Assert.Contains("✅ argocd-gitops", progress, StringComparison.Ordinal);
+        Assert.Contains("✅ k8s-operator", progress, StringComparison.Ordinal);
+        Assert.DoesNotContain("✅ compute-nova", progress, StringComparison.Ordinal);
+
+        // Exactly what the learner was told was saved: nothing lost, nothing extra, the cohort index intact.
+        var learner = new LearnerId(Channels.WebChat, string.Empty, "user-1").Key;
+        Assert.Equal(["argocd-gitops", "helm-chart", "k8s-operator"], (await chat.RowsAsync(CompletionStore.CompletionsTable, learner)).Select(r => r.RowKey).Order());
+        // The learner joined c1 in its channel, so later direct-chat items count for c1 too (helm-chart came before).
+        Assert.Equal(["argocd-gitops", "k8s-operator"], (await chat.RowsAsync(CompletionStore.CohortCompletionsTable, "c1")).Select(r => r.GetString("ItemId")).Order());
+        Assert.Single(await chat.RowsAsync(LearnerStore.CohortMembersTable, "c1"));
+    }
+}

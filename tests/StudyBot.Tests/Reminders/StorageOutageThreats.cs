@@ -1,0 +1,39 @@
+using StudyBot.Storage;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Reminders;
+
+/// <summary>Table storage goes away under the reminders (Cohorts, Subscriptions, ReminderSlots, ReminderDeliveries):
+/// a tick during the outage sends nothing and claims nothing, and once storage returns the slot goes out exactly once
+/// — without a restart.</summary>
+public sealed class StorageOutageThreats
+{
+    private const string Channel = "19:outage@thread.tacv2";
+
+    [Fact]
+    public async Task Storage_outage_during_a_reminder_slot_sends_it_once_when_storage_returns()
+    {
+        await using var storage = await OutageStorage.StartAsync();
+        await using var rig = await ReminderRig.StartAsync(storage.Settings(), DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
+        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await rig.SubscribeAsync("w3", Channel);
+        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z")); // Monday 09:00:20 in Seoul: the morning slot is due
+
+        await storage.GoAwayAsync();
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => rig.TickAsync()); // Quartz logs it and ticks again next minute
+        using (var run = await rig.AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=w3&date=2026-12-07&slot=morning"))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, run.StatusCode);
+            Assert.NotNull(run.Headers.RetryAfter);
+        }
+
+        Assert.Empty(rig.SendsTo(Channel));
+
+        await storage.ComeBackAsync();
+        rig.Time.Advance(TimeSpan.FromMinutes(1));
+        await rig.TickAsync();
+        await rig.TickAsync();
+        var reminder = Assert.Single(rig.SendsTo(Channel));
+        Assert.Contains("Week 3", reminder.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+}
