@@ -12,7 +12,7 @@ public sealed class AskEvalCommand : IBenchCommand
 {
     public string Name => "ask-eval";
 
-    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner] [--split tune|holdout] [--misses] [--explain \"q\"] [--sections] [--no-baseline]";
+    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -76,6 +76,19 @@ public sealed class AskEvalCommand : IBenchCommand
         if (Option(args, "--tuning") is not null)
         {
             chat.Use(Tuned(SearchProfile.StudyBot, args));
+        }
+
+        if (Option(args, "--replies") is { } replies)
+        {
+            // The chat replies to a few questions, asked one after the other in one conversation (follow-ups included).
+            foreach (var q in replies.Split(" ;; "))
+            {
+                Console.WriteLine($"» {q}");
+                Console.WriteLine(await chat.ChatAsync(q, conversationId: "replies"));
+                Console.WriteLine();
+            }
+
+            return 0;
         }
 
         var profiles = new List<(string Name, IReadOnlyList<AskOutcome> Outcomes)>

@@ -93,10 +93,11 @@ public sealed class AskEvalChat : IAsyncDisposable
         return new AskOutcome(question, split, AskEvaluation.Rank(keys, question), keys, confidence, reply, answer);
     }
 
-    /// <summary>Sends <paramref name="text"/> as a DM in a new conversation and returns the reply as a learner reads it.</summary>
-    public async Task<string> ChatAsync(string text, CancellationToken cancellationToken = default)
+    /// <summary>Sends <paramref name="text"/> as a DM (in a new conversation unless one is named) and returns the reply
+    /// as a learner reads it.</summary>
+    public async Task<string> ChatAsync(string text, CancellationToken cancellationToken = default, string? conversationId = null)
     {
-        var conversation = "eval-" + Interlocked.Increment(ref _conversations).ToString(CultureInfo.InvariantCulture);
+        var conversation = conversationId ?? "eval-" + Interlocked.Increment(ref _conversations).ToString(CultureInfo.InvariantCulture);
         var activity = TestActivities.Message(text, _connector.Url, conversationId: conversation, userId: "eval-learner");
         using (var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: cancellationToken))
         {

@@ -23,7 +23,7 @@ public sealed record AnswerTuning
     public double ParentCredit { get; init; } = 0.7;
 
     /// <summary>Credit for a word found in the heading of the line's section.</summary>
-    public double HeadingCredit { get; init; } = 0.6;
+    public double HeadingCredit { get; init; } = 0.8;
 
     /// <summary>Credit for a word found in the heading of the section above the line's section (less for each level
     /// further up, the guide's title included).</summary>
@@ -34,7 +34,7 @@ public sealed record AnswerTuning
     public double HeadingOnly { get; init; } = 0.9;
 
     /// <summary>How much a section gains for ideas its other lines cover (0 = the best line alone ranks it).</summary>
-    public double SectionSpread { get; init; } = 0.3;
+    public double SectionSpread { get; init; } = 0.5;
 
     /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
     public double HintBonus { get; init; } = 0.2;
@@ -51,10 +51,10 @@ public sealed record AnswerTuning
     public double FollowUpWeight { get; init; } = 0.7;
 
     /// <summary>Lines kept beside the best one score at least this share of it.</summary>
-    public double KeepShare { get; init; } = 0.75;
+    public double KeepShare { get; init; } = 0.6;
 
     /// <summary>Most answer lines (parents shown for context not counted).</summary>
-    public int MaxLines { get; init; } = 4;
+    public int MaxLines { get; init; } = 5;
 
     /// <summary>Coverage (weighted share of the question's ideas the best line has, in context) to answer outright.</summary>
     public double HighCoverage { get; init; } = 0.6;
@@ -63,7 +63,7 @@ public sealed record AnswerTuning
     public double MediumCoverage { get; init; } = 0.2;
 
     /// <summary>Coverage needed to answer at all when the question's topic is a word the guides never use.</summary>
-    public double UnknownTopicCoverage { get; init; } = 0.5;
+    public double UnknownTopicCoverage { get; init; } = 0.6;
 }
 
 /// <summary>What the confidence tier is decided from.</summary>
@@ -376,9 +376,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         {
             foreach (var u in chosen.ToArray())
             {
-                var parent = units.Units[u].Parent;
-                var siblings = parent >= 0 ? units.Units[parent].Children : [];
-                if (siblings.Count <= 8 && units.Units[u].Kind != UnitKind.CodeLine)
+                // Siblings: the lines that hang from the same line, or the same section's top-level list items.
+                var unit = units.Units[u];
+                var siblings = unit.Parent >= 0
+                    ? units.Units[unit.Parent].Children
+                    : units.SectionUnits[unit.Section].Where(x => units.Units[x].Parent < 0 && units.Units[x].Kind == unit.Kind && unit.Kind == UnitKind.Item).ToList();
+                if (siblings.Count <= 8 && unit.Kind != UnitKind.CodeLine)
                 {
                     foreach (var sibling in siblings)
                     {

@@ -15,6 +15,9 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
 {
     private const int SeeAlso = 2;
 
+    // Characters of a related section's best line shown beside its link.
+    private const int SnippetLength = 140;
+
     // A "see also" or alternative section scores at least this share of the best one; weaker ones are noise.
     private const float RelatedMinShare = 0.35f;
 
@@ -44,8 +47,8 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
 
         return answer.Confidence switch
         {
-            AnswerConfidence.High => Answer(context, answer, closest: false),
-            AnswerConfidence.Medium => Answer(context, answer, closest: true),
+            AnswerConfidence.High => Answer(context, index, answer, closest: false),
+            AnswerConfidence.Medium => Answer(context, index, answer, closest: true),
             _ => NotCovered(context, answer),
         };
     }
@@ -70,7 +73,7 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
         }
     }
 
-    private Reply Answer(CommandContext context, GuideAnswer answer, bool closest)
+    private Reply Answer(CommandContext context, GuideIndex index, GuideAnswer answer, bool closest)
     {
         var best = answer.Hits[0].Section;
         var url = links.Section(best);
@@ -94,14 +97,17 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
             .DistinctBy(h => h.Section.Key)
             .Take(SeeAlso)
             .ToArray();
+        // Each names its heading path (a link) and its own best line, so the learner sees what it would say.
         var actions = new List<ReplyAction>();
+        if (related.Length > 0)
+        {
+            builder.Text(context.T(closest ? "guides.ask.alternatives" : "guides.ask.see_also"))
+                .List(related.Select(h => Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})" + Snippet(index, h)))));
+        }
+
         if (closest)
         {
             actions.AddRange(related.Select(h => new ReplyAction(Button(h.Section), $"/section {h.Section.Key}")));
-        }
-        else if (related.Length > 0)
-        {
-            builder.Text(context.T("guides.ask.see_also")).List(related.Select(h => Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})"))));
         }
 
         actions.Add(new ReplyAction(context.PlainT("guides.ask.more"), $"/section {best.Key}"));
@@ -164,6 +170,18 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
     /// heading; the title itself for a guide's top section.</summary>
     public static string PathOf(GuideSection section) =>
         string.Join(" › ", section.Path.Count > 1 ? section.Path.Skip(1) : section.Path);
+
+    /// <summary>" — " and the section's best line (shortened), or nothing when only its heading matched.</summary>
+    private static string Snippet(GuideIndex index, GuideHit hit)
+    {
+        if (hit.Unit < 0 || hit.Unit >= index.Units.Units.Count || index.Units.Units[hit.Unit] is not { Kind: not UnitKind.Heading } unit)
+        {
+            return string.Empty;
+        }
+
+        var text = unit.Text.Trim().TrimStart('├', '└', '│', '─', ' ');
+        return " — " + (text.Length <= SnippetLength ? text : text[..(SnippetLength - 1)] + "…");
+    }
 
     private static string Button(GuideSection section)
     {

