@@ -8,6 +8,7 @@ public static class ConversationServices
         services.AddSingleton<Dialogs>();
         services.AddSingleton<CommandRouter>();
         services.AddCommand<HelpCommand>();
+        services.AddCommand<WhoAmICommand>();
         return services;
     }
 }

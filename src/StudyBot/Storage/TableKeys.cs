@@ -14,7 +14,9 @@ public static class TableKeys
 
     public static string Escape(string s)
     {
-        var escaped = Uri.EscapeDataString(s).Replace("%", "!", StringComparison.Ordinal);
+        // '~' separates the parts of a composite key (learner = channel~tenant~user), so inside a part it is escaped too:
+        // ("a~b", "c") and ("a", "b~c") must not make the same key.
+        var escaped = Uri.EscapeDataString(s).Replace("%", "!", StringComparison.Ordinal).Replace("~", "!7E", StringComparison.Ordinal);
         if (escaped.Length <= MaxPartLength)
         {
             return escaped;
