@@ -7,6 +7,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scripts/deps.sh --browser
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Test hosts never edit appsettings.json: without this each of the hundreds of hosts the suite starts holds an inotify
+# instance to watch it, and the kernel's per-user limit (128 by default) is soon reached when suites run side by side.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 dotnet build StudyBot.sln -c Release -warnaserror -nologo -clp:ErrorsOnly
 dotnet format StudyBot.sln --verify-no-changes --no-restore --severity warn || { echo "dotnet format found unformatted code (run: dotnet format StudyBot.sln)" >&2; exit 1; }
 mkdir -p artifacts

@@ -21,14 +21,9 @@ public sealed class CohortCommand(CohortService service, ICohortDirectory direct
         {
             case "create" when id is not null && args.Length >= 4:
                 // /cohort create <id> <track> <start YYYY-MM-DD> [timeZone] [locale] [morning HH:mm]
-                var input = new CohortInput
-                {
-                    Track = args[2],
-                    StartDate = args[3],
-                    TimeZone = args.ElementAtOrDefault(4),
-                    Locale = args.ElementAtOrDefault(5),
-                    Morning = args.ElementAtOrDefault(6),
-                };
+                var input = new CohortRequest(
+                    Track: args[2], StartDate: args[3], TimeZone: args.ElementAtOrDefault(4), Locale: args.ElementAtOrDefault(5), Morning: args.ElementAtOrDefault(6),
+                    Lab: null, Weekdays: null, SkipDates: null, Paused: null);
                 var (cohort, error) = await service.SaveAsync(id, input, cancellationToken);
                 return error is not null
                     ? Reply.Text(context.T("cohorts.admin.bad_field", new { field = error.Field, message = error.Message }))

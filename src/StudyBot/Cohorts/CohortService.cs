@@ -1,166 +1,27 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
+using StudyBot.Hosting;
 using StudyBot.Reminders;
+using StudyBot.WebChat;
 
 namespace StudyBot.Cohorts;
 
-/// <summary>A bad input field and why (→ 400 problem naming the field, or a chat reply).</summary>
-public sealed record FieldError(string Field, string Message);
-
-/// <summary>Cohort fields as given by an operator (admin API JSON or <c>/cohort create</c>); null = default.</summary>
-public sealed record CohortInput
-{
-    public string? Track { get; init; }
-
-    public string? StartDate { get; init; }
-
-    public string? TimeZone { get; init; }
-
-    public string? Locale { get; init; }
-
-    public string? Morning { get; init; }
-
-    public string? Lab { get; init; }
-
-    public IReadOnlyList<string>? Weekdays { get; init; }
-
-    public IReadOnlyList<string>? SkipDates { get; init; }
-
-    public bool? Paused { get; init; }
-
-    /// <summary>A field whose JSON type was wrong (reported before any other check).</summary>
-    public FieldError? TypeError { get; init; }
-
-    public static CohortInput FromJson(JsonElement o)
-    {
-        FieldError? typeError = null;
-        string? Str(string name)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (v.ValueKind != JsonValueKind.String)
-            {
-                typeError ??= new FieldError(name, "expected a string");
-                return null;
-            }
-
-            return v.GetString();
-        }
-
-        IReadOnlyList<string>? List(string name)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (v.ValueKind != JsonValueKind.Array || v.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String))
-            {
-                typeError ??= new FieldError(name, "expected an array of strings");
-                return null;
-            }
-
-            return v.EnumerateArray().Select(x => x.GetString()!).ToArray();
-        }
-
-        bool? paused = null;
-        if (o.TryGetProperty("paused", out var p) && p.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            paused = p.GetBoolean();
-        }
-        else if (o.TryGetProperty("paused", out p) && p.ValueKind != JsonValueKind.Null)
-        {
-            typeError ??= new FieldError("paused", "expected true or false");
-        }
-
-        var input = new CohortInput
-        {
-            Track = Str("track"),
-            StartDate = Str("startDate"),
-            TimeZone = Str("timeZone"),
-            Locale = Str("locale"),
-            Morning = Str("morning"),
-            Lab = Str("lab"),
-            Weekdays = List("weekdays"),
-            SkipDates = List("skipDates"),
-            Paused = paused,
-        };
-        return input with { TypeError = typeError };
-    }
-}
-
-/// <summary>Reads a subscription from the admin API body: a Bot Framework ConversationReference or native Slack ids.</summary>
-public static class SubscriptionInput
-{
-    public static (Subscription? Subscription, FieldError? Error) FromJson(string cohortId, JsonElement o)
-    {
-        static string? Str(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-        if (Str(o, "slackChannel") is { Length: > 0 } channel)
-        {
-            if (Str(o, "slackTeam") is not { Length: > 0 } team)
-            {
-                return (null, new FieldError("slackTeam", "required with slackChannel"));
-            }
-
-            return (new Subscription { CohortId = cohortId, Key = Subscription.KeyOf(Channels.SlackNative, channel), ChannelId = Channels.SlackNative, ConversationId = channel, TenantId = team }, null);
-        }
-
-        var channelId = Str(o, "channelId");
-        if (string.IsNullOrEmpty(channelId))
-        {
-            return (null, new FieldError("channelId", "required (or slackTeam + slackChannel for native Slack)"));
-        }
-
-        var serviceUrl = Str(o, "serviceUrl");
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-        {
-            return (null, new FieldError("serviceUrl", "required, an absolute http(s) URL"));
-        }
-
-        if (!o.TryGetProperty("conversation", out var conversation) || Str(conversation, "id") is not { Length: > 0 } conversationId)
-        {
-            return (null, new FieldError("conversation.id", "required"));
-        }
-
-        // A Teams reference taken from a thread reply carries ";messageid=…": posts go to the channel itself.
-        conversationId = new Conversation.ConversationInfo { ChannelId = channelId, ConversationId = conversationId }.ConversationIdWithoutThread;
-
-        o.TryGetProperty("bot", out var bot);
-        return (new Subscription
-        {
-            CohortId = cohortId,
-            Key = Subscription.KeyOf(channelId, conversationId),
-            ChannelId = channelId,
-            ConversationId = conversationId,
-            ServiceUrl = serviceUrl,
-            TenantId = Str(conversation, "tenantId"),
-            ConversationType = Str(conversation, "conversationType"),
-            BotId = Str(bot, "id"),
-            BotName = Str(bot, "name"),
-        }, null);
-    }
-}
-
 /// <summary>Cohort administration shared by the admin API and the <c>/cohort</c> chat command: validation, defaults,
 /// JSON shape.</summary>
-public sealed class CohortService(CohortStore store, RoadmapProvider roadmaps, TimeProvider time, IOptions<RemindersOptions> options)
+public sealed class CohortService(
+    CohortStore store,
+    RoadmapProvider roadmaps,
+    ReminderDispatcher reminders,
+    IServiceUrlTrust serviceUrls,
+    ServiceBaseUrl ownBaseUrl,
+    IOptions<RemindersOptions> options)
 {
     public Task<Cohort?> GetAsync(string id, CancellationToken ct) =>
         Cohort.IsValidId(id) ? store.GetCohortAsync(id, ct) : Task.FromResult<Cohort?>(null);
 
-    public async Task<(Cohort? Cohort, FieldError? Error)> SaveAsync(string id, CohortInput input, CancellationToken ct)
+    public async Task<(Cohort? Cohort, FieldError? Error)> SaveAsync(string id, CohortRequest input, CancellationToken ct)
     {
-        if (input.TypeError is { } typeError)
-        {
-            return (null, typeError);
-        }
-
         var (cohort, error) = Validate(id, input);
         if (error is not null)
         {
@@ -187,7 +48,56 @@ public sealed class CohortService(CohortStore store, RoadmapProvider roadmaps, T
 
     public Task<Subscription> SubscribeAsync(Subscription subscription, CancellationToken ct) => store.SubscribeAsync(subscription, ct);
 
-    private (Cohort? Cohort, FieldError? Error) Validate(string id, CohortInput input)
+    public Task<bool> UnsubscribeAsync(string cohortId, string key, CancellationToken ct) => store.DeleteSubscriptionAsync(cohortId, key, ct);
+
+    public Task<bool> DeleteAsync(string cohortId, CancellationToken ct) =>
+        Cohort.IsValidId(cohortId) ? store.DeleteCohortAsync(cohortId, ct) : Task.FromResult(false);
+
+    /// <summary>The subscription an operator asked for, or the field that is wrong. A Bot Framework serviceUrl must be a
+    /// host the bot's token may go to (or this service's own Direct Line): the next reminder would otherwise hand the
+    /// bot's Entra token to whatever host the body named.</summary>
+    public (Subscription? Subscription, FieldError? Error) SubscriptionFrom(string cohortId, SubscriptionRequest request)
+    {
+        if (request.IsSlackNative)
+        {
+            return (new Subscription { CohortId = cohortId, Key = Subscription.KeyOf(Channels.SlackNative, request.SlackChannel!), ChannelId = Channels.SlackNative, ConversationId = request.SlackChannel!, TenantId = request.SlackTeam }, null);
+        }
+
+        if (!serviceUrls.IsTrusted(request.ServiceUrl!) && !ownBaseUrl.IsOwn(request.ServiceUrl))
+        {
+            return (null, new FieldError("serviceUrl", "not a Bot Framework channel host (BotFramework:TrustedServiceUrlHosts) or this service's own Direct Line; https required"));
+        }
+
+        // A Teams reference taken from a thread reply carries ";messageid=…": posts go to the channel itself.
+        var conversationId = new Conversation.ConversationInfo { ChannelId = request.ChannelId!, ConversationId = request.Conversation!.Id! }.ConversationIdWithoutThread;
+        return (new Subscription
+        {
+            CohortId = cohortId,
+            Key = Subscription.KeyOf(request.ChannelId!, conversationId),
+            ChannelId = request.ChannelId!,
+            ConversationId = conversationId,
+            ServiceUrl = request.ServiceUrl,
+            TenantId = request.Conversation.TenantId,
+            ConversationType = request.Conversation.ConversationType,
+            BotId = request.Bot?.Id,
+            BotName = request.Bot?.Name,
+        }, null);
+    }
+
+    /// <summary>Every cohort with its track, start, subscription count and next reminder.</summary>
+    public async Task<IReadOnlyList<CohortSummary>> ListAsync(CancellationToken ct)
+    {
+        var list = new List<CohortSummary>();
+        foreach (var c in (await store.ListCohortsAsync(ct)).OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            var subscriptions = await store.ListSubscriptionsAsync(c.Id, ct);
+            list.Add(new CohortSummary(c.Id, c.Track, Cohort.FormatDate(c.StartDate), subscriptions.Count, FormatNext(c, await reminders.NextReminderAsync(c, ct))));
+        }
+
+        return list;
+    }
+
+    private (Cohort? Cohort, FieldError? Error) Validate(string id, CohortRequest input)
     {
         if (!Cohort.IsValidId(id))
         {
@@ -283,48 +193,38 @@ public sealed class CohortService(CohortStore store, RoadmapProvider roadmaps, T
         }, null);
     }
 
-    /// <summary>The cohort as the admin API shows it.</summary>
-    public async Task<Dictionary<string, object?>> ToJsonAsync(Cohort c, bool includeSubscriptions, CancellationToken ct)
+    /// <summary>The cohort as the admin API shows it; with <paramref name="details"/>, its subscriptions and the next
+    /// reminder that will really be sent.</summary>
+    public async Task<CohortResponse> ToResponseAsync(Cohort c, bool details, CancellationToken ct)
     {
         var roadmap = roadmaps.Current.Find(c.Track);
-        var json = new Dictionary<string, object?>
+        var response = new CohortResponse(
+            c.Id,
+            c.Track,
+            Cohort.FormatDate(c.StartDate),
+            c.TimeZone,
+            c.Locale,
+            Cohort.FormatTime(c.Morning),
+            roadmap is null ? null : CourseCalendar.SlotTime(c, roadmap, ReminderSlot.Lab) is { } lab ? Cohort.FormatTime(lab) : null,
+            c.Weekdays.Select(Cohort.WeekdayName).ToArray(),
+            c.SkipDates.Select(Cohort.FormatDate).ToArray(),
+            c.Paused);
+        if (!details)
         {
-            ["id"] = c.Id,
-            ["track"] = c.Track,
-            ["startDate"] = Cohort.FormatDate(c.StartDate),
-            ["timeZone"] = c.TimeZone,
-            ["locale"] = c.Locale,
-            ["morning"] = Cohort.FormatTime(c.Morning),
-            ["lab"] = roadmap is null ? null : CourseCalendar.SlotTime(c, roadmap, ReminderSlot.Lab) is { } lab ? Cohort.FormatTime(lab) : null,
-            ["weekdays"] = c.Weekdays.Select(Cohort.WeekdayName).ToArray(),
-            ["skipDates"] = c.SkipDates.Select(Cohort.FormatDate).ToArray(),
-            ["paused"] = c.Paused,
-        };
-        if (includeSubscriptions)
-        {
-            json["subscriptions"] = (await store.ListSubscriptionsAsync(c.Id, ct)).Select(SubscriptionJson).ToArray();
-            var next = roadmap is null ? null : CourseCalendar.NextReminder(c, roadmap, time.GetUtcNow());
-            json["nextReminder"] = next is { } n
-                ? TimeZoneInfo.ConvertTime(n.At, CourseCalendar.Zone(c)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
-                : null;
-            json["nextReminderSlot"] = next is { } ns ? ReminderDispatcher.SlotName(ns.Slot) : null;
+            return response;
         }
 
-        return json;
+        var next = await reminders.NextReminderAsync(c, ct);
+        return response with
+        {
+            Subscriptions = (await store.ListSubscriptionsAsync(c.Id, ct)).Select(SubscriptionResponse.From).ToArray(),
+            NextReminder = FormatNext(c, next),
+            NextReminderSlot = next is { } n ? ReminderDispatcher.SlotName(n.Slot) : null,
+        };
     }
 
-    public static Dictionary<string, object?> SubscriptionJson(Subscription s) => new()
-    {
-        ["key"] = s.Key,
-        ["channelId"] = s.ChannelId,
-        ["conversationId"] = s.ConversationId,
-        ["serviceUrl"] = s.ServiceUrl,
-        ["tenantId"] = s.TenantId,
-        ["slackTeam"] = s.IsSlackNative ? s.TenantId : null,
-        ["slackChannel"] = s.IsSlackNative ? s.ConversationId : null,
-        ["paused"] = s.Paused,
-        ["pausedReason"] = s.PausedReason,
-    };
+    private static string? FormatNext(Cohort c, (DateTimeOffset At, DateOnly Date, ReminderSlot Slot)? next) =>
+        next is { } n ? TimeZoneInfo.ConvertTime(n.At, CourseCalendar.Zone(c)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null;
 
     private static bool TryTime(string s, out TimeOnly t) => TimeOnly.TryParseExact(s, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out t);
 }

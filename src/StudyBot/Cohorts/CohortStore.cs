@@ -74,6 +74,43 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
         return stored;
     }
 
+    /// <summary>Unsubscribes one conversation (subscription row and its index row); false when it was not subscribed.</summary>
+    public async Task<bool> DeleteSubscriptionAsync(string cohortId, string key, CancellationToken ct)
+    {
+        var escaped = TableKeys.Escape(key);
+        if (await _subscriptions.GetAsync(cohortId, escaped, ct) is null)
+        {
+            return false;
+        }
+
+        await _subscriptions.DeleteAsync(cohortId, escaped, ct);
+        if (await _index.GetAsync(escaped, SubscriptionIndexEntity.Row, ct) is { } index && index.CohortId == cohortId)
+        {
+            await _index.DeleteAsync(escaped, SubscriptionIndexEntity.Row, ct);
+        }
+
+        ForgetCachedConversation(key);
+        return true;
+    }
+
+    /// <summary>Deletes a cohort and its subscriptions. Completions and memberships are other tables and stay: learners
+    /// keep their history.</summary>
+    public async Task<bool> DeleteCohortAsync(string cohortId, CancellationToken ct)
+    {
+        if (await GetCohortAsync(cohortId, ct) is null)
+        {
+            return false;
+        }
+
+        foreach (var sub in await ListSubscriptionsAsync(cohortId, ct))
+        {
+            await DeleteSubscriptionAsync(cohortId, sub.Key, ct);
+        }
+
+        await _cohorts.DeleteAsync(CohortEntity.Partition, cohortId, ct);
+        return true;
+    }
+
     /// <summary>Pauses or resumes one subscription; nothing happens when it was removed meanwhile.</summary>
     public Task SetSubscriptionPausedAsync(string cohortId, string key, bool paused, string? reason, CancellationToken ct) =>
         ChangeSubscriptionAsync(cohortId, key, e =>

@@ -179,7 +179,8 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
             return string.Empty;
         }
 
-        var text = unit.Text.Trim().TrimStart('├', '└', '│', '─', ' ');
+        // A line as the learner reads it: without the tree marks of an outline or the dash of a YAML list.
+        var text = unit.Text.Trim().TrimStart('├', '└', '│', '─', '-', ' ');
         return " — " + (text.Length <= SnippetLength ? text : text[..(SnippetLength - 1)] + "…");
     }
 

@@ -1,41 +1,119 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace StudyBot.Hosting;
 
-/// <summary>What the operator API routes share: reading a bounded JSON object body and the problem answers that name
-/// the bad field or the unknown cohort.</summary>
-public static class AdminRequests
+/// <summary>A bad input field and why (→ 400 problem naming the field, or a chat reply).</summary>
+public sealed record FieldError(string Field, string Message);
+
+/// <summary>A typed operator request that can check its own shape (required fields, formats) before the handler runs.</summary>
+public interface IAdminRequest
+{
+    FieldError? Validate();
+}
+
+/// <summary>An operator API JSON body bound to <typeparamref name="T"/> (System.Text.Json, web defaults), at most 64 KB.
+/// A body that does not fit the type keeps the field the serializer stopped at, so <see cref="AdminValidationFilter"/>
+/// answers a problem naming it instead of a bare 400.</summary>
+public sealed class AdminBody<T> : IAdminBody
+    where T : class
 {
     private const int MaxBody = 64 * 1024;
 
-    /// <summary>The body as a JSON object, or the 413/400 problem to answer instead.</summary>
-    public static async Task<(JsonDocument? Doc, IResult? Error)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = false };
+
+    public T? Value { get; private init; }
+
+    public FieldError? Error { get; private init; }
+
+    public bool TooLarge { get; private init; }
+
+    IAdminRequest? IAdminBody.Request => Value as IAdminRequest;
+
+    public static async ValueTask<AdminBody<T>?> BindAsync(HttpContext context)
     {
-        var body = await request.ReadBodyAsync(MaxBody, ct);
+        var body = await context.Request.ReadBodyAsync(MaxBody, context.RequestAborted);
         if (body is null)
         {
-            return (null, HostingExtensions.Problem(StatusCodes.Status413PayloadTooLarge, "body too large"));
+            return new AdminBody<T> { TooLarge = true };
         }
 
         try
         {
-            var doc = JsonDocument.Parse(body);
-            if (doc.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                doc.Dispose();
-                return (null, HostingExtensions.Problem(StatusCodes.Status400BadRequest, "expected a JSON object"));
-            }
-
-            return (doc, null);
+            return JsonSerializer.Deserialize<T>(body, Options) is { } value
+                ? new AdminBody<T> { Value = value }
+                : new AdminBody<T> { Error = new FieldError("body", "expected a JSON object") };
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            return (null, HostingExtensions.Problem(StatusCodes.Status400BadRequest, "malformed JSON"));
+            return new AdminBody<T> { Error = new FieldError(FieldOf(e.Path), e.Path is null or "$" ? "malformed JSON or not an object" : "wrong type") };
         }
     }
 
-    public static IResult BadField(string field, string message) =>
-        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"invalid field '{field}'", detail: message, extensions: new Dictionary<string, object?> { ["field"] = field });
+    /// <summary>"$.conversation.id" → "conversation.id"; "$.weekdays[0]" → "weekdays".</summary>
+    private static string FieldOf(string? path)
+    {
+        if (path is null or "$")
+        {
+            return "body";
+        }
 
-    public static IResult UnknownCohort(string cohort) => HostingExtensions.Problem(StatusCodes.Status404NotFound, "unknown cohort", cohort);
+        var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        var bracket = field.IndexOf('[', StringComparison.Ordinal);
+        return bracket > 0 ? field[..bracket] : field;
+    }
+}
+
+/// <summary>Runs before every operator API handler: a body that did not bind, or a request whose
+/// <see cref="IAdminRequest.Validate"/> fails, is answered here with a problem+json naming the field.</summary>
+public sealed class AdminValidationFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        foreach (var argument in context.Arguments)
+        {
+            if (argument is IAdminBody { TooLarge: true })
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "body too large");
+            }
+
+            var error = argument switch
+            {
+                IAdminBody { Error: { } e } => e,
+                IAdminBody { Request: { } r } => r.Validate(),
+                IAdminRequest r => r.Validate(),
+                _ => null,
+            };
+            if (error is not null)
+            {
+                return AdminRequests.BadField(error.Field, error.Message);
+            }
+        }
+
+        return await next(context);
+    }
+}
+
+/// <summary>What the filter needs of an <see cref="AdminBody{T}"/> without knowing its type.</summary>
+public interface IAdminBody
+{
+    bool TooLarge { get; }
+
+    FieldError? Error { get; }
+
+    IAdminRequest? Request { get; }
+}
+
+/// <summary>The problem answers the operator API shares.</summary>
+public static class AdminRequests
+{
+    public static ProblemHttpResult BadField(string field, string message) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"invalid field '{field}'", detail: message, extensions: new Dictionary<string, object?> { ["field"] = field });
+
+    public static ProblemHttpResult UnknownCohort(string cohort) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "unknown cohort", detail: cohort);
+
+    /// <summary>The operator API group: admin key, then the validation filter.</summary>
+    public static RouteGroupBuilder MapAdminGroup(this WebApplication app) =>
+        app.MapGroup("/api/admin").RequireAdminKey().AddEndpointFilter<AdminValidationFilter>();
 }

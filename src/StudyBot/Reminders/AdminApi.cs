@@ -1,55 +1,46 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using StudyBot.Cohorts;
 using StudyBot.Hosting;
 
 namespace StudyBot.Reminders;
 
 /// <summary>The operator API's reminder route: <c>POST /api/admin/reminders/run?cohort=&amp;date=&amp;slot=&amp;force=</c>
-/// sends (or re-sends) one slot now. <c>X-Admin-Key</c> must equal <c>Admin:ApiKey</c> (unset → 404, wrong → 401).</summary>
+/// sends (or re-sends) one slot now and answers per channel. <c>X-Admin-Key</c> must equal <c>Admin:ApiKey</c>.</summary>
 public static class AdminApi
 {
     public static void MapReminderAdmin(this WebApplication app) =>
-        app.MapGroup("/api/admin").RequireAdminKey().MapPost("/reminders/run", RunAsync);
+        app.MapAdminGroup().MapPost("/reminders/run", RunAsync);
 
-    private static async Task<IResult> RunAsync(HttpRequest request, CohortService service, ReminderDispatcher dispatcher, CancellationToken ct)
+    private static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> RunAsync([AsParameters] RunQuery query, CohortService service, ReminderDispatcher dispatcher, CancellationToken ct)
     {
-        var q = request.Query;
-        var cohortId = q["cohort"].ToString();
-        if (string.IsNullOrEmpty(cohortId))
+        if (await service.GetAsync(query.Cohort!, ct) is not { } cohort)
         {
-            return AdminRequests.BadField("cohort", "required");
+            return AdminRequests.UnknownCohort(query.Cohort!);
         }
 
-        if (!DateOnly.TryParseExact(q["date"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return AdminRequests.BadField("date", "expected YYYY-MM-DD");
-        }
-
-        ReminderSlot slot;
-        switch (q["slot"].ToString())
-        {
-            case "" or "morning":
-                slot = ReminderSlot.Morning;
-                break;
-            case "lab":
-                slot = ReminderSlot.Lab;
-                break;
-            default:
-                return AdminRequests.BadField("slot", "expected morning or lab");
-        }
-
-        var forceText = q["force"].ToString();
-        if (forceText.Length > 0 && !bool.TryParse(forceText, out _))
-        {
-            return AdminRequests.BadField("force", "expected true or false");
-        }
-
-        if (await service.GetAsync(cohortId, ct) is not { } cohort)
-        {
-            return AdminRequests.UnknownCohort(cohortId);
-        }
-
-        var result = await dispatcher.RunSlotAsync(cohort, date, slot, force: forceText.Length > 0 && bool.Parse(forceText), allowNew: true, ct);
-        return Results.Json(new { sent = result.Sent, alreadySent = result.AlreadySent, failed = result.Failed });
+        var result = await dispatcher.RunSlotAsync(cohort, query.ParsedDate, query.ParsedSlot, query.ParsedForce, allowNew: true, ct);
+        return TypedResults.Ok(new RunResponse(result.Sent, result.AlreadySent, result.Failed, result.Channels, result.Note));
     }
 }
+
+/// <summary>The query of a manual reminder run.</summary>
+public sealed record RunQuery(string? Cohort, string? Date, string? Slot, string? Force) : IAdminRequest
+{
+    public DateOnly ParsedDate => DateOnly.ParseExact(Date!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public ReminderSlot ParsedSlot => Slot == "lab" ? ReminderSlot.Lab : ReminderSlot.Morning;
+
+    public bool ParsedForce => Force is { Length: > 0 } f && bool.Parse(f);
+
+    public FieldError? Validate() =>
+        string.IsNullOrEmpty(Cohort) ? new FieldError("cohort", "required")
+        : !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? new FieldError("date", "expected YYYY-MM-DD")
+        : Slot is not (null or "" or "morning" or "lab") ? new FieldError("slot", "expected morning or lab")
+        : Force is { Length: > 0 } && !bool.TryParse(Force, out _) ? new FieldError("force", "expected true or false")
+        : null;
+}
+
+/// <summary>What a manual run did: totals, one line per subscribed channel, and a note when nothing was due or the
+/// slot is still in the future.</summary>
+public sealed record RunResponse(int Sent, int AlreadySent, int Failed, IReadOnlyList<ChannelOutcome> Channels, string? Note);

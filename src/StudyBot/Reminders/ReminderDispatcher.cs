@@ -9,8 +9,16 @@ using StudyBot.Storage;
 namespace StudyBot.Reminders;
 
 /// <summary>Counts of one slot run over a cohort's subscriptions (the admin API's answer).</summary>
+/// <summary>One subscribed channel's part of a reminder run (<c>outcome</c>: sent, alreadySent, failed, paused).</summary>
+public sealed record ChannelOutcome(string Conversation, string Outcome, string? Reason);
+
 public sealed record RunResult(int Sent, int AlreadySent, int Failed)
 {
+    public IReadOnlyList<ChannelOutcome> Channels { get; init; } = [];
+
+    /// <summary>Why nothing was due (weekend, skip date, no lab that day…), or that the slot is still in the future.</summary>
+    public string? Note { get; init; }
+
     public static readonly RunResult None = new(0, 0, 0);
 }
 
@@ -60,7 +68,7 @@ public sealed class ReminderDispatcher(
         if (roadmap is null || CourseCalendar.PositionOn(cohort, roadmap, date) is not { } position || !CourseCalendar.HasSlot(cohort, roadmap, date, slot)
             || CourseCalendar.SlotTime(cohort, roadmap, slot) is not { } slotTime)
         {
-            return RunResult.None;
+            return RunResult.None with { Note = NothingDue(cohort, roadmap, date, slot) };
         }
 
         var now = time.GetUtcNow();
@@ -73,9 +81,11 @@ public sealed class ReminderDispatcher(
             : messages.Lab(cohort, position, late ? slotTime : null);
 
         var all = await cohorts.ListSubscriptionsAsync(cohort.Id, ct);
+        var channels = new ConcurrentBag<ChannelOutcome>();
         foreach (var paused in all.Where(s => s.Paused))
         {
             CountDelivery(paused, Delivered.Gone);
+            channels.Add(new ChannelOutcome(paused.Key, "paused", paused.PausedReason ?? "paused by an operator"));
         }
 
         var subscriptions = Interleave(all.Where(s => !s.Paused)).ToArray();
@@ -86,12 +96,20 @@ public sealed class ReminderDispatcher(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelism), CancellationToken = ct };
         await Parallel.ForEachAsync(subscriptions, parallel, async (sub, token) =>
         {
-            var outcome = await DeliverAsync(partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token);
+            var (outcome, reason) = await DeliverAsync(partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token);
             outcomes.Add(outcome);
+            channels.Add(new ChannelOutcome(sub.Key, OutcomeName(outcome), reason));
             CountDelivery(sub, outcome);
         });
 
-        var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o is Delivered.AlreadyDone or Delivered.InProgress), outcomes.Count(o => o == Delivered.Failed));
+        var note = scheduled > now
+            ? $"the {SlotName(slot)} slot of {Cohort.FormatDate(date)} is scheduled for {TimeZoneInfo.ConvertTime(scheduled, CourseCalendar.Zone(cohort)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)}, still in the future: channels reached now are not sent it again then"
+            : all.Count == 0 ? "the cohort has no subscribed channels" : null;
+        var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o is Delivered.AlreadyDone or Delivered.InProgress), outcomes.Count(o => o == Delivered.Failed))
+        {
+            Channels = channels.OrderBy(c => c.Conversation, StringComparer.Ordinal).ToArray(),
+            Note = note,
+        };
         if (outcomes.All(o => o is Delivered.Sent or Delivered.AlreadyDone or Delivered.Gone))
         {
             await CompleteSlotAsync(cohort.Id, date, slot, ct);
@@ -151,6 +169,75 @@ public sealed class ReminderDispatcher(
         }
     }
 
+    /// <summary>The next reminder that will really be sent: the calendar's next slot, passing over slots a manual run
+    /// already completed (those are not sent again at their time).</summary>
+    public async Task<(DateTimeOffset At, DateOnly Date, ReminderSlot Slot)?> NextReminderAsync(Cohort cohort, CancellationToken ct)
+    {
+        if (roadmaps.Current.Find(cohort.Track) is not { } roadmap)
+        {
+            return null;
+        }
+
+        var after = time.GetUtcNow();
+        for (var i = 0; i < 64; i++)
+        {
+            if (CourseCalendar.NextReminder(cohort, roadmap, after) is not { } next)
+            {
+                return null;
+            }
+
+            if (await SlotStateAsync(cohort.Id, next.Date, next.Slot, ct) != "complete")
+            {
+                return next;
+            }
+
+            after = next.At;
+        }
+
+        return null;
+    }
+
+    /// <summary>Why a slot has nothing to send on that date, in an operator's words.</summary>
+    private static string NothingDue(Cohort cohort, Roadmap? roadmap, DateOnly date, ReminderSlot slot)
+    {
+        var day = Cohort.FormatDate(date);
+        if (roadmap is null)
+        {
+            return $"track '{cohort.Track}' has no roadmap";
+        }
+
+        if (date < cohort.StartDate)
+        {
+            return $"{day} is before the cohort's start date {Cohort.FormatDate(cohort.StartDate)}";
+        }
+
+        if (cohort.SkipDates.Contains(date))
+        {
+            return $"{day} is a skip date";
+        }
+
+        if (!cohort.Weekdays.Contains(date.DayOfWeek))
+        {
+            return $"{day} is a {date.DayOfWeek}, not a class day ({string.Join(", ", cohort.Weekdays.Select(Cohort.WeekdayName))})";
+        }
+
+        if (CourseCalendar.PositionOn(cohort, roadmap, date) is null)
+        {
+            return $"the course is over by {day}";
+        }
+
+        return slot == ReminderSlot.Lab ? $"no lab on {day}" : $"no {SlotName(slot)} reminder on {day}";
+    }
+
+    private static string OutcomeName(Delivered outcome) => outcome switch
+    {
+        Delivered.Sent => "sent",
+        Delivered.AlreadyDone or Delivered.InProgress => "alreadySent",
+        Delivered.Failed => "failed",
+        Delivered.Gone => "paused",
+        _ => "skipped",
+    };
+
     /// <summary><c>studybot.reminders</c> by outcome and channel kind, counted where each delivery is decided.</summary>
     private static void CountDelivery(Subscription sub, Delivered outcome) =>
         StudyBotMetrics.Reminders.Add(1, new KeyValuePair<string, object?>("outcome", outcome switch
@@ -174,7 +261,7 @@ public sealed class ReminderDispatcher(
         Skipped,
     }
 
-    private async Task<Delivered> DeliverAsync(string partition, Subscription sub, DeliveryEntity? row, Reply reply, bool force, bool allowNew, CancellationToken ct)
+    private async Task<(Delivered Outcome, string? Reason)> DeliverAsync(string partition, Subscription sub, DeliveryEntity? row, Reply reply, bool force, bool allowNew, CancellationToken ct)
     {
         var rowKey = TableKeys.Escape(sub.Key);
         var now = time.GetUtcNow();
@@ -184,13 +271,13 @@ public sealed class ReminderDispatcher(
         {
             if (!allowNew)
             {
-                return Delivered.Skipped;
+                return (Delivered.Skipped, "not claimed: older than the catch-up window");
             }
 
             var claim = new DeliveryEntity { PartitionKey = partition, RowKey = rowKey, State = "claimed", Attempts = 1, ClaimedAt = now, Owner = InstanceId, Key = sub.Key };
             if (await _deliveries.TryAddAsync(claim, ct) is not { } added)
             {
-                return Delivered.InProgress; // another instance claimed it a moment ago and is sending
+                return (Delivered.InProgress, "another instance claimed it a moment ago and is sending"); // no double send
             }
 
             etag = added;
@@ -207,11 +294,13 @@ public sealed class ReminderDispatcher(
                 switch (state)
                 {
                     case "sent":
-                        return Delivered.AlreadyDone;
+                        return (Delivered.AlreadyDone, row.SentAt is { } at ? $"delivered at {at:yyyy-MM-dd'T'HH:mm:ssZ}; force=true sends it again" : "delivered; force=true sends it again");
                     case "claimed" when now - claimedAt < TimeSpan.FromMinutes(options.Value.StaleClaimMinutes):
-                        return Delivered.InProgress; // being sent by another instance right now
-                    case "failed" when attempts >= options.Value.MaxAttempts || nextAttempt > now:
-                        return Delivered.Failed;
+                        return (Delivered.InProgress, "being sent by another instance right now");
+                    case "failed" when attempts >= options.Value.MaxAttempts:
+                        return (Delivered.Failed, $"gave up after {attempts} attempts ({row.Error}); force=true tries again");
+                    case "failed" when nextAttempt > now:
+                        return (Delivered.Failed, $"last attempt failed ({row.Error}); next attempt at {nextAttempt:yyyy-MM-dd'T'HH:mm:ssZ}");
                 }
             }
 
@@ -222,7 +311,7 @@ public sealed class ReminderDispatcher(
             row.Owner = InstanceId;
             if (await _deliveries.TryReplaceAsync(row, row.ETag, ct) is not { } replaced)
             {
-                return Delivered.InProgress; // another instance took it over first
+                return (Delivered.InProgress, "another instance took it over first");
             }
 
             etag = replaced;
@@ -236,6 +325,7 @@ public sealed class ReminderDispatcher(
         var outcome = await SendPacedAsync(sub, reply, ct);
         var update = new DeliveryEntity { PartitionKey = partition, RowKey = rowKey, Key = sub.Key, Attempts = attempt, ClaimedAt = now, Owner = InstanceId };
         Delivered result;
+        string? reason = null;
         switch (outcome.Status)
         {
             case SendStatus.Sent:
@@ -247,6 +337,7 @@ public sealed class ReminderDispatcher(
                 update.State = "gone";
                 update.Error = outcome.Detail;
                 result = Delivered.Gone;
+                reason = $"the channel is gone ({outcome.Detail}): subscription paused";
                 logger.LogWarning("Channel {ConversationKey} of cohort {CohortId} is gone ({Detail}): subscription paused", sub.Key, sub.CohortId, outcome.Detail);
                 await cohorts.SetSubscriptionPausedAsync(sub.CohortId, sub.Key, true, "gone: " + outcome.Detail, ct);
                 break;
@@ -257,6 +348,7 @@ public sealed class ReminderDispatcher(
                 update.Error = outcome.Detail;
                 update.NextAttemptAt = retryAt;
                 result = Delivered.Failed;
+                reason = attempt >= options.Value.MaxAttempts ? $"{outcome.Detail}; gave up after {attempt} attempts" : $"{outcome.Detail}; retried at {retryAt:yyyy-MM-dd'T'HH:mm:ssZ}";
                 if (attempt >= options.Value.MaxAttempts)
                 {
                     logger.LogError("Reminder to {ConversationKey} for {Partition} failed {Attempts} times ({Detail}); giving up", sub.Key, partition, attempt, outcome.Detail);
@@ -284,7 +376,7 @@ public sealed class ReminderDispatcher(
             }
         }
 
-        return result;
+        return (result, reason);
     }
 
     /// <summary>Round-robin across platforms and tenants, so a tenant-wide rate limit (Teams) does not hold every

@@ -1,5 +1,6 @@
 using Quartz;
 using StudyBot.Conversation;
+using StudyBot.Storage;
 
 namespace StudyBot.Reminders;
 
@@ -26,6 +27,7 @@ public static class RemindersServices
 
             // Second 0 of every minute; slot times are whole minutes in each cohort's zone.
             q.AddTrigger(t => t.ForJob(job).WithIdentity("reminders-tick-trigger").WithCronSchedule("0 * * * * ?"));
+            q.AddStorageRetention(configuration);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 

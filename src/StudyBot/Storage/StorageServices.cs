@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Quartz;
 using StudyBot.Hosting;
 
 namespace StudyBot.Storage;
@@ -18,8 +19,25 @@ public static class StorageServices
         });
         services.AddSingleton<TableStore>();
         services.AddSingleton<TableStoreHealthCheck>(); // one instance: it keeps the last answer for a moment
+
+        // Old Slack event ids and reminder deliveries go after their retention: a daily Quartz job, added to the one
+        // Quartz scheduler by AddStorageRetention (called where the scheduler is composed).
+        services.Configure<RetentionOptions>(configuration.GetSection("Storage:Retention"));
+        services.AddSingleton<StorageRetention>();
         services.AddHealthChecks().AddCheck<TableStoreHealthCheck>("tables", tags: [HostingExtensions.ReadyTag]);
         return services;
+    }
+}
+
+public static class StorageRetentionSchedule
+{
+    /// <summary>The daily retention job on the service's Quartz scheduler.</summary>
+    public static void AddStorageRetention(this IQuartzBuilder quartz, IConfiguration configuration)
+    {
+        var job = new JobKey("storage-retention");
+        quartz.AddJob<StorageRetentionJob>(j => j.WithIdentity(job));
+        quartz.AddTrigger(t => t.ForJob(job).WithIdentity("storage-retention-trigger")
+            .WithCronSchedule(configuration["Storage:Retention:Schedule"] ?? new RetentionOptions().Schedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
     }
 }
 
