@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StudyBot.Cohorts;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Reminders;
 using StudyBot.Testing;
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 
 namespace StudyBot.Testing;
 

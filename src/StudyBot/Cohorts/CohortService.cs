@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Hosting;
 using StudyBot.Reminders;
-using StudyBot.WebChat;
 
 namespace StudyBot.Cohorts;
 

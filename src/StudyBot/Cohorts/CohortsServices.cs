@@ -16,7 +16,7 @@ public static class CohortsServices
         services.AddSingleton<ICohortDirectory, CohortDirectory>();
         services.AddSingleton<LearnerCohortResolver>();
         services.AddSingleton<SubscriptionRefresher>();
-        services.AddSingleton<IConversationObserver>(sp => sp.GetRequiredService<SubscriptionRefresher>());
+        services.AddSingleton<IBotMiddleware>(sp => sp.GetRequiredService<SubscriptionRefresher>());
         services.AddSingleton<IConversationLifecycle>(sp => sp.GetRequiredService<SubscriptionRefresher>());
         services.AddSingleton<CohortService>();
         services.AddSingleton<ICohortProgressService, CohortProgressService>();

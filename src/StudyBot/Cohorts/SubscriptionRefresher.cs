@@ -5,10 +5,11 @@ using StudyBot.Storage;
 
 namespace StudyBot.Cohorts;
 
-/// <summary>Keeps stored subscriptions true to what the channels say: a conversation's new serviceUrl (Teams moves
-/// conversations between regions), install and uninstall events, and the latest Bot Framework reference per
-/// conversation (bot account, conversation type), which <c>/cohort subscribe</c> stores.</summary>
-public sealed class SubscriptionRefresher(CohortStore store, TableStore tables, ILogger<SubscriptionRefresher> logger) : IConversationObserver, IConversationLifecycle
+/// <summary>Keeps stored subscriptions true to what the channels say: a middleware that watches every inbound activity
+/// for a conversation's new serviceUrl (Teams moves conversations between regions) and the latest Bot Framework
+/// reference per conversation (bot account, conversation type, which <c>/cohort subscribe</c> stores), and the
+/// handler of install and uninstall events.</summary>
+public sealed class SubscriptionRefresher(CohortStore store, TableStore tables, ILogger<SubscriptionRefresher> logger) : IBotMiddleware, IConversationLifecycle
 {
     private const string UninstalledReason = "uninstalled";
 
@@ -17,8 +18,14 @@ public sealed class SubscriptionRefresher(CohortStore store, TableStore tables, 
     /// <summary>The Bot Framework reference last seen in this conversation (bot account included), if any.</summary>
     public ConversationReference? RecentReference(string conversationKey) => _recent.GetValueOrDefault(conversationKey);
 
-    /// <summary>Cheap on the hot path: a cached lookup, a write only when the serviceUrl changed.</summary>
-    public async Task OnActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
+    {
+        await RefreshAsync(turn.Activity, cancellationToken);
+        await next();
+    }
+
+    /// <summary>Cheap on the hot path: a cached lookup, a write only when the serviceUrl changed; never fails the turn.</summary>
+    private async Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.ChannelId is null || activity.Conversation?.Id is null || activity.ServiceUrl is null)
         {

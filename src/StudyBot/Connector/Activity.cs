@@ -134,18 +134,6 @@ public static class TextFormats
     public const string Xml = "xml";
 }
 
-public static class Channels
-{
-    public const string MsTeams = "msteams";
-    public const string WebChat = "webchat";
-    public const string DirectLine = "directline";
-    public const string Emulator = "emulator";
-    public const string Slack = "slack";
-
-    /// <summary>StudyBot's own Slack endpoints (not through Azure Bot).</summary>
-    public const string SlackNative = "slack-native";
-}
-
 public sealed class ChannelAccount
 {
     public string? Id { get; set; }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using StudyBot.Conversation;
 
 namespace StudyBot.Connector;
 
@@ -14,21 +15,15 @@ public interface IActivityHandler
     Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken);
 }
 
-/// <summary>Told about every inbound activity (e.g. to refresh stored conversation references).</summary>
-public interface IConversationObserver
-{
-    Task OnActivityAsync(Activity activity, CancellationToken cancellationToken);
-}
-
-/// <summary>Runs turns: adapter → middleware → activity handler, as Bot Builder's CloudAdapter does, and sends
-/// proactive messages to stored conversation references.</summary>
+/// <summary>Runs turns: adapter → middleware → activity handler, as Bot Builder's CloudAdapter does (its
+/// <c>OnTurnError</c> is <see cref="TurnRunner.OnTurnError"/>, shared with native Slack), and sends proactive messages
+/// to stored conversation references.</summary>
 public sealed class BotAdapter(
     IConnectorClient connector,
     IBotReplyRenderer renderer,
     IEnumerable<IBotMiddleware> middleware,
     IActivityHandler handler,
-    IServiceProvider services,
-    ILogger<BotAdapter> logger)
+    TurnRunner turns)
 {
     private readonly IBotMiddleware[] _middleware = middleware.ToArray();
 
@@ -36,21 +31,10 @@ public sealed class BotAdapter(
     /// <returns>The invoke response for <c>invoke</c> activities, otherwise null.</returns>
     public async Task<InvokeResponse?> ProcessActivityAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
     {
-        StudyBotMetrics.Turns.Add(1, new KeyValuePair<string, object?>("channel", activity.ChannelId), new KeyValuePair<string, object?>("type", activity.Type));
-        using var trace = StudyBotActivitySource.Source.StartActivity("turn " + activity.Type);
-        trace?.SetTag("studybot.channel", activity.ChannelId);
-        trace?.SetTag("studybot.activity_id", activity.Id);
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = activity.Id, ["ChannelId"] = activity.ChannelId });
-
-        var turn = new TurnContext(activity, identity, connector, renderer, services);
-        try
+        var turn = new TurnContext(activity, identity, connector, renderer);
+        var info = new TurnInfo(activity.ChannelId ?? "unknown", activity.Type ?? "unknown", activity.Id, activity.Conversation?.Id, activity.Locale);
+        if (!await turns.RunAsync(info, () => RunAsync(turn, 0, cancellationToken), apology => ApologizeAsync(turn, apology, cancellationToken), cancellationToken))
         {
-            await RunAsync(turn, 0, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(e, "Turn failed for activity {ActivityId} ({ActivityType}) on {ChannelId}", activity.Id, activity.Type, activity.ChannelId);
-            await ApologizeAsync(turn, cancellationToken);
             return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(500) : null;
         }
 
@@ -65,7 +49,7 @@ public sealed class BotAdapter(
 
     /// <summary>Sends a reply into a stored conversation (reminders, notifications). The connector client still checks
     /// the reference's serviceUrl against <see cref="IServiceUrlTrust"/>: a stored reference is no proof of its host.</summary>
-    public Task<ResourceResponse> SendProactiveAsync(ConversationReference reference, Conversation.Reply reply, CancellationToken cancellationToken)
+    public Task<ResourceResponse> SendProactiveAsync(ConversationReference reference, Reply reply, CancellationToken cancellationToken)
     {
         var activity = renderer.Render(reply, reference.CreateMessage());
         return connector.SendToConversationAsync(reference.ServiceUrl!, reference.Conversation!.Id!, activity, cancellationToken);
@@ -76,22 +60,9 @@ public sealed class BotAdapter(
             ? _middleware[index].OnTurnAsync(turn, () => RunAsync(turn, index + 1, cancellationToken), cancellationToken)
             : handler.OnTurnAsync(turn, cancellationToken);
 
-    private async Task ApologizeAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        if (turn.Activity.Type != ActivityTypes.Message || turn.Activity.ServiceUrl is null || turn.Activity.Conversation?.Id is null)
-        {
-            return;
-        }
-
-        try
-        {
-            var dialogs = services.GetRequiredService<Conversation.Dialogs>();
-            var locale = dialogs.ResolveLocale(turn.Activity.Locale);
-            await turn.SendAsync(Conversation.Reply.Text(dialogs.Format(locale, "core.error")), cancellationToken);
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Could not send the apology for activity {ActivityId}", turn.Activity.Id);
-        }
-    }
+    /// <summary>Only a message is answered with the apology (a system event has nobody waiting for an answer).</summary>
+    private static Task ApologizeAsync(TurnContext turn, Reply apology, CancellationToken cancellationToken) =>
+        turn.Activity.Type == ActivityTypes.Message && turn.Activity.ServiceUrl is not null && turn.Activity.Conversation?.Id is not null
+            ? turn.SendAsync(apology, cancellationToken)
+            : Task.CompletedTask;
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StudyBot.Conversation;
 
 namespace StudyBot.Connector;
 

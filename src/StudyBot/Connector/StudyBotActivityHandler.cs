@@ -5,15 +5,10 @@ namespace StudyBot.Connector;
 
 /// <summary>StudyBot's Bot Framework logic: messages go to the command router; the bot joining a conversation gets
 /// a welcome; everything else is ignored (unknown activity types are accepted, per the schema).</summary>
-public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialogs, IEnumerable<IConversationObserver> observers, ILogger<StudyBotActivityHandler> logger) : IActivityHandler
+public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialogs, ILogger<StudyBotActivityHandler> logger) : IActivityHandler
 {
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        foreach (var observer in observers)
-        {
-            await observer.OnActivityAsync(turn.Activity, cancellationToken);
-        }
-
         switch (turn.Activity.Type)
         {
             case ActivityTypes.Message:
@@ -57,23 +52,25 @@ public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialog
             return;
         }
 
-        var welcome = WelcomeReply(dialogs, activity.Locale);
-
-        // Welcome into the conversation, not as a reply to the system event.
-        var message = turn.Services.GetRequiredService<IBotReplyRenderer>().Render(welcome, activity.CreateReply());
-        await turn.SendToConversationAsync(message, cancellationToken);
+        await WelcomeAsync(turn, cancellationToken);
     }
 
-    /// <summary>The greeting posted when the bot joins a conversation (also used by the Teams handler).</summary>
-    public static Reply WelcomeReply(Dialogs dialogs, string? requestedLocale)
+    /// <summary>The one welcome, when the bot joins a conversation: a new message (not a reply to the system event) in
+    /// this conversation or in <paramref name="conversation"/> (Teams: a team's General channel), with an extra
+    /// <paramref name="hintKey"/> line from <c>dialogs/</c>.</summary>
+    public Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken, ConversationAccount? conversation = null, string? hintKey = null)
     {
-        var locale = dialogs.ResolveLocale(requestedLocale);
-        return new ReplyBuilder()
+        var locale = dialogs.ResolveLocale(turn.Activity.Locale);
+        var welcome = new ReplyBuilder()
             .Heading(dialogs.Format(locale, "core.welcome.title"))
             .Text(dialogs.Format(locale, "core.welcome.body"))
-            .Context(dialogs.Format(locale, "core.help_hint"))
-            .Visibility(ReplyVisibility.InChannel)
-            .Build();
+            .Context(dialogs.Format(locale, "core.help_hint"));
+        if (hintKey is not null)
+        {
+            welcome.Context(dialogs.Format(locale, hintKey));
+        }
+
+        return turn.SendToConversationAsync(welcome.Visibility(ReplyVisibility.InChannel).Build(), cancellationToken, conversation);
     }
 }
 

@@ -10,21 +10,18 @@ public sealed class TurnContext
     private readonly IBotReplyRenderer _renderer;
     private readonly List<Activity> _sent = [];
 
-    public TurnContext(Activity activity, ClaimsIdentity identity, IConnectorClient connector, IBotReplyRenderer renderer, IServiceProvider services)
+    public TurnContext(Activity activity, ClaimsIdentity identity, IConnectorClient connector, IBotReplyRenderer renderer)
     {
         Activity = activity;
         Identity = identity;
         _connector = connector;
         _renderer = renderer;
-        Services = services;
     }
 
     public Activity Activity { get; }
 
     /// <summary>The caller's validated identity (anonymous in anonymous mode).</summary>
     public ClaimsIdentity Identity { get; }
-
-    public IServiceProvider Services { get; }
 
     /// <summary>Activities sent in this turn (for logging and tests).</summary>
     public IReadOnlyList<Activity> Sent => _sent;
@@ -63,9 +60,18 @@ public sealed class TurnContext
         return response;
     }
 
-    /// <summary>Renders a channel-neutral reply for this channel and sends it.</summary>
+    /// <summary>Renders a channel-neutral reply for this channel and sends it as the answer to the inbound activity.</summary>
     public Task<ResourceResponse> SendAsync(Reply reply, CancellationToken cancellationToken) =>
         SendAsync(_renderer.Render(reply, Activity.CreateReply()), cancellationToken);
+
+    /// <summary>Renders a channel-neutral reply and posts it as a new message (e.g. a welcome after a system event): into
+    /// this conversation, or into <paramref name="conversation"/> of the same channel (a team's General channel).</summary>
+    public Task<ResourceResponse> SendToConversationAsync(Reply reply, CancellationToken cancellationToken, ConversationAccount? conversation = null)
+    {
+        var template = Activity.CreateReply();
+        template.Conversation = conversation ?? template.Conversation;
+        return SendToConversationAsync(_renderer.Render(reply, template), cancellationToken);
+    }
 }
 
 /// <summary>Turns a channel-neutral <see cref="Reply"/> into a Bot Framework activity (markdown text, plus an

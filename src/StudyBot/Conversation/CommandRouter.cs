@@ -3,27 +3,6 @@ using StudyBot.Storage;
 
 namespace StudyBot.Conversation;
 
-/// <summary>A turn's text and who/where it came from, before routing.</summary>
-public sealed record CommandInput
-{
-    public required string Text { get; init; }
-
-    public string? Locale { get; init; }
-
-    public required LearnerId Learner { get; init; }
-
-    /// <summary>See <see cref="CommandContext.ChannelUserId"/>.</summary>
-    public string? ChannelUserId { get; init; }
-
-    public string? UserName { get; init; }
-
-    public required ConversationInfo Conversation { get; init; }
-
-    public IReadOnlyList<MentionedUser> Mentions { get; init; } = [];
-
-    public string? LocalTimeZone { get; init; }
-}
-
 /// <summary>Turns text into a command call. <c>/name args</c> (or the bare name as first word, as Teams command menus
 /// send it) runs that command; <c>/study name args</c> is the umbrella form; any other text is a question for
 /// <c>ask</c>. Unknown commands get a helpful reply, never silence.</summary>
@@ -143,20 +122,7 @@ public sealed class CommandRouter
             return Unknown(locale, slash ? "/" + name : input.Text.Trim());
         }
 
-        var context = new CommandContext
-        {
-            Command = descriptor.Name,
-            Arguments = args,
-            Text = input.Text,
-            Locale = locale,
-            Learner = input.Learner,
-            ChannelUserId = input.ChannelUserId,
-            UserName = input.UserName,
-            Conversation = input.Conversation,
-            Mentions = input.Mentions,
-            LocalTimeZone = input.LocalTimeZone,
-            Dialogs = _dialogs,
-        };
+        var context = new CommandContext { Input = input, Command = descriptor.Name, Arguments = args, Locale = locale, Dialogs = _dialogs };
 
         using var activity = StudyBotActivitySource.Source.StartActivity("command " + descriptor.Name);
         activity?.SetTag("studybot.command", descriptor.Name);

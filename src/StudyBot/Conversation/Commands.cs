@@ -74,20 +74,13 @@ public sealed record LearnerId(string ChannelId, string TenantId, string UserId)
 /// <summary>A user mentioned in the command text (e.g. <c>/progress @kim</c>).</summary>
 public sealed record MentionedUser(string UserId, string? Name);
 
-/// <summary>Everything a command needs about one turn, independent of the channel it came from.</summary>
-public sealed class CommandContext
+/// <summary>A turn's text and who/where it came from, before routing.</summary>
+public sealed record CommandInput
 {
-    /// <summary>Command name without slash, lower case (<c>done</c>); empty for a free-text question.</summary>
-    public required string Command { get; init; }
-
-    /// <summary>The rest of the text after the command name, trimmed.</summary>
-    public required string Arguments { get; init; }
-
-    /// <summary>The whole text as the user wrote it (mentions of the bot removed).</summary>
     public required string Text { get; init; }
 
-    /// <summary>Dialogs locale (<c>ko</c> or <c>en</c>).</summary>
-    public required string Locale { get; init; }
+    /// <summary>The locale the channel reported (<c>ko-KR</c>, <c>en-US</c> …), if any.</summary>
+    public string? Locale { get; init; }
 
     public required LearnerId Learner { get; init; }
 
@@ -103,8 +96,41 @@ public sealed class CommandContext
 
     /// <summary>IANA time zone the learner's client reported (Bot Framework <c>localTimezone</c>), if any.</summary>
     public string? LocalTimeZone { get; init; }
+}
+
+/// <summary>Everything a command needs about one turn, independent of the channel it came from: the turn's
+/// <see cref="CommandInput"/> (who, where, what) and what routing made of it (command, arguments, locale).</summary>
+public sealed class CommandContext
+{
+    public required CommandInput Input { get; init; }
+
+    /// <summary>Command name without slash, lower case (<c>done</c>); empty for a free-text question.</summary>
+    public required string Command { get; init; }
+
+    /// <summary>The rest of the text after the command name, trimmed.</summary>
+    public required string Arguments { get; init; }
+
+    /// <summary>Dialogs locale (<c>ko</c> or <c>en</c>), resolved from what the channel asked for.</summary>
+    public required string Locale { get; init; }
 
     public required Dialogs Dialogs { get; init; }
+
+    /// <summary>The whole text as the user wrote it (mentions of the bot removed).</summary>
+    public string Text => Input.Text;
+
+    public LearnerId Learner => Input.Learner;
+
+    /// <inheritdoc cref="CommandInput.ChannelUserId"/>
+    public string? ChannelUserId => Input.ChannelUserId;
+
+    public string? UserName => Input.UserName;
+
+    public ConversationInfo Conversation => Input.Conversation;
+
+    public IReadOnlyList<MentionedUser> Mentions => Input.Mentions;
+
+    /// <inheritdoc cref="CommandInput.LocalTimeZone"/>
+    public string? LocalTimeZone => Input.LocalTimeZone;
 
     /// <summary>Localised text from <c>dialogs/</c>.</summary>
     public Inline T(string key, object? args = null) => Dialogs.Format(Locale, key, args);

@@ -7,6 +7,7 @@ public static class ConversationServices
         services.Configure<DialogOptions>(configuration.GetSection("Dialogs"));
         services.AddSingleton<Dialogs>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<TurnRunner>();
         services.AddCommand<HelpCommand>();
         services.AddCommand<WhoAmICommand>();
         return services;

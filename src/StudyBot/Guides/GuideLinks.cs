@@ -1,12 +1,11 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using StudyBot.Hosting;
 
 namespace StudyBot.Guides;
 
 /// <summary>Links to guide sections: <c>{Guides:BaseUrl}{guide}#{anchor}</c> when a published copy of the guides is
 /// configured, else this service's own rendering at <c>/guides/{guide}</c> (so links work on a local run too).</summary>
-public sealed partial class GuideLinks(IOptions<GuidesOptions> options, IServer server)
+public sealed class GuideLinks(IOptions<GuidesOptions> options, ServiceBaseUrl service)
 {
     public string Section(GuideSection section) => $"{Base()}{Uri.EscapeDataString(section.Guide)}#{Uri.EscapeDataString(section.Anchor)}";
 
@@ -18,15 +17,8 @@ public sealed partial class GuideLinks(IOptions<GuidesOptions> options, IServer 
             return configured.EndsWith('/') ? configured : configured + "/";
         }
 
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? Hosting.StudyBotApp.DefaultUrl;
-
-        // Wildcard bindings ("http://+:80", "http://0.0.0.0:80") are not addresses a reader can open.
-        address = WildcardHost().Replace(address, "://localhost");
-        return address.TrimEnd('/') + "/guides/";
+        return service.Value + "guides/";
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"://(\+|\*|0\.0\.0\.0|\[::\])")]
-    private static partial System.Text.RegularExpressions.Regex WildcardHost();
 }
 
 /// <summary>Links in replies must reach the learner: in Production <c>Guides:BaseUrl</c> is required (the fallback,

@@ -15,6 +15,7 @@ public static class HostingExtensions
     public static void AddStudyBotHosting(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ServiceBaseUrl>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StorageProblem);
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<StartupReadinessLog>();

@@ -55,7 +55,7 @@ public sealed class BotFrameworkReminderTransport(BotAdapter adapter, Microsoft.
     public TimeSpan SharedInterval => options.Value.Pacing.TeamsPerTenantPerSecond <= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(1.0 / options.Value.Pacing.TeamsPerTenantPerSecond);
 
     // Teams throttles per app per tenant (~50 RPS) on top of the per-thread limits.
-    public string? SharedPacingKey(Subscription subscription) => subscription.ChannelId == "msteams" ? "msteams|" + subscription.TenantId : null;
+    public string? SharedPacingKey(Subscription subscription) => subscription.ChannelId == Channels.MsTeams ? Channels.MsTeams + "|" + subscription.TenantId : null;
 
     public async Task<SendOutcome> SendAsync(Subscription subscription, Reply reply, CancellationToken cancellationToken)
     {

@@ -6,11 +6,8 @@ namespace StudyBot.Slack;
 
 /// <summary>What every native Slack entry point shares: the <see cref="CommandInput"/> of a Slack user in a Slack
 /// channel, running the router without ever throwing at the user, and posting to a <c>response_url</c>.</summary>
-public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClientFactory httpClientFactory, ILogger<SlackTurns> logger)
+public sealed class SlackTurns(CommandRouter router, TurnRunner turns, Dialogs dialogs, IHttpClientFactory httpClientFactory, ILogger<SlackTurns> logger)
 {
-    /// <summary><see cref="ConversationInfo.ChannelId"/> and <see cref="LearnerId.ChannelId"/> of native Slack turns.</summary>
-    public const string ChannelId = "slack-native";
-
     public const string ResponseUrlClientName = "slack-response-url";
 
     /// <summary>The router input for <paramref name="slackText"/> written by <paramref name="userId"/> of team
@@ -21,9 +18,9 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
         return new CommandInput
         {
             Text = text,
-            Learner = new LearnerId(ChannelId, teamId, userId),
+            Learner = new LearnerId(Channels.SlackNative, teamId, userId),
             UserName = userName,
-            Conversation = new ConversationInfo { ChannelId = ChannelId, ConversationId = channelId, TenantId = teamId, IsGroup = isGroup },
+            Conversation = new ConversationInfo { ChannelId = Channels.SlackNative, ConversationId = channelId, TenantId = teamId, IsGroup = isGroup },
             Mentions = mentions,
         };
     }
@@ -32,23 +29,18 @@ public sealed class SlackTurns(CommandRouter router, Dialogs dialogs, IHttpClien
     public static bool IsGroupChannel(string channelId, string? channelName = null) =>
         !channelId.StartsWith('D') && channelName != "directmessage";
 
-    /// <summary>Runs the router; a failing command becomes the apologetic <c>core.error</c> reply, never silence.</summary>
+    /// <summary>Runs a native Slack turn (command, event or click) the way every channel's turn runs (<see cref="TurnRunner"/>:
+    /// counted, traced, and a failing command becomes the one apology, never silence).</summary>
     public async Task<Reply> RunAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        // Every native Slack turn (command, event, interaction) passes here: counted and scoped as Bot Framework turns are.
-        StudyBotMetrics.Turns.Add(1, new KeyValuePair<string, object?>("channel", ChannelId), new KeyValuePair<string, object?>("type", "message"));
-        using var trace = StudyBotActivitySource.Source.StartActivity("turn slack");
-        trace?.SetTag("studybot.channel", ChannelId);
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ChannelId"] = ChannelId, ["TeamId"] = input.Conversation.TenantId });
-        try
+        Reply? reply = null;
+        var turn = new TurnInfo(Channels.SlackNative, "message", null, input.Conversation.ConversationId, input.Locale);
+        await turns.RunAsync(turn, async () => reply = await router.RouteAsync(input, cancellationToken), apology =>
         {
-            return await router.RouteAsync(input, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(e, "Slack command failed for team {TeamId} in {ConversationId}", input.Conversation.TenantId, input.Conversation.ConversationId);
-            return Say(input.Locale, "core.error");
-        }
+            reply = apology;
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return reply!;
     }
 
     /// <summary>A one-line reply from <c>dialogs/</c>.</summary>

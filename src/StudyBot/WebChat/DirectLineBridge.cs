@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
+using StudyBot.Conversation;
+using StudyBot.Hosting;
 
 namespace StudyBot.WebChat;
 

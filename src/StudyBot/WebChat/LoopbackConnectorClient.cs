@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
+using StudyBot.Hosting;
 
 namespace StudyBot.WebChat;
 

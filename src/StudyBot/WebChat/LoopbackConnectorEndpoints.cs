@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 
 namespace StudyBot.WebChat;
 

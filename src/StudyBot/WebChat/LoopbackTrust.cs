@@ -1,45 +1,13 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
+using StudyBot.Conversation;
+using StudyBot.Hosting;
 
 namespace StudyBot.WebChat;
-
-/// <summary>The service's own base URL: the <c>serviceUrl</c> of Direct Line activities, where the bot's replies come back.</summary>
-public sealed class ServiceBaseUrl(IServer server, IOptions<WebChatOptions> options)
-{
-    private string? _value;
-
-    /// <summary>Absolute, with a trailing slash, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
-    public string Value => _value ??= Resolve();
-
-    public bool IsOwn(string? serviceUrl) =>
-        serviceUrl is not null && string.Equals(serviceUrl.TrimEnd('/') + "/", Value, StringComparison.OrdinalIgnoreCase);
-
-    private string Resolve()
-    {
-        if (options.Value.ServiceUrl is { Length: > 0 } configured)
-        {
-            return configured.TrimEnd('/') + "/";
-        }
-
-        // Listening addresses are known once the server started (tests listen on port 0).
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault()
-                      ?? throw new InvalidOperationException("The server has no listening address yet; set WebChat:ServiceUrl.");
-        var uri = new UriBuilder(address.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal));
-        if (uri.Host is "0.0.0.0" or "[::]" or "::")
-        {
-            uri.Host = "127.0.0.1";
-        }
-
-        return uri.Uri.GetLeftPart(UriPartial.Authority) + "/";
-    }
-}
 
 /// <summary>A per-process secret the service shows itself when it talks to itself: the Direct Line bridge posting to
 /// <c>/api/messages</c>, and the bot replying to the loopback connector routes — with or without a MicrosoftAppId.

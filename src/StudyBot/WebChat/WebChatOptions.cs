@@ -12,9 +12,7 @@ public sealed class WebChatOptions
     /// <summary>The Web Chat bundle from npm, relative to the content root (the Dockerfile copies it there).</summary>
     public string BundlePath { get; set; } = "node_modules/botframework-webchat/dist/webchat.js";
 
-    /// <summary>The service's own base URL, stamped as <c>serviceUrl</c> so the bot's replies come back here. Unset: the
-    /// first address the server listens on (wildcard hosts become 127.0.0.1).</summary>
-    public string? ServiceUrl { get; set; }
+    // WebChat:ServiceUrl (the service's own base URL) is read by Hosting/ServiceBaseUrl, which every capability shares.
 
     /// <summary>Other origins (<c>https://host[:port]</c>) whose pages may call the Direct Line endpoint from a browser.
     /// Empty: same-origin only (the page at <c>/</c>), so no other web page can drive a learner's conversation.</summary>

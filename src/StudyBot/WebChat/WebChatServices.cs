@@ -15,7 +15,6 @@ public static class WebChatServices
             .PostConfigure(o => o.Enabled ??= environment.IsDevelopment());
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<Transcripts>();
-        services.AddSingleton<ServiceBaseUrl>();
         services.AddSingleton<LoopbackCredential>();
         services.AddSingleton<DirectLineBridge>();
         services.AddSingleton<LoopbackConnector>();

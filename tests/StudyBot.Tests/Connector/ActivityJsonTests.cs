@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 
 namespace StudyBot.Tests.Connector;
 

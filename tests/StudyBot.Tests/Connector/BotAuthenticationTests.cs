@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 

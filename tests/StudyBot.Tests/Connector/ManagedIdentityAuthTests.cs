@@ -1,5 +1,6 @@
 using System.Net;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 

@@ -1,4 +1,5 @@
 using StudyBot.Connector;
+using StudyBot.Conversation;
 
 namespace StudyBot.Tests.Connector;
 

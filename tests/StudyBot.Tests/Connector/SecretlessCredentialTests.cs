@@ -1,9 +1,10 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 

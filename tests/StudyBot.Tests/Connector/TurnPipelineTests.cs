@@ -1,8 +1,9 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 

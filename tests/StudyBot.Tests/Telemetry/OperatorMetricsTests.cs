@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Conversation;
 using StudyBot.Slack;
 using StudyBot.Testing;
 using StudyBot.Tests.Reminders;
@@ -52,7 +53,7 @@ public sealed class OperatorMetricsTests(AzuriteFixture azurite)
         await bot.Services.GetRequiredService<SlackTurns>().RunAsync(SlackTurns.Input("/help", "T-metrics", "U-metrics", "D-metrics", isGroup: false), TestContext.Current.CancellationToken);
         wall.Stop();
 
-        Assert.Contains(turns, m => (string?)m.Tags["channel"] == SlackTurns.ChannelId);
+        Assert.Contains(turns, m => (string?)m.Tags["channel"] == Channels.SlackNative);
         var help = durations.Where(m => (string?)m.Tags["command"] == "help").Select(m => m.Value).ToList();
         Assert.NotEmpty(help);
 

@@ -1,6 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 

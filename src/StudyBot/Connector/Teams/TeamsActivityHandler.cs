@@ -11,10 +11,7 @@ public sealed class TeamsActivityHandler(
     StudyBotActivityHandler inner,
     CommandRouter router,
     Dialogs dialogs,
-    IBotReplyRenderer renderer,
-    IConnectorClient connector,
     IConversationLifecycle lifecycle,
-    IEnumerable<IConversationObserver> observers,
     ILogger<TeamsActivityHandler> logger) : IActivityHandler
 {
     public const string CardActionInvoke = "adaptiveCard/action";
@@ -31,16 +28,13 @@ public sealed class TeamsActivityHandler(
         switch (activity.Type)
         {
             case ActivityTypes.Invoke when activity.Name == CardActionInvoke:
-                await NotifyObserversAsync(activity, cancellationToken);
                 turn.InvokeResponse = await OnCardActionAsync(activity, cancellationToken);
                 break;
             case ActivityTypes.InstallationUpdate:
-                await NotifyObserversAsync(activity, cancellationToken);
                 await OnInstallationUpdateAsync(activity, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate when activity.ChannelId == Channels.MsTeams:
-                await NotifyObserversAsync(activity, cancellationToken);
-                await OnTeamsConversationUpdateAsync(activity, cancellationToken);
+                await OnTeamsConversationUpdateAsync(turn, cancellationToken);
                 break;
             default:
                 await inner.OnTurnAsync(turn, cancellationToken);
@@ -51,14 +45,6 @@ public sealed class TeamsActivityHandler(
     /// <summary>The stable key under which a conversation's subscription is stored.</summary>
     public static string ConversationKey(string channelId, string conversationId) =>
         new ConversationInfo { ChannelId = channelId, ConversationId = conversationId }.Key;
-
-    private async Task NotifyObserversAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        foreach (var observer in observers)
-        {
-            await observer.OnActivityAsync(activity, cancellationToken);
-        }
-    }
 
     /// <summary><c>action</c> is <c>add</c>/<c>remove</c>, or <c>add-upgrade</c>/<c>remove-upgrade</c> when an app
     /// update added or removed the bot (the SDK treats both pairs alike).</summary>
@@ -77,8 +63,9 @@ public sealed class TeamsActivityHandler(
         }
     }
 
-    private async Task OnTeamsConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task OnTeamsConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        var activity = turn.Activity;
         var botId = activity.Recipient?.Id;
         var eventType = activity.ChannelDataString("eventType") ?? string.Empty;
         var botAdded = botId is not null && activity.MembersAdded?.Any(m => m.Id == botId) == true;
@@ -97,34 +84,15 @@ public sealed class TeamsActivityHandler(
         else if (botAdded)
         {
             await lifecycle.OnInstalledAsync(activity.GetConversationReference(), cancellationToken);
-            await WelcomeAsync(activity, cancellationToken);
+            // Added to a team: the welcome starts a new thread in the team's General channel, whose conversation id is the team id.
+            var teamId = activity.ChannelDataString("team", "id");
+            var general = teamId is null ? null : new ConversationAccount { Id = teamId, IsGroup = true, ConversationType = "channel", TenantId = activity.TenantId };
+            await inner.WelcomeAsync(turn, cancellationToken, general, general is null ? null : "teams.welcome.channel_hint");
         }
         else if (TeamRefreshEvents.Contains(eventType))
         {
             await lifecycle.OnInstalledAsync(activity.GetConversationReference(), cancellationToken);
         }
-    }
-
-    /// <summary>Greets the conversation the bot was added to. Added to a team, it posts a new thread in the team's
-    /// General channel, whose conversation id is the team id.</summary>
-    private async Task WelcomeAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var teamId = activity.ChannelDataString("team", "id");
-        var reply = StudyBotActivityHandler.WelcomeReply(dialogs, activity.Locale);
-        if (teamId is not null)
-        {
-            var locale = dialogs.ResolveLocale(activity.Locale);
-            reply = reply with { Blocks = [.. reply.Blocks, new ContextBlock(dialogs.Format(locale, "teams.welcome.channel_hint"))] };
-        }
-
-        var template = activity.CreateReply();
-        template.ReplyToId = null;
-        template.Recipient = null;
-        template.Conversation = teamId is null
-            ? template.Conversation
-            : new ConversationAccount { Id = teamId, IsGroup = true, ConversationType = "channel", TenantId = activity.TenantId };
-        var message = renderer.Render(reply, template);
-        await connector.SendToConversationAsync(activity.ServiceUrl!, message.Conversation!.Id!, message, cancellationToken);
     }
 
     /// <summary>An <c>Action.Execute</c> click: runs the button's command and answers with the result as a card,

@@ -1,3 +1,5 @@
+using StudyBot.Conversation;
+
 namespace StudyBot.Connector.Teams;
 
 /// <summary>Outbound Teams mentions: the text carries <c>&lt;at&gt;Name&lt;/at&gt;</c> and the activity a matching
