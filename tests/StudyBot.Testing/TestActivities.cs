@@ -21,6 +21,22 @@ public static class TestActivities
         Locale = locale,
     };
 
+    /// <summary>Posts the activity and returns the bot's reply to it: the call at <paramref name="connector"/> that answers
+    /// the activity's id. <c>/api/messages</c> must answer 200.</summary>
+    public static async Task<RecordedRequest> ExchangeAsync(HttpClient client, LoopbackServer connector, Activity activity, string? bearer = null, CancellationToken cancellationToken = default)
+    {
+        using (var response = await PostAsync(client, activity, bearer, cancellationToken))
+        {
+            if (response.StatusCode != System.Net.HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"/api/messages answered {(int)response.StatusCode}, not 200");
+            }
+        }
+
+        var replies = await connector.WaitForAsync(r => r.Method == "POST" && r.RawTarget.EndsWith("/" + Uri.EscapeDataString(activity.Id!), StringComparison.Ordinal), timeout: TimeSpan.FromSeconds(60));
+        return replies.Single();
+    }
+
     /// <summary>Posts an activity to <c>/api/messages</c> as JSON (optionally with a bearer token).</summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, Activity activity, string? bearer = null, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using StudyBot.Guides;
 
 namespace StudyBot.Checklist;
 
-/// <summary>How checklist progress reads in every reply (the contract's <c>✅ id — title</c> lines and
+/// <summary>How checklist progress reads in every reply (the <c>✅ id — title</c> lines and
 /// <c>done/total (pct%)</c> figures), so <c>/done</c>, <c>/undo</c> and <c>/progress</c> say it the same way.</summary>
 public static class ProgressFormat
 {

@@ -47,8 +47,6 @@ public sealed class CommandRouter
 
     public IReadOnlyList<CommandDescriptor> Commands { get; }
 
-    public bool TryFind(string name, out CommandDescriptor descriptor) => _byName.TryGetValue(name.TrimStart('/'), out descriptor!);
-
     /// <summary>Splits text into (command, arguments). Returns an empty command for free text. One pass over the text:
     /// umbrella prefixes (<c>/study study … done x</c>) are skipped in a loop, never by re-parsing the rest.</summary>
     public (string Command, string Arguments, bool Slash) Parse(string text)

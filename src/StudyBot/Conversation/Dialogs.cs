@@ -56,9 +56,6 @@ public sealed partial class Dialogs
         return _defaultLocale;
     }
 
-    public bool Has(string locale, string key) =>
-        _texts.TryGetValue(ResolveLocale(locale), out var t) && t.ContainsKey(key) || _texts[_defaultLocale].ContainsKey(key);
-
     /// <summary>The raw template (falls back to the default locale; a missing key throws, so tests catch typos).</summary>
     public string Template(string locale, string key)
     {

@@ -1,7 +1,7 @@
 namespace StudyBot.Hosting;
 
 /// <summary>Finds the folder that holds <c>guides/</c> and <c>dialogs/</c>: the repo root (walking up from the working
-/// directory) or beside the binary, as the contract says.</summary>
+/// directory, for <c>dotnet run</c>) or beside the binary (the container image).</summary>
 public static class ContentPaths
 {
     public static string FindContentRoot()

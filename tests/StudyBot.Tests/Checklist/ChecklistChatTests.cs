@@ -4,6 +4,8 @@ using StudyBot.Connector;
 using StudyBot.Conversation;
 using StudyBot.Tests.Support;
 
+using StudyBot.Testing;
+
 namespace StudyBot.Tests.Checklist;
 
 /// <summary>Checklist commands end to end: chat over <c>/api/messages</c>, replies at a loopback connector, rows in Azurite.</summary>
@@ -12,26 +14,26 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     private static readonly string Learner1 = new LearnerId(Channels.WebChat, string.Empty, "user-1").Key;
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 0, 30, 0, TimeSpan.Zero));
-    private ChecklistChat _chat = null!;
+    private BotChat _chat = null!;
 
-    public async ValueTask InitializeAsync() => _chat = await ChecklistChat.StartAsync(azurite.Settings(), _time);
+    public async ValueTask InitializeAsync() => _chat = await BotChat.StartAsync(azurite.Settings(), time: _time);
 
     public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
     [Fact]
     public async Task Done_then_progress_shows_the_item_done_in_the_contract_format()
     {
-        var track = _chat.Catalog.Items.Where(i => i.Guide == "infra-platform").ToArray();
-        var item = _chat.Catalog.FindItem("k8s-operator")!;
+        var track = _chat.Catalog().Items.Where(i => i.Guide == "infra-platform").ToArray();
+        var item = _chat.Catalog().FindItem("k8s-operator")!;
         var pct = ProgressFormat.Percent(1, track.Length);
 
-        var done = await _chat.SendAsync("/done k8s-operator");
+        var done = await _chat.SayAsync("/done k8s-operator");
         Assert.Contains("k8s-operator", done, StringComparison.Ordinal);
         Assert.Contains($"1/{track.Length} ({pct}%)", done, StringComparison.Ordinal);
         var next = track.First(i => i.Id != "k8s-operator");
         Assert.Contains($"/done {next.Id}", done, StringComparison.Ordinal); // the next suggestion's button
 
-        var progress = await _chat.SendAsync("/progress");
+        var progress = await _chat.SayAsync("/progress");
         Assert.Contains($"✅ k8s-operator — {item.Title}", progress, StringComparison.Ordinal);
         Assert.Contains($"⬜ {next.Id} — {next.Title}", progress, StringComparison.Ordinal);
         Assert.Contains($"1/{track.Length} ({pct}%)", progress, StringComparison.Ordinal);
@@ -45,9 +47,9 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Done_twice_is_one_completion_with_the_first_timestamp()
     {
         var first = _time.GetUtcNow();
-        await _chat.SendAsync("/done helm-chart");
+        await _chat.SayAsync("/done helm-chart");
         _time.Advance(TimeSpan.FromDays(2));
-        var again = await _chat.SendAsync("/done helm-chart");
+        var again = await _chat.SayAsync("/done helm-chart");
 
         Assert.Contains("이미 완료", again, StringComparison.Ordinal);
         Assert.Contains(ProgressFormat.Date(first), again, StringComparison.Ordinal);
@@ -58,33 +60,33 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Undo_removes_the_completion_and_undo_of_nothing_says_so()
     {
-        await _chat.SendAsync("/done argocd-gitops");
-        var undone = await _chat.SendAsync("/undo argocd-gitops");
+        await _chat.SayAsync("/done argocd-gitops");
+        var undone = await _chat.SayAsync("/undo argocd-gitops");
         Assert.Contains("완료 취소", undone, StringComparison.Ordinal);
         Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1));
 
-        var nothing = await _chat.SendAsync("/undo argocd-gitops");
+        var nothing = await _chat.SayAsync("/undo argocd-gitops");
         Assert.Contains("취소할 것이 없어요", nothing, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task An_unknown_id_writes_nothing_and_suggests_the_closest_ids()
     {
-        var reply = await _chat.SendAsync("/done k8s-operater");
+        var reply = await _chat.SayAsync("/done k8s-operater");
         Assert.Contains("k8s-operater", reply, StringComparison.Ordinal);
         Assert.Contains("k8s-operator", reply, StringComparison.Ordinal);
         Assert.Contains("아무것도 기록하지 않았어요", reply, StringComparison.Ordinal);
         Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
 
         // One bad id among good ones: still nothing written.
-        await _chat.SendAsync("/done helm-chart no-such-thing-at-all");
+        await _chat.SayAsync("/done helm-chart no-such-thing-at-all");
         Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
     }
 
     [Fact]
     public async Task A_Korean_title_fragment_resolves_when_it_names_one_item()
     {
-        var reply = await _chat.SendAsync("/done 오버커밋");
+        var reply = await _chat.SayAsync("/done 오버커밋");
         Assert.Contains("compute-overcommit", reply, StringComparison.Ordinal);
         Assert.Equal("compute-overcommit", Assert.Single(await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1)).RowKey);
     }
@@ -92,7 +94,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_fragment_of_several_titles_asks_which_and_writes_nothing()
     {
-        var reply = await _chat.SendAsync("/done Operator");
+        var reply = await _chat.SayAsync("/done Operator");
         Assert.Contains("여러 항목", reply, StringComparison.Ordinal);
         Assert.Contains("k8s-operator", reply, StringComparison.Ordinal);
         Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
@@ -101,7 +103,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Several_ids_in_one_command_with_punctuation_and_a_note()
     {
-        var reply = await _chat.SendAsync("/done `Helm-Chart`, [argocd-gitops] 실습 재밌었다");
+        var reply = await _chat.SayAsync("/done `Helm-Chart`, [argocd-gitops] 실습 재밌었다");
         Assert.Contains("helm-chart", reply, StringComparison.Ordinal);
         Assert.Contains("argocd-gitops", reply, StringComparison.Ordinal);
         var rows = await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1);
@@ -112,28 +114,28 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task English_locale_gets_English_replies()
     {
-        var reply = await _chat.SendAsync("/done helm-chart", locale: "en-US");
+        var reply = await _chat.SayAsync("/done helm-chart", locale: "en-US");
         Assert.Contains("Recorded", reply, StringComparison.Ordinal);
         Assert.Contains("Next suggested item", reply, StringComparison.Ordinal);
-        var unknown = await _chat.SendAsync("/done helm-chrt", locale: "en-US");
+        var unknown = await _chat.SayAsync("/done helm-chrt", locale: "en-US");
         Assert.Contains("Did you mean", unknown, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Completions_survive_a_service_restart()
     {
-        await _chat.SendAsync("/done w3-d5-autoscaling");
+        await _chat.SayAsync("/done w3-d5-autoscaling");
         await _chat.RestartAsync();
-        var progress = await _chat.SendAsync("/progress");
+        var progress = await _chat.SayAsync("/progress");
         Assert.Contains("✅ w3-d5-autoscaling", progress, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Progress_of_a_mentioned_user_shows_their_completions()
     {
-        await _chat.SendAsync("/done helm-chart", userId: "user-2");
+        await _chat.SayAsync("/done helm-chart", userId: "user-2");
         var mention = Entity.Mention(new ChannelAccount { Id = "user-2", Name = "Kim" }, "<at>Kim</at>");
-        var reply = await _chat.SendAsync("/progress <at>Kim</at>", entities: [mention]);
+        var reply = await _chat.SayAsync("/progress <at>Kim</at>", shape: a => a.Entities = [mention]);
         Assert.Contains("Kim", reply, StringComparison.Ordinal);
         Assert.Contains("✅ helm-chart", reply, StringComparison.Ordinal);
     }
@@ -141,36 +143,40 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_Teams_mention_by_channel_id_finds_the_learner_keyed_by_AAD_object_id()
     {
-        await _chat.SendAsync("/done argocd-gitops", userId: "29:kim", aadObjectId: "aad-kim");
+        await _chat.SayAsync("/done argocd-gitops", userId: "29:kim", shape: a => a.From!.AadObjectId = "aad-kim");
         var mention = Entity.Mention(new ChannelAccount { Id = "29:kim", Name = "Kim" }, "<at>Kim</at>");
-        var reply = await _chat.SendAsync("/progress <at>Kim</at>", userId: "29:lee", entities: [mention], aadObjectId: "aad-lee");
+        var reply = await _chat.SayAsync("/progress <at>Kim</at>", userId: "29:lee", shape: a =>
+        {
+            a.Entities = [mention];
+            a.From!.AadObjectId = "aad-lee";
+        });
         Assert.Contains("✅ argocd-gitops", reply, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Checklist_lists_a_track_with_ids_and_without_a_track_the_tracks()
     {
-        var list = await _chat.SendAsync("/checklist infra-platform");
-        Assert.All(_chat.Catalog.Items.Where(i => i.Guide == "infra-platform"), i => Assert.Contains(i.Id, list, StringComparison.Ordinal));
+        var list = await _chat.SayAsync("/checklist infra-platform");
+        Assert.All(_chat.Catalog().Items.Where(i => i.Guide == "infra-platform"), i => Assert.Contains(i.Id, list, StringComparison.Ordinal));
 
-        var tracks = await _chat.SendAsync("/checklist");
+        var tracks = await _chat.SayAsync("/checklist");
         Assert.Contains("k8s-week3-part3", tracks, StringComparison.Ordinal);
         Assert.Contains("/checklist", tracks, StringComparison.Ordinal);
         Assert.DoesNotContain("devops-k8s-5weeks", tracks, StringComparison.Ordinal); // no checklist items there
 
-        var korean = await _chat.SendAsync("체크리스트 compute");
+        var korean = await _chat.SayAsync("체크리스트 compute");
         Assert.Contains("compute-overcommit", korean, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Forget_me_asks_first_then_deletes_every_row()
     {
-        await _chat.SendAsync("/done helm-chart argocd-gitops");
-        var ask = await _chat.SendAsync("/forget-me");
+        await _chat.SayAsync("/done helm-chart argocd-gitops");
+        var ask = await _chat.SayAsync("/forget-me");
         Assert.Contains("/forget-me confirm", ask, StringComparison.Ordinal);
         Assert.Equal(2, (await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1)).Count);
 
-        var done = await _chat.SendAsync("/forget-me confirm");
+        var done = await _chat.SayAsync("/forget-me confirm");
         Assert.Contains("2", done, StringComparison.Ordinal);
         Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1));
     }

@@ -4,6 +4,8 @@ using StudyBot.Guides;
 using StudyBot.Hosting;
 using StudyBot.Tests.Support;
 
+using StudyBot.Testing;
+
 namespace StudyBot.Tests.Checklist;
 
 /// <summary>Threats against <c>/done</c> and <c>/undo</c>: words built to make fuzzy matching slow or a reply huge.</summary>
@@ -11,9 +13,9 @@ public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly GuideCatalog Catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
 
-    private ChecklistChat _chat = null!;
+    private BotChat _chat = null!;
 
-    public async ValueTask InitializeAsync() => _chat = await ChecklistChat.StartAsync(azurite.Settings());
+    public async ValueTask InitializeAsync() => _chat = await BotChat.StartAsync(azurite.Settings());
 
     public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
@@ -21,7 +23,7 @@ public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Fuzzy_match_flood_done_with_a_200000_character_word_is_refused_without_matching_writing_or_echoing()
     {
         var word = new string('k', 200_000);
-        var reply = await _chat.SendAsync("/done " + word);
+        var reply = await _chat.SayAsync("/done " + word);
 
         Assert.DoesNotContain(new string('k', Text.MaxEcho + 1), reply, StringComparison.Ordinal);
         Assert.True(reply.Length < 1000, $"a {reply.Length}-character reply");
@@ -34,7 +36,7 @@ public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Fuzzy_match_flood_a_word_under_the_text_cap_but_longer_than_any_id_names_nothing_and_is_quoted_clipped(string command)
     {
         var word = "k8s-" + string.Concat(Enumerable.Repeat("operator-", 400));
-        var reply = await _chat.SendAsync($"{command} {word}");
+        var reply = await _chat.SayAsync($"{command} {word}");
 
         Assert.Contains(word[..(Text.MaxEcho - 1)] + "…", reply, StringComparison.Ordinal);
         Assert.DoesNotContain(word[..(Text.MaxEcho + 1)], reply, StringComparison.Ordinal);

@@ -19,18 +19,18 @@ public sealed class ConcurrentDoneTests(AzuriteFixture azurite)
         var settings = azurite.Settings();
         settings["Guides:Path"] = guides.Folder;
         var cohorts = new FixedCohorts().Add("load", LoadGuides.Track, "load-channel");
-        await using var chat = await ChecklistChat.StartAsync(settings, cohorts: cohorts);
+        await using var chat = await BotChat.StartAsync(settings, configure: cohorts.Use);
 
         // Each id twice, interleaved, all in flight together; every turn also races on the learner's cohort membership.
         var texts = guides.Ids.Concat(guides.Ids).Select(id => "/done " + id).OrderBy(_ => Random.Shared.Next()).ToArray();
-        var replies = await Task.WhenAll(texts.Select(t => chat.SendAsync(t, userId: "racer", conversationId: "load-channel")));
+        var replies = await Task.WhenAll(texts.Select(t => chat.SayAsync(t, userId: "racer", conversationId: "load-channel")));
 
         // Storage may time out under a loaded machine: such a turn says "try again" (never "recorded"), and the learner
         // sends it again, as the reply asks. Every turn said exactly one of the three things.
         const string Recorded = "완료 기록", Already = "이미 완료한 항목", Unavailable = "저장소에 연결할 수 없어";
         Assert.All(replies, r => Assert.Single(new[] { Recorded, Already, Unavailable }, s => r.Contains(s, StringComparison.Ordinal)));
         var retried = await Task.WhenAll(texts.Zip(replies).Where(x => x.Second.Contains(Unavailable, StringComparison.Ordinal))
-            .Select(x => chat.SendAsync(x.First, userId: "racer", conversationId: "load-channel")));
+            .Select(x => chat.SayAsync(x.First, userId: "racer", conversationId: "load-channel")));
         Assert.DoesNotContain(retried, r => r.Contains(Unavailable, StringComparison.Ordinal));
 
         // Never reported as newly recorded twice; and, when nothing timed out, exactly once per item.
@@ -51,7 +51,7 @@ public sealed class ConcurrentDoneTests(AzuriteFixture azurite)
         Assert.Single(await chat.RowsAsync(LearnerStore.CohortMembersTable, "load"));
         Assert.Single(await chat.RowsAsync(LearnerStore.LearnersTable, learner));
 
-        var progress = await chat.Bot.Services.GetRequiredService<ICohortProgressService>().GetAsync("load", TestContext.Current.CancellationToken);
+        var progress = await chat.Services.GetRequiredService<ICohortProgressService>().GetAsync("load", TestContext.Current.CancellationToken);
         Assert.Equal(new LearnerProgress(learner, "Learner racer", 200, 200, 100), Assert.Single(progress!.LearnersProgress));
     }
 }

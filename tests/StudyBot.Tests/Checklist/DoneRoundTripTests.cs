@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Storage;
 using StudyBot.Tests.Support;
 
+using StudyBot.Testing;
+
 namespace StudyBot.Tests.Checklist;
 
 /// <summary>What a <c>/done</c> costs in table storage once a learner's caches are warm: the hot path stays at two
@@ -14,14 +16,14 @@ public sealed class DoneRoundTripTests(AzuriteFixture azurite)
         var settings = azurite.Settings();
         settings["Reminders:Scheduler"] = "false"; // no per-minute tick reading tables meanwhile
         var cohorts = new FixedCohorts().Add("c1", "infra-platform", "cohort-channel");
-        await using var chat = await ChecklistChat.StartAsync(settings, cohorts: cohorts);
-        var store = chat.Bot.Services.GetRequiredService<TableStore>();
-        var items = chat.Catalog.Items.Where(i => i.Guide == "infra-platform").Select(i => i.Id).Take(7).ToArray();
+        await using var chat = await BotChat.StartAsync(settings, configure: cohorts.Use);
+        var store = chat.Services.GetRequiredService<TableStore>();
+        var items = chat.Catalog().Items.Where(i => i.Guide == "infra-platform").Select(i => i.Id).Take(7).ToArray();
 
         async Task<long> CostAsync(string text, string conversationId = "dm-1")
         {
             var before = store.RequestsSent;
-            var reply = await chat.SendAsync(text, conversationId: conversationId);
+            var reply = await chat.SayAsync(text, conversationId: conversationId);
             Assert.DoesNotContain("저장소에 연결할 수 없어", reply, StringComparison.Ordinal);
             return store.RequestsSent - before;
         }

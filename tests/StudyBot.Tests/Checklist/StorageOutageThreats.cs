@@ -4,6 +4,8 @@ using StudyBot.Connector;
 using StudyBot.Conversation;
 using StudyBot.Tests.Support;
 
+using StudyBot.Testing;
+
 namespace StudyBot.Tests.Checklist;
 
 /// <summary>Table storage goes away mid-run under the checklist (its Completions and CohortCompletions, and the
@@ -18,16 +20,16 @@ public sealed class StorageOutageThreats
     public async Task Storage_outage_does_not_stop_help_or_questions()
     {
         await using var storage = await OutageStorage.StartAsync();
-        await using var chat = await ChecklistChat.StartAsync(storage.Settings());
-        Assert.Contains("완료 기록", await chat.SendAsync("/done helm-chart"), StringComparison.Ordinal);
+        await using var chat = await BotChat.StartAsync(storage.Settings());
+        Assert.Contains("완료 기록", await chat.SayAsync("/done helm-chart"), StringComparison.Ordinal);
 
         await storage.GoAwayAsync();
 
         // New conversations too: their cohort would be a storage read, which the turn does without.
-        var help = await chat.SendAsync("/help", conversationId: "dm-new");
+        var help = await chat.SayAsync("/help", conversationId: "dm-new");
         Assert.Contains("/done", help, StringComparison.Ordinal);
-        var answer = await chat.SendAsync("쿠버네티스 오퍼레이터는 무엇인가요?", conversationId: "dm-other");
-        foreach (var reply in new[] { help, answer, await chat.SendAsync("/checklist", conversationId: "dm-third") })
+        var answer = await chat.SayAsync("쿠버네티스 오퍼레이터는 무엇인가요?", conversationId: "dm-other");
+        foreach (var reply in new[] { help, answer, await chat.SayAsync("/checklist", conversationId: "dm-third") })
         {
             Assert.DoesNotContain(OutageStorage.TryAgainKo, reply, StringComparison.Ordinal);
             Assert.DoesNotContain(Error, reply, StringComparison.Ordinal);
@@ -39,20 +41,20 @@ public sealed class StorageOutageThreats
     {
         await using var storage = await OutageStorage.StartAsync();
         var cohorts = new FixedCohorts().Add("c1", "infra-platform", "cohort-channel");
-        await using var chat = await ChecklistChat.StartAsync(storage.Settings(), cohorts: cohorts);
-        Assert.Contains("완료 기록", await chat.SendAsync("/done helm-chart"), StringComparison.Ordinal);
-        Assert.Contains("완료 기록", await chat.SendAsync("/done k8s-operator", conversationId: "cohort-channel"), StringComparison.Ordinal);
+        await using var chat = await BotChat.StartAsync(storage.Settings(), configure: cohorts.Use);
+        Assert.Contains("완료 기록", await chat.SayAsync("/done helm-chart"), StringComparison.Ordinal);
+        Assert.Contains("완료 기록", await chat.SayAsync("/done k8s-operator", conversationId: "cohort-channel"), StringComparison.Ordinal);
 
         await storage.GoAwayAsync();
         var down = new[]
         {
-            await chat.SendAsync("/done argocd-gitops"),
-            await chat.SendAsync("/done argocd-gitops compute-nova"), // several items: all or none
-            await chat.SendAsync("/done argocd-gitops", conversationId: "cohort-channel"),
-            await chat.SendAsync("/undo helm-chart"),
-            await chat.SendAsync("/progress"),
-            await chat.SendAsync("/progress", conversationId: "cohort-channel"),
-            await chat.SendAsync("/forget-me confirm"),
+            await chat.SayAsync("/done argocd-gitops"),
+            await chat.SayAsync("/done argocd-gitops compute-nova"), // several items: all or none
+            await chat.SayAsync("/done argocd-gitops", conversationId: "cohort-channel"),
+            await chat.SayAsync("/undo helm-chart"),
+            await chat.SayAsync("/progress"),
+            await chat.SayAsync("/progress", conversationId: "cohort-channel"),
+            await chat.SayAsync("/forget-me confirm"),
         };
         Assert.All(down, reply =>
         {
@@ -61,11 +63,11 @@ public sealed class StorageOutageThreats
             Assert.DoesNotContain("✅", reply, StringComparison.Ordinal);
             Assert.DoesNotContain(Error, reply, StringComparison.Ordinal);
         });
-        Assert.Contains(OutageStorage.TryAgainEn, await chat.SendAsync("/undo helm-chart", locale: "en-US"), StringComparison.Ordinal);
+        Assert.Contains(OutageStorage.TryAgainEn, await chat.SayAsync("/undo helm-chart", locale: "en-US"), StringComparison.Ordinal);
 
         await storage.ComeBackAsync();
-        Assert.Contains("완료 기록", await chat.SendAsync("/done argocd-gitops"), StringComparison.Ordinal);
-        var progress = await chat.SendAsync("/progress");
+        Assert.Contains("완료 기록", await chat.SayAsync("/done argocd-gitops"), StringComparison.Ordinal);
+        var progress = await chat.SayAsync("/progress");
         Assert.Contains("✅ helm-chart", progress, StringComparison.Ordinal);
         Assert.Contains("✅ argocd-gitops", progress, StringComparison.Ordinal);
         Assert.Contains("✅ k8s-operator", progress, StringComparison.Ordinal);

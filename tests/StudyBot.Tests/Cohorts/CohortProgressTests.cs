@@ -8,6 +8,8 @@ using StudyBot.Conversation;
 using StudyBot.Tests.Checklist;
 using StudyBot.Tests.Support;
 
+using StudyBot.Testing;
+
 namespace StudyBot.Tests.Cohorts;
 
 /// <summary>Cohort figures: <c>/progress</c> in a cohort channel, the cohort progress API (JSON, CSV, admin key) and the
@@ -16,31 +18,31 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Key = "test-admin-key";
     private readonly FixedCohorts _cohorts = new FixedCohorts().Add("c1", "infra-platform", "cohort-channel");
-    private ChecklistChat _chat = null!;
+    private BotChat _chat = null!;
 
     public async ValueTask InitializeAsync()
     {
         var settings = azurite.Settings();
         settings["Admin:ApiKey"] = Key;
-        _chat = await ChecklistChat.StartAsync(settings, cohorts: _cohorts);
+        _chat = await BotChat.StartAsync(settings, configure: _cohorts.Use);
     }
 
     public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
     private async Task TwoLearnersWorkInTheCohortChannelAsync()
     {
-        await _chat.SendAsync("/done k8s-operator helm-chart", userId: "kim", conversationId: "cohort-channel");
-        await _chat.SendAsync("/done k8s-operator", userId: "lee", conversationId: "cohort-channel");
+        await _chat.SayAsync("/done k8s-operator helm-chart", userId: "kim", conversationId: "cohort-channel");
+        await _chat.SayAsync("/done k8s-operator", userId: "lee", conversationId: "cohort-channel");
 
         // Later, in a 1:1 chat, Lee's completion still counts for the cohort (last known cohort).
-        await _chat.SendAsync("/done argocd-gitops", userId: "lee", conversationId: "lee-dm");
+        await _chat.SayAsync("/done argocd-gitops", userId: "lee", conversationId: "lee-dm");
     }
 
     [Fact]
     public async Task Progress_in_the_cohort_channel_shows_completion_per_item()
     {
         await TwoLearnersWorkInTheCohortChannelAsync();
-        var reply = await _chat.SendAsync("/progress", userId: "kim", conversationId: "cohort-channel");
+        var reply = await _chat.SayAsync("/progress", userId: "kim", conversationId: "cohort-channel");
 
         Assert.Contains("c1", reply, StringComparison.Ordinal);
         Assert.Contains("k8s-operator — 2/2 (100%)", reply, StringComparison.Ordinal);
@@ -48,7 +50,7 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("argocd-gitops — 1/2 (50%)", reply, StringComparison.Ordinal);
 
         // Outside the channel only the learner's own list.
-        var dm = await _chat.SendAsync("/progress", userId: "lee", conversationId: "lee-dm");
+        var dm = await _chat.SayAsync("/progress", userId: "lee", conversationId: "lee-dm");
         Assert.DoesNotContain("2/2 (100%)", dm, StringComparison.Ordinal);
         Assert.Contains("✅ argocd-gitops", dm, StringComparison.Ordinal);
     }
@@ -57,7 +59,7 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task The_api_returns_the_cohort_as_json()
     {
         await TwoLearnersWorkInTheCohortChannelAsync();
-        var total = _chat.Catalog.Items.Count(i => i.Guide == "infra-platform");
+        var total = _chat.Catalog().Items.Count(i => i.Guide == "infra-platform");
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/cohorts/c1/progress");
         request.Headers.Add("X-Admin-Key", Key);
@@ -120,7 +122,7 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Without_a_configured_key_the_admin_routes_are_404()
     {
-        await using var keyless = await ChecklistChat.StartAsync(azurite.Settings(), cohorts: _cohorts);
+        await using var keyless = await BotChat.StartAsync(azurite.Settings(), configure: _cohorts.Use);
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/cohorts/c1/progress");
         request.Headers.Add("X-Admin-Key", Key);
         using var response = await keyless.Bot.Client.SendAsync(request, TestContext.Current.CancellationToken);
@@ -133,7 +135,7 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task The_morning_reminder_count_is_learners_who_did_every_item()
     {
         await TwoLearnersWorkInTheCohortChannelAsync();
-        var query = _chat.Bot.Services.GetRequiredService<ICohortProgressService>();
+        var query = _chat.Services.GetRequiredService<ICohortProgressService>();
         var ct = TestContext.Current.CancellationToken;
         Assert.Equal(2, await query.CountLearnersCompletedAllAsync("c1", ["k8s-operator"], ct));
         Assert.Equal(1, await query.CountLearnersCompletedAllAsync("c1", ["k8s-operator", "helm-chart"], ct));
@@ -154,8 +156,8 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("c1", json.GetProperty("cohort").GetString());
         Assert.Equal(["argocd-gitops", "k8s-operator"], json.GetProperty("completions").EnumerateArray().Select(c => c.GetProperty("id").GetString()).Order());
 
-        await _chat.SendAsync("/forget-me confirm", userId: "lee", conversationId: "lee-dm");
-        var progress = await _chat.Bot.Services.GetRequiredService<ICohortProgressService>().GetAsync("c1", TestContext.Current.CancellationToken);
+        await _chat.SayAsync("/forget-me confirm", userId: "lee", conversationId: "lee-dm");
+        var progress = await _chat.Services.GetRequiredService<ICohortProgressService>().GetAsync("c1", TestContext.Current.CancellationToken);
         Assert.Equal(1, progress!.Learners);
         Assert.Equal(1, progress.Items.Single(i => i.Id == "k8s-operator").Done);
         var index = await _chat.RowsAsync(CompletionStore.CohortCompletionsTable, "c1");

@@ -1,4 +1,5 @@
 using StudyBot.Cohorts;
+using StudyBot.Conversation;
 using StudyBot.Testing;
 using StudyBot.Tests.Reminders;
 using StudyBot.Tests.Support;
@@ -41,12 +42,6 @@ public sealed class StorageOutageThreats
         Assert.Equal(["webchat~~new-learner"], members.Select(m => m.LearnerKey));
     }
 
-    private static async Task<string> SendAsync(ReminderRig rig, string text, string conversationId, string userId = "user-1")
-    {
-        var activity = TestActivities.Message(text, rig.Connector.Url, userId: userId, conversationId: conversationId);
-        using var response = await TestActivities.PostAsync(rig.Host.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        var reply = (await rig.Connector.WaitForAsync(r => r.Method == "POST" && r.RawTarget.EndsWith("/" + activity.Id, StringComparison.Ordinal))).Single();
-        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
-    }
+    private static Task<string> SendAsync(ReminderRig rig, string text, string conversationId, string userId = "user-1") =>
+        rig.SayAsync(text, conversationId, userId, Channels.WebChat);
 }

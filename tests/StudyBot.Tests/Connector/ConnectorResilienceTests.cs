@@ -9,34 +9,28 @@ namespace StudyBot.Tests.Connector;
 /// <summary>The <c>connector</c> HttpClient's retries against a scripted loopback connector.</summary>
 public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private LoopbackServer _connector = null!;
-    private StudyBotHost _bot = null!;
+    private BotChat _chat = null!;
 
-    private IConnectorClient Client => _bot.Services.GetRequiredService<IConnectorClient>();
+    private IConnectorClient Client => _chat.Services.GetRequiredService<IConnectorClient>();
 
     public async ValueTask InitializeAsync()
     {
-        _connector = await LoopbackServer.StartAsync();
         var settings = azurite.Settings();
         settings["Connector:RetryBaseDelay"] = "00:00:00.050"; // keep backoff short; Retry-After still decides 429 waits
-        _bot = await StudyBotHost.StartAsync(settings);
+        _chat = await BotChat.StartAsync(settings);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
     [Fact]
     public async Task A_429_with_retry_after_is_retried_after_the_wait_and_the_help_reply_arrives()
     {
-        _connector.Once(r => r.Method == "POST", new ScriptedResponse(429, """{"error":{"code":"Throttled","message":"slow down"}}""", Headers: new Dictionary<string, string> { ["Retry-After"] = "1" }));
-        var activity = TestActivities.Message("/help", _connector.Url);
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
+        _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(429, """{"error":{"code":"Throttled","message":"slow down"}}""", Headers: new Dictionary<string, string> { ["Retry-After"] = "1" }));
+        var activity = _chat.Message("/help");
+        using var response = await _chat.PostAsync(activity, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var posts = await _connector.WaitForAsync(r => r.Method == "POST", count: 2);
+        var posts = await _chat.Connector.WaitForAsync(r => r.Method == "POST", count: 2);
         Assert.All(posts, p => Assert.Equal($"/v3/conversations/conv-1/activities/{activity.Id}", p.RawTarget));
         Assert.True(posts[1].ReceivedAt - posts[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), "the retry did not wait for Retry-After");
         Assert.Contains("/help", posts[1].Json.GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -50,13 +44,13 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
     [InlineData(504)]
     public async Task Transient_failures_are_retried_with_backoff(int status)
     {
-        _connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
-        _connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
+        _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
+        _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
 
-        var sent = await Client.SendToConversationAsync(_connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken);
+        var sent = await Client.SendToConversationAsync(_chat.Connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken);
 
         Assert.NotNull(sent.Id);
-        Assert.Equal(3, _connector.Requests.Count);
+        Assert.Equal(3, _chat.Connector.Requests.Count);
     }
 
     [Theory]
@@ -66,40 +60,40 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
     [InlineData(405, false)]
     public async Task Other_4xx_are_not_retried_and_403_404_mean_gone(int status, bool gone)
     {
-        _connector.Once(r => r.Method == "POST", new ScriptedResponse(status, """{"error":{"code":"BotNotInConversationRoster","message":"no"}}"""));
+        _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(status, """{"error":{"code":"BotNotInConversationRoster","message":"no"}}"""));
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() =>
-            Client.SendToConversationAsync(_connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
+            Client.SendToConversationAsync(_chat.Connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
 
         Assert.Equal(status, error.StatusCode);
         Assert.Equal(gone, error.IsGone);
         Assert.Equal("BotNotInConversationRoster", error.Code);
-        Assert.Single(_connector.Requests);
+        Assert.Single(_chat.Connector.Requests);
     }
 
     [Fact]
     public async Task Retries_give_up_after_the_configured_attempts()
     {
-        _connector.On(r => r.Method == "POST", _ => new ScriptedResponse(502));
+        _chat.Connector.On(r => r.Method == "POST", _ => new ScriptedResponse(502));
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() =>
-            Client.SendToConversationAsync(_connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
+            Client.SendToConversationAsync(_chat.Connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
 
         Assert.Equal(502, error.StatusCode);
-        Assert.Equal(4, _connector.Requests.Count); // first try + 3 retries
+        Assert.Equal(4, _chat.Connector.Requests.Count); // first try + 3 retries
     }
 
     [Fact]
     public async Task A_429_asking_for_longer_than_the_cap_is_not_waited_out_but_reported_to_the_caller()
     {
-        _connector.Once(r => r.Method == "POST", new ScriptedResponse(429, "{}", Headers: new Dictionary<string, string> { ["Retry-After"] = "120" }));
+        _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(429, "{}", Headers: new Dictionary<string, string> { ["Retry-After"] = "120" }));
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() =>
-            Client.SendToConversationAsync(_connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
+            Client.SendToConversationAsync(_chat.Connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
 
         Assert.Equal(429, error.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
-        Assert.Single(_connector.Requests);
+        Assert.Single(_chat.Connector.Requests);
     }
 
     [Fact]

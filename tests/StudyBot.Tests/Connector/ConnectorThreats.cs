@@ -10,20 +10,11 @@ namespace StudyBot.Tests.Connector;
 /// <summary>Threats at <c>/api/messages</c> beyond forged tokens (those are in <see cref="BotAuthenticationTests"/>).</summary>
 public sealed class ConnectorThreats(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private LoopbackServer _connector = null!;
-    private StudyBotHost _bot = null!;
+    private BotChat _chat = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await LoopbackServer.StartAsync();
-        _bot = await StudyBotHost.StartAsync(azurite.Settings());
-    }
+    public async ValueTask InitializeAsync() => _chat = await BotChat.StartAsync(azurite.Settings());
 
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
     [Theory]
     [InlineData("text/plain")]
@@ -32,21 +23,21 @@ public sealed class ConnectorThreats(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData(null)]
     public async Task Cross_origin_driving_api_messages_takes_only_JSON_so_a_web_page_cannot_post_without_a_preflight(string? contentType)
     {
-        var json = JsonSerializer.Serialize(TestActivities.Message("/help", _connector.Url), BotJson.Options);
+        var json = JsonSerializer.Serialize(_chat.Message("/help"), BotJson.Options);
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         if (contentType is not null)
         {
             content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
 
-        using var response = await _bot.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
+        using var response = await _chat.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
 
         // The same activity as JSON is a turn.
-        using var json200 = await TestActivities.PostAsync(_bot.Client, TestActivities.Message("/help", _connector.Url), cancellationToken: TestContext.Current.CancellationToken);
+        using var json200 = await TestActivities.PostAsync(_chat.Client, _chat.Message("/help"), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, json200.StatusCode);
-        await _connector.WaitForAsync(r => r.Method == "POST");
-        Assert.Single(_connector.Requests, r => r.Method == "POST"); // only the JSON one was answered
+        await _chat.Connector.WaitForAsync(r => r.Method == "POST");
+        Assert.Single(_chat.Connector.Requests, r => r.Method == "POST"); // only the JSON one was answered
     }
 
     [Theory]

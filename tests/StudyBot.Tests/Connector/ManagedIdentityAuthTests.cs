@@ -12,37 +12,30 @@ namespace StudyBot.Tests.Connector;
 [Collection(ManagedIdentityEnvironment.Name)]
 public sealed class ManagedIdentityAuthTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private BotFrameworkTestAuthority _authority = null!;
     private ManagedIdentityEnvironment _identity = null!;
-    private LoopbackServer _connector = null!;
-    private StudyBotHost _bot = null!;
+    private BotChat _chat = null!;
+
+    private BotFrameworkTestAuthority Authority => _chat.Authority!;
 
     public async ValueTask InitializeAsync()
     {
-        _authority = await BotFrameworkTestAuthority.StartAsync();
-        _connector = await LoopbackServer.StartAsync();
         _identity = await ManagedIdentityEnvironment.StartAsync("msi-access-token");
-        var settings = _authority.Settings(azurite.Settings(), BotFrameworkOptions.UserAssignedMsi);
+        var settings = azurite.Settings();
         settings["MicrosoftAppPassword"] = string.Empty;
-        _bot = await StudyBotHost.StartAsync(settings, configure: _authority.TrustTokenEndpoint);
+        _chat = await BotChat.StartAsync(settings, BotAuth.BotFramework(BotFrameworkOptions.UserAssignedMsi));
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _bot.DisposeAsync();
+        await _chat.DisposeAsync();
         await _identity.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _authority.DisposeAsync();
     }
 
     [Fact]
     public async Task Replies_carry_the_managed_identity_token_for_the_bot_framework_resource()
     {
-        var activity = TestActivities.Message("/help", _connector.Url, channelId: Channels.MsTeams);
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, _authority.CreateChannelToken(activity), TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        var activity = TestActivities.Message("/help", _chat.Connector.Url, channelId: Channels.MsTeams);
+        var reply = await _chat.SendAsync(activity);
         Assert.Equal("Bearer msi-access-token", reply.Header("Authorization"));
 
         var tokenRequest = (await _identity.Server.WaitForAsync(r => r.Path == "/msi/token")).Single();
@@ -50,6 +43,6 @@ public sealed class ManagedIdentityAuthTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal("https://api.botframework.com", query["resource"]);
         Assert.Equal(BotFrameworkTestAuthority.AppId, query["client_id"]);
         Assert.Equal("test-identity-header", tokenRequest.Header("X-IDENTITY-HEADER"));
-        Assert.Equal(0, _authority.TokensIssued);
+        Assert.Equal(0, Authority.TokensIssued);
     }
 }

@@ -12,20 +12,11 @@ namespace StudyBot.Tests.Connector;
 /// <summary>/api/messages in anonymous mode: input checks, mentions, welcome, invoke, failures inside a turn.</summary>
 public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private LoopbackServer _connector = null!;
-    private StudyBotHost _bot = null!;
+    private BotChat _chat = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await LoopbackServer.StartAsync();
-        _bot = await StudyBotHost.StartAsync(azurite.Settings(), configure: b => b.Services.AddSingleton<IBotMiddleware, FailOnBoomMiddleware>());
-    }
+    public async ValueTask InitializeAsync() => _chat = await BotChat.StartAsync(azurite.Settings(), configure: b => b.Services.AddSingleton<IBotMiddleware, FailOnBoomMiddleware>());
 
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
     [Theory]
     [InlineData("""{"channelId":"webchat","serviceUrl":"http://127.0.0.1:1/","conversation":{"id":"c"},"from":{"id":"u"}}""", "type")]
@@ -38,7 +29,7 @@ public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Incomplete_or_malformed_activities_are_a_400_problem(string json, string? field)
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await _bot.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
+        using var response = await _chat.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -51,27 +42,24 @@ public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_present_but_bad_token_is_refused_even_in_anonymous_mode()
     {
-        var activity = TestActivities.Message("/help", _connector.Url);
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, "not-a-jwt", TestContext.Current.CancellationToken);
+        var activity = TestActivities.Message("/help", _chat.Connector.Url);
+        using var response = await _chat.PostAsync(activity, "not-a-jwt", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(_chat.Connector.Requests);
     }
 
     [Fact]
     public async Task A_teams_channel_mention_of_the_bot_is_stripped_before_routing()
     {
-        var activity = TestActivities.Message("<at>Study Bot</at> /help", _connector.Url, channelId: Channels.MsTeams, conversationId: "19:general@thread.tacv2;messageid=1", locale: "en-US");
+        var activity = TestActivities.Message("<at>Study Bot</at> /help", _chat.Connector.Url, channelId: Channels.MsTeams, conversationId: "19:general@thread.tacv2;messageid=1", locale: "en-US");
         activity.Recipient = new ChannelAccount { Id = "28:" + BotFrameworkTestAuthority.AppId, Name = "Study Bot" };
         activity.From = new ChannelAccount { Id = "29:1abc", Name = "Kim", AadObjectId = "aad-kim" };
         activity.Conversation = new ConversationAccount { Id = "19:general@thread.tacv2;messageid=1", IsGroup = true, ConversationType = "channel", TenantId = "tenant-1" };
         activity.Entities = [Entity.Mention(new ChannelAccount { Id = activity.Recipient.Id, Name = "Study Bot" }, "<at>Study Bot</at>")];
         activity.ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = "tenant-1" }, team = new { id = "19:team@thread.tacv2" }, channel = new { id = "19:general@thread.tacv2" } });
 
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        var reply = await _chat.SendAsync(activity);
         Assert.Contains("StudyBot commands", reply.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(activity.Recipient.Id, reply.Json.GetProperty("from").GetProperty("id").GetString());
         Assert.Equal("29:1abc", reply.Json.GetProperty("recipient").GetProperty("id").GetString());
@@ -81,12 +69,12 @@ public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Help_is_Korean_by_default_and_English_for_an_en_locale()
     {
-        var korean = TestActivities.Message("/help", _connector.Url, conversationId: "ko");
-        var english = TestActivities.Message("/help", _connector.Url, conversationId: "en", locale: "en-GB");
-        (await TestActivities.PostAsync(_bot.Client, korean, cancellationToken: TestContext.Current.CancellationToken)).Dispose();
-        (await TestActivities.PostAsync(_bot.Client, english, cancellationToken: TestContext.Current.CancellationToken)).Dispose();
+        var korean = TestActivities.Message("/help", _chat.Connector.Url, conversationId: "ko");
+        var english = TestActivities.Message("/help", _chat.Connector.Url, conversationId: "en", locale: "en-GB");
+        (await TestActivities.PostAsync(_chat.Client, korean, cancellationToken: TestContext.Current.CancellationToken)).Dispose();
+        (await TestActivities.PostAsync(_chat.Client, english, cancellationToken: TestContext.Current.CancellationToken)).Dispose();
 
-        var replies = await _connector.WaitForAsync(r => r.Method == "POST", count: 2);
+        var replies = await _chat.Connector.WaitForAsync(r => r.Method == "POST", count: 2);
         var ko = replies.Single(r => r.Path.StartsWith("/v3/conversations/ko/", StringComparison.Ordinal)).Json;
         var en = replies.Single(r => r.Path.StartsWith("/v3/conversations/en/", StringComparison.Ordinal)).Json;
         Assert.DoesNotContain("StudyBot commands", ko.GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -97,15 +85,14 @@ public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task The_bot_joining_a_conversation_sends_a_welcome_into_it()
     {
-        var activity = TestActivities.Message("", _connector.Url, channelId: Channels.MsTeams, conversationId: "a:1on1");
+        var activity = TestActivities.Message("", _chat.Connector.Url, channelId: Channels.MsTeams, conversationId: "a:1on1");
         activity.Type = ActivityTypes.ConversationUpdate;
         activity.Text = null;
         activity.MembersAdded = [new ChannelAccount { Id = activity.Recipient!.Id }];
 
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
-
+        using var response = await _chat.PostAsync(activity, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var welcome = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        var welcome = (await _chat.Connector.WaitForAsync(r => r.Method == "POST")).Single(); // a new message, not a reply
         Assert.Equal("/v3/conversations/a%3A1on1/activities", welcome.RawTarget);
         Assert.False(welcome.Json.TryGetProperty("replyToId", out _));
     }
@@ -113,11 +100,11 @@ public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task An_unanswered_invoke_is_501_in_the_http_response()
     {
-        var activity = TestActivities.Message("", _connector.Url);
+        var activity = TestActivities.Message("", _chat.Connector.Url);
         activity.Type = ActivityTypes.Invoke;
         activity.Name = "some/unknownInvoke";
 
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
+        using var response = await TestActivities.PostAsync(_chat.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
@@ -125,42 +112,42 @@ public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Unknown_activity_types_are_accepted_and_ignored()
     {
-        var activity = TestActivities.Message("", _connector.Url);
+        var activity = TestActivities.Message("", _chat.Connector.Url);
         activity.Type = "someFutureType";
 
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
+        using var response = await TestActivities.PostAsync(_chat.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(_chat.Connector.Requests);
     }
 
     [Fact]
     public async Task An_exception_in_a_turn_sends_a_short_apology_and_the_service_keeps_working()
     {
-        var failing = TestActivities.Message(FailOnBoomMiddleware.Trigger, _connector.Url, conversationId: "boom", locale: "en-US");
-        using (var response = await TestActivities.PostAsync(_bot.Client, failing, cancellationToken: TestContext.Current.CancellationToken))
+        var failing = TestActivities.Message(FailOnBoomMiddleware.Trigger, _chat.Connector.Url, conversationId: "boom", locale: "en-US");
+        using (var response = await TestActivities.PostAsync(_chat.Client, failing, cancellationToken: TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.DoesNotContain("InvalidOperationException", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
 
-        var apology = (await _connector.WaitForAsync(r => r.Path.StartsWith("/v3/conversations/boom/", StringComparison.Ordinal))).Single();
+        var apology = (await _chat.Connector.WaitForAsync(r => r.Path.StartsWith("/v3/conversations/boom/", StringComparison.Ordinal))).Single();
         Assert.Contains("Sorry", apology.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(failing.Id, apology.Json.GetProperty("replyToId").GetString());
 
-        var next = TestActivities.Message("/help", _connector.Url, conversationId: "after");
-        using var ok = await TestActivities.PostAsync(_bot.Client, next, cancellationToken: TestContext.Current.CancellationToken);
+        var next = TestActivities.Message("/help", _chat.Connector.Url, conversationId: "after");
+        using var ok = await TestActivities.PostAsync(_chat.Client, next, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        await _connector.WaitForAsync(r => r.Path.StartsWith("/v3/conversations/after/", StringComparison.Ordinal));
+        await _chat.Connector.WaitForAsync(r => r.Path.StartsWith("/v3/conversations/after/", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_turn_that_fails_and_whose_apology_fails_still_answers_200()
     {
-        _connector.On(r => r.Method == "POST", _ => new ScriptedResponse(404, """{"error":{"code":"ConversationNotFound","message":"gone"}}"""));
-        var activity = TestActivities.Message("/help", _connector.Url);
+        _chat.Connector.On(r => r.Method == "POST", _ => new ScriptedResponse(404, """{"error":{"code":"ConversationNotFound","message":"gone"}}"""));
+        var activity = TestActivities.Message("/help", _chat.Connector.Url);
 
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
+        using var response = await TestActivities.PostAsync(_chat.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

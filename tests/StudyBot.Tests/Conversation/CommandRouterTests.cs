@@ -1,6 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Conversation;
+using StudyBot.Testing;
 
 namespace StudyBot.Tests.Conversation;
 
@@ -18,15 +17,11 @@ public sealed class CommandRouterTests
         public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult(Reply.Text("done"));
     }
 
-    private static CommandRouter Router()
+    private static CommandRouter Router() => new RouterHarness(s =>
     {
-        var services = new ServiceCollection();
-        services.AddCommand<TodayCommand>();
-        services.AddCommand<DoneCommand>();
-        var provider = services.BuildServiceProvider();
-        var dialogs = new Dialogs(new() { ["ko"] = new() });
-        return new CommandRouter(provider.GetServices<CommandDescriptor>(), provider, dialogs, NullLogger<CommandRouter>.Instance);
-    }
+        s.AddCommand<TodayCommand>();
+        s.AddCommand<DoneCommand>();
+    }).Router;
 
     [Theory]
     [InlineData("/done k8s-operator", "done", "k8s-operator")]

@@ -1,15 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Conversation;
-using StudyBot.Hosting;
+using StudyBot.Testing;
 
 namespace StudyBot.Tests.Conversation;
 
 /// <summary>Threats from the text of one message, at the router: parse cost, size, and what a reply quotes back.</summary>
 public sealed class HostileTextThreats
 {
-    private static readonly Dialogs RealDialogs = new(Dialogs.Load(Path.Combine(ContentPaths.FindContentRoot(), "dialogs")));
-
     [Command("done", Usage = "/done <id>")]
     private sealed class CountingCommand : ICommand
     {
@@ -24,18 +20,11 @@ public sealed class HostileTextThreats
 
     private static (CommandRouter Router, CountingCommand Command) Router()
     {
-        var services = new ServiceCollection();
-        services.AddCommand<CountingCommand>();
-        var provider = services.BuildServiceProvider();
-        return (new CommandRouter(provider.GetServices<CommandDescriptor>(), provider, RealDialogs, NullLogger<CommandRouter>.Instance), provider.GetRequiredService<CountingCommand>());
+        var harness = new RouterHarness(s => s.AddCommand<CountingCommand>());
+        return (harness.Router, harness.Service<CountingCommand>());
     }
 
-    private static CommandInput Input(string text) => new()
-    {
-        Text = text,
-        Learner = new LearnerId("webchat", string.Empty, "u1"),
-        Conversation = new ConversationInfo { ChannelId = "webchat", ConversationId = "c1" },
-    };
+    private static CommandInput Input(string text) => RouterHarness.Input(text);
 
     [Theory]
     [InlineData(30_000, "/study ")]
@@ -56,7 +45,7 @@ public sealed class HostileTextThreats
         var reply = await router.RouteAsync(Input("/done " + new string('x', CommandRouter.MaxTextLength)), TestContext.Current.CancellationToken);
 
         Assert.Equal(0, command.Runs);
-        Assert.Equal(RealDialogs.Plain("ko", "core.too_long", new { max = CommandRouter.MaxTextLength }), reply.Fallback);
+        Assert.Equal(RouterHarness.RepoDialogs.Value.Plain("ko", "core.too_long", new { max = CommandRouter.MaxTextLength }), reply.Fallback);
 
         // At the cap it still runs.
         await router.RouteAsync(Input("/done " + new string('x', CommandRouter.MaxTextLength - 6)), TestContext.Current.CancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Conversation;
 using StudyBot.Guides;
 using StudyBot.Testing;
 using StudyBot.Tests.Reminders;
@@ -50,12 +51,6 @@ public sealed class TwoReplicasTests(AzuriteFixture azurite)
     }
 
     /// <summary>Sends chat text to one replica as a Web Chat user and returns the text of the bot's reply.</summary>
-    private static async Task<string> SendAsync(ReminderRig rig, int replica, string learner, string text)
-    {
-        var activity = TestActivities.Message(text, rig.Connector.Url, userId: learner, conversationId: "dm-" + learner);
-        using var response = await TestActivities.PostAsync(rig.Instance(replica).Client, activity, cancellationToken: TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        var reply = (await rig.Connector.WaitForAsync(r => r.Method == "POST" && r.RawTarget.EndsWith("/" + activity.Id, StringComparison.Ordinal), timeout: TimeSpan.FromSeconds(60))).Single();
-        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
-    }
+    private static Task<string> SendAsync(ReminderRig rig, int replica, string learner, string text) =>
+        rig.SayAsync(text, "dm-" + learner, learner, Channels.WebChat, instance: replica);
 }

@@ -9,43 +9,24 @@ namespace StudyBot.Tests.Guides;
 public sealed class AnswerFeedbackTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Section = "k8s-week3-part3#session-2-오토스케일링--자동화-50분";
-    private LoopbackServer _connector = null!;
-    private StudyBotHost _bot = null!;
+    private BotChat _chat = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _connector = await LoopbackServer.StartAsync();
         var settings = azurite.Settings();
         settings["Admin:ApiKey"] = "feedback-admin-key";
-        _bot = await StudyBotHost.StartAsync(settings);
+        _chat = await BotChat.StartAsync(settings);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
-    private async Task<string> SayAsync(string text, string user)
-    {
-        var activity = TestActivities.Message(text, _connector.Url, userId: user);
-        using (await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken))
-        {
-        }
-
-        var reply = (await _connector.WaitForAsync(r => r.RawTarget.EndsWith(activity.Id!, StringComparison.Ordinal))).Single();
-        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
-    }
+    private async Task<string> SayAsync(string text, string user) =>
+        (await _chat.SendAsync(_chat.Message(text, userId: user))).Json.GetProperty("text").GetString() ?? string.Empty;
 
     /// <summary>The commands of the buttons on the reply's card (Web Chat shows buttons, not the commands as text).</summary>
     private async Task<string[]> ButtonsAsync(string text, string user)
     {
-        var activity = TestActivities.Message(text, _connector.Url, userId: user);
-        using (await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken))
-        {
-        }
-
-        var reply = (await _connector.WaitForAsync(r => r.RawTarget.EndsWith(activity.Id!, StringComparison.Ordinal))).Single();
+        var reply = await _chat.SendAsync(_chat.Message(text, userId: user));
         return System.Text.RegularExpressions.Regex.Matches(reply.Body, "\"command\":\"([^\"]+)\"").Select(m => System.Text.RegularExpressions.Regex.Unescape(m.Groups[1].Value)).ToArray();
     }
 
@@ -53,7 +34,7 @@ public sealed class AnswerFeedbackTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/admin/feedback");
         request.Headers.Add("X-Admin-Key", "feedback-admin-key");
-        using var response = await _bot.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _chat.Client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
     }
@@ -84,7 +65,7 @@ public sealed class AnswerFeedbackTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("/feedback up|down", await SayAsync("/feedback sideways " + Section, "learner-c"), StringComparison.Ordinal);
         Assert.Empty((await SummaryAsync()).EnumerateArray());
 
-        using var anonymous = await _bot.Client.GetAsync("api/admin/feedback", TestContext.Current.CancellationToken);
+        using var anonymous = await _chat.Client.GetAsync("api/admin/feedback", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 }

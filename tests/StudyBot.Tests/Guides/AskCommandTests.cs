@@ -10,27 +10,15 @@ namespace StudyBot.Tests.Guides;
 /// <summary>/ask and free text over the real Bot Framework endpoint (Web Chat), replies read from a fake connector.</summary>
 public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private LoopbackServer _connector = null!;
-    private StudyBotHost _bot = null!;
+    private BotChat _chat = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await LoopbackServer.StartAsync();
-        _bot = await StudyBotHost.StartAsync(azurite.Settings());
-    }
+    public async ValueTask InitializeAsync() => _chat = await BotChat.StartAsync(azurite.Settings());
 
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
     private async Task<JsonElement> ReplyAsync(string text, string? locale = null, string conversation = "conv-1")
     {
-        var activity = TestActivities.Message(text, _connector.Url, locale: locale, conversationId: conversation);
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        var reply = (await _connector.WaitForAsync(r => r.Method == "POST" && r.Path.EndsWith("/activities/" + activity.Id, StringComparison.Ordinal))).Single();
+        var reply = await _chat.SendAsync(_chat.Message(text, locale: locale, conversationId: conversation));
         return reply.Json.Clone();
     }
 
@@ -75,7 +63,7 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         var text = reply.GetProperty("text").GetString()!;
 
         Assert.Contains("Session 2: 오토스케일링 & 자동화 (50분)", text, StringComparison.Ordinal); // in the heading path
-        Assert.Contains($"{_bot.BaseAddress}guides/k8s-week3-part3#", text, StringComparison.Ordinal);
+        Assert.Contains($"{_chat.Bot.BaseAddress}guides/k8s-week3-part3#", text, StringComparison.Ordinal);
         Assert.Contains("```\nHPA 계산 공식:\ndesiredReplicas = ceil", text, StringComparison.Ordinal);
         Assert.True(text.Length < 1800, text);
 
@@ -93,12 +81,12 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         foreach (var question in new[] { "HPA 계산 공식", "프로메테우스 수집 방식", "how many instances for the lab" })
         {
-            var json = await _bot.Client.GetFromJsonAsync<JsonElement>("api/ask?q=" + Uri.EscapeDataString(question), TestContext.Current.CancellationToken);
+            var json = await _chat.Client.GetFromJsonAsync<JsonElement>("api/ask?q=" + Uri.EscapeDataString(question), TestContext.Current.CancellationToken);
             var answer = json.GetProperty("answer").GetString()!;
             Assert.NotEqual("none", json.GetProperty("confidence").GetString());
             Assert.NotEmpty(answer);
 
-            _connector.Clear();
+            _chat.Connector.Clear();
             var chat = AskEvalChat.Readable(await ReplyTextAsync(question));
             foreach (var line in answer.Split('\n').Select(l => l.TrimStart().TrimStart('-').Trim()).Where(l => l.Length > 0))
             {
@@ -121,12 +109,12 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("가이드에서 이 질문을 다루는 내용을 찾지 못했어요", korean, StringComparison.Ordinal);
         Assert.Contains("/checklist", korean, StringComparison.Ordinal);
 
-        _connector.Clear();
+        _chat.Connector.Clear();
         var english = await ReplyTextAsync("what is the capital of France", locale: "en-US");
         Assert.Contains("The guides don't seem to cover that question", english, StringComparison.Ordinal);
 
         // A closest section is named by its heading path, never by a bare generic heading such as "🎯 필수 요소".
-        _connector.Clear();
+        _chat.Connector.Clear();
         var near = await ReplyTextAsync("/ask 포토샵 필수 요소 정리");
         foreach (var line in near.Split('\n').Where(l => l.StartsWith("- [", StringComparison.Ordinal)))
         {
@@ -138,7 +126,7 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_closest_answer_says_so_shows_the_lines_and_offers_other_sections_as_buttons()
     {
         // An index whose "answer outright" bar cannot be reached: every answer is a closest answer.
-        var search = _bot.Services.GetRequiredService<GuideSearch>();
+        var search = _chat.Services.GetRequiredService<GuideSearch>();
         var index = search.Index;
         search.Swap(GuideIndex.Build(index.Catalog, index.CuratedGlossary, SearchProfile.StudyBot with { Tuning = new AnswerTuning { HighCoverage = 1.01 } }));
 
@@ -150,7 +138,7 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.InRange(sections.Length, 2, 3); // one or two alternatives, and "more" of the best one
         Assert.Equal(sections.Length, sections.Distinct().Count());
 
-        var json = await _bot.Client.GetFromJsonAsync<JsonElement>("api/ask?q=" + Uri.EscapeDataString("HPA 계산 공식"), TestContext.Current.CancellationToken);
+        var json = await _chat.Client.GetFromJsonAsync<JsonElement>("api/ask?q=" + Uri.EscapeDataString("HPA 계산 공식"), TestContext.Current.CancellationToken);
         Assert.Equal("medium", json.GetProperty("confidence").GetString());
         Assert.True(json.GetProperty("answered").GetBoolean());
     }
@@ -162,7 +150,7 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("kind: HorizontalPodAutoscaler", first.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Contains("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분 2", Buttons(first));
 
-        _connector.Clear();
+        _chat.Connector.Clear();
         var unknown = await ReplyTextAsync("/section nope#nothing");
         Assert.Contains("nope#nothing", unknown, StringComparison.Ordinal);
     }

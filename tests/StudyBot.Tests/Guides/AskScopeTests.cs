@@ -97,15 +97,6 @@ public sealed class AskScopeChatTests(AzuriteFixture azurite)
         Assert.DoesNotContain("guides/compute#", restricted, StringComparison.Ordinal);
     }
 
-    private static async Task<string> AskAsync(ReminderRig rig, string text, string conversation, bool isGroup)
-    {
-        var activity = TestActivities.Message(text, rig.Connector.Url, channelId: "msteams", conversationId: conversation);
-        activity.Conversation!.IsGroup = isGroup;
-        using (await TestActivities.PostAsync(rig.Host.Client, activity, cancellationToken: TestContext.Current.CancellationToken))
-        {
-        }
-
-        var reply = (await rig.Connector.WaitForAsync(r => r.Method == "POST" && r.RawTarget.EndsWith(activity.Id!, StringComparison.Ordinal))).Single();
-        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
-    }
+    private static Task<string> AskAsync(ReminderRig rig, string text, string conversation, bool isGroup) =>
+        rig.SayAsync(text, conversation, shape: a => a.Conversation!.IsGroup = isGroup);
 }

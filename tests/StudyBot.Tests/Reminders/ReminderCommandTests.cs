@@ -5,16 +5,10 @@ namespace StudyBot.Tests.Reminders;
 
 public sealed class ReminderCommandTests(AzuriteFixture azurite)
 {
-    private static async Task<string> AskAsync(ReminderRig rig, string text, string conversationId, string userId = "user-1", string? locale = null)
+    private static Task<string> AskAsync(ReminderRig rig, string text, string conversationId, string userId = "user-1", string? locale = null)
     {
-        var activity = TestActivities.Message(text, rig.Connector.Url, channelId: "msteams", userId: userId, conversationId: conversationId, locale: locale);
         rig.Connector.Clear();
-        using (await TestActivities.PostAsync(rig.Host.Client, activity, cancellationToken: TestContext.Current.CancellationToken))
-        {
-        }
-
-        var reply = (await rig.Connector.WaitForAsync(r => r.Method == "POST" && r.RawTarget.EndsWith(activity.Id!, StringComparison.Ordinal))).Single();
-        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
+        return rig.SayAsync(text, conversationId, userId, locale: locale);
     }
 
     [Fact]

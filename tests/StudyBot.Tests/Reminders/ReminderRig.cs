@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using StudyBot.Connector;
+using StudyBot.Conversation;
 using StudyBot.Reminders;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
@@ -100,6 +102,16 @@ internal sealed class ReminderRig : IAsyncDisposable
             conversation = new { id = conversationId, tenantId = "tenant-1", conversationType = "channel" },
             bot = new { id = "28:bot", name = "StudyBot" },
         });
+
+    /// <summary>Says <paramref name="text"/> to an instance in a conversation of <paramref name="channelId"/> and returns
+    /// the text of the bot's reply.</summary>
+    public async Task<string> SayAsync(string text, string conversationId, string userId = "user-1", string channelId = Channels.MsTeams, string? locale = null, int instance = 0, Action<Activity>? shape = null)
+    {
+        var activity = TestActivities.Message(text, Connector.Url, channelId, userId, conversationId, locale);
+        shape?.Invoke(activity);
+        var reply = await TestActivities.ExchangeAsync(Instance(instance).Client, Connector, activity, cancellationToken: TestContext.Current.CancellationToken);
+        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
+    }
 
     /// <summary>Proactive sends the fake connector received for a conversation.</summary>
     public RecordedRequest[] SendsTo(string conversationId) =>

@@ -16,16 +16,14 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
     {
         await using var collector = await LoopbackServer.StartAsync();
         collector.Default = _ => new ScriptedResponse(200, string.Empty, "application/x-protobuf");
-        await using var connector = await LoopbackServer.StartAsync();
         var settings = azurite.Settings();
         settings["Telemetry:OtlpEndpoint"] = collector.Url.TrimEnd('/');
         settings["Telemetry:OtlpProtocol"] = "http/protobuf";
-        await using var bot = await StudyBotHost.StartAsync(settings);
+        await using var chat = await BotChat.StartAsync(settings);
 
-        using var response = await TestActivities.PostAsync(bot.Client, TestActivities.Message("/help", connector.Url), cancellationToken: TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        bot.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        bot.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        await chat.SendAsync(chat.Message("/help"));
+        chat.Service<TracerProvider>().ForceFlush();
+        chat.Service<MeterProvider>().ForceFlush();
 
         var traces = await collector.WaitForAsync(r => r.Path == "/v1/traces" && r.Body.Contains("turn message", StringComparison.Ordinal));
         Assert.Contains("StudyBot", traces[0].Body, StringComparison.Ordinal);
@@ -41,9 +39,8 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
     {
         string[] secrets = ["slack-signing-SECRET-7f3a", "xoxb-SECRET-bot-token-91c2", "admin-SECRET-key-55d1", "app-password-SECRET-0e4b"];
         const string bodyMarker = "BODY-MARKER-hunter2";
-        await using var connector = await LoopbackServer.StartAsync();
         // Sends into one conversation are refused (not retried): the error paths log too.
-        connector.On(r => r.Path.Contains("refused-conv", StringComparison.Ordinal), _ => new ScriptedResponse(400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"refused\"}}"));
+        Action<LoopbackServer> refuse = connector => connector.On(r => r.Path.Contains("refused-conv", StringComparison.Ordinal), _ => new ScriptedResponse(400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"refused\"}}"));
         var settings = azurite.Settings();
         settings["Slack:SigningSecret"] = secrets[0];
         settings["Slack:BotToken"] = secrets[1];
@@ -53,16 +50,18 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         settings["Logging:LogLevel:StudyBot"] = "Trace";
         settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
         settings["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace";
-        await using var bot = await StudyBotHost.StartAsync(settings, configure: b => b.Logging.AddFakeLogging());
+        await using var chat = await BotChat.StartAsync(settings, configure: b => b.Logging.AddFakeLogging());
+        refuse(chat.Connector);
 
         foreach (var (text, conversation) in new[] { ($"/help {bodyMarker}", "conv-1"), ($"my password is {bodyMarker}", "conv-1"), ($"/done {bodyMarker}", "conv-1"), ($"/progress {bodyMarker}", "refused-conv") })
         {
-            using var response = await TestActivities.PostAsync(bot.Client, TestActivities.Message(text, connector.Url, conversationId: conversation), cancellationToken: TestContext.Current.CancellationToken);
+            using var response = await chat.PostAsync(chat.Message(text, conversationId: conversation), cancellationToken: TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        await connector.WaitForAsync(r => r.Method == "POST", count: 4);
-        var records = bot.Services.GetFakeLogCollector().GetSnapshot();
+        await chat.Connector.WaitForAsync(r => r.Method == "POST", count: 4);
+
+        var records = chat.Services.GetFakeLogCollector().GetSnapshot();
         Assert.Contains(records, r => r.Category?.StartsWith("StudyBot", StringComparison.Ordinal) == true); // the capture works
         Assert.Contains(records, r => r.Level == LogLevel.Error); // the failed send was logged
         foreach (var record in records)

@@ -42,7 +42,6 @@ public sealed class AdaptiveCard
 public sealed record TeamsCardProperties(string Width);
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
-[JsonDerivedType(typeof(CardTextBlock), "TextBlock")]
 [JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
@@ -55,24 +54,6 @@ public abstract class CardElement
 
     /// <summary><c>none</c>, <c>small</c>, <c>default</c>, <c>medium</c>, <c>large</c>…</summary>
     public string? Spacing { get; set; }
-}
-
-/// <summary><c>TextBlock</c>. Its <see cref="Text"/> is card markdown — StudyBot only puts text there that is
-/// already escaped (see <see cref="AdaptiveCardRenderer"/>).</summary>
-public sealed class CardTextBlock : CardElement
-{
-    public required string Text { get; init; }
-
-    public bool Wrap { get; init; } = true;
-
-    public string? Size { get; init; }
-
-    public string? Weight { get; init; }
-
-    public bool? IsSubtle { get; init; }
-
-    /// <summary><c>Monospace</c> for code.</summary>
-    public string? FontType { get; init; }
 }
 
 /// <summary><c>RichTextBlock</c>: styled runs of plain text (no markdown is interpreted, so nothing can inject markup).</summary>
@@ -142,7 +123,6 @@ public sealed class ActionSet : CardElement
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
-[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 public abstract class CardAction
 {
@@ -155,14 +135,6 @@ public abstract class CardAction
 /// <summary><c>Action.Submit</c>: the client posts <see cref="Data"/> back as the message's <c>value</c>.</summary>
 public sealed class SubmitAction : CardAction
 {
-    public required CommandData Data { get; init; }
-}
-
-/// <summary><c>Action.Execute</c> (Universal Actions): Teams sends an <c>adaptiveCard/action</c> invoke.</summary>
-public sealed class ExecuteAction : CardAction
-{
-    public required string Verb { get; init; }
-
     public required CommandData Data { get; init; }
 }
 

@@ -16,20 +16,11 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
     private const string TeamId = "19:team-general@thread.skype";
     private const string ChannelConversation = "19:lab-channel@thread.skype;messageid=1700000000000";
     private readonly RecordingLifecycle _lifecycle = new();
-    private LoopbackServer _connector = null!;
-    private StudyBotHost _bot = null!;
+    private BotChat _chat = null!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await LoopbackServer.StartAsync();
-        _bot = await StudyBotHost.StartAsync(azurite.Settings(), configure: b => b.Services.AddSingleton<IConversationLifecycle>(_lifecycle));
-    }
+    public async ValueTask InitializeAsync() => _chat = await BotChat.StartAsync(azurite.Settings(), configure: b => b.Services.AddSingleton<IConversationLifecycle>(_lifecycle));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
     [Fact]
     public async Task A_card_button_round_trips_as_a_Web_Chat_value_and_as_a_Teams_messageBack()
@@ -40,20 +31,20 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
         var data = cardJson.RootElement.GetProperty("actions")[0].GetProperty("data").Clone();
 
         // Web Chat / Emulator: Action.Submit posts a message with no text and the data as value.
-        var webChat = TestActivities.Message(string.Empty, _connector.Url);
+        var webChat = _chat.Message(string.Empty);
         webChat.Text = null;
         webChat.Value = data;
         await PostOkAsync(webChat);
-        var first = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        var first = (await _chat.Connector.WaitForAsync(r => r.Method == "POST")).Single();
         Assert.Contains("/help", first.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(webChat.Id, first.Json.GetProperty("replyToId").GetString());
 
         // Teams: messageBack sends msteams.text as the message text, and the data as value.
-        _connector.Clear();
+        _chat.Connector.Clear();
         var teams = TeamsMessage(data.GetProperty("msteams").GetProperty("text").GetString()!, conversationType: "personal", conversationId: "a:personal-chat");
         teams.Value = data;
         await PostOkAsync(teams);
-        var second = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        var second = (await _chat.Connector.WaitForAsync(r => r.Method == "POST")).Single();
         Assert.Contains("/help", second.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
@@ -64,7 +55,7 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
         message.Entities = [Entity.Mention(message.Recipient!, "<at>StudyBot</at>")];
         await PostOkAsync(message);
 
-        var reply = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        var reply = (await _chat.Connector.WaitForAsync(r => r.Method == "POST")).Single();
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(ChannelConversation)}/activities/{message.Id}", reply.RawTarget);
         var json = reply.Json;
         Assert.Equal(ChannelConversation, json.GetProperty("conversation").GetProperty("id").GetString());
@@ -78,7 +69,7 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task In_a_personal_chat_the_reply_has_no_mention()
     {
         await PostOkAsync(TeamsMessage("/help", conversationType: "personal", conversationId: "a:personal-chat"));
-        var json = (await _connector.WaitForAsync(r => r.Method == "POST")).Single().Json;
+        var json = (await _chat.Connector.WaitForAsync(r => r.Method == "POST")).Single().Json;
         Assert.DoesNotContain("<at>", json.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.False(json.TryGetProperty("entities", out _));
     }
@@ -90,14 +81,14 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
         update.MembersAdded = [new ChannelAccount { Id = "28:bot-app-id" }];
         await PostOkAsync(update);
 
-        var welcome = (await _connector.WaitForAsync(r => r.Method == "POST")).Single();
+        var welcome = (await _chat.Connector.WaitForAsync(r => r.Method == "POST")).Single();
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(TeamId)}/activities", welcome.RawTarget);
         Assert.Contains("StudyBot", welcome.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Contains("@StudyBot", welcome.Json.GetProperty("text").GetString(), StringComparison.Ordinal); // the channel hint (dialogs/ko/teams.yaml)
         Assert.False(welcome.Json.TryGetProperty("replyToId", out _));
         var installed = Assert.Single(_lifecycle.Installed);
         Assert.Equal(TeamId, installed.Conversation!.Id);
-        Assert.Equal(_connector.Url, installed.ServiceUrl);
+        Assert.Equal(_chat.Connector.Url, installed.ServiceUrl);
         Assert.Equal("tenant-1", installed.Conversation.TenantId ?? update.TenantId);
     }
 
@@ -133,7 +124,7 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
         await PostOkAsync(removed);
 
         Assert.Equal(["msteams|" + TeamId, "msteams|19:other@thread.skype"], _lifecycle.Uninstalled);
-        Assert.Empty(_connector.Requests); // nothing is posted into a team the bot just left
+        Assert.Empty(_chat.Connector.Requests); // nothing is posted into a team the bot just left
     }
 
     [Fact]
@@ -149,7 +140,7 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
         var invoke = TeamsEvent(ActivityTypes.Invoke, "a:personal-chat", eventType: null);
         invoke.Name = TeamsActivityHandler.CardActionInvoke;
         invoke.Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = "run", data = new { command = "/help" } }, trigger = "manual" });
-        using var response = await TestActivities.PostAsync(_bot.Client, invoke, cancellationToken: TestContext.Current.CancellationToken);
+        using var response = await _chat.PostAsync(invoke, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
@@ -166,7 +157,7 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
         var invoke = TeamsEvent(ActivityTypes.Invoke, "a:personal-chat", eventType: null);
         invoke.Name = TeamsActivityHandler.CardActionInvoke;
         invoke.Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = "nothing" } });
-        using var response = await TestActivities.PostAsync(_bot.Client, invoke, cancellationToken: TestContext.Current.CancellationToken);
+        using var response = await _chat.PostAsync(invoke, cancellationToken: TestContext.Current.CancellationToken);
 
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(400, body.RootElement.GetProperty("statusCode").GetInt32());
@@ -175,7 +166,7 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private Activity TeamsMessage(string text, string conversationType, string conversationId)
     {
-        var activity = TestActivities.Message(text, _connector.Url, channelId: Channels.MsTeams, userId: "29:kim", conversationId: conversationId);
+        var activity = _chat.Message(text, channelId: Channels.MsTeams, userId: "29:kim", conversationId: conversationId);
         activity.From!.Name = "Kim";
         activity.Recipient = new ChannelAccount { Id = "28:bot-app-id", Name = "StudyBot" };
         activity.Conversation!.ConversationType = conversationType;
@@ -194,7 +185,7 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
             Type = type,
             Id = "evt-" + Guid.NewGuid().ToString("N")[..8],
             ChannelId = Channels.MsTeams,
-            ServiceUrl = _connector.Url,
+            ServiceUrl = _chat.Connector.Url,
             From = new ChannelAccount { Id = "29:admin", Name = "Admin" },
             Recipient = new ChannelAccount { Id = "28:bot-app-id", Name = "StudyBot" },
             Conversation = new ConversationAccount { Id = conversationId, ConversationType = "channel", IsGroup = true, TenantId = "tenant-1" },
@@ -204,7 +195,7 @@ public sealed class TeamsActivityTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private async Task PostOkAsync(Activity activity)
     {
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
+        using var response = await _chat.PostAsync(activity, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
