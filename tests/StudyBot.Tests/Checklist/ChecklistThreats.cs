@@ -71,7 +71,7 @@ public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Fuzzy_match_flood_a_refusal_for_thirty_unknown_ids_explains_three_and_counts_the_rest()
     {
         var words = Enumerable.Range(0, ItemResolver.MaxItems).Select(i => "nosuch-item-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var reply = await _chat.SendAsync("/done " + string.Join(' ', words), locale: "en-US");
+        var reply = await _chat.SayAsync("/done " + string.Join(' ', words), locale: "en-US");
 
         Assert.Contains(words[2], reply, StringComparison.Ordinal);
         Assert.DoesNotContain(words[3] + "`", reply, StringComparison.Ordinal);

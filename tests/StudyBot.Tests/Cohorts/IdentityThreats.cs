@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using StudyBot.Connector;
@@ -18,42 +17,30 @@ public sealed class IdentityThreats(AzuriteFixture azurite) : IAsyncLifetime
     private const string Tenant = "72f988bf-0000-4000-8000-00000000c0de";
     private static readonly string AdminKey = new LearnerId(Channels.MsTeams, Tenant, AdminAad).Key;
 
-    private LoopbackServer _connector = null!;
-    private StudyBotHost _bot = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private BotChat _chat = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _connector = await LoopbackServer.StartAsync();
         var settings = azurite.Settings();
         settings["Admin:Users:0"] = AdminKey;
         settings["Admin:Users:1"] = AdminAad; // a bare id, as Admin:Users used to hold: ignored, with a warning
-        _bot = await StudyBotHost.StartAsync(settings, configure: b => b.Logging.AddFakeLogging());
+        _chat = await BotChat.StartAsync(settings, configure: b => b.Logging.AddFakeLogging());
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
-    /// <summary>Sends text over /api/messages as (channel, tenant, user) and returns the reply's text.</summary>
-    private async Task<string> SayAsync(string text, string channelId, string? tenant, string userId, string? aadObjectId = null)
-    {
-        var activity = TestActivities.Message(text, _connector.Url, channelId: channelId, userId: userId, conversationId: "conv-" + Guid.NewGuid().ToString("N")[..8], locale: "en-US");
-        activity.Conversation!.TenantId = tenant;
-        activity.From!.AadObjectId = aadObjectId;
-        using var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: Ct);
-        response.EnsureSuccessStatusCode();
-        var reply = (await _connector.WaitForAsync(r => r.RawTarget.EndsWith("/" + activity.Id, StringComparison.Ordinal))).Single();
-        return reply.Json.GetProperty("text").GetString() ?? string.Empty;
-    }
+    /// <summary>Says text over /api/messages as (channel, tenant, user) in a fresh conversation and returns the reply's text.</summary>
+    private Task<string> SayAsync(string text, string channelId, string? tenant, string userId, string? aadObjectId = null) =>
+        _chat.SayAsync(text, userId, "conv-" + Guid.NewGuid().ToString("N")[..8], "en-US", channelId, a =>
+        {
+            a.Conversation!.TenantId = tenant;
+            a.From!.AadObjectId = aadObjectId;
+        });
 
     [Fact]
     public async Task Admin_impersonation_a_Direct_Line_user_claiming_the_admins_id_cannot_run_cohort()
     {
-        var dl = new DirectLineClient(_bot.Client);
+        var dl = new DirectLineClient(_chat.Client);
         await dl.ConnectAsync(userId: AdminAad, locale: "en-US");
         var id = await dl.SayAsync("/cohort create evil compute 2026-12-07", locale: "en-US");
         var (reply, seen) = await dl.WaitForAsync(a => a.Str("replyToId") == id);
@@ -92,7 +79,7 @@ public sealed class IdentityThreats(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public void Admin_impersonation_a_bare_user_id_in_Admin_Users_is_ignored_and_reported_at_start()
     {
-        var warnings = _bot.Services.GetFakeLogCollector().GetSnapshot().Where(r => r.Level == LogLevel.Warning && r.Category == typeof(StudyBot.Hosting.AdminUsers).FullName).ToArray();
+        var warnings = _chat.Services.GetFakeLogCollector().GetSnapshot().Where(r => r.Level == LogLevel.Warning && r.Category == typeof(StudyBot.Hosting.AdminUsers).FullName).ToArray();
         Assert.Contains(warnings, w => w.Message.Contains(AdminAad, StringComparison.Ordinal) && w.Message.Contains("/whoami", StringComparison.Ordinal));
         Assert.DoesNotContain(warnings, w => w.Message.Contains(AdminKey, StringComparison.Ordinal));
     }
@@ -100,7 +87,7 @@ public sealed class IdentityThreats(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Admin_impersonation_Direct_Line_ids_are_always_in_the_dl_namespace_and_carried_in_the_token()
     {
-        var dl = new DirectLineClient(_bot.Client);
+        var dl = new DirectLineClient(_chat.Client);
         using var generated = await dl.GenerateAsync("29:teams-user");
         var token = (await DirectLineClient.ReadAsync(generated)).Str("token")!;
 

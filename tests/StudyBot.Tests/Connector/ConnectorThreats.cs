@@ -49,13 +49,13 @@ public sealed class ConnectorThreats(AzuriteFixture azurite) : IAsyncLifetime
     {
         foreach (var value in new[] { new string('u', 100_000), "u\u0000/\u202E" })
         {
-            var json = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(TestActivities.Message("/done k8s-operator", _connector.Url), BotJson.Options))!;
+            var json = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(_chat.Message("/done k8s-operator"), BotJson.Options))!;
             json[account]![field] = value;
             using var content = new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json");
-            using var response = await _bot.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
+            using var response = await _chat.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
 
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(_chat.Connector.Requests);
     }
 }

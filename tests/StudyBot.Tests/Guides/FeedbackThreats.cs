@@ -18,29 +18,9 @@ public sealed class FeedbackThreats(AzuriteFixture azurite)
 
     private async Task<(string Reply, List<TableEntity> Rows)> VoteAsync(Dictionary<string, string?> settings, string environment = "Development")
     {
-        await using var connector = await LoopbackServer.StartAsync();
-        await using var bot = await StudyBotHost.StartAsync(settings, environment: environment);
-        var activity = TestActivities.Message($"/feedback up {Section}", connector.Url, userId: Learner.UserId, locale: "en-US");
-        using (await TestActivities.PostAsync(bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken))
-        {
-        }
-
-        var reply = (await connector.WaitForAsync(r => r.RawTarget.EndsWith(activity.Id!, StringComparison.Ordinal))).Single().Json.GetProperty("text").GetString()!;
-        var table = new TableClient(settings["ConnectionStrings:Tables"], settings["Storage:TablePrefix"] + AnswerFeedbackStore.TableName);
-        var rows = new List<TableEntity>();
-        try
-        {
-            await foreach (var row in table.QueryAsync<TableEntity>(cancellationToken: TestContext.Current.CancellationToken))
-            {
-                rows.Add(row);
-            }
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 404)
-        {
-            // never created: nothing stored
-        }
-
-        return (reply, rows);
+        await using var chat = await BotChat.StartAsync(settings, environment: environment);
+        var reply = await chat.SayAsync($"/feedback up {Section}", Learner.UserId, locale: "en-US");
+        return (reply, await chat.RowsAsync(AnswerFeedbackStore.TableName));
     }
 
     [Fact]
