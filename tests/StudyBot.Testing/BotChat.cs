@@ -32,12 +32,14 @@ public sealed class BotChat : IAsyncDisposable
     private readonly IDictionary<string, string?> _settings;
     private readonly TimeProvider? _time;
     private readonly Action<WebApplicationBuilder>? _configure;
+    private readonly string _environment;
 
-    private BotChat(IDictionary<string, string?> settings, TimeProvider? time, Action<WebApplicationBuilder>? configure, LoopbackServer connector, BotFrameworkTestAuthority? authority)
+    private BotChat(IDictionary<string, string?> settings, TimeProvider? time, Action<WebApplicationBuilder>? configure, string environment, LoopbackServer connector, BotFrameworkTestAuthority? authority)
     {
         _settings = settings;
         _time = time;
         _configure = configure;
+        _environment = environment;
         Connector = connector;
         Authority = authority;
     }
@@ -59,7 +61,8 @@ public sealed class BotChat : IAsyncDisposable
     /// <paramref name="settings"/> win over the authority's.</param>
     /// <param name="time">Injected clock (a <c>FakeTimeProvider</c>).</param>
     /// <param name="configure">Service replacements (kept across <see cref="RestartAsync"/>).</param>
-    public static async Task<BotChat> StartAsync(IDictionary<string, string?> settings, BotAuth? auth = null, TimeProvider? time = null, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="environment">The host environment (rules that differ outside Development).</param>
+    public static async Task<BotChat> StartAsync(IDictionary<string, string?> settings, BotAuth? auth = null, TimeProvider? time = null, Action<WebApplicationBuilder>? configure = null, string environment = "Development")
     {
         var authority = auth?.AppType is { } appType ? await BotFrameworkTestAuthority.StartAsync(auth.HttpsTokenEndpoint) : null;
         IDictionary<string, string?> all = settings;
@@ -74,7 +77,7 @@ public sealed class BotChat : IAsyncDisposable
             configure = auth.HttpsTokenEndpoint ? authority.TrustTokenEndpoint + configure : configure;
         }
 
-        var chat = new BotChat(all, time, configure, await LoopbackServer.StartAsync(), authority);
+        var chat = new BotChat(all, time, configure, environment, await LoopbackServer.StartAsync(), authority);
         await chat.StartBotAsync();
         return chat;
     }
@@ -86,7 +89,7 @@ public sealed class BotChat : IAsyncDisposable
         await StartBotAsync();
     }
 
-    private async Task StartBotAsync() => Bot = await StudyBotHost.StartAsync(_settings, _time, _configure);
+    private async Task StartBotAsync() => Bot = await StudyBotHost.StartAsync(_settings, _time, _configure, _environment);
 
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StudyBot.Conversation;
 using StudyBot.Guides;
 
@@ -31,7 +32,13 @@ public static class ItemResolver
     /// no item and gets no fuzzy search: edit distances grow with the word's length times every id's.</summary>
     public const int MaxWordLength = 64;
 
+    /// <summary>Words that name no item and are explained with suggestions in a reply; the rest are only counted.</summary>
+    public const int MaxProblemsExplained = 3;
+
     private const int MaxSuggestions = 5;
+
+    // Item titles folded for fragment matching, once per catalog (a reload makes a new catalog).
+    private static readonly ConditionalWeakTable<GuideCatalog, string[]> FoldedTitles = [];
 
     private static readonly char[] Wrapping = "`'\"“”‘’[](){}<>«»「」『』【】.,;:!?*_#~".ToCharArray();
 
@@ -42,27 +49,35 @@ public static class ItemResolver
     public static ParsedItems Parse(GuideCatalog catalog, string arguments, bool allowNote, Glossary? glossary = null)
     {
         var words = arguments.Split([' ', '\t', '\n', '\r', ',', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
-        var matches = new List<ItemMatch>();
-        for (var i = 0; i < words.Length; i++)
+
+        // Count the item words first (a cheap shape check), so too many is refused before any matching work.
+        var count = allowNote ? Math.Min(words.Length, 1) : words.Length;
+        while (allowNote && count < words.Length && count <= MaxItems && LooksLikeId(catalog, words[count]))
         {
-            if (i > 0 && allowNote && !LooksLikeId(catalog, words[i]))
-            {
-                return new ParsedItems(matches, string.Join(' ', words[i..]));
-            }
-
-            if (matches.Count == MaxItems)
-            {
-                return new ParsedItems(matches, null, TooMany: true);
-            }
-
-            matches.Add(Resolve(catalog, words[i], glossary));
+            count++;
         }
 
-        return new ParsedItems(matches, null);
+        if (count > MaxItems)
+        {
+            return new ParsedItems([], null, TooMany: true);
+        }
+
+        // Only the first few words that name nothing get "did you mean" suggestions (the reply shows no more).
+        var matches = new List<ItemMatch>(count);
+        var unresolved = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var match = Resolve(catalog, words[i], glossary, suggest: unresolved < MaxProblemsExplained);
+            unresolved += match.Item is null ? 1 : 0;
+            matches.Add(match);
+        }
+
+        return new ParsedItems(matches, count < words.Length ? string.Join(' ', words[count..]) : null);
     }
 
     /// <param name="glossary">Bilingual synonyms, so a Korean fragment finds an English title ("오퍼레이터" → "Operator").</param>
-    public static ItemMatch Resolve(GuideCatalog catalog, string word, Glossary? glossary = null)
+    /// <param name="suggest">Whether a word that names nothing gets the closest ids (an edit distance to every id).</param>
+    public static ItemMatch Resolve(GuideCatalog catalog, string word, Glossary? glossary = null, bool suggest = true)
     {
         var key = Normalize(word);
         if (key.Length is 0 or > MaxWordLength)
@@ -78,8 +93,9 @@ public static class ItemResolver
         // A title fragment ("오버커밋", "ArgoCD", "오퍼레이터"): unique → that item, several → ask which, listing the
         // role checklists' own items (the "체크리스트" sections) first.
         var fragments = key.Length >= 2 ? Synonyms(glossary, key).Prepend(Compact(key)).Distinct().ToArray() : [];
+        var titles = FoldedTitles.GetValue(catalog, static c => c.Items.Select(i => Fold(i.Title)).ToArray());
         var titled = catalog.Items
-            .Where(i => fragments.Any(f => Fold(i.Title).Contains(f, StringComparison.Ordinal)))
+            .Where((_, n) => fragments.Any(f => titles[n].Contains(f, StringComparison.Ordinal)))
             .OrderBy(i => IsRoleChecklist(i) ? 0 : 1)
             .ThenBy(i => i.Id.Length)
             .ToArray();
@@ -88,8 +104,13 @@ public static class ItemResolver
             return new ItemMatch(word, titled[0], []);
         }
 
+        if (!suggest)
+        {
+            return new ItemMatch(word, null, [], titled.Length > 1);
+        }
+
         var close = catalog.Items
-            .Select(i => (Item: i, Distance: Text.EditDistance(key, i.Id)))
+            .Select(i => (Item: i, Distance: Text.EditDistance(key, i.Id, MaxDistance(key))))
             .Where(x => x.Distance <= MaxDistance(key))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Item.Id, StringComparer.Ordinal)
@@ -115,14 +136,14 @@ public static class ItemResolver
     /// item — or null when every word named an item. Nothing is written when a command is refused.</summary>
     public static Reply? Refusal(this ParsedItems parsed, CommandContext context, string usageKey)
     {
-        if (parsed.Matches.Count == 0)
-        {
-            return new ReplyBuilder().Text(context.T(usageKey)).Build();
-        }
-
         if (parsed.TooMany)
         {
             return new ReplyBuilder().Text(context.T("checklist.resolve.too_many", new { max = MaxItems })).Build();
+        }
+
+        if (parsed.Matches.Count == 0)
+        {
+            return new ReplyBuilder().Text(context.T(usageKey)).Build();
         }
 
         return parsed.Problems.Count > 0

@@ -56,9 +56,9 @@ public static class ProgressFormat
     }
 
     /// <summary>"Did you mean" for words that named no item or several; nothing was written.</summary>
-    public static ReplyBuilder Problems(this ReplyBuilder reply, CommandContext context, IEnumerable<ItemMatch> problems)
+    public static ReplyBuilder Problems(this ReplyBuilder reply, CommandContext context, IReadOnlyList<ItemMatch> problems)
     {
-        foreach (var problem in problems)
+        foreach (var problem in problems.Take(ItemResolver.MaxProblemsExplained))
         {
             reply.Text(context.T(problem.Ambiguous ? "checklist.resolve.ambiguous" : "checklist.resolve.unknown", new { input = Text.Echo(problem.Input) }));
             if (problem.Suggestions.Count > 0)
@@ -70,6 +70,11 @@ public static class ProgressFormat
             {
                 reply.Context(context.T("checklist.resolve.no_suggestion"));
             }
+        }
+
+        if (problems.Count > ItemResolver.MaxProblemsExplained)
+        {
+            reply.Context(context.T("checklist.resolve.more", new { count = problems.Count - ItemResolver.MaxProblemsExplained }));
         }
 
         return reply;

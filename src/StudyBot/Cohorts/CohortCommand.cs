@@ -1,22 +1,15 @@
-using Microsoft.Extensions.Options;
 using StudyBot.Conversation;
+using StudyBot.Hosting;
 
 namespace StudyBot.Cohorts;
 
-/// <summary><c>Admin:*</c> configuration.</summary>
-public sealed class AdminOptions
-{
-    /// <summary>User ids (Teams AAD object id or channel user id, Slack user id) allowed to run <c>/cohort</c>.</summary>
-    public List<string> Users { get; set; } = [];
-}
-
-/// <summary><c>/cohort create|subscribe|pause|resume|show</c> for the users listed in <c>Admin:Users</c>.</summary>
+/// <summary><c>/cohort create|subscribe|pause|resume|show</c> for the learners listed in <c>Admin:Users</c> (full learner keys).</summary>
 [Command("cohort", Usage = "/cohort create|subscribe|pause|resume|show", HelpKey = "cohorts.commands.cohort", Order = 90, Hidden = true)]
-public sealed class CohortCommand(CohortService service, ICohortDirectory directory, SubscriptionRefresher refresher, IOptions<AdminOptions> admin) : ICommand
+public sealed class CohortCommand(CohortService service, ICohortDirectory directory, SubscriptionRefresher refresher, AdminUsers admins) : ICommand
 {
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (!admin.Value.Users.Contains(context.Learner.UserId, StringComparer.Ordinal))
+        if (!admins.IsAdmin(context.Learner))
         {
             return Reply.Text(context.T("cohorts.admin.not_admin"));
         }
@@ -40,11 +33,11 @@ public sealed class CohortCommand(CohortService service, ICohortDirectory direct
             case "pause" or "resume" when id is not null:
                 return await service.SetPausedAsync(id, verb == "pause", cancellationToken) is { } c
                     ? Show(context, c, context.T(verb == "pause" ? "cohorts.admin.paused" : "cohorts.admin.resumed", new { cohort = c.Id }))
-                    : Reply.Text(context.T("cohorts.admin.unknown", new { cohort = id }));
+                    : Reply.Text(context.T("cohorts.admin.unknown", new { cohort = Text.Echo(id) }));
             case "show":
                 var shown = id is not null ? await service.GetAsync(id, cancellationToken)
                     : await directory.FindByConversationAsync(context.Conversation, cancellationToken) is { } info ? await service.GetAsync(info.Id, cancellationToken) : null;
-                return shown is not null ? Show(context, shown, null) : Reply.Text(context.T("cohorts.admin.unknown", new { cohort = id ?? "?" }));
+                return shown is not null ? Show(context, shown, null) : Reply.Text(context.T("cohorts.admin.unknown", new { cohort = Text.Echo(id ?? "?") }));
             default:
                 return Reply.Text(context.T("cohorts.admin.usage"));
         }
@@ -54,7 +47,7 @@ public sealed class CohortCommand(CohortService service, ICohortDirectory direct
     {
         if (await service.GetAsync(id, ct) is null)
         {
-            return Reply.Text(context.T("cohorts.admin.unknown", new { cohort = id }));
+            return Reply.Text(context.T("cohorts.admin.unknown", new { cohort = Text.Echo(id) }));
         }
 
         var conversation = context.Conversation;

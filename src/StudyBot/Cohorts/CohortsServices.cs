@@ -11,7 +11,6 @@ public static class CohortsServices
     /// replaces the no-op conversation lifecycle).</summary>
     public static IServiceCollection AddCohorts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AdminOptions>(configuration.GetSection("Admin"));
         services.AddSingleton<CohortStore>();
         services.AddSingleton<LearnerStore>();
         services.AddSingleton<ICohortDirectory, CohortDirectory>();
@@ -22,6 +21,7 @@ public static class CohortsServices
         services.AddSingleton<CohortService>();
         services.AddSingleton<ICohortProgressService, CohortProgressService>();
         services.AddSingleton<IDashboardSource, CohortDashboardSource>();
+        services.AddSingleton<DashboardAccess>();
         services.AddCommand<CohortCommand>();
         return services;
     }

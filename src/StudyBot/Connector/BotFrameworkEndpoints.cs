@@ -46,9 +46,9 @@ public static class BotFrameworkEndpoints
             return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Malformed activity", "The body is not valid Activity JSON.");
         }
 
-        if (Validate(activity) is { } missing)
+        if (Validate(activity) is { } bad)
         {
-            return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Incomplete activity", $"Missing required field '{missing}'.");
+            return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Incomplete activity", $"Missing or malformed field '{bad}'.");
         }
 
         var identity = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity!, cancellationToken);
@@ -65,7 +65,11 @@ public static class BotFrameworkEndpoints
             : invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, BotJson.Options, statusCode: invoke.Status);
     }
 
-    /// <summary>The fields without which a turn cannot be answered; returns the first missing one.</summary>
+    /// <summary>Longest id accepted (Teams conversation ids with a thread suffix are about 100 characters).</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>The fields without which a turn cannot be answered, and ids of a shape no channel sends; returns the
+    /// first missing or malformed one.</summary>
     private static string? Validate(Activity? activity)
     {
         if (activity is null)
@@ -98,6 +102,15 @@ public static class BotFrameworkEndpoints
             return "from.id";
         }
 
-        return null;
+        // Ids become storage keys, log fields and connector paths: channels send short printable ones.
+        (string Name, string? Value)[] ids =
+        [
+            ("channelId", activity.ChannelId), ("conversation.id", activity.Conversation?.Id), ("conversation.tenantId", activity.TenantId),
+            ("channelData.team.id", activity.ChannelDataString("team", "id")),
+            ("from.id", activity.From?.Id), ("from.aadObjectId", activity.From?.AadObjectId), ("recipient.id", activity.Recipient?.Id),
+        ];
+        return ids.FirstOrDefault(id => id.Value is not null && !IsId(id.Value)).Name;
     }
+
+    private static bool IsId(string id) => id.Length <= MaxIdLength && !id.Any(char.IsControl);
 }

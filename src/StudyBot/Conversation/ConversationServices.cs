@@ -9,6 +9,7 @@ public static class ConversationServices
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<TurnRunner>();
         services.AddCommand<HelpCommand>();
+        services.AddCommand<WhoAmICommand>();
         return services;
     }
 }

@@ -7,16 +7,21 @@ namespace StudyBot.Conversation;
 public static class Text
 {
     /// <summary>Levenshtein distance (case-sensitive; normalise first).</summary>
-    public static int EditDistance(string a, string b)
+    public static int EditDistance(string a, string b) => EditDistance(a, b, int.MaxValue - 1);
+
+    /// <summary>Levenshtein distance, or <paramref name="max"/> + 1 as soon as it is certain to exceed
+    /// <paramref name="max"/> (lengths too far apart, or a whole row over it): callers that only keep close matches
+    /// pay for close candidates only.</summary>
+    public static int EditDistance(string a, string b, int max)
     {
-        if (a.Length == 0)
+        if (Math.Abs(a.Length - b.Length) > max)
         {
-            return b.Length;
+            return max + 1;
         }
 
-        if (b.Length == 0)
+        if (a.Length == 0 || b.Length == 0)
         {
-            return a.Length;
+            return Math.Max(a.Length, b.Length);
         }
 
         var prev = new int[b.Length + 1];
@@ -29,10 +34,17 @@ public static class Text
         for (var i = 1; i <= a.Length; i++)
         {
             cur[0] = i;
+            var rowMin = cur[0];
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.Min(rowMin, cur[j]);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
             }
 
             (prev, cur) = (cur, prev);

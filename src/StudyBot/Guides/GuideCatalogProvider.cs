@@ -16,6 +16,9 @@ public sealed class GuidesOptions
     /// drives, containers); file notifications themselves act at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Secret key of the HMAC that stands for a learner in answer feedback (see <see cref="AnswerFeedbackStore"/>).</summary>
+    public string? FeedbackKey { get; set; }
+
     /// <summary>Quiet time after the last change before reloading, so an editor's save burst reloads once.</summary>
     public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(300);
 }

@@ -20,6 +20,9 @@ public static class HostingExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<StartupReadinessLog>();
         builder.Services.AddStudyBotRateLimits(builder.Configuration);
+        builder.Services.Configure<AdminOptions>(builder.Configuration.GetSection("Admin"));
+        builder.Services.AddSingleton<AdminUsers>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AdminUsers>());
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

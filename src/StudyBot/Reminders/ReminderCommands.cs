@@ -60,6 +60,6 @@ public sealed class RoadmapCommand(ICohortDirectory directory, RoadmapProvider r
 
         return catalog.Find(track) is { } roadmap
             ? messages.Roadmap(context.Locale, roadmap)
-            : Reply.Text(context.T("reminders.roadmap.unknown", new { track, tracks = string.Join(", ", catalog.Tracks) }));
+            : Reply.Text(context.T("reminders.roadmap.unknown", new { track = Text.Echo(track), tracks = string.Join(", ", catalog.Tracks) }));
     }
 }

@@ -31,7 +31,8 @@ public sealed class SlackCommandEndpoint(
         var teamId = Field("team_id");
         var userId = Field("user_id");
         var channelId = Field("channel_id");
-        if (command is null || teamId is null || userId is null || channelId is null)
+        if (command is null || teamId is null || userId is null || channelId is null
+            || !SlackPayloads.IsIdOrNull(teamId) || !SlackPayloads.IsIdOrNull(userId) || !SlackPayloads.IsIdOrNull(channelId) || !SlackPayloads.IsIdOrNull(Field("trigger_id")))
         {
             return HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Incomplete slash command", "command, team_id, user_id and channel_id are required.");
         }

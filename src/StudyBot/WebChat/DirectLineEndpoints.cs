@@ -42,7 +42,7 @@ public static class DirectLineEndpoints
         }
 
         var conversationId = Guid.NewGuid().ToString("N");
-        return Results.Ok(Answer(tokens, conversationId, userId ?? "dl_" + Guid.NewGuid().ToString("N")[..16]));
+        return Results.Ok(Answer(tokens, conversationId, DirectLineUserId(userId)));
     }
 
     private static IResult Refresh(HttpRequest request, DirectLineTokens tokens)
@@ -220,8 +220,16 @@ public static class DirectLineEndpoints
         }
     }
 
+    /// <summary>Every Direct Line user id starts with <c>dl_</c> (the prefix Direct Line reserves for ids embedded in
+    /// tokens): a client may keep its id across page loads, but can never pose as a Teams (<c>29:…</c>, AAD object id),
+    /// Slack (<c>U…</c>) or other channel's user, even where something compares bare ids.</summary>
+    public static string DirectLineUserId(string? requested) =>
+        requested is null ? "dl_" + Guid.NewGuid().ToString("N")[..16]
+        : requested.StartsWith("dl_", StringComparison.Ordinal) ? requested
+        : "dl_" + requested;
+
     private static bool IsValidUserId(string id) =>
-        id.Length is > 0 and <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':' or '@');
+        id.Length is > 0 and <= 125 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':' or '@');
 
     private static ConversationAnswer Answer(DirectLineTokens tokens, string conversationId, string userId) =>
         new(conversationId, tokens.Issue(conversationId, userId), (int)tokens.Lifetime.TotalSeconds);

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -16,10 +18,15 @@ public enum TokenStatus
     Expired,
 }
 
-/// <summary>Issues and checks Direct Line tokens: <c>base64url(conversation \n user \n expiry) . base64url(HMAC-SHA256)</c>
-/// with a key made at process start, so tokens die with the process (the transcripts they open are in memory too).</summary>
+/// <summary>Issues and checks Direct Line tokens. A token is a JWT signed with HS256 under a key made at process start
+/// (tokens die with the process, as the transcripts they open do): <c>{"conv","user","exp"}</c>. The user id is inside
+/// the token, as Azure's Direct Line embeds it: Web Chat reads it from there (so it neither warns that <c>dl_</c> ids are
+/// reserved nor lets the page pick another), and every activity posted with the token is from that user.</summary>
 public sealed class DirectLineTokens(TimeProvider time, IOptions<WebChatOptions> options)
 {
+    // {"alg":"HS256","typ":"JWT"}
+    private const string Header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";
+
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
     public TimeSpan Lifetime => options.Value.TokenLifetime;
@@ -27,8 +34,9 @@ public sealed class DirectLineTokens(TimeProvider time, IOptions<WebChatOptions>
     public string Issue(string conversationId, string userId)
     {
         var expires = time.GetUtcNow().Add(Lifetime).ToUnixTimeSeconds();
-        var payload = Encoding.UTF8.GetBytes($"{conversationId}\n{userId}\n{expires}");
-        return WebEncoders.Base64UrlEncode(payload) + "." + WebEncoders.Base64UrlEncode(HMACSHA256.HashData(_key, payload));
+        var payload = WebEncoders.Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(new Claims(conversationId, userId, expires)));
+        var signed = Header + "." + payload;
+        return signed + "." + WebEncoders.Base64UrlEncode(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(signed)));
     }
 
     /// <summary>Reads <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
@@ -40,20 +48,22 @@ public sealed class DirectLineTokens(TimeProvider time, IOptions<WebChatOptions>
         }
 
         var token = authorizationHeader["Bearer ".Length..].Trim();
-        var dot = token.IndexOf('.');
-        if (dot <= 0 || !TryDecode(token[..dot], out var payload) || !TryDecode(token[(dot + 1)..], out var signature)
-            || !CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(_key, payload)))
+        var lastDot = token.LastIndexOf('.');
+        if (!token.StartsWith(Header + ".", StringComparison.Ordinal) || lastDot <= Header.Length + 1 || token.Length > 4096
+            || !TryDecode(token[(lastDot + 1)..], out var signature)
+            || !CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(token[..lastDot])))
+            || !TryDecode(token[(Header.Length + 1)..lastDot], out var payload))
         {
             return (TokenStatus.Invalid, null);
         }
 
-        var parts = Encoding.UTF8.GetString(payload).Split('\n');
-        if (parts.Length != 3 || !long.TryParse(parts[2], out var expires))
+        var claims = JsonSerializer.Deserialize<Claims>(payload);
+        if (claims?.Conv is null || claims.User is null)
         {
             return (TokenStatus.Invalid, null);
         }
 
-        var content = new DirectLineToken(parts[0], parts[1], DateTimeOffset.FromUnixTimeSeconds(expires));
+        var content = new DirectLineToken(claims.Conv, claims.User, DateTimeOffset.FromUnixTimeSeconds(claims.Exp));
         return content.ExpiresAt <= time.GetUtcNow() ? (TokenStatus.Expired, content) : (TokenStatus.Valid, content);
     }
 
@@ -70,4 +80,10 @@ public sealed class DirectLineTokens(TimeProvider time, IOptions<WebChatOptions>
             return false;
         }
     }
+
+    /// <summary>The token's claims (short names, as JWT claims are).</summary>
+    private sealed record Claims(
+        [property: JsonPropertyName("conv")] string? Conv,
+        [property: JsonPropertyName("user")] string? User,
+        [property: JsonPropertyName("exp")] long Exp);
 }

@@ -50,4 +50,29 @@ public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
         // Within the cap a typo still gets its suggestion.
         Assert.Equal("k8s-operator", ItemResolver.Resolve(Catalog, "k8s-operatorr").Suggestions[0].Id);
     }
+
+    [Fact]
+    public void Fuzzy_match_flood_many_unknown_ids_get_suggestions_for_the_first_few_only_and_too_many_is_refused_before_matching()
+    {
+        var thirty = string.Join(' ', Enumerable.Range(0, ItemResolver.MaxItems).Select(i => "k8s-operatorr-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var parsed = ItemResolver.Parse(Catalog, thirty, allowNote: true);
+        Assert.Equal(ItemResolver.MaxItems, parsed.Problems.Count);
+        Assert.Equal(ItemResolver.MaxProblemsExplained, parsed.Problems.Count(p => p.Suggestions.Count > 0));
+
+        var tooMany = ItemResolver.Parse(Catalog, thirty + " k8s-operator", allowNote: true);
+        Assert.True(tooMany.TooMany);
+        Assert.Empty(tooMany.Matches);
+    }
+
+    [Fact]
+    public async Task Fuzzy_match_flood_a_refusal_for_thirty_unknown_ids_explains_three_and_counts_the_rest()
+    {
+        var words = Enumerable.Range(0, ItemResolver.MaxItems).Select(i => "nosuch-item-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var reply = await _chat.SayAsync("/done " + string.Join(' ', words), locale: "en-US");
+
+        Assert.Contains(words[2], reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(words[3] + "`", reply, StringComparison.Ordinal);
+        Assert.Contains($"{ItemResolver.MaxItems - ItemResolver.MaxProblemsExplained} more", reply, StringComparison.Ordinal);
+        Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
+    }
 }

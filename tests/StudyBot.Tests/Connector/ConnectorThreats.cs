@@ -34,4 +34,23 @@ public sealed class ConnectorThreats(AzuriteFixture azurite) : IAsyncLifetime
         await _chat.Connector.WaitForAsync(r => r.Method == "POST");
         Assert.Single(_chat.Connector.Requests, r => r.Method == "POST"); // only the JSON one was answered
     }
+
+    [Theory]
+    [InlineData("from", "id")]
+    [InlineData("conversation", "id")]
+    [InlineData("conversation", "tenantId")]
+    [InlineData("recipient", "id")]
+    public async Task Oversized_ids_an_id_longer_than_any_channel_sends_or_with_control_characters_is_400(string account, string field)
+    {
+        foreach (var value in new[] { new string('u', 100_000), "u\u0000/\u202E" })
+        {
+            var json = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(_chat.Message("/done k8s-operator"), BotJson.Options))!;
+            json[account]![field] = value;
+            using var content = new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json");
+            using var response = await _chat.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+
+        Assert.Empty(_chat.Connector.Requests);
+    }
 }

@@ -60,7 +60,7 @@ public sealed class ReminderCommandTests(AzuriteFixture azurite)
     [Fact]
     public async Task Cohort_command_is_for_admins_only_and_subscribes_the_current_conversation()
     {
-        await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-01T00:00:00Z"), extra: new() { ["Admin:Users:0"] = "admin-1" });
+        await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-01T00:00:00Z"), extra: new() { ["Admin:Users:0"] = "msteams~~admin-1" });
         Assert.Contains("관리자", await AskAsync(rig, "/cohort create c1 compute 2026-12-07", "admin-conv", userId: "user-9"), StringComparison.Ordinal);
 
         Assert.Contains("c1", await AskAsync(rig, "/cohort create c1 compute 2026-12-07", "admin-conv", userId: "admin-1"), StringComparison.Ordinal);

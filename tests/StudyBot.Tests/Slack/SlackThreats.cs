@@ -83,6 +83,23 @@ public sealed class SlackThreats(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(400, status);
     }
 
+    [Theory]
+    [InlineData("user_id")]
+    [InlineData("team_id")]
+    [InlineData("channel_id")]
+    [InlineData("trigger_id")]
+    public async Task Oversized_ids_a_signed_slash_command_with_an_id_no_Slack_id_looks_like_is_400(string field)
+    {
+        foreach (var value in new[] { new string('U', 10_000), "U\u0000\u001F" })
+        {
+            var fields = System.Web.HttpUtility.ParseQueryString(SlackRequests.SlashCommand("/done", "k8s-operator", _slack.ResponseUrl));
+            fields[field] = value;
+            var body = SlackRequests.Form(fields.AllKeys.Select(k => new KeyValuePair<string, string>(k!, fields[k]!)));
+            var (status, _) = await _slack.SendAsync(SlackRequests.Command(body));
+            Assert.Equal(400, status);
+        }
+    }
+
     private string Click(string command, string triggerId, string? responseUrl = null) => JsonSerializer.Serialize(new
     {
         type = "block_actions",

@@ -7,13 +7,19 @@ using StudyBot.Hosting;
 namespace StudyBot.Cohorts.Dashboard;
 
 /// <summary><c>GET /dashboard/{cohort}</c>: a cohort's completion per item and per learner as server-rendered SVG
-/// charts, its roadmap position and next reminder. Open in Development; elsewhere it needs the admin key
-/// (<c>X-Admin-Key</c> header or <c>?key=</c>) and is 404 while <c>Admin:ApiKey</c> is unset, like the admin API.</summary>
+/// charts, its roadmap position and next reminder. Open in Development; elsewhere it needs a signed link or its session
+/// cookie (<see cref="DashboardAccess"/>), or the <c>X-Admin-Key</c> header, and is 404 while <c>Admin:ApiKey</c> is
+/// unset, like the admin API. <c>POST /api/admin/cohorts/{cohort}/dashboard-link</c> hands out the links.</summary>
 public static class DashboardEndpoints
 {
     public static void MapDashboard(this IEndpointRouteBuilder app)
     {
         app.MapGet("/dashboard/{cohort}", RenderAsync);
+        app.MapPost("/api/admin/cohorts/{cohort}/dashboard-link", (string cohort, HttpRequest request, DashboardAccess access) =>
+        {
+            var (pathAndQuery, expiresAt) = access.CreateLink(cohort);
+            return Results.Ok(new DashboardLink($"{request.Scheme}://{request.Host}{pathAndQuery}", pathAndQuery, expiresAt));
+        }).RequireAdminKey();
         app.MapGet("/webchat/dashboard.css", () => Results.Content(PageAssets.Read("dashboard.css"), "text/css; charset=utf-8"));
     }
 
@@ -24,9 +30,10 @@ public static class DashboardEndpoints
         Dialogs dialogs,
         IHostEnvironment env,
         IConfiguration configuration,
+        DashboardAccess access,
         CancellationToken cancellationToken)
     {
-        if (Refuse(context.Request, env, configuration) is { } refused)
+        if (Refuse(cohort, context, env, configuration, access) is { } refused)
         {
             return refused;
         }
@@ -37,7 +44,8 @@ public static class DashboardEndpoints
         PageAssets.SecurityHeaders(context.Response);
         if (dashboard is null)
         {
-            var html = Html(locale, dialogs.Plain(locale, "cohorts.dashboard.title", new { cohort }), Paragraph(dialogs.Plain(locale, "cohorts.dashboard.unknown_cohort", new { cohort })));
+            var quoted = Text.Echo(cohort);
+            var html = Html(locale, dialogs.Plain(locale, "cohorts.dashboard.title", new { cohort = quoted }), Paragraph(dialogs.Plain(locale, "cohorts.dashboard.unknown_cohort", new { cohort = quoted })));
             return Results.Content(html, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
@@ -91,24 +99,37 @@ public static class DashboardEndpoints
 
     private static string Esc(string text) => WebUtility.HtmlEncode(text);
 
-    /// <summary>Open in Development; otherwise the admin key is required (404 while none is configured).</summary>
-    private static IResult? Refuse(HttpRequest request, IHostEnvironment env, IConfiguration configuration)
+    /// <summary>Open in Development; otherwise a session cookie, a signed link (which starts a session and redirects to
+    /// the clean URL) or the admin key header; 404 while no admin key is configured.</summary>
+    private static IResult? Refuse(string cohort, HttpContext context, IHostEnvironment env, IConfiguration configuration, DashboardAccess access)
     {
         if (env.IsDevelopment())
         {
             return null;
         }
 
-        var expected = configuration[AdminKey.ConfigKey];
-        if (string.IsNullOrEmpty(expected))
+        if (!access.IsConfigured)
         {
             return Results.NotFound();
         }
 
-        // A browser cannot send a header when following a link, hence ?key= besides the operator API's header.
-        var given = request.Headers[AdminKey.Header].FirstOrDefault() ?? request.Query["key"].FirstOrDefault() ?? string.Empty;
-        return AdminKey.IsMatch(given, expected)
-            ? null
-            : HostingExtensions.Problem(StatusCodes.Status401Unauthorized, "Admin key required", "Send X-Admin-Key (or ?key=).");
+        var request = context.Request;
+        if (access.HasSession(request, cohort)
+            || request.Headers.TryGetValue(AdminKey.Header, out var header) && AdminKey.IsMatch(header.ToString(), configuration[AdminKey.ConfigKey]!))
+        {
+            return null;
+        }
+
+        if (access.IsValidLink(cohort, request.Query["exp"], request.Query["sig"]))
+        {
+            access.StartSession(context.Response, cohort);
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Redirect(DashboardAccess.PathOf(cohort) + (request.Query.TryGetValue("lang", out var lang) ? "?lang=" + Uri.EscapeDataString(lang.ToString()) : string.Empty));
+        }
+
+        return HostingExtensions.Problem(StatusCodes.Status401Unauthorized, "Dashboard link required", "Open a signed link from POST /api/admin/cohorts/{cohort}/dashboard-link (it expires), or send X-Admin-Key. The admin key is never accepted in the URL.");
     }
 }
+
+/// <summary>A signed dashboard link: absolute as this request saw the service, the path alone, and its expiry.</summary>
+public sealed record DashboardLink(string Url, string Path, DateTimeOffset ExpiresAt);

@@ -21,8 +21,8 @@
     try { window.localStorage.setItem(key, value); } catch (e) { /* private mode: not remembered */ }
   }
 
-  // The same learner across reloads, so /progress keeps what /done recorded. getRandomValues works outside secure
-  // contexts too (a phone on the LAN opening http://<ip>:5080).
+  // The same learner across reloads, so /progress keeps what /done recorded: the service embeds it (dl_…) in the token.
+  // getRandomValues works outside secure contexts too (a phone on the LAN opening http://<ip>:5080).
   function userId() {
     var id = readStored('studybot.userId');
     if (!id) {
@@ -57,7 +57,7 @@
     window.WebChat.renderWebChat({
       directLine: directLine,
       store: store,
-      userID: userId(),
+      // No userID: Web Chat reads the user from the token (a dl_ id the service signed), as with Azure's Direct Line.
       locale: locales[lang],
       styleOptions: {
         hideUploadButton: true,

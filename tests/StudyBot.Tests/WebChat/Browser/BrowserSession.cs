@@ -49,8 +49,11 @@ internal sealed class BrowserSession : IDisposable
     }
 
     /// <summary>Errors the page logged to the console (script errors, Content-Security-Policy violations, failed loads).</summary>
-    public IReadOnlyList<string> ConsoleErrors() =>
-        [.. Driver.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Severe).Select(e => e.Message)];
+    public IReadOnlyList<string> ConsoleErrors() => ConsoleMessages(LogLevel.Severe);
+
+    /// <summary>Console messages at <paramref name="level"/> or above since the last call (the driver hands each out once).</summary>
+    public IReadOnlyList<string> ConsoleMessages(LogLevel level) =>
+        [.. Driver.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= level).Select(e => e.Message)];
 
     /// <summary>Types into Web Chat's send box and sends.</summary>
     public void Send(string text)

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using StudyBot.Cohorts.Dashboard;
+using StudyBot.Testing;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Cohorts;
+
+/// <summary>The admin key must never travel in a URL (proxy logs, browser history, referrers): the dashboard opens
+/// through a short-lived signed link per cohort that becomes a cookie for that cohort's page.</summary>
+public sealed class DashboardThreats(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string ApiKey = "s3cret-admin-key";
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+    private StudyBotHost _bot = null!;
+    private HttpClient _browser = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        var settings = azurite.Settings();
+        settings["Admin:ApiKey"] = ApiKey;
+        _bot = await StudyBotHost.StartAsync(settings, _time, b => b.Services.AddSingleton<IDashboardSource>(new EmptySource()), environment: "Staging");
+
+        // A browser: keeps cookies, does not follow redirects by itself (the test looks at them).
+        _browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = _bot.BaseAddress };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _browser.Dispose();
+        await _bot.DisposeAsync();
+    }
+
+    private async Task<string> LinkAsync(string cohort)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/admin/cohorts/{cohort}/dashboard-link");
+        request.Headers.Add("X-Admin-Key", ApiKey);
+        using var response = await _bot.Client.SendAsync(request, Ct);
+        response.EnsureSuccessStatusCode();
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.StartsWith(_bot.BaseAddress.GetLeftPart(UriPartial.Authority), json.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(ApiKey, json.GetProperty("url").GetString(), StringComparison.Ordinal);
+        return json.GetProperty("path").GetString()!;
+    }
+
+    [Fact]
+    public async Task Admin_key_leak_the_dashboard_never_accepts_the_admin_key_in_its_URL()
+    {
+        using var response = await _browser.GetAsync($"dashboard/c1?key={ApiKey}", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_key_leak_a_signed_link_opens_one_cohorts_page_through_an_HttpOnly_cookie_and_a_clean_URL()
+    {
+        var link = await LinkAsync("c1");
+        using var opened = await _browser.GetAsync(link, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Equal("/dashboard/c1", opened.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(opened.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/dashboard/c1", cookie, StringComparison.OrdinalIgnoreCase);
+
+        using var page = await _browser.GetAsync("dashboard/c1", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode); // past the door: the (empty) source knows no cohort c1
+        Assert.Contains("c1", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        // The cookie is for c1's page only.
+        using var other = await _browser.GetAsync("dashboard/c2", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
+
+        // And it expires.
+        _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+        using var later = await _browser.GetAsync("dashboard/c1", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, later.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_key_leak_a_link_expires_names_one_cohort_and_cannot_be_forged()
+    {
+        var link = await LinkAsync("c1");
+        using var forOther = await _browser.GetAsync(link.Replace("/dashboard/c1", "/dashboard/c2", StringComparison.Ordinal), Ct);
+        using var tampered = await _browser.GetAsync(link[..^3] + (link[^3..] == "AAA" ? "BBB" : "AAA"), Ct);
+        using var longer = await _browser.GetAsync(link.Replace("exp=", "exp=9", StringComparison.Ordinal), Ct);
+        Assert.All([forOther, tampered, longer], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+
+        _time.Advance(TimeSpan.FromMinutes(11));
+        using var expired = await _browser.GetAsync(link, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_key_leak_rotating_the_admin_key_revokes_links()
+    {
+        var link = await LinkAsync("c1");
+        var settings = azurite.Settings();
+        settings["Admin:ApiKey"] = "rotated-key";
+        await using var rotated = await StudyBotHost.StartAsync(settings, _time, b => b.Services.AddSingleton<IDashboardSource>(new EmptySource()), environment: "Staging");
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = rotated.BaseAddress };
+        using var response = await client.GetAsync(link, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private sealed class EmptySource : IDashboardSource
+    {
+        public Task<CohortDashboard?> GetAsync(string cohort, string locale, CancellationToken cancellationToken) => Task.FromResult<CohortDashboard?>(null);
+    }
+}
