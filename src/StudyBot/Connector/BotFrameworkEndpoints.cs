@@ -65,9 +65,6 @@ public static class BotFrameworkEndpoints
             : invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, BotJson.Options, statusCode: invoke.Status);
     }
 
-    /// <summary>Longest id accepted (Teams conversation ids with a thread suffix are about 100 characters).</summary>
-    public const int MaxIdLength = 256;
-
     /// <summary>The fields without which a turn cannot be answered, and ids of a shape no channel sends; returns the
     /// first missing or malformed one.</summary>
     private static string? Validate(Activity? activity)
@@ -109,8 +106,6 @@ public static class BotFrameworkEndpoints
             ("channelData.team.id", activity.ChannelDataString("team", "id")),
             ("from.id", activity.From?.Id), ("from.aadObjectId", activity.From?.AadObjectId), ("recipient.id", activity.Recipient?.Id),
         ];
-        return ids.FirstOrDefault(id => id.Value is not null && !IsId(id.Value)).Name;
+        return ids.FirstOrDefault(id => id.Value is not null && !Conversation.Text.IsId(id.Value)).Name;
     }
-
-    private static bool IsId(string id) => id.Length <= MaxIdLength && !id.Any(char.IsControl);
 }

@@ -75,6 +75,14 @@ public static class Text
         return string.Concat(text.AsSpan(0, cut), "…");
     }
 
+    /// <summary>Longest id a channel may send (user, conversation, tenant, team, Slack event/trigger ids). Teams
+    /// conversation ids with a thread suffix are about 100 characters; Slack ids a dozen.</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>Shaped like an id a channel sends: 1–<see cref="MaxIdLength"/> characters, no control characters. Ids
+    /// become storage keys, log fields and connector paths, so every edge refuses others (400).</summary>
+    public static bool IsId(string id) => id.Length is > 0 and <= MaxIdLength && !id.Any(char.IsControl);
+
     /// <summary>User text as a reply may quote it (see <see cref="MaxEcho"/>).</summary>
     public static string Echo(string text) => Clip(text, MaxEcho);
 

@@ -12,9 +12,6 @@ internal static class SlackPayloads
     /// <summary>Slack's payloads nest a handful of levels (blocks inside messages inside events).</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>Slack ids (team, user, channel, event, trigger) are short; anything longer is not from Slack.</summary>
-    public const int MaxIdLength = 255;
-
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -55,8 +52,8 @@ internal static class SlackPayloads
         }
     }
 
-    /// <summary>Null or shaped like a Slack id: at most <see cref="MaxIdLength"/> chars, no control characters.</summary>
-    public static bool IsIdOrNull(string? id) => id is null || id.Length is > 0 and <= MaxIdLength && !id.Any(char.IsControl);
+    /// <summary>Null or shaped like an id (<see cref="Conversation.Text.IsId"/>).</summary>
+    public static bool IsIdOrNull(string? id) => id is null || Conversation.Text.IsId(id);
 }
 
 /// <summary>An Events API request: <c>url_verification</c> or an <c>event_callback</c> envelope.</summary>
