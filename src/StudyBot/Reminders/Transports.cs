@@ -143,11 +143,12 @@ public sealed class SlackReminderTransport(Slack.ISlackMessenger slack, Microsof
     {
         try
         {
-            await slack.PostAsync(subscription.ConversationId, reply, null, cancellationToken);
+            await slack.PostAsync(new Slack.SlackWorkspace(subscription.TenantId ?? string.Empty), subscription.ConversationId, reply, null, cancellationToken);
             return SendOutcome.Sent;
         }
-        catch (Slack.SlackApiException e) when (e.IsGone)
+        catch (Slack.SlackApiException e) when (e.IsGone || e.Error is Slack.SlackApiException.NotInstalled or "token_revoked" or "account_inactive")
         {
+            // The channel is gone, or the app was removed from the workspace: pause (a reinstall resumes).
             return new SendOutcome(SendStatus.Gone, e.Error);
         }
         catch (Slack.SlackApiException e) when (e.Error == "ratelimited")

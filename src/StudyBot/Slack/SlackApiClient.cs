@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -12,17 +13,22 @@ namespace StudyBot.Slack;
 /// <summary>Posts StudyBot replies into Slack channels (used by the Events API handler and by reminders).</summary>
 public interface ISlackMessenger
 {
-    /// <summary>Posts <paramref name="reply"/> to a channel (or a thread of it) and returns the message <c>ts</c>.</summary>
+    /// <summary>Posts <paramref name="reply"/> to a channel (or a thread of it) of <paramref name="workspace"/> with that
+    /// workspace's bot token and returns the message <c>ts</c>.</summary>
     /// <exception cref="SlackApiException">Slack refused; <see cref="SlackApiException.IsGone"/> when the channel is
-    /// unreachable for good (pause the subscription rather than retry).</exception>
-    Task<string?> PostAsync(string channel, Reply reply, string? threadTs = null, CancellationToken cancellationToken = default);
+    /// unreachable for good (pause the subscription rather than retry), <see cref="SlackApiException.IsAuthError"/> when
+    /// the workspace has no usable token (uninstalled).</exception>
+    Task<string?> PostAsync(SlackWorkspace workspace, string channel, Reply reply, string? threadTs = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A Slack Web API call answered <c>ok:false</c> (or a 429 that outlasted the retries).</summary>
 public sealed class SlackApiException(string method, string error) : Exception($"Slack {method} failed: {error}")
 {
     private static readonly HashSet<string> GoneErrors = ["channel_not_found", "not_in_channel", "is_archived", "team_access_not_granted"];
-    private static readonly HashSet<string> AuthErrors = ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "no_permission", "missing_scope"];
+    private static readonly HashSet<string> AuthErrors = ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "no_permission", "missing_scope", NotInstalled];
+
+    /// <summary>StudyBot's own code: no token for the workspace (never installed, or uninstalled).</summary>
+    public const string NotInstalled = "not_installed";
 
     public string Method { get; } = method;
 
@@ -37,15 +43,17 @@ public sealed class SlackApiException(string method, string error) : Exception($
 }
 
 /// <summary>Slack Web API over the named <c>slack-api</c> HttpClient (resilience handler: 429 honours Retry-After,
-/// transient 5xx retried; <c>ok:false</c> answers come with HTTP 200 and are never retried).</summary>
-public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger) : ISlackMessenger
+/// transient 5xx retried; <c>ok:false</c> answers come with HTTP 200 and are never retried; every attempt paced by
+/// <see cref="SlackRateLimits"/>). Every call acts for one workspace and carries that workspace's bot token
+/// (<see cref="SlackInstallations"/>, else <c>Slack:BotToken</c>). Tokens never reach a log line.</summary>
+public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackInstallations installations, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger) : ISlackMessenger
 {
     public const string HttpClientName = "slack-api";
 
     private readonly SemaphoreSlim _authLock = new(1, 1);
-    private string? _botUserId;
+    private readonly ConcurrentDictionary<string, string> _botUserIds = new(StringComparer.Ordinal);
 
-    public async Task<string?> PostAsync(string channel, Reply reply, string? threadTs = null, CancellationToken cancellationToken = default)
+    public async Task<string?> PostAsync(SlackWorkspace workspace, string channel, Reply reply, string? threadTs = null, CancellationToken cancellationToken = default)
     {
         var body = BlockKitRenderer.Render(reply).ToJson();
         body["channel"] = channel;
@@ -54,12 +62,12 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOption
             body["thread_ts"] = threadTs;
         }
 
-        var answer = await CallAsync("chat.postMessage", body, cancellationToken);
+        var answer = await CallAsync(workspace, "chat.postMessage", body, cancellationToken, channel);
         return answer.TryGetProperty("ts", out var ts) ? ts.GetString() : null;
     }
 
     /// <summary>Posts a message only <paramref name="user"/> sees in <paramref name="channel"/>.</summary>
-    public async Task PostEphemeralAsync(string channel, string user, Reply reply, string? threadTs = null, CancellationToken cancellationToken = default)
+    public async Task PostEphemeralAsync(SlackWorkspace workspace, string channel, string user, Reply reply, string? threadTs = null, CancellationToken cancellationToken = default)
     {
         var body = BlockKitRenderer.Render(reply).ToJson();
         body["channel"] = channel;
@@ -69,27 +77,50 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOption
             body["thread_ts"] = threadTs;
         }
 
-        await CallAsync("chat.postEphemeral", body, cancellationToken);
+        await CallAsync(workspace, "chat.postEphemeral", body, cancellationToken);
     }
 
-    /// <summary>The bot's own user id (from <c>auth.test</c>, asked once), so the bot can ignore its own messages.</summary>
-    public async Task<string> GetBotUserIdAsync(CancellationToken cancellationToken)
+    /// <summary><c>views.publish</c>: shows <paramref name="view"/> as <paramref name="user"/>'s Home tab.</summary>
+    public Task PublishHomeAsync(SlackWorkspace workspace, string user, JsonObject view, CancellationToken cancellationToken) =>
+        CallAsync(workspace, "views.publish", new JsonObject { ["user_id"] = user, ["view"] = view }, cancellationToken);
+
+    /// <summary><c>views.open</c>: opens a modal in answer to an interaction (its <c>trigger_id</c> lives 3 seconds).</summary>
+    public Task OpenViewAsync(SlackWorkspace workspace, string triggerId, JsonObject view, CancellationToken cancellationToken) =>
+        CallAsync(workspace, "views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
+
+    /// <summary><c>users.info</c> with <c>include_locale</c>: the user's Slack locale (<c>en-US</c>, <c>ko-KR</c>), or null.</summary>
+    public async Task<string?> GetUserLocaleAsync(SlackWorkspace workspace, string user, CancellationToken cancellationToken)
     {
-        if (_botUserId is { } known)
+        var answer = await CallAsync(workspace, "users.info", new JsonObject { ["user"] = user, ["include_locale"] = true }, cancellationToken, form: true);
+        return answer.TryGetProperty("user", out var u) ? u.Str("locale") : null;
+    }
+
+    /// <summary>The bot's own user id in <paramref name="workspace"/> (from its install, else <c>auth.test</c>, asked once),
+    /// so the bot can ignore its own messages.</summary>
+    public async Task<string> GetBotUserIdAsync(SlackWorkspace workspace, CancellationToken cancellationToken)
+    {
+        var key = workspace.ToString();
+        if (_botUserIds.TryGetValue(key, out var known))
         {
             return known;
+        }
+
+        if (await installations.FindAsync(workspace, cancellationToken) is { BotUserId: { Length: > 0 } installed })
+        {
+            return _botUserIds[key] = installed;
         }
 
         await _authLock.WaitAsync(cancellationToken);
         try
         {
-            if (_botUserId is null)
+            if (!_botUserIds.TryGetValue(key, out known))
             {
-                var answer = await CallAsync("auth.test", new JsonObject(), cancellationToken);
-                _botUserId = answer.GetProperty("user_id").GetString() ?? throw new SlackApiException("auth.test", "no_user_id");
+                var answer = await CallAsync(workspace, "auth.test", new JsonObject(), cancellationToken);
+                known = answer.GetProperty("user_id").GetString() ?? throw new SlackApiException("auth.test", "no_user_id");
+                _botUserIds[key] = known;
             }
 
-            return _botUserId;
+            return known;
         }
         finally
         {
@@ -97,16 +128,60 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOption
         }
     }
 
-    private async Task<JsonElement> CallAsync(string method, JsonObject body, CancellationToken cancellationToken)
+    /// <summary>Forgets what was learned about a workspace's bot (after an uninstall).</summary>
+    public void Forget(SlackWorkspace workspace) => _botUserIds.TryRemove(workspace.ToString(), out _);
+
+    /// <summary><c>oauth.v2.access</c>: exchanges an install's code for the workspace's bot token (client id and secret as
+    /// HTTP Basic credentials, as Slack prefers).</summary>
+    public async Task<JsonElement> ExchangeCodeAsync(string code, string redirectUri, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var baseUrl = o.ApiBaseUrl.EndsWith('/') ? o.ApiBaseUrl : o.ApiBaseUrl + "/";
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(baseUrl), method))
+        using var request = new HttpRequestMessage(HttpMethod.Post, MethodUri("oauth.v2.access"))
         {
-            Content = new StringContent(body.ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json"),
+            Content = new FormUrlEncodedContent([new("code", code), new("redirect_uri", redirectUri)]),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", o.BotToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(o.ClientId)}:{Uri.EscapeDataString(o.ClientSecret)}")));
+        return await SendAsync("oauth.v2.access", request, cancellationToken);
+    }
 
+    /// <summary>The bot token for <paramref name="workspace"/>: its install's, else the one-workspace <c>Slack:BotToken</c>.</summary>
+    private async Task<string> TokenAsync(SlackWorkspace workspace, string method, CancellationToken cancellationToken)
+    {
+        if (await installations.FindAsync(workspace, cancellationToken) is { } installation)
+        {
+            return installation.Token;
+        }
+
+        return options.Value.BotToken is { Length: > 0 } single ? single : throw new SlackApiException(method, SlackApiException.NotInstalled);
+    }
+
+    private Uri MethodUri(string method)
+    {
+        var baseUrl = options.Value.ApiBaseUrl.EndsWith('/') ? options.Value.ApiBaseUrl : options.Value.ApiBaseUrl + "/";
+        return new Uri(new Uri(baseUrl), method);
+    }
+
+    private async Task<JsonElement> CallAsync(SlackWorkspace workspace, string method, JsonObject body, CancellationToken cancellationToken, string? channel = null, bool form = false)
+    {
+        var token = await TokenAsync(workspace, method, cancellationToken);
+
+        // users.info reads its arguments from a form (JSON bodies are for write methods).
+        HttpContent content = form
+            ? new FormUrlEncodedContent(body.Select(p => new KeyValuePair<string, string>(p.Key, p.Value is null ? string.Empty : p.Value.GetValueKind() == JsonValueKind.String ? p.Value.GetValue<string>() : p.Value.ToJsonString())))
+            : new StringContent(body.ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, MethodUri(method)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Options.Set(SlackRateLimits.WorkspaceKey, workspace.ToString());
+        if (channel is not null)
+        {
+            request.Options.Set(SlackRateLimits.ChannelKey, channel);
+        }
+
+        return await SendAsync(method, request, cancellationToken);
+    }
+
+    private async Task<JsonElement> SendAsync(string method, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         StudyBotMetrics.ConnectorDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("status", (int)response.StatusCode), new KeyValuePair<string, object?>("method", method));
@@ -135,7 +210,8 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, IOption
 
         if (!root.TryGetProperty("ok", out var ok) || ok.ValueKind != JsonValueKind.True)
         {
-            var error = root.TryGetProperty("error", out var e) ? e.GetString() ?? "unknown_error" : "unknown_error";
+            var error = root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() ?? "unknown_error" : "unknown_error";
+            error = Conversation.Text.IsId(error) ? error : "unknown_error";
             logger.LogWarning("Slack {Method} refused: {Error}", method, error);
             throw new SlackApiException(method, error);
         }

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using StudyBot.Hosting;
+using StudyBot.Storage;
 
 namespace StudyBot.Slack;
 
@@ -12,16 +12,16 @@ public sealed class SlackEventsEndpoint(
     SlackWorkQueue queue,
     SlackDeliveries deliveries,
     SlackApiClient api,
-    IOptions<SlackOptions> options,
+    SlackWorkspaceLifecycle lifecycle,
     ILogger<SlackEventsEndpoint> logger)
 {
     /// <summary>The fields of an event StudyBot answers, copied out of the request's JSON.</summary>
-    private sealed record MessageEvent(string TeamId, string EventId, DateTimeOffset EventTime, string User, string Channel, string Text, string? Ts, string? ThreadTs, bool IsDirect, string? BotUserId);
+    private sealed record MessageEvent(SlackWorkspace Workspace, string EventId, DateTimeOffset EventTime, string User, string Channel, string Text, string? Ts, string? ThreadTs, bool IsDirect, string? BotUserId);
 
-    public IResult Handle(HttpContext http)
+    public async Task<IResult> HandleAsync(HttpContext http)
     {
         var envelope = SlackPayloads.Read<EventEnvelope>(SlackRequestBody.Of(http).Bytes);
-        if (envelope is null || !envelope.HasValidTime || !SlackPayloads.IsIdOrNull(envelope.TeamId) || !SlackPayloads.IsIdOrNull(envelope.EventId))
+        if (envelope is null || !envelope.HasValidTime || !SlackPayloads.IsIdOrNull(envelope.TeamId) || !SlackPayloads.IsIdOrNull(envelope.EventId) || !SlackPayloads.IsIdOrNull(envelope.EnterpriseId))
         {
             return Malformed();
         }
@@ -30,6 +30,8 @@ public sealed class SlackEventsEndpoint(
         {
             case "url_verification":
                 return Results.Json(new { challenge = envelope.Challenge ?? string.Empty });
+            case "event_callback" when await IsLifecycleAsync(envelope, http.RequestAborted):
+                return Results.Ok();
             case "event_callback":
                 return Accept(envelope, http.Request.Headers["X-Slack-Retry-Num"].ToString());
             default:
@@ -39,6 +41,35 @@ public sealed class SlackEventsEndpoint(
 
     private static IResult Malformed() =>
         HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Malformed event", "The body is not an Events API payload.");
+
+    /// <summary>Handles <c>app_uninstalled</c> and <c>tokens_revoked</c> (bot tokens) before the ack: if storage cannot
+    /// record it, the 503 makes Slack deliver it again (both are idempotent).</summary>
+    private async Task<bool> IsLifecycleAsync(EventEnvelope envelope, CancellationToken ct)
+    {
+        var type = envelope.Event.Str("type");
+        if (envelope.TeamId is null && envelope.EnterpriseId is null)
+        {
+            return false;
+        }
+
+        var workspace = new SlackWorkspace(envelope.TeamId ?? string.Empty, envelope.EnterpriseId);
+        switch (type)
+        {
+            case "app_uninstalled":
+                await lifecycle.UninstalledAsync(workspace, type, ct);
+                return true;
+            case "tokens_revoked":
+                var revoked = SlackPayloads.Read<TokensRevokedPayload>(envelope.Event);
+                if (revoked?.Tokens?.Bot is { Count: > 0 })
+                {
+                    await lifecycle.UninstalledAsync(workspace, type, ct);
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
 
     private IResult Accept(EventEnvelope envelope, string retryNum)
     {
@@ -52,7 +83,7 @@ public sealed class SlackEventsEndpoint(
             return Results.Ok();
         }
 
-        var key = $"event:{message.TeamId}:{message.EventId}";
+        var key = $"event:{message.Workspace}:{message.EventId}";
         if (!deliveries.TryClaimLocal(key))
         {
             logger.LogInformation("Ignoring repeated Slack event {EventId} (retry {RetryNum})", message.EventId, retryNum);
@@ -102,7 +133,7 @@ public sealed class SlackEventsEndpoint(
         }
 
         var eventTime = envelope.EventTime is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : DateTimeOffset.UnixEpoch;
-        message = new MessageEvent(teamId, envelope.EventId, eventTime, ev.User, ev.Channel, ev.Text ?? string.Empty, ev.Ts, ev.ThreadTs, isDirect, botUserId);
+        message = new MessageEvent(new SlackWorkspace(teamId, envelope.EnterpriseId), envelope.EventId, eventTime, ev.User, ev.Channel, ev.Text ?? string.Empty, ev.Ts, ev.ThreadTs, isDirect, botUserId);
         return true;
     }
 
@@ -113,47 +144,46 @@ public sealed class SlackEventsEndpoint(
 
     private async Task AnswerAsync(MessageEvent message, CancellationToken cancellationToken)
     {
-        if (!await deliveries.TryClaimEventAsync(message.TeamId, message.EventId, message.EventTime, cancellationToken))
+        if (!await deliveries.TryClaimEventAsync(message.Workspace.TeamId, message.EventId, message.EventTime, cancellationToken))
         {
             logger.LogInformation("Slack event {EventId} already handled by another instance", message.EventId);
             return;
         }
 
         // An app_mention starts with the bot's own mention, which names the bot when the envelope did not.
-        var botUserId = message.BotUserId ?? await TryGetBotUserIdAsync(cancellationToken)
+        var botUserId = message.BotUserId ?? await TryGetBotUserIdAsync(message.Workspace, cancellationToken)
             ?? (message.IsDirect ? null : SlackText.LeadingMention(message.Text));
         if (message.User == botUserId)
         {
             return;
         }
 
-        var input = SlackTurns.Input(message.Text, message.TeamId, message.User, message.Channel, !message.IsDirect && SlackTurns.IsGroupChannel(message.Channel), botUserId: botUserId);
+        var input = SlackTurns.Input(message.Text, message.Workspace.TeamId, message.User, message.Channel, !message.IsDirect && SlackTurns.IsGroupChannel(message.Channel), botUserId: botUserId);
         var reply = await turns.RunAsync(input, cancellationToken);
 
         // Mentions in channels are answered in a thread so the channel stays readable; DMs answer in place.
         var threadTs = message.IsDirect ? message.ThreadTs : message.ThreadTs ?? message.Ts;
         try
         {
-            await api.PostAsync(message.Channel, reply, threadTs, cancellationToken);
+            await api.PostAsync(message.Workspace, message.Channel, reply, threadTs, cancellationToken);
         }
         catch (SlackApiException e)
         {
             logger.LogWarning("Could not answer Slack event {EventId} in {Channel}: {Error}", message.EventId, message.Channel, e.Error);
         }
+        catch (StorageUnavailableException e)
+        {
+            logger.LogWarning("Could not answer Slack event {EventId}: the workspace's token could not be read ({Reason})", message.EventId, e.Reason);
+        }
     }
 
-    private async Task<string?> TryGetBotUserIdAsync(CancellationToken cancellationToken)
+    private async Task<string?> TryGetBotUserIdAsync(SlackWorkspace workspace, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(options.Value.BotToken))
-        {
-            return null;
-        }
-
         try
         {
-            return await api.GetBotUserIdAsync(cancellationToken);
+            return await api.GetBotUserIdAsync(workspace, cancellationToken);
         }
-        catch (Exception e) when (e is SlackApiException or HttpRequestException)
+        catch (Exception e) when (e is SlackApiException or HttpRequestException or StorageUnavailableException)
         {
             logger.LogWarning("auth.test failed; the bot's user id is unknown: {Error}", e.Message);
             return null;

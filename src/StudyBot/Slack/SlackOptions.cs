@@ -8,8 +8,39 @@ public sealed class SlackOptions
     /// <summary>Signs every request Slack sends; empty turns the Slack routes off (404).</summary>
     public string SigningSecret { get; set; } = string.Empty;
 
-    /// <summary>Bot token (<c>xoxb-…</c>) for the Web API.</summary>
+    /// <summary>Bot token (<c>xoxb-…</c>) for the Web API: the one-workspace shortcut, used for a workspace that has no
+    /// OAuth installation of its own.</summary>
     public string BotToken { get; set; } = string.Empty;
+
+    /// <summary>OAuth v2 client id (Basic Information → App Credentials); with <see cref="ClientSecret"/> and
+    /// <see cref="TokenEncryptionKey"/> it turns on installs to many workspaces.</summary>
+    public string ClientId { get; set; } = string.Empty;
+
+    /// <summary>OAuth v2 client secret: exchanges the install code for the workspace's bot token.</summary>
+    public string ClientSecret { get; set; } = string.Empty;
+
+    /// <summary>Base64 of 32 random bytes: the AES-256-GCM key the workspaces' bot tokens are stored under.</summary>
+    public string TokenEncryptionKey { get; set; } = string.Empty;
+
+    /// <summary>Keys used before <see cref="TokenEncryptionKey"/> (rotation): tokens stored under one of them are still read
+    /// and stored again under the current key the first time they are read.</summary>
+    public List<string> PreviousTokenEncryptionKeys { get; set; } = [];
+
+    /// <summary>Where the install sends the admin's browser (Slack's OAuth v2 consent page).</summary>
+    public string AuthorizeUrl { get; set; } = "https://slack.com/oauth/v2/authorize";
+
+    /// <summary>The OAuth redirect URL Slack sends the admin back to; it must be listed in the app's manifest. Empty: this
+    /// service's own base URL (<c>WebChat:ServiceUrl</c>, else its listening address) + <c>api/slack/oauth/callback</c>.</summary>
+    public string RedirectUrl { get; set; } = string.Empty;
+
+    /// <summary>How long a signed install <c>state</c> stays valid.</summary>
+    public TimeSpan InstallStateLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The slash command the manifest installs (<c>/study done …</c>); its sub-commands are StudyBot's commands.</summary>
+    public string CommandPrefix { get; set; } = "study";
+
+    /// <summary>True when the manifest also installs the short forms (<c>/done</c>, <c>/ask</c>, …); help then shows them.</summary>
+    public bool ShortCommands { get; set; }
 
     /// <summary>Slack Web API base (tests point it at a loopback fake).</summary>
     public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
@@ -32,4 +63,7 @@ public sealed class SlackOptions
     public int Workers { get; set; } = 4;
 
     public bool Enabled => !string.IsNullOrEmpty(SigningSecret);
+
+    /// <summary>OAuth installs to many workspaces are configured (client id, secret and token key).</summary>
+    public bool OAuthEnabled => Enabled && !string.IsNullOrEmpty(ClientId) && !string.IsNullOrEmpty(ClientSecret) && !string.IsNullOrEmpty(TokenEncryptionKey);
 }

@@ -61,6 +61,7 @@ internal sealed record EventEnvelope(
     string? Type,
     string? Challenge,
     string? TeamId,
+    string? EnterpriseId,
     string? EventId,
     long? EventTime,
     JsonElement Event,
@@ -75,6 +76,14 @@ internal sealed record EventAuthorization(string? UserId, bool? IsBot);
 
 /// <summary>An <c>app_mention</c> or <c>message</c> event (the only ones StudyBot answers).</summary>
 internal sealed record MessageEventPayload(string? Type, string? ChannelType, string? User, string? Channel, string? Text, string? Ts, string? ThreadTs, string? BotId, string? Subtype, string? Team);
+
+/// <summary><c>tokens_revoked</c>: which tokens went (StudyBot holds bot tokens only).</summary>
+internal sealed record TokensRevokedPayload(RevokedTokens? Tokens);
+
+internal sealed record RevokedTokens(IReadOnlyList<string>? Oauth, IReadOnlyList<string>? Bot);
+
+/// <summary><c>app_home_opened</c>: a user opened the app's Home (or Messages) tab.</summary>
+internal sealed record AppHomeOpenedPayload(string? User, string? Channel, string? Tab);
 
 /// <summary>An interaction (the form field <c>payload</c>): StudyBot runs <c>block_actions</c> of its own buttons.</summary>
 internal sealed record InteractionPayload(

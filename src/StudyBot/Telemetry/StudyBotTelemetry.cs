@@ -31,5 +31,9 @@ public static class StudyBotMetrics
 
     public static readonly Histogram<double> ConnectorDuration = Meter.CreateHistogram<double>("studybot.connector.duration", "s", "Outbound connector / Slack API call time");
 
+    public static readonly Histogram<double> SlackPacingWait = Meter.CreateHistogram<double>("studybot.slack.pacing.wait", "s", "Time a Slack Web API call waited for its method's rate-limit tier (per method per workspace; by method and tier)");
+
+    public static readonly Counter<long> SlackRateLimited = Meter.CreateCounter<long>("studybot.slack.ratelimited", "{response}", "Slack Web API 429 answers (the method and workspace then wait out Retry-After), by method and tier");
+
     public static readonly Counter<long> AuthRefusals = Meter.CreateCounter<long>("studybot.auth.refusals", "{request}", "Refused credentials: inbound activities whose token failed validation, outbound sends to an untrusted serviceUrl");
 }

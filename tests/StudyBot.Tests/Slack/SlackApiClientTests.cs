@@ -10,6 +10,8 @@ public sealed class SlackApiClientTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
 
+    private static readonly SlackWorkspace Team = new("T333");
+
     private ISlackMessenger Messenger => _slack.Bot.Services.GetRequiredService<ISlackMessenger>();
 
     private static Reply Hello => new ReplyBuilder().Heading(Inline.Plain("Day 1")).Text(Inline.Of(Inline.Bold("Labs"), new Span(" & more <soon>"))).Build();
@@ -17,7 +19,7 @@ public sealed class SlackApiClientTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task PostAsync_sends_Block_Kit_with_a_fallback_and_returns_the_ts()
     {
-        var ts = await Messenger.PostAsync("C123", Hello, "1700000000.000001", TestContext.Current.CancellationToken);
+        var ts = await Messenger.PostAsync(Team, "C123", Hello, "1700000000.000001", TestContext.Current.CancellationToken);
 
         Assert.Equal("1700000000.000100", ts);
         var call = Assert.Single(_slack.Api.Requests);
@@ -35,7 +37,7 @@ public sealed class SlackApiClientTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         _slack.Api.Once(r => r.Path == "/api/chat.postMessage", new ScriptedResponse(429, """{"ok":false,"error":"ratelimited"}""", Headers: new Dictionary<string, string> { ["Retry-After"] = "1" }));
 
-        var ts = await Messenger.PostAsync("C123", Hello, cancellationToken: TestContext.Current.CancellationToken);
+        var ts = await Messenger.PostAsync(Team, "C123", Hello, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotNull(ts);
         var calls = _slack.Api.Requests.ToArray();
@@ -52,7 +54,7 @@ public sealed class SlackApiClientTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         _slack.Api.On("/api/chat.postMessage", _ => ScriptedResponse.Json(new { ok = false, error }));
 
-        var e = await Assert.ThrowsAsync<SlackApiException>(() => Messenger.PostAsync("C404", Hello, cancellationToken: TestContext.Current.CancellationToken));
+        var e = await Assert.ThrowsAsync<SlackApiException>(() => Messenger.PostAsync(Team, "C404", Hello, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(error, e.Error);
         Assert.Equal(gone, e.IsGone);
@@ -66,9 +68,9 @@ public sealed class SlackApiClientTests(AzuriteFixture azurite) : IAsyncLifetime
         _slack.Api.On("/api/auth.test", _ => ScriptedResponse.Json(new { ok = true, user_id = "UBOT9", bot_id = "B9" }));
         var api = _slack.Bot.Services.GetRequiredService<SlackApiClient>();
 
-        await api.PostEphemeralAsync("C1", "U1", Hello, cancellationToken: TestContext.Current.CancellationToken);
-        Assert.Equal("UBOT9", await api.GetBotUserIdAsync(TestContext.Current.CancellationToken));
-        Assert.Equal("UBOT9", await api.GetBotUserIdAsync(TestContext.Current.CancellationToken));
+        await api.PostEphemeralAsync(Team, "C1", "U1", Hello, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("UBOT9", await api.GetBotUserIdAsync(Team, TestContext.Current.CancellationToken));
+        Assert.Equal("UBOT9", await api.GetBotUserIdAsync(Team, TestContext.Current.CancellationToken));
 
         Assert.Equal(["/api/chat.postEphemeral", "/api/auth.test"], _slack.Api.Requests.Select(r => r.Path));
         Assert.Equal("U1", _slack.Api.Requests.First().Json.GetProperty("user").GetString());

@@ -1,0 +1,280 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using StudyBot.Slack;
+
+namespace StudyBot.Tests.Slack;
+
+/// <summary>OAuth v2 installs to many workspaces, over real HTTP: the admin's browser (cookies, no redirects followed)
+/// goes through <c>/api/slack/install</c> and the callback, the loopback fake Slack API answers <c>oauth.v2.access</c>,
+/// and every Web API call afterwards carries the token of the workspace it acts for.</summary>
+public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string ClientId = "1234567890.0987654321";
+    private const string ClientSecret = "client-secret-7f3a9b";
+    private const string AdminKey = "install-test-admin";
+    private static readonly string EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    private readonly Dictionary<string, string?> _settings = azurite.Settings();
+    private SlackTestHost _slack = null!;
+
+    /// <summary>Tokens the fake Slack hands out per install code (each install gets a fresh token, as Slack does).</summary>
+    private static readonly Dictionary<string, (string Team, string Name, string Token)> Codes = new()
+    {
+        ["code-one"] = ("TW1", "Cohort One", "xoxb-111-aaaaone"),
+        ["code-two"] = ("TW2", "Cohort Two", "xoxb-222-bbbbtwo"),
+        ["code-one-again"] = ("TW1", "Cohort One", "xoxb-111-ccccagain"),
+    };
+
+    public async ValueTask InitializeAsync()
+    {
+        _settings["Slack:BotToken"] = string.Empty; // no one-workspace shortcut: every token comes from an install
+        _settings["Slack:ClientId"] = ClientId;
+        _settings["Slack:ClientSecret"] = ClientSecret;
+        _settings["Slack:TokenEncryptionKey"] = EncryptionKey;
+        _settings["Admin:ApiKey"] = AdminKey;
+        _settings["Reminders:Scheduler"] = "false";
+        _settings["Reminders:Pacing:SlackPerChannelMs"] = "0";
+        _slack = await SlackTestHost.StartAsync(azurite, b =>
+        {
+            b.Logging.AddFakeLogging();
+            b.Logging.AddFilter<FakeLoggerProvider>(null, LogLevel.Trace); // every level, HttpClient's request lines included
+        }, _settings);
+        _slack.Api.On("/api/oauth.v2.access", r =>
+        {
+            var form = QueryHelpers.ParseQuery(r.Body);
+            if (!Codes.TryGetValue(form["code"].ToString(), out var install))
+            {
+                return ScriptedResponse.Json(new { ok = false, error = "invalid_code" });
+            }
+
+            return ScriptedResponse.Json(new
+            {
+                ok = true,
+                access_token = install.Token,
+                token_type = "bot",
+                scope = string.Join(',', SlackScopes.Bot),
+                bot_user_id = "UBOT" + install.Team,
+                app_id = "A0STUDYBOT",
+                team = new { id = install.Team, name = install.Name },
+                enterprise = (object?)null,
+                is_enterprise_install = false,
+                authed_user = new { id = "UADMIN" },
+            });
+        });
+    }
+
+    public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Install_DM_question_uninstall_and_reinstall_over_real_HTTP()
+    {
+        await AdminAsync(HttpMethod.Put, "api/admin/cohorts/oauth-w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await AdminAsync(HttpMethod.Post, "api/admin/cohorts/oauth-w3/subscriptions", new { slackTeam = "TW1", slackChannel = "CW1STUDY" });
+
+        // Install in two workspaces.
+        Assert.Contains("Cohort One", await InstallAsync("code-one"), StringComparison.Ordinal);
+        Assert.Contains("Cohort Two", await InstallAsync("code-two"), StringComparison.Ordinal);
+        var exchange = _slack.Api.Requests.First(r => r.Path == "/api/oauth.v2.access");
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Uri.EscapeDataString(ClientId)}:{ClientSecret}")), exchange.Header("Authorization"));
+        Assert.EndsWith("/api/slack/oauth/callback", QueryHelpers.ParseQuery(exchange.Body)["redirect_uri"].ToString(), StringComparison.Ordinal);
+
+        // A DM question in each workspace is answered with that workspace's token.
+        await AskInDmAsync("TW1", "DW1", "HPA 계산 공식");
+        await AskInDmAsync("TW2", "DW2", "/help");
+        Assert.Equal("Bearer xoxb-111-aaaaone", (await PostedToAsync("DW1")).Header("Authorization"));
+        Assert.Equal("Bearer xoxb-222-bbbbtwo", (await PostedToAsync("DW2")).Header("Authorization"));
+
+        // Uninstall from the first: its token is gone, its reminders pause, the other workspace goes on.
+        var (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope("TW1", new { type = "app_uninstalled" })));
+        Assert.Equal(200, status);
+        Assert.Null(await Installations.FindAsync(new SlackWorkspace("TW1"), Ct));
+        var subscription = await SubscriptionAsync("CW1STUDY");
+        Assert.True(subscription.GetProperty("paused").GetBoolean());
+        Assert.Equal(SlackWorkspaceLifecycle.UninstalledReason, subscription.GetProperty("pausedReason").GetString());
+        var run = await AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=oauth-w3&date=2026-12-07&slot=morning");
+        Assert.Equal(0, run.GetProperty("sent").GetInt32());
+        Assert.Equal("paused", run.GetProperty("channels")[0].GetProperty("outcome").GetString());
+
+        _slack.Api.Clear();
+        await AskInDmAsync("TW1", "DW1", "/help");
+        await AskInDmAsync("TW2", "DW2", "/help");
+        await PostedToAsync("DW2");
+        Assert.DoesNotContain(_slack.Api.Requests, r => r.Header("Authorization")?.Contains("xoxb-111", StringComparison.Ordinal) == true);
+
+        // Reinstall: a new token, the reminders resume, questions are answered again.
+        await InstallAsync("code-one-again");
+        Assert.False((await SubscriptionAsync("CW1STUDY")).GetProperty("paused").GetBoolean());
+        await AskInDmAsync("TW1", "DW1", "/help");
+        Assert.Equal("Bearer xoxb-111-ccccagain", (await PostedToAsync("DW1")).Header("Authorization"));
+        run = await AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=oauth-w3&date=2026-12-08&slot=morning");
+        Assert.Equal(1, run.GetProperty("sent").GetInt32());
+        Assert.Equal("Bearer xoxb-111-ccccagain", (await PostedToAsync("CW1STUDY")).Header("Authorization"));
+
+        // Never in clear: not in any column of the table, not in any log line of any level.
+        var table = new TableClient(_settings["ConnectionStrings:Tables"], _settings["Storage:TablePrefix"] + SlackInstallations.TableName);
+        var rows = await table.QueryAsync<TableEntity>(cancellationToken: Ct).ToListAsync(Ct);
+        Assert.Equal(2, rows.Count);
+        foreach (var value in rows.SelectMany(r => ((IDictionary<string, object>)r).Values).Select(v => v?.ToString() ?? string.Empty))
+        {
+            Assert.DoesNotContain("xoxb-", value, StringComparison.Ordinal);
+        }
+
+        var logged = _slack.Bot.Services.GetFakeLogCollector().GetSnapshot();
+        Assert.NotEmpty(logged);
+        foreach (var record in logged)
+        {
+            var text = record.Message + " " + string.Join(' ', record.StructuredState?.Select(kv => kv.Value) ?? []) + " " + record.Exception;
+            foreach (var secret in Codes.Values.Select(c => c.Token).Append(ClientSecret).Append(EncryptionKey))
+            {
+                Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_forged_expired_or_foreign_state_is_refused_and_nothing_is_stored()
+    {
+        using var browser = Browser();
+        var state = await StartInstallAsync(browser);
+
+        // Another browser (no cookie), a state with a changed signature, and a state past its lifetime.
+        using var other = Browser();
+        Assert.Equal(HttpStatusCode.BadRequest, (await CallbackAsync(other, "code-one", state)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await CallbackAsync(browser, "code-one", state[..^2] + "xx")).Status);
+        var parts = state.Split('.');
+        Assert.Equal(HttpStatusCode.BadRequest, (await CallbackAsync(browser, "code-one", $"{long.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) - 3600}.{parts[1]}.{parts[2]}")).Status);
+
+        Assert.DoesNotContain(_slack.Api.Requests, r => r.Path == "/api/oauth.v2.access");
+        Assert.Null(await Installations.FindAsync(new SlackWorkspace("TW1"), Ct));
+
+        // The admin cancelling on Slack's page: nothing stored, a plain page.
+        var (status, page) = await CallbackAsync(browser, null, state, error: "access_denied");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("cancel", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(await Installations.FindAsync(new SlackWorkspace("TW1"), Ct));
+    }
+
+    [Fact]
+    public async Task The_install_asks_for_exactly_the_scopes_the_code_uses()
+    {
+        using var browser = Browser();
+        using var response = await browser.GetAsync("api/slack/install", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.StartsWith("https://slack.com/oauth/v2/authorize?", location.ToString(), StringComparison.Ordinal);
+        var query = QueryHelpers.ParseQuery(location.Query);
+        Assert.Equal(ClientId, query["client_id"].ToString());
+        Assert.Equal(["app_mentions:read", "chat:write", "commands", "im:history", "users:read"], query["scope"].ToString().Split(',').Order());
+        var cookie = response.Headers.GetValues("Set-Cookie").Single();
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_rotated_key_still_opens_old_tokens_and_stores_them_again_under_the_new_key()
+    {
+        await InstallAsync("code-two");
+        var newKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var rotated = new Dictionary<string, string?>(_settings)
+        {
+            ["Slack:TokenEncryptionKey"] = newKey,
+            ["Slack:PreviousTokenEncryptionKeys:0"] = EncryptionKey,
+        };
+        await using var after = await SlackTestHost.StartAsync(azurite, settings: rotated);
+        var table = new TableClient(_settings["ConnectionStrings:Tables"], _settings["Storage:TablePrefix"] + SlackInstallations.TableName);
+        var before = (await table.QueryAsync<TableEntity>(cancellationToken: Ct).ToListAsync(Ct)).Single().GetString("EncryptedToken");
+
+        var found = await after.Bot.Services.GetRequiredService<SlackInstallations>().FindAsync(new SlackWorkspace("TW2"), Ct);
+
+        Assert.Equal("xoxb-222-bbbbtwo", found!.Token);
+        Assert.DoesNotContain("xoxb", found.ToString(), StringComparison.Ordinal);
+        var resealed = (await table.QueryAsync<TableEntity>(cancellationToken: Ct).ToListAsync(Ct)).Single().GetString("EncryptedToken");
+        Assert.NotEqual(before, resealed);
+        Assert.Equal(after.Bot.Services.GetRequiredService<SlackTokenCipher>().CurrentKeyId, resealed.Split('.')[1]);
+
+        // Without either key the token is not opened (and not guessed): the workspace must be installed again.
+        await using var lost = await SlackTestHost.StartAsync(azurite, settings: new Dictionary<string, string?>(_settings) { ["Slack:TokenEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
+        Assert.Null(await lost.Bot.Services.GetRequiredService<SlackInstallations>().FindAsync(new SlackWorkspace("TW2"), Ct));
+    }
+
+    private SlackInstallations Installations => _slack.Bot.Services.GetRequiredService<SlackInstallations>();
+
+    private HttpClient Browser()
+    {
+        var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = _slack.Bot.BaseAddress };
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        return browser;
+    }
+
+    private async Task<string> StartInstallAsync(HttpClient browser)
+    {
+        using var response = await browser.GetAsync("api/slack/install", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return QueryHelpers.ParseQuery(response.Headers.Location!.Query)["state"].ToString();
+    }
+
+    private async Task<(HttpStatusCode Status, string Page)> CallbackAsync(HttpClient browser, string? code, string state, string? error = null)
+    {
+        var query = new Dictionary<string, string?> { ["state"] = state };
+        if (code is not null)
+        {
+            query["code"] = code;
+        }
+
+        if (error is not null)
+        {
+            query["error"] = error;
+        }
+
+        using var response = await browser.GetAsync(QueryHelpers.AddQueryString("api/slack/oauth/callback", query), Ct);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    /// <summary>The whole browser round trip; returns the page the admin sees at the end.</summary>
+    private async Task<string> InstallAsync(string code)
+    {
+        using var browser = Browser();
+        var (status, page) = await CallbackAsync(browser, code, await StartInstallAsync(browser));
+        Assert.True(status == HttpStatusCode.OK, page);
+        return page;
+    }
+
+    private async Task AskInDmAsync(string team, string channel, string text)
+    {
+        var ev = new { type = "message", channel_type = "im", user = "U" + team, text, ts = "1700000002.000300", channel };
+        var (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope(team, ev)));
+        Assert.Equal(200, status);
+    }
+
+    private async Task<RecordedRequest> PostedToAsync(string channel) =>
+        (await _slack.Api.WaitForAsync(r => r.Path == "/api/chat.postMessage" && r.Json.GetProperty("channel").GetString() == channel)).Last();
+
+    private static string Envelope(string team, object ev) => JsonSerializer.Serialize(new
+    {
+        team_id = team,
+        api_app_id = "A0STUDYBOT",
+        @event = ev,
+        type = "event_callback",
+        event_id = "Ev" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant(),
+        event_time = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+    });
+
+    private async Task<JsonElement> SubscriptionAsync(string channel) =>
+        (await AdminAsync(HttpMethod.Get, "api/admin/cohorts/oauth-w3")).GetProperty("subscriptions").EnumerateArray().Single(s => s.GetProperty("slackChannel").GetString() == channel);
+
+    private async Task<JsonElement> AdminAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Add("X-Admin-Key", AdminKey);
+        using var response = await _slack.Client.SendAsync(request, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
