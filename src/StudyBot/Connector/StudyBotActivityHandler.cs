@@ -64,7 +64,7 @@ public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialog
         var welcome = new ReplyBuilder()
             .Heading(dialogs.Format(locale, "core.welcome.title"))
             .Text(dialogs.Format(locale, "core.welcome.body"))
-            .Context(dialogs.Format(locale, "core.help_hint"));
+            .Context(dialogs.Format(locale, "core.help_hint", new { help = "/help" }));
         if (hintKey is not null)
         {
             welcome.Context(dialogs.Format(locale, hintKey));

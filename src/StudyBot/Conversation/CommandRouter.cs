@@ -94,9 +94,16 @@ public sealed class CommandRouter
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
+    /// <summary>The dialogs locale of a turn: the learner's own choice (<c>/lang</c>) over what the channel reports, on every channel.</summary>
+    public async Task<string> LocaleOfAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var chosen = _services.GetService<LearnerLocales>() is { } locales ? await locales.FindAsync(input.Learner, cancellationToken) : null;
+        return _dialogs.ResolveLocale(chosen ?? input.Locale);
+    }
+
     public async Task<Reply> RouteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        var locale = _dialogs.ResolveLocale(input.Locale);
+        var locale = await LocaleOfAsync(input, cancellationToken);
         if (input.Text.Length > MaxTextLength)
         {
             _logger.LogInformation("Refused a {Length}-character message on {ChannelId}: longer than {Max}", input.Text.Length, input.Conversation.ChannelId, MaxTextLength);
@@ -119,7 +126,7 @@ public sealed class CommandRouter
 
         if (!_byName.TryGetValue(name, out var descriptor))
         {
-            return Unknown(locale, slash ? "/" + name : input.Text.Trim());
+            return Unknown(locale, slash ? "/" + name : input.Text.Trim(), input.Conversation.ChannelId);
         }
 
         var context = new CommandContext { Input = input, Command = descriptor.Name, Arguments = args, Locale = locale, Dialogs = _dialogs };
@@ -147,8 +154,9 @@ public sealed class CommandRouter
         }
     }
 
-    private Reply Unknown(string locale, string name)
+    private Reply Unknown(string locale, string name, string channelId)
     {
+        var syntax = _services.GetService<CommandSyntax>() ?? new CommandSyntax([]);
         // Command names are short: a long word cannot be a typo of one, and is not worth an edit distance.
         var typed = name.TrimStart('/').ToLowerInvariant();
         var suggestions = typed.Length > MaxCommandNameLength ? [] : Commands.Where(c => !c.Hidden)
@@ -156,7 +164,7 @@ public sealed class CommandRouter
             .Where(x => x.Distance <= 2)
             .OrderBy(x => x.Distance)
             .Take(3)
-            .Select(x => Inline.Of(Inline.Code("/" + x.c.Name)))
+            .Select(x => Inline.Of(Inline.Code(syntax.Format(channelId, "/" + x.c.Name))))
             .ToArray();
 
         var builder = new ReplyBuilder().Text(_dialogs.Format(locale, "core.unknown", new { command = Text.Echo(name) }));
@@ -165,6 +173,6 @@ public sealed class CommandRouter
             builder.Text(_dialogs.Format(locale, "core.did_you_mean")).List(suggestions);
         }
 
-        return builder.Context(_dialogs.Format(locale, "core.help_hint")).Build();
+        return builder.Context(_dialogs.Format(locale, "core.help_hint", new { help = syntax.Format(channelId, "/help") })).Build();
     }
 }

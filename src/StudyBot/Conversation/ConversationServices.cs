@@ -7,9 +7,12 @@ public static class ConversationServices
         services.Configure<DialogOptions>(configuration.GetSection("Dialogs"));
         services.AddSingleton<Dialogs>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton(sp => new CommandSyntax(sp.GetServices<IChannelCommandSyntax>(), sp.GetServices<CommandDescriptor>()));
         services.AddSingleton<TurnRunner>();
         services.AddCommand<HelpCommand>();
         services.AddCommand<WhoAmICommand>();
+        services.AddSingleton<LearnerLocales>();
+        services.AddCommand<LangCommand>();
         return services;
     }
 }

@@ -7,9 +7,11 @@ public sealed class HelpCommand(IServiceProvider services) : ICommand
     {
         // Resolved lazily: the router itself depends on every command, this one included.
         var router = services.GetRequiredService<CommandRouter>();
+        var syntax = services.GetService<CommandSyntax>() ?? new CommandSyntax([]);
+        var channel = context.Conversation.ChannelId;
         var lines = router.Commands
             .Where(c => !c.Hidden)
-            .Select(c => Inline.Of(Inline.Code(string.IsNullOrEmpty(c.Usage) ? "/" + c.Name : c.Usage), new Span(" — "))
+            .Select(c => Inline.Of(Inline.Code(syntax.Format(channel, c)), new Span(" — "))
                 .Append(string.IsNullOrEmpty(c.HelpKey) ? Inline.Empty : context.T(c.HelpKey)));
 
         var reply = new ReplyBuilder()

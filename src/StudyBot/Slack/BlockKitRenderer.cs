@@ -17,6 +17,9 @@ public sealed record SlackMessage(string Text, JsonArray Blocks)
 public static class BlockKitRenderer
 {
     public const int MaxBlocks = 50;
+
+    /// <summary>Blocks a Home tab or modal view may hold.</summary>
+    public const int MaxViewBlocks = 100;
     public const int MaxSectionText = 3000;
     public const int MaxHeaderText = 150;
     public const int MaxFields = 10;
@@ -34,7 +37,8 @@ public static class BlockKitRenderer
 
     private const string Ellipsis = "…";
 
-    public static SlackMessage Render(Reply reply)
+    /// <param name="maxBlocks"><see cref="MaxBlocks"/> for a message, <see cref="MaxViewBlocks"/> for a view.</param>
+    public static SlackMessage Render(Reply reply, int maxBlocks = MaxBlocks)
     {
         var blocks = new List<JsonObject>();
         var buttons = 0;
@@ -99,7 +103,7 @@ public static class BlockKitRenderer
         }
 
         var fallback = string.IsNullOrWhiteSpace(reply.Fallback) ? PlainSummary(reply) : reply.Fallback;
-        return new SlackMessage(Truncate(Escape(fallback), MaxFallbackText), LimitBlocks(blocks));
+        return new SlackMessage(Truncate(Escape(fallback), MaxFallbackText), LimitBlocks(blocks, maxBlocks));
     }
 
     /// <summary>Notification text for a reply that has none: the first words any block carries.</summary>
@@ -289,14 +293,15 @@ public static class BlockKitRenderer
         return button;
     }
 
-    /// <summary>At most 50 blocks: the overflow is replaced by a "…" context, keeping a trailing actions block (the buttons matter).</summary>
-    private static JsonArray LimitBlocks(List<JsonObject> blocks)
+    /// <summary>At most <paramref name="maxBlocks"/> blocks: the overflow is replaced by a "…" context, keeping a trailing
+    /// actions block (the buttons matter).</summary>
+    private static JsonArray LimitBlocks(List<JsonObject> blocks, int maxBlocks)
     {
-        if (blocks.Count > MaxBlocks)
+        if (blocks.Count > maxBlocks)
         {
             var last = blocks[^1];
             var keepActions = (string?)last["type"] == "actions";
-            var kept = blocks.Take(MaxBlocks - (keepActions ? 2 : 1)).ToList();
+            var kept = blocks.Take(maxBlocks - (keepActions ? 2 : 1)).ToList();
             kept.Add(new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(MrkdwnText(Ellipsis)) });
             if (keepActions)
             {

@@ -46,7 +46,7 @@ public sealed class SlackApiException(string method, string error) : Exception($
 /// transient 5xx retried; <c>ok:false</c> answers come with HTTP 200 and are never retried; every attempt paced by
 /// <see cref="SlackRateLimits"/>). Every call acts for one workspace and carries that workspace's bot token
 /// (<see cref="SlackInstallations"/>, else <c>Slack:BotToken</c>). Tokens never reach a log line.</summary>
-public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackInstallations installations, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger) : ISlackMessenger
+public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackInstallations installations, CommandSyntax syntax, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger) : ISlackMessenger
 {
     public const string HttpClientName = "slack-api";
 
@@ -55,7 +55,7 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackIn
 
     public async Task<string?> PostAsync(SlackWorkspace workspace, string channel, Reply reply, string? threadTs = null, CancellationToken cancellationToken = default)
     {
-        var body = BlockKitRenderer.Render(reply).ToJson();
+        var body = BlockKitRenderer.Render(syntax.Rewrite(reply, Channels.SlackNative)).ToJson();
         body["channel"] = channel;
         if (threadTs is not null)
         {
@@ -69,7 +69,7 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackIn
     /// <summary>Posts a message only <paramref name="user"/> sees in <paramref name="channel"/>.</summary>
     public async Task PostEphemeralAsync(SlackWorkspace workspace, string channel, string user, Reply reply, string? threadTs = null, CancellationToken cancellationToken = default)
     {
-        var body = BlockKitRenderer.Render(reply).ToJson();
+        var body = BlockKitRenderer.Render(syntax.Rewrite(reply, Channels.SlackNative)).ToJson();
         body["channel"] = channel;
         body["user"] = user;
         if (threadTs is not null)

@@ -12,6 +12,7 @@ public sealed class SlackCommandEndpoint(
     SlackWorkQueue queue,
     SlackDeliveries deliveries,
     SlackResponseUrls responseUrls,
+    SlackCommandSyntax syntax,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackCommandEndpoint> logger)
@@ -44,7 +45,7 @@ public sealed class SlackCommandEndpoint(
             return Results.Ok();
         }
 
-        var input = SlackTurns.Input($"{command} {Field("text")}", teamId, userId, channelId, SlackTurns.IsGroupChannel(channelId, Field("channel_name")), Field("user_name"));
+        var input = SlackTurns.Input(syntax.RouterText(command, Field("text")), teamId, userId, channelId, SlackTurns.IsGroupChannel(channelId, Field("channel_name")), Field("user_name"));
         var responseUrl = responseUrls.Allowed(Field("response_url"));
 
         // The work outlives this request when it is slow, so it runs on the shutdown token, not the request's.

@@ -13,6 +13,7 @@ public sealed class SlackEventsEndpoint(
     SlackDeliveries deliveries,
     SlackApiClient api,
     SlackWorkspaceLifecycle lifecycle,
+    SlackHomeTab home,
     ILogger<SlackEventsEndpoint> logger)
 {
     /// <summary>The fields of an event StudyBot answers, copied out of the request's JSON.</summary>
@@ -30,10 +31,8 @@ public sealed class SlackEventsEndpoint(
         {
             case "url_verification":
                 return Results.Json(new { challenge = envelope.Challenge ?? string.Empty });
-            case "event_callback" when await IsLifecycleAsync(envelope, http.RequestAborted):
-                return Results.Ok();
             case "event_callback":
-                return Accept(envelope, http.Request.Headers["X-Slack-Retry-Num"].ToString());
+                return await AppEventAsync(envelope, http.RequestAborted) ?? Accept(envelope, http.Request.Headers["X-Slack-Retry-Num"].ToString());
             default:
                 return Results.Ok();
         }
@@ -43,13 +42,14 @@ public sealed class SlackEventsEndpoint(
         HostingExtensions.Problem(StatusCodes.Status400BadRequest, "Malformed event", "The body is not an Events API payload.");
 
     /// <summary>Handles <c>app_uninstalled</c> and <c>tokens_revoked</c> (bot tokens) before the ack: if storage cannot
-    /// record it, the 503 makes Slack deliver it again (both are idempotent).</summary>
-    private async Task<bool> IsLifecycleAsync(EventEnvelope envelope, CancellationToken ct)
+    /// record it, the 503 makes Slack deliver it again (both are idempotent). <c>app_home_opened</c> publishes the Home tab
+    /// in the background.</summary>
+    private async Task<IResult?> AppEventAsync(EventEnvelope envelope, CancellationToken ct)
     {
         var type = envelope.Event.Str("type");
         if (envelope.TeamId is null && envelope.EnterpriseId is null)
         {
-            return false;
+            return null;
         }
 
         var workspace = new SlackWorkspace(envelope.TeamId ?? string.Empty, envelope.EnterpriseId);
@@ -57,7 +57,7 @@ public sealed class SlackEventsEndpoint(
         {
             case "app_uninstalled":
                 await lifecycle.UninstalledAsync(workspace, type, ct);
-                return true;
+                return Results.Ok();
             case "tokens_revoked":
                 var revoked = SlackPayloads.Read<TokensRevokedPayload>(envelope.Event);
                 if (revoked?.Tokens?.Bot is { Count: > 0 })
@@ -65,9 +65,21 @@ public sealed class SlackEventsEndpoint(
                     await lifecycle.UninstalledAsync(workspace, type, ct);
                 }
 
-                return true;
+                return Results.Ok();
+            case "app_home_opened":
+                var opened = SlackPayloads.Read<AppHomeOpenedPayload>(envelope.Event);
+                var key = $"event:{workspace}:{envelope.EventId}";
+                if (opened is { Tab: "home", User: { } user } && SlackPayloads.IsIdOrNull(user) && envelope.EventId is not null
+                    && deliveries.TryClaimLocal(key) && !queue.TryEnqueue(job => home.PublishAsync(workspace, user, job)))
+                {
+                    deliveries.ForgetLocal(key);
+                    logger.LogWarning("Slack work queue full: a Home tab was not published");
+                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable); // Slack delivers it again
+                }
+
+                return Results.Ok();
             default:
-                return false;
+                return null;
         }
     }
 

@@ -39,6 +39,12 @@ public sealed class SlackOptions
     /// <summary>The slash command the manifest installs (<c>/study done …</c>); its sub-commands are StudyBot's commands.</summary>
     public string CommandPrefix { get; set; } = "study";
 
+    /// <summary>How long a Slack user's locale (<c>users.info</c>) is remembered.</summary>
+    public TimeSpan UserLocaleCacheTime { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How long a turn waits for <c>users.info</c> before answering in the default language.</summary>
+    public TimeSpan UserLocaleBudget { get; set; } = TimeSpan.FromMilliseconds(800);
+
     /// <summary>True when the manifest also installs the short forms (<c>/done</c>, <c>/ask</c>, …); help then shows them.</summary>
     public bool ShortCommands { get; set; }
 

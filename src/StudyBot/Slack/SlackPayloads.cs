@@ -93,7 +93,12 @@ internal sealed record InteractionPayload(
     SlackObjectRef? Channel,
     string? ResponseUrl,
     string? TriggerId,
-    IReadOnlyList<InteractionAction?>? Actions);
+    IReadOnlyList<InteractionAction?>? Actions,
+    InteractionView? View);
+
+/// <summary>The view an interaction happened in (a Home tab click, a modal's submission): its <c>callback_id</c> and,
+/// for a submission, the values of its inputs (<c>state.values.{block_id}.{action_id}.value</c>).</summary>
+internal sealed record InteractionView(string? Type, string? CallbackId, JsonElement State);
 
 internal sealed record InteractionUser(string? Id, string? Username, string? Name, string? TeamId);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Http.Resilience;
+using StudyBot.Conversation;
 
 namespace StudyBot.Slack;
 
@@ -10,6 +11,10 @@ public static class SlackServices
             .Validate(o => string.IsNullOrEmpty(o.ClientId) || SlackTokenCipher.IsValidKey(o.TokenEncryptionKey), "Slack:ClientId is set, so Slack:TokenEncryptionKey must be base64 of 32 random bytes (e.g. `openssl rand -base64 32`)")
             .Validate(o => o.PreviousTokenEncryptionKeys.All(SlackTokenCipher.IsValidKey), "each of Slack:PreviousTokenEncryptionKeys must be base64 of 32 bytes")
             .ValidateOnStart();
+        services.AddSingleton<SlackCommandSyntax>();
+        services.AddSingleton<IChannelCommandSyntax>(sp => sp.GetRequiredService<SlackCommandSyntax>());
+        services.AddSingleton<SlackUserLocales>();
+        services.AddSingleton<SlackHomeTab>();
         services.AddSingleton<SlackTokenCipher>();
         services.AddSingleton<SlackInstallations>();
         services.AddSingleton<SlackWorkspaceLifecycle>();

@@ -6,7 +6,7 @@ namespace StudyBot.Slack;
 
 /// <summary>What every native Slack entry point shares: the <see cref="CommandInput"/> of a Slack user in a Slack
 /// channel, running the router without ever throwing at the user, and posting to a <c>response_url</c>.</summary>
-public sealed class SlackTurns(CommandRouter router, TurnRunner turns, Dialogs dialogs, IHttpClientFactory httpClientFactory, ILogger<SlackTurns> logger)
+public sealed class SlackTurns(CommandRouter router, TurnRunner turns, Dialogs dialogs, CommandSyntax syntax, SlackUserLocales locales, IHttpClientFactory httpClientFactory, ILogger<SlackTurns> logger)
 {
     public const string ResponseUrlClientName = "slack-response-url";
 
@@ -33,6 +33,7 @@ public sealed class SlackTurns(CommandRouter router, TurnRunner turns, Dialogs d
     /// counted, traced, and a failing command becomes the one apology, never silence).</summary>
     public async Task<Reply> RunAsync(CommandInput input, CancellationToken cancellationToken)
     {
+        input = await WithSlackLocaleAsync(input, cancellationToken);
         Reply? reply = null;
         var turn = new TurnInfo(Channels.SlackNative, "message", null, input.Conversation.ConversationId, input.Locale);
         await turns.RunAsync(turn, async () => reply = await router.RouteAsync(input, cancellationToken), apology =>
@@ -40,8 +41,19 @@ public sealed class SlackTurns(CommandRouter router, TurnRunner turns, Dialogs d
             reply = apology;
             return Task.CompletedTask;
         }, cancellationToken);
-        return reply!;
+        return syntax.Rewrite(reply!, Channels.SlackNative);
     }
+
+    /// <summary>Slack sends no locale: the user's Slack language (<c>users.info</c>); the router still prefers the
+    /// learner's own choice (<c>/study lang</c>).</summary>
+    public async Task<CommandInput> WithSlackLocaleAsync(CommandInput input, CancellationToken cancellationToken) =>
+        input.Locale is null
+            ? input with { Locale = await locales.GetAsync(new SlackWorkspace(input.Learner.TenantId), input.Learner.UserId, cancellationToken) }
+            : input;
+
+    /// <summary>The dialogs locale of a Slack user's turn (their choice, else their Slack language, else the default).</summary>
+    public async Task<string> LocaleOfAsync(CommandInput input, CancellationToken cancellationToken) =>
+        await router.LocaleOfAsync(await WithSlackLocaleAsync(input, cancellationToken), cancellationToken);
 
     /// <summary>A one-line reply from <c>dialogs/</c>.</summary>
     public Reply Say(string? locale, string key) => Reply.Text(dialogs.Format(dialogs.ResolveLocale(locale), key));

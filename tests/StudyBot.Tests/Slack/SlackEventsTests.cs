@@ -104,7 +104,7 @@ public sealed class SlackEventsTests(AzuriteFixture azurite) : IAsyncLifetime
         await second.SendAsync(SlackRequests.Event(Envelope(Mention("help", channel: "C905"))));
         await second.Api.WaitForAsync(r => r.Path == "/api/chat.postMessage" && r.Json.GetProperty("channel").GetString() == "C905");
 
-        Assert.DoesNotContain(second.Api.Requests, r => r.Json.GetProperty("channel").GetString() == "C904");
+        Assert.DoesNotContain(second.Api.Requests, r => r.Path == "/api/chat.postMessage" && r.Json.GetProperty("channel").GetString() == "C904");
     }
 
     [Fact]

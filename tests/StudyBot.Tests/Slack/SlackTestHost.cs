@@ -63,11 +63,14 @@ public sealed class SlackTestHost : IAsyncDisposable
 /// <summary>Checks rendered Block Kit against Slack's documented limits (used on every message the tests see).</summary>
 public static class BlockKitLimits
 {
-    public static void AssertValid(JsonElement message)
+    public static void AssertValid(JsonElement message) => AssertValid(message, isView: false);
+
+    /// <param name="isView">A Home tab or modal view: up to 100 blocks and no notification text.</param>
+    public static void AssertValid(JsonElement message, bool isView)
     {
         var blocks = message.GetProperty("blocks");
-        Assert.InRange(blocks.GetArrayLength(), 1, 50);
-        Assert.False(string.IsNullOrWhiteSpace(message.GetProperty("text").GetString()), "a text fallback is required for notifications");
+        Assert.InRange(blocks.GetArrayLength(), 1, isView ? 100 : 50);
+        Assert.True(isView || !string.IsNullOrWhiteSpace(message.GetProperty("text").GetString()), "a text fallback is required for notifications");
         var actionIds = new HashSet<string>();
         foreach (var block in blocks.EnumerateArray())
         {

@@ -24,7 +24,7 @@ public sealed class SlashCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         var blocks = json.GetProperty("blocks");
         Assert.Equal("header", blocks[0].GetProperty("type").GetString());
         Assert.Contains(blocks.EnumerateArray(), b => b.GetProperty("type").GetString() == "section"
-            && b.GetProperty("text").GetProperty("text").GetString()!.Contains("• `/help`", StringComparison.Ordinal));
+            && b.GetProperty("text").GetProperty("text").GetString()!.Contains("• `/study help`", StringComparison.Ordinal)); // the installed form
         Assert.Empty(_slack.Responses.Requests);
     }
 
@@ -36,7 +36,7 @@ public sealed class SlashCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(200, status);
         Assert.Equal(BlockKitLimits.AllText(help), BlockKitLimits.AllText(json));
-        Assert.Contains("`/help`", BlockKitLimits.AllText(json), StringComparison.Ordinal);
+        Assert.Contains("`/study help`", BlockKitLimits.AllText(json), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class SlashCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         BlockKitLimits.AssertValid(json);
         var all = BlockKitLimits.AllText(json);
         Assert.Contains("/hepl", all, StringComparison.Ordinal);
-        Assert.Contains("`/help`", all, StringComparison.Ordinal);
+        Assert.Contains("`/study help`", all, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class StorageOutageThreats
         var (status, _) = await slack.SendAsync(SlackRequests.Event(Mention("help")));
         Assert.Equal(200, status);
         var answer = Assert.Single(await slack.Api.WaitForAsync(r => r.Path == "/api/chat.postMessage"));
-        Assert.Contains("/done", answer.Body, StringComparison.Ordinal); // dedupe could not be recorded: answered anyway
+        Assert.Contains("/study done", answer.Body, StringComparison.Ordinal); // dedupe could not be recorded: answered anyway
 
         var done = await CommandAsync(slack, "/done", "argocd-gitops");
         Assert.Contains(OutageStorage.TryAgainKo, done, StringComparison.Ordinal);

@@ -171,25 +171,8 @@ public sealed partial class TeamsPackageTests
         return zipPath;
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string artifacts, params (string Name, string Value)[] env)
-    {
-        var start = new ProcessStartInfo("bash", [RepoRoot.Combine("teams", "build-package.sh")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ARTIFACTS_DIR"] = artifacts;
-        foreach (var (name, value) in env)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(string artifacts, params (string Name, string Value)[] env) =>
+        RepoScript.RunAsync(["teams", "build-package.sh"], artifacts, env);
 
     private static byte[] ReadAll(ZipArchive zip, string name)
     {
