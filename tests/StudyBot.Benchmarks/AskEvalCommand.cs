@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Guides;
 using StudyBot.Hosting;
 using StudyBot.Testing;
@@ -12,7 +14,7 @@ public sealed class AskEvalCommand : IBenchCommand
 {
     public string Name => "ask-eval";
 
-    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
+    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -59,7 +61,9 @@ public sealed class AskEvalCommand : IBenchCommand
         {
             "old" => AskEvaluation.LoadOld(),
             "learner" => AskEvaluation.LoadLearner(),
-            _ => AskEvaluation.LoadDefault(),
+            null => AskEvaluation.LoadDefault(),
+            { } file when File.Exists(file) => AskEvaluation.LoadFresh(file),
+            { } other => throw new ArgumentException($"--set {other}: neither old, learner nor a question file"),
         };
         var only = Option(args, "--split");
         var questions = set.Questions.Where(q => only is null || set.SplitOf(q) == only).ToArray();
@@ -73,9 +77,12 @@ public sealed class AskEvalCommand : IBenchCommand
             ["Storage:TablePrefix"] = "eval" + Environment.ProcessId,
         });
 
-        if (Option(args, "--tuning") is not null)
+        // --glossary <file>: another curated glossary (e.g. an older one, to see what the mechanisms do without the
+        // vocabulary added while tuning).
+        var glossary = Option(args, "--glossary") is { } glossaryFile ? LoadGlossary(glossaryFile) : null;
+        if (Option(args, "--tuning") is not null || glossary is not null)
         {
-            chat.Use(Tuned(SearchProfile.StudyBot, args));
+            chat.Use(Tuned(SearchProfile.StudyBot, args), glossary);
         }
 
         if (Option(args, "--replies") is { } replies)
@@ -95,13 +102,21 @@ public sealed class AskEvalCommand : IBenchCommand
         {
             ("studybot", await chat.AskAllAsync(set, questions)),
         };
+        var speed = new List<string> { $"  {"studybot",-9} {await SpeedAsync(chat, glossary, Tuned(SearchProfile.StudyBot, args), questions)}" };
         if (!args.Contains("--no-baseline"))
         {
             chat.Use(SearchProfile.Baseline);
             profiles.Add(("baseline", await chat.AskAllAsync(set, questions)));
+            speed.Add($"  {"baseline",-9} {await SpeedAsync(chat, glossary, SearchProfile.Baseline, questions)}");
         }
 
         AskEvalReport.Print(Console.Out, set, profiles);
+        Console.WriteLine();
+        Console.WriteLine("speed in this run (index build: median of 5 builds of all guides; GET /api/ask k=10 in process, 3 passes over these questions after a warm-up):");
+        foreach (var line in speed)
+        {
+            Console.WriteLine(line);
+        }
 
         if (args.Contains("--misses"))
         {
@@ -118,6 +133,63 @@ public sealed class AskEvalCommand : IBenchCommand
         }
 
         return 0;
+    }
+
+    /// <summary>Index build time and <c>/api/ask</c> latency of the index in use (the same guides, the given profile).</summary>
+    private static async Task<string> SpeedAsync(AskEvalChat chat, Glossary? glossary, SearchProfile profile, IReadOnlyList<EvalQuestion> questions)
+    {
+        var current = chat.Host.Services.GetRequiredService<GuideSearch>().Index;
+        var builds = new List<double>();
+        for (var i = 0; i < 6; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var index = GuideIndex.Build(current.Catalog, glossary ?? current.CuratedGlossary, profile);
+            if (i > 0)
+            {
+                builds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        async Task AskAsync(EvalQuestion q)
+        {
+            using var response = await chat.Host.Client.GetAsync($"api/ask?k={AskEvaluation.Depth}&q={Uri.EscapeDataString(q.Question)}");
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        }
+
+        foreach (var q in questions)
+        {
+            await AskAsync(q);
+        }
+
+        var millis = new List<double>();
+        var wall = Stopwatch.StartNew();
+        for (var pass = 0; pass < 3; pass++)
+        {
+            foreach (var q in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await AskAsync(q);
+                millis.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"index build {builds.Order().ElementAt(builds.Count / 2):F0} ms; /api/ask {LatencySummary.From(millis, wall.Elapsed)}");
+    }
+
+    /// <summary>A curated glossary file (any name) loaded as <c>glossary.yaml</c> would be.</summary>
+    private static Glossary LoadGlossary(string file)
+    {
+        var folder = Directory.CreateTempSubdirectory("studybot-glossary-");
+        try
+        {
+            File.Copy(file, Path.Combine(folder.FullName, Glossary.FileName));
+            return Glossary.Load(folder.FullName);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>How the engine read a question, ranked sections with their best line, and the answer lines.</summary>

@@ -62,11 +62,13 @@ public sealed class AskEvalChat : IAsyncDisposable
     }
 
     /// <summary>Puts an index built with <paramref name="profile"/> in use (the baseline, or tuning variants).</summary>
-    public void Use(SearchProfile profile)
+    /// <param name="profile">The profile.</param>
+    /// <param name="glossary">A curated glossary to use instead of the current one (null keeps it).</param>
+    public void Use(SearchProfile profile, Glossary? glossary = null)
     {
         var search = _bot.Services.GetRequiredService<GuideSearch>();
         var current = search.Index;
-        search.Swap(GuideIndex.Build(current.Catalog, current.CuratedGlossary, profile));
+        search.Swap(GuideIndex.Build(current.Catalog, glossary ?? current.CuratedGlossary, profile));
     }
 
     public async Task<IReadOnlyList<AskOutcome>> AskAllAsync(EvalSet set, IEnumerable<EvalQuestion> questions, CancellationToken cancellationToken = default)
@@ -189,6 +191,18 @@ public static class AskEvalReport
             }
 
             output.WriteLine($"off-topic declined: {string.Join("  |  ", parts.Select(p => $"{p.Name} {OffTopicFigures.Of(p.Outcomes)}"))}");
+            if (split == EvalSet.Tune)
+            {
+                // Two folds of the tune split (a second hash): a figure that holds on both is not fitted to a few questions.
+                foreach (var fold in new[] { 0, 1 })
+                {
+                    var inFold = parts.Select(p => p.Outcomes.Where(o => AskEvaluation.FoldOf(o.Question.Id) == fold).ToArray()).ToArray();
+                    var f = inFold.Select(o => Figures.Of("all", o)).ToArray();
+                    string Cell(Func<Figures, double> g) => string.Join(" / ", f.Select(x => g(x).ToString("F2", CultureInfo.InvariantCulture)));
+                    output.WriteLine($"  fold {fold}: n={f[0].Count} in reply {Cell(x => x.InReply)}  hit@1 {Cell(x => x.HitAt1)}  hit@3 {Cell(x => x.HitAt3)}  declined {Cell(x => x.Declined)}  off-topic declined {string.Join(" / ", inFold.Select(o => OffTopicFigures.Of(o)).Select(o => $"{o.Declined}/{o.Count}"))}");
+                }
+            }
+
             output.WriteLine("where on-topic answers are lost (answers-measured.md rows):");
             foreach (var row in Rows)
             {

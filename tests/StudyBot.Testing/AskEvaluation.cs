@@ -89,6 +89,25 @@ public static class AskEvaluation
         return new EvalSet("learner", questions, split);
     }
 
+    /// <summary>Any question file in the learner format (<c>questions</c> / <c>offtopic</c> with <c>id, q, lang, expect,
+    /// answer</c> / <c>near</c>) as a set of its own, every question held out: a fresh set nobody tuned on.</summary>
+    public static EvalSet LoadFresh(string file)
+    {
+        var questions = LoadFile(file, Path.GetFileNameWithoutExtension(file));
+        var duplicate = questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"question id '{duplicate.Key}' is used twice");
+        }
+
+        return new EvalSet(Path.GetFileName(file) + " (all held out)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Holdout));
+    }
+
+    /// <summary>Two folds inside the tune split, by a second hash of the question id (bytes 4–7 of SHA-256, mod 2):
+    /// a setting chosen on one fold is checked on the other, so a threshold fitted to the tune questions shows.</summary>
+    public static int FoldOf(string id) =>
+        (int)(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id)).AsSpan(4)) % 2);
+
     /// <summary>The split rule written in <c>split.tsv</c>'s header: tune when the first 4 bytes of SHA-256(UTF-8 id), read
     /// big-endian, mod 100 are below 60 (a test checks the committed file follows it).</summary>
     public static string SplitByHash(string id) =>

@@ -27,6 +27,23 @@ public sealed class AskEvaluationSetTests
     }
 
     [Fact]
+    public void A_fresh_question_file_is_evaluated_whole_as_held_out_and_the_tune_split_has_two_even_folds()
+    {
+        // ask-eval --set <file.yaml>: a set in the learner format that nobody tuned on is all holdout.
+        var file = Path.Combine(AskEvaluation.LearnerFolder, "learner-b.yaml");
+        var fresh = AskEvaluation.LoadFresh(file);
+        Assert.Equal(AskEvaluation.LoadFile(file, "learner-b").Count, fresh.Questions.Count);
+        Assert.Contains(fresh.Questions, q => q.OffTopic && q.Near);
+        Assert.All(fresh.Questions, q => Assert.Equal(EvalSet.Holdout, fresh.SplitOf(q)));
+        Assert.Empty(fresh.Part(EvalSet.Tune));
+
+        // The folds used to cross-check tuning inside the tune split split it about in half.
+        var tune = AskEvaluation.LoadLearner().Part(EvalSet.Tune);
+        var fold0 = tune.Count(q => AskEvaluation.FoldOf(q.Id) == 0);
+        Assert.InRange(fold0, tune.Count * 4 / 10, tune.Count * 6 / 10);
+    }
+
+    [Fact]
     public void No_glossary_entry_contains_an_evaluation_question()
     {
         // The curated glossary is vocabulary, never a question's text. (The pairs derived from the guides are the guides'
