@@ -19,6 +19,7 @@ public sealed class RouterHarness : IDisposable
         services.AddLogging(b => b.ClearProviders());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(dialogs ?? RepoDialogs.Value);
+        services.AddSingleton<StudyBot.Storage.StorageOutageLog>();
         services.AddSingleton<CommandRouter>();
         register(services);
         _provider = services.BuildServiceProvider();

@@ -3,9 +3,10 @@ using StudyBot.Hosting;
 
 namespace StudyBot.Cohorts;
 
-/// <summary>The operator API of the contract for cohorts and their subscriptions (typed requests and responses;
-/// <see cref="AdminValidationFilter"/> answers shape errors, <see cref="CohortService"/> the domain rules, both as a
-/// problem naming the field). <c>X-Admin-Key</c> must equal <c>Admin:ApiKey</c> (unset → 404, wrong → 401).</summary>
+/// <summary>The operator API for cohorts and their subscriptions, what operators script a cohort's set-up against
+/// (typed requests and responses; <see cref="AdminValidationFilter"/> answers shape errors, <see cref="CohortService"/>
+/// the domain rules, both as a problem naming the field). <c>X-Admin-Key</c> must equal <c>Admin:ApiKey</c> (unset →
+/// 404, wrong → 401).</summary>
 public static class CohortAdminApi
 {
     public static void MapCohortAdmin(this WebApplication app)

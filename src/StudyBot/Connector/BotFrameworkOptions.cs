@@ -61,11 +61,12 @@ public sealed class BotFrameworkOptions
 
     public bool IsUserAssignedMsi => string.Equals(MicrosoftAppType, UserAssignedMsi, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Largest accepted activity body (contract: 256 KB).</summary>
+    /// <summary>Largest accepted activity body (256 KB): well above what a channel sends, and a bound on what one request
+    /// makes the service buffer and parse.</summary>
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
-    /// <summary>True for <c>https://</c> URLs and for <c>http://</c> ones on a loopback host (local tests, the
-    /// contract's only exception): metadata, keys and tokens never travel in clear text over a network.</summary>
+    /// <summary>True for <c>https://</c> URLs and for <c>http://</c> ones on a loopback host (local tests and the
+    /// Emulator, where no network is crossed): metadata, keys and tokens never travel in clear text over a network.</summary>
     public static bool IsSecureOrLoopback(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));

@@ -32,7 +32,7 @@ public static class ConnectorServices
 }
 
 /// <summary>At start: with auth on, fetches the signing keys in the background; in anonymous mode, warns — and
-/// refuses to start in Production (contract).</summary>
+/// refuses to start in Production, where an anonymous bot would take anyone's activities for a channel's.</summary>
 internal sealed class BotFrameworkStartup(IOptions<BotFrameworkOptions> options, BotFrameworkAuthenticator authenticator, IHostEnvironment environment, ILogger<BotFrameworkStartup> logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();

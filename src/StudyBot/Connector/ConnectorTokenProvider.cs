@@ -196,9 +196,10 @@ public sealed class ConnectorTokenProvider : IConnectorTokenProvider
         throw new InvalidOperationException($"{AgentsSdkSettings.Section}:CertThumbprint: no certificate with that thumbprint in the CurrentUser or LocalMachine My store.");
     }
 
-    /// <summary>The contract allows an http token endpoint on a loopback host (tests serve one). MSAL insists on
-    /// https, so it is given the https form of that authority, and this handler on the <c>msal</c> HttpClient sends
-    /// requests for exactly that loopback host and port over http. Any other configuration passes through untouched.</summary>
+    /// <summary>A token endpoint on a loopback host may be plain http (tests serve one: no certificate to trust, no
+    /// network crossed). MSAL insists on https, so it is given the https form of that authority, and this handler on
+    /// the <c>msal</c> HttpClient sends requests for exactly that loopback host and port over http. Any other
+    /// configuration passes through untouched.</summary>
     internal sealed class LoopbackHttpAuthorityHandler(IOptions<BotFrameworkOptions> options) : DelegatingHandler
     {
         private readonly Uri? _httpLoopbackLogin = Uri.TryCreate(options.Value.ToChannelFromBotLoginUrl, UriKind.Absolute, out var login)

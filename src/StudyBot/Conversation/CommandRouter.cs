@@ -25,10 +25,12 @@ public sealed class CommandRouter
     private readonly IServiceProvider _services;
     private readonly Dialogs _dialogs;
     private readonly ILogger<CommandRouter> _logger;
+    private readonly StorageOutageLog _outageLog;
     private readonly Dictionary<string, CommandDescriptor> _byName = new(StringComparer.OrdinalIgnoreCase);
 
-    public CommandRouter(IEnumerable<CommandDescriptor> descriptors, IServiceProvider services, Dialogs dialogs, ILogger<CommandRouter> logger)
+    public CommandRouter(IEnumerable<CommandDescriptor> descriptors, IServiceProvider services, Dialogs dialogs, StorageOutageLog outageLog, ILogger<CommandRouter> logger)
     {
+        _outageLog = outageLog;
         _services = services;
         _dialogs = dialogs;
         _logger = logger;
@@ -136,7 +138,7 @@ public sealed class CommandRouter
         {
             // The one answer of every command that needed table storage when it did not answer: nothing is claimed,
             // send it again (writes are idempotent, so a repeat never doubles what was saved).
-            _logger.LogWarning("Command {Command} on {ChannelId}: table storage unavailable ({Reason})", descriptor.Name, input.Conversation.ChannelId, e.Reason);
+            _outageLog.Warn("command " + descriptor.Name, e.Reason);
             return Reply.Text(_dialogs.Format(locale, "core.storage_unavailable"));
         }
         finally

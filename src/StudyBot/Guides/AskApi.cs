@@ -3,17 +3,17 @@ using StudyBot.Hosting;
 
 namespace StudyBot.Guides;
 
-/// <summary>One section of an <c>/api/ask</c> answer (contract shape).</summary>
+/// <summary>One section of an <c>/api/ask</c> answer: what a client needs to cite it (guide, heading path, anchor) and show it.</summary>
 public sealed record AskResult(string Guide, string Heading, IReadOnlyList<string> Path, string Anchor, double Score, string Text);
 
-/// <summary>The <c>/api/ask</c> answer (contract shape): <c>answer</c> is exactly the answer text the chat shows,
+/// <summary>The <c>/api/ask</c> answer: <c>answer</c> is exactly the answer text the chat shows (a page and the chat never disagree),
 /// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>none</c> (<c>answered</c> is true for the first two).</summary>
 public sealed record AskResponse(string Query, bool Answered, string Confidence, string Answer, IReadOnlyList<AskResult> Results);
 
 /// <summary><c>GET /api/ask</c> (the guide pages it links to are <see cref="GuidePages"/>).</summary>
 public static class AskApi
 {
-    /// <summary>Longest question accepted (contract: longer is a 400).</summary>
+    /// <summary>Longest question accepted (longer is a 400): a question, not a document, and the search's work grows with its words.</summary>
     public const int MaxQuestionLength = 500;
 
     public const int DefaultResults = 5;

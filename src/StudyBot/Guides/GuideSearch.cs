@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace StudyBot.Guides;
 
-/// <summary>How sure StudyBot is that the guides answer a question (contract: <c>confidence</c> of <c>/api/ask</c>).</summary>
+/// <summary>How sure StudyBot is that the guides answer a question: whether the chat answers or declines, and
+/// <c>confidence</c> of <c>/api/ask</c> so other clients can decide the same way.</summary>
 public enum AnswerConfidence
 {
     /// <summary>The guides do not touch the question: say so, list the closest headings.</summary>
@@ -28,7 +29,7 @@ public sealed record GuideAnswer(string Query, AnswerConfidence Confidence, IRea
 
     public bool Answered => Confidence != AnswerConfidence.None;
 
-    /// <summary>The answer lines as plain text: the contract's <c>answer</c>, exactly what the chat shows as the answer.</summary>
+    /// <summary>The answer lines as plain text: <c>answer</c> of <c>/api/ask</c>, the same words the chat shows, so both say one thing.</summary>
     public string Text => AnswerEngine.PlainText(Lines);
 }
 

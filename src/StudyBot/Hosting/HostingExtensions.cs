@@ -20,6 +20,7 @@ public static class HostingExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<StartupReadinessLog>();
         builder.Services.AddStudyBotRateLimits(builder.Configuration);
+        builder.Services.AddProxyHeaders(builder.Configuration);
         builder.Services.Configure<AdminOptions>(builder.Configuration.GetSection("Admin"));
         builder.Services.AddSingleton<AdminUsers>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AdminUsers>());
@@ -44,6 +45,8 @@ public static class HostingExtensions
 
     public static void UseStudyBotHosting(this WebApplication app)
     {
+        app.UseProxyHeaders();
+
         // Never a stack trace to a caller: unhandled exceptions become a short problem+json 500 — except that storage
         // not answering is 503 with Retry-After (every route, one rule), the caller's to retry.
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -55,7 +58,7 @@ public static class HostingExtensions
                 _ => StatusCodes.Status500InternalServerError,
             },
 
-            // An outage is one warning line per request (below), not an error with a stack trace each time.
+            // An outage is a warning now and then with a count (below), not an error with a stack trace per request.
             SuppressDiagnosticsCallback = context => context.Exception is StorageUnavailableException,
         });
         app.UseStatusCodePages();
@@ -69,8 +72,10 @@ public static class HostingExtensions
     {
         if (context.Exception is StorageUnavailableException e)
         {
-            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("StudyBot.Storage")
-                .LogWarning("{Method} {Path}: table storage unavailable ({Reason}); answered 503", context.HttpContext.Request.Method, context.HttpContext.Request.Path, e.Reason);
+            // The route's pattern, not its path: paths carry learner keys and cohort ids.
+            var http = context.HttpContext;
+            var route = (http.Features.Get<IExceptionHandlerFeature>()?.Endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+            http.RequestServices.GetRequiredService<StorageOutageLog>().Warn($"{http.Request.Method} {route}", e.Reason);
             context.HttpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.ProblemDetails.Title = "Storage unavailable";
             context.ProblemDetails.Detail = "Table storage did not answer; try again shortly.";

@@ -31,8 +31,8 @@ public sealed class RateLimitOptions
 }
 
 /// <summary>ASP.NET Core's rate limiter, partitioned per client address (the connection's remote address; behind a
-/// proxy set <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</c> so it is the client's, not the proxy's). Refusals are
-/// <c>429</c> problem+json with <c>Retry-After</c>.</summary>
+/// configured proxy the client's, from <c>X-Forwarded-For</c>: <see cref="ProxyHeaders"/>). Refusals are <c>429</c>
+/// problem+json with <c>Retry-After</c>.</summary>
 public static class RateLimits
 {
     public const string Ask = "ask";

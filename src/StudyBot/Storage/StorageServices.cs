@@ -18,6 +18,7 @@ public static class StorageServices
             }
         });
         services.AddSingleton<TableStore>();
+        services.AddSingleton<StorageOutageLog>();
         services.AddSingleton<TableStoreHealthCheck>(); // one instance: it keeps the last answer for a moment
 
         // Old Slack event ids and reminder deliveries go after their retention: a daily Quartz job, added to the one

@@ -136,6 +136,33 @@ public sealed class HelmChartTests
     }
 
     [Fact]
+    public void Forwarded_headers_are_trusted_only_from_the_cluster_networks_never_from_any_caller()
+    {
+        var settings = ForwardedHeaderSettings();
+        var networks = settings.Where(kv => kv.Key.StartsWith("ForwardedHeaders:KnownNetworks:", StringComparison.Ordinal)).Select(kv => System.Net.IPNetwork.Parse(kv.Value!)).ToList();
+        Assert.NotEmpty(networks);
+        Assert.All(networks, n => Assert.True(n.PrefixLength >= 8, $"{n} is wider than a private range"));
+        Assert.DoesNotContain(networks, n => n.Contains(IPAddress.Parse("203.0.113.7"))); // a public client
+        Assert.DoesNotContain("ASPNETCORE_FORWARDEDHEADERS_ENABLED", Map(Render()["ConfigMap"], "data").Keys);
+        var everyone = HelmValuesSchema.Validate(HelmTemplate.Values(ChartDir, new Dictionary<string, object?> { ["config.ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true" }));
+        Assert.Contains(everyone, e => e.Contains("ASPNETCORE_FORWARDEDHEADERS_ENABLED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_storage_blip_shorter_than_half_a_minute_does_not_take_a_pod_out_of_rotation()
+    {
+        // /readyz is 503 while storage does not answer (the contract); the probe's patience keeps a short blip from
+        // emptying the service of every replica at once (docs/deploy.md: readiness and storage).
+        var probe = Map(List(Map(Render()["Deployment"], "spec", "template", "spec"), "containers")[0].AsMap(), "readinessProbe");
+        Assert.True((long)probe["periodSeconds"]! * (long)probe["failureThreshold"]! >= 30);
+    }
+
+    /// <summary>The <c>ForwardedHeaders</c> settings of the default render, as the service reads them (<c>__</c> → <c>:</c>).</summary>
+    public static Dictionary<string, string?> ForwardedHeaderSettings() =>
+        Map(Render()["ConfigMap"], "data").Where(kv => kv.Key.StartsWith("ForwardedHeaders__", StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => (string?)kv.Value);
+
+    [Fact]
     public void Guide_links_point_at_the_public_host_and_the_chart_refuses_to_render_without_one()
     {
         var values = new Dictionary<string, object?> { ["ingress.enabled"] = true, ["ingress.host"] = "studybot.example.org" };
