@@ -40,6 +40,11 @@ public static class ItemResolver
     // Item titles folded for fragment matching, once per catalog (a reload makes a new catalog).
     private static readonly ConditionalWeakTable<GuideCatalog, string[]> FoldedTitles = [];
 
+    // Each item's title and id words, folded, once per catalog.
+    private static readonly ConditionalWeakTable<GuideCatalog, string[][]> TitleWords = [];
+
+    private static readonly char[] WordBreaks = " -/_.,:;()[]·—–'\"`".ToCharArray();
+
     private static readonly char[] Wrapping = "`'\"“”‘’[](){}<>«»「」『』【】.,;:!?*_#~".ToCharArray();
 
     /// <summary>Splits <c>id id … [note]</c>. The first word is always an item (id or title fragment), so a typo is
@@ -115,7 +120,23 @@ public static class ItemResolver
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Item.Id, StringComparer.Ordinal)
             .Select(x => x.Item);
-        return new ItemMatch(word, null, titled.Concat(close).DistinctBy(i => i.Id).Take(MaxSuggestions).ToArray(), titled.Length > 1);
+        return new ItemMatch(word, null, titled.Concat(close).Concat(CloseTitleWords(catalog, key)).DistinctBy(i => i.Id).Take(MaxSuggestions).ToArray(), titled.Length > 1);
+    }
+
+    /// <summary>Items whose title or id has a word close to each part of a hyphenated guess ("kubernets-operater" →
+    /// the item titled "Kubernetes Controller/Operator …"), in catalog order.</summary>
+    private static IEnumerable<ChecklistItem> CloseTitleWords(GuideCatalog catalog, string key)
+    {
+        var parts = key.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 3).Take(4).ToArray();
+        if (parts.Length == 0)
+        {
+            return [];
+        }
+
+        var words = TitleWords.GetValue(catalog, static c => c.Items
+            .Select(i => Text.Fold(i.Title + " " + i.Id).Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).Distinct().ToArray())
+            .ToArray());
+        return catalog.Items.Where((_, n) => parts.All(p => words[n].Any(w => Text.EditDistance(p, w, Math.Max(1, p.Length / 4)) <= Math.Max(1, p.Length / 4))));
     }
 
     /// <summary>The other terms of the glossary group the whole word belongs to (particles stripped), compacted.</summary>

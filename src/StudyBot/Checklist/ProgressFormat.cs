@@ -60,16 +60,17 @@ public static class ProgressFormat
     {
         foreach (var problem in problems.Take(ItemResolver.MaxProblemsExplained))
         {
-            reply.Text(context.T(problem.Ambiguous ? "checklist.resolve.ambiguous" : "checklist.resolve.unknown", new { input = Text.Echo(problem.Input) }));
-            if (problem.Suggestions.Count > 0)
+            // One sentence per word: "did you mean" only with something to offer, else that nothing is close.
+            var input = new { input = Text.Echo(problem.Input) };
+            if (problem.Suggestions.Count == 0)
             {
-                reply.List(problem.Suggestions.Select(s => Inline.Of(Inline.Code(s.Id), new Span(" — " + s.Title))))
-                    .Actions([.. problem.Suggestions.Take(3).Select(s => new ReplyAction(s.Id, $"/{context.Command} {s.Id}"))]);
+                reply.Text(context.T("checklist.resolve.no_suggestion", input));
+                continue;
             }
-            else
-            {
-                reply.Context(context.T("checklist.resolve.no_suggestion"));
-            }
+
+            reply.Text(context.T(problem.Ambiguous ? "checklist.resolve.ambiguous" : "checklist.resolve.unknown", input))
+                .List(problem.Suggestions.Select(s => Inline.Of(Inline.Code(s.Id), new Span(" — " + s.Title))))
+                .Actions([.. problem.Suggestions.Take(3).Select(s => new ReplyAction(s.Id, $"/{context.Command} {s.Id}"))]);
         }
 
         if (problems.Count > ItemResolver.MaxProblemsExplained)

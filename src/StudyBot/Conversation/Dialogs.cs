@@ -79,12 +79,25 @@ public sealed partial class Dialogs
         var values = ToDictionary(args);
         var result = new List<Span>();
 
-        // Parse markup on the template first, then fill placeholders inside each span, so values stay literal.
+        // Parse markup on the template first, then fill placeholders inside each span, so values stay literal. A
+        // particle token ({은/는}) takes the form that fits the text written before it, across spans.
+        var written = new System.Text.StringBuilder();
         foreach (var span in Inline.ParseMarkup(template).Spans)
         {
-            var text = Placeholder().Replace(span.Text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+            var start = written.Length;
+            var at = 0;
+            foreach (Match m in PlaceholderOrParticle().Matches(span.Text))
+            {
+                written.Append(span.Text, at, m.Index - at);
+                written.Append(m.Groups["name"].Success
+                    ? values.TryGetValue(m.Groups["name"].Value, out var v) ? v : m.Value
+                    : KoreanParticles.Choose(written.ToString(), m.Groups["consonant"].Value, m.Groups["vowel"].Value));
+                at = m.Index + m.Length;
+            }
+
+            written.Append(span.Text, at, span.Text.Length - at);
             var url = span.Url is null ? null : Placeholder().Replace(span.Url, m => values.TryGetValue(m.Groups[1].Value, out var v) ? Uri.EscapeDataString(v) : m.Value);
-            result.Add(span with { Text = text, Url = url });
+            result.Add(span with { Text = written.ToString(start, written.Length - start), Url = url });
         }
 
         return new Inline(result);
@@ -118,6 +131,11 @@ public sealed partial class Dialogs
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>A placeholder (<c>{id}</c>) or a Korean particle pair (<c>{은/는}</c>: the form after a consonant, then
+    /// after a vowel).</summary>
+    [GeneratedRegex(@"\{(?:(?<name>[A-Za-z0-9_]+)|(?<consonant>[가-힣]{1,4})/(?<vowel>[가-힣]{1,4}))\}")]
+    private static partial Regex PlaceholderOrParticle();
 
     private static readonly ConcurrentDictionary<string, Dictionary<string, Dictionary<string, string>>> Cache = new();
 

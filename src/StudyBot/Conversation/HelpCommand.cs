@@ -17,9 +17,17 @@ public sealed class HelpCommand(IServiceProvider services) : ICommand
         var reply = new ReplyBuilder()
             .Heading(context.T("core.help.title"))
             .Text(context.T("core.help.intro"))
-            .List(lines)
-            .Context(context.T("core.help.footer"))
-            .Build();
-        return Task.FromResult(reply);
+            .List(lines);
+
+        // How to change the language depends on where the learner reads this: Teams' own setting, or the language
+        // button of StudyBot's page (its built-in Direct Line); /lang works everywhere and wins over both.
+        if (channel is Channels.MsTeams or Channels.DirectLine)
+        {
+            reply.Context(context.T("core.help.footer." + channel));
+        }
+
+        reply.Context(context.T("language.help_footer", new { lang = syntax.Format(channel, "/lang en") }));
+
+        return Task.FromResult(reply.Build());
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using StudyBot.Cohorts;
 using StudyBot.Conversation;
 
@@ -21,7 +20,7 @@ public sealed class TodayCommand(ICohortDirectory directory, CohortStore store, 
         var zone = CourseCalendar.Zone(cohort);
         var today = CourseCalendar.LocalDate(zone, now);
         var next = CourseCalendar.NextReminder(cohort, roadmap, now) is { } n
-            ? TimeZoneInfo.ConvertTime(n.At, zone).ToString("yyyy-MM-dd HH:mm (zzz)", CultureInfo.InvariantCulture)
+            ? LocalTimes.DateTime(n.At, zone)
             : null;
         if (CourseCalendar.PositionOn(cohort, roadmap, today) is { } position)
         {

@@ -22,7 +22,7 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
         var b = new ReplyBuilder()
             .Heading(dialogs.Format(l, "reminders.morning.title", new { cohort = cohort.Id, when = When(l, p) }))
             .Visibility(ReplyVisibility.InChannel);
-        Late(b, l, lateFor);
+        Late(b, cohort, p.Date, lateFor);
         AddPlan(b, l, p);
         if (finishedYesterday is { } n)
         {
@@ -39,7 +39,7 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
         var b = new ReplyBuilder()
             .Heading(dialogs.Format(l, "reminders.lab.title", new { cohort = cohort.Id, when = When(l, p) }))
             .Visibility(ReplyVisibility.InChannel);
-        Late(b, l, lateFor);
+        Late(b, cohort, p.Date, lateFor);
         b.List((p.Day?.Sessions ?? []).Where(s => s.IsLab).Select(s => SessionLine(l, s)));
         return b.Fallback(dialogs.Plain(l, "reminders.lab.title", new { cohort = cohort.Id, when = When(l, p) })).Build();
     }
@@ -147,11 +147,11 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
     private string Minutes(string l, TimeSpan? d) =>
         d is { } x ? " (" + dialogs.Plain(l, "reminders.minutes", new { n = ((int)x.TotalMinutes).ToString(CultureInfo.InvariantCulture) }) + ")" : string.Empty;
 
-    private void Late(ReplyBuilder b, string l, TimeOnly? lateFor)
+    private void Late(ReplyBuilder b, Cohort cohort, DateOnly date, TimeOnly? lateFor)
     {
         if (lateFor is { } t)
         {
-            b.Context(dialogs.Format(l, "reminders.late", new { time = Cohort.FormatTime(t) }));
+            b.Context(dialogs.Format(cohort.Locale, "reminders.late", new { time = LocalTimes.Time(t, date, CourseCalendar.Zone(cohort)) }));
         }
     }
 }

@@ -97,6 +97,20 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_misspelled_id_gets_one_clear_did_you_mean()
+    {
+        var text = await _chat.SayAsync("/done kubernets-operater");
+        Assert.Contains("혹시 이 항목인가요?", text, StringComparison.Ordinal);
+        Assert.Contains("k8s-operator", text, StringComparison.Ordinal); // "Kubernetes Controller/Operator …", word by word
+        Assert.DoesNotContain("비슷한 id", text, StringComparison.Ordinal); // never "did you mean" and "nothing close" at once
+
+        var nothing = await _chat.SayAsync("/done qqqq-zzzz");
+        Assert.Contains("비슷한 id도 없어요", nothing, StringComparison.Ordinal);
+        Assert.DoesNotContain("혹시", nothing, StringComparison.Ordinal);
+        Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
+    }
+
+    [Fact]
     public async Task Several_ids_in_one_command_with_punctuation_and_a_note()
     {
         var reply = await _chat.SayAsync("/done `Helm-Chart`, [argocd-gitops] 실습 재밌었다");

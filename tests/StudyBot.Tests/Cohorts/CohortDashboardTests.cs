@@ -55,6 +55,7 @@ public sealed class CohortDashboardTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Contains($"data-value=\"1\" data-max=\"{items}\"", html, StringComparison.Ordinal); // Lee: 1 item
         Assert.Contains("Day 3", html, StringComparison.Ordinal);
         Assert.Contains("datetime=\"2026-12-10T09:00:00+09:00\"", html, StringComparison.Ordinal); // tomorrow's morning reminder
+        Assert.Contains(">2026-12-10 09:00 KST</time>", html, StringComparison.Ordinal); // read in the cohort's zone, named
     }
 
     [Fact]

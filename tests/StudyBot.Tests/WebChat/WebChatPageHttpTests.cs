@@ -20,7 +20,7 @@ public sealed class WebChatPageHttpTests(AzuriteFixture azurite)
         Assert.Contains("Connecting to StudyBot", html, StringComparison.Ordinal);
         var json = html[(html.IndexOf("application/json\">", StringComparison.Ordinal) + 18)..html.IndexOf("</script>", StringComparison.Ordinal)];
         var texts = System.Text.Json.JsonDocument.Parse(json).RootElement;
-        Assert.Equal("StudyBot 에 연결하는 중…", texts.GetProperty("ko").GetProperty("connecting").GetString()); // both languages for the switch
+        Assert.Equal("StudyBot에 연결하는 중…", texts.GetProperty("ko").GetProperty("connecting").GetString()); // both languages for the switch
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
 
         using var korean = await bot.Client.GetAsync("/", Ct);

@@ -26,6 +26,7 @@ public sealed class CohortDashboardSource(
 
         var roadmap = cohort is null ? null : roadmaps.Current.Find(cohort.Track);
         var now = time.GetUtcNow();
+        var next = cohort is not null && roadmap is not null ? CourseCalendar.NextReminder(cohort, roadmap, now) : null;
         return new CohortDashboard
         {
             Cohort = cohortId,
@@ -33,9 +34,8 @@ public sealed class CohortDashboardSource(
             Items = figures?.Items.Select(i => new ItemCompletion(i.Id, i.Title, i.Done, i.Total)).ToArray(),
             Learners = figures?.LearnersProgress.Select(l => new LearnerCompletion(l.Name ?? l.Learner, l.Done, l.Total)).ToArray(),
             Position = cohort is null || roadmap is null ? null : Position(cohort, roadmap, locale, now),
-            NextReminder = cohort is not null && roadmap is not null && CourseCalendar.NextReminder(cohort, roadmap, now) is { } next
-                ? TimeZoneInfo.ConvertTime(next.At, CourseCalendar.Zone(cohort))
-                : null,
+            NextReminder = next is { } n ? TimeZoneInfo.ConvertTime(n.At, CourseCalendar.Zone(cohort!)) : null,
+            NextReminderText = next is { } m ? LocalTimes.DateTime(m.At, CourseCalendar.Zone(cohort!)) : null,
         };
     }
 

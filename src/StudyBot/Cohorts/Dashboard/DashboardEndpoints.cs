@@ -70,7 +70,7 @@ public static class DashboardEndpoints
         }));
 
         body.Append(Section("next-reminder", T("next_reminder"), d.NextReminder is { } next
-            ? $"<p><time datetime=\"{next.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}\">{Esc(next.ToString("yyyy-MM-dd HH:mm (zzz)", CultureInfo.InvariantCulture))}</time></p>"
+            ? $"<p><time datetime=\"{next.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}\">{Esc(d.NextReminderText ?? next.ToString("yyyy-MM-dd HH:mm (zzz)", CultureInfo.InvariantCulture))}</time></p>"
             : Paragraph(T("not_available"), "muted")));
 
         body.Append(Section("items", T("items"), Chart("items-chart", T("items_chart"), d.Items?.Select(i => new Bar(i.ItemId, i.Done, i.Learners, $"{i.ItemId} — {i.Title}")).ToArray(), T)));

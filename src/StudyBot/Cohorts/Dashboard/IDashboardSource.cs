@@ -25,6 +25,9 @@ public sealed record CohortDashboard
 
     /// <summary>When the next reminder goes out, in the cohort's time zone.</summary>
     public DateTimeOffset? NextReminder { get; init; }
+
+    /// <summary>The next reminder as the cohort reads it (<c>2026-03-02 09:00 KST</c>).</summary>
+    public string? NextReminderText { get; init; }
 }
 
 public sealed record ItemCompletion(string ItemId, string Title, int Done, int Learners);

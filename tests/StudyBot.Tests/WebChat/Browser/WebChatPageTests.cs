@@ -29,7 +29,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
             _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=ko"));
             Assert.Equal("StudyBot", _browser.Driver.Title);
             Assert.Equal("ko", _browser.Driver.FindElement(By.TagName("html")).GetAttribute("lang"));
-            _browser.WaitForTranscript("안녕하세요, StudyBot 이에요");
+            _browser.WaitForTranscript("안녕하세요, StudyBot이에요");
 
             _browser.Send("/help");
             var transcript = _browser.WaitForTranscript("StudyBot 명령어");
