@@ -42,7 +42,8 @@ public sealed class SlackOptions
     /// <summary>How long a Slack user's locale (<c>users.info</c>) is remembered.</summary>
     public TimeSpan UserLocaleCacheTime { get; set; } = TimeSpan.FromHours(6);
 
-    /// <summary>How long a turn waits for <c>users.info</c> before answering in the default language.</summary>
+    /// <summary>How long a turn waits for <c>users.info</c> before answering in the default language; zero turns the
+    /// lookup off.</summary>
     public TimeSpan UserLocaleBudget { get; set; } = TimeSpan.FromMilliseconds(800);
 
     /// <summary>True when the manifest also installs the short forms (<c>/done</c>, <c>/ask</c>, …); help then shows them.</summary>

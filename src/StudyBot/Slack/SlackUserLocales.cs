@@ -15,6 +15,11 @@ public sealed class SlackUserLocales(SlackApiClient api, SlackInstallations inst
     public async Task<string?> GetAsync(SlackWorkspace workspace, string user, CancellationToken cancellationToken)
     {
         var key = workspace + "|" + user;
+        if (options.Value.UserLocaleBudget <= TimeSpan.Zero)
+        {
+            return null; // turned off: every Slack user gets the default language unless they choose one
+        }
+
         if (_cache.TryGet(key, out var known))
         {
             return known;

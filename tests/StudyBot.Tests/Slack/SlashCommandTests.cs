@@ -8,6 +8,7 @@ public sealed class SlashCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var settings = azurite.Settings();
         settings["Slack:InlineReplyBudget"] = "00:00:00.300";
+        settings["Slack:UserLocaleBudget"] = "00:00:00"; // these tests time the inline budget; no users.info round trip inside it (LearnerLanguageTests has it)
         _slack = await SlackTestHost.StartAsync(azurite, b => b.Services.AddCommand<SlowCommand>().AddCommand<EchoCommand>(), settings);
     }
 
