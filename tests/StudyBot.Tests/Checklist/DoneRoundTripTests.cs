@@ -10,8 +10,7 @@ public sealed class DoneRoundTripTests(AzuriteFixture azurite)
     [Fact]
     public async Task Done_in_steady_state_costs_at_most_two_storage_round_trips_and_a_repeat_one()
     {
-        var settings = azurite.Settings();
-        settings["Reminders:Scheduler"] = "false"; // no per-minute tick reading tables meanwhile
+        var settings = azurite.Settings(("Reminders:Scheduler", "false")); // no per-minute tick reading tables meanwhile
         var cohorts = new FixedCohorts().Add("c1", "infra-platform", "cohort-channel");
         await using var chat = await BotChat.StartAsync(settings, configure: cohorts.Use);
         var store = chat.Services.GetRequiredService<TableStore>();

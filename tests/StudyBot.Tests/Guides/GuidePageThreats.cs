@@ -60,8 +60,7 @@ public sealed class GuidePageThreats(AzuriteFixture azurite)
             }
 
             await File.WriteAllTextAsync(Path.Combine(folder, "zz-evil.md"), Hostile, TestContext.Current.CancellationToken);
-            var settings = azurite.Settings();
-            settings["Guides:Path"] = folder;
+            var settings = azurite.Settings(("Guides:Path", folder));
             await using var bot = await StudyBotHost.StartAsync(settings);
 
             foreach (var path in new[] { "guides/zz-evil", "guides/k8s-week3-part3", "guides" })

@@ -17,8 +17,7 @@ public sealed class HotReloadTests(AzuriteFixture azurite) : IAsyncLifetime
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
         }
 
-        var settings = azurite.Settings();
-        settings["Guides:Path"] = _folder;
+        var settings = azurite.Settings(("Guides:Path", _folder));
         _bot = await StudyBotHost.StartAsync(settings);
     }
 
