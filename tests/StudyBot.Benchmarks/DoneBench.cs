@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Tracing;
-using System.Globalization;
-using System.Net.Http.Json;
 using StudyBot.Guides;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 

@@ -1,14 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StudyBot.Cohorts;
-using StudyBot.Connector;
 using StudyBot.Conversation;
 using StudyBot.Reminders;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 

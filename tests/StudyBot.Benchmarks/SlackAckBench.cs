@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Sockets;
-using StudyBot.Hosting;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 

@@ -1,10 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using Azure.Data.Tables;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Connector;
-using StudyBot.Conversation;
 using StudyBot.Storage;
 
 namespace StudyBot.Testing;

@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using StudyBot.Hosting;
-
 namespace StudyBot.Testing;
 
 /// <summary>The operator API as tests and benchmarks call it: the admin key on every request, JSON bodies.</summary>

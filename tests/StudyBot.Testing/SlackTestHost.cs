@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-
 namespace StudyBot.Testing;
 
 /// <summary>The real service with Slack configured, a fake Slack Web API and a <c>response_url</c> receiver, all on loopback.</summary>

@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks.WebChat;
 

@@ -1,6 +1,3 @@
-using StudyBot.Storage;
-
-
 namespace StudyBot.Tests.Checklist;
 
 /// <summary>What a <c>/done</c> costs in table storage once a learner's caches are warm: the hot path stays at two

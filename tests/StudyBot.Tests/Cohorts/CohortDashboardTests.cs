@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using StudyBot.Tests.WebChat;
 
 namespace StudyBot.Tests.Cohorts;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using StudyBot.Cohorts.Dashboard;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;

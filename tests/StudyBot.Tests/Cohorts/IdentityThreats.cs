@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using StudyBot.Connector;
 using StudyBot.Conversation;
-using StudyBot.Storage;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 using StudyBot.Tests.WebChat;

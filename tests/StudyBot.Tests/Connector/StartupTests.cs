@@ -1,5 +1,3 @@
-using StudyBot.Guides;
-
 namespace StudyBot.Tests.Connector;
 
 public sealed class StartupTests(AzuriteFixture azurite)

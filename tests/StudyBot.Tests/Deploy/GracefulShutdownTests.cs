@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using StudyBot.Hosting;
 
 namespace StudyBot.Tests.Deploy;
 

@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using Azure.Data.Tables;
 using StudyBot.Connector;
 using StudyBot.Conversation;
-using StudyBot.Guides;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 

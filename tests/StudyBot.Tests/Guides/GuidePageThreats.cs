@@ -1,6 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>Threats through the guide pages at <c>/guides/{guide}</c>: markup in a guide (the guides folder is

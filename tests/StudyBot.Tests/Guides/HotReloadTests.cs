@@ -1,6 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>Editing a guide updates answers without a restart; a broken guide keeps the previous index.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using StudyBot.Reminders;
 
 namespace StudyBot.Tests.Reminders;
