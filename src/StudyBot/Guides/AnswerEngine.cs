@@ -16,6 +16,9 @@ public sealed record AnswerTuning
     /// <summary>Weight of any other word the guides never use.</summary>
     public double UnknownWordWeight { get; init; } = 4;
 
+    /// <summary>Weight of a Korean verb or adjective form the guides never use (see <see cref="WordOrigin.Predicate"/>).</summary>
+    public double PredicateWeight { get; init; } = 1;
+
     /// <summary>Credit for a line that has a glossary synonym of the learner's word rather than the word itself.</summary>
     public double SynonymCredit { get; init; } = 0.85;
 
@@ -477,7 +480,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
     }
 
     private static bool TopicUnknown(Question question) =>
-        question.Concepts.FirstOrDefault() is { } first
+        question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } first
         && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])));
 
     /// <summary>The confidence tier from the coverage of the best section's best line.</summary>

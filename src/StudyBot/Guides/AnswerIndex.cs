@@ -55,6 +55,7 @@ public sealed class AnswerIndex
 
         var wordCounts = new int[units.Count];
         var starts = new HashSet<string>(StringComparer.Ordinal);
+        var hangulWords = new HashSet<string>(StringComparer.Ordinal);
         var latin = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
@@ -75,6 +76,11 @@ public sealed class AnswerIndex
                     // Every piece of two syllables or more, the word itself (one syllable too: "키"), and the word
                     // written together with the next one ("키 페어" → "키페어"), as learners slip on spacing.
                     Add(hangul, word, unit.Id);
+                    if (word.Length >= 3)
+                    {
+                        hangulWords.Add(QueryText.StripParticle(word));
+                    }
+
                     for (var j = 1; j <= word.Length; j++)
                     {
                         starts.Add(word[..j]);
@@ -107,6 +113,7 @@ public sealed class AnswerIndex
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
     private static void Add(Dictionary<string, HashSet<int>> postings, string key, int unit)
@@ -140,6 +147,9 @@ public sealed class AnswerIndex
 
     /// <summary>The guides' Latin words (lower case, three letters or more) by length, for typo correction.</summary>
     public IReadOnlyDictionary<int, string[]> LatinWordsByLength { get; }
+
+    /// <summary>The guides' Hangul words of three syllables or more (particle stripped) by length, for typo correction.</summary>
+    public IReadOnlyDictionary<int, string[]> HangulWordsByLength { get; }
 
     public bool IsLatinWord(string word) => _latinWords.Contains(word);
 

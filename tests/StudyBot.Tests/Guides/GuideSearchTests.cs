@@ -86,6 +86,46 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void Korean_verb_forms_weigh_little_and_a_noun_made_a_verb_is_its_noun()
+    {
+        // Colloquial verb endings say how the question is asked: they weigh little and are never its topic.
+        var read = Index.Reader.Read("프로메테우스 설치해봄? 대시보드 띄우는거");
+        Assert.Contains(read.Concepts, c => c.Text == "설치" && c.Origin == WordOrigin.Guide); // 설치 + 해봄
+        Assert.Contains(read.Concepts, c => c.Text == "띄우는거" && c.Origin == WordOrigin.Predicate);
+        Assert.True(read.Concepts.Single(c => c.Origin == WordOrigin.Predicate).Weight < AnswerTuning.Default.UnknownWordWeight);
+
+        // A noun the guides do not have stays a noun: an off-topic question keeps its topic.
+        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read("김치찌개 끓이는법").Concepts.First().Origin);
+        Assert.Equal("촉진", KoreanWords.VerbNoun("촉진하려고"));
+        Assert.True(KoreanWords.IsPredicate("올라가는거") && !KoreanWords.IsPredicate("쿠버네티스"));
+    }
+
+    [Fact]
+    public void English_names_written_in_Hangul_and_Korean_typos_meet_the_guides_words()
+    {
+        // The guides write Keycloak and Linkerd in Latin letters; learners often spell them in Hangul.
+        var read = Index.Reader.Read("키클록 링커디");
+        Assert.Equal(["keycloak", "linkerd"], read.Concepts.Select(c => c.Alternatives[1]));
+        Assert.Equal("klk", KoreanWords.HangulSkeleton("키클록"));
+        Assert.Contains("klk", KoreanWords.LatinSkeletons("keycloak"));
+        Assert.False(KoreanWords.FirstVowelFits("키클록", "calico")); // same consonants, another word
+
+        // One letter (jamo) off a guide word of three syllables or more.
+        var typo = Index.Reader.Read("오토스캐일링").Concepts.Single();
+        Assert.Equal(WordOrigin.Guide, typo.Origin);
+        Assert.Contains("오토스케일링", typo.Alternatives);
+        Assert.True(KoreanWords.OneJamoApart("스캐일", "스케일") && !KoreanWords.OneJamoApart("드라마", "드라이"));
+    }
+
+    [Fact]
+    public void A_Latin_word_glued_to_a_Korean_particle_in_a_guide_line_is_still_found()
+    {
+        // "ArgoCD를 통한 GitOps 구축": the Unicode word rules would keep "ArgoCD를" as one token.
+        Assert.Contains("argocd", LatinStems.OfText("ArgoCD를 통한 GitOps 구축"));
+        Assert.Contains("7", LatinStems.OfText("4단계: 실무 (7개월 이상)"));
+    }
+
+    [Fact]
     public void Words_written_together_are_not_cut_into_look_alike_pieces()
     {
         // "드라마" is not "드라(이버)" + "마".
