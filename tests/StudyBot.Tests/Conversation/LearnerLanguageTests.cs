@@ -25,7 +25,7 @@ public sealed class LearnerLanguageTests(AzuriteFixture azurite)
     [Fact]
     public async Task On_Slack_the_choice_is_made_with_the_prefix_and_the_Slack_locale_is_read_once()
     {
-        await using var slack = await StudyBot.Tests.Slack.SlackTestHost.StartAsync(azurite);
+        await using var slack = await SlackTestHost.StartAsync(azurite.Settings());
         slack.Api.On("/api/users.info", r => ScriptedResponse.Json(new { ok = true, user = new { id = "U777", locale = r.Body.Contains("U777", StringComparison.Ordinal) ? "en-US" : "ko-KR" } }));
 
         async Task<string> SayAsync(string text, string user)
@@ -41,7 +41,7 @@ public sealed class LearnerLanguageTests(AzuriteFixture azurite)
         var lookups = slack.Api.Requests.Where(r => r.Path == "/api/users.info").ToList();
         var lookup = Assert.Single(lookups);
         Assert.Contains("include_locale=true", lookup.Body, StringComparison.Ordinal);
-        Assert.Equal("Bearer " + StudyBot.Tests.Slack.SlackTestHost.BotToken, lookup.Header("Authorization"));
+        Assert.Equal("Bearer " + SlackTestHost.BotToken, lookup.Header("Authorization"));
 
         // A Korean Slack user who prefers English says so once.
         Assert.Contains("StudyBot 명령", await SayAsync("help", "U888"), StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class LearnerLanguageTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_workspace_that_refuses_users_info_costs_one_call_per_user_and_answers_in_the_default_language()
     {
-        await using var slack = await StudyBot.Tests.Slack.SlackTestHost.StartAsync(azurite);
+        await using var slack = await SlackTestHost.StartAsync(azurite.Settings());
         slack.Api.On("/api/users.info", _ => ScriptedResponse.Json(new { ok = false, error = "missing_scope" }));
 
         for (var i = 0; i < 3; i++)

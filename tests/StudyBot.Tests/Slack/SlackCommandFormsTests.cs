@@ -15,7 +15,7 @@ public sealed class SlackCommandFormsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Help_shows_the_prefix_form_that_is_installed()
     {
-        await using var slack = await SlackTestHost.StartAsync(azurite);
+        await using var slack = await SlackTestHost.StartAsync(azurite.Settings());
 
         var help = await HelpAsync(slack, "/study");
 
@@ -30,7 +30,7 @@ public sealed class SlackCommandFormsTests(AzuriteFixture azurite)
     {
         var settings = azurite.Settings();
         settings["Slack:CommandPrefix"] = "learn";
-        await using var slack = await SlackTestHost.StartAsync(azurite, settings: settings);
+        await using var slack = await SlackTestHost.StartAsync(settings);
 
         var help = await HelpAsync(slack, "/learn");
 
@@ -43,7 +43,7 @@ public sealed class SlackCommandFormsTests(AzuriteFixture azurite)
     {
         var settings = azurite.Settings();
         settings["Slack:ShortCommands"] = "true";
-        await using var slack = await SlackTestHost.StartAsync(azurite, settings: settings);
+        await using var slack = await SlackTestHost.StartAsync(settings);
 
         var help = await HelpAsync(slack, "/study");
 

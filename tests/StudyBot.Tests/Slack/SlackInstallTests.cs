@@ -38,11 +38,11 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         _settings["Admin:ApiKey"] = AdminKey;
         _settings["Reminders:Scheduler"] = "false";
         _settings["Reminders:Pacing:SlackPerChannelMs"] = "0";
-        _slack = await SlackTestHost.StartAsync(azurite, b =>
+        _slack = await SlackTestHost.StartAsync(_settings, b =>
         {
             b.Logging.AddFakeLogging();
             b.Logging.AddFilter<FakeLoggerProvider>(null, LogLevel.Trace); // every level, HttpClient's request lines included
-        }, _settings);
+        });
         _slack.Api.On("/api/oauth.v2.access", r =>
         {
             var form = QueryHelpers.ParseQuery(r.Body);
@@ -186,7 +186,7 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
             ["Slack:TokenEncryptionKey"] = newKey,
             ["Slack:PreviousTokenEncryptionKeys:0"] = EncryptionKey,
         };
-        await using var after = await SlackTestHost.StartAsync(azurite, settings: rotated);
+        await using var after = await SlackTestHost.StartAsync(rotated);
         var table = new TableClient(_settings["ConnectionStrings:Tables"], _settings["Storage:TablePrefix"] + SlackInstallations.TableName);
         var before = (await table.QueryAsync<TableEntity>(cancellationToken: Ct).ToListAsync(Ct)).Single().GetString("EncryptedToken");
 
@@ -199,7 +199,7 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(after.Bot.Services.GetRequiredService<SlackTokenCipher>().CurrentKeyId, resealed.Split('.')[1]);
 
         // Without either key the token is not opened (and not guessed): the workspace must be installed again.
-        await using var lost = await SlackTestHost.StartAsync(azurite, settings: new Dictionary<string, string?>(_settings) { ["Slack:TokenEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
+        await using var lost = await SlackTestHost.StartAsync(new Dictionary<string, string?>(_settings) { ["Slack:TokenEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
         Assert.Null(await lost.Bot.Services.GetRequiredService<SlackInstallations>().FindAsync(new SlackWorkspace("TW2"), Ct));
     }
 
