@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Connector;
 using StudyBot.Guides;
 
 namespace StudyBot.Testing;

@@ -1,5 +1,3 @@
-using StudyBot.Guides;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>/ask and free text over the real Bot Framework endpoint (Web Chat), replies read from a fake connector.</summary>

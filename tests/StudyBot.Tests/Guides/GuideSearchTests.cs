@@ -1,6 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>The answer engine on the real guides: ranking, reading questions, tiers and extracted lines. Examples here
