@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Guides;
-using StudyBot.Hosting;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 

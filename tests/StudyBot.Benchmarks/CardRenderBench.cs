@@ -1,6 +1,4 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
-using System.Text.Json;
-using StudyBot.Connector;
 using StudyBot.Connector.Cards;
 using StudyBot.Conversation;
 

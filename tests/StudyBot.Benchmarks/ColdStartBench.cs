@@ -1,12 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Text.Json;
-using StudyBot.Connector;
-using StudyBot.Hosting;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 
@@ -22,9 +17,9 @@ public sealed class ColdStartBench : IBenchCommand
 
     public async Task<int> RunAsync(string[] args)
     {
-        var requests = IntArg(args, "--requests", 2000);
-        var concurrency = IntArg(args, "--concurrency", 4);
-        var rounds = IntArg(args, "--rounds", 3);
+        var requests = BenchArgs.Int(args, "--requests", 2000);
+        var concurrency = BenchArgs.Int(args, "--concurrency", 4);
+        var rounds = BenchArgs.Int(args, "--rounds", 3);
         var root = ContentPaths.FindContentRoot();
         var work = Directory.CreateTempSubdirectory("studybot-coldstart-");
         try
@@ -112,12 +107,10 @@ public sealed class ColdStartBench : IBenchCommand
 
     private static async Task<Round> MeasureAsync(string root, string dir, string tables, LoopbackServer connector, int requests, int concurrency)
     {
-        var port = FreePort();
+        var port = AzuriteServer.FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(dir, "StudyBot.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = root, // finds guides/ and dialogs/ as a local run does
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Tables"] = tables;
@@ -126,30 +119,20 @@ public sealed class ColdStartBench : IBenchCommand
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        await using var service = await ServerProcess.StartAsync(start, port, "StudyBot", TimeSpan.FromMinutes(2), echoErrors: false);
         try
         {
             while (true)
             {
-                try
+                using var health = await http.GetAsync("healthz");
+                if (health.StatusCode == HttpStatusCode.OK)
                 {
-                    using var health = await http.GetAsync("healthz");
-                    if (health.StatusCode == HttpStatusCode.OK)
-                    {
-                        break;
-                    }
-                }
-                catch (HttpRequestException)
-                {
+                    break;
                 }
 
-                if (process.HasExited || clock.Elapsed > TimeSpan.FromMinutes(2))
+                if (clock.Elapsed > TimeSpan.FromMinutes(2))
                 {
-                    throw new InvalidOperationException("the service did not start");
+                    throw new InvalidOperationException("the service did not become healthy");
                 }
 
                 await Task.Delay(5);
@@ -160,31 +143,24 @@ public sealed class ColdStartBench : IBenchCommand
                 JsonSerializer.SerializeToUtf8Bytes(TestActivities.Message("/help", connector.Url, conversationId: $"cold-{i % concurrency}", userId: $"user-{i % 64}"), BotJson.Options)).ToArray();
             var latencies = new double[requests];
             var errors = 0;
-            var next = -1;
             var began = Stopwatch.GetTimestamp();
-            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+            await Workers.RunAsync(requests, concurrency, async i =>
             {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < requests)
+                var sent = Stopwatch.GetTimestamp();
+                using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new ByteArrayContent(bodies[i]) };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                using var response = await http.SendAsync(request);
+                latencies[i] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode)
                 {
-                    var sent = Stopwatch.GetTimestamp();
-                    using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new ByteArrayContent(bodies[i]) };
-                    request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                    using var response = await http.SendAsync(request);
-                    latencies[i] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
+                    Interlocked.Increment(ref errors);
                 }
-            }));
+            });
             var wall = Stopwatch.GetElapsedTime(began);
             return new Round(startMs, LatencySummary.From(latencies[..Math.Min(100, requests)], wall), LatencySummary.From(latencies, wall), wall.TotalMilliseconds, errors);
         }
         finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
             connector.Clear();
         }
     }
@@ -193,19 +169,6 @@ public sealed class ColdStartBench : IBenchCommand
     {
         var sorted = rounds.Select(value).Order().ToArray();
         return sorted[sorted.Length / 2];
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
     }
 
     private sealed record Round(double StartMs, LatencySummary First100, LatencySummary All, double TotalMs, int Errors);

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Tracing;
-using System.Globalization;
-using System.Net.Http.Json;
 using StudyBot.Guides;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 
@@ -13,7 +10,6 @@ namespace StudyBot.Benchmarks;
 /// measured the same way).</summary>
 public sealed class DoneBench : IBenchCommand
 {
-    private const string AdminKey = "bench-admin-key";
     private const int Learners = 20;
 
     public string Name => "done-bench";
@@ -22,38 +18,33 @@ public sealed class DoneBench : IBenchCommand
 
     public async Task<int> RunAsync(string[] args)
     {
-        var n = Option(args, "--n", 300);
-        var warmup = Option(args, "--warmup", 30);
+        var n = BenchArgs.Int(args, "--n", 300);
+        var warmup = BenchArgs.Int(args, "--warmup", 30);
 
         using var storageCalls = new StorageRequestCounter();
         await using var azurite = await AzuriteServer.StartAsync();
-        await using var connector = await LoopbackServer.StartAsync();
-        await using var bot = await StudyBotHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = "bench" + Guid.NewGuid().ToString("N")[..6],
-            ["Admin:ApiKey"] = AdminKey,
-            ["Reminders:Scheduler"] = "false", // no per-minute tick reading tables during the measurement
-        });
-        var items = ((IGuideCatalogProvider)bot.Services.GetService(typeof(IGuideCatalogProvider))!).Current.Items;
+        await using var chat = await BotChat.StartAsync(TestSettings.Storage(azurite.ConnectionString, "bench" + Guid.NewGuid().ToString("N")[..6]).With(
+            ("Admin:ApiKey", OperatorRequests.TestKey),
+            ("Reminders:Scheduler", "false"))); // no per-minute tick reading tables during the measurement
+        var items = chat.Service<IGuideCatalogProvider>().Current.Items;
         var cohortItems = items.Where(i => i.Guide == items[0].Guide).ToArray();
-        await CreateCohortAsync(bot, connector, items[0].Guide);
+        await CreateCohortAsync(chat, items[0].Guide);
 
         // Steady state: the same learners keep checking off items in their own DM (caches warm, as in a real cohort).
         // "New learner" is each learner's first command; "cohort channel" is a learner in the cohort's subscribed channel.
         Turn Steady(int i) => new($"/done {items[(i / Learners) % items.Count].Id}", $"steady-{i % Learners}", $"dm-steady-{i % Learners}");
         Turn Cohort(int i) => new($"/done {cohortItems[(i / Learners) % cohortItems.Length].Id}", $"cohort-{i % Learners}", "cohort-channel");
         var rounds = Math.Max(1, n / Learners);
-        await MeasureAsync(bot, connector, storageCalls, warmup, _ => new("/help", "warm", "dm-warm"));
-        await MeasureAsync(bot, connector, storageCalls, Learners, i => new("/progress", $"steady-{i}", $"dm-steady-{i}"));
-        await MeasureAsync(bot, connector, storageCalls, Learners, i => new("/progress", $"cohort-{i}", "cohort-channel"));
+        await MeasureAsync(chat, storageCalls, warmup, _ => new("/help", "warm", "dm-warm"));
+        await MeasureAsync(chat, storageCalls, Learners, i => new("/progress", $"steady-{i}", $"dm-steady-{i}"));
+        await MeasureAsync(chat, storageCalls, Learners, i => new("/progress", $"cohort-{i}", "cohort-channel"));
 
-        var help = await MeasureAsync(bot, connector, storageCalls, n, i => new("/help", $"help-{i % Learners}", $"dm-help-{i % Learners}"));
-        var steady = await MeasureAsync(bot, connector, storageCalls, rounds * Learners, Steady);
-        var cohort = await MeasureAsync(bot, connector, storageCalls, Math.Min(rounds, cohortItems.Length) * Learners, Cohort);
-        var duplicate = await MeasureAsync(bot, connector, storageCalls, rounds * Learners, Steady);
-        var fresh = await MeasureAsync(bot, connector, storageCalls, n, i => new($"/done {items[i % items.Count].Id}", $"new-{i}", $"dm-new-{i}"));
-        var progress = await MeasureAsync(bot, connector, storageCalls, n, i => new("/progress", $"steady-{i % Learners}", $"dm-steady-{i % Learners}"));
+        var help = await MeasureAsync(chat, storageCalls, n, i => new("/help", $"help-{i % Learners}", $"dm-help-{i % Learners}"));
+        var steady = await MeasureAsync(chat, storageCalls, rounds * Learners, Steady);
+        var cohort = await MeasureAsync(chat, storageCalls, Math.Min(rounds, cohortItems.Length) * Learners, Cohort);
+        var duplicate = await MeasureAsync(chat, storageCalls, rounds * Learners, Steady);
+        var fresh = await MeasureAsync(chat, storageCalls, n, i => new($"/done {items[i % items.Count].Id}", $"new-{i}", $"dm-new-{i}"));
+        var progress = await MeasureAsync(chat, storageCalls, n, i => new("/progress", $"steady-{i % Learners}", $"dm-steady-{i % Learners}"));
 
         Console.WriteLine($"done-bench: sequential turns over loopback, Azurite in memory, {Learners} learners (POST → reply at fake connector)");
         Console.WriteLine($"  baseline /help                {help}");
@@ -73,7 +64,7 @@ public sealed class DoneBench : IBenchCommand
         public override string ToString() => FormattableString.Invariant($"{Latency}  storage {StorageCalls:F2}/command");
     }
 
-    private static async Task<Result> MeasureAsync(StudyBotHost bot, LoopbackServer connector, StorageRequestCounter storageCalls, int n, Func<int, Turn> turn)
+    private static async Task<Result> MeasureAsync(BotChat chat, StorageRequestCounter storageCalls, int n, Func<int, Turn> turn)
     {
         var millis = new List<double>(n);
         var callsBefore = storageCalls.Count;
@@ -81,43 +72,22 @@ public sealed class DoneBench : IBenchCommand
         for (var i = 0; i < n; i++)
         {
             var (text, userId, conversationId) = turn(i);
-            var activity = TestActivities.Message(text, connector.Url, userId: userId, conversationId: conversationId);
+            var activity = chat.Message(text, userId: userId, conversationId: conversationId);
             var started = DateTimeOffset.UtcNow;
-            using (var response = await TestActivities.PostAsync(bot.Client, activity))
-            {
-                response.EnsureSuccessStatusCode();
-            }
-
-            var reply = (await connector.WaitForAsync(r => r.RawTarget.EndsWith("/" + activity.Id, StringComparison.Ordinal))).Single();
+            var reply = await chat.SendAsync(activity);
             millis.Add((reply.ReceivedAt - started).TotalMilliseconds);
         }
 
         var calls = storageCalls.Count - callsBefore;
-        connector.Clear();
+        chat.Connector.Clear();
         return new Result(LatencySummary.From(millis, wall.Elapsed), (double)calls / Math.Max(1, n));
     }
 
     /// <summary>A cohort on the first track whose channel is the Web Chat conversation <c>cohort-channel</c>.</summary>
-    private static async Task CreateCohortAsync(StudyBotHost bot, LoopbackServer connector, string track)
+    private static async Task CreateCohortAsync(BotChat chat, string track)
     {
-        using var put = new HttpRequestMessage(HttpMethod.Put, "api/admin/cohorts/bench")
-        {
-            Content = JsonContent.Create(new { track, startDate = "2025-01-06", timeZone = "Asia/Seoul" }),
-        };
-        put.Headers.Add("X-Admin-Key", AdminKey);
-        (await bot.Client.SendAsync(put)).EnsureSuccessStatusCode();
-        using var subscribe = new HttpRequestMessage(HttpMethod.Post, "api/admin/cohorts/bench/subscriptions")
-        {
-            Content = JsonContent.Create(new { channelId = "webchat", serviceUrl = connector.Url, conversation = new { id = "cohort-channel" } }),
-        };
-        subscribe.Headers.Add("X-Admin-Key", AdminKey);
-        (await bot.Client.SendAsync(subscribe)).EnsureSuccessStatusCode();
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        await chat.Client.AdminJsonAsync(HttpMethod.Put, "api/admin/cohorts/bench", new { track, startDate = "2025-01-06", timeZone = "Asia/Seoul" });
+        await chat.Client.AdminJsonAsync(HttpMethod.Post, "api/admin/cohorts/bench/subscriptions", new { channelId = "webchat", serviceUrl = chat.Connector.Url, conversation = new { id = "cohort-channel" } });
     }
 
     /// <summary>Counts HTTP requests the Azure SDK sends (its <c>Azure-Core</c> event source logs one <c>Request</c>

@@ -1,14 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StudyBot.Cohorts;
-using StudyBot.Connector;
 using StudyBot.Conversation;
 using StudyBot.Reminders;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 
@@ -17,7 +11,6 @@ namespace StudyBot.Benchmarks;
 /// <remarks><c>dotnet run -c Release --project tests/StudyBot.Benchmarks -- fanout-bench [channels] [slackShare]</c></remarks>
 public sealed class FanoutBench : IBenchCommand
 {
-    private const string AdminKey = "bench-admin-key";
     private const int Tenants = 10;
 
     public string Name => "fanout-bench";
@@ -36,16 +29,12 @@ public sealed class FanoutBench : IBenchCommand
         await using var slack = await LoopbackServer.StartAsync();
         slack.Default = _ => ScriptedResponse.Json(new { ok = true, ts = "1700000000." + Guid.NewGuid().ToString("N")[..6] });
 
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = "bench" + Guid.NewGuid().ToString("N")[..6],
-            ["Admin:ApiKey"] = AdminKey,
-            ["Reminders:Scheduler"] = "false",
-            ["Slack:BotToken"] = "xoxb-bench",
-            ["Slack:SigningSecret"] = "bench-secret",
-            ["Slack:ApiBaseUrl"] = slack.Url,
-        };
+        var settings = TestSettings.Storage(azurite.ConnectionString, "bench" + Guid.NewGuid().ToString("N")[..6]).With(
+            ("Admin:ApiKey", OperatorRequests.TestKey),
+            ("Reminders:Scheduler", "false"),
+            ("Slack:BotToken", "xoxb-bench"),
+            ("Slack:SigningSecret", "bench-secret"),
+            ("Slack:ApiBaseUrl", slack.Url));
         await using var a = await StudyBotHost.StartAsync(settings);
         await using var b = await StudyBotHost.StartAsync(settings);
 
@@ -54,7 +43,7 @@ public sealed class FanoutBench : IBenchCommand
         var pacing = options.Pacing;
         var baseline = await BaselineAsync(teams, channels, options.MaxParallelism);
 
-        await PutAsync(a.Client, HttpMethod.Put, "api/admin/cohorts/bench", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await a.Client.AdminJsonAsync(HttpMethod.Put, "api/admin/cohorts/bench", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
         var store = a.Services.GetRequiredService<CohortStore>();
         await Parallel.ForEachAsync(Enumerable.Range(0, channels), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
         {
@@ -117,20 +106,6 @@ public sealed class FanoutBench : IBenchCommand
         return elapsed;
     }
 
-    private static async Task<JsonElement> RunAsync(HttpClient client) =>
-        await PutAsync(client, HttpMethod.Post, "api/admin/reminders/run?cohort=bench&date=2026-12-11&slot=morning", null);
-
-    private static async Task<JsonElement> PutAsync(HttpClient client, HttpMethod method, string path, object? body)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Add("X-Admin-Key", AdminKey);
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text}");
-        }
-
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    private static Task<JsonElement> RunAsync(HttpClient client) =>
+        client.AdminJsonAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=bench&date=2026-12-11&slot=morning");
 }

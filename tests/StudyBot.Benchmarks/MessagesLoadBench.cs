@@ -1,12 +1,8 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Text.Json;
-using StudyBot.Connector;
-using StudyBot.Hosting;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 
@@ -23,16 +19,16 @@ public sealed class MessagesLoadBench : IBenchCommand
 
     public async Task<int> RunAsync(string[] args)
     {
-        var requests = IntArg(args, "--requests", 2000);
-        var concurrency = IntArg(args, "--concurrency", 16);
-        var warmup = IntArg(args, "--warmup", 200);
+        var requests = BenchArgs.Int(args, "--requests", 2000);
+        var concurrency = BenchArgs.Int(args, "--concurrency", 16);
+        var warmup = BenchArgs.Int(args, "--warmup", 200);
         var withPeers = !args.Contains("--no-peers");
 
         Console.WriteLine($"messages-load: {requests} requests of /help, concurrency {concurrency}, {warmup} warm-up requests per target, all on 127.0.0.1");
         await using var connector = await LoopbackServer.StartAsync();
         var replies = new ReplyWatcher(connector);
         await using var azurite = await AzuriteServer.StartAsync();
-        var storage = new Dictionary<string, string?> { ["ConnectionStrings:Tables"] = azurite.ConnectionString, ["Storage:TablePrefix"] = "bench" + Environment.ProcessId };
+        var storage = TestSettings.Storage(azurite.ConnectionString, "bench" + Environment.ProcessId);
 
         var results = new List<(string Target, LoadResult Result)>();
         await using (var bot = await StudyBotHost.StartAsync(storage))
@@ -49,11 +45,11 @@ public sealed class MessagesLoadBench : IBenchCommand
 
         if (withPeers)
         {
-            var peers = Path.Combine(ContentPaths.FindContentRoot(), "tests", "StudyBot.Benchmarks", "peers");
-            await EnsurePeersInstalledAsync(peers);
+            var peers = NodePeers.Folder();
+            await NodePeers.EnsureInstalledAsync(peers, "botbuilder", Path.Combine("@microsoft", "agents-hosting"));
             foreach (var (label, script) in new[] { ("botbuilder " + PeerVersion(peers, "botbuilder") + " (JS)", "botbuilder-bot.js"), ("agents-hosting " + PeerVersion(peers, "@microsoft/agents-hosting") + " (JS)", "agents-bot.js") })
             {
-                await using var peer = await NodeBot.StartAsync(peers, script);
+                await using var peer = await NodePeers.StartAsync(peers, script, ("NODE_ENV", "development")); // the peers' anonymous mode, as StudyBot's Development
                 results.Add((label, await LoadAsync(peer.BaseAddress, connector, replies, null, requests, concurrency, warmup)));
             }
         }
@@ -67,7 +63,7 @@ public sealed class MessagesLoadBench : IBenchCommand
 
         Console.WriteLine();
         Console.WriteLine("ack = POST /api/messages until its HTTP answer; reply = POST /api/messages until the /help reply (replyToId = the activity) reached the fake connector.");
-        Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs (shared), .NET {Environment.Version}, node {NodeBot.Version()}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs (shared), .NET {Environment.Version}, node {NodeVersion()}");
         return results.Any(r => r.Result.Errors > 0) ? 1 : 0;
     }
 
@@ -100,75 +96,47 @@ public sealed class MessagesLoadBench : IBenchCommand
         }).ToArray();
 
         var errors = 0;
-        var next = -1;
-        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        await Workers.RunAsync(count, concurrency, async i =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
+            var (id, body) = bodies[i];
+            var arrived = replies.Expect(id);
+            var start = Stopwatch.GetTimestamp();
+            try
             {
-                var (id, body) = bodies[i];
-                var arrived = replies.Expect(id);
-                var start = Stopwatch.GetTimestamp();
-                try
+                using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new ByteArrayContent(body) };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                if (bearer is not null)
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new ByteArrayContent(body) };
-                    request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                    if (bearer is not null)
-                    {
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-                    }
-
-                    using var response = await http.SendAsync(request);
-                    var acked = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        Interlocked.Increment(ref errors);
-                        replies.Forget(id);
-                        continue;
-                    }
-
-                    var replyAt = await arrived.WaitAsync(TimeSpan.FromSeconds(30));
-
-                    ack?.Add(acked);
-                    reply?.Add(Stopwatch.GetElapsedTime(start, replyAt).TotalMilliseconds);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
                 }
-                catch (Exception e) when (e is HttpRequestException or TimeoutException or TaskCanceledException)
+
+                using var response = await http.SendAsync(request);
+                var acked = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode)
                 {
                     Interlocked.Increment(ref errors);
                     replies.Forget(id);
+                    return;
                 }
+
+                var replyAt = await arrived.WaitAsync(TimeSpan.FromSeconds(30));
+
+                ack?.Add(acked);
+                reply?.Add(Stopwatch.GetElapsedTime(start, replyAt).TotalMilliseconds);
+            }
+            catch (Exception e) when (e is HttpRequestException or TimeoutException or TaskCanceledException)
+            {
+                Interlocked.Increment(ref errors);
+                replies.Forget(id);
             }
         });
-        await Task.WhenAll(workers);
         return errors;
-    }
-
-    private static async Task EnsurePeersInstalledAsync(string peers)
-    {
-        if (Directory.Exists(Path.Combine(peers, "node_modules", "botbuilder")) && Directory.Exists(Path.Combine(peers, "node_modules", "@microsoft", "agents-hosting")))
-        {
-            return;
-        }
-
-        Console.WriteLine($"installing peer bots: npm ci in {peers}");
-        using var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = peers }) ?? throw new InvalidOperationException("npm did not start");
-        await npm.WaitForExitAsync();
-        if (npm.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"npm ci in {peers} failed with {npm.ExitCode}");
-        }
     }
 
     private static string PeerVersion(string peers, string package)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(peers, "node_modules", package, "package.json")));
         return doc.RootElement.GetProperty("version").GetString() ?? "?";
-    }
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
     }
 
     private sealed record LoadResult(LatencySummary Ack, LatencySummary Reply, int Errors);
@@ -200,85 +168,18 @@ public sealed class MessagesLoadBench : IBenchCommand
         public void Forget(string activityId) => _waiting.TryRemove(activityId, out _);
     }
 
-    /// <summary>A peer bot: <c>node script</c> on a free loopback port, stopped (by its own process id) on dispose.</summary>
-    private sealed class NodeBot : IAsyncDisposable
+    private static string NodeVersion()
     {
-        private readonly Process _process;
-
-        private NodeBot(Process process, Uri baseAddress)
+        try
         {
-            _process = process;
-            BaseAddress = baseAddress;
+            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true }) ?? throw new InvalidOperationException();
+            var version = node.StandardOutput.ReadToEnd().Trim();
+            node.WaitForExit();
+            return version;
         }
-
-        public Uri BaseAddress { get; }
-
-        public static string Version()
+        catch (System.ComponentModel.Win32Exception)
         {
-            try
-            {
-                using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true }) ?? throw new InvalidOperationException();
-                var version = node.StandardOutput.ReadToEnd().Trim();
-                node.WaitForExit();
-                return version;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                return "not found";
-            }
-        }
-
-        public static async Task<NodeBot> StartAsync(string directory, string script)
-        {
-            var port = AzuriteServer.FreePort();
-            var psi = new ProcessStartInfo("node", script) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            psi.Environment["NODE_ENV"] = "development"; // the peers' anonymous mode, as StudyBot's Development
-            var process = Process.Start(psi) ?? throw new InvalidOperationException($"node {script} did not start");
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (e.Data is { Length: > 0 })
-                {
-                    Console.Error.WriteLine($"[{script}] {e.Data}");
-                }
-            };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            var deadline = Stopwatch.GetTimestamp();
-            while (Stopwatch.GetElapsedTime(deadline) < TimeSpan.FromSeconds(30))
-            {
-                if (process.HasExited)
-                {
-                    throw new InvalidOperationException($"node {script} exited with {process.ExitCode}");
-                }
-
-                try
-                {
-                    using var client = new TcpClient();
-                    await client.ConnectAsync(IPAddress.Loopback, port);
-                    return new NodeBot(process, new Uri($"http://127.0.0.1:{port}/"));
-                }
-                catch (SocketException)
-                {
-                    await Task.Delay(100);
-                }
-            }
-
-            process.Kill();
-            throw new TimeoutException($"node {script} did not listen on {port} within 30 s");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill();
-                await _process.WaitForExitAsync();
-            }
-
-            _process.Dispose();
+            return "not found";
         }
     }
 }

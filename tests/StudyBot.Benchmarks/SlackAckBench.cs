@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Sockets;
-using StudyBot.Hosting;
-using StudyBot.Testing;
 
 namespace StudyBot.Benchmarks;
 
@@ -12,41 +9,31 @@ namespace StudyBot.Benchmarks;
 /// <c>--count 200</c>, <c>--concurrency 1</c>, <c>--warmup 20</c>.</summary>
 public sealed class SlackAckBench : IBenchCommand
 {
-    private const string Secret = SlackRequests.TestSecret;
-
     public string Name => "slack-ack";
 
     public string Description => "p50/p99 ack time of signed slash commands: StudyBot vs a Slack Bolt app (--text, --count, --concurrency)";
 
     public async Task<int> RunAsync(string[] args)
     {
-        var text = Option(args, "--text") ?? "/help";
-        var count = int.Parse(Option(args, "--count") ?? "200", CultureInfo.InvariantCulture);
-        var concurrency = int.Parse(Option(args, "--concurrency") ?? "1", CultureInfo.InvariantCulture);
-        var warmup = int.Parse(Option(args, "--warmup") ?? "20", CultureInfo.InvariantCulture);
+        var text = BenchArgs.Get(args, "--text") ?? "/help";
+        var count = BenchArgs.Int(args, "--count", 200);
+        var concurrency = BenchArgs.Int(args, "--concurrency", 1);
+        var warmup = BenchArgs.Int(args, "--warmup", 20);
         var command = text.Split(' ', 2)[0];
         var commandText = text.Length > command.Length ? text[(command.Length + 1)..] : string.Empty;
 
         await using var azurite = await AzuriteServer.StartAsync();
-        await using var slackApi = await LoopbackServer.StartAsync();
-        slackApi.Default = _ => ScriptedResponse.Json(new { ok = true, ts = "1.1" });
-        await using var responseUrl = await LoopbackServer.StartAsync();
-        await using var studyBot = await StudyBotHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = "bench" + Guid.NewGuid().ToString("N")[..6],
-            ["Slack:SigningSecret"] = Secret,
-            ["Slack:BotToken"] = "xoxb-bench",
-            ["Slack:ApiBaseUrl"] = slackApi.Url + "api/",
-            ["Slack:ResponseUrlHosts:0"] = responseUrl.BaseAddress.Host,
-        });
-        await using var bolt = await BoltPeer.StartAsync(Secret);
+        await using var studyBot = await SlackTestHost.StartAsync(TestSettings.Storage(azurite.ConnectionString, "bench" + Guid.NewGuid().ToString("N")[..6]));
+        var bolt = NodePeers.Folder("slack-bolt");
+        await NodePeers.EnsureInstalledAsync(bolt, Path.Combine("@slack", "bolt"));
+        await using var boltApp = await NodePeers.StartAsync(bolt, "app.js", ("SLACK_SIGNING_SECRET", SlackRequests.TestSecret));
+        var responseUrl = studyBot.Responses;
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Math.Max(1, concurrency) }) { Timeout = TimeSpan.FromSeconds(30) };
         var targets = new (string Name, Uri Url)[]
         {
-            ("StudyBot /api/slack/commands", new Uri(studyBot.BaseAddress, "api/slack/commands")),
-            ("Slack Bolt 5.1 HTTPReceiver ack() (baseline)", new Uri($"http://127.0.0.1:{bolt.Port}/slack/events")),
+            ("StudyBot /api/slack/commands", new Uri(studyBot.Bot.BaseAddress, "api/slack/commands")),
+            ("Slack Bolt 5.1 HTTPReceiver ack() (baseline)", new Uri(boltApp.BaseAddress, "slack/events")),
         };
 
         Console.WriteLine($"slack-ack: {count} signed slash commands '{text}' over loopback, concurrency {concurrency}, {warmup} warm-up each");
@@ -70,116 +57,22 @@ public sealed class SlackAckBench : IBenchCommand
     {
         var latencies = new List<double>(count);
         var failures = 0;
-        var next = -1;
         var wall = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, concurrency)).Select(async _ =>
+        await Workers.RunAsync(count, concurrency, async i =>
         {
-            while (Interlocked.Increment(ref next) < count)
+            var body = SlackRequests.SlashCommand(command, text, responseUrl + "hooks/1", userId: "U0BENCH" + (i % 20), triggerId: Guid.NewGuid().ToString("N"));
+            using var request = SlackRequests.Signed(url.ToString(), body, "application/x-www-form-urlencoded");
+            var started = Stopwatch.GetTimestamp();
+            using var response = await http.SendAsync(request);
+            var answer = await response.Content.ReadAsStringAsync();
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var ok = response.IsSuccessStatusCode && answer.Contains("\"response_type\"", StringComparison.Ordinal);
+            lock (latencies)
             {
-                var body = SlackRequests.SlashCommand(command, text, responseUrl + "hooks/1", userId: "U0BENCH" + (next % 20), triggerId: Guid.NewGuid().ToString("N"));
-                using var request = SlackRequests.Signed(url.ToString(), body, "application/x-www-form-urlencoded");
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.SendAsync(request);
-                var answer = await response.Content.ReadAsStringAsync();
-                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                var ok = response.IsSuccessStatusCode && answer.Contains("\"response_type\"", StringComparison.Ordinal);
-                lock (latencies)
-                {
-                    latencies.Add(elapsed);
-                    failures += ok ? 0 : 1;
-                }
+                latencies.Add(elapsed);
+                failures += ok ? 0 : 1;
             }
-        }));
+        });
         return (latencies, wall.Elapsed, failures);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    /// <summary>The Bolt app under <c>tests/StudyBot.Benchmarks/peers/slack-bolt</c>, installed with npm on first use.</summary>
-    private sealed class BoltPeer : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private BoltPeer(Process process, int port)
-        {
-            _process = process;
-            Port = port;
-        }
-
-        public int Port { get; }
-
-        public static async Task<BoltPeer> StartAsync(string secret)
-        {
-            var dir = Path.Combine(ContentPaths.FindContentRoot(), "tests", "StudyBot.Benchmarks", "peers", "slack-bolt");
-            if (!Directory.Exists(Path.Combine(dir, "node_modules", "@slack", "bolt")))
-            {
-                Console.WriteLine("  installing the Bolt peer (npm ci)…");
-                await RunAsync("npm", "ci --no-audit --no-fund", dir);
-            }
-
-            var port = AzuriteServer.FreePort();
-            var psi = new ProcessStartInfo("node", "app.js") { WorkingDirectory = dir, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.Environment["PORT"] = port.ToString(CultureInfo.InvariantCulture);
-            psi.Environment["SLACK_SIGNING_SECRET"] = secret;
-            var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start node");
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    Console.Error.WriteLine("  bolt: " + e.Data);
-                }
-            };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-
-            var deadline = Stopwatch.StartNew();
-            while (deadline.Elapsed < TimeSpan.FromSeconds(30))
-            {
-                if (process.HasExited)
-                {
-                    throw new InvalidOperationException($"the Bolt peer exited with {process.ExitCode}");
-                }
-
-                try
-                {
-                    using var probe = new TcpClient();
-                    await probe.ConnectAsync("127.0.0.1", port);
-                    return new BoltPeer(process, port);
-                }
-                catch (SocketException)
-                {
-                    await Task.Delay(100);
-                }
-            }
-
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the Bolt peer did not listen within 30 s");
-        }
-
-        private static async Task RunAsync(string file, string arguments, string dir)
-        {
-            using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = dir, UseShellExecute = false }) ?? throw new InvalidOperationException($"could not start {file}");
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{file} {arguments} failed with {process.ExitCode}");
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-
-            _process.Dispose();
-        }
     }
 }

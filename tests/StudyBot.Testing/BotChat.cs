@@ -1,10 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using Azure.Data.Tables;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Connector;
-using StudyBot.Conversation;
 using StudyBot.Storage;
 
 namespace StudyBot.Testing;
@@ -33,6 +27,7 @@ public sealed class BotChat : IAsyncDisposable
     private readonly TimeProvider? _time;
     private readonly Action<WebApplicationBuilder>? _configure;
     private readonly string _environment;
+    private readonly List<StudyBotHost> _replicas = [];
 
     private BotChat(IDictionary<string, string?> settings, TimeProvider? time, Action<WebApplicationBuilder>? configure, string environment, LoopbackServer connector, BotFrameworkTestAuthority? authority)
     {
@@ -91,6 +86,15 @@ public sealed class BotChat : IAsyncDisposable
 
     private async Task StartBotAsync() => Bot = await StudyBotHost.StartAsync(_settings, _time, _configure, _environment);
 
+    /// <summary>Starts another instance of the service on the same tables, clock and connector: a second replica, as the
+    /// chart runs them (stopped with the chat).</summary>
+    public async Task<StudyBotHost> StartReplicaAsync()
+    {
+        var replica = await StudyBotHost.StartAsync(_settings, _time, _configure, _environment);
+        _replicas.Add(replica);
+        return replica;
+    }
+
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
@@ -103,9 +107,10 @@ public sealed class BotChat : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(Activity activity, string? bearer = null, CancellationToken cancellationToken = default) =>
         TestActivities.PostAsync(Client, activity, bearer ?? Authority?.CreateChannelToken(activity), cancellationToken);
 
-    /// <summary>Posts the activity and returns the bot's reply to it (the connector call that answers its id).</summary>
-    public Task<RecordedRequest> SendAsync(Activity activity) =>
-        TestActivities.ExchangeAsync(Client, Connector, activity, Authority?.CreateChannelToken(activity));
+    /// <summary>Posts the activity and returns the bot's reply to it (the connector call that answers its id), with a
+    /// valid channel token in Bot Framework mode unless <paramref name="bearer"/> says otherwise.</summary>
+    public Task<RecordedRequest> SendAsync(Activity activity, string? bearer = null) =>
+        TestActivities.ExchangeAsync(Client, Connector, activity, bearer ?? Authority?.CreateChannelToken(activity));
 
     /// <summary>Says <paramref name="text"/> and returns every string of the bot's reply (its text, or its card).</summary>
     public async Task<string> SayAsync(string text, string userId = "user-1", string conversationId = "dm-1", string? locale = null, string channelId = Channels.WebChat, Action<Activity>? shape = null)
@@ -162,6 +167,11 @@ public sealed class BotChat : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var replica in _replicas)
+        {
+            await replica.DisposeAsync();
+        }
+
         await Bot.DisposeAsync();
         await Connector.DisposeAsync();
         if (Authority is not null)

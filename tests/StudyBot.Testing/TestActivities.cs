@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-
 namespace StudyBot.Testing;
 
 /// <summary>Bot Framework activities as channels send them, for tests and benchmarks.</summary>

@@ -53,8 +53,48 @@ public sealed class AnswerIndex
             }
         }
 
+        // A fence's parts: its runs of lines between blank lines (a YAML file of several documents, a script of steps),
+        // and the part each of its lines is in (a fence's units are its non-blank lines, in order).
+        var blockUnits = units.Where(u => u.Block >= 0).GroupBy(u => u.Block).ToDictionary(g => g.Key, g => g.ToArray());
+        UnitPart = Enumerable.Repeat(-1, units.Count).ToArray();
+        var parts = new string[blocks.Count][];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var runs = new List<List<string>>();
+            var next = 0;
+            var own = blockUnits.GetValueOrDefault(b) ?? [];
+            foreach (var line in blocks[b].Split('\n'))
+            {
+                if (line.Trim().Length == 0)
+                {
+                    if (runs.Count > 0 && runs[^1].Count > 0)
+                    {
+                        runs.Add([]);
+                    }
+
+                    continue;
+                }
+
+                if (runs.Count == 0)
+                {
+                    runs.Add([]);
+                }
+
+                runs[^1].Add(line);
+                if (next < own.Length)
+                {
+                    UnitPart[own[next++].Id] = runs.Count - 1;
+                }
+            }
+
+            parts[b] = runs.Where(r => r.Count > 0).Select(r => string.Join('\n', r)).ToArray();
+        }
+
+        BlockParts = parts;
+
         var wordCounts = new int[units.Count];
         var starts = new HashSet<string>(StringComparer.Ordinal);
+        var hangulWords = new HashSet<string>(StringComparer.Ordinal);
         var latin = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
@@ -75,6 +115,11 @@ public sealed class AnswerIndex
                     // Every piece of two syllables or more, the word itself (one syllable too: "키"), and the word
                     // written together with the next one ("키 페어" → "키페어"), as learners slip on spacing.
                     Add(hangul, word, unit.Id);
+                    if (word.Length >= 3)
+                    {
+                        hangulWords.Add(QueryText.StripParticle(word));
+                    }
+
                     for (var j = 1; j <= word.Length; j++)
                     {
                         starts.Add(word[..j]);
@@ -107,6 +152,7 @@ public sealed class AnswerIndex
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
     private static void Add(Dictionary<string, HashSet<int>> postings, string key, int unit)
@@ -127,6 +173,12 @@ public sealed class AnswerIndex
     /// <summary>The whole text of each fence (code is shown whole).</summary>
     public IReadOnlyList<string> Blocks { get; }
 
+    /// <summary>Per fence: its parts (runs of lines between blank lines).</summary>
+    public IReadOnlyList<string[]> BlockParts { get; }
+
+    /// <summary>Per unit: the part of its fence it is in (see <see cref="BlockParts"/>), or -1.</summary>
+    public int[] UnitPart { get; }
+
     public IReadOnlyList<GuideSection> Sections { get; }
 
     /// <summary>Per section: its parent section, or -1.</summary>
@@ -140,6 +192,9 @@ public sealed class AnswerIndex
 
     /// <summary>The guides' Latin words (lower case, three letters or more) by length, for typo correction.</summary>
     public IReadOnlyDictionary<int, string[]> LatinWordsByLength { get; }
+
+    /// <summary>The guides' Hangul words of three syllables or more (particle stripped) by length, for typo correction.</summary>
+    public IReadOnlyDictionary<int, string[]> HangulWordsByLength { get; }
 
     public bool IsLatinWord(string word) => _latinWords.Contains(word);
 

@@ -46,6 +46,25 @@ public static class LatinStems
         return stems;
     }
 
+    /// <summary>The text with a space where Hangul meets a Latin letter or digit: the Unicode word rules keep
+    /// "ArgoCD를" or "7개월" as one token, which would hide "argocd" and "7" from the line that has them.</summary>
+    private static string ApartFromHangul(string text)
+    {
+        System.Text.StringBuilder? sb = null;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i]) && QueryText.IsHangul(text[i - 1]) != QueryText.IsHangul(text[i]))
+            {
+                sb ??= new System.Text.StringBuilder(text, 0, i, text.Length + 8);
+                sb.Append(' ');
+            }
+
+            sb?.Append(text[i]);
+        }
+
+        return sb?.ToString() ?? text;
+    }
+
     /// <summary>Camel-case identifiers of a text split into space-separated words ("minReplicas" → "min Replicas").</summary>
     public static IEnumerable<string> CamelCase(string text)
     {
@@ -83,7 +102,7 @@ public static class LatinStems
     private static List<string> Analyze(string text)
     {
         var terms = new List<string>();
-        using var stream = English.GetTokenStream("en", text);
+        using var stream = English.GetTokenStream("en", ApartFromHangul(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

@@ -28,8 +28,12 @@ public enum WordOrigin
     /// everyday English word): off-topic questions are usually about such a thing.</summary>
     ForeignName,
 
-    /// <summary>Any other word the guides never use (everyday words, verb forms).</summary>
+    /// <summary>Any other word the guides never use (everyday words, nouns of other topics).</summary>
     Unknown,
+
+    /// <summary>A Korean verb or adjective form the guides never use (찾아내는거야, 해봄): how the question is asked rather
+    /// than what it is about; weighs little and is never the question's topic.</summary>
+    Predicate,
 }
 
 /// <summary>One idea of a question.</summary>

@@ -12,6 +12,12 @@ namespace StudyBot.Guides;
 /// guides never use weighed by what it looks like (a foreign name weighs much).</summary>
 public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerTuning tuning)
 {
+    // The guides' Latin words by consonant skeleton (three consonants or more), for English words written in Hangul.
+    private readonly Dictionary<string, List<string>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w)
+        .SelectMany(w => KoreanWords.LatinSkeletons(w).Where(k => k.Length >= 3).Select(k => (Key: k, Word: w)))
+        .GroupBy(x => x.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
+
     // Whole words that only shape the question (Korean and English), by the answer type they ask for.
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
         (AnswerHint.None,
@@ -19,7 +25,10 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 " +
             "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
-            "파트 항목 ㅇㅇ ㅋㅋ 헷갈리네 쓰는 써 씀 써요 쓰래 하는 하면 되는 what whats what's how why where do does did i me my we you " +
+            "파트 항목 ㅇㅇ ㅋㅋ 헷갈리네 쓰는 써 씀 써요 쓰래 하는 하면 되는 " +
+            // Adverbs and determiners that shape a sentence in any topic.
+            "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
+            "아까 지금 요즘 제일 너무 꼭 반드시 되게 엄청 막 딱 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
@@ -55,6 +64,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     {
         var hint = AnswerHint.None;
         var words = new List<string>();
+        var predicates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in QueryText.Words(text))
         {
             if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h))
@@ -71,7 +81,8 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                     continue;
                 }
 
-                foreach (var piece in Segment(raw))
+                var pieces = Segment(raw).ToArray();
+                foreach (var piece in pieces)
                 {
                     if (Scaffolding.TryGetValue(piece, out var ph))
                     {
@@ -81,6 +92,13 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                     {
                         words.Add(piece);
                     }
+                }
+
+                // A verb or adjective form ("찾아내는거야", "올라가는거") whose stem the guides do not have: the pieces
+                // left of it say how the question is asked, not what it is about.
+                if (KoreanWords.IsPredicate(raw) && !pieces.Any(Known))
+                {
+                    predicates.UnionWith(pieces);
                 }
             }
             else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
@@ -126,7 +144,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
 
             if (seen.Add(word) && !glossary.Stopwords.Contains(word))
             {
-                concepts.Add(Concept(word, [word], []));
+                concepts.Add(Concept(word, [word], [], predicates.Contains(word)));
             }
 
             i++;
@@ -139,7 +157,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
         next == AnswerHint.List || current == AnswerHint.None ? next : current;
 
-    private QuestionConcept Concept(string own, IReadOnlyList<string> alternatives, IReadOnlyList<string> fired)
+    private QuestionConcept Concept(string own, IReadOnlyList<string> alternatives, IReadOnlyList<string> fired, bool predicate = false)
     {
         // The weight of an idea is the rarity of its rarest form the guides use; an idea the guides never name weighs
         // by what it looks like.
@@ -152,8 +170,75 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             return new QuestionConcept(own, alternatives, WordOrigin.Guide, idf, fired);
         }
 
+        if (QueryText.IsHangul(own[0]) && !own.Contains(' ', StringComparison.Ordinal))
+        {
+            // An English word written in Hangul ("키클록", "엘라스틱"): the guides' Latin word with the same consonants.
+            if (Transliterated(own) is { } latin && Rarity(latin) is var rarity and > 0)
+            {
+                return new QuestionConcept(own, [own, .. Names(latin)], WordOrigin.Guide, rarity, [.. fired, $"hangul spelling: {own} → {latin}"]);
+            }
+
+            // A Korean word mistyped by one letter ("프로메테우서"): the guides' word.
+            if (!predicate && CorrectHangul(own) is { } fixedWord && Rarity(fixedWord) is var fixedRarity and > 0)
+            {
+                return new QuestionConcept(own, [own, .. Names(fixedWord)], WordOrigin.Guide, fixedRarity, [.. fired, $"typo: {own} → {fixedWord}"]);
+            }
+
+            if (predicate || KoreanWords.IsPredicate(own))
+            {
+                return new QuestionConcept(own, alternatives, WordOrigin.Predicate, tuning.PredicateWeight, fired);
+            }
+        }
+
         var origin = LooksLikeName(own) ? WordOrigin.ForeignName : WordOrigin.Unknown;
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
+    }
+
+    /// <summary>A guide word and its other names in the glossary.</summary>
+    private IEnumerable<string> Names(string word) =>
+        (glossary.MatchAll([word], 0) is { Length: 1 } match
+            ? match.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != word)
+            : []).Distinct().Prepend(word);
+
+    /// <summary>The guides' Hangul word (three syllables or more, same length, same first consonant) one letter away
+    /// from <paramref name="word"/>, when exactly one is; else null.</summary>
+    private string? CorrectHangul(string word)
+    {
+        if (word.Length < 3 || !units.HangulWordsByLength.TryGetValue(word.Length, out var candidates))
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if ((candidate[0] - '\uAC00') / 588 == (word[0] - '\uAC00') / 588 && KoreanWords.OneJamoApart(word, candidate))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = candidate;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The guides' Latin word a Hangul word spells, by consonant skeleton (three consonants or more, the same
+    /// vowel or consonant start), when exactly one word fits; else null.</summary>
+    private string? Transliterated(string word)
+    {
+        if (word.Length < 2 || KoreanWords.HangulSkeleton(word) is not { Length: >= 3 } skeleton || !_bySkeleton.TryGetValue(skeleton, out var candidates))
+        {
+            return null;
+        }
+
+        // 엘라스틱 starts with a vowel (silent ㅇ), as "elastic" does; 키클록 with a consonant, as "keycloak" does.
+        var vowelStart = (word[0] - '\uAC00') / (21 * 28) == 11;
+        var fits = candidates.Where(c => (c[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') == vowelStart && KoreanWords.FirstVowelFits(word, c)).ToArray();
+        return fits.Length == 1 ? fits[0] : null;
     }
 
     /// <summary>Inverse document frequency of a term over units (the mean over its words), 0 when a word is unknown.</summary>
@@ -206,7 +291,13 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             word = stripped;
         }
 
-        return Known(word) ? word : QueryText.StripParticle(word);
+        if (Known(word))
+        {
+            return word;
+        }
+
+        // A noun made a verb with 하다/되다 ("촉진하려고", "관리해주는", "표기했음"): the noun, when the guides have it.
+        return KoreanWords.VerbNoun(word) is { } noun && Known(noun) ? noun : QueryText.StripParticle(word);
     }
 
     /// <summary>A Hangul word as guide words: its stem when that is a guide word; else the guide words written

@@ -1,5 +1,3 @@
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Checklist;
 
 public sealed class ChecklistDialogsTests

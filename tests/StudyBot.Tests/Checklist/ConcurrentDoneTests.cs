@@ -11,8 +11,7 @@ public sealed class ConcurrentDoneTests(AzuriteFixture azurite)
     public async Task Two_hundred_concurrent_done_plus_two_hundred_duplicates_make_exactly_two_hundred_rows()
     {
         using var guides = new LoadGuides(200);
-        var settings = azurite.Settings();
-        settings["Guides:Path"] = guides.Folder;
+        var settings = azurite.Settings(("Guides:Path", guides.Folder));
         var cohorts = new FixedCohorts().Add("load", LoadGuides.Track, "load-channel");
         await using var chat = await BotChat.StartAsync(settings, configure: cohorts.Use);
 

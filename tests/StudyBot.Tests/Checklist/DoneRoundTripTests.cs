@@ -1,6 +1,3 @@
-using StudyBot.Storage;
-
-
 namespace StudyBot.Tests.Checklist;
 
 /// <summary>What a <c>/done</c> costs in table storage once a learner's caches are warm: the hot path stays at two
@@ -10,8 +7,7 @@ public sealed class DoneRoundTripTests(AzuriteFixture azurite)
     [Fact]
     public async Task Done_in_steady_state_costs_at_most_two_storage_round_trips_and_a_repeat_one()
     {
-        var settings = azurite.Settings();
-        settings["Reminders:Scheduler"] = "false"; // no per-minute tick reading tables meanwhile
+        var settings = azurite.Settings(("Reminders:Scheduler", "false")); // no per-minute tick reading tables meanwhile
         var cohorts = new FixedCohorts().Add("c1", "infra-platform", "cohort-channel");
         await using var chat = await BotChat.StartAsync(settings, configure: cohorts.Use);
         var store = chat.Services.GetRequiredService<TableStore>();

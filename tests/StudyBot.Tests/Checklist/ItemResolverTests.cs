@@ -1,6 +1,4 @@
 using StudyBot.Checklist;
-using StudyBot.Guides;
-using StudyBot.Hosting;
 
 namespace StudyBot.Tests.Checklist;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using StudyBot.Hosting;
 
 namespace StudyBot.Tests.Checklist;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using StudyBot.Tests.WebChat;
 
 namespace StudyBot.Tests.Cohorts;
@@ -18,9 +17,7 @@ public sealed class CohortDashboardTests(AzuriteFixture azurite) : IAsyncLifetim
 
     public async ValueTask InitializeAsync()
     {
-        var settings = azurite.Settings();
-        settings["Admin:ApiKey"] = AdminKey;
-        settings["Reminders:Scheduler"] = "false";
+        var settings = azurite.Settings(("Admin:ApiKey", AdminKey), ("Reminders:Scheduler", "false"));
         _bot = await StudyBotHost.StartAsync(settings, _time);
         _bot.Client.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
     }

@@ -15,8 +15,7 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var settings = azurite.Settings();
-        settings["Admin:ApiKey"] = Key;
+        var settings = azurite.Settings(("Admin:ApiKey", Key));
         _chat = await BotChat.StartAsync(settings, configure: _cohorts.Use);
     }
 

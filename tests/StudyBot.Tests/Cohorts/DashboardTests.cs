@@ -61,8 +61,7 @@ public sealed class DashboardTests(AzuriteFixture azurite)
             Assert.Equal(HttpStatusCode.NotFound, off.StatusCode);
         }
 
-        var settings = azurite.Settings();
-        settings["Admin:ApiKey"] = "s3cret-admin";
+        var settings = azurite.Settings(("Admin:ApiKey", "s3cret-admin"));
         await using var bot = await StudyBotHost.StartAsync(settings, environment: "Staging");
         using var missing = await bot.Client.GetAsync("/dashboard/c1", Ct);
         using var wrong = await bot.Client.GetAsync("/dashboard/c1?key=nope", Ct);

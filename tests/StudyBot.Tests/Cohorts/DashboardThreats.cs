@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using StudyBot.Cohorts.Dashboard;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
@@ -23,8 +22,7 @@ public sealed class DashboardThreats(AzuriteFixture azurite) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var settings = azurite.Settings();
-        settings["Admin:ApiKey"] = ApiKey;
+        var settings = azurite.Settings(("Admin:ApiKey", ApiKey));
         _bot = await StudyBotHost.StartAsync(settings, _time, b => b.Services.AddSingleton<IDashboardSource>(new EmptySource()), environment: "Staging");
 
         // A browser: keeps cookies, does not follow redirects by itself (the test looks at them).
@@ -100,8 +98,7 @@ public sealed class DashboardThreats(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Admin_key_leak_rotating_the_admin_key_revokes_links()
     {
         var link = await LinkAsync("c1");
-        var settings = azurite.Settings();
-        settings["Admin:ApiKey"] = "rotated-key";
+        var settings = azurite.Settings(("Admin:ApiKey", "rotated-key"));
         await using var rotated = await StudyBotHost.StartAsync(settings, _time, b => b.Services.AddSingleton<IDashboardSource>(new EmptySource()), environment: "Staging");
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = rotated.BaseAddress };
         using var response = await client.GetAsync(link, Ct);

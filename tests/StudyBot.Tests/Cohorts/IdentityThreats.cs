@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using StudyBot.Connector;
 using StudyBot.Conversation;
-using StudyBot.Storage;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 using StudyBot.Tests.WebChat;
@@ -21,9 +20,9 @@ public sealed class IdentityThreats(AzuriteFixture azurite) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var settings = azurite.Settings();
-        settings["Admin:Users:0"] = AdminKey;
-        settings["Admin:Users:1"] = AdminAad; // a bare id, as Admin:Users used to hold: ignored, with a warning
+        var settings = azurite.Settings(
+            ("Admin:Users:0", AdminKey),
+            ("Admin:Users:1", AdminAad)); // a bare id, as Admin:Users used to hold: ignored, with a warning
         _chat = await BotChat.StartAsync(settings, configure: b => b.Logging.AddFakeLogging());
     }
 

@@ -9,8 +9,8 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
 
     public async ValueTask InitializeAsync()
     {
-        var settings = azurite.Settings();
-        settings["Connector:RetryBaseDelay"] = "00:00:00.050"; // keep backoff short; Retry-After still decides 429 waits
+        var settings = azurite.Settings(
+            ("Connector:RetryBaseDelay", "00:00:00.050")); // keep backoff short; Retry-After still decides 429 waits
         _chat = await BotChat.StartAsync(settings);
     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace StudyBot.Tests.Connector;
 
 /// <summary>Threats at <c>/api/messages</c> beyond forged tokens (those are in <see cref="BotAuthenticationTests"/>).</summary>

@@ -14,8 +14,7 @@ public sealed class ManagedIdentityAuthTests(AzuriteFixture azurite) : IAsyncLif
     public async ValueTask InitializeAsync()
     {
         _identity = await ManagedIdentityEnvironment.StartAsync("msi-access-token");
-        var settings = azurite.Settings();
-        settings["MicrosoftAppPassword"] = string.Empty;
+        var settings = azurite.Settings(("MicrosoftAppPassword", string.Empty));
         _chat = await BotChat.StartAsync(settings, BotAuth.BotFramework(BotFrameworkOptions.UserAssignedMsi));
     }
 

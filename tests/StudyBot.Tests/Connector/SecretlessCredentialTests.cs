@@ -126,13 +126,9 @@ public sealed class SecretlessCredentialTests(AzuriteFixture azurite)
     /// after checking that the reply carried the token Entra issued.</summary>
     private static async Task<System.Collections.Specialized.NameValueCollection> ReplyTokenRequestAsync(BotFrameworkTestAuthority authority, Dictionary<string, string?> settings)
     {
-        await using var connector = await LoopbackServer.StartAsync();
-        await using var bot = await StudyBotHost.StartAsync(settings, configure: authority.TrustTokenEndpoint);
-        var activity = TestActivities.Message("/help", connector.Url, channelId: Channels.MsTeams);
-        using var response = await TestActivities.PostAsync(bot.Client, activity, authority.CreateChannelToken(activity), TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = (await connector.WaitForAsync(r => r.Method == "POST")).Single();
+        await using var chat = await BotChat.StartAsync(settings, configure: authority.TrustTokenEndpoint);
+        var activity = chat.Message("/help", channelId: Channels.MsTeams);
+        var reply = await chat.SendAsync(activity, authority.CreateChannelToken(activity));
         Assert.StartsWith("Bearer test-access-token-", reply.Header("Authorization"), StringComparison.Ordinal);
         var tokenRequest = (await authority.Tokens.WaitForAsync(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))).Single();
         Assert.Contains("/" + BotFrameworkTestAuthority.TenantId + "/", tokenRequest.Path, StringComparison.Ordinal);

@@ -1,5 +1,3 @@
-using StudyBot.Guides;
-
 namespace StudyBot.Tests.Connector;
 
 public sealed class StartupTests(AzuriteFixture azurite)
@@ -7,8 +5,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [Fact]
     public async Task Production_with_an_empty_app_id_refuses_to_start()
     {
-        var settings = azurite.Settings();
-        settings["Guides:BaseUrl"] = "https://studybot.example.org/guides/";
+        var settings = azurite.Settings(("Guides:BaseUrl", "https://studybot.example.org/guides/"));
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
             await using var bot = await StudyBotHost.StartAsync(settings, environment: "Production");
@@ -47,8 +44,8 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_non_loopback_http_metadata_url_is_refused_at_start()
     {
-        var settings = azurite.Settings();
-        settings["ToBotFromChannelOpenIdMetadataUrl"] = "http://login.botframework.com/v1/.well-known/openidconfiguration";
+        var settings = azurite.Settings(
+            ("ToBotFromChannelOpenIdMetadataUrl", "http://login.botframework.com/v1/.well-known/openidconfiguration"));
 
         var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
@@ -61,10 +58,10 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [Fact]
     public async Task Single_tenant_without_a_tenant_id_is_refused_at_start()
     {
-        var settings = azurite.Settings();
-        settings["MicrosoftAppType"] = "SingleTenant";
-        settings["MicrosoftAppId"] = BotFrameworkTestAuthority.AppId;
-        settings["MicrosoftAppPassword"] = "x";
+        var settings = azurite.Settings(
+            ("MicrosoftAppType", "SingleTenant"),
+            ("MicrosoftAppId", BotFrameworkTestAuthority.AppId),
+            ("MicrosoftAppPassword", "x"));
 
         var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace StudyBot.Tests.Connector;
 
 /// <summary>/api/messages in anonymous mode: input checks, mentions, welcome, invoke, failures inside a turn.</summary>

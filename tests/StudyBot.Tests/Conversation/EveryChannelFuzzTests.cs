@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,9 +56,8 @@ public sealed class EveryChannelFuzzTests(AzuriteFixture azurite) : IAsyncLifeti
     public async ValueTask InitializeAsync()
     {
         _connector = await LoopbackServer.StartAsync();
-        var settings = azurite.Settings();
-        settings["RateLimits:DirectLineStarts:TokenLimit"] = "1000";
-        _slack = await SlackTestHost.StartAsync(azurite, b => b.Logging.AddFakeLogging(), settings);
+        var settings = azurite.Settings(("RateLimits:DirectLineStarts:TokenLimit", "1000"));
+        _slack = await SlackTestHost.StartAsync(settings, b => b.Logging.AddFakeLogging());
     }
 
     public async ValueTask DisposeAsync()

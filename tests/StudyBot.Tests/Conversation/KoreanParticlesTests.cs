@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using StudyBot.Hosting;
 
 namespace StudyBot.Tests.Conversation;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using StudyBot.Hosting;
 
 namespace StudyBot.Tests.Deploy;
 
@@ -8,26 +7,17 @@ public sealed class GracefulShutdownTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_turn_in_flight_when_the_host_stops_still_sends_its_reply_and_answers_200()
     {
-        await using var connector = await LoopbackServer.StartAsync();
-        connector.Default = _ => new ScriptedResponse(200, "{\"id\":\"r1\"}", Delay: TimeSpan.FromSeconds(2)); // a slow channel
-        var bot = await StudyBotHost.StartAsync(azurite.Settings());
-        try
-        {
-            var activity = TestActivities.Message("/help", connector.Url);
-            var post = TestActivities.PostAsync(bot.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
-            await connector.WaitForAsync(r => r.Method == "POST"); // the reply is on its way
+        await using var chat = await BotChat.StartAsync(azurite.Settings());
+        chat.Connector.Default = _ => new ScriptedResponse(200, "{\"id\":\"r1\"}", Delay: TimeSpan.FromSeconds(2)); // a slow channel
+        var post = chat.PostAsync(chat.Message("/help"), cancellationToken: TestContext.Current.CancellationToken);
+        await chat.Connector.WaitForAsync(r => r.Method == "POST"); // the reply is on its way
 
-            var stop = bot.App.StopAsync(TestContext.Current.CancellationToken); // e.g. SIGTERM from a rolling update
-            using var response = await post;
-            await stop;
+        var stop = chat.Bot.App.StopAsync(TestContext.Current.CancellationToken); // e.g. SIGTERM from a rolling update
+        using var response = await post;
+        await stop;
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Single(connector.Requests);
-        }
-        finally
-        {
-            await bot.DisposeAsync();
-        }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(chat.Connector.Requests);
     }
 
     [Fact]

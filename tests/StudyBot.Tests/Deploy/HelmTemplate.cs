@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 

@@ -1,4 +1,3 @@
-using StudyBot.Guides;
 using StudyBot.Tests.Reminders;
 
 namespace StudyBot.Tests.Deploy;

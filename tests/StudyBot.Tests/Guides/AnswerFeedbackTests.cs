@@ -7,8 +7,7 @@ public sealed class AnswerFeedbackTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var settings = azurite.Settings();
-        settings["Admin:ApiKey"] = "feedback-admin-key";
+        var settings = azurite.Settings(("Admin:ApiKey", "feedback-admin-key"));
         _chat = await BotChat.StartAsync(settings);
     }
 

@@ -1,5 +1,3 @@
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 public sealed class AskApiTests(AzuriteFixture azurite) : IAsyncLifetime

@@ -1,6 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>The evaluation sets are what they claim to be: the learner set's split is the committed hash split, every

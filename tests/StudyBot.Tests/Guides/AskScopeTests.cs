@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-using StudyBot.Guides;
-using StudyBot.Hosting;
 using StudyBot.Tests.Reminders;
 
 namespace StudyBot.Tests.Guides;

@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using Azure.Data.Tables;
 using StudyBot.Connector;
 using StudyBot.Conversation;
-using StudyBot.Guides;
 using StudyBot.Testing;
 using StudyBot.Tests.Support;
 
@@ -26,8 +24,7 @@ public sealed class FeedbackThreats(AzuriteFixture azurite)
     [Fact]
     public async Task Deanonymisation_a_vote_is_stored_under_an_HMAC_of_the_learner_key_never_a_plain_hash()
     {
-        var settings = azurite.Settings();
-        settings["Guides:FeedbackKey"] = "feedback-key-one-0123456789";
+        var settings = azurite.Settings(("Guides:FeedbackKey", "feedback-key-one-0123456789"));
         var (_, rows) = await VoteAsync(settings);
 
         var row = Assert.Single(rows);

@@ -1,6 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>Threats through the guide pages at <c>/guides/{guide}</c>: markup in a guide (the guides folder is
@@ -60,8 +57,7 @@ public sealed class GuidePageThreats(AzuriteFixture azurite)
             }
 
             await File.WriteAllTextAsync(Path.Combine(folder, "zz-evil.md"), Hostile, TestContext.Current.CancellationToken);
-            var settings = azurite.Settings();
-            settings["Guides:Path"] = folder;
+            var settings = azurite.Settings(("Guides:Path", folder));
             await using var bot = await StudyBotHost.StartAsync(settings);
 
             foreach (var path in new[] { "guides/zz-evil", "guides/k8s-week3-part3", "guides" })

@@ -1,6 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 public sealed class GuideParserTests

@@ -1,6 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>The answer engine on the real guides: ranking, reading questions, tiers and extracted lines. Examples here
@@ -53,12 +50,26 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
-    public void Code_with_a_language_tag_is_shown_whole_or_not_at_all()
+    public void Code_with_a_language_tag_is_shown_by_whole_parts_or_not_at_all()
     {
+        // A long block of several YAML documents is shown by the whole document that answers, not all three.
         var answer = Index.Answer("VPA updateMode 옵션", 3);
         var code = Assert.Single(answer.Lines, l => l.IsCode && l.Text.Contains("updateMode", StringComparison.Ordinal));
-        Assert.Contains("kind: HorizontalPodAutoscaler", code.Text, StringComparison.Ordinal); // the same block, whole
-        Assert.Contains("Virtual Machine Scale Set", code.Text, StringComparison.Ordinal);
+        Assert.StartsWith("# VPA (Vertical Pod Autoscaler)", code.Text, StringComparison.Ordinal);
+        Assert.Contains("kind: VerticalPodAutoscaler", code.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: HorizontalPodAutoscaler", answer.Text, StringComparison.Ordinal);
+
+        // Another block's answering document, whole.
+        var gateway = Index.Answer("CRD 정의 yaml 예시", 3);
+        Assert.Contains(gateway.Lines, l => l.IsCode && l.Text.Contains("kind: CustomResourceDefinition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_question_that_names_a_section_gets_its_whole_short_list()
+    {
+        var answer = Index.Answer("인프라 플랫폼 학습 로드맵 2단계 중급", 3);
+        Assert.Equal("infra-platform#2단계-중급-3-4개월", answer.Hits[0].Section.Key);
+        Assert.Equal(["Kubernetes Operator 개발", "ClusterAPI 학습 및 실습", "Ansible, Packer 학습", "ArgoCD를 통한 GitOps 구축"], answer.Lines.Select(l => l.Text));
     }
 
     [Fact]
@@ -86,6 +97,46 @@ public sealed class GuideSearchTests
         var read = Index.Reader.Read("최종프로젝트 키페어 오토스케일링이뭐야");
         Assert.Equal(["최종프로젝트", "키페어", "오토스케일링"], read.Concepts.Select(c => c.Text));
         Assert.All(read.Concepts, c => Assert.Equal(WordOrigin.Guide, c.Origin));
+    }
+
+    [Fact]
+    public void Korean_verb_forms_weigh_little_and_a_noun_made_a_verb_is_its_noun()
+    {
+        // Colloquial verb endings say how the question is asked: they weigh little and are never its topic.
+        var read = Index.Reader.Read("프로메테우스 설치해봄? 대시보드 띄우는거");
+        Assert.Contains(read.Concepts, c => c.Text == "설치" && c.Origin == WordOrigin.Guide); // 설치 + 해봄
+        Assert.Contains(read.Concepts, c => c.Text == "띄우는거" && c.Origin == WordOrigin.Predicate);
+        Assert.True(read.Concepts.Single(c => c.Origin == WordOrigin.Predicate).Weight < AnswerTuning.Default.UnknownWordWeight);
+
+        // A noun the guides do not have stays a noun: an off-topic question keeps its topic.
+        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read("김치찌개 끓이는법").Concepts.First().Origin);
+        Assert.Equal("촉진", KoreanWords.VerbNoun("촉진하려고"));
+        Assert.True(KoreanWords.IsPredicate("올라가는거") && !KoreanWords.IsPredicate("쿠버네티스"));
+    }
+
+    [Fact]
+    public void English_names_written_in_Hangul_and_Korean_typos_meet_the_guides_words()
+    {
+        // The guides write Keycloak and Linkerd in Latin letters; learners often spell them in Hangul.
+        var read = Index.Reader.Read("키클록 링커디");
+        Assert.Equal(["keycloak", "linkerd"], read.Concepts.Select(c => c.Alternatives[1]));
+        Assert.Equal("klk", KoreanWords.HangulSkeleton("키클록"));
+        Assert.Contains("klk", KoreanWords.LatinSkeletons("keycloak"));
+        Assert.False(KoreanWords.FirstVowelFits("키클록", "calico")); // same consonants, another word
+
+        // One letter (jamo) off a guide word of three syllables or more.
+        var typo = Index.Reader.Read("오토스캐일링").Concepts.Single();
+        Assert.Equal(WordOrigin.Guide, typo.Origin);
+        Assert.Contains("오토스케일링", typo.Alternatives);
+        Assert.True(KoreanWords.OneJamoApart("스캐일", "스케일") && !KoreanWords.OneJamoApart("드라마", "드라이"));
+    }
+
+    [Fact]
+    public void A_Latin_word_glued_to_a_Korean_particle_in_a_guide_line_is_still_found()
+    {
+        // "ArgoCD를 통한 GitOps 구축": the Unicode word rules would keep "ArgoCD를" as one token.
+        Assert.Contains("argocd", LatinStems.OfText("ArgoCD를 통한 GitOps 구축"));
+        Assert.Contains("7", LatinStems.OfText("4단계: 실무 (7개월 이상)"));
     }
 
     [Fact]

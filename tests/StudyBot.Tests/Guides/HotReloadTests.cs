@@ -1,6 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>Editing a guide updates answers without a restart; a broken guide keeps the previous index.</summary>
@@ -17,8 +14,7 @@ public sealed class HotReloadTests(AzuriteFixture azurite) : IAsyncLifetime
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
         }
 
-        var settings = azurite.Settings();
-        settings["Guides:Path"] = _folder;
+        var settings = azurite.Settings(("Guides:Path", _folder));
         _bot = await StudyBotHost.StartAsync(settings);
     }
 

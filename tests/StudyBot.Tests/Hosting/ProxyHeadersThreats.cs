@@ -47,16 +47,8 @@ public sealed class ProxyHeadersThreats(AzuriteFixture azurite)
         Assert.Contains("ForwardedHeaders:KnownNetworks", error.Message, StringComparison.Ordinal);
     }
 
-    private Task<StudyBotHost> StartAsync(Dictionary<string, string?> proxies)
-    {
-        var settings = azurite.Settings();
-        foreach (var (key, value) in OneQuestionAnHour.Concat(proxies))
-        {
-            settings[key] = value;
-        }
-
-        return StudyBotHost.StartAsync(settings);
-    }
+    private Task<StudyBotHost> StartAsync(Dictionary<string, string?> proxies) =>
+        StudyBotHost.StartAsync(azurite.Settings().With(OneQuestionAnHour.Concat(proxies).Select(kv => (kv.Key, kv.Value))));
 
     private static async Task<HttpStatusCode> AskAsync(StudyBotHost bot, string client)
     {

@@ -1,6 +1,4 @@
 using StudyBot.Cohorts;
-using StudyBot.Guides;
-using StudyBot.Hosting;
 using StudyBot.Reminders;
 
 namespace StudyBot.Tests.Reminders;

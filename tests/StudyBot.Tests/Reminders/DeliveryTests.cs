@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using StudyBot.Reminders;
-using StudyBot.Storage;
 
 namespace StudyBot.Tests.Reminders;
 

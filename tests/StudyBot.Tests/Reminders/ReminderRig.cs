@@ -1,27 +1,29 @@
-using Microsoft.Extensions.Time.Testing;
 using StudyBot.Reminders;
 
 namespace StudyBot.Tests.Reminders;
 
-/// <summary>A fake connector, a fake clock and StudyBot instances sharing one set of tables.</summary>
+/// <summary>The reminder tests' set-up on the shared chat harness: a fake clock, the scheduler off (tests tick by hand),
+/// no pacing waits and no connector retries, and as many replicas as the test asks for, sharing tables and connector.</summary>
 internal sealed class ReminderRig : IAsyncDisposable
 {
-    public const string AdminKey = "test-admin-key";
-    private readonly List<StudyBotHost> _hosts = [];
-    private readonly Dictionary<string, string?> _settings;
+    public const string AdminKey = OperatorRequests.TestKey;
 
-    private ReminderRig(Dictionary<string, string?> settings, LoopbackServer connector, FakeTimeProvider time)
+    private ReminderRig(BotChat chat, FakeTimeProvider time, IReadOnlyList<StudyBotHost> replicas)
     {
-        _settings = settings;
-        Connector = connector;
+        Chat = chat;
         Time = time;
+        Instances = [chat.Bot, .. replicas];
     }
 
-    public LoopbackServer Connector { get; }
+    public BotChat Chat { get; }
+
+    public LoopbackServer Connector => Chat.Connector;
 
     public FakeTimeProvider Time { get; }
 
-    public StudyBotHost Host => _hosts[0];
+    public StudyBotHost Host => Chat.Bot;
+
+    private IReadOnlyList<StudyBotHost> Instances { get; }
 
     public static Task<ReminderRig> StartAsync(AzuriteFixture azurite, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null) =>
         StartAsync(azurite.Settings(), now, instances, extra);
@@ -29,26 +31,23 @@ internal sealed class ReminderRig : IAsyncDisposable
     /// <param name="storage">Where the tables are (<see cref="AzuriteFixture.Settings"/>, or a store of the test's own).</param>
     public static async Task<ReminderRig> StartAsync(Dictionary<string, string?> storage, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null)
     {
-        var settings = new Dictionary<string, string?>(storage);
-        settings["Admin:ApiKey"] = AdminKey;
-        settings["Reminders:Scheduler"] = "false"; // the tests tick by hand on the fake clock
-        settings["Reminders:Pacing:BotFrameworkPerConversationMs"] = "0"; // pacing waits would run on the fake clock
-        settings["Reminders:Pacing:TeamsPerTenantPerSecond"] = "0";
-        foreach (var (k, v) in extra ?? [])
+        var settings = new Dictionary<string, string?>(storage).With(
+            ("Admin:ApiKey", AdminKey),
+            ("Reminders:Scheduler", "false"), // the tests tick by hand on the fake clock
+            ("Reminders:Pacing:BotFrameworkPerConversationMs", "0"), // pacing waits would run on the fake clock
+            ("Reminders:Pacing:TeamsPerTenantPerSecond", "0")).With((extra ?? []).Select(kv => (kv.Key, kv.Value)));
+        var time = new FakeTimeProvider(now);
+        var chat = await BotChat.StartAsync(settings, time: time, configure: WithoutConnectorRetries);
+        var replicas = new List<StudyBotHost>();
+        for (var i = 1; i < instances; i++)
         {
-            settings[k] = v;
+            replicas.Add(await chat.StartReplicaAsync());
         }
 
-        var rig = new ReminderRig(settings, await LoopbackServer.StartAsync(), new FakeTimeProvider(now));
-        for (var i = 0; i < instances; i++)
-        {
-            rig._hosts.Add(await StudyBotHost.StartAsync(settings, rig.Time, WithoutConnectorRetries));
-        }
-
-        return rig;
+        return new ReminderRig(chat, time, replicas);
     }
 
-    public StudyBotHost Instance(int i) => _hosts[i];
+    public StudyBotHost Instance(int i) => Instances[i];
 
     /// <summary>The connector HttpClient retries short 429/5xx itself (real-time waits); these tests are about what
     /// outlasts those retries — the dispatcher's own retry, pausing and Retry-After — so its handlers are removed.</summary>
@@ -56,33 +55,15 @@ internal sealed class ReminderRig : IAsyncDisposable
         builder.Services.Configure<Microsoft.Extensions.Http.HttpClientFactoryOptions>(StudyBot.Connector.ConnectorClient.HttpClientName, o => o.HttpMessageHandlerBuilderActions.Clear());
 
     public T Service<T>(int instance = 0)
-        where T : notnull => _hosts[instance].Services.GetRequiredService<T>();
+        where T : notnull => Instances[instance].Services.GetRequiredService<T>();
 
     public Task TickAsync(int instance = 0) => Service<ReminderScheduler>(instance).TickAsync(TestContext.Current.CancellationToken);
 
-    public async Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path, object? body = null, string? key = AdminKey)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (key is not null)
-        {
-            request.Headers.Add("X-Admin-Key", key);
-        }
+    public Task<HttpResponseMessage> AdminAsync(HttpMethod method, string path, object? body = null, string? key = AdminKey) =>
+        Host.Client.SendAdminAsync(method, path, body, key, TestContext.Current.CancellationToken);
 
-        if (body is not null)
-        {
-            request.Content = body is string s ? new StringContent(s, System.Text.Encoding.UTF8, "application/json") : JsonContent.Create(body);
-        }
-
-        return await Host.Client.SendAsync(request, TestContext.Current.CancellationToken);
-    }
-
-    public async Task<JsonElement> AdminJsonAsync(HttpMethod method, string path, object? body = null)
-    {
-        using var response = await AdminAsync(method, path, body);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    public Task<JsonElement> AdminJsonAsync(HttpMethod method, string path, object? body = null) =>
+        Host.Client.AdminJsonAsync(method, path, body, cancellationToken: TestContext.Current.CancellationToken);
 
     public Task<JsonElement> PutCohortAsync(string id, object body) => AdminJsonAsync(HttpMethod.Put, $"api/admin/cohorts/{id}", body);
 
@@ -100,7 +81,7 @@ internal sealed class ReminderRig : IAsyncDisposable
     /// the text of the bot's reply.</summary>
     public async Task<string> SayAsync(string text, string conversationId, string userId = "user-1", string channelId = Channels.MsTeams, string? locale = null, int instance = 0, Action<Activity>? shape = null)
     {
-        var activity = TestActivities.Message(text, Connector.Url, channelId, userId, conversationId, locale);
+        var activity = Chat.Message(text, channelId, userId, conversationId, locale);
         shape?.Invoke(activity);
         var reply = await TestActivities.ExchangeAsync(Instance(instance).Client, Connector, activity, cancellationToken: TestContext.Current.CancellationToken);
         return reply.Json.GetProperty("text").GetString() ?? string.Empty;
@@ -110,13 +91,5 @@ internal sealed class ReminderRig : IAsyncDisposable
     public RecordedRequest[] SendsTo(string conversationId) =>
         Connector.Requests.Where(r => r.Method == "POST" && r.RawTarget == $"/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities").ToArray();
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var host in _hosts)
-        {
-            await host.DisposeAsync();
-        }
-
-        await Connector.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Chat.DisposeAsync();
 }

@@ -1,5 +1,3 @@
-using StudyBot.Guides;
-using StudyBot.Hosting;
 using StudyBot.Reminders;
 
 namespace StudyBot.Tests.Reminders;

@@ -1,5 +1,3 @@
-using StudyBot.Storage;
-
 namespace StudyBot.Tests.Reminders;
 
 /// <summary>Table storage goes away under the reminders (Cohorts, Subscriptions, ReminderSlots, ReminderDeliveries):

@@ -5,7 +5,7 @@ public sealed class SlackEventsTests(AzuriteFixture azurite) : IAsyncLifetime
     private const string BotUser = "UBOT1";
     private SlackTestHost _slack = null!;
 
-    public async ValueTask InitializeAsync() => _slack = await SlackTestHost.StartAsync(azurite);
+    public async ValueTask InitializeAsync() => _slack = await SlackTestHost.StartAsync(azurite.Settings());
 
     public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
 
@@ -94,8 +94,8 @@ public sealed class SlackEventsTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Two_replicas_answer_an_event_delivered_to_both_once()
     {
         var settings = azurite.Settings();
-        await using var first = await SlackTestHost.StartAsync(azurite, settings: new Dictionary<string, string?>(settings));
-        await using var second = await SlackTestHost.StartAsync(azurite, settings: new Dictionary<string, string?>(settings));
+        await using var first = await SlackTestHost.StartAsync(new Dictionary<string, string?>(settings));
+        await using var second = await SlackTestHost.StartAsync(new Dictionary<string, string?>(settings));
         var body = Envelope(Mention("help", channel: "C904"), eventId: "Ev0REPLICA001");
 
         await first.SendAsync(SlackRequests.Event(body));

@@ -6,7 +6,7 @@ public sealed class SlackInteractionsTests(AzuriteFixture azurite) : IAsyncLifet
 {
     private SlackTestHost _slack = null!;
 
-    public async ValueTask InitializeAsync() => _slack = await SlackTestHost.StartAsync(azurite, b => b.Services.AddCommand<EchoCommand>());
+    public async ValueTask InitializeAsync() => _slack = await SlackTestHost.StartAsync(azurite.Settings(), b => b.Services.AddCommand<EchoCommand>());
 
     public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
 

@@ -4,7 +4,7 @@ public sealed class SlackSignatureTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private SlackTestHost _slack = null!;
 
-    public async ValueTask InitializeAsync() => _slack = await SlackTestHost.StartAsync(azurite);
+    public async ValueTask InitializeAsync() => _slack = await SlackTestHost.StartAsync(azurite.Settings());
 
     public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
 

@@ -12,14 +12,13 @@ public sealed class SlackThreats(AzuriteFixture azurite) : IAsyncLifetime
     private SlackTestHost _slack = null!;
 
     public async ValueTask InitializeAsync() =>
-        _slack = await SlackTestHost.StartAsync(azurite, b => b.Services.AddCommand<EchoCommand>().AddCommand<SlowCommand>(), SlowSettings());
+        _slack = await SlackTestHost.StartAsync(SlowSettings(), b => b.Services.AddCommand<EchoCommand>().AddCommand<SlowCommand>());
 
     public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
 
     private Dictionary<string, string?> SlowSettings()
     {
-        var settings = azurite.Settings();
-        settings["Slack:InlineReplyBudget"] = "00:00:00.200";
+        var settings = azurite.Settings(("Slack:InlineReplyBudget", "00:00:00.200"));
         return settings;
     }
 
@@ -133,8 +132,8 @@ public sealed class SlackThreats(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Interaction_replay_to_another_replica_runs_once()
     {
         var settings = azurite.Settings();
-        await using var second = await SlackTestHost.StartAsync(azurite, b => b.Services.AddCommand<EchoCommand>(), new Dictionary<string, string?>(settings));
-        await using var first = await SlackTestHost.StartAsync(azurite, b => b.Services.AddCommand<EchoCommand>(), new Dictionary<string, string?>(settings));
+        await using var second = await SlackTestHost.StartAsync(new Dictionary<string, string?>(settings), b => b.Services.AddCommand<EchoCommand>());
+        await using var first = await SlackTestHost.StartAsync(new Dictionary<string, string?>(settings), b => b.Services.AddCommand<EchoCommand>());
         var marker = "replica-" + Guid.NewGuid().ToString("N")[..8];
         var payload = JsonSerializer.Serialize(new
         {

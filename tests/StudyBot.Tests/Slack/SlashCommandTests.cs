@@ -6,9 +6,8 @@ public sealed class SlashCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var settings = azurite.Settings();
-        settings["Slack:InlineReplyBudget"] = "00:00:00.300";
-        _slack = await SlackTestHost.StartAsync(azurite, b => b.Services.AddCommand<SlowCommand>().AddCommand<EchoCommand>(), settings);
+        var settings = azurite.Settings(("Slack:InlineReplyBudget", "00:00:00.300"));
+        _slack = await SlackTestHost.StartAsync(settings, b => b.Services.AddCommand<SlowCommand>().AddCommand<EchoCommand>());
     }
 
     public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
@@ -84,9 +83,8 @@ public sealed class SlashCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Shutdown_waits_for_a_late_reply_in_flight()
     {
-        var settings = azurite.Settings();
-        settings["Slack:InlineReplyBudget"] = "00:00:00.100";
-        var slack = await SlackTestHost.StartAsync(azurite, b => b.Services.AddCommand<SlowCommand>(), settings);
+        var settings = azurite.Settings(("Slack:InlineReplyBudget", "00:00:00.100"));
+        var slack = await SlackTestHost.StartAsync(settings, b => b.Services.AddCommand<SlowCommand>());
         try
         {
             var (_, ack) = await slack.SendAsync(SlackRequests.Command(SlackRequests.SlashCommand("/study", "slow q2", slack.ResponseUrl)));

@@ -12,7 +12,7 @@ public sealed class StorageOutageThreats
     public async Task Storage_outage_slack_still_answers_and_done_and_feedback_say_not_saved_then_recover()
     {
         await using var storage = await OutageStorage.StartAsync();
-        await using var slack = await SlackTestHost.StartAsync(null!, settings: storage.Settings());
+        await using var slack = await SlackTestHost.StartAsync(storage.Settings());
         Assert.Contains("완료 기록", await CommandAsync(slack, "/done", "helm-chart"), StringComparison.Ordinal);
 
         await storage.GoAwayAsync();

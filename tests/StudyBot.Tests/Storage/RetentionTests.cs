@@ -1,6 +1,4 @@
 using Azure.Data.Tables;
-using Microsoft.Extensions.Time.Testing;
-using StudyBot.Storage;
 
 namespace StudyBot.Tests.Storage;
 

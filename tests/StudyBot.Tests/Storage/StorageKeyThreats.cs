@@ -1,5 +1,4 @@
 using StudyBot.Conversation;
-using StudyBot.Storage;
 
 namespace StudyBot.Tests.Storage;
 

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Time.Testing;
-using StudyBot.Storage;
 
 namespace StudyBot.Tests.Storage;
 

@@ -17,12 +17,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return "t" + Guid.NewGuid().ToString("N")[..6] + n;
     }
 
-    /// <summary>Settings that point a StudyBot host at this store with its own tables.</summary>
-    public Dictionary<string, string?> Settings() => new()
-    {
-        ["ConnectionStrings:Tables"] = ConnectionString,
-        ["Storage:TablePrefix"] = NewPrefix(),
-    };
+    /// <summary>Settings that point a StudyBot host at this store with its own tables, plus the test's own keys.</summary>
+    public Dictionary<string, string?> Settings(params (string Key, string? Value)[] values) =>
+        TestSettings.Storage(ConnectionString, NewPrefix()).With(values);
 
     public async ValueTask InitializeAsync() => _server = await AzuriteServer.StartAsync();
 

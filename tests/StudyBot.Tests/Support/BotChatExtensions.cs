@@ -1,5 +1,3 @@
-using StudyBot.Guides;
-
 namespace StudyBot.Tests.Support;
 
 public static class BotChatExtensions

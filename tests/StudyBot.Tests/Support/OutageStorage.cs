@@ -14,11 +14,7 @@ public sealed class OutageStorage : IAsyncDisposable
     public AzuriteServer Server { get; }
 
     /// <summary>Settings that point a StudyBot host at this store.</summary>
-    public Dictionary<string, string?> Settings() => new()
-    {
-        ["ConnectionStrings:Tables"] = Server.ConnectionString,
-        ["Storage:TablePrefix"] = "outage",
-    };
+    public Dictionary<string, string?> Settings() => TestSettings.Storage(Server.ConnectionString, "outage");
 
     public static async Task<OutageStorage> StartAsync() => new(await AzuriteServer.StartAsync(persistent: true));
 

@@ -12,9 +12,9 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
     {
         await using var collector = await LoopbackServer.StartAsync();
         collector.Default = _ => new ScriptedResponse(200, string.Empty, "application/x-protobuf");
-        var settings = azurite.Settings();
-        settings["Telemetry:OtlpEndpoint"] = collector.Url.TrimEnd('/');
-        settings["Telemetry:OtlpProtocol"] = "http/protobuf";
+        var settings = azurite.Settings(
+            ("Telemetry:OtlpEndpoint", collector.Url.TrimEnd('/')),
+            ("Telemetry:OtlpProtocol", "http/protobuf"));
         await using var chat = await BotChat.StartAsync(settings);
 
         await chat.SendAsync(chat.Message("/help"));
@@ -37,15 +37,15 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         const string bodyMarker = "BODY-MARKER-hunter2";
         // Sends into one conversation are refused (not retried): the error paths log too.
         Action<LoopbackServer> refuse = connector => connector.On(r => r.Path.Contains("refused-conv", StringComparison.Ordinal), _ => new ScriptedResponse(400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"refused\"}}"));
-        var settings = azurite.Settings();
-        settings["Slack:SigningSecret"] = secrets[0];
-        settings["Slack:BotToken"] = secrets[1];
-        settings["Admin:ApiKey"] = secrets[2];
-        settings["MicrosoftAppPassword"] = secrets[3];
-        settings["Logging:LogLevel:Default"] = "Trace";
-        settings["Logging:LogLevel:StudyBot"] = "Trace";
-        settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
-        settings["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace";
+        var settings = azurite.Settings(
+            ("Slack:SigningSecret", secrets[0]),
+            ("Slack:BotToken", secrets[1]),
+            ("Admin:ApiKey", secrets[2]),
+            ("MicrosoftAppPassword", secrets[3]),
+            ("Logging:LogLevel:Default", "Trace"),
+            ("Logging:LogLevel:StudyBot", "Trace"),
+            ("Logging:LogLevel:Microsoft.AspNetCore", "Trace"),
+            ("Logging:LogLevel:System.Net.Http.HttpClient", "Trace"));
         await using var chat = await BotChat.StartAsync(settings, configure: b => b.Logging.AddFakeLogging());
         refuse(chat.Connector);
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Time.Testing;
 using StudyBot.WebChat;
 
 namespace StudyBot.Tests.WebChat;

@@ -9,9 +9,9 @@ public sealed class LoopbackTrustTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var settings = azurite.Settings();
-        settings["MicrosoftAppId"] = "5e1b6c1e-0000-4000-8000-00000000b07a";
-        settings["MicrosoftAppPassword"] = "not-used-on-the-loopback-channel";
+        var settings = azurite.Settings(
+            ("MicrosoftAppId", "5e1b6c1e-0000-4000-8000-00000000b07a"),
+            ("MicrosoftAppPassword", "not-used-on-the-loopback-channel"));
         _bot = await StudyBotHost.StartAsync(settings);
     }
 

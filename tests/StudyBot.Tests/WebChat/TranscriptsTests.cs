@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using StudyBot.WebChat;
 
 namespace StudyBot.Tests.WebChat;

@@ -52,8 +52,7 @@ public sealed class WebChatPageHttpTests(AzuriteFixture azurite)
             Assert.Equal(HttpStatusCode.NotFound, token.StatusCode);
         }
 
-        var settings = azurite.Settings();
-        settings["WebChat:Enabled"] = "true";
+        var settings = azurite.Settings(("WebChat:Enabled", "true"));
         await using var on = await StudyBotHost.StartAsync(settings, environment: "Staging");
         using var enabled = await on.Client.PostAsync("/v3/directline/tokens/generate", null, Ct);
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);

@@ -72,8 +72,7 @@ public sealed class WebChatThreats(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Cross_origin_driving_only_origins_listed_in_WebChat_AllowedOrigins_are_granted()
     {
-        var settings = azurite.Settings();
-        settings["WebChat:AllowedOrigins:0"] = "https://chat.example.org";
+        var settings = azurite.Settings(("WebChat:AllowedOrigins:0", "https://chat.example.org"));
         await using var bot = await StudyBotHost.StartAsync(settings);
         foreach (var (origin, granted) in new[] { ("https://chat.example.org", true), ("https://attacker.example", false) })
         {
@@ -89,10 +88,10 @@ public sealed class WebChatThreats(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Conversation_flood_creating_tokens_and_conversations_is_capped_per_client_with_429_and_Retry_After()
     {
-        var settings = azurite.Settings();
-        settings["RateLimits:DirectLineStarts:TokenLimit"] = "4";
-        settings["RateLimits:DirectLineStarts:TokensPerPeriod"] = "1";
-        settings["RateLimits:DirectLineStarts:Period"] = "01:00:00";
+        var settings = azurite.Settings(
+            ("RateLimits:DirectLineStarts:TokenLimit", "4"),
+            ("RateLimits:DirectLineStarts:TokensPerPeriod", "1"),
+            ("RateLimits:DirectLineStarts:Period", "01:00:00"));
         await using var bot = await StudyBotHost.StartAsync(settings);
 
         var first = new DirectLineClient(bot.Client);

@@ -1,64 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 
 namespace StudyBot.Tests.Slack;
-
-/// <summary>The real service with Slack configured, a fake Slack Web API and a <c>response_url</c> receiver, all on loopback.</summary>
-public sealed class SlackTestHost : IAsyncDisposable
-{
-    public const string BotToken = "xoxb-test-token";
-
-    private SlackTestHost(StudyBotHost bot, LoopbackServer api, LoopbackServer responses)
-    {
-        Bot = bot;
-        Api = api;
-        Responses = responses;
-    }
-
-    public StudyBotHost Bot { get; }
-
-    /// <summary>Fake Slack Web API (<c>Slack:ApiBaseUrl</c>): answers <c>{ok:true, ts}</c> unless scripted otherwise.</summary>
-    public LoopbackServer Api { get; }
-
-    /// <summary>Receives what the service posts to <c>response_url</c>s.</summary>
-    public LoopbackServer Responses { get; }
-
-    public string ResponseUrl => Responses.Url + "commands/T333/1234/abcd";
-
-    public HttpClient Client => Bot.Client;
-
-    public static async Task<SlackTestHost> StartAsync(AzuriteFixture azurite, Action<WebApplicationBuilder>? configure = null, Dictionary<string, string?>? settings = null)
-    {
-        var api = await LoopbackServer.StartAsync();
-        api.Default = _ => ScriptedResponse.Json(new { ok = true, ts = "1700000000.000100", channel = "C222" });
-        var responses = await LoopbackServer.StartAsync();
-        responses.Default = _ => new ScriptedResponse(200, "ok", "text/plain");
-        var all = settings ?? azurite.Settings();
-        all["Slack:SigningSecret"] = SlackRequests.TestSecret;
-        all["Slack:BotToken"] = BotToken;
-        all["Slack:ApiBaseUrl"] = api.Url + "api/";
-        all["Slack:ResponseUrlHosts:0"] = responses.BaseAddress.Host; // loopback http: allowed for a listed host in Development
-        var bot = await StudyBotHost.StartAsync(all, configure: configure);
-        return new SlackTestHost(bot, api, responses);
-    }
-
-    public async Task<(int Status, JsonElement Json)> SendAsync(HttpRequestMessage request)
-    {
-        using (request)
-        {
-            using var response = await Client.SendAsync(request, TestContext.Current.CancellationToken);
-            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            return ((int)response.StatusCode, body.Length > 0 && body.TrimStart().StartsWith('{') ? JsonDocument.Parse(body).RootElement.Clone() : default);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Bot.DisposeAsync();
-        await Api.DisposeAsync();
-        await Responses.DisposeAsync();
-    }
-}
 
 /// <summary>Checks rendered Block Kit against Slack's documented limits (used on every message the tests see).</summary>
 public static class BlockKitLimits

@@ -1,0 +1,242 @@
+using System.Text;
+
+namespace StudyBot.Guides;
+
+/// <summary>What a learner's Korean word is when the guides do not have it as written: a verb or adjective form
+/// (찾아내는거야, 해봄, 올라가는거, 표기했음 — how the question is asked, not what it is about), a Sino-Korean noun with
+/// 하다/되다 glued on (촉진하려고 → 촉진, 관리해주는 → 관리), or an English word written in Hangul (키클록 → keycloak,
+/// 엘라스틱 → elastic, 카나리 → canary), matched to the guides' Latin words by their consonants. Every rule is a linear
+/// scan of the word; nothing here knows an evaluation question.</summary>
+public static class KoreanWords
+{
+    // Endings of verb and adjective forms as learners type them (colloquial endings included), longest first. A word that
+    // the guides do not have and ends in one of these is a predicate.
+    private static readonly string[] PredicateEndings =
+    [
+        "는거야", "는거임", "는건가", "는거지", "은거야", "은거임", "던거야", "던거임", "였던거", "었던거", "았던거", "하는거", "려면은",
+        "는거", "은거", "던거", "한거", "할거", "는게", "는지", "는데", "은데", "던데", "라고", "려고", "려면", "으면", "면서", "어서", "아서",
+        "해서", "여서", "었음", "았음", "했음", "였음", "었어", "았어", "했어", "었지", "았지", "했지", "었나", "았나", "했나", "는다", "니까",
+        "나요", "까요", "세요", "어요", "아요", "해요", "워요", "줘요", "하자", "해봄", "해봐", "봤어", "봤음", "할까", "을까", "는가", "냐고",
+        "음", "함", "됨", "봄", "줌", "짐", "냐", "니", "래", "줘", "둬", "봐", "해", "돼", "워", "져", "자",
+    ];
+
+    // 하다/되다 (and 시키다) forms that turn a noun into a verb: the noun before them is the idea.
+    private static readonly string[] VerbHeads = ["하", "해", "했", "할", "한", "함", "되", "돼", "됐", "될", "된", "됨", "시키", "시켜", "시킨"];
+
+    /// <summary>True when <paramref name="word"/> (a Hangul word the guides do not have) ends like a verb or adjective.</summary>
+    public static bool IsPredicate(string word) =>
+        word.Length >= 2 && PredicateEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>The noun of a 하다/되다 verb ("촉진하려고" → "촉진", "표기했음" → "표기"): the part before the last 하/되 form
+    /// that has at least two syllables, when at most three syllables follow it; else null.</summary>
+    public static string? VerbNoun(string word)
+    {
+        for (var i = word.Length - 1; i >= 2; i--)
+        {
+            foreach (var head in VerbHeads)
+            {
+                if (i + head.Length <= word.Length && word.Length - i <= 4 && string.CompareOrdinal(word, i, head, 0, head.Length) == 0)
+                {
+                    return word[..i];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Consonant classes: what an English consonant and its Hangul transliteration have in common.
+    private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h';
+
+    // Initial consonants (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ); '\0' is silent ㅇ.
+    private static readonly char[] Initials = [K, K, N, T, T, L, M, P, P, S, S, '\0', S, S, S, K, T, P, H];
+
+    // Final consonants (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ): ㅅ and ㅆ
+    // close a syllable as t (로봇 = robot), ㅇ as ng.
+    private static readonly char[] Finals = ['\0', K, K, K, N, N, N, T, L, K, M, L, L, L, P, L, M, P, P, T, T, N, T, T, K, T, P, '\0'];
+
+    /// <summary>The consonant skeleton of a Hangul word ("키클록" → "klk", "엘라스틱" → "lstk"): classes of its consonants,
+    /// repeats collapsed; null when the word has other characters.</summary>
+    public static string? HangulSkeleton(string word)
+    {
+        var sb = new StringBuilder(word.Length * 2);
+        foreach (var c in word)
+        {
+            if (c is < '\uAC00' or > '\uD7A3')
+            {
+                return null;
+            }
+
+            var index = c - '\uAC00';
+            Append(sb, Initials[index / (21 * 28)]);
+            Append(sb, Finals[index % 28]);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The consonant skeletons of a lower-case Latin word as Korean writes it: "keycloak" → "klk", "chart" →
+    /// "st". An r before a consonant or at the end is silent in most transliterations (차트 = chart) but written in some
+    /// (아르고 = argo), so both readings are returned.</summary>
+    public static IReadOnlyList<string> LatinSkeletons(string word)
+    {
+        var silent = LatinSkeleton(word, silentR: true);
+        var written = LatinSkeleton(word, silentR: false);
+        return silent == written ? [silent] : [silent, written];
+    }
+
+    // Two letters that sound as one consonant: chart 차트, shell 셸, thanos 타노스, php, docker 도커.
+    private static readonly Dictionary<(char, char), char> Digraphs = new()
+    {
+        [('c', 'h')] = S,
+        [('s', 'h')] = S,
+        [('t', 'h')] = T,
+        [('p', 'h')] = P,
+        [('c', 'k')] = K,
+    };
+
+    private static string LatinSkeleton(string word, bool silentR)
+    {
+        var sb = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if (Digraphs.TryGetValue((c, next), out var sound))
+            {
+                Append(sb, sound);
+                i++;
+                continue;
+            }
+
+            switch (c)
+            {
+                case 'n' when next == 'g':
+                    // "ingress" 인그레스 (n, g), but "spring" 스프링 (ng only).
+                    Append(sb, N);
+                    if (i + 2 < word.Length && (IsVowel(word[i + 2]) || word[i + 2] is 'r' or 'l'))
+                    {
+                        Append(sb, K);
+                    }
+
+                    i++;
+                    break;
+                case 'c':
+                    Append(sb, next is 'e' or 'i' or 'y' ? S : K);
+                    break;
+                case 'g' or 'k' or 'q':
+                    Append(sb, K);
+                    break;
+                case 'x':
+                    Append(sb, K);
+                    Append(sb, S);
+                    break;
+                case 't' or 'd':
+                    Append(sb, T);
+                    break;
+                case 's' or 'z' or 'j':
+                    Append(sb, S);
+                    break;
+                case 'p' or 'b' or 'f' or 'v':
+                    Append(sb, P);
+                    break;
+                case 'r' when silentR && !IsVowel(next):
+                    break;
+                case 'l' or 'r':
+                    Append(sb, L);
+                    break;
+                case 'm':
+                    Append(sb, M);
+                    break;
+                case 'n':
+                    Append(sb, N);
+                    break;
+                case 'h' when i == 0 || IsVowel(word[i - 1]):
+                    Append(sb, H);
+                    break;
+                default:
+                    // Vowels, w, y and a silent h carry no consonant.
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // Hangul vowels (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ) each English vowel letter is written with
+    // when it is the first vowel of a word (kernel 커널, keycloak 키클록, canary 카나리, cluster 클러스터, python 파이썬).
+    private static readonly Dictionary<char, string> VowelsOf = new()
+    {
+        ['a'] = "ㅏㅐㅑㅒㅓㅔㅘ",
+        ['e'] = "ㅔㅐㅣㅓㅖㅕ",
+        ['i'] = "ㅣㅏㅟㅢ",
+        ['o'] = "ㅗㅓㅘㅚㅛㅏ",
+        ['u'] = "ㅜㅓㅠㅡㅏㅝ",
+        ['y'] = "ㅏㅣㅑㅛㅠㅕㅖㅒ",
+    };
+
+    private const string Medials = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
+
+    /// <summary>True when the first vowel of a Hangul word (an epenthetic ㅡ as in 프로 skipped) is one the first vowel
+    /// letter of <paramref name="latin"/> is written with: it tells "keycloak" (키클록) from "calico" (칼리코).</summary>
+    public static bool FirstVowelFits(string hangul, string latin)
+    {
+        var letter = latin.FirstOrDefault(c => VowelsOf.ContainsKey(c));
+        if (letter == '\0')
+        {
+            return true;
+        }
+
+        foreach (var c in hangul)
+        {
+            var medial = Medials[(c - '\uAC00') / 28 % 21];
+            if (medial == 'ㅡ' && c != hangul[^1])
+            {
+                continue;
+            }
+
+            return VowelsOf[letter].Contains(medial, StringComparison.Ordinal);
+        }
+
+        return true;
+    }
+
+    /// <summary>True when two Hangul words of the same length differ in at most one letter (jamo): one consonant or
+    /// vowel mistyped, or a final consonant added or dropped ("프로메테우서" for "프로메테우스").</summary>
+    public static bool OneJamoApart(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < a.Length && differences <= 1; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            if (a[i] is < '\uAC00' or > '\uD7A3' || b[i] is < '\uAC00' or > '\uD7A3')
+            {
+                return false;
+            }
+
+            int x = a[i] - '\uAC00', y = b[i] - '\uAC00';
+            differences += (x / 588 != y / 588 ? 1 : 0) + (x / 28 % 21 != y / 28 % 21 ? 1 : 0) + (x % 28 != y % 28 ? 1 : 0);
+        }
+
+        return differences <= 1;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static void Append(StringBuilder sb, char c)
+    {
+        if (c != '\0' && (sb.Length == 0 || sb[^1] != c))
+        {
+            sb.Append(c);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace StudyBot.Testing;
+
+/// <summary>Configuration of a service under test: where its tables are, plus the keys the test or benchmark sets.
+/// <code>StudyBotHost.StartAsync(azurite.Settings(("RateLimits:Ask:TokenLimit", "3")))</code></summary>
+public static class TestSettings
+{
+    /// <summary>Sets each key of <paramref name="values"/> on <paramref name="settings"/> (a later one wins) and returns it.</summary>
+    public static Dictionary<string, string?> With(this Dictionary<string, string?> settings, params IEnumerable<(string Key, string? Value)> values)
+    {
+        foreach (var (key, value) in values)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    /// <summary>Settings that point a StudyBot host at the table store of <paramref name="connectionString"/>, its table
+    /// names prefixed with <paramref name="tablePrefix"/> (letters and digits: each test or run its own tables).</summary>
+    public static Dictionary<string, string?> Storage(string connectionString, string tablePrefix) => new()
+    {
+        ["ConnectionStrings:Tables"] = connectionString,
+        ["Storage:TablePrefix"] = tablePrefix,
+    };
+}
