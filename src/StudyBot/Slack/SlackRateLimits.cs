@@ -100,8 +100,9 @@ public sealed class SlackRateLimits(TimeProvider time)
             {
                 if (until > _at)
                 {
+                    // Nothing before Retry-After has passed, then one call (and the tier's rate from there).
                     _at = until;
-                    _tokens = Math.Min(_tokens, 0);
+                    _tokens = Math.Min(_tokens, 1);
                 }
             }
         }
