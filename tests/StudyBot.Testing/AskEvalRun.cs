@@ -25,28 +25,22 @@ public sealed record AskOutcome(EvalQuestion Question, string Split, int Rank, I
     };
 }
 
-/// <summary>Asks evaluation questions the way a learner does: the real service in process (anonymous Development mode,
-/// a loopback fake Bot Framework connector), each question a DM to <c>/api/messages</c> in a conversation of its own,
+/// <summary>Asks evaluation questions the way a learner does, on the shared <see cref="BotChat"/> harness (the real
+/// service, anonymous Development mode, a loopback fake Bot Framework connector): each question a DM to <c>/api/messages</c> in a conversation of its own,
 /// the reply read from the connector and rendered from markdown to the text a chat client shows; and the same question
 /// through <c>GET /api/ask</c> for the ranking, the confidence and the <c>answer</c> field.</summary>
 public sealed class AskEvalChat : IAsyncDisposable
 {
-    private readonly LoopbackServer _connector;
-    private readonly StudyBotHost _bot;
+    private readonly BotChat _chat;
     private int _conversations;
 
-    private AskEvalChat(LoopbackServer connector, StudyBotHost bot)
-    {
-        _connector = connector;
-        _bot = bot;
-    }
+    private AskEvalChat(BotChat chat) => _chat = chat;
 
-    public StudyBotHost Host => _bot;
+    public StudyBotHost Host => _chat.Bot;
 
     /// <param name="settings">Storage settings (Azurite) and any overrides.</param>
     public static async Task<AskEvalChat> StartAsync(IDictionary<string, string?> settings)
     {
-        var connector = await LoopbackServer.StartAsync();
         var all = new Dictionary<string, string?>(settings)
         {
             // Hundreds of deliberately uncovered questions would flood the log.
@@ -55,7 +49,7 @@ public sealed class AskEvalChat : IAsyncDisposable
             // One client asks hundreds of questions on purpose.
             ["RateLimits:Ask:TokenLimit"] = "1000000",
         };
-        return new AskEvalChat(connector, await StudyBotHost.StartAsync(all));
+        return new AskEvalChat(await BotChat.StartAsync(all));
     }
 
     /// <summary>Puts an index built with <paramref name="profile"/> in use (the baseline, or tuning variants).</summary>
@@ -63,7 +57,7 @@ public sealed class AskEvalChat : IAsyncDisposable
     /// <param name="glossary">A curated glossary to use instead of the current one (null keeps it).</param>
     public void Use(SearchProfile profile, Glossary? glossary = null)
     {
-        var search = _bot.Services.GetRequiredService<GuideSearch>();
+        var search = _chat.Service<GuideSearch>();
         var current = search.Index;
         search.Swap(GuideIndex.Build(current.Catalog, glossary ?? current.CuratedGlossary, profile));
     }
@@ -82,7 +76,7 @@ public sealed class AskEvalChat : IAsyncDisposable
     public async Task<AskOutcome> AskAsync(EvalQuestion question, string split, CancellationToken cancellationToken = default)
     {
         var reply = await ChatAsync(question.Question, cancellationToken);
-        using var response = await _bot.Client.GetAsync($"api/ask?k={AskEvaluation.Depth}&q={Uri.EscapeDataString(question.Question)}", cancellationToken);
+        using var response = await _chat.Client.GetAsync($"api/ask?k={AskEvaluation.Depth}&q={Uri.EscapeDataString(question.Question)}", cancellationToken);
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         var root = json.RootElement;
@@ -97,25 +91,16 @@ public sealed class AskEvalChat : IAsyncDisposable
     public async Task<string> ChatAsync(string text, CancellationToken cancellationToken = default, string? conversationId = null)
     {
         var conversation = conversationId ?? "eval-" + Interlocked.Increment(ref _conversations).ToString(CultureInfo.InvariantCulture);
-        var activity = TestActivities.Message(text, _connector.Url, conversationId: conversation, userId: "eval-learner");
-        using (var response = await TestActivities.PostAsync(_bot.Client, activity, cancellationToken: cancellationToken))
-        {
-            response.EnsureSuccessStatusCode();
-        }
-
-        var sent = (await _connector.WaitForAsync(r => r.Method == "POST" && r.Path.EndsWith("/activities/" + activity.Id, StringComparison.Ordinal), timeout: TimeSpan.FromSeconds(30))).Single();
-        _connector.Clear();
+        cancellationToken.ThrowIfCancellationRequested();
+        var sent = await _chat.SendAsync(_chat.Message(text, conversationId: conversation, userId: "eval-learner"));
+        _chat.Connector.Clear();
         return Readable(sent.Json.GetProperty("text").GetString() ?? string.Empty);
     }
 
     /// <summary>The text a chat client shows for a markdown message: markup, escapes and link targets gone.</summary>
     public static string Readable(string markdown) => Markdig.Markdown.ToPlainText(markdown);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _chat.DisposeAsync();
 }
 
 /// <summary>Figures of an evaluation run, per split and language, and the rows of <c>answers-measured.md</c>.</summary>

@@ -368,8 +368,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         }
         else
         {
-            foreach (var u in candidates.Take(3))
+            // The section as a whole is the answer (its heading is what the question names, or nothing matched): its
+            // opening lines, a short list whole ("2단계: 중급" and its four items).
+            var length = 0;
+            foreach (var u in candidates.Where(u => units.Units[u].Parent < 0 || !candidates.Contains(units.Units[u].Parent)).Take(OpeningLines))
             {
+                length += units.Units[u].Text.Length;
+                if (chosen.Count > 0 && length > OpeningChars)
+                {
+                    break;
+                }
+
                 chosen.Add(u);
             }
         }
@@ -410,8 +419,24 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         return Lines(chosen, section);
     }
 
+    /// <summary>Most top-level lines shown when the section as a whole answers, and about how many characters.</summary>
+    public const int OpeningLines = 6;
+
+    public const int OpeningChars = 400;
+
+    /// <summary>A fence of this many lines or more is shown by its parts (see <see cref="AnswerIndex.BlockParts"/>).</summary>
+    public const int LongBlockLines = 12;
+
+    /// <summary>The whole section with its sub-sections (their headings included) as display lines, in document order:
+    /// what <c>/section</c> pages through, drawn by the same code as an answer's lines.</summary>
+    public IReadOnlyList<AnswerLine> Whole(int section) =>
+        Lines(units.Units.Where(u => units.IsWithin(u.Section, section) && !(u.Kind == UnitKind.Heading && u.Section == section)).Select(u => u.Id), section, whole: true);
+
     /// <summary>Chosen units with their ancestors (inside the section), in document order, as display lines.</summary>
-    private List<AnswerLine> Lines(IEnumerable<int> chosen, int section)
+    /// <param name="chosen">The units to show.</param>
+    /// <param name="section">The section they are shown from.</param>
+    /// <param name="whole">Code blocks whole even when long (paging a section rather than answering).</param>
+    private List<AnswerLine> Lines(IEnumerable<int> chosen, int section, bool whole = false)
     {
         var all = new SortedSet<int>();
         foreach (var u in chosen)
@@ -424,13 +449,30 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
 
         var lines = new List<AnswerLine>();
         var shownBlocks = new HashSet<int>();
+        var shownParts = new HashSet<(int Block, int Part)>();
         foreach (var u in all)
         {
             var unit = units.Units[u];
             if (unit.Kind == UnitKind.CodeLine)
             {
-                // Code is shown whole: a chosen code line brings its whole block, once.
-                if (shownBlocks.Add(unit.Block))
+                // Code is shown whole: a chosen code line brings its whole block, once — or, in a long block of several
+                // parts (YAML documents, script steps between blank lines), the whole part it is in, so a question about
+                // the VPA is not answered with the HPA's and the cluster autoscaler's manifests too.
+                var parts = units.BlockParts[unit.Block];
+                if (!whole && parts.Length > 1 && units.Blocks[unit.Block].Count(c => c == '\n') >= LongBlockLines)
+                {
+                    var part = units.UnitPart[u];
+                    if (shownParts.Add((unit.Block, part)))
+                    {
+                        if (lines.Count > 0 && lines[^1].IsCode && lines[^1].Block == unit.Block)
+                        {
+                            lines.Add(new AnswerLine(string.Empty, 0, true, unit.Block));
+                        }
+
+                        lines.Add(new AnswerLine(parts[part], 0, true, unit.Block));
+                    }
+                }
+                else if (shownBlocks.Add(unit.Block))
                 {
                     lines.Add(new AnswerLine(units.Blocks[unit.Block], 0, true, unit.Block));
                 }

@@ -53,6 +53,45 @@ public sealed class AnswerIndex
             }
         }
 
+        // A fence's parts: its runs of lines between blank lines (a YAML file of several documents, a script of steps),
+        // and the part each of its lines is in (a fence's units are its non-blank lines, in order).
+        var blockUnits = units.Where(u => u.Block >= 0).GroupBy(u => u.Block).ToDictionary(g => g.Key, g => g.ToArray());
+        UnitPart = Enumerable.Repeat(-1, units.Count).ToArray();
+        var parts = new string[blocks.Count][];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var runs = new List<List<string>>();
+            var next = 0;
+            var own = blockUnits.GetValueOrDefault(b) ?? [];
+            foreach (var line in blocks[b].Split('\n'))
+            {
+                if (line.Trim().Length == 0)
+                {
+                    if (runs.Count > 0 && runs[^1].Count > 0)
+                    {
+                        runs.Add([]);
+                    }
+
+                    continue;
+                }
+
+                if (runs.Count == 0)
+                {
+                    runs.Add([]);
+                }
+
+                runs[^1].Add(line);
+                if (next < own.Length)
+                {
+                    UnitPart[own[next++].Id] = runs.Count - 1;
+                }
+            }
+
+            parts[b] = runs.Where(r => r.Count > 0).Select(r => string.Join('\n', r)).ToArray();
+        }
+
+        BlockParts = parts;
+
         var wordCounts = new int[units.Count];
         var starts = new HashSet<string>(StringComparer.Ordinal);
         var hangulWords = new HashSet<string>(StringComparer.Ordinal);
@@ -133,6 +172,12 @@ public sealed class AnswerIndex
 
     /// <summary>The whole text of each fence (code is shown whole).</summary>
     public IReadOnlyList<string> Blocks { get; }
+
+    /// <summary>Per fence: its parts (runs of lines between blank lines).</summary>
+    public IReadOnlyList<string[]> BlockParts { get; }
+
+    /// <summary>Per unit: the part of its fence it is in (see <see cref="BlockParts"/>), or -1.</summary>
+    public int[] UnitPart { get; }
 
     public IReadOnlyList<GuideSection> Sections { get; }
 

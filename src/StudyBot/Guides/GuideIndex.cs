@@ -138,6 +138,9 @@ public sealed class GuideIndex : IDisposable
         return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals };
     }
 
+    /// <summary>A whole section (with its sub-sections) as display lines, for paging.</summary>
+    public IReadOnlyList<AnswerLine> SectionLines(GuideSection section) => Engine.Whole(_ordinal[section.Key]);
+
     /// <summary>A follow-up read with the question it follows: its own ideas first, then the earlier question's other
     /// ideas at <see cref="AnswerTuning.FollowUpWeight"/> — without the earlier topic when the follow-up names one of its
     /// own ("HPA가 파드 수를 어떻게 계산해?" then "그럼 VPA는?" reads as VPA · 파드 수 · 계산).</summary>

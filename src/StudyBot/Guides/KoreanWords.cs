@@ -85,6 +85,16 @@ public static class KoreanWords
         return silent == written ? [silent] : [silent, written];
     }
 
+    // Two letters that sound as one consonant: chart 차트, shell 셸, thanos 타노스, php, docker 도커.
+    private static readonly Dictionary<(char, char), char> Digraphs = new()
+    {
+        [('c', 'h')] = S,
+        [('s', 'h')] = S,
+        [('t', 'h')] = T,
+        [('p', 'h')] = P,
+        [('c', 'k')] = K,
+    };
+
     private static string LatinSkeleton(string word, bool silentR)
     {
         var sb = new StringBuilder(word.Length);
@@ -92,25 +102,15 @@ public static class KoreanWords
         {
             var c = word[i];
             var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if (Digraphs.TryGetValue((c, next), out var sound))
+            {
+                Append(sb, sound);
+                i++;
+                continue;
+            }
+
             switch (c)
             {
-                case 'c' when next == 'h':
-                case 's' when next == 'h':
-                    Append(sb, S);
-                    i++;
-                    break;
-                case 't' when next == 'h':
-                    Append(sb, T);
-                    i++;
-                    break;
-                case 'p' when next == 'h':
-                    Append(sb, P);
-                    i++;
-                    break;
-                case 'c' when next == 'k':
-                    Append(sb, K);
-                    i++;
-                    break;
                 case 'n' when next == 'g':
                     // "ingress" 인그레스 (n, g), but "spring" 스프링 (ng only).
                     Append(sb, N);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using StudyBot.Conversation;
 
 namespace StudyBot.Guides;
@@ -22,44 +21,26 @@ public sealed class SectionCommand(GuideSearch search, GuideLinks links) : IComm
             return Task.FromResult(Reply.Text(context.T("guides.section.usage")));
         }
 
-        var catalog = search.Index.Catalog;
+        var index = search.Index;
+        var catalog = index.Catalog;
         var section = catalog.FindSection(key[..hash], key[(hash + 1)..]);
         if (section is null)
         {
             return Task.FromResult(Reply.Text(context.T("guides.section.not_found", new { section = Text.Echo(key) })));
         }
 
-        var pages = Paginate(SectionExcerpt.Parts(catalog.FindGuide(section.Guide)!, section));
+        // The section's lines as an answer shows them (the answer units, one code path), a screenful per page.
+        var pages = Paginate(index.SectionLines(section));
         var page = args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, pages.Count) : 1;
         var url = links.Section(section);
         var builder = new ReplyBuilder()
             .Heading(Inline.Of(Inline.Link(section.Heading, url)))
             .Context(Inline.Of(new Span("📖 "), Inline.Link(string.Join(" › ", section.Path), url), new Span(" · ")).Append(context.T("guides.section.page", new { page, pages = pages.Count })));
-
-        var text = new StringBuilder();
-        void FlushText()
+        foreach (var block in AskCommand.Blocks(pages[page - 1]))
         {
-            if (text.Length > 0)
-            {
-                builder.Text(Inline.Plain(text.ToString().TrimEnd('\n')));
-                text.Clear();
-            }
+            builder.Add(block);
         }
 
-        foreach (var part in pages[page - 1])
-        {
-            if (part.IsCode)
-            {
-                FlushText();
-                builder.Code(part.Text);
-            }
-            else
-            {
-                text.Append(part.Text).Append('\n');
-            }
-        }
-
-        FlushText();
         if (page < pages.Count)
         {
             builder.Actions(new ReplyAction(context.PlainT("guides.section.next"), $"/section {section.Key} {page + 1}"));
@@ -68,20 +49,21 @@ public sealed class SectionCommand(GuideSearch search, GuideLinks links) : IComm
         return Task.FromResult(builder.Fallback(section.Heading).Build());
     }
 
-    private static List<List<ExcerptPart>> Paginate(IReadOnlyList<ExcerptPart> parts)
+    /// <summary>Lines in pages of about <see cref="PageSize"/> characters; a code block is never split.</summary>
+    private static List<List<AnswerLine>> Paginate(IReadOnlyList<AnswerLine> lines)
     {
-        var pages = new List<List<ExcerptPart>> { new() };
+        var pages = new List<List<AnswerLine>> { new() };
         var size = 0;
-        foreach (var part in parts)
+        foreach (var line in lines)
         {
-            if (size > 0 && size + part.Text.Length > PageSize)
+            if (size > 0 && size + line.Text.Length > PageSize)
             {
                 pages.Add([]);
                 size = 0;
             }
 
-            pages[^1].Add(part);
-            size += part.Text.Length;
+            pages[^1].Add(line);
+            size += line.Text.Length;
         }
 
         return pages;

@@ -139,9 +139,21 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Section_pages_through_a_whole_section()
     {
-        var first = await ReplyAsync("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분");
-        Assert.Contains("kind: HorizontalPodAutoscaler", first.GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.Contains("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분 2", Buttons(first));
+        // A short section fits one page, code whole (the same answer units and lines as an answer).
+        var session = await ReplyAsync("/section k8s-week3-part3#session-2-오토스케일링--자동화-50분");
+        var sessionText = session.GetProperty("text").GetString()!;
+        Assert.Contains("kind: HorizontalPodAutoscaler", sessionText, StringComparison.Ordinal);
+        Assert.Contains("kind: VerticalPodAutoscaler", sessionText, StringComparison.Ordinal);
+        Assert.Contains("KEDA", sessionText, StringComparison.Ordinal); // its last sub-section too
+        Assert.Empty(Buttons(session));
+
+        // A whole day pages on, every page a screenful, the next page a button.
+        _chat.Connector.Clear();
+        var first = await ReplyAsync("/section k8s-week3-part3#-day-5-운영--고급-기능");
+        Assert.Contains("/section k8s-week3-part3#-day-5-운영--고급-기능 2", Buttons(first));
+        _chat.Connector.Clear();
+        var second = await ReplyAsync("/section k8s-week3-part3#-day-5-운영--고급-기능 2");
+        Assert.NotEqual(first.GetProperty("text").GetString(), second.GetProperty("text").GetString());
 
         _chat.Connector.Clear();
         var unknown = await ReplyTextAsync("/section nope#nothing");

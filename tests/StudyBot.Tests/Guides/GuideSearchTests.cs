@@ -50,12 +50,26 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
-    public void Code_with_a_language_tag_is_shown_whole_or_not_at_all()
+    public void Code_with_a_language_tag_is_shown_by_whole_parts_or_not_at_all()
     {
+        // A long block of several YAML documents is shown by the whole document that answers, not all three.
         var answer = Index.Answer("VPA updateMode 옵션", 3);
         var code = Assert.Single(answer.Lines, l => l.IsCode && l.Text.Contains("updateMode", StringComparison.Ordinal));
-        Assert.Contains("kind: HorizontalPodAutoscaler", code.Text, StringComparison.Ordinal); // the same block, whole
-        Assert.Contains("Virtual Machine Scale Set", code.Text, StringComparison.Ordinal);
+        Assert.StartsWith("# VPA (Vertical Pod Autoscaler)", code.Text, StringComparison.Ordinal);
+        Assert.Contains("kind: VerticalPodAutoscaler", code.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: HorizontalPodAutoscaler", answer.Text, StringComparison.Ordinal);
+
+        // Another block's answering document, whole.
+        var gateway = Index.Answer("CRD 정의 yaml 예시", 3);
+        Assert.Contains(gateway.Lines, l => l.IsCode && l.Text.Contains("kind: CustomResourceDefinition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_question_that_names_a_section_gets_its_whole_short_list()
+    {
+        var answer = Index.Answer("인프라 플랫폼 학습 로드맵 2단계 중급", 3);
+        Assert.Equal("infra-platform#2단계-중급-3-4개월", answer.Hits[0].Section.Key);
+        Assert.Equal(["Kubernetes Operator 개발", "ClusterAPI 학습 및 실습", "Ansible, Packer 학습", "ArgoCD를 통한 GitOps 구축"], answer.Lines.Select(l => l.Text));
     }
 
     [Fact]
