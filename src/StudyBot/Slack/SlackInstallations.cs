@@ -21,8 +21,9 @@ public sealed record SlackInstallation(SlackWorkspace Workspace, string? TeamNam
 
 /// <summary>Workspaces' bot tokens in table storage, encrypted (<see cref="SlackTokenCipher"/>).</summary>
 /// <remarks>Table <c>SlackInstallations</c>: PartitionKey = team id (an org-wide Enterprise Grid install: <c>org~{enterprise id}</c>),
-/// RowKey = enterprise id, or <c>-</c> outside Enterprise Grid (keys escaped). A workspace's install is one point read,
-/// cached like the other rows read on every turn; a token stored under a previous key is stored again under the current
+/// RowKey = enterprise id, or <c>-</c> outside Enterprise Grid (keys escaped). A workspace's install is one point read
+/// (one partition query when only the team is known: slash commands, reminders), cached like the other rows read on
+/// every turn; a token stored under a previous key is stored again under the current
 /// one the first time it is read (key rotation).</remarks>
 public sealed class SlackInstallations(TableStore tables, SlackTokenCipher cipher, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackInstallations> logger)
 {
@@ -64,14 +65,17 @@ public sealed class SlackInstallations(TableStore tables, SlackTokenCipher ciphe
             EncryptedToken = cipher.Encrypt(installation.Token, pk + "|" + rk),
         };
         await _table.UpsertAsync(entity, ct);
-        _cache.Remove(CacheKey(installation.Workspace));
+        Forget(installation.Workspace);
     }
 
     /// <summary>Deletes the install (the token with it); false when there was none.</summary>
     public async Task<bool> DeleteAsync(SlackWorkspace workspace, CancellationToken ct)
     {
-        _cache.Remove(CacheKey(workspace));
-        foreach (var (pk, rk) in Candidates(workspace))
+        Forget(workspace);
+        var candidates = workspace.EnterpriseId is null
+            ? (await _table.QueryPartitionAsync(TableKeys.Escape(workspace.TeamId), ct)).Select(r => (r.PartitionKey, r.RowKey))
+            : Candidates(workspace);
+        foreach (var (pk, rk) in candidates)
         {
             if (await _table.GetAsync(pk, rk, ct) is not null)
             {
@@ -87,6 +91,12 @@ public sealed class SlackInstallations(TableStore tables, SlackTokenCipher ciphe
 
     private async Task<SlackInstallation?> ReadAsync(SlackWorkspace workspace, CancellationToken ct)
     {
+        if (workspace.EnterpriseId is null)
+        {
+            // Slash commands and reminder subscriptions name the team only: its row, whatever grid it is in.
+            return (await _table.QueryPartitionAsync(TableKeys.Escape(workspace.TeamId), ct)).FirstOrDefault() is { } row ? await OpenAsync(row, ct) : null;
+        }
+
         foreach (var (pk, rk) in Candidates(workspace))
         {
             if (await _table.GetAsync(pk, rk, ct) is { } row)
@@ -122,6 +132,13 @@ public sealed class SlackInstallations(TableStore tables, SlackTokenCipher ciphe
         {
             Token = token,
         };
+    }
+
+    /// <summary>Drops what this replica remembers of the workspace, looked up with and without its enterprise id.</summary>
+    private void Forget(SlackWorkspace w)
+    {
+        _cache.Remove(CacheKey(w));
+        _cache.Remove(CacheKey(w with { EnterpriseId = null }));
     }
 
     private static string CacheKey(SlackWorkspace w) => (w.EnterpriseId ?? NoEnterprise) + "|" + w.TeamId;

@@ -27,6 +27,7 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         ["code-one"] = ("TW1", "Cohort One", "xoxb-111-aaaaone"),
         ["code-two"] = ("TW2", "Cohort Two", "xoxb-222-bbbbtwo"),
         ["code-one-again"] = ("TW1", "Cohort One", "xoxb-111-ccccagain"),
+        ["code-grid"] = ("TW3", "Grid Cohort", "xoxb-333-ddddgrid"), // a workspace of Enterprise Grid organization E1
     };
 
     public async ValueTask InitializeAsync()
@@ -60,7 +61,7 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
                 bot_user_id = "UBOT" + install.Team,
                 app_id = "A0STUDYBOT",
                 team = new { id = install.Team, name = install.Name },
-                enterprise = (object?)null,
+                enterprise = install.Team == "TW3" ? new { id = "E1", name = "Grid Org" } : null,
                 is_enterprise_install = false,
                 authed_user = new { id = "UADMIN" },
             });
@@ -203,6 +204,27 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Null(await lost.Bot.Services.GetRequiredService<SlackInstallations>().FindAsync(new SlackWorkspace("TW2"), Ct));
     }
 
+    [Fact]
+    public async Task An_Enterprise_Grid_workspace_is_served_with_or_without_its_enterprise_id_and_uninstalled_with_it()
+    {
+        await InstallAsync("code-grid");
+        Assert.Equal("xoxb-333-ddddgrid", (await Installations.FindAsync(new SlackWorkspace("TW3", "E1"), Ct))?.Token);
+        Assert.Equal("xoxb-333-ddddgrid", (await Installations.FindAsync(new SlackWorkspace("TW3"), Ct))?.Token);
+
+        // Events name the enterprise; slash commands (users.info for the locale) name the team only.
+        var (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope("TW3", new { type = "message", channel_type = "im", user = "UG1", text = "/help", ts = "1700000002.000300", channel = "DW3" }, enterprise: "E1")));
+        Assert.Equal(200, status);
+        Assert.Equal("Bearer xoxb-333-ddddgrid", (await PostedToAsync("DW3")).Header("Authorization"));
+        (status, _) = await _slack.SendAsync(SlackRequests.Command(SlackRequests.SlashCommand("/study", "help", _slack.ResponseUrl, userId: "UG2", teamId: "TW3")));
+        Assert.Equal(200, status);
+        Assert.Equal("Bearer xoxb-333-ddddgrid", _slack.Api.Requests.Single(r => r.Path == "/api/users.info" && r.Body.Contains("UG2", StringComparison.Ordinal)).Header("Authorization"));
+
+        (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope("TW3", new { type = "app_uninstalled" }, enterprise: "E1")));
+        Assert.Equal(200, status);
+        Assert.Null(await Installations.FindAsync(new SlackWorkspace("TW3"), Ct));
+        Assert.Null(await Installations.FindAsync(new SlackWorkspace("TW3", "E1"), Ct));
+    }
+
     private SlackInstallations Installations => _slack.Bot.Services.GetRequiredService<SlackInstallations>();
 
     private HttpClient Browser()
@@ -255,9 +277,10 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<RecordedRequest> PostedToAsync(string channel) =>
         (await _slack.Api.WaitForAsync(r => r.Path == "/api/chat.postMessage" && r.Json.GetProperty("channel").GetString() == channel)).Last();
 
-    private static string Envelope(string team, object ev) => JsonSerializer.Serialize(new
+    private static string Envelope(string team, object ev, string? enterprise = null) => JsonSerializer.Serialize(new
     {
         team_id = team,
+        enterprise_id = enterprise,
         api_app_id = "A0STUDYBOT",
         @event = ev,
         type = "event_callback",
