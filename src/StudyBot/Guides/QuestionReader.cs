@@ -81,6 +81,13 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                     continue;
                 }
 
+                // A particle or ending on its own — mostly one glued to a Latin word ("prometheus가", "argocd로",
+                // "HPA는", "pod들") — carries no idea.
+                if (IsEnding(raw) || raw is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서")
+                {
+                    continue;
+                }
+
                 var pieces = Segment(raw).ToArray();
                 foreach (var piece in pieces)
                 {

@@ -97,6 +97,9 @@ public sealed class GuideSearchTests
         var read = Index.Reader.Read("최종프로젝트 키페어 오토스케일링이뭐야");
         Assert.Equal(["최종프로젝트", "키페어", "오토스케일링"], read.Concepts.Select(c => c.Text));
         Assert.All(read.Concepts, c => Assert.Equal(WordOrigin.Guide, c.Origin));
+
+        // A particle glued to a Latin word is no idea of its own.
+        Assert.Equal(["argocd", "배포", "hpa"], Index.Reader.Read("argocd로 배포 HPA는").Concepts.Select(c => c.Text));
     }
 
     [Fact]
