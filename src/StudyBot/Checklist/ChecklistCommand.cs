@@ -6,7 +6,7 @@ using StudyBot.Guides;
 namespace StudyBot.Checklist;
 
 [Command("checklist", Aliases = ["체크리스트"], Usage = "/checklist [track]", HelpKey = "checklist.commands.checklist", Order = 23)]
-public sealed class ChecklistCommand(IGuideCatalogProvider guides, LearnerCohortResolver cohorts, ILogger<ChecklistCommand> logger) : ICommand
+public sealed class ChecklistCommand(IGuideCatalogProvider guides, LearnerCohortResolver cohorts, CompletionStore store, ILogger<ChecklistCommand> logger) : ICommand
 {
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -48,12 +48,31 @@ public sealed class ChecklistCommand(IGuideCatalogProvider guides, LearnerCohort
             return TrackList(context, tracks, context.T("checklist.checklist.no_items", new { track = track.Name }));
         }
 
+        // The learner's marks when storage answers; the list itself needs no storage.
+        IReadOnlySet<string>? doneIds = null;
+        try
+        {
+            doneIds = (await store.GetCompletionsAsync(context.Learner.Key, cancellationToken)).Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (StorageUnavailableException e)
+        {
+            logger.LogWarning("Completions unavailable for /checklist ({Reason}); listing without marks", e.Reason);
+        }
+
         var reply = new ReplyBuilder().Heading(context.T("checklist.checklist.title", new { track = track.Name, title = track.Title, count = track.Items.Count }));
+        if (doneIds is not null)
+        {
+            var done = track.Items.Count(i => doneIds.Contains(i.Id));
+            reply.Fields([(Inline.Plain(track.Name), Inline.Plain(ProgressCommand.Bar(done, track.Items.Count) + " ").Append(ProgressFormat.Figure(context, done, track.Items.Count)))]);
+        }
+
         foreach (var group in track.Items.GroupBy(i => (i.Section.Heading, i.Group)))
         {
             var label = group.Key.Group is { Length: > 0 } g ? $"{group.Key.Heading} › {g}" : group.Key.Heading;
             reply.Text(Inline.Of(Inline.Bold(label)))
-                .List(group.Select(i => Inline.Of(Inline.Code(i.Id), new Span(" — " + i.Title))));
+                .List(group.Select(i => doneIds is null
+                    ? Inline.Of(Inline.Code(i.Id), new Span(" — " + i.Title))
+                    : Inline.Of(new Span(doneIds.Contains(i.Id) ? "✅ " : "⬜ "), Inline.Code(i.Id), new Span(" — " + i.Title))));
         }
 
         return reply.Context(context.T("checklist.checklist.done_hint")).Build();

@@ -7,6 +7,8 @@ public static class ChecklistServices
     public static IServiceCollection AddChecklist(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<CompletionStore>();
+        services.AddSingleton<NextItems>();
+        GuideOrderCalendar.AddDefault(services);
         services.AddCommand<DoneCommand>();
         services.AddCommand<UndoCommand>();
         services.AddCommand<ProgressCommand>();

@@ -11,6 +11,7 @@ public sealed class DoneCommand(
     GuideSearch search,
     CompletionStore store,
     LearnerCohortResolver cohorts,
+    NextItems next,
     TimeProvider time,
     ILogger<DoneCommand> logger) : ICommand
 {
@@ -45,6 +46,6 @@ public sealed class DoneCommand(
         }
 
         logger.LogInformation("Recorded {New} new and {Existing} existing completions for a learner on {ChannelId}", results.Count(r => r.IsNew), results.Count(r => !r.IsNew), context.Conversation.ChannelId);
-        return reply.AfterChange(context, catalog, parsed.Items, doneIds);
+        return await reply.AfterChangeAsync(context, catalog, parsed.Items, doneIds, next, cohort.Id, cancellationToken);
     }
 }

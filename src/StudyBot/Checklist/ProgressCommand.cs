@@ -1,24 +1,34 @@
 using StudyBot.Cohorts;
 using StudyBot.Conversation;
-using StudyBot.Storage;
 using StudyBot.Guides;
 
 namespace StudyBot.Checklist;
 
-[Command("progress", Aliases = ["진행", "진도"], Usage = "/progress [@user]", HelpKey = "checklist.commands.progress", Order = 22)]
+/// <summary><c>/progress</c>: one screen — a bar per track the learner is on, the last items done, the next open items
+/// as buttons, and where the full list (<c>/checklist &lt;track&gt;</c>) and the cohort's figures (<c>/progress cohort</c>) are.</summary>
+[Command("progress", Aliases = ["진행", "진도"], Usage = "/progress [@user | cohort]", HelpKey = "checklist.commands.progress", Order = 22)]
 public sealed class ProgressCommand(
     IGuideCatalogProvider guides,
     CompletionStore store,
     LearnerStore learners,
     LearnerCohortResolver cohorts,
-    ICohortProgressService cohortProgress) : ICommand
+    ICohortProgressService cohortProgress,
+    NextItems nextItems) : ICommand
 {
+    /// <summary>Items shown under "recently done".</summary>
+    public const int RecentShown = 3;
+
+    private const int BarCells = 10;
+
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var catalog = guides.Current;
         var mention = context.Mentions.FirstOrDefault();
         var cohort = await cohorts.ResolveAsync(context, cancellationToken);
-        var cohortTask = cohort.InCohortChannel ? cohortProgress.GetAsync(cohort.Id, cancellationToken) : Task.FromResult<CohortProgress?>(null);
+        if (mention is null && ItemResolver.Normalize(context.Arguments) is "cohort" or "코호트")
+        {
+            return await CohortAsync(context, cohort, cancellationToken);
+        }
 
         // A Teams mention carries the user's channel id (29:…); learners are keyed by AAD id when there is one.
         var learnerKey = mention is null ? context.Learner.Key : await learners.ResolveAliasAsync((context.Learner with { UserId = mention.UserId }).Key, cancellationToken);
@@ -29,36 +39,69 @@ public sealed class ProgressCommand(
             ? context.T("checklist.progress.title")
             : context.T("checklist.progress.title_other", new { name = mention.Name ?? mention.UserId }));
 
-        // The cohort's track and every track with a completion, in catalog order; a learner with neither gets
-        // the per-track summary instead of 140 empty boxes.
+        // The cohort's track and every track with a completion, in catalog order; a learner with neither gets the
+        // per-track summary.
         var tracks = catalog.Guides
             .Where(g => g.Items.Count > 0 && (g.Name.Equals(cohort.Cohort?.Track, StringComparison.OrdinalIgnoreCase) || g.Items.Any(i => doneIds.Contains(i.Id))))
+            .Select(g => g.Name)
             .ToArray();
         if (tracks.Length == 0)
         {
             reply.Text(context.T("checklist.progress.empty"))
                 .Fields(ProgressFormat.TrackFigures(context, catalog, catalog.Guides.Where(g => g.Items.Count > 0).Select(g => g.Name), doneIds));
         }
-
-        foreach (var track in tracks)
+        else
         {
-            var done = track.Items.Count(i => doneIds.Contains(i.Id));
-            reply.Text(Inline.Of(Inline.Bold(track.Name), new Span(" ")).Append(ProgressFormat.Figure(context, done, track.Items.Count)))
-                .List(track.Items.Select(i => ProgressFormat.Line(context, i, doneIds.Contains(i.Id))));
+            reply.Fields(tracks.Select(track =>
+            {
+                var items = ProgressFormat.TrackItems(catalog, track);
+                var done = items.Count(i => doneIds.Contains(i.Id));
+                return (Inline.Plain(track), Inline.Plain(Bar(done, items.Count) + " ").Append(ProgressFormat.Figure(context, done, items.Count)));
+            }));
         }
 
-        if (await cohortTask is { } figures)
+        var recent = completions.OrderByDescending(c => c.CompletedAt).Select(c => catalog.FindItem(c.ItemId)).OfType<ChecklistItem>().Take(RecentShown).ToArray();
+        if (recent.Length > 0)
         {
-            reply.Divider()
-                .Text(context.T("checklist.progress.cohort_title", new { cohort = figures.Cohort, learners = figures.Learners }))
-                .List(figures.Items.Select(i => context.T("checklist.progress.cohort_line", new { id = i.Id, done = i.Done, total = i.Total, pct = i.Pct })));
+            reply.Text(context.T("checklist.progress.recent")).List(recent.Select(i => ProgressFormat.Line(context, i, done: true)));
         }
 
         if (mention is null)
         {
-            reply.NextSuggestion(context, catalog, tracks.Select(t => t.Name), doneIds);
+            reply.NextList(context, await nextItems.ForAsync(cohort.Id, tracks, doneIds, cancellationToken));
         }
 
-        return reply.Context(context.T("checklist.progress.hint")).Build();
+        reply.Context(tracks.Length > 0 ? context.T("checklist.progress.hint", new { track = tracks[0] }) : context.T("checklist.progress.hint_any"));
+        if (cohort.Cohort is not null)
+        {
+            reply.Context(context.T("checklist.progress.cohort_hint"));
+        }
+
+        return reply.Build();
+    }
+
+    /// <summary><c>/progress cohort</c>: the learner's cohort (its channel, else the last one they acted in) per item —
+    /// counts only, no names.</summary>
+    private async Task<Reply> CohortAsync(CommandContext context, LearnerCohort cohort, CancellationToken cancellationToken)
+    {
+        if (cohort.Cohort is null || await cohortProgress.GetAsync(cohort.Id, cancellationToken) is not { } figures)
+        {
+            return Reply.Text(context.T("checklist.progress.no_cohort"));
+        }
+
+        var average = figures.LearnersProgress.Count == 0 ? 0 : (int)Math.Round(figures.LearnersProgress.Average(l => l.Pct), MidpointRounding.AwayFromZero);
+        return new ReplyBuilder()
+            .Heading(context.T("checklist.progress.cohort_title", new { cohort = figures.Cohort, learners = figures.Learners }))
+            .Text(context.T("checklist.progress.cohort_average", new { pct = average }))
+            .List(figures.Items.Select(i => context.T("checklist.progress.cohort_line", new { id = i.Id, done = i.Done, total = i.Total, pct = i.Pct })))
+            .Build();
+    }
+
+    /// <summary>A ten-cell bar of the share done.</summary>
+    public static string Bar(int done, int total)
+    {
+        var filled = total == 0 ? 0 : (int)Math.Round(BarCells * (double)done / total, MidpointRounding.AwayFromZero);
+        filled = done > 0 ? Math.Max(1, filled) : filled;
+        return new string('■', filled) + new string('□', BarCells - filled);
     }
 }

@@ -29,29 +29,34 @@ public static class ProgressFormat
             return (Inline.Plain(track), Figure(context, items.Count(i => doneIds.Contains(i.Id)), items.Count));
         });
 
-    /// <summary>The first item of the track, in guide order, that is not done.</summary>
-    public static ChecklistItem? NextItem(GuideCatalog catalog, string track, IReadOnlySet<string> doneIds) =>
-        TrackItems(catalog, track).FirstOrDefault(i => !doneIds.Contains(i.Id));
+    /// <summary>"Next: id — title" and a <c>/done</c> button for the first of <paramref name="next"/> (see
+    /// <see cref="NextItems"/>).</summary>
+    public static ReplyBuilder NextSuggestion(this ReplyBuilder reply, CommandContext context, IReadOnlyList<ChecklistItem> next) =>
+        next is [var first, ..]
+            ? reply.Text(context.T("checklist.next", new { id = first.Id, title = first.Title }))
+                .Actions(NextButton(context, first, primary: true))
+            : reply;
 
-    /// <summary>Adds "next: id — title" and a <c>/done next</c> button for the first of <paramref name="tracks"/> with
-    /// items left.</summary>
-    public static ReplyBuilder NextSuggestion(this ReplyBuilder reply, CommandContext context, GuideCatalog catalog, IEnumerable<string> tracks, IReadOnlySet<string> doneIds)
-    {
-        var next = tracks.Select(t => NextItem(catalog, t, doneIds)).FirstOrDefault(i => i is not null);
-        return next is null
+    /// <summary>The next open items as lines and one <c>/done</c> button each, labelled with the item's id.</summary>
+    public static ReplyBuilder NextList(this ReplyBuilder reply, CommandContext context, IReadOnlyList<ChecklistItem> next) =>
+        next.Count == 0
             ? reply
-            : reply.Text(context.T("checklist.next", new { id = next.Id, title = next.Title }))
-                .Actions(new ReplyAction(context.PlainT("checklist.next_button", new { id = next.Id }), "/done " + next.Id, Primary: true));
-    }
+            : reply.Text(context.T("checklist.next_title"))
+                .List(next.Select(i => Inline.Of(Inline.Code(i.Id), new Span(" — " + i.Title))))
+                .Actions([.. next.Select((i, n) => NextButton(context, i, primary: n == 0))]);
+
+    private static ReplyAction NextButton(CommandContext context, ChecklistItem item, bool primary) =>
+        new(context.PlainT("checklist.next_button", new { id = item.Id }), "/done " + item.Id, primary);
 
     /// <summary>Ends a <c>/done</c> or <c>/undo</c> reply: progress of every track the changed items belong to, then the
-    /// next suggested item.</summary>
-    public static Reply AfterChange(this ReplyBuilder reply, CommandContext context, GuideCatalog catalog, IEnumerable<ChecklistItem> changed, IReadOnlySet<string> doneIds)
+    /// next item by the one rule (today's checkpoints of the learner's cohort first, then roadmap order).</summary>
+    public static async Task<Reply> AfterChangeAsync(this ReplyBuilder reply, CommandContext context, GuideCatalog catalog, IEnumerable<ChecklistItem> changed, IReadOnlySet<string> doneIds, NextItems nextItems, string cohortId, CancellationToken cancellationToken)
     {
         var tracks = changed.Select(i => i.Guide).Distinct(StringComparer.Ordinal).ToArray();
+        var next = await nextItems.ForAsync(cohortId, tracks, doneIds, cancellationToken, count: 1);
         return reply
             .Fields(TrackFigures(context, catalog, tracks, doneIds))
-            .NextSuggestion(context, catalog, tracks, doneIds)
+            .NextSuggestion(context, next)
             .Build();
     }
 

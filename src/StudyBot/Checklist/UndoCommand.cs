@@ -1,3 +1,4 @@
+using StudyBot.Cohorts;
 using StudyBot.Conversation;
 using StudyBot.Storage;
 using StudyBot.Guides;
@@ -5,7 +6,7 @@ using StudyBot.Guides;
 namespace StudyBot.Checklist;
 
 [Command("undo", Aliases = ["완료취소", "되돌리기"], Usage = "/undo <item-id…>", HelpKey = "checklist.commands.undo", Order = 21)]
-public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search, CompletionStore store) : ICommand
+public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search, CompletionStore store, LearnerCohortResolver cohorts, NextItems next) : ICommand
 {
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search
             return refusal;
         }
 
+        var cohort = await cohorts.ResolveAsync(context, cancellationToken);
         var (removed, doneIds) = await store.RemoveAsync(context.Learner.Key, parsed.Items.Select(i => i.Id).ToArray(), cancellationToken);
 
         var reply = new ReplyBuilder();
@@ -24,6 +26,6 @@ public sealed class UndoCommand(IGuideCatalogProvider guides, GuideSearch search
             reply.Text(context.T(wasDone ? "checklist.undo.removed" : "checklist.undo.not_done", new { id = item.Id, title = item.Title }));
         }
 
-        return reply.AfterChange(context, catalog, parsed.Items, doneIds);
+        return await reply.AfterChangeAsync(context, catalog, parsed.Items, doneIds, next, cohort.Id, cancellationToken);
     }
 }

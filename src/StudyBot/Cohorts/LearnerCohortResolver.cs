@@ -42,9 +42,16 @@ public sealed class LearnerCohortResolver(ICohortDirectory directory, LearnerSto
                 await learners.JoinCohortAsync(context.Learner.Key, channel.Id, context.UserName, time.GetUtcNow(), ct);
             }
 
+            await learners.RememberNameAsync(channel.Id, context.Learner.Key, context.UserName, ct);
             return new LearnerCohort(channel, true);
         }
 
-        return last is null ? LearnerCohort.Personal : new LearnerCohort(await directory.GetAsync(last, ct), false);
+        if (last is null)
+        {
+            return LearnerCohort.Personal;
+        }
+
+        await learners.RememberNameAsync(last, context.Learner.Key, context.UserName, ct);
+        return new LearnerCohort(await directory.GetAsync(last, ct), false);
     }
 }

@@ -24,6 +24,14 @@ public sealed class LearnerStore(TableStore tables)
     private readonly Table<LearnerCohortEntity> _cohortRows = tables.Table<LearnerCohortEntity>(LearnersTable);
     private readonly Table<LearnerAliasEntity> _aliasRows = tables.Table<LearnerAliasEntity>(LearnersTable);
 
+    private readonly Table<CohortMemberNameEntity> _memberNames = tables.Table<CohortMemberNameEntity>(CohortMembersTable);
+
+    // (cohort, learner key) → the display name this process last stored: a name is written when it changes, not per turn.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Cohort, string Learner), string> _names = new();
+
+    /// <summary>Longest display name kept (channels send far shorter ones; the dashboard clips further).</summary>
+    public const int MaxNameLength = 100;
+
     // Learner key → the learner's cohort row (null: none stored).
     private readonly TtlCache<LearnerCohortEntity?> _cohortCache = tables.Cache<LearnerCohortEntity?>();
 
@@ -70,6 +78,26 @@ public sealed class LearnerStore(TableStore tables)
         }
     }
 
+    /// <summary>Keeps the display name the channel sends for the learner in the cohort, for the operators' dashboard;
+    /// written only when it differs from the one this process last stored (so a renamed learner is renamed).</summary>
+    public async Task RememberNameAsync(string cohortId, string learnerKey, string? name, CancellationToken ct)
+    {
+        name = name?.Trim();
+        if (string.IsNullOrEmpty(name) || cohortId.Length == 0)
+        {
+            return;
+        }
+
+        name = name.Length > MaxNameLength ? name[..MaxNameLength] : name;
+        if (_names.TryGetValue((cohortId, learnerKey), out var known) && known == name)
+        {
+            return;
+        }
+
+        await _memberNames.MergeAsync(new CohortMemberNameEntity { PartitionKey = cohortId, RowKey = learnerKey, Name = name }, ct);
+        _names[(cohortId, learnerKey)] = name;
+    }
+
     /// <summary>The cohort's learners seen in its channels.</summary>
     public async Task<IReadOnlyList<CohortMember>> GetMembersAsync(string cohortId, CancellationToken ct) =>
         (await _members.QueryPartitionAsync(cohortId, ct)).Select(m => new CohortMember(m.RowKey, m.Name, m.JoinedAt)).ToArray();
@@ -102,6 +130,12 @@ public sealed class LearnerStore(TableStore tables)
         public string? Name { get; set; }
 
         public DateTimeOffset JoinedAt { get; set; }
+    }
+
+    /// <summary>The name column of a <c>CohortMembers</c> row alone (merged, so the row's other columns stay).</summary>
+    internal sealed class CohortMemberNameEntity : TableRow
+    {
+        public string? Name { get; set; }
     }
 
     internal sealed class LearnerCohortEntity : TableRow

@@ -1,10 +1,21 @@
+using StudyBot.Checklist;
 using StudyBot.Cohorts;
+using StudyBot.Storage;
 using StudyBot.Conversation;
 
 namespace StudyBot.Reminders;
 
 [Command("today", Aliases = ["오늘"], Usage = "/today", HelpKey = "reminders.commands.today", Order = 40)]
-public sealed class TodayCommand(ICohortDirectory directory, CohortStore store, RoadmapProvider roadmaps, ReminderMessages messages, LearnerCohortResolver learners, TimeProvider time) : ICommand
+public sealed class TodayCommand(
+    ICohortDirectory directory,
+    CohortStore store,
+    RoadmapProvider roadmaps,
+    ReminderMessages messages,
+    LearnerCohortResolver learners,
+    CompletionStore completions,
+    NextItems nextItems,
+    TimeProvider time,
+    ILogger<TodayCommand> logger) : ICommand
 {
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -24,7 +35,19 @@ public sealed class TodayCommand(ICohortDirectory directory, CohortStore store, 
             : null;
         if (CourseCalendar.PositionOn(cohort, roadmap, today) is { } position)
         {
-            return messages.Today(context.Locale, cohort, position, next);
+            // The learner's marks are a nicety: without storage the plan still shows, unmarked.
+            IReadOnlySet<string>? doneIds = null;
+            try
+            {
+                doneIds = (await completions.GetCompletionsAsync(context.Learner.Key, cancellationToken)).Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
+            }
+            catch (StorageUnavailableException e)
+            {
+                logger.LogWarning("Completions unavailable for /today ({Reason}); checkpoints shown unmarked", e.Reason);
+            }
+
+            var nextOpen = doneIds is null ? [] : await nextItems.ForAsync(cohort.Id, [cohort.Track], doneIds, cancellationToken, count: 1);
+            return messages.Today(context.Locale, cohort, position, next, doneIds, nextOpen);
         }
 
         var key = today < cohort.StartDate ? "reminders.today.before_start"

@@ -77,7 +77,7 @@ public sealed class ReminderDispatcher(
         await TryInsertSlotAsync(cohort.Id, date, slot, "claimed", scheduled, late, ct);
 
         var reply = slot == ReminderSlot.Morning
-            ? messages.Morning(cohort, position, await FinishedYesterdayAsync(cohort, roadmap, position, ct), late ? slotTime : null)
+            ? messages.Morning(cohort, position, await FinishedYesterdayAsync(cohort, roadmap, position, ct), late ? slotTime : null, await DigestAsync(cohort, roadmap, date, ct))
             : messages.Lab(cohort, position, late ? slotTime : null);
 
         var all = await cohorts.ListSubscriptionsAsync(cohort.Id, ct);
@@ -165,6 +165,26 @@ public sealed class ReminderDispatcher(
         {
             // The figure is a nicety; the reminder itself must go out.
             logger.LogWarning(e, "Could not count yesterday's finishers for cohort {CohortId}", cohort.Id);
+            return null;
+        }
+    }
+
+    /// <summary>Monday's weekly digest (null on other days). Built once per run, so every channel gets the same one.</summary>
+    private async Task<WeeklyDigest?> DigestAsync(Cohort cohort, Roadmap roadmap, DateOnly date, CancellationToken ct)
+    {
+        if (date.DayOfWeek != DayOfWeek.Monday)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await progress.GetAsync(cohort.Id, ct) is { } figures ? WeeklyDigest.For(cohort, roadmap, date, figures) : null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Like yesterday's figure: a nicety, the reminder itself must go out.
+            logger.LogWarning(e, "Could not build the weekly digest for cohort {CohortId}", cohort.Id);
             return null;
         }
     }

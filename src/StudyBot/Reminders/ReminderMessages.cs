@@ -16,7 +16,7 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
 
     /// <summary>The morning plan: day, theme, sessions and labs with durations and links, checkpoints with done
     /// buttons, and how many learners finished the previous day's checkpoints.</summary>
-    public Reply Morning(Cohort cohort, CoursePosition p, int? finishedYesterday, TimeOnly? lateFor)
+    public Reply Morning(Cohort cohort, CoursePosition p, int? finishedYesterday, TimeOnly? lateFor, WeeklyDigest? digest = null)
     {
         var l = cohort.Locale;
         var b = new ReplyBuilder()
@@ -27,6 +27,18 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
         if (finishedYesterday is { } n)
         {
             b.Context(dialogs.Format(l, "reminders.morning.yesterday", new { count = n }));
+        }
+
+        if (digest is not null)
+        {
+            b.Divider()
+                .Text(dialogs.Format(l, "reminders.digest.title"))
+                .Text(dialogs.Format(l, "reminders.digest.rate", new { pct = digest.Pct, learners = digest.Learners }));
+            if (digest.MostOpen.Count > 0)
+            {
+                b.Text(dialogs.Format(l, "reminders.digest.open_title"))
+                    .List(digest.MostOpen.Select(o => dialogs.Format(l, "reminders.digest.open_line", new { id = o.Item.Id, title = o.Item.Title, open = o.Open, learners = digest.Learners })));
+            }
         }
 
         b.Context(dialogs.Format(l, "reminders.morning.footer"));
@@ -44,14 +56,21 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
         return b.Fallback(dialogs.Plain(l, "reminders.lab.title", new { cohort = cohort.Id, when = When(l, p) })).Build();
     }
 
-    /// <summary>/today for a learner: the same plan, privately.</summary>
-    public Reply Today(string locale, Cohort cohort, CoursePosition p, string? next)
+    /// <summary>/today for a learner: the same plan, privately, with the learner's own marks on the checkpoints
+    /// (<paramref name="doneIds"/>, null when unknown) and, once they are all done, the next item by the one rule.</summary>
+    public Reply Today(string locale, Cohort cohort, CoursePosition p, string? nextReminder, IReadOnlySet<string>? doneIds, IReadOnlyList<ChecklistItem> nextItems)
     {
         var b = new ReplyBuilder().Heading(dialogs.Format(locale, "reminders.today.title", new { cohort = cohort.Id, when = When(locale, p) }));
-        AddPlan(b, locale, p);
-        if (next is not null)
+        AddPlan(b, locale, p, doneIds);
+        if (nextItems is [var next, ..] && !RoadmapCheckpoints.Checkpoints(p).Contains(next))
         {
-            b.Context(dialogs.Format(locale, "reminders.today.next", new { when = next }));
+            b.Text(dialogs.Format(locale, "checklist.next", new { id = next.Id, title = next.Title }))
+                .Actions(new ReplyAction(dialogs.Plain(locale, "checklist.next_button", new { id = next.Id }), "/done " + next.Id, Primary: true));
+        }
+
+        if (nextReminder is not null)
+        {
+            b.Context(dialogs.Format(locale, "reminders.today.next", new { when = nextReminder }));
         }
 
         return b.Build();
@@ -103,7 +122,7 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
         return $"{baseUrl}{Uri.EscapeDataString(s.Guide)}#{Uri.EscapeDataString(s.Anchor)}";
     }
 
-    private void AddPlan(ReplyBuilder b, string l, CoursePosition p)
+    private void AddPlan(ReplyBuilder b, string l, CoursePosition p, IReadOnlySet<string>? doneIds = null)
     {
         if (p.Day is { } day)
         {
@@ -114,17 +133,19 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
                 b.List(day.Sessions.Select(s => SessionLine(l, s)));
             }
 
-            Checkpoints(b, l, day.Checkpoints);
+            Checkpoints(b, l, day.Checkpoints, doneIds);
         }
         else if (p.Stage is { } stage)
         {
             b.Text(dialogs.Format(l, "reminders.morning.stage", new { number = stage.Number, title = stage.Title }).Append(new Span(" — ")).Append(Inline.Link(dialogs.Plain(l, "reminders.guide_link"), Url(stage.Section))));
             b.List(stage.Items.Select(Inline.Plain));
-            Checkpoints(b, l, stage.Checkpoints);
+            Checkpoints(b, l, stage.Checkpoints, doneIds);
         }
     }
 
-    private void Checkpoints(ReplyBuilder b, string l, IReadOnlyList<ChecklistItem> items)
+    /// <summary>The checkpoints, then one button per open checkpoint that names it ("완료: helm-chart"): whoever presses
+    /// it records it for themselves (the button sends <c>/done id</c> as the presser).</summary>
+    private void Checkpoints(ReplyBuilder b, string l, IReadOnlyList<ChecklistItem> items, IReadOnlySet<string>? doneIds)
     {
         if (items.Count == 0)
         {
@@ -132,11 +153,11 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
         }
 
         b.Text(dialogs.Format(l, "reminders.morning.checkpoints"));
-        foreach (var item in items)
-        {
-            b.Text(CheckpointLine(l, item));
-            b.Actions(new ReplyAction(dialogs.Plain(l, "reminders.done_button"), "/done " + item.Id));
-        }
+        b.List(items.Select(item => doneIds is null
+            ? CheckpointLine(l, item)
+            : Inline.Plain(doneIds.Contains(item.Id) ? "✅ " : "⬜ ").Append(CheckpointLine(l, item))));
+        b.Actions([.. items.Where(i => doneIds?.Contains(i.Id) != true)
+            .Select(i => new ReplyAction(dialogs.Plain(l, "reminders.done_button", new { id = i.Id }), "/done " + i.Id))]);
     }
 
     private Inline CheckpointLine(string l, ChecklistItem item) => dialogs.Format(l, "reminders.checkpoint_line", new { id = item.Id, title = item.Title });

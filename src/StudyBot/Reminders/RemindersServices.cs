@@ -12,6 +12,7 @@ public static class RemindersServices
         services.AddSingleton<RoadmapProvider>();
         services.AddHostedService<RoadmapValidation>();
         services.AddSingleton<ReminderMessages>();
+        services.AddSingleton<StudyBot.Checklist.ICheckpointCalendar, RoadmapCheckpoints>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<IReminderTransport, BotFrameworkReminderTransport>();
         services.AddSingleton<IReminderTransport, SlackReminderTransport>();

@@ -67,6 +67,10 @@ public sealed class Table<T>(TableStore store, string name)
     public Task UpsertAsync(T entity, CancellationToken ct) =>
         RunAsync(async table => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct), ct);
 
+    /// <summary>Inserts the row, or writes its non-null columns into the stored one (the others stay).</summary>
+    public Task MergeAsync(T entity, CancellationToken ct) =>
+        RunAsync(async table => await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, ct), ct);
+
     /// <summary>Replaces the row if it still has <paramref name="ifMatch"/>; null when it changed meanwhile (412) or is gone (404).</summary>
     public Task<ETag?> TryReplaceAsync(T entity, ETag ifMatch, CancellationToken ct) => RunAsync<ETag?>(async table =>
     {

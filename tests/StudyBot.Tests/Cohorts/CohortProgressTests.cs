@@ -31,11 +31,14 @@ public sealed class CohortProgressTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Progress_in_the_cohort_channel_shows_completion_per_item()
+    public async Task Progress_cohort_shows_completion_per_item_counts_only()
     {
         await TwoLearnersWorkInTheCohortChannelAsync();
-        var reply = await _chat.SayAsync("/progress", userId: "kim", conversationId: "cohort-channel");
+        var own = await _chat.SayAsync("/progress", userId: "kim", conversationId: "cohort-channel");
+        Assert.Contains("/progress cohort", own, StringComparison.Ordinal); // the cohort view is one command away
+        Assert.DoesNotContain("2/2 (100%)", own, StringComparison.Ordinal);
 
+        var reply = await _chat.SayAsync("/progress cohort", userId: "kim", conversationId: "cohort-channel");
         Assert.Contains("c1", reply, StringComparison.Ordinal);
         Assert.Contains("k8s-operator — 2/2 (100%)", reply, StringComparison.Ordinal);
         Assert.Contains("helm-chart — 1/2 (50%)", reply, StringComparison.Ordinal);

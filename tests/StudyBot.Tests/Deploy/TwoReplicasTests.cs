@@ -13,8 +13,7 @@ public sealed class TwoReplicasTests(AzuriteFixture azurite)
     {
         // Cohort w3 (Week 3 from Monday 2026-12-07, Seoul); Friday's morning slot is 00:00 UTC.
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"), instances: 2);
-        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
-        await rig.SubscribeAsync("w3", CohortChannel);
+        await rig.Week3CohortAsync("w3", CohortChannel);
         rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-11T00:00:20Z"));
 
         var items = rig.Instance(0).Services.GetRequiredService<IGuideCatalogProvider>().Current.FindGuide("k8s-week3-part3")!.Items
@@ -34,10 +33,10 @@ public sealed class TwoReplicasTests(AzuriteFixture azurite)
 
         foreach (var (learner, l) in learners.Select((x, l) => (x, l)))
         {
-            var progress = await SendAsync(rig, l % 2, learner, "/progress");
+            var list = (await SendAsync(rig, l % 2, learner, "/checklist k8s-week3-part3")).Replace("`", string.Empty, StringComparison.Ordinal);
             foreach (var item in items)
             {
-                Assert.Contains("✅ " + item, progress, StringComparison.Ordinal);
+                Assert.Contains("✅ " + item, list, StringComparison.Ordinal);
             }
         }
 

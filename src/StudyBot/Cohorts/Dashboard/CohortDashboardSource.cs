@@ -32,11 +32,25 @@ public sealed class CohortDashboardSource(
             Cohort = cohortId,
             Track = cohort?.Track ?? figures?.Track,
             Items = figures?.Items.Select(i => new ItemCompletion(i.Id, i.Title, i.Done, i.Total)).ToArray(),
-            Learners = figures?.LearnersProgress.Select(l => new LearnerCompletion(l.Name ?? l.Learner, l.Done, l.Total)).ToArray(),
+            Learners = figures?.LearnersProgress.Select(l => new LearnerCompletion(Label(l), l.Done, l.Total)).ToArray(),
             Position = cohort is null || roadmap is null ? null : Position(cohort, roadmap, locale, now),
             NextReminder = next is { } n ? TimeZoneInfo.ConvertTime(n.At, CourseCalendar.Zone(cohort!)) : null,
             NextReminderText = next is { } m ? LocalTimes.DateTime(m.At, CourseCalendar.Zone(cohort!)) : null,
         };
+    }
+
+    /// <summary>The learner's display name, or — when the channel sends none (Web Chat) — the channel and the start of
+    /// the user id, so every bar has a label an operator can tell apart.</summary>
+    public static string Label(LearnerProgress learner)
+    {
+        if (!string.IsNullOrWhiteSpace(learner.Name))
+        {
+            return learner.Name.Trim();
+        }
+
+        var parts = learner.Learner.Split('~');
+        var user = parts[^1];
+        return parts.Length >= 3 ? $"{parts[0]} · {(user.Length > 14 ? user[..14] + "…" : user)}" : learner.Learner;
     }
 
     /// <summary>Today's course day, or on a day without class the last one; before the start and after the end, says so.</summary>

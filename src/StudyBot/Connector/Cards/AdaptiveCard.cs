@@ -123,6 +123,7 @@ public sealed class ActionSet : CardElement
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
+[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 public abstract class CardAction
 {
@@ -135,6 +136,15 @@ public abstract class CardAction
 /// <summary><c>Action.Submit</c>: the client posts <see cref="Data"/> back as the message's <c>value</c>.</summary>
 public sealed class SubmitAction : CardAction
 {
+    public required CommandData Data { get; init; }
+}
+
+/// <summary><c>Action.Execute</c> (Universal Actions): Teams sends an <c>adaptiveCard/action</c> invoke as the user who
+/// pressed it, and shows the card the bot answers with in place of this one — to that user only.</summary>
+public sealed class ExecuteAction : CardAction
+{
+    public required string Verb { get; init; }
+
     public required CommandData Data { get; init; }
 }
 

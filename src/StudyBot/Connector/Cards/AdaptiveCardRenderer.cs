@@ -37,8 +37,16 @@ public static class AdaptiveCardRenderer
 
     /// <summary>Only the reply's buttons, or null when it has none. Sent next to the markdown text (which already carries
     /// everything else), so the learner does not read the reply twice.</summary>
-    public static AdaptiveCard? RenderActions(Reply reply)
+    /// <param name="forPresser">Buttons as <c>Action.Execute</c>: the result replaces the card for the presser alone
+    /// (Teams, on a card everyone sees, such as a reminder); otherwise <c>Action.Submit</c>.</param>
+    public static AdaptiveCard? RenderActions(Reply reply, bool forPresser = false)
     {
+        if (forPresser)
+        {
+            var buttons = reply.Blocks.OfType<ActionsBlock>().SelectMany(a => a.Actions).Select(CardAction (a) => Execute(a)).ToList();
+            return buttons.Count == 0 ? null : new AdaptiveCard { Actions = buttons, FallbackText = reply.Fallback };
+        }
+
         var all = reply.Blocks.OfType<ActionsBlock>().SelectMany(a => a.Actions).ToList();
         if (all.Count == 0)
         {
@@ -91,6 +99,15 @@ public static class AdaptiveCardRenderer
         Title = action.Title,
         Style = action.Primary ? "positive" : null,
         Data = CommandData.For(action.Command),
+    };
+
+    /// <summary>A button whose command runs as the presser through an <c>adaptiveCard/action</c> invoke.</summary>
+    public static ExecuteAction Execute(ReplyAction action) => new()
+    {
+        Title = action.Title,
+        Style = action.Primary ? "positive" : null,
+        Verb = "command",
+        Data = new CommandData(action.Command),
     };
 
     private static List<TextRun> Runs(Inline inline, string? size = null, string? weight = null, bool? subtle = null) =>

@@ -19,7 +19,9 @@ public sealed class AdaptiveCardReplyRenderer : IBotReplyRenderer
     public Activity Render(Reply reply, Activity template)
     {
         var activity = Markdown.Render(reply, template);
-        if (RendersCards(activity.ChannelId) && AdaptiveCardRenderer.RenderActions(reply) is { } card)
+        // On a Teams message everyone sees (a reminder), a button answers the presser alone, in place of the card.
+        var forPresser = activity.ChannelId == Channels.MsTeams && reply.Visibility == ReplyVisibility.InChannel;
+        if (RendersCards(activity.ChannelId) && AdaptiveCardRenderer.RenderActions(reply, forPresser) is { } card)
         {
             activity.Text = MarkdownRenderer.Render(reply, actionsAsText: false);
             activity.Attachments = [.. activity.Attachments ?? [], card.ToAttachment()];

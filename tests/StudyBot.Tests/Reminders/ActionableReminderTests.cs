@@ -1,0 +1,93 @@
+using StudyBot.Checklist;
+using StudyBot.Reminders;
+
+namespace StudyBot.Tests.Reminders;
+
+/// <summary>A reminder a learner can act on: one button per checkpoint naming it, pressed as oneself (Teams: an
+/// <c>Action.Execute</c> whose answer replaces the card for the presser only), and Monday's digest of last week.</summary>
+public sealed class ActionableReminderTests(AzuriteFixture azurite)
+{
+    private const string Channel = "19:cohort@thread.tacv2";
+
+    // Cohort "wed" starts Wednesday 2026-12-02 in Seoul: Wed, Thu, Fri are days 1-3, Monday 2026-12-07 is day 4.
+    private static async Task<ReminderRig> RigAsync(AzuriteFixture azurite)
+    {
+        var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-02T01:00:00Z"));
+        await rig.PutCohortAsync("wed", new { track = "k8s-week3-part3", startDate = "2026-12-02" });
+        await rig.SubscribeAsync("wed", Channel);
+        return rig;
+    }
+
+    [Fact]
+    public async Task Monday_morning_names_each_checkpoint_on_its_own_button_and_adds_last_week_in_counts_only()
+    {
+        await using var rig = await RigAsync(azurite);
+        var roadmap = rig.Service<RoadmapProvider>().Current.Find("k8s-week3-part3")!;
+        var lastWeek = roadmap.Days.Take(3).SelectMany(d => d.Checkpoints).DistinctBy(i => i.Id).ToArray();
+        var today = roadmap.Days[3].Checkpoints;
+
+        // Kim does two of last week's checkpoints, Lee one of them; both in the cohort's channel.
+        await rig.SayAsync($"/done {lastWeek[0].Id} {lastWeek[1].Id}", Channel, userId: "29:kim", shape: a => a.From!.Name = "Kim Minji");
+        await rig.SayAsync($"/done {lastWeek[0].Id}", Channel, userId: "29:lee", shape: a => a.From!.Name = "Lee Jun");
+
+        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z")); // Monday 09:00 KST
+        await rig.TickAsync();
+
+        var send = Assert.Single(rig.SendsTo(Channel));
+        var text = send.Json.GetProperty("text").GetString()!;
+        var pct = ProgressFormat.Percent(3, lastWeek.Length * 2);
+        Assert.Contains($"지난주 체크포인트 완료율: {pct}% (학습자 2명)", text, StringComparison.Ordinal);
+        Assert.Contains("아직 많은 학습자가 마치지 않은 체크포인트", text, StringComparison.Ordinal);
+        Assert.Contains("2명 중 2명 남음", text, StringComparison.Ordinal); // a checkpoint nobody has done
+        Assert.DoesNotContain("Kim", text, StringComparison.Ordinal);        // counts, never names
+        Assert.DoesNotContain("Lee", text, StringComparison.Ordinal);
+
+        // Each of today's checkpoints is its own button, labelled with the item, sent as Action.Execute on Teams.
+        var actions = send.Json.GetProperty("attachments")[0].GetProperty("content").GetProperty("actions").EnumerateArray().ToArray();
+        Assert.Equal(today.Select(i => "완료: " + i.Id), actions.Select(a => a.GetProperty("title").GetString()));
+        Assert.All(actions, a => Assert.Equal("Action.Execute", a.GetProperty("type").GetString()));
+
+        // Park presses the first: recorded for Park (the full learner key), answered with a card for Park alone.
+        var press = TestActivities.Message(string.Empty, rig.Connector.Url, Channels.MsTeams, "29:park", Channel);
+        press.Type = ActivityTypes.Invoke;
+        press.Text = null;
+        press.Name = StudyBot.Connector.Teams.TeamsActivityHandler.CardActionInvoke;
+        press.From!.AadObjectId = "aad-park";
+        press.Conversation!.TenantId = "tenant-1";
+        press.Value = actions[0].GetProperty("data").Clone() is var data
+            ? JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = actions[0].GetProperty("verb").GetString(), data }, trigger = "manual" })
+            : default;
+        using var response = await TestActivities.PostAsync(rig.Host.Client, press, cancellationToken: TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Contains("완료 기록: ", body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(today[0].Id, body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+
+        var park = new LearnerId(Channels.MsTeams, "tenant-1", "aad-park").Key;
+        var completions = await rig.Service<CompletionStore>().GetCompletionsAsync(park, TestContext.Current.CancellationToken);
+        Assert.Equal([today[0].Id], completions.Select(c => c.ItemId));
+        Assert.Single(rig.SendsTo(Channel)); // nothing new posted to the channel: the answer went to the presser
+    }
+
+    [Fact]
+    public async Task Other_mornings_carry_no_digest_and_done_suggests_todays_checkpoint_first()
+    {
+        await using var rig = await RigAsync(azurite);
+        var roadmap = rig.Service<RoadmapProvider>().Current.Find("k8s-week3-part3")!;
+        var day2 = roadmap.Days[1].Checkpoints;
+
+        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-03T00:00:20Z")); // Thursday, day 2
+        await rig.TickAsync();
+        var text = Assert.Single(rig.SendsTo(Channel)).Json.GetProperty("text").GetString()!;
+        Assert.DoesNotContain("지난주", text, StringComparison.Ordinal);
+
+        // Whatever the learner records, the next item offered is today's open checkpoint (the rule /today uses too).
+        var other = roadmap.Days[^1].Checkpoints[0];
+        rig.Connector.Clear();
+        await rig.SayAsync($"/done {other.Id}", Channel, userId: "29:kim");
+        Assert.Contains(rig.Connector.Requests, r => r.Body.Contains($"\"command\":\"/done {day2[0].Id}\"", StringComparison.Ordinal));
+
+        var todayReply = await rig.SayAsync("/today", Channel, userId: "29:kim");
+        Assert.Contains(day2[0].Id, todayReply, StringComparison.Ordinal);
+    }
+}
