@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace StudyBot.Benchmarks;
 
@@ -32,80 +30,6 @@ public static class Workers
     }
 }
 
-/// <summary>A server a benchmark runs as a process of its own (a published StudyBot, a peer bot on node) on a free
-/// loopback port: started, waited for until it accepts connections, killed with its children on dispose.</summary>
-public sealed class ServerProcess : IAsyncDisposable
-{
-    private readonly Process _process;
-
-    private ServerProcess(Process process, int port)
-    {
-        _process = process;
-        Port = port;
-    }
-
-    public int Port { get; }
-
-    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
-
-    /// <param name="start">The process; its environment and arguments name <paramref name="port"/> as the service expects.</param>
-    /// <param name="name">For messages: what is started.</param>
-    /// <param name="patience">How long it may take to listen.</param>
-    /// <param name="echoErrors">Copy its standard error to ours (peers' failures); otherwise both outputs are drained.</param>
-    public static async Task<ServerProcess> StartAsync(ProcessStartInfo start, int port, string name, TimeSpan patience, bool echoErrors = true)
-    {
-        start.UseShellExecute = false;
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{name} did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (echoErrors && e.Data is { Length: > 0 })
-            {
-                Console.Error.WriteLine($"  [{name}] {e.Data}");
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        // Polled often: the cold-start benchmark measures the time to the first answer.
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < patience)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{name} exited with {process.ExitCode}");
-            }
-
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
-                return new ServerProcess(process, port);
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(5);
-            }
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException($"{name} did not listen on {port} within {patience.TotalSeconds:F0} s");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
-}
-
 /// <summary>The peer bots under <c>tests/StudyBot.Benchmarks/peers</c> (the same job on botbuilder, agents-hosting and
 /// Bolt), installed with <c>npm ci</c> on first use and started with node.</summary>
 public static class NodePeers
@@ -133,7 +57,7 @@ public static class NodePeers
     /// <summary><c>node script</c> in <paramref name="folder"/> on a free port (<c>PORT</c>), waited for until it listens.</summary>
     public static Task<ServerProcess> StartAsync(string folder, string script, params (string Name, string Value)[] environment)
     {
-        var port = Testing.AzuriteServer.FreePort();
+        var port = AzuriteServer.FreePort();
         var start = new ProcessStartInfo("node", script) { WorkingDirectory = folder };
         start.Environment["PORT"] = port.ToString(CultureInfo.InvariantCulture);
         foreach (var (variable, value) in environment)
@@ -141,6 +65,6 @@ public static class NodePeers
             start.Environment[variable] = value;
         }
 
-        return ServerProcess.StartAsync(start, port, script, TimeSpan.FromSeconds(30));
+        return ServerProcess.StartAsync(start, port, script, TimeSpan.FromSeconds(30), echoErrors: true);
     }
 }

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 
 namespace StudyBot.Benchmarks;
 

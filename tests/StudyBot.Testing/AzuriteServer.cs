@@ -11,7 +11,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly string? _location;
-    private Process? _process;
+    private ServerProcess? _process;
 
     private AzuriteServer(int port, string? location, string? external)
     {
@@ -53,69 +53,21 @@ public sealed class AzuriteServer : IAsyncDisposable
 
         var args = $"--disableTelemetry --skipApiVersionCheck --silent --tableHost 127.0.0.1 --tablePort {Port} "
                    + (_location is null ? "--inMemoryPersistence" : $"--location \"{_location}\"");
-        var psi = new ProcessStartInfo(bin, args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        _process = Process.Start(psi) ?? throw new InvalidOperationException("could not start azurite");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"azurite exited with {_process.ExitCode} (port {Port} taken?)");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new TimeoutException($"azurite did not listen on {Port} within 30 s");
+        _process = await ServerProcess.StartAsync(new ProcessStartInfo(bin, args), Port, "azurite", TimeSpan.FromSeconds(30));
     }
 
     /// <summary>Stops the store (outage tests). <paramref name="graceful"/>: as Ctrl+C does, so Azurite saves its data
     /// file first (a persistent store then loses nothing it acknowledged); otherwise a hard kill.</summary>
     public async Task StopAsync(bool graceful = false)
     {
-        if (_process is { HasExited: false } p)
+        if (_process is { } process)
         {
-            if (graceful && SendInterrupt(p.Id) == 0)
-            {
-                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-                try
-                {
-                    await p.WaitForExitAsync(wait.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-            }
-
-            if (!p.HasExited)
-            {
-                p.Kill(entireProcessTree: true);
-            }
-
-            await p.WaitForExitAsync();
+            await process.StopAsync(graceful);
+            await process.DisposeAsync();
         }
 
         _process = null;
     }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
-
-    private static int SendInterrupt(int pid) => OperatingSystem.IsWindows() ? -1 : Kill(pid, 2 /* SIGINT */);
 
     public async ValueTask DisposeAsync()
     {

@@ -15,6 +15,15 @@ public static class TestSettings
         return settings;
     }
 
+    /// <summary>A per-client rate limit (<c>RateLimits:{policy}</c>) of <paramref name="requests"/> that does not refill
+    /// while a test runs (one more an hour).</summary>
+    public static (string Key, string? Value)[] RateLimit(string policy, int requests) =>
+    [
+        ($"RateLimits:{policy}:TokenLimit", requests.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ($"RateLimits:{policy}:TokensPerPeriod", "1"),
+        ($"RateLimits:{policy}:Period", "01:00:00"),
+    ];
+
     /// <summary>Settings that point a StudyBot host at the table store of <paramref name="connectionString"/>, its table
     /// names prefixed with <paramref name="tablePrefix"/> (letters and digits: each test or run its own tables).</summary>
     public static Dictionary<string, string?> Storage(string connectionString, string tablePrefix) => new()

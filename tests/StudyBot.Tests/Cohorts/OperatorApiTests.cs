@@ -7,13 +7,12 @@ namespace StudyBot.Tests.Cohorts;
 public sealed class OperatorApiTests(AzuriteFixture azurite)
 {
     // Week 3 from Monday 2026-12-07 in Seoul; Day 5 is Friday 2026-12-11, morning 09:00 KST = 00:00 UTC.
-    private static readonly object Week3 = new { track = "k8s-week3-part3", startDate = "2026-12-07" };
 
     [Fact]
     public async Task Cohorts_are_listed_and_a_subscription_or_a_whole_cohort_can_be_deleted()
     {
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
-        await rig.PutCohortAsync("alpha", Week3);
+        await rig.PutCohortAsync("alpha", ReminderRig.Week3);
         await rig.PutCohortAsync("beta", new { track = "compute", startDate = "2026-12-14" });
         await rig.SubscribeAsync("alpha", "19:a@thread.tacv2");
         await rig.SubscribeAsync("alpha", "19:b@thread.tacv2");
@@ -67,8 +66,7 @@ public sealed class OperatorApiTests(AzuriteFixture azurite)
     public async Task A_run_answers_per_channel_with_an_outcome_and_a_reason_and_a_note_when_nothing_was_due()
     {
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-11T00:00:20Z"));
-        await rig.PutCohortAsync("w3", Week3);
-        await rig.SubscribeAsync("w3", "19:fine@thread.tacv2");
+        await rig.Week3CohortAsync("w3", "19:fine@thread.tacv2");
         await rig.SubscribeAsync("w3", "19:broken@thread.tacv2");
         rig.Connector.On(r => r.RawTarget.Contains(Uri.EscapeDataString("19:broken@thread.tacv2"), StringComparison.Ordinal), _ => new ScriptedResponse(400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"no\"}}"));
 
@@ -105,8 +103,7 @@ public sealed class OperatorApiTests(AzuriteFixture azurite)
     {
         // Friday 05:00 KST: the next reminder is this morning's at 09:00.
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-10T20:00:00Z"));
-        await rig.PutCohortAsync("w3", Week3);
-        await rig.SubscribeAsync("w3", "19:a@thread.tacv2");
+        await rig.Week3CohortAsync("w3", "19:a@thread.tacv2");
         Assert.Equal("2026-12-11T09:00:00+09:00", (await rig.AdminJsonAsync(HttpMethod.Get, "api/admin/cohorts/w3")).GetProperty("nextReminder").GetString());
 
         var run = await RunAsync(rig, "w3", "2026-12-11", "morning");
@@ -130,7 +127,7 @@ public sealed class OperatorApiTests(AzuriteFixture azurite)
     public async Task The_operator_api_refuses_a_subscription_whose_service_url_would_receive_the_bot_token(string serviceUrl)
     {
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
-        await rig.PutCohortAsync("w3", Week3);
+        await rig.PutCohortAsync("w3", ReminderRig.Week3);
         using var response = await rig.AdminAsync(HttpMethod.Post, "api/admin/cohorts/w3/subscriptions", new { channelId = "msteams", serviceUrl, conversation = new { id = "19:a@thread.tacv2" } });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("serviceUrl", JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("field").GetString());

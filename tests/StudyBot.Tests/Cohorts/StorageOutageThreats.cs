@@ -15,8 +15,7 @@ public sealed class StorageOutageThreats
     {
         await using var storage = await OutageStorage.StartAsync();
         await using var rig = await ReminderRig.StartAsync(storage.Settings(), DateTimeOffset.Parse("2026-12-08T00:30:00Z"));
-        await rig.PutCohortAsync("c1", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
-        await rig.SubscribeAsync("c1", CohortChannel, channelId: "webchat");
+        await rig.Week3CohortAsync("c1", CohortChannel, channelId: "webchat");
         var today = await SendAsync(rig, "/today", CohortChannel);
         Assert.Contains("Day 2", today, StringComparison.Ordinal);
 

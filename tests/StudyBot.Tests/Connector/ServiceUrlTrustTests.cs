@@ -10,13 +10,10 @@ public sealed class ServiceUrlTrustTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_subscription_whose_service_url_is_any_host_never_receives_the_bots_entra_token()
     {
-        await using var authority = await BotFrameworkTestAuthority.StartAsync();
         var outbound = new RecordingHandler();
-        await using var bot = await StudyBotHost.StartAsync(authority.Settings(azurite.Settings()), configure: b =>
-        {
-            authority.TrustTokenEndpoint(b);
-            b.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => outbound);
-        });
+        await using var bot = await BotChat.StartAsync(azurite.Settings(), BotAuth.BotFramework(), configure: b =>
+            b.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => outbound));
+        var authority = bot.Authority!;
         var adapter = bot.Services.GetRequiredService<BotAdapter>();
 
         foreach (var serviceUrl in new[] { "https://attacker.example.org/", "https://smba.trafficmanager.net.attacker.example.org/", "http://smba.trafficmanager.net/teams/", "https://user@smba.trafficmanager.net/teams/", "https://smba.trafficmanager.net:8443/teams/" })

@@ -30,10 +30,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
     [Fact]
     public async Task Guide_links_use_the_configured_public_base_url_in_production()
     {
-        await using var authority = await BotFrameworkTestAuthority.StartAsync();
-        var settings = authority.Settings(azurite.Settings());
-        settings["Guides:BaseUrl"] = "https://studybot.example.org/guides";
-        await using var bot = await StudyBotHost.StartAsync(settings, configure: authority.TrustTokenEndpoint, environment: "Production");
+        await using var bot = await BotChat.StartAsync(azurite.Settings(("Guides:BaseUrl", "https://studybot.example.org/guides")), BotAuth.BotFramework(), environment: "Production");
 
         // The link every reply renders for a section (Production's loopback connector sends are refused, so no turn here).
         var section = bot.Services.GetRequiredService<IGuideCatalogProvider>().Current.Sections[0];

@@ -1,18 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
-using StudyBot.Connector;
-using StudyBot.Conversation;
 
-using StudyBot.Testing;
 using StudyBot.Tests.Slack;
-using StudyBot.Tests.Support;
 using StudyBot.Tests.WebChat;
 
 namespace StudyBot.Tests.Conversation;

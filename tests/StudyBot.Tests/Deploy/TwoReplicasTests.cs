@@ -13,8 +13,7 @@ public sealed class TwoReplicasTests(AzuriteFixture azurite)
     {
         // Cohort w3 (Week 3 from Monday 2026-12-07, Seoul); Friday's morning slot is 00:00 UTC.
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"), instances: 2);
-        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
-        await rig.SubscribeAsync("w3", CohortChannel);
+        await rig.Week3CohortAsync("w3", CohortChannel);
         rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-11T00:00:20Z"));
 
         var items = rig.Instance(0).Services.GetRequiredService<IGuideCatalogProvider>().Current.FindGuide("k8s-week3-part3")!.Items

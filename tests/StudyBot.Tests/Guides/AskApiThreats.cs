@@ -6,11 +6,7 @@ public sealed class AskApiThreats(AzuriteFixture azurite)
     [Fact]
     public async Task Ask_flood_one_client_is_capped_with_429_and_Retry_After()
     {
-        var settings = azurite.Settings(
-            ("RateLimits:Ask:TokenLimit", "3"),
-            ("RateLimits:Ask:TokensPerPeriod", "1"),
-            ("RateLimits:Ask:Period", "01:00:00"));
-        await using var bot = await StudyBotHost.StartAsync(settings);
+        await using var bot = await StudyBotHost.StartAsync(azurite.Settings(TestSettings.RateLimit("Ask", 3)));
 
         for (var i = 0; i < 3; i++)
         {

@@ -75,8 +75,7 @@ public sealed class AskScopeChatTests(AzuriteFixture azurite)
     public async Task In_a_cohort_channel_the_cohorts_track_comes_first_and_a_prefix_restricts()
     {
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-11T01:00:00Z"));
-        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
-        await rig.SubscribeAsync("w3", "cohort-channel");
+        await rig.Week3CohortAsync("w3", "cohort-channel");
 
         var inChannel = await AskAsync(rig, "롤링 업데이트", "cohort-channel", isGroup: true);
         Assert.Contains("guides/k8s-week3-part3#", inChannel, StringComparison.Ordinal);

@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
 using Azure.Data.Tables;
-using StudyBot.Connector;
-using StudyBot.Conversation;
-using StudyBot.Testing;
-using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Guides;
 

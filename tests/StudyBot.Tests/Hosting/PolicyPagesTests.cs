@@ -10,10 +10,7 @@ public sealed class PolicyPagesTests(AzuriteFixture azurite)
     [Fact]
     public async Task The_teams_manifests_privacy_and_terms_links_are_served_in_production()
     {
-        await using var authority = await BotFrameworkTestAuthority.StartAsync();
-        var settings = authority.Settings(azurite.Settings());
-        settings["Guides:BaseUrl"] = "https://studybot.example.org/guides/";
-        await using var bot = await StudyBotHost.StartAsync(settings, configure: authority.TrustTokenEndpoint, environment: "Production");
+        await using var bot = await BotChat.StartAsync(azurite.Settings(("Guides:BaseUrl", "https://studybot.example.org/guides/")), BotAuth.BotFramework(), environment: "Production");
 
         using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(RepoRoot.Combine("teams", "manifest.template.json"), TestContext.Current.CancellationToken));
         foreach (var link in new[] { "privacyUrl", "termsOfUseUrl" })

@@ -6,13 +6,7 @@ namespace StudyBot.Tests.Hosting;
 /// from <c>X-Forwarded-For</c>/<c>-Proto</c>, but only when a configured proxy sent them.</summary>
 public sealed class ProxyHeadersThreats(AzuriteFixture azurite)
 {
-    private static readonly Dictionary<string, string?> OneQuestionAnHour = new()
-    {
-        ["RateLimits:Ask:TokenLimit"] = "1",
-        ["RateLimits:Ask:TokensPerPeriod"] = "1",
-        ["RateLimits:Ask:Period"] = "01:00:00",
-        ["Admin:ApiKey"] = "test-admin-key",
-    };
+    private static readonly (string Key, string? Value)[] OneQuestionAnHour = [.. TestSettings.RateLimit("Ask", 1), ("Admin:ApiKey", OperatorRequests.TestKey)];
 
     [Fact]
     public async Task Behind_a_known_proxy_each_learner_has_its_own_rate_limit_and_links_keep_the_https_scheme()
@@ -48,7 +42,7 @@ public sealed class ProxyHeadersThreats(AzuriteFixture azurite)
     }
 
     private Task<StudyBotHost> StartAsync(Dictionary<string, string?> proxies) =>
-        StudyBotHost.StartAsync(azurite.Settings().With(OneQuestionAnHour.Concat(proxies).Select(kv => (kv.Key, kv.Value))));
+        StudyBotHost.StartAsync(azurite.Settings(OneQuestionAnHour).With(proxies.Select(kv => (kv.Key, kv.Value))));
 
     private static async Task<HttpStatusCode> AskAsync(StudyBotHost bot, string client)
     {
@@ -61,7 +55,7 @@ public sealed class ProxyHeadersThreats(AzuriteFixture azurite)
     private static async Task<string> DashboardLinkAsync(StudyBotHost bot)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/admin/cohorts/c1/dashboard-link");
-        request.Headers.Add("X-Admin-Key", "test-admin-key");
+        request.Headers.Add(AdminKey.Header, OperatorRequests.TestKey);
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "203.0.113.9");
         using var response = await bot.Client.SendAsync(request, TestContext.Current.CancellationToken);

@@ -11,7 +11,7 @@ public sealed class StorageOutageThreats
     private static readonly (HttpMethod Method, string Path, object? Body)[] StorageRoutes =
     [
         (HttpMethod.Get, "api/admin/cohorts/c1", null),
-        (HttpMethod.Put, "api/admin/cohorts/c1", new { track = "k8s-week3-part3", startDate = "2026-12-07" }),
+        (HttpMethod.Put, "api/admin/cohorts/c1", ReminderRig.Week3),
         (HttpMethod.Post, "api/admin/cohorts/c1/subscriptions", new { channelId = "msteams", serviceUrl = "https://smba.trafficmanager.net/teams/", conversation = new { id = "19:x@thread.tacv2" } }),
         (HttpMethod.Get, "api/cohorts/c1/progress", null),
         (HttpMethod.Get, "api/cohorts/c1/progress?format=csv", null),
@@ -26,7 +26,7 @@ public sealed class StorageOutageThreats
     {
         await using var storage = await OutageStorage.StartAsync();
         await using var rig = await ReminderRig.StartAsync(storage.Settings(), DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
-        await rig.PutCohortAsync("c1", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await rig.PutCohortAsync("c1", ReminderRig.Week3);
         await OutageStorage.ReadinessAsync(rig.Host.Client, HttpStatusCode.OK);
 
         await storage.GoAwayAsync();

@@ -9,12 +9,11 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
     // Cohort "w3" follows the Week 3 plan from Monday 2026-12-07 in Seoul: Day 5 is Friday 2026-12-11,
     // morning 09:00 KST = 00:00 UTC, lab 14:00 KST = 05:00 UTC.
     private static readonly DateTimeOffset BeforeStart = DateTimeOffset.Parse("2026-12-06T00:00:00Z");
-    private static readonly object Week3 = new { track = "k8s-week3-part3", startDate = "2026-12-07" };
 
     private static async Task<ReminderRig> RigWithCohortAsync(AzuriteFixture azurite, int instances = 1, params string[] conversations)
     {
         var rig = await ReminderRig.StartAsync(azurite, BeforeStart, instances);
-        await rig.PutCohortAsync("w3", Week3);
+        await rig.PutCohortAsync("w3", ReminderRig.Week3);
         foreach (var c in conversations)
         {
             await rig.SubscribeAsync("w3", c);

@@ -12,8 +12,7 @@ public sealed class ReminderCommandTests(AzuriteFixture azurite)
     public async Task Today_in_a_subscribed_channel_shows_the_cohort_day_sessions_and_checkpoints()
     {
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-11T01:00:00Z"));
-        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
-        await rig.SubscribeAsync("w3", "today-conv");
+        await rig.Week3CohortAsync("w3", "today-conv");
 
         var text = await AskAsync(rig, "/today", "today-conv");
         Assert.Contains("Week 3 · Day 5", text, StringComparison.Ordinal);
@@ -30,8 +29,7 @@ public sealed class ReminderCommandTests(AzuriteFixture azurite)
     public async Task Today_in_a_direct_chat_uses_the_cohort_the_learner_acted_in()
     {
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-11T01:00:00Z"));
-        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
-        await rig.SubscribeAsync("w3", "cohort-channel");
+        await rig.Week3CohortAsync("w3", "cohort-channel");
 
         Assert.Contains("/cohort subscribe", await AskAsync(rig, "/today", "dm-conv", userId: "learner-7"), StringComparison.Ordinal);
         await AskAsync(rig, "/done w3-d1-etcd", "cohort-channel", userId: "learner-7");

@@ -8,6 +8,9 @@ internal sealed class ReminderRig : IAsyncDisposable
 {
     public const string AdminKey = OperatorRequests.TestKey;
 
+    /// <summary>The cohort most tests use: the Week 3 Kubernetes track from Monday 2026-12-07 (Seoul).</summary>
+    public static readonly object Week3 = new { track = "k8s-week3-part3", startDate = "2026-12-07" };
+
     private ReminderRig(BotChat chat, FakeTimeProvider time, IReadOnlyList<StudyBotHost> replicas)
     {
         Chat = chat;
@@ -66,6 +69,13 @@ internal sealed class ReminderRig : IAsyncDisposable
         Host.Client.AdminJsonAsync(method, path, body, cancellationToken: TestContext.Current.CancellationToken);
 
     public Task<JsonElement> PutCohortAsync(string id, object body) => AdminJsonAsync(HttpMethod.Put, $"api/admin/cohorts/{id}", body);
+
+    /// <summary>Creates <paramref name="cohort"/> on <see cref="Week3"/> and subscribes a conversation to it.</summary>
+    public async Task Week3CohortAsync(string cohort, string conversationId, string channelId = "msteams")
+    {
+        await PutCohortAsync(cohort, Week3);
+        await SubscribeAsync(cohort, conversationId, channelId);
+    }
 
     /// <summary>Subscribes a Bot Framework conversation served by the fake connector.</summary>
     public Task<JsonElement> SubscribeAsync(string cohort, string conversationId, string channelId = "msteams", string? serviceUrl = null) =>

@@ -4,7 +4,6 @@ namespace StudyBot.Tests.Reminders;
 
 public sealed class SlackAndLifecycleTests(AzuriteFixture azurite)
 {
-    private static readonly object Week3 = new { track = "k8s-week3-part3", startDate = "2026-12-07" };
 
     [Fact]
     public async Task Native_Slack_channels_get_the_reminder_once_as_Block_Kit_and_a_removed_channel_is_paused()
@@ -20,7 +19,7 @@ public sealed class SlackAndLifecycleTests(AzuriteFixture azurite)
             ["Slack:SigningSecret"] = "secret",
             ["Slack:ApiBaseUrl"] = slack.Url,
         });
-        await rig.PutCohortAsync("w3", Week3);
+        await rig.PutCohortAsync("w3", ReminderRig.Week3);
         await rig.AdminJsonAsync(HttpMethod.Post, "api/admin/cohorts/w3/subscriptions", new { slackTeam = "T1", slackChannel = "CSTUDY" });
         await rig.AdminJsonAsync(HttpMethod.Post, "api/admin/cohorts/w3/subscriptions", new { slackTeam = "T1", slackChannel = "CGONE" });
 
@@ -45,8 +44,7 @@ public sealed class SlackAndLifecycleTests(AzuriteFixture azurite)
     public async Task Teams_uninstall_pauses_the_subscription_and_reinstall_resumes_it_with_the_new_serviceUrl()
     {
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
-        await rig.PutCohortAsync("w3", Week3);
-        await rig.SubscribeAsync("w3", "19:team@thread.tacv2");
+        await rig.Week3CohortAsync("w3", "19:team@thread.tacv2");
         var lifecycle = rig.Service<IConversationLifecycle>();
 
         await lifecycle.OnUninstalledAsync("msteams|19:team@thread.tacv2", TestContext.Current.CancellationToken);

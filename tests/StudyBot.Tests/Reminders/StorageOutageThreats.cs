@@ -12,8 +12,7 @@ public sealed class StorageOutageThreats
     {
         await using var storage = await OutageStorage.StartAsync();
         await using var rig = await ReminderRig.StartAsync(storage.Settings(), DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
-        await rig.PutCohortAsync("w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
-        await rig.SubscribeAsync("w3", Channel);
+        await rig.Week3CohortAsync("w3", Channel);
         rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z")); // Monday 09:00:20 in Seoul: the morning slot is due
 
         await storage.GoAwayAsync();

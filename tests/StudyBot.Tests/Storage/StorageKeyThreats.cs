@@ -1,5 +1,3 @@
-using StudyBot.Conversation;
-
 namespace StudyBot.Tests.Storage;
 
 /// <summary>Ids from outside become table keys (at most 1 KiB, no '/', '\', '#', '?', control characters).</summary>

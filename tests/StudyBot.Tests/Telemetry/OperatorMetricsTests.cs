@@ -17,8 +17,7 @@ public sealed class OperatorMetricsTests(AzuriteFixture azurite)
         const string Kind = "metrics-test-channel";
         using var measurements = new Measurements("studybot.reminders");
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
-        await rig.PutCohortAsync("m1", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
-        await rig.SubscribeAsync("m1", "conv-ok", channelId: Kind);
+        await rig.Week3CohortAsync("m1", "conv-ok", channelId: Kind);
         await rig.SubscribeAsync("m1", "conv-broken", channelId: Kind);
         rig.Connector.On(r => r.Path.Contains("conv-broken", StringComparison.Ordinal), _ => new ScriptedResponse(400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"no\"}}"));
 

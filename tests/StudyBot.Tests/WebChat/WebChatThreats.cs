@@ -88,11 +88,7 @@ public sealed class WebChatThreats(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Conversation_flood_creating_tokens_and_conversations_is_capped_per_client_with_429_and_Retry_After()
     {
-        var settings = azurite.Settings(
-            ("RateLimits:DirectLineStarts:TokenLimit", "4"),
-            ("RateLimits:DirectLineStarts:TokensPerPeriod", "1"),
-            ("RateLimits:DirectLineStarts:Period", "01:00:00"));
-        await using var bot = await StudyBotHost.StartAsync(settings);
+        await using var bot = await StudyBotHost.StartAsync(azurite.Settings(TestSettings.RateLimit("DirectLineStarts", 4)));
 
         var first = new DirectLineClient(bot.Client);
         await first.ConnectAsync();
