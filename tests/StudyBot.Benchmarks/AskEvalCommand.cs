@@ -27,7 +27,7 @@ public sealed class AskEvalCommand : IBenchCommand
 
         if (Option(args, "--explain") is { } explain)
         {
-            using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder));
+            using var index = GuideIndex.Build(GuideLoader.Load(folder), Option(args, "--glossary") is { } file ? LoadGlossary(file) : Glossary.Load(folder));
             foreach (var q in explain.Split(" ;; "))
             {
                 Explain(index, q);

@@ -57,7 +57,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         "인가요", "인가", "인데", "이에요", "예요", "이야", "이랑", "이고", "이며", "이나", "나요", "까요", "에서는", "으로는", "에서도", "에게서", "이라는",
         "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "라는", "로는", "에는", "한테", "마다", "별로", "대로", "끼리", "거야", "거임",
         "해", "함", "됨", "돼", "임", "음", "거", "랑", "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "나", "요",
-        "지", "게", "고", "별", "씩", "께",
+        "지", "게", "고", "별", "씩", "께", "쪽", "들",
     ];
 
     public Question Read(string text)
@@ -78,6 +78,18 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                 if (raw.StartsWith('몇'))
                 {
                     hint = AnswerHint.Number; // 몇개, 몇명, 몇점, 몇기가에
+                    continue;
+                }
+
+                if (raw.Length <= 4 && raw[0] is '뭐' or '머' && !Known(raw))
+                {
+                    continue; // 뭐나와, 뭐있음, 뭐해요, 머였더라: "what", however it ends
+                }
+
+                // A particle or ending on its own — mostly one glued to a Latin word ("prometheus가", "argocd로",
+                // "HPA는", "pod들") — carries no idea.
+                if (IsEnding(raw) || raw is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서")
+                {
                     continue;
                 }
 
@@ -268,6 +280,13 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     /// <summary>Strips endings and particles while the stem is a guide word; otherwise the plain particle rule.</summary>
     private string Stem(string word)
     {
+        // Endings stacked on a guide word ("인프라쪽은" → 인프라쪽 → 인프라): the first guide word reached by
+        // stripping up to three of them, whatever the words in between.
+        if (StrippedToGuideWord(word, 3) is { } guideWord)
+        {
+            return guideWord;
+        }
+
         for (var round = 0; round < 3 && !Known(word); round++)
         {
             var stripped = Endings.Where(e => word.Length - e.Length >= 2 && word.EndsWith(e, StringComparison.Ordinal))
@@ -300,6 +319,29 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         return KoreanWords.VerbNoun(word) is { } noun && Known(noun) ? noun : QueryText.StripParticle(word);
     }
 
+    private string? StrippedToGuideWord(string word, int depth)
+    {
+        if (Known(word))
+        {
+            return word;
+        }
+
+        if (depth == 0)
+        {
+            return null;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (word.Length - ending.Length >= 2 && word.EndsWith(ending, StringComparison.Ordinal) && StrippedToGuideWord(word[..^ending.Length], depth - 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A Hangul word as guide words: its stem when that is a guide word; else the guide words written
     /// together in it ("한줄정의" → 한줄 · 정의, "최종프로젝트" → 최종 · 프로젝트); else the word without its particle.</summary>
     private IEnumerable<string> Segment(string word)
@@ -311,7 +353,35 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         }
 
         var pieces = Split(word).ToArray();
-        return pieces.Length > 1 ? pieces : Split(stem);
+        if (pieces.Length > 1)
+        {
+            return pieces;
+        }
+
+        pieces = Split(stem).ToArray();
+        // A guide word mistyped or an English name in Hangul is read whole (see Concept), not cut in halves.
+        return pieces.Length > 1 ? pieces : CorrectHangul(stem) is not null || Transliterated(stem) is not null ? [stem] : Halves(stem);
+    }
+
+    /// <summary>A compound of a word the guides have and one they do not ("프로세서스케줄링" → 프로세서 · 스케줄링,
+    /// "이벤트드리븐" → 이벤트 · 드리븐): cut where the longer guide word (three syllables or more) leaves two syllables or
+    /// more on the other side; else the word whole.</summary>
+    private string[] Halves(string word)
+    {
+        for (var known = word.Length - 2; known >= 3; known--)
+        {
+            if (Known(word[^known..]))
+            {
+                return [word[..^known], word[^known..]];
+            }
+
+            if (Known(word[..known]))
+            {
+                return [word[..known], word[known..]];
+            }
+        }
+
+        return [word];
     }
 
     /// <summary>A Hangul word the guides do not have, written together from guide words ("최종프로젝트" → 최종 ·

@@ -105,17 +105,18 @@ public sealed class AskEvaluationTests(AzuriteFixture azurite)
     [Fact]
     public async Task The_tune_split_keeps_its_figures_through_the_chat_path()
     {
-        // Floors a little under the tune figures the engine was left at (answer in reply 0.84, hit@1 0.81, hit@3 0.93,
-        // on-topic declined 0.03, off-topic declined 0.95), so a change that loses answers fails before the holdout does.
+        // Floors a little under the tune figures the engine was left at (2026-12-03: answer in reply 0.90, hit@1 0.85,
+        // hit@3 0.96, on-topic declined 0.02, off-topic declined 0.95), so a change that loses answers fails before the
+        // holdout does.
         var set = AskEvaluation.LoadLearner();
         await using var chat = await AskEvalChat.StartAsync(azurite.Settings());
         var outcomes = await chat.AskAllAsync(set, set.Part(EvalSet.Tune), TestContext.Current.CancellationToken);
 
         var all = AskEvalReport.Figures.Of("all", outcomes);
-        Assert.True(all.InReply >= 0.80, all.ToString());
-        Assert.True(all.HitAt1 >= 0.78, all.ToString());
-        Assert.True(all.HitAt3 >= 0.90, all.ToString());
-        Assert.True(all.Declined <= 0.05, all.ToString());
+        Assert.True(all.InReply >= 0.86, all.ToString());
+        Assert.True(all.HitAt1 >= 0.82, all.ToString());
+        Assert.True(all.HitAt3 >= 0.93, all.ToString());
+        Assert.True(all.Declined <= 0.04, all.ToString());
         var off = AskEvalReport.OffTopicFigures.Of(outcomes);
         Assert.True(off.DeclinedShare >= 0.90, off.ToString());
     }

@@ -97,6 +97,9 @@ public sealed class GuideSearchTests
         var read = Index.Reader.Read("최종프로젝트 키페어 오토스케일링이뭐야");
         Assert.Equal(["최종프로젝트", "키페어", "오토스케일링"], read.Concepts.Select(c => c.Text));
         Assert.All(read.Concepts, c => Assert.Equal(WordOrigin.Guide, c.Origin));
+
+        // A particle glued to a Latin word is no idea of its own.
+        Assert.Equal(["argocd", "배포", "hpa"], Index.Reader.Read("argocd로 배포 HPA는").Concepts.Select(c => c.Text));
     }
 
     [Fact]
@@ -111,6 +114,12 @@ public sealed class GuideSearchTests
         // A noun the guides do not have stays a noun: an off-topic question keeps its topic.
         Assert.Equal(WordOrigin.Unknown, Index.Reader.Read("김치찌개 끓이는법").Concepts.First().Origin);
         Assert.Equal("촉진", KoreanWords.VerbNoun("촉진하려고"));
+
+        // Endings stacked on a guide word, "what" however it ends, and a compound of an unknown and a guide word.
+        Assert.Equal(["인프라"], Index.Reader.Read("인프라쪽은 뭐나와").Concepts.Select(c => c.Text));
+        var compound = Index.Reader.Read("주식모니터링").Concepts;
+        Assert.Equal(["주식", "모니터링"], compound.Select(c => c.Text));
+        Assert.Equal([WordOrigin.Unknown, WordOrigin.Guide], compound.Select(c => c.Origin));
         Assert.True(KoreanWords.IsPredicate("올라가는거") && !KoreanWords.IsPredicate("쿠버네티스"));
     }
 

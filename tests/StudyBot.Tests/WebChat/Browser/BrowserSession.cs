@@ -57,6 +57,14 @@ internal sealed class BrowserSession : IDisposable
     public IReadOnlyList<string> ConsoleMessages(LogLevel level) =>
         [.. Driver.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= level).Select(e => e.Message)];
 
+    /// <summary>Opens the Web Chat page of the service at <paramref name="service"/> in <paramref name="lang"/> and waits
+    /// until the transcript shows the bot's greeting.</summary>
+    public void OpenChat(Uri service, string lang)
+    {
+        Driver.Navigate().GoToUrl(new Uri(service, "/?lang=" + lang));
+        WaitForTranscript("StudyBot");
+    }
+
     /// <summary>Types into Web Chat's send box and sends.</summary>
     public void Send(string text)
     {

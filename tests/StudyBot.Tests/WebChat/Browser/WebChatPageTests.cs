@@ -45,8 +45,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         _browser.Run(nameof(The_language_switch_makes_the_bot_answer_in_English), () =>
         {
-            _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=ko"));
-            _browser.WaitForTranscript("StudyBot");
+            _browser.OpenChat(_bot.BaseAddress, "ko");
             var english = _browser.WaitFor(By.CssSelector("button[data-lang='en']"));
             english.Click();
             Assert.Equal("true", english.GetAttribute("aria-pressed"));
@@ -62,8 +61,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         _browser.Run(nameof(Done_then_progress_shows_the_item_done), () =>
         {
-            _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=ko"));
-            _browser.WaitForTranscript("StudyBot");
+            _browser.OpenChat(_bot.BaseAddress, "ko");
 
             _browser.Send("/done k8s-operator");
             _browser.WaitForTranscript("완료 기록: k8s-operator");
@@ -78,8 +76,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         _browser.Run(nameof(The_done_button_on_a_card_records_the_next_item), () =>
         {
-            _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=en"));
-            _browser.WaitForTranscript("StudyBot");
+            _browser.OpenChat(_bot.BaseAddress, "en");
 
             _browser.Send("/done k8s-operator");
             var button = _browser.WaitFor(By.CssSelector(".webchat__basic-transcript .ac-adaptiveCard button"));
@@ -98,8 +95,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
         {
             // A narrow window: the formula line is wider than the bubble.
             _browser.Driver.Manage().Window.Size = new System.Drawing.Size(420, 900);
-            _browser.Driver.Navigate().GoToUrl(new Uri(_bot.BaseAddress, "/?lang=ko"));
-            _browser.WaitForTranscript("StudyBot");
+            _browser.OpenChat(_bot.BaseAddress, "ko");
 
             _browser.Send("HPA 계산 공식");
             _browser.WaitForTranscript("desiredReplicas = ceil");
