@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what StudyBot's run and test commands need and are not in the repo: the npm tools (Azurite, Web Chat)
-# locally in node_modules/, and — for browser tests — Debian's chromium + chromium-driver and a CJK font (Noto CJK)
-# so screenshots, failure screenshots included, show Korean instead of boxes. Idempotent.
+# locally in node_modules/, and — for browser tests — Debian's chromium + chromium-driver, a CJK font (Noto CJK) and
+# an emoji font (Noto Color Emoji) so screenshots, failure screenshots included, show Korean and ✅ 📅 👍 instead of
+# boxes. Idempotent.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -12,10 +13,11 @@ if [ ! -x node_modules/.bin/azurite-table ] || [ package-lock.json -nt node_modu
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! fc-list :lang=ko 2>/dev/null | grep -q .; then
-    echo "deps: apt-get install chromium chromium-driver fonts-noto-cjk (browser tests, Korean in screenshots)"
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 || ! fc-list :lang=ko 2>/dev/null | grep -q . \
+    || ! fc-list 2>/dev/null | grep -qi 'color emoji'; then
+    echo "deps: apt-get install chromium chromium-driver fonts-noto-cjk fonts-noto-color-emoji (browser tests, Korean and emoji in screenshots)"
     if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-noto-cjk fontconfig >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-noto-cjk fonts-noto-color-emoji fontconfig >/dev/null
   fi
 fi

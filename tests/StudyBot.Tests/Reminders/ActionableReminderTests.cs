@@ -43,25 +43,15 @@ public sealed class ActionableReminderTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Lee", text, StringComparison.Ordinal);
 
         // Each of today's checkpoints is its own button, labelled with the item, sent as Action.Execute on Teams.
-        var actions = send.Json.GetProperty("attachments")[0].GetProperty("content").GetProperty("actions").EnumerateArray().ToArray();
+        var actions = ReminderRig.Buttons(send);
         Assert.Equal(today.Select(i => "완료: " + i.Id), actions.Select(a => a.GetProperty("title").GetString()));
         Assert.All(actions, a => Assert.Equal("Action.Execute", a.GetProperty("type").GetString()));
 
         // Park presses the first: recorded for Park (the full learner key), answered with a card for Park alone.
-        var press = TestActivities.Message(string.Empty, rig.Connector.Url, Channels.MsTeams, "29:park", Channel);
-        press.Type = ActivityTypes.Invoke;
-        press.Text = null;
-        press.Name = StudyBot.Connector.Teams.TeamsActivityHandler.CardActionInvoke;
-        press.From!.AadObjectId = "aad-park";
-        press.Conversation!.TenantId = "tenant-1";
-        press.Value = actions[0].GetProperty("data").Clone() is var data
-            ? JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = actions[0].GetProperty("verb").GetString(), data }, trigger = "manual" })
-            : default;
-        using var response = await TestActivities.PostAsync(rig.Host.Client, press, cancellationToken: TestContext.Current.CancellationToken);
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
-        Assert.Contains("완료 기록: ", body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
-        Assert.Contains(today[0].Id, body.RootElement.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        var answer = await rig.PressAsync(actions[0], Channel, "29:park", "aad-park");
+        Assert.Equal(200, answer.GetProperty("statusCode").GetInt32());
+        Assert.Contains("완료 기록: ", answer.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(today[0].Id, answer.GetProperty("value").GetRawText(), StringComparison.Ordinal);
 
         var park = new LearnerId(Channels.MsTeams, "tenant-1", "aad-park").Key;
         var completions = await rig.Service<CompletionStore>().GetCompletionsAsync(park, TestContext.Current.CancellationToken);

@@ -101,5 +101,29 @@ internal sealed class ReminderRig : IAsyncDisposable
     public RecordedRequest[] SendsTo(string conversationId) =>
         Connector.Requests.Where(r => r.Method == "POST" && r.RawTarget == $"/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities").ToArray();
 
+    /// <summary>The buttons of a card the bot sent (its first attachment's actions).</summary>
+    public static JsonElement[] Buttons(RecordedRequest send) =>
+        [.. send.Json.GetProperty("attachments")[0].GetProperty("content").GetProperty("actions").EnumerateArray()];
+
+    /// <summary>A Teams user (AAD id <paramref name="aadObjectId"/>) presses an <c>Action.Execute</c> button in
+    /// <paramref name="conversationId"/>: the <c>adaptiveCard/action</c> invoke Teams sends; returns the invoke answer.</summary>
+    public async Task<JsonElement> PressAsync(JsonElement button, string conversationId, string userId, string aadObjectId)
+    {
+        var press = TestActivities.Message(string.Empty, Connector.Url, Channels.MsTeams, userId, conversationId);
+        press.Type = ActivityTypes.Invoke;
+        press.Text = null;
+        press.Name = StudyBot.Connector.Teams.TeamsActivityHandler.CardActionInvoke;
+        press.From!.AadObjectId = aadObjectId;
+        press.Conversation!.TenantId = "tenant-1";
+        press.Value = JsonSerializer.SerializeToElement(new
+        {
+            action = new { type = "Action.Execute", verb = button.GetProperty("verb").GetString(), data = button.GetProperty("data") },
+            trigger = "manual",
+        });
+        using var response = await TestActivities.PostAsync(Instance(0).Client, press, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
+    }
+
     public ValueTask DisposeAsync() => Chat.DisposeAsync();
 }

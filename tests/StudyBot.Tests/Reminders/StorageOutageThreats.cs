@@ -32,4 +32,29 @@ public sealed class StorageOutageThreats
         var reminder = Assert.Single(rig.SendsTo(Channel));
         Assert.Contains("Week 3", reminder.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Storage_outage_when_a_reminder_button_is_pressed_says_try_again_and_records_nothing_half_way()
+    {
+        await using var storage = await OutageStorage.StartAsync();
+        await using var rig = await ReminderRig.StartAsync(storage.Settings(), DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
+        await rig.Week3CohortAsync("w3", Channel);
+        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z"));
+        await rig.TickAsync();
+        var button = ReminderRig.Buttons(Assert.Single(rig.SendsTo(Channel)))[0];
+
+        await storage.GoAwayAsync();
+        var refused = await rig.PressAsync(button, Channel, "29:kim", "aad-kim");
+        Assert.Contains("저장소에 연결할 수 없어", refused.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+
+        await storage.ComeBackAsync();
+        var kim = new LearnerId(Channels.MsTeams, "tenant-1", "aad-kim").Key;
+        var store = rig.Service<StudyBot.Checklist.CompletionStore>();
+        Assert.Empty(await store.GetCompletionsAsync(kim, TestContext.Current.CancellationToken)); // nothing half-way
+
+        // Pressed again once storage is back: recorded once, and a third press says it is already done.
+        Assert.Contains("완료 기록: ", (await rig.PressAsync(button, Channel, "29:kim", "aad-kim")).GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("이미 완료한 항목", (await rig.PressAsync(button, Channel, "29:kim", "aad-kim")).GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        Assert.Single(await store.GetCompletionsAsync(kim, TestContext.Current.CancellationToken));
+    }
 }

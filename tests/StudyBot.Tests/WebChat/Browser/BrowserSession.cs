@@ -43,7 +43,9 @@ internal sealed class BrowserSession : IDisposable
         var wait = new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(45));
         return wait.Until(d =>
         {
-            var transcript = d.FindElements(By.CssSelector(".webchat__basic-transcript")).FirstOrDefault()?.Text ?? string.Empty;
+            // Web Chat's markdown turns ' and " into typographic quotes; compare with the quotes a dialog text has.
+            var transcript = (d.FindElements(By.CssSelector(".webchat__basic-transcript")).FirstOrDefault()?.Text ?? string.Empty)
+                .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
             return transcript.Contains(text, StringComparison.Ordinal) ? transcript : null;
         })!;
     }
@@ -71,24 +73,29 @@ internal sealed class BrowserSession : IDisposable
         box.SendKeys(Keys.Enter);
     }
 
+    /// <summary>Where screenshots go: the test results directory (<c>TestResults/screens/</c> beside the test assembly).</summary>
+    public static string ScreensDirectory => Path.Combine(AppContext.BaseDirectory, "TestResults", "screens");
+
     /// <summary>Runs the steps; on failure saves a screenshot (and the page's text) as a test artifact, then rethrows.</summary>
-    public void Run(string name, Action steps)
+    public void Run(string name, Action steps) => RunAsync(name, () =>
+    {
+        steps();
+        return Task.CompletedTask;
+    }).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Run"/>
+    public async Task RunAsync(string name, Func<Task> steps)
     {
         try
         {
-            steps();
+            await steps();
         }
         catch (Exception)
         {
-            var dir = Path.Combine(AppContext.BaseDirectory, "TestResults", "screens");
-            Directory.CreateDirectory(dir);
-            var file = Path.Combine(dir, $"{name}-{DateTime.UtcNow:yyyyMMddHHmmss}.png");
             try
             {
-                Driver.GetScreenshot().SaveAsFile(file);
-                TestContext.Current.AddAttachment(name + ".png", File.ReadAllBytes(file), "image/png");
+                SaveScreenshot($"{name}-failed-{DateTime.UtcNow:yyyyMMddHHmmss}", null);
                 TestContext.Current.AddAttachment(name + ".txt", Driver.FindElement(By.TagName("body")).Text);
-                TestContext.Current.SendDiagnosticMessage($"screenshot: {file}");
             }
             catch (WebDriverException)
             {
@@ -96,6 +103,30 @@ internal sealed class BrowserSession : IDisposable
 
             throw;
         }
+    }
+
+    /// <summary>Saves a PNG of <paramref name="element"/> (scrolled into view), or of the window, as
+    /// <c>TestResults/screens/{name}.png</c>: attached to the test, its path printed. Returns the path.</summary>
+    public string SaveScreenshot(string name, IWebElement? element)
+    {
+        Directory.CreateDirectory(ScreensDirectory);
+        var file = Path.Combine(ScreensDirectory, name + ".png");
+        Screenshot shot;
+        if (element is null)
+        {
+            shot = Driver.GetScreenshot();
+        }
+        else
+        {
+            ((IJavaScriptExecutor)Driver).ExecuteScript("arguments[0].scrollIntoView({block: 'start'});", element);
+            shot = ((ITakesScreenshot)element).GetScreenshot();
+        }
+
+        shot.SaveAsFile(file);
+        TestContext.Current.AddAttachment(name + ".png", shot.AsByteArray, "image/png");
+        TestContext.Current.SendDiagnosticMessage($"screenshot: {file}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {file}");
+        return file;
     }
 
     public void Dispose()
