@@ -53,7 +53,15 @@ public sealed class SlackRateLimits(TimeProvider time)
         StudyBotMetrics.SlackPacingWait.Record(wait.TotalSeconds, new KeyValuePair<string, object?>("method", method), new KeyValuePair<string, object?>("tier", tier));
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, time, ct);
+            try
+            {
+                await Task.Delay(wait, time, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                bucket.Refund(); // a caller that gave up does not keep its slot: later callers are not held for it
+                throw;
+            }
         }
     }
 
@@ -91,6 +99,14 @@ public sealed class SlackRateLimits(TimeProvider time)
                 _tokens -= 1;
                 var wait = _tokens >= 0 ? 0 : -_tokens / _perSecond;
                 return (_at - now) + TimeSpan.FromSeconds(wait);
+            }
+        }
+
+        public void Refund()
+        {
+            lock (this)
+            {
+                _tokens = Math.Min(_burst, _tokens + 1);
             }
         }
 

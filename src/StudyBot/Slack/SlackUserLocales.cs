@@ -12,6 +12,10 @@ public sealed class SlackUserLocales(SlackApiClient api, SlackInstallations inst
 {
     private readonly TtlCache<string?> _cache = new(time, options.Value.UserLocaleCacheTime);
 
+    /// <summary>Users whose lookup just gave up (slow Slack, or the method's rate limit): not asked again for a minute, so
+    /// a busy workspace never piles lookups onto its users.info budget.</summary>
+    private readonly TtlCache<bool> _gaveUp = new(time, TimeSpan.FromMinutes(1));
+
     public async Task<string?> GetAsync(SlackWorkspace workspace, string user, CancellationToken cancellationToken)
     {
         var key = workspace + "|" + user;
@@ -23,6 +27,11 @@ public sealed class SlackUserLocales(SlackApiClient api, SlackInstallations inst
         if (_cache.TryGet(key, out var known))
         {
             return known;
+        }
+
+        if (_gaveUp.TryGet(key, out _))
+        {
+            return null;
         }
 
         string? locale = null;
@@ -42,6 +51,7 @@ public sealed class SlackUserLocales(SlackApiClient api, SlackInstallations inst
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogInformation("users.info did not answer within {Budget}; answering in the default language", options.Value.UserLocaleBudget);
+            _gaveUp.Set(key, true);
             return null;
         }
         catch (Exception e) when (e is SlackApiException or HttpRequestException or StorageUnavailableException)

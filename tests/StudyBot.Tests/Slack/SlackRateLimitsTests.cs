@@ -61,6 +61,26 @@ public sealed class SlackRateLimitsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_caller_that_gives_up_does_not_keep_its_slot()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-03T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var limits = new SlackRateLimits(time);
+        for (var i = 0; i < 16; i++)
+        {
+            await limits.WaitTurnAsync("T1", "users.info", null, Ct);
+        }
+
+        using var giveUp = new CancellationTokenSource();
+        var abandoned = limits.WaitTurnAsync("T1", "users.info", null, giveUp.Token); // booked at 0.6 s
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+
+        var next = limits.WaitTurnAsync("T1", "users.info", null, Ct); // takes the abandoned slot, not the one after it
+        time.Advance(TimeSpan.FromMilliseconds(600));
+        await next.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+    }
+
+    [Fact]
     public async Task A_429_over_HTTP_is_waited_out_and_counted_by_method_and_tier()
     {
         var limited = new List<(long Value, string? Method, string? Tier)>();
