@@ -122,7 +122,9 @@ public sealed class SlackThreats(AzuriteFixture azurite) : IAsyncLifetime
             Assert.Equal(200, status);
         }
 
-        // A later, different click is answered; by then a replay would have been answered too.
+        // The click is answered (its first turn may wait for users.info, so answers can finish out of order); then a later,
+        // different click is answered, and by then a replay would have been answered too.
+        await _slack.Responses.WaitForAsync(r => r.Body.Contains("args=" + marker, StringComparison.Ordinal));
         await _slack.SendAsync(SlackRequests.Interaction(Click("/echo after-" + marker, "trigger-after-" + marker)));
         await _slack.Responses.WaitForAsync(r => r.Body.Contains("after-" + marker, StringComparison.Ordinal));
         Assert.Equal(1, EchoCommand.Runs(marker));
