@@ -26,7 +26,7 @@ public static class CohortAdminApi
     private static async Task<Results<Ok<CohortResponse>, ProblemHttpResult>> PutAsync(string cohort, AdminBody<CohortRequest> body, CohortService service, CancellationToken ct)
     {
         var (saved, error) = await service.SaveAsync(cohort, body.Value!, ct);
-        return error is not null ? AdminRequests.BadField(error.Field, error.Message) : TypedResults.Ok(await service.ToResponseAsync(saved!, details: false, ct));
+        return error is not null ? AdminRequests.BadField(error.Field, error.Message) : TypedResults.Ok(await service.ToResponseAsync(saved!, details: true, ct));
     }
 
     private static async Task<Results<Ok<CohortResponse>, ProblemHttpResult>> GetAsync(string cohort, CohortService service, CancellationToken ct) =>

@@ -17,6 +17,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServiceBaseUrl>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = StorageProblem);
+        builder.Services.AddExceptionHandler<StorageOutageAnswer>();
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<StartupReadinessLog>();
         builder.Services.AddStudyBotRateLimits(builder.Configuration);
@@ -70,15 +71,29 @@ public static class HostingExtensions
 
     private static void StorageProblem(ProblemDetailsContext context)
     {
-        if (context.Exception is StorageUnavailableException e)
+        if (context.Exception is StorageUnavailableException)
         {
-            // The route's pattern, not its path: paths carry learner keys and cohort ids.
-            var http = context.HttpContext;
-            var route = (http.Features.Get<IExceptionHandlerFeature>()?.Endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
-            http.RequestServices.GetRequiredService<StorageOutageLog>().Warn($"{http.Request.Method} {route}", e.Reason);
-            context.HttpContext.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.ProblemDetails.Title = "Storage unavailable";
             context.ProblemDetails.Detail = "Table storage did not answer; try again shortly.";
+        }
+    }
+
+    /// <summary>Logs an outage and sets Retry-After on its 503 before any body is chosen: a caller that accepts no
+    /// problem+json (<c>Accept: text/csv</c>) gets no problem body, and must still be told when to retry.</summary>
+    private sealed class StorageOutageAnswer(StorageOutageLog log) : IExceptionHandler
+    {
+        public ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is StorageUnavailableException e)
+            {
+                // The route's pattern, not its path: paths carry learner keys and cohort ids.
+                var route = (http.Features.Get<IExceptionHandlerFeature>()?.Endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+                log.Warn($"{http.Request.Method} {route}", e.Reason);
+                http.Response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            // Not handled: the problem+json answer (StorageProblem) is written as for every other error.
+            return ValueTask.FromResult(false);
         }
     }
 

@@ -116,7 +116,7 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackIn
             if (!_botUserIds.TryGetValue(key, out known))
             {
                 var answer = await CallAsync(workspace, "auth.test", new JsonObject(), cancellationToken);
-                known = answer.GetProperty("user_id").GetString() ?? throw new SlackApiException("auth.test", "no_user_id");
+                known = answer.Str("user_id") ?? throw new SlackApiException("auth.test", "no_user_id");
                 _botUserIds[key] = known;
             }
 

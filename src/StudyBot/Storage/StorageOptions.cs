@@ -16,5 +16,9 @@ public sealed class StorageOptions
     /// cohort) are reused before they are read again; another replica's change shows after at most this long.</summary>
     public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long one storage call (with the SDK's retries) may wait for an answer before it counts as an outage
+    /// (a query's deadline restarts with each page).</summary>
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     public const string DevelopmentConnectionString = "UseDevelopmentStorage=true";
 }

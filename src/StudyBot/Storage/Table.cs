@@ -14,9 +14,9 @@ public sealed class Table<T>(TableStore store, string name)
     public string Name => name;
 
     /// <summary>The row, or null.</summary>
-    public Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken ct) => RunAsync(async table =>
+    public Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken ct) => RunAsync(async (table, call) =>
     {
-        var row = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: ct);
+        var row = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: call.Token);
         return row.HasValue ? row.Value : null;
     }, ct);
 
@@ -39,23 +39,26 @@ public sealed class Table<T>(TableStore store, string name)
     }
 
     /// <summary>Every row matching <paramref name="filter"/> (null: the whole table; for small tables only).</summary>
-    public Task<IReadOnlyList<T>> QueryAsync(string? filter, IEnumerable<string>? select, CancellationToken ct) => RunAsync(async table =>
+    public Task<IReadOnlyList<T>> QueryAsync(string? filter, IEnumerable<string>? select, CancellationToken ct) => RunAsync(async (table, call) =>
     {
         var rows = new List<T>();
-        await foreach (var row in table.QueryAsync<T>(filter, select: select, cancellationToken: ct))
+        await foreach (var page in table.QueryAsync<T>(filter, select: select, cancellationToken: call.Token).AsPages())
         {
-            rows.Add(row);
+            rows.AddRange(page.Values);
+
+            // Storage answered: a long query (a retention scan) gets a fresh deadline for its next page.
+            call.Answered();
         }
 
         return (IReadOnlyList<T>)rows;
     }, ct);
 
     /// <summary>Inserts the row; null when a row with its keys exists (nothing written).</summary>
-    public Task<ETag?> TryAddAsync(T entity, CancellationToken ct) => RunAsync<ETag?>(async table =>
+    public Task<ETag?> TryAddAsync(T entity, CancellationToken ct) => RunAsync<ETag?>(async (table, call) =>
     {
         try
         {
-            return (await table.AddEntityAsync(entity, ct)).Headers.ETag ?? ETag.All;
+            return (await table.AddEntityAsync(entity, call.Token)).Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
         {
@@ -65,18 +68,18 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Inserts or replaces the row.</summary>
     public Task UpsertAsync(T entity, CancellationToken ct) =>
-        RunAsync(async table => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct), ct);
+        RunAsync(async (table, call) => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, call.Token), ct);
 
     /// <summary>Inserts the row, or writes its non-null columns into the stored one (the others stay).</summary>
     public Task MergeAsync(T entity, CancellationToken ct) =>
-        RunAsync(async table => await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, ct), ct);
+        RunAsync(async (table, call) => await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, call.Token), ct);
 
     /// <summary>Replaces the row if it still has <paramref name="ifMatch"/>; null when it changed meanwhile (412) or is gone (404).</summary>
-    public Task<ETag?> TryReplaceAsync(T entity, ETag ifMatch, CancellationToken ct) => RunAsync<ETag?>(async table =>
+    public Task<ETag?> TryReplaceAsync(T entity, ETag ifMatch, CancellationToken ct) => RunAsync<ETag?>(async (table, call) =>
     {
         try
         {
-            return (await table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, ct)).Headers.ETag ?? ETag.All;
+            return (await table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, call.Token)).Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
@@ -86,11 +89,11 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Writes rows of one partition all or nothing (an entity group transaction, at most 100 actions); false when
     /// an insert among them met an existing row (then nothing was written).</summary>
-    public Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync(async table =>
+    public Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync(async (table, call) =>
     {
         try
         {
-            await table.SubmitTransactionAsync(actions, ct);
+            await table.SubmitTransactionAsync(actions, call.Token);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
@@ -101,37 +104,62 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Deletes the row (a row already gone is fine).</summary>
     public Task DeleteAsync(string partitionKey, string rowKey, CancellationToken ct) =>
-        RunAsync(async table => await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, ct), ct);
+        RunAsync(async (table, call) => await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, call.Token), ct);
 
-    private async Task<TResult> RunAsync<TResult>(Func<TableClient, Task<TResult>> operation, CancellationToken ct)
+    private async Task<TResult> RunAsync<TResult>(Func<TableClient, StorageCall, Task<TResult>> operation, CancellationToken ct)
     {
+        using var call = new StorageCall(store.CallTimeout, ct);
         try
         {
-            var table = await store.GetTableAsync(name, ct);
+            var table = await store.GetTableAsync(name, call.Token);
             TResult result;
             try
             {
-                result = await operation(table);
+                result = await operation(table, call);
             }
             catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
             {
-                await store.RecreateAsync(name, ct);
-                result = await operation(table);
+                await store.RecreateAsync(name, call.Token);
+                result = await operation(table, call);
             }
 
             store.Answered(true);
             return result;
         }
-        catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e))
+        catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e) || call.TimedOut(e))
         {
             store.Answered(false);
-            throw new StorageUnavailableException(e);
+            throw new StorageUnavailableException(call.TimedOut(e) ? new TimeoutException($"no answer within {store.CallTimeout.TotalSeconds:0.#} s") : e);
         }
     }
 
-    private async Task RunAsync(Func<TableClient, Task> operation, CancellationToken ct) => await RunAsync(async table =>
+    private async Task RunAsync(Func<TableClient, StorageCall, Task> operation, CancellationToken ct) => await RunAsync(async (table, call) =>
     {
-        await operation(table);
+        await operation(table, call);
         return true;
     }, ct);
+
+    /// <summary>One guarded call's deadline: storage that accepts connections but never answers (a hung or paused
+    /// server) must not hold a turn past the channel's own timeout (Bot Framework gives up after about 15 s, and the SDK's
+    /// retries alone would wait 4 × 10 s). The caller's own cancellation stays a cancellation.</summary>
+    private sealed class StorageCall(TimeSpan timeout, CancellationToken caller) : IDisposable
+    {
+        private readonly CancellationTokenSource _deadline = Start(timeout, caller);
+
+        public CancellationToken Token => _deadline.Token;
+
+        /// <summary>Storage answered part of the call (a page): the rest gets a fresh deadline.</summary>
+        public void Answered() => _deadline.CancelAfter(timeout);
+
+        public bool TimedOut(Exception e) => e is OperationCanceledException && _deadline.IsCancellationRequested && !caller.IsCancellationRequested;
+
+        public void Dispose() => _deadline.Dispose();
+
+        private static CancellationTokenSource Start(TimeSpan timeout, CancellationToken caller)
+        {
+            var cts = CancellationTokenSource.CreateLinkedTokenSource(caller);
+            cts.CancelAfter(timeout);
+            return cts;
+        }
+    }
 }

@@ -15,6 +15,7 @@ public sealed class TableStore
     private readonly string _prefix;
     private readonly TimeProvider _time;
     private readonly TimeSpan _cacheTimeToLive;
+    private readonly TimeSpan _operationTimeout;
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new();
     private readonly RequestCounter _requests = new();
 
@@ -39,6 +40,7 @@ public sealed class TableStore
         _prefix = o.TablePrefix;
         _time = time;
         _cacheTimeToLive = o.CacheTimeToLive;
+        _operationTimeout = o.OperationTimeout;
     }
 
     /// <summary>HTTP requests sent to table storage so far, retries included (what a turn costs; tests and benchmarks).</summary>
@@ -57,6 +59,13 @@ public sealed class TableStore
     }
 
     private const long RecentlyUnavailableFor = 5_000;
+
+    /// <summary>How long one guarded call may wait for storage (<c>Storage:OperationTimeout</c>), shorter while storage
+    /// is <see cref="RecentlyUnavailable"/>: a turn's next calls then fail fast, so "try again" reaches the learner
+    /// within the channel's timeout.</summary>
+    internal TimeSpan CallTimeout => RecentlyUnavailable ? TimeSpan.FromTicks(Math.Min(_operationTimeout.Ticks, FailFastTimeout.Ticks)) : _operationTimeout;
+
+    private static readonly TimeSpan FailFastTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>A real and cheap request (lists at most one table): readiness asks storage itself, not a cache.</summary>
     public async Task PingAsync(CancellationToken cancellationToken)

@@ -49,6 +49,16 @@ public sealed class StorageOutageThreats
             Assert.DoesNotContain(" at ", text, StringComparison.Ordinal);
         }
 
+        // A spreadsheet that accepts only CSV gets no problem+json, and is still told when to retry.
+        using (var csv = new HttpRequestMessage(HttpMethod.Get, "api/cohorts/c1/progress"))
+        {
+            csv.Headers.Add(AdminKey.Header, OperatorRequests.TestKey);
+            csv.Headers.Accept.ParseAdd("text/csv");
+            using var response = await rig.Host.Client.SendAsync(csv, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.NotNull(response.Headers.RetryAfter?.Delta);
+        }
+
         await storage.ComeBackAsync();
         await OutageStorage.ReadinessAsync(rig.Host.Client, HttpStatusCode.OK);
         foreach (var (method, path, body) in StorageRoutes)

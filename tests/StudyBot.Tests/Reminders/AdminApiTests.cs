@@ -51,6 +51,15 @@ public sealed class AdminApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Put_answers_with_the_stored_cohort_as_get_shows_it_next_reminder_included()
+    {
+        await using var rig = await ReminderRig.StartAsync(azurite, Now);
+        var put = await rig.PutCohortAsync("same", new { track = "devops-k8s-5weeks", startDate = "2026-12-07" });
+        Assert.Equal("2026-12-07T09:00:00+09:00", put.GetProperty("nextReminder").GetString());
+        Assert.Equal((await rig.AdminJsonAsync(HttpMethod.Get, "api/admin/cohorts/same")).ToString(), put.ToString());
+    }
+
+    [Fact]
     public async Task Put_with_all_fields_round_trips()
     {
         await using var rig = await ReminderRig.StartAsync(azurite, Now);

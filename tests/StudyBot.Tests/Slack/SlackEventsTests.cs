@@ -141,6 +141,17 @@ public sealed class SlackEventsTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_auth_test_answer_without_user_id_still_answers_the_mention()
+    {
+        // Slack answering ok without the field is a dependency misbehaving: the mention names the bot, so it is answered.
+        _slack.Api.On("/api/auth.test", _ => ScriptedResponse.Json(new { ok = true }));
+        var body = JsonSerializer.Serialize(new { team_id = "T333", type = "event_callback", event_id = "Ev0AUTH000002", event_time = 1_700_000_000, @event = Mention("/help", channel: "C930") });
+        await _slack.SendAsync(SlackRequests.Event(body));
+
+        await PostedAsync(j => j.GetProperty("channel").GetString() == "C930");
+    }
+
+    [Fact]
     public async Task Malformed_json_is_400()
     {
         var (status, _) = await _slack.SendAsync(SlackRequests.Event("{ nope"));
