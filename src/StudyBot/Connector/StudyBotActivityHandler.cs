@@ -7,6 +7,9 @@ namespace StudyBot.Connector;
 /// a welcome; everything else is ignored (unknown activity types are accepted, per the schema).</summary>
 public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialogs, ILogger<StudyBotActivityHandler> logger) : IActivityHandler
 {
+    /// <summary>The invoke a channel (Azure Bot Service) sends to ask whether the bot is up.</summary>
+    public const string HealthCheckInvoke = "healthCheck";
+
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         switch (turn.Activity.Type)
@@ -16,6 +19,11 @@ public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialog
                 break;
             case ActivityTypes.ConversationUpdate:
                 await OnConversationUpdateAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.Invoke when turn.Activity.Name == HealthCheckInvoke:
+                // As the SDK's ActivityHandler answers it: the bot is healthy given the turn got here. Unlike the SDK, the
+                // bot's outbound token is not echoed back.
+                turn.InvokeResponse = new InvokeResponse(200, new HealthCheckResponse(new HealthResults(Success: true)));
                 break;
             default:
                 logger.LogDebug("Ignoring activity type {ActivityType}", turn.Activity.Type);
@@ -73,6 +81,11 @@ public sealed class StudyBotActivityHandler(CommandRouter router, Dialogs dialog
         return turn.SendToConversationAsync(welcome.Visibility(ReplyVisibility.InChannel).Build(), cancellationToken, conversation);
     }
 }
+
+/// <summary>The body of a <c>healthCheck</c> invoke response (Bot Framework schema).</summary>
+public sealed record HealthCheckResponse(HealthResults HealthResults);
+
+public sealed record HealthResults(bool Success);
 
 /// <summary>Maps a Bot Framework activity to the channel-neutral command input.</summary>
 public static class BotInput

@@ -101,6 +101,21 @@ public sealed class TurnPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_health_check_invoke_is_answered_healthy_as_the_sdk_answers_it()
+    {
+        var activity = TestActivities.Message("", _chat.Connector.Url);
+        activity.Type = ActivityTypes.Invoke;
+        activity.Name = StudyBotActivityHandler.HealthCheckInvoke;
+
+        using var response = await TestActivities.PostAsync(_chat.Client, activity, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.True(body.GetProperty("healthResults").GetProperty("success").GetBoolean());
+        Assert.Empty(_chat.Connector.Requests); // answered in the HTTP response, nothing sent to the conversation
+    }
+
+    [Fact]
     public async Task Unknown_activity_types_are_accepted_and_ignored()
     {
         var activity = TestActivities.Message("", _chat.Connector.Url);
