@@ -4,8 +4,9 @@ using StudyBot.Guides;
 
 namespace StudyBot.Checklist;
 
-/// <summary><c>/progress</c>: one screen — a bar per track the learner is on, the last items done, the next open items
-/// as buttons, and where the full list (<c>/checklist &lt;track&gt;</c>) and the cohort's figures (<c>/progress cohort</c>) are.</summary>
+/// <summary><c>/progress</c>: a bar and figure per track the learner is on, each of its items as the contract shows them
+/// (<c>✅ id — title</c> / <c>⬜ id — title</c>), the next open items as buttons, and where the cohort's figures
+/// (<c>/progress cohort</c>) are.</summary>
 [Command("progress", Aliases = ["진행", "진도"], Usage = "/progress [@user | cohort]", HelpKey = "checklist.commands.progress", Order = 22)]
 public sealed class ProgressCommand(
     IGuideCatalogProvider guides,
@@ -15,9 +16,6 @@ public sealed class ProgressCommand(
     ICohortProgressService cohortProgress,
     NextItems nextItems) : ICommand
 {
-    /// <summary>Items shown under "recently done".</summary>
-    public const int RecentShown = 3;
-
     private const int BarCells = 10;
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -60,10 +58,15 @@ public sealed class ProgressCommand(
             }));
         }
 
-        var recent = completions.OrderByDescending(c => c.CompletedAt).Select(c => catalog.FindItem(c.ItemId)).OfType<ChecklistItem>().Take(RecentShown).ToArray();
-        if (recent.Length > 0)
+        // The contract's list: each item of the tracks shown, ✅ done or ⬜ not done, in guide order.
+        foreach (var track in tracks)
         {
-            reply.Text(context.T("checklist.progress.recent")).List(recent.Select(i => ProgressFormat.Line(context, i, done: true)));
+            if (tracks.Length > 1)
+            {
+                reply.Text(Inline.Of(Inline.Bold(track)));
+            }
+
+            reply.List(ProgressFormat.TrackItems(catalog, track).Select(i => ProgressFormat.Line(context, i, doneIds.Contains(i.Id))));
         }
 
         if (mention is null)

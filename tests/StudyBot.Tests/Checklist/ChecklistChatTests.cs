@@ -45,6 +45,27 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Progress_lists_each_item_of_the_track_as_done_or_not_done_in_the_contract_format()
+    {
+        var track = _chat.Catalog().Items.Where(i => i.Guide == "infra-platform").ToArray();
+        await _chat.SayAsync("/done k8s-operator helm-chart");
+
+        var progress = await _chat.SayAsync("/progress", locale: "en-US");
+
+        // Contract: "/progress lists each item as `✅ <id> — <title>` (done) or `⬜ <id> — <title>` (not done)".
+        foreach (var item in track)
+        {
+            var done = item.Id is "k8s-operator" or "helm-chart";
+            Assert.Contains($"{(done ? "✅" : "⬜")} {item.Id} — ", progress, StringComparison.Ordinal);
+            Assert.DoesNotContain($"{(done ? "⬜" : "✅")} {item.Id} — ", progress, StringComparison.Ordinal);
+        }
+
+        var last = track[^1];
+        Assert.Contains($"⬜ {last.Id} — {last.Title}", progress, StringComparison.Ordinal);
+        Assert.Contains($"2/{track.Length} ({ProgressFormat.Percent(2, track.Length)}%)", progress, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Done_twice_is_one_completion_with_the_first_timestamp()
     {
         var first = _time.GetUtcNow();

@@ -80,7 +80,7 @@ public sealed partial class ReplyKindsInTheBrowserTests(AzuriteFixture azurite) 
             Send($"/done {lastWeek[0].Id}", T("checklist.done.recorded", new { id = lastWeek[0].Id, title = lastWeek[0].Title }));
             Check("done", lang);
 
-            Send("/progress", T("checklist.progress.recent"));
+            Send("/progress", T("checklist.progress.title"));
             Check("progress", lang);
 
             Send("/today", T("reminders.morning.checkpoints"));
