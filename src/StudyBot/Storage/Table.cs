@@ -46,8 +46,8 @@ public sealed class Table<T>(TableStore store, string name)
         {
             rows.AddRange(page.Values);
 
-            // Storage answered: a long query (a retention scan) gets a fresh deadline for its next page.
-            call.Answered();
+            // Storage answered: a long query (a retention scan) is slow, not hung.
+            store.Answered(true);
         }
 
         return (IReadOnlyList<T>)rows;
@@ -108,7 +108,7 @@ public sealed class Table<T>(TableStore store, string name)
 
     private async Task<TResult> RunAsync<TResult>(Func<TableClient, StorageCall, Task<TResult>> operation, CancellationToken ct)
     {
-        using var call = new StorageCall(store.CallTimeout, ct);
+        using var call = new StorageCall(store, store.CallTimeout, ct);
         try
         {
             var table = await store.GetTableAsync(name, call.Token);
@@ -129,7 +129,7 @@ public sealed class Table<T>(TableStore store, string name)
         catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e) || call.TimedOut(e))
         {
             store.Answered(false);
-            throw new StorageUnavailableException(call.TimedOut(e) ? new TimeoutException($"no answer within {store.CallTimeout.TotalSeconds:0.#} s") : e);
+            throw new StorageUnavailableException(call.TimedOut(e) ? new TimeoutException("storage answered nothing in time") : e);
         }
     }
 
@@ -141,25 +141,60 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>One guarded call's deadline: storage that accepts connections but never answers (a hung or paused
     /// server) must not hold a turn past the channel's own timeout (Bot Framework gives up after about 15 s, and the SDK's
-    /// retries alone would wait 4 × 10 s). The caller's own cancellation stays a cancellation.</summary>
-    private sealed class StorageCall(TimeSpan timeout, CancellationToken caller) : IDisposable
+    /// retries alone would wait 4 × 10 s). Storage that answers anyone meanwhile is slow, not hung (a burst queued behind
+    /// other calls, a long scan page by page): the call waits on. The caller's own cancellation stays a cancellation.</summary>
+    private sealed class StorageCall : IDisposable
     {
-        private readonly CancellationTokenSource _deadline = Start(timeout, caller);
+        private readonly TableStore _store;
+        private readonly TimeSpan _timeout;
+        private readonly CancellationToken _caller;
+        private readonly CancellationTokenSource _deadline;
+        private readonly Timer _watch;
+        private int _disposed;
+
+        public StorageCall(TableStore store, TimeSpan timeout, CancellationToken caller)
+        {
+            _store = store;
+            _timeout = timeout;
+            _caller = caller;
+            _deadline = CancellationTokenSource.CreateLinkedTokenSource(caller);
+            _watch = new Timer(_ => Check(), null, timeout, Timeout.InfiniteTimeSpan);
+        }
 
         public CancellationToken Token => _deadline.Token;
 
-        /// <summary>Storage answered part of the call (a page): the rest gets a fresh deadline.</summary>
-        public void Answered() => _deadline.CancelAfter(timeout);
+        public bool TimedOut(Exception e) => e is OperationCanceledException && _deadline.IsCancellationRequested && !_caller.IsCancellationRequested;
 
-        public bool TimedOut(Exception e) => e is OperationCanceledException && _deadline.IsCancellationRequested && !caller.IsCancellationRequested;
-
-        public void Dispose() => _deadline.Dispose();
-
-        private static CancellationTokenSource Start(TimeSpan timeout, CancellationToken caller)
+        public void Dispose()
         {
-            var cts = CancellationTokenSource.CreateLinkedTokenSource(caller);
-            cts.CancelAfter(timeout);
-            return cts;
+            Interlocked.Exchange(ref _disposed, 1);
+            _watch.Dispose();
+            _deadline.Dispose();
+        }
+
+        private void Check()
+        {
+            try
+            {
+                if (Volatile.Read(ref _disposed) == 1)
+                {
+                    return;
+                }
+
+                var quiet = _store.SinceLastAnswer;
+                if (quiet < _timeout)
+                {
+                    _watch.Change(_timeout - quiet, Timeout.InfiniteTimeSpan);
+                }
+                else
+                {
+                    _deadline.Cancel();
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                // The call finished while its watch fired.
+            }
         }
     }
 }

@@ -60,9 +60,19 @@ public sealed class TableStore
 
     private const long RecentlyUnavailableFor = 5_000;
 
-    /// <summary>How long one guarded call may wait for storage (<c>Storage:OperationTimeout</c>), shorter while storage
-    /// is <see cref="RecentlyUnavailable"/>: a turn's next calls then fail fast, so "try again" reaches the learner
-    /// within the channel's timeout.</summary>
+    /// <summary>How long since storage last answered any call (a success); very long when it never has.</summary>
+    internal TimeSpan SinceLastAnswer
+    {
+        get
+        {
+            var answered = Interlocked.Read(ref _lastSuccess);
+            return answered == long.MinValue ? TimeSpan.MaxValue : TimeSpan.FromMilliseconds(Environment.TickCount64 - answered);
+        }
+    }
+
+    /// <summary>How long one guarded call waits while storage answers nothing at all (<c>Storage:OperationTimeout</c>),
+    /// shorter while storage is <see cref="RecentlyUnavailable"/>: a turn's next calls then fail fast, so "try again"
+    /// reaches the learner within the channel's timeout.</summary>
     internal TimeSpan CallTimeout => RecentlyUnavailable ? TimeSpan.FromTicks(Math.Min(_operationTimeout.Ticks, FailFastTimeout.Ticks)) : _operationTimeout;
 
     private static readonly TimeSpan FailFastTimeout = TimeSpan.FromSeconds(2);
