@@ -180,15 +180,16 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     }
 
     /// <summary>Words that belong to a glossary phrase with a scaffolding word in it ("number of", "at least",
-    /// "how it works", "come from"): kept together, so the phrase is read as its glossary group instead of losing
+    /// "come from"): kept together, so the phrase is read as its glossary group instead of losing
     /// its scaffolding word and meaning nothing.</summary>
     private bool[] Phrases(string[] raw)
     {
         var keep = new bool[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
+            // A phrase of scaffolding alone ("how to use", "how it works") still only shapes the question.
             if (glossary.MatchAll(raw, i) is { Length: >= 2 } match
-                && raw.Skip(i).Take(match.Length).Any(w => Scaffolding.ContainsKey(w) || glossary.Stopwords.Contains(w)))
+                && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0 && shaping < match.Length)
             {
                 Array.Fill(keep, true, i, match.Length);
                 i += match.Length - 1;
@@ -196,6 +197,8 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         }
 
         return keep;
+
+        bool Shapes(string word) => Scaffolding.ContainsKey(word) || glossary.Stopwords.Contains(word);
     }
 
     // "what else" asks for the rest of a list whatever else the question asks; otherwise the first hint counts.
