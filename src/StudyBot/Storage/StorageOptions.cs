@@ -16,9 +16,5 @@ public sealed class StorageOptions
     /// cohort) are reused before they are read again; another replica's change shows after at most this long.</summary>
     public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How long a storage call (with the SDK's retries) waits while storage answers nothing at all — no call,
-    /// no page — before it counts as an outage. Storage that answers other calls meanwhile is slow, not down.</summary>
-    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(5);
-
     public const string DevelopmentConnectionString = "UseDevelopmentStorage=true";
 }

@@ -14,9 +14,9 @@ public sealed class Table<T>(TableStore store, string name)
     public string Name => name;
 
     /// <summary>The row, or null.</summary>
-    public Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken ct) => RunAsync(async (table, call) =>
+    public Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken ct) => RunAsync(async table =>
     {
-        var row = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: call.Token);
+        var row = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: ct);
         return row.HasValue ? row.Value : null;
     }, ct);
 
@@ -39,26 +39,23 @@ public sealed class Table<T>(TableStore store, string name)
     }
 
     /// <summary>Every row matching <paramref name="filter"/> (null: the whole table; for small tables only).</summary>
-    public Task<IReadOnlyList<T>> QueryAsync(string? filter, IEnumerable<string>? select, CancellationToken ct) => RunAsync(async (table, call) =>
+    public Task<IReadOnlyList<T>> QueryAsync(string? filter, IEnumerable<string>? select, CancellationToken ct) => RunAsync(async table =>
     {
         var rows = new List<T>();
-        await foreach (var page in table.QueryAsync<T>(filter, select: select, cancellationToken: call.Token).AsPages())
+        await foreach (var row in table.QueryAsync<T>(filter, select: select, cancellationToken: ct))
         {
-            rows.AddRange(page.Values);
-
-            // Storage answered: a long query (a retention scan) is slow, not hung.
-            store.Answered(true);
+            rows.Add(row);
         }
 
         return (IReadOnlyList<T>)rows;
     }, ct);
 
     /// <summary>Inserts the row; null when a row with its keys exists (nothing written).</summary>
-    public Task<ETag?> TryAddAsync(T entity, CancellationToken ct) => RunAsync<ETag?>(async (table, call) =>
+    public Task<ETag?> TryAddAsync(T entity, CancellationToken ct) => RunAsync<ETag?>(async table =>
     {
         try
         {
-            return (await table.AddEntityAsync(entity, call.Token)).Headers.ETag ?? ETag.All;
+            return (await table.AddEntityAsync(entity, ct)).Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
         {
@@ -68,18 +65,18 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Inserts or replaces the row.</summary>
     public Task UpsertAsync(T entity, CancellationToken ct) =>
-        RunAsync(async (table, call) => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, call.Token), ct);
+        RunAsync(async table => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct), ct);
 
     /// <summary>Inserts the row, or writes its non-null columns into the stored one (the others stay).</summary>
     public Task MergeAsync(T entity, CancellationToken ct) =>
-        RunAsync(async (table, call) => await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, call.Token), ct);
+        RunAsync(async table => await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, ct), ct);
 
     /// <summary>Replaces the row if it still has <paramref name="ifMatch"/>; null when it changed meanwhile (412) or is gone (404).</summary>
-    public Task<ETag?> TryReplaceAsync(T entity, ETag ifMatch, CancellationToken ct) => RunAsync<ETag?>(async (table, call) =>
+    public Task<ETag?> TryReplaceAsync(T entity, ETag ifMatch, CancellationToken ct) => RunAsync<ETag?>(async table =>
     {
         try
         {
-            return (await table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, call.Token)).Headers.ETag ?? ETag.All;
+            return (await table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, ct)).Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
@@ -89,11 +86,11 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Writes rows of one partition all or nothing (an entity group transaction, at most 100 actions); false when
     /// an insert among them met an existing row (then nothing was written).</summary>
-    public Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync(async (table, call) =>
+    public Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync(async table =>
     {
         try
         {
-            await table.SubmitTransactionAsync(actions, call.Token);
+            await table.SubmitTransactionAsync(actions, ct);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
@@ -104,97 +101,37 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Deletes the row (a row already gone is fine).</summary>
     public Task DeleteAsync(string partitionKey, string rowKey, CancellationToken ct) =>
-        RunAsync(async (table, call) => await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, call.Token), ct);
+        RunAsync(async table => await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, ct), ct);
 
-    private async Task<TResult> RunAsync<TResult>(Func<TableClient, StorageCall, Task<TResult>> operation, CancellationToken ct)
+    private async Task<TResult> RunAsync<TResult>(Func<TableClient, Task<TResult>> operation, CancellationToken ct)
     {
-        using var call = new StorageCall(store, store.CallTimeout, ct);
         try
         {
-            var table = await store.GetTableAsync(name, call.Token);
+            var table = await store.GetTableAsync(name, ct);
             TResult result;
             try
             {
-                result = await operation(table, call);
+                result = await operation(table);
             }
             catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
             {
-                await store.RecreateAsync(name, call.Token);
-                result = await operation(table, call);
+                await store.RecreateAsync(name, ct);
+                result = await operation(table);
             }
 
             store.Answered(true);
             return result;
         }
-        catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e) || call.TimedOut(e))
+        catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e))
         {
             store.Answered(false);
-            throw new StorageUnavailableException(call.TimedOut(e) ? new TimeoutException("storage answered nothing in time") : e);
+            throw new StorageUnavailableException(e);
         }
     }
 
-    private async Task RunAsync(Func<TableClient, StorageCall, Task> operation, CancellationToken ct) => await RunAsync(async (table, call) =>
+    private async Task RunAsync(Func<TableClient, Task> operation, CancellationToken ct) => await RunAsync(async table =>
     {
-        await operation(table, call);
+        await operation(table);
         return true;
     }, ct);
-
-    /// <summary>One guarded call's deadline: storage that accepts connections but never answers (a hung or paused
-    /// server) must not hold a turn past the channel's own timeout (Bot Framework gives up after about 15 s, and the SDK's
-    /// retries alone would wait 4 × 10 s). Storage that answers anyone meanwhile is slow, not hung (a burst queued behind
-    /// other calls, a long scan page by page): the call waits on. The caller's own cancellation stays a cancellation.</summary>
-    private sealed class StorageCall : IDisposable
-    {
-        private readonly TableStore _store;
-        private readonly TimeSpan _timeout;
-        private readonly CancellationToken _caller;
-        private readonly CancellationTokenSource _deadline;
-        private readonly Timer _watch;
-        private int _disposed;
-
-        public StorageCall(TableStore store, TimeSpan timeout, CancellationToken caller)
-        {
-            _store = store;
-            _timeout = timeout;
-            _caller = caller;
-            _deadline = CancellationTokenSource.CreateLinkedTokenSource(caller);
-            _watch = new Timer(_ => Check(), null, timeout, Timeout.InfiniteTimeSpan);
-        }
-
-        public CancellationToken Token => _deadline.Token;
-
-        public bool TimedOut(Exception e) => e is OperationCanceledException && _deadline.IsCancellationRequested && !_caller.IsCancellationRequested;
-
-        public void Dispose()
-        {
-            Interlocked.Exchange(ref _disposed, 1);
-            _watch.Dispose();
-            _deadline.Dispose();
-        }
-
-        private void Check()
-        {
-            try
-            {
-                if (Volatile.Read(ref _disposed) == 1)
-                {
-                    return;
-                }
-
-                var quiet = _store.SinceLastAnswer;
-                if (quiet < _timeout)
-                {
-                    _watch.Change(_timeout - quiet, Timeout.InfiniteTimeSpan);
-                }
-                else
-                {
-                    _deadline.Cancel();
-                }
-            }
-            catch (ObjectDisposedException)
-            {
-                // The call finished while its watch fired.
-            }
-        }
-    }
 }

@@ -15,7 +15,6 @@ public sealed class TableStore
     private readonly string _prefix;
     private readonly TimeProvider _time;
     private readonly TimeSpan _cacheTimeToLive;
-    private readonly TimeSpan _operationTimeout;
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new();
     private readonly RequestCounter _requests = new();
 
@@ -40,7 +39,6 @@ public sealed class TableStore
         _prefix = o.TablePrefix;
         _time = time;
         _cacheTimeToLive = o.CacheTimeToLive;
-        _operationTimeout = o.OperationTimeout;
     }
 
     /// <summary>HTTP requests sent to table storage so far, retries included (what a turn costs; tests and benchmarks).</summary>
@@ -59,23 +57,6 @@ public sealed class TableStore
     }
 
     private const long RecentlyUnavailableFor = 5_000;
-
-    /// <summary>How long since storage last answered any call (a success); very long when it never has.</summary>
-    internal TimeSpan SinceLastAnswer
-    {
-        get
-        {
-            var answered = Interlocked.Read(ref _lastSuccess);
-            return answered == long.MinValue ? TimeSpan.MaxValue : TimeSpan.FromMilliseconds(Environment.TickCount64 - answered);
-        }
-    }
-
-    /// <summary>How long one guarded call waits while storage answers nothing at all (<c>Storage:OperationTimeout</c>),
-    /// shorter while storage is <see cref="RecentlyUnavailable"/>: a turn's next calls then fail fast, so "try again"
-    /// reaches the learner within the channel's timeout.</summary>
-    internal TimeSpan CallTimeout => RecentlyUnavailable ? TimeSpan.FromTicks(Math.Min(_operationTimeout.Ticks, FailFastTimeout.Ticks)) : _operationTimeout;
-
-    private static readonly TimeSpan FailFastTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>A real and cheap request (lists at most one table): readiness asks storage itself, not a cache.</summary>
     public async Task PingAsync(CancellationToken cancellationToken)
