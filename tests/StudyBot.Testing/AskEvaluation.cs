@@ -102,6 +102,14 @@ public static class AskEvaluation
         return new EvalSet(Path.GetFileName(file) + " (all held out)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Holdout));
     }
 
+    /// <summary>A question file an engineer wrote as tuning material (<c>eval/engineer/</c>), in the learner format, all
+    /// <c>tune</c>: its misses may be printed and it is never reported as a result.</summary>
+    public static EvalSet LoadTuningMaterial(string file)
+    {
+        var held = LoadFresh(file);
+        return new EvalSet(Path.GetFileName(file) + " (tuning material)", held.Questions, held.Questions.ToDictionary(q => q.Id, _ => EvalSet.Tune));
+    }
+
     /// <summary>Two folds inside the tune split, by a second hash of the question id (bytes 4–7 of SHA-256, mod 2):
     /// a setting chosen on one fold is checked on the other, so a threshold fitted to the tune questions shows.</summary>
     public static int FoldOf(string id) =>
