@@ -577,7 +577,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
     /// <summary>Whether the question names a thing the guides never mention (see <see cref="AnswerSignals.NamesUnknownThing"/>).</summary>
     private static bool NamesUnknownThing(Question question)
     {
-        var korean = question.Text.Any(QueryText.IsHangul);
+        var text = question.Text;
+        var korean = text.Any(QueryText.IsHangul);
         foreach (var concept in question.Concepts)
         {
             var word = concept.Text;
@@ -586,9 +587,25 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                 continue;
             }
 
-            // In a Korean sentence lower-case Latin words are typed casually ("cleanup 하는 패턴", "virsh 뒤에서"): only a
-            // capital or a digit says name there.
-            if (word.Any(char.IsDigit) || WrittenAsName(question.Text, word) || (!korean && !EnglishShaped(word)))
+            if (word.Any(char.IsDigit))
+            {
+                return true;
+            }
+
+            // Judged as the learner wrote it; a word read otherwise (a typo corrected) is not judged by its shape.
+            var at = WholeWord(text, word);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // A capital other than a sentence's first letter ("MongoDB", "useEffect", "Spring @Transactional"). In a
+            // Korean sentence lower-case Latin words are typed casually ("cleanup 하는 패턴", "virsh 뒤에서"), and a
+            // word in a hyphenated compound ("on-prem") is a clipped everyday word: only a capital says name there.
+            // Otherwise a word not ending like English ("webpack", "pkce", but not "scaffolds", "pluggable").
+            var capital = Enumerable.Range(at, word.Length).Any(i => char.IsUpper(text[i]) && i > 0);
+            var hyphenated = (at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-');
+            if (capital || (!korean && !hyphenated && !EnglishEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))))
             {
                 return true;
             }
@@ -597,30 +614,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         return false;
     }
 
-    /// <summary>The learner wrote <paramref name="word"/> with a capital other than a sentence's first letter
-    /// ("MongoDB", "useEffect", "Spring @Transactional").</summary>
-    private static bool WrittenAsName(string text, string word)
+    /// <summary>Where <paramref name="word"/> stands in <paramref name="text"/> as a word of its own (case ignored), or -1.</summary>
+    private static int WholeWord(string text, string word)
     {
-        var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            return false;
-        }
-
-        for (var i = at; i < at + word.Length; i++)
-        {
-            if (char.IsUpper(text[i]) && !(i == 0 && i == at))
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end])))
             {
-                return true;
+                return at;
             }
         }
 
-        return false;
+        return -1;
     }
-
-    /// <summary>A lower-case word ending like English ("scaffolds", "pluggable", "instrumentation") is more likely a
-    /// word the everyday list lacks than a product's name ("webpack", "pkce", "autovacuum").</summary>
-    private static bool EnglishShaped(string word) => EnglishEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "er", "or", "ive", "al", "ous", "ize", "ise"];
 
