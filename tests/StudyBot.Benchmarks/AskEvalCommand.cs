@@ -39,15 +39,15 @@ public sealed class AskEvalCommand : IBenchCommand
         if (args.Contains("--features"))
         {
             // Confidence signals of the tune split only, one row per question, for choosing the tier rules.
-            var tuneSet = AskEvaluation.LoadDefault();
+            var tuneSet = Option(args, "--set") == "engineer" ? AskEvaluation.LoadEngineer() : AskEvaluation.LoadDefault();
             using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
-            Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tq");
+            Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tevidenceCov\tsectionCov\tnamed\tgeneral\tideas\tq");
             foreach (var q in tuneSet.Part(EvalSet.Tune))
             {
                 var a = index.Answer(q.Question, AskEvaluation.Depth);
                 var x = a.Signals!;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{q.Id}\t{(q.OffTopic ? 1 : 0)}\t{(q.Near ? 1 : 0)}\t{q.Lang}\t{AskEvaluation.Rank(a.Hits, q)}\t{x.Coverage:F3}\t{x.Matched:F2}\t{x.Total:F2}\t{x.Concepts}\t{x.MatchedConcepts}\t{x.UnknownWords}\t{x.ForeignNames}\t{x.UnknownLatin}\t{x.RarestMatched:F2}\t{x.Margin:F3}\t{string.Concat(a.Question!.Concepts.Select(c => c.Origin.ToString()[0]))}\t{(x.TopicUnknown ? 1 : 0)}\t{q.Question}"));
+                    $"{q.Id}\t{(q.OffTopic ? 1 : 0)}\t{(q.Near ? 1 : 0)}\t{q.Lang}\t{AskEvaluation.Rank(a.Hits, q)}\t{x.Coverage:F3}\t{x.Matched:F2}\t{x.Total:F2}\t{x.Concepts}\t{x.MatchedConcepts}\t{x.UnknownWords}\t{x.ForeignNames}\t{x.UnknownLatin}\t{x.RarestMatched:F2}\t{x.Margin:F3}\t{string.Concat(a.Question!.Concepts.Select(c => c.Origin.ToString()[0]))}\t{(x.TopicUnknown ? 1 : 0)}\t{x.EvidenceCoverage:F3}\t{x.SectionCoverage:F3}\t{(x.NamesUnknownThing ? 1 : 0)}\t{string.Concat(a.Question!.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? 'g' : '.'))}\t{Ideas(index, a)}\t{q.Question}"));
             }
 
             return 0;
@@ -130,6 +130,15 @@ public sealed class AskEvalCommand : IBenchCommand
         }
 
         return 0;
+    }
+
+    /// <summary>Each idea of the question as text|origin|weight|general|how well the best line has it (in context).</summary>
+    private static string Ideas(GuideIndex index, GuideAnswer answer)
+    {
+        var scores = index.Engine.Score(answer.Question!);
+        var best = answer.Hits.Count > 0 ? answer.Hits[0].Unit : -1;
+        return string.Join(" ;; ", answer.Question!.Concepts.Select((c, k) => string.Create(CultureInfo.InvariantCulture,
+            $"{c.Text}|{c.Origin}|{c.Weight:F2}|{(GeneralWords.IsGeneral(c.Text) ? 1 : 0)}|{(best < 0 ? 0 : scores.Context[k][best]):F2}")));
     }
 
     /// <summary>Index build time and <c>/api/ask</c> latency of the index in use (the same guides, the given profile).</summary>

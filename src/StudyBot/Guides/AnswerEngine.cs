@@ -83,7 +83,14 @@ public sealed record AnswerTuning
 /// <param name="TopicUnknown">The question's first idea — usually its topic ("MySQL에서 …", "테크톤 파이프라인 …",
 /// "karpenter …") — is a name or a Korean word the guides never use (an everyday English word does not count: English
 /// questions often open with one).</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown);
+/// <param name="EvidenceCoverage">The coverage again, with every general word (<see cref="GeneralWords"/>: "best", "place",
+/// "set up", 방법, 추천 …) weighing no more than a word the guides never use: the guides using "place" once does not make
+/// "best place to buy a used car" a question about them.</param>
+/// <param name="SectionCoverage">Weighted share of the question's ideas the best section has in any of its lines.</param>
+/// <param name="NamesUnknownThing">The question names a thing the guides never mention, anywhere in it ("how do I reduce
+/// webpack bundle size", "oauth2 pkce flow"): a Latin word the guides never use that is written as a name — capitalised
+/// or with digits, or in an English sentence not shaped like an English word.</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -502,7 +509,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         if (hits.Count == 0)
         {
             return new AnswerSignals(0, 0, question.TotalWeight, question.Concepts.Count, 0, question.Concepts.Count(c => c.Origin == WordOrigin.Unknown), question.Concepts.Count(c => c.Origin == WordOrigin.ForeignName),
-                question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])), 0, 0, TopicUnknown(question));
+                question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])), 0, 0, TopicUnknown(question), NamesUnknownThing: NamesUnknownThing(question));
         }
 
         var best = hits[0].Unit;
@@ -518,12 +525,111 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])),
             matched.Select(k => question.Concepts[k].Weight).DefaultIfEmpty(0).Max(),
             hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1,
-            TopicUnknown(question));
+            TopicUnknown(question),
+            EvidenceCoverage(question, scores, best),
+            SectionCoverage(question, scores, units.Units[best].Section),
+            NamesUnknownThing(question));
+    }
+
+    /// <summary>The best line's coverage with general words weighing at most <see cref="AnswerTuning.UnknownWordWeight"/>
+    /// (see <see cref="AnswerSignals.EvidenceCoverage"/>).</summary>
+    private double EvidenceCoverage(Question question, Scores scores, int best)
+    {
+        double matched = 0, total = 0;
+        for (var k = 0; k < question.Concepts.Count; k++)
+        {
+            var concept = question.Concepts[k];
+            var weight = GeneralWords.IsGeneral(concept.Text) ? Math.Min(concept.Weight, tuning.UnknownWordWeight) : concept.Weight;
+            matched += weight * scores.Context[k][best];
+            total += weight;
+        }
+
+        return total <= 0 ? 0 : Math.Min(1, matched / total);
+    }
+
+    /// <summary>Weighted share of the question's ideas that some line of <paramref name="section"/> has (in context).</summary>
+    private double SectionCoverage(Question question, Scores scores, int section)
+    {
+        if (question.TotalWeight <= 0)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        for (var k = 0; k < question.Concepts.Count; k++)
+        {
+            var m = 0.0;
+            foreach (var u in units.SectionUnits[section])
+            {
+                m = Math.Max(m, scores.Context[k][u]);
+            }
+
+            sum += question.Concepts[k].Weight * m;
+        }
+
+        return Math.Min(1, sum / question.TotalWeight);
     }
 
     private static bool TopicUnknown(Question question) =>
         question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } first
         && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])));
+
+    /// <summary>Whether the question names a thing the guides never mention (see <see cref="AnswerSignals.NamesUnknownThing"/>).</summary>
+    private static bool NamesUnknownThing(Question question)
+    {
+        var text = question.Text;
+        var korean = text.Any(QueryText.IsHangul);
+        foreach (var concept in question.Concepts)
+        {
+            var word = concept.Text;
+            if (concept.Origin != WordOrigin.ForeignName || word.Length <= 2)
+            {
+                continue;
+            }
+
+            if (word.Any(char.IsDigit))
+            {
+                return true;
+            }
+
+            // Judged as the learner wrote it; a word read otherwise (a typo corrected) is not judged by its shape.
+            var at = WholeWord(text, word);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // A capital other than a sentence's first letter ("MongoDB", "useEffect", "Spring @Transactional"). In a
+            // Korean sentence lower-case Latin words are typed casually ("cleanup 하는 패턴", "virsh 뒤에서"), and a
+            // word in a hyphenated compound ("on-prem") is a clipped everyday word: only a capital says name there.
+            // Otherwise a word not ending like English ("webpack", "pkce", but not "scaffolds", "pluggable").
+            var capital = Enumerable.Range(at, word.Length).Any(i => char.IsUpper(text[i]) && i > 0);
+            var hyphenated = (at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-');
+            if (capital || (!korean && !hyphenated && !EnglishEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where <paramref name="word"/> stands in <paramref name="text"/> as a word of its own (case ignored), or -1.</summary>
+    private static int WholeWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "er", "or", "ive", "al", "ous", "ize", "ise"];
 
     /// <summary>The confidence tier from the coverage of the best section's best line.</summary>
     public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits, AnswerSignals signals)
@@ -533,10 +639,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             return AnswerConfidence.None;
         }
 
-        // Off-topic questions are about something the guides never name, usually said first ("MySQL에서 …"): unless
-        // the best line has most of the question anyway, that is not an answer. Below a floor of coverage, nothing is.
+        // Below a floor of coverage nothing is an answer — nor when only general words ("best", "place", "set up")
+        // reach it. Off-topic questions are about something the guides never name, usually said first ("MySQL에서 …"):
+        // unless the best line has most of the question anyway, that is not an answer; a name the guides never mention
+        // elsewhere in the question ("how do I reduce webpack bundle size") is not either, unless the best line or the
+        // best section has most of the question.
         var coverage = hits[0].Coverage;
-        if (coverage < tuning.MediumCoverage || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage))
+        if (coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage
+            || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage)
+            || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage))
         {
             return AnswerConfidence.None;
         }

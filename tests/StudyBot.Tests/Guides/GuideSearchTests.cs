@@ -219,8 +219,20 @@ public sealed class GuideSearchTests
     [InlineData("오늘 점심 메뉴 추천")]
     [InlineData("what is the capital of France")]
     [InlineData("포토샵 레이어 마스크 쓰는 법")]
+    [InlineData("best place to buy a used bike")] // the guides use "place" and "use": general words are no evidence
+    [InlineData("how can I shrink my webpack bundle")] // a name the guides never mention, not said first
+    [InlineData("Spring @Transactional rollback rules")]
+    [InlineData("which oauth2 pkce library should a mobile app use")]
     public void Off_topic_questions_are_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("where does kubelet keep container logs on a node")]
+    [InlineData("best way to set up prometheus alerting in the lab")] // general words beside the guides' own
+    [InlineData("how fast does the HPA react to load")]
+    [InlineData("HPA 예시 yaml에 최소 몇개로 돼있어?")] // a Latin word the guides never write, in a Korean sentence
+    public void On_topic_questions_in_everyday_words_are_answered(string question) =>
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
     [Fact]
     public void The_baseline_is_plain_lucene_answering_with_the_opening_lines()
