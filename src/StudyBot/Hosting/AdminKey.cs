@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace StudyBot.Hosting;
 
 /// <summary>The operator API rule: header <c>X-Admin-Key</c> must equal <c>Admin:ApiKey</c>; with no key configured the
@@ -26,7 +23,5 @@ public static class AdminKey
                 : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: $"The {Header} header is missing or wrong.");
         });
 
-    // Constant time, so the key cannot be guessed byte by byte from response times.
-    public static bool IsMatch(string given, string expected) =>
-        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+    public static bool IsMatch(string given, string expected) => SecretComparison.AreEqual(given, expected);
 }

@@ -154,9 +154,8 @@ public sealed class SlackOAuthEndpoints(
             return false;
         }
 
-        var expected = Encoding.ASCII.GetBytes(Sign(parts[0] + "." + parts[1]));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(parts[2]))
-               && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[1]), Encoding.ASCII.GetBytes(cookieNonce))
+        return SecretComparison.AreEqual(parts[2], Sign(parts[0] + "." + parts[1]))
+               && SecretComparison.AreEqual(parts[1], cookieNonce)
                && time.GetUtcNow().ToUnixTimeSeconds() <= expires;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using StudyBot.Hosting;
 
 namespace StudyBot.Slack;
 
@@ -31,8 +32,6 @@ public static class SlackSignature
             return false;
         }
 
-        var expected = Encoding.ASCII.GetBytes(Compute(secret, timestamp, body));
-        var actual = Encoding.ASCII.GetBytes(signature);
-        return CryptographicOperations.FixedTimeEquals(expected, actual);
+        return SecretComparison.AreEqual(signature, Compute(secret, timestamp, body));
     }
 }

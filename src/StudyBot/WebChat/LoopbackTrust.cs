@@ -17,13 +17,11 @@ public sealed class LoopbackCredential
 {
     public const string AuthenticationType = "studybot-loopback";
 
-    private readonly byte[] _secret = Encoding.ASCII.GetBytes(WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)));
-
-    public string Token => Encoding.ASCII.GetString(_secret);
+    public string Token { get; } = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     public bool Matches(string? authorizationHeader) =>
         authorizationHeader is not null && authorizationHeader.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(authorizationHeader["Bearer ".Length..].Trim()), _secret);
+        && SecretComparison.AreEqual(authorizationHeader["Bearer ".Length..].Trim(), Token);
 }
 
 /// <summary>Inbound auth for <c>/api/messages</c>: a Direct Line activity the bridge posted (loopback secret, own

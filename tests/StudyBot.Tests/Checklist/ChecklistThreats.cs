@@ -4,25 +4,19 @@ using StudyBot.Checklist;
 namespace StudyBot.Tests.Checklist;
 
 /// <summary>Threats against <c>/done</c> and <c>/undo</c>: words built to make fuzzy matching slow or a reply huge.</summary>
-public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ChecklistThreats(AzuriteFixture azurite) : BotChatTests(azurite)
 {
     private static readonly GuideCatalog Catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
-
-    private BotChat _chat = null!;
-
-    public async ValueTask InitializeAsync() => _chat = await BotChat.StartAsync(azurite.Settings());
-
-    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
 
     [Fact]
     public async Task Fuzzy_match_flood_done_with_a_200000_character_word_is_refused_without_matching_writing_or_echoing()
     {
         var word = new string('k', 200_000);
-        var reply = await _chat.SayAsync("/done " + word);
+        var reply = await Chat.SayAsync("/done " + word);
 
         Assert.DoesNotContain(new string('k', Text.MaxEcho + 1), reply, StringComparison.Ordinal);
         Assert.True(reply.Length < 1000, $"a {reply.Length}-character reply");
-        Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
+        Assert.Empty(await Chat.RowsAsync(CompletionStore.CompletionsTable));
     }
 
     [Theory]
@@ -31,11 +25,11 @@ public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Fuzzy_match_flood_a_word_under_the_text_cap_but_longer_than_any_id_names_nothing_and_is_quoted_clipped(string command)
     {
         var word = "k8s-" + string.Concat(Enumerable.Repeat("operator-", 400));
-        var reply = await _chat.SayAsync($"{command} {word}");
+        var reply = await Chat.SayAsync($"{command} {word}");
 
         Assert.Contains(word[..(Text.MaxEcho - 1)] + "…", reply, StringComparison.Ordinal);
         Assert.DoesNotContain(word[..(Text.MaxEcho + 1)], reply, StringComparison.Ordinal);
-        Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
+        Assert.Empty(await Chat.RowsAsync(CompletionStore.CompletionsTable));
     }
 
     [Fact]
@@ -66,11 +60,11 @@ public sealed class ChecklistThreats(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Fuzzy_match_flood_a_refusal_for_thirty_unknown_ids_explains_three_and_counts_the_rest()
     {
         var words = Enumerable.Range(0, ItemResolver.MaxItems).Select(i => "nosuch-item-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var reply = await _chat.SayAsync("/done " + string.Join(' ', words), locale: "en-US");
+        var reply = await Chat.SayAsync("/done " + string.Join(' ', words), locale: "en-US");
 
         Assert.Contains(words[2], reply, StringComparison.Ordinal);
         Assert.DoesNotContain(words[3] + "`", reply, StringComparison.Ordinal);
         Assert.Contains($"{ItemResolver.MaxItems - ItemResolver.MaxProblemsExplained} more", reply, StringComparison.Ordinal);
-        Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable));
+        Assert.Empty(await Chat.RowsAsync(CompletionStore.CompletionsTable));
     }
 }

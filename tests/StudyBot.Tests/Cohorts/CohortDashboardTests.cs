@@ -5,29 +5,24 @@ namespace StudyBot.Tests.Cohorts;
 /// <summary>The dashboard for a cohort seeded the way operators and learners do it: the admin API creates the cohort
 /// and subscribes two Web Chat conversations, the learners record items with <c>/done</c> over Direct Line, and the
 /// charts show what the progress API says.</summary>
-public sealed class CohortDashboardTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class CohortDashboardTests(AzuriteFixture azurite) : StudyBotHostTests(azurite)
 {
     private const string AdminKey = "dashboard-test-key";
 
     // Wednesday 10:00 in Seoul: day 3 of a cohort that started on Monday.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 9, 1, 0, 0, TimeSpan.Zero));
-    private StudyBotHost _bot = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    protected override async Task<StudyBotHost> StartAsync()
     {
-        var settings = azurite.Settings(("Admin:ApiKey", AdminKey), ("Reminders:Scheduler", "false"));
-        _bot = await StudyBotHost.StartAsync(settings, _time);
-        _bot.Client.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
+        var bot = await StudyBotHost.StartAsync(Azurite.Settings(("Admin:ApiKey", AdminKey), ("Reminders:Scheduler", "false")), _time);
+        bot.Client.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
+        return bot;
     }
-
-    public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task The_dashboard_shows_the_cohorts_counts_from_the_progress_API()
     {
-        using var cohort = await _bot.Client.PutAsJsonAsync("api/admin/cohorts/infra-dec", new { track = "infra-platform", startDate = "2026-12-07", timeZone = "Asia/Seoul" }, Ct);
+        using var cohort = await Bot.Client.PutAsJsonAsync("api/admin/cohorts/infra-dec", new { track = "infra-platform", startDate = "2026-12-07", timeZone = "Asia/Seoul" }, Ct);
         Assert.Equal(HttpStatusCode.OK, cohort.StatusCode);
 
         var kim = await JoinAsync("dl_kim");
@@ -36,8 +31,8 @@ public sealed class CohortDashboardTests(AzuriteFixture azurite) : IAsyncLifetim
         await DoneAsync(kim, "/done helm-chart");
         await DoneAsync(lee, "/done k8s-operator");
 
-        var api = await _bot.Client.GetFromJsonAsync<JsonElement>("api/cohorts/infra-dec/progress", Ct);
-        var html = await _bot.Client.GetStringAsync("dashboard/infra-dec?lang=en", Ct);
+        var api = await Bot.Client.GetFromJsonAsync<JsonElement>("api/cohorts/infra-dec/progress", Ct);
+        var html = await Bot.Client.GetStringAsync("dashboard/infra-dec?lang=en", Ct);
 
         Assert.Equal(2, api.GetProperty("learners").GetInt32());
         foreach (var item in api.GetProperty("items").EnumerateArray())
@@ -58,19 +53,19 @@ public sealed class CohortDashboardTests(AzuriteFixture azurite) : IAsyncLifetim
     [Fact]
     public async Task A_cohort_nobody_created_is_404()
     {
-        using var response = await _bot.Client.GetAsync("dashboard/no-such-cohort", Ct);
+        using var response = await Bot.Client.GetAsync("dashboard/no-such-cohort", Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     /// <summary>A learner opens Web Chat; the operator subscribes that conversation to the cohort (as a cohort channel).</summary>
     private async Task<DirectLineClient> JoinAsync(string userId)
     {
-        var client = new DirectLineClient(_bot.Client);
+        var client = new DirectLineClient(Bot.Client);
         await client.ConnectAsync(userId);
-        using var subscribed = await _bot.Client.PostAsJsonAsync("api/admin/cohorts/infra-dec/subscriptions", new
+        using var subscribed = await Bot.Client.PostAsJsonAsync("api/admin/cohorts/infra-dec/subscriptions", new
         {
             channelId = "directline",
-            serviceUrl = _bot.BaseAddress.ToString(),
+            serviceUrl = Bot.BaseAddress.ToString(),
             conversation = new { id = client.ConversationId },
         }, Ct);
         Assert.Equal(HttpStatusCode.OK, subscribed.StatusCode);

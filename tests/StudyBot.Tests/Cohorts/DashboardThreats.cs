@@ -5,38 +5,35 @@ namespace StudyBot.Tests.Cohorts;
 
 /// <summary>The admin key must never travel in a URL (proxy logs, browser history, referrers): the dashboard opens
 /// through a short-lived signed link per cohort that becomes a cookie for that cohort's page.</summary>
-public sealed class DashboardThreats(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class DashboardThreats(AzuriteFixture azurite) : StudyBotHostTests(azurite)
 {
     private const string ApiKey = "s3cret-admin-key";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
-    private StudyBotHost _bot = null!;
     private HttpClient _browser = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        var settings = azurite.Settings(("Admin:ApiKey", ApiKey));
-        _bot = await StudyBotHost.StartAsync(settings, _time, b => b.Services.AddSingleton<IDashboardSource>(new EmptySource()), environment: "Staging");
-
-        // A browser: keeps cookies, does not follow redirects by itself (the test looks at them).
-        _browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = _bot.BaseAddress };
-    }
-
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         _browser.Dispose();
-        await _bot.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    protected override async Task<StudyBotHost> StartAsync()
+    {
+        var bot = await StudyBotHost.StartAsync(Azurite.Settings(("Admin:ApiKey", ApiKey)), _time, b => b.Services.AddSingleton<IDashboardSource>(new EmptySource()), environment: "Staging");
+
+        // A browser: keeps cookies, does not follow redirects by itself (the test looks at them).
+        _browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = bot.BaseAddress };
+        return bot;
     }
 
     private async Task<string> LinkAsync(string cohort)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/admin/cohorts/{cohort}/dashboard-link");
         request.Headers.Add("X-Admin-Key", ApiKey);
-        using var response = await _bot.Client.SendAsync(request, Ct);
+        using var response = await Bot.Client.SendAsync(request, Ct);
         response.EnsureSuccessStatusCode();
         var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.StartsWith(_bot.BaseAddress.GetLeftPart(UriPartial.Authority), json.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(Bot.BaseAddress.GetLeftPart(UriPartial.Authority), json.GetProperty("url").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(ApiKey, json.GetProperty("url").GetString(), StringComparison.Ordinal);
         return json.GetProperty("path").GetString()!;
     }
@@ -92,7 +89,7 @@ public sealed class DashboardThreats(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Admin_key_leak_rotating_the_admin_key_revokes_links()
     {
         var link = await LinkAsync("c1");
-        var settings = azurite.Settings(("Admin:ApiKey", "rotated-key"));
+        var settings = Azurite.Settings(("Admin:ApiKey", "rotated-key"));
         await using var rotated = await StudyBotHost.StartAsync(settings, _time, b => b.Services.AddSingleton<IDashboardSource>(new EmptySource()), environment: "Staging");
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = rotated.BaseAddress };
         using var response = await client.GetAsync(link, Ct);

@@ -1,14 +1,8 @@
 namespace StudyBot.Tests.Connector;
 
 /// <summary>Threats at <c>/api/messages</c> beyond forged tokens (those are in <see cref="BotAuthenticationTests"/>).</summary>
-public sealed class ConnectorThreats(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ConnectorThreats(AzuriteFixture azurite) : BotChatTests(azurite)
 {
-    private BotChat _chat = null!;
-
-    public async ValueTask InitializeAsync() => _chat = await BotChat.StartAsync(azurite.Settings());
-
-    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
-
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
@@ -16,21 +10,21 @@ public sealed class ConnectorThreats(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData(null)]
     public async Task Cross_origin_driving_api_messages_takes_only_JSON_so_a_web_page_cannot_post_without_a_preflight(string? contentType)
     {
-        var json = JsonSerializer.Serialize(_chat.Message("/help"), BotJson.Options);
+        var json = JsonSerializer.Serialize(Chat.Message("/help"), BotJson.Options);
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         if (contentType is not null)
         {
             content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
 
-        using var response = await _chat.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
+        using var response = await Chat.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
 
         // The same activity as JSON is a turn.
-        using var json200 = await TestActivities.PostAsync(_chat.Client, _chat.Message("/help"), cancellationToken: TestContext.Current.CancellationToken);
+        using var json200 = await TestActivities.PostAsync(Chat.Client, Chat.Message("/help"), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, json200.StatusCode);
-        await _chat.Connector.WaitForAsync(r => r.Method == "POST");
-        Assert.Single(_chat.Connector.Requests, r => r.Method == "POST"); // only the JSON one was answered
+        await Chat.Connector.WaitForAsync(r => r.Method == "POST");
+        Assert.Single(Chat.Connector.Requests, r => r.Method == "POST"); // only the JSON one was answered
     }
 
     [Theory]
@@ -42,13 +36,13 @@ public sealed class ConnectorThreats(AzuriteFixture azurite) : IAsyncLifetime
     {
         foreach (var value in new[] { new string('u', 100_000), "u\u0000/\u202E" })
         {
-            var json = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(_chat.Message("/done k8s-operator"), BotJson.Options))!;
+            var json = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(Chat.Message("/done k8s-operator"), BotJson.Options))!;
             json[account]![field] = value;
             using var content = new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json");
-            using var response = await _chat.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
+            using var response = await Chat.Client.PostAsync("api/messages", content, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
 
-        Assert.Empty(_chat.Connector.Requests);
+        Assert.Empty(Chat.Connector.Requests);
     }
 }

@@ -89,13 +89,6 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Free_text_is_a_question_too()
-    {
-        var text = await ReplyTextAsync("쿠버 오토스케일 공식?");
-        Assert.Contains("desiredReplicas", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Off_topic_says_the_guides_do_not_cover_it_and_names_the_closest_sections_by_their_path()
     {
         var korean = await ReplyTextAsync("/ask 오늘 점심 메뉴 추천");
@@ -160,17 +153,10 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("nope#nothing", unknown, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ask_without_a_question_explains_the_usage()
-    {
-        var text = await ReplyTextAsync("/ask");
-        Assert.Contains("/ask HPA", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Help_lists_feedback()
-    {
-        var text = await ReplyTextAsync("/help");
-        Assert.Contains("/feedback", text, StringComparison.Ordinal);
-    }
+    [Theory]
+    [InlineData("쿠버 오토스케일 공식?", "desiredReplicas")] // free text is a question too
+    [InlineData("/ask", "/ask HPA")] // without a question: the usage
+    [InlineData("/help", "/feedback")] // help lists feedback
+    public async Task Free_text_a_bare_ask_and_help_each_get_their_answer(string message, string expected) =>
+        Assert.Contains(expected, await ReplyTextAsync(message), StringComparison.Ordinal);
 }

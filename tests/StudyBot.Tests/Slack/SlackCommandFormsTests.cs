@@ -28,9 +28,7 @@ public sealed class SlackCommandFormsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Another_prefix_is_routed_and_shown()
     {
-        var settings = azurite.Settings();
-        settings["Slack:CommandPrefix"] = "learn";
-        await using var slack = await SlackTestHost.StartAsync(settings);
+        await using var slack = await SlackTestHost.StartAsync(azurite.Settings(("Slack:CommandPrefix", "learn")));
 
         var help = await HelpAsync(slack, "/learn");
 
@@ -41,9 +39,7 @@ public sealed class SlackCommandFormsTests(AzuriteFixture azurite)
     [Fact]
     public async Task Short_forms_show_when_installed_and_the_rest_keep_the_prefix()
     {
-        var settings = azurite.Settings();
-        settings["Slack:ShortCommands"] = "true";
-        await using var slack = await SlackTestHost.StartAsync(settings);
+        await using var slack = await SlackTestHost.StartAsync(azurite.Settings(("Slack:ShortCommands", "true")));
 
         var help = await HelpAsync(slack, "/study");
 

@@ -14,6 +14,8 @@ public sealed class SlackManifestTests
 {
     private const string PublicUrl = "https://studybot.example.org";
 
+    private static readonly string[] Script = ["slack", "build-manifest.sh"];
+
     private static readonly Lazy<Task<JsonSchema>> Schema = new(() => JsonSchema.FromFileAsync(RepoRoot.Combine("slack", "schema", "slack-app-manifest.schema.json")));
 
     [Fact]
@@ -84,21 +86,8 @@ public sealed class SlackManifestTests
     [InlineData("", "study")]
     [InlineData(PublicUrl, "Study Bot")]
     [InlineData(PublicUrl, "a-prefix-that-is-far-too-long-for-slack")]
-    public async Task The_build_refuses_a_bad_url_or_prefix(string url, string prefix)
-    {
-        var artifacts = Directory.CreateTempSubdirectory("studybot-slack-").FullName;
-        try
-        {
-            var (exitCode, _, error) = await RunAsync(artifacts, ("PUBLIC_URL", url), ("COMMAND_PREFIX", prefix));
-            Assert.Equal(2, exitCode);
-            Assert.Contains("build-manifest:", error, StringComparison.Ordinal);
-            Assert.False(File.Exists(Path.Combine(artifacts, "slack-manifest.json")));
-        }
-        finally
-        {
-            Directory.Delete(artifacts, recursive: true);
-        }
-    }
+    public Task The_build_refuses_a_bad_url_or_prefix(string url, string prefix) =>
+        RepoScript.AssertRefusesAsync(Script, "slack-manifest.json", ("PUBLIC_URL", url), ("COMMAND_PREFIX", prefix));
 
     private static async Task<JsonElement> BuildAsync(params (string Name, string Value)[] env)
     {
@@ -117,5 +106,5 @@ public sealed class SlackManifestTests
     }
 
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(string artifacts, params (string Name, string Value)[] env) =>
-        RepoScript.RunAsync(["slack", "build-manifest.sh"], artifacts, env);
+        RepoScript.RunAsync(Script, artifacts, env);
 }

@@ -26,4 +26,22 @@ internal static class RepoScript
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         return (process.ExitCode, await output, await error);
     }
+
+    /// <summary>Runs the script in a folder of its own and holds it to how the packaging scripts refuse bad input: exit
+    /// code 2, an error line naming the script, and no <paramref name="artifact"/> written.</summary>
+    public static async Task AssertRefusesAsync(string[] path, string artifact, params (string Name, string Value)[] env)
+    {
+        var artifacts = Directory.CreateTempSubdirectory("studybot-script-").FullName;
+        try
+        {
+            var (exitCode, _, error) = await RunAsync(path, artifacts, env);
+            Assert.Equal(2, exitCode);
+            Assert.Contains(Path.GetFileNameWithoutExtension(path[^1]) + ":", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(artifacts, artifact)));
+        }
+        finally
+        {
+            Directory.Delete(artifacts, recursive: true);
+        }
+    }
 }

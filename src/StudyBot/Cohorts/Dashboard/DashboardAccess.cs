@@ -61,7 +61,7 @@ public sealed class DashboardAccess(IConfiguration configuration, IOptions<Admin
             return false;
         }
 
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(sig), Encoding.ASCII.GetBytes(Sign(purpose, cohort, exp)));
+        return SecretComparison.AreEqual(sig, Sign(purpose, cohort, exp));
     }
 
     private string Sign(string purpose, string cohort, string exp)

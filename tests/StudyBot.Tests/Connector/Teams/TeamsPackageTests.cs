@@ -13,6 +13,8 @@ public sealed partial class TeamsPackageTests
     private const string BotAppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
     private const string Domain = "studybot.example.org";
 
+    private static readonly string[] Script = ["teams", "build-package.sh"];
+
     private static readonly string[] ContractCommands = ["help", "done", "undo", "progress", "checklist", "today", "ask"];
 
     [Fact]
@@ -102,21 +104,8 @@ public sealed partial class TeamsPackageTests
     [InlineData("not-a-guid", Domain)]
     [InlineData(BotAppId, "https://studybot.example.org/")]
     [InlineData(BotAppId, "")]
-    public async Task The_build_refuses_a_bad_app_id_or_domain(string appId, string domain)
-    {
-        var artifacts = Directory.CreateTempSubdirectory("studybot-teams-").FullName;
-        try
-        {
-            var (exitCode, _, error) = await RunAsync(artifacts, ("MicrosoftAppId", appId), ("BOT_DOMAIN", domain));
-            Assert.Equal(2, exitCode);
-            Assert.Contains("build-package:", error, StringComparison.Ordinal);
-            Assert.False(File.Exists(Path.Combine(artifacts, "studybot-teams.zip")));
-        }
-        finally
-        {
-            Directory.Delete(artifacts, recursive: true);
-        }
-    }
+    public Task The_build_refuses_a_bad_app_id_or_domain(string appId, string domain) =>
+        RepoScript.AssertRefusesAsync(Script, "studybot-teams.zip", ("MicrosoftAppId", appId), ("BOT_DOMAIN", domain));
 
     [Fact]
     public void The_color_icon_is_a_192_px_full_colour_RGBA_png()
@@ -172,7 +161,7 @@ public sealed partial class TeamsPackageTests
     }
 
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(string artifacts, params (string Name, string Value)[] env) =>
-        RepoScript.RunAsync(["teams", "build-package.sh"], artifacts, env);
+        RepoScript.RunAsync(Script, artifacts, env);
 
     private static byte[] ReadAll(ZipArchive zip, string name)
     {
