@@ -10,7 +10,7 @@ public sealed class AskEvalCommand : IBenchCommand
 {
     public string Name => "ask-eval";
 
-    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
+    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -57,6 +57,7 @@ public sealed class AskEvalCommand : IBenchCommand
         {
             "old" => AskEvaluation.LoadOld(),
             "learner" => AskEvaluation.LoadLearner(),
+            "engineer" => AskEvaluation.LoadEngineer(),
             null => AskEvaluation.LoadDefault(),
             { } file when File.Exists(file) => AskEvaluation.LoadFresh(file),
             { } other => throw new ArgumentException($"--set {other}: neither old, learner nor a question file"),

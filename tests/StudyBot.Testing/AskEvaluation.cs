@@ -88,6 +88,17 @@ public static class AskEvaluation
         return new EvalSet("learner", questions, split);
     }
 
+    public static string EngineerFolder => Path.Combine(EvalFolder, "engineer");
+
+    /// <summary>Questions an engineer wrote from the guides to probe generality while tuning (<c>eval/engineer/</c>):
+    /// tuning material, all <c>tune</c>, never a result.</summary>
+    public static EvalSet LoadEngineer()
+    {
+        var questions = Directory.EnumerateFiles(EngineerFolder, "*.yaml").Order(StringComparer.Ordinal)
+            .SelectMany(f => LoadFile(f, Path.GetFileNameWithoutExtension(f))).ToArray();
+        return new("engineer (tuning material only)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Tune));
+    }
+
     /// <summary>Any question file in the learner format (<c>questions</c> / <c>offtopic</c> with <c>id, q, lang, expect,
     /// answer</c> / <c>near</c>) as a set of its own, every question held out: a fresh set nobody tuned on.</summary>
     public static EvalSet LoadFresh(string file)

@@ -65,11 +65,25 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         var hint = AnswerHint.None;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in QueryText.Words(text))
+        var all = QueryText.Words(text);
+        var phrase = Phrases(all);
+        for (var r = 0; r < all.Length; r++)
         {
+            var raw = all[r];
             if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h))
             {
                 hint = Combine(hint, h);
+                if (phrase[r])
+                {
+                    words.Add(raw);
+                }
+
+                continue;
+            }
+
+            if (phrase[r])
+            {
+                words.Add(raw);
                 continue;
             }
 
@@ -163,6 +177,28 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         }
 
         return new Question(text, concepts, hint);
+    }
+
+    /// <summary>Words that belong to a glossary phrase with a scaffolding word in it ("number of", "at least",
+    /// "come from"): kept together, so the phrase is read as its glossary group instead of losing
+    /// its scaffolding word and meaning nothing.</summary>
+    private bool[] Phrases(string[] raw)
+    {
+        var keep = new bool[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            // A phrase of scaffolding alone ("how to use", "how it works") still only shapes the question.
+            if (glossary.MatchAll(raw, i) is { Length: >= 2 } match
+                && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0 && shaping < match.Length)
+            {
+                Array.Fill(keep, true, i, match.Length);
+                i += match.Length - 1;
+            }
+        }
+
+        return keep;
+
+        bool Shapes(string word) => Scaffolding.ContainsKey(word) || glossary.Stopwords.Contains(word);
     }
 
     // "what else" asks for the rest of a list whatever else the question asks; otherwise the first hint counts.

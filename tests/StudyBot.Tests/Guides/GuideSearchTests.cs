@@ -177,6 +177,17 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_glossary_phrase_keeps_its_scaffolding_words()
+    {
+        // "of", "at", "how", "from" alone only shape a question; inside "number of pods", "at least", "come from" they
+        // are part of a phrase the glossary knows.
+        var read = Index.Reader.Read("what is the number of pods at least");
+        Assert.Contains("레플리카", read.Concepts.Single(c => c.Text == "number of pods").Alternatives);
+        Assert.Contains("이상", read.Concepts.Single(c => c.Text == "at least").Alternatives);
+        Assert.Contains("유래", Index.Reader.Read("where does grafana come from").Concepts.Single(c => c.Text == "come from").Alternatives);
+    }
+
+    [Fact]
     public void A_word_the_guides_never_use_is_a_name_unless_it_is_everyday_English()
     {
         var read = Index.Reader.Read("kustomize outage");
