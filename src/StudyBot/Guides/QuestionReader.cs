@@ -18,6 +18,25 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
+    // The stems of the English scaffolding and stop words (the first word's hint for a stem), and the glossary's
+    // one-word terms as written.
+    private readonly Dictionary<string, AnswerHint> _scaffoldingStems = ScaffoldingStems(glossary);
+    private readonly HashSet<string> _terms = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, AnswerHint> ScaffoldingStems(Glossary glossary)
+    {
+        var stems = new Dictionary<string, AnswerHint>(StringComparer.Ordinal);
+        foreach (var (word, hint) in Scaffolding.Select(p => (p.Key, p.Value)).Concat(glossary.Stopwords.Select(w => (w, AnswerHint.None))))
+        {
+            if (word.Length > 0 && !QueryText.IsHangul(word[0]) && LatinStems.Of(word) is [var stem])
+            {
+                stems.TryAdd(stem, hint);
+            }
+        }
+
+        return stems;
+    }
+
     // Whole words that only shape the question (Korean and English), by the answer type they ask for.
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
         (AnswerHint.None,
@@ -32,14 +51,18 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
-            "some if than then from into at by as so not no yes one ones u pls plz"),
+            "some if than then from into at by as so not no yes one ones u pls plz " +
+            // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
+            "they them their our us he she his her has have had will may might must been being am each every up out off " +
+            "over define defined defines definition kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
+            "really literally remember recall forgot forget anything something idk dunno thanks thx"),
         (AnswerHint.Number,
             "몇 얼마 얼마나 며칠 many much"),
         (AnswerHint.Time,
             "언제 주기 간격 when often long"),
         (AnswerHint.Name,
             "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 which who called name named stand stands " +
-            "full acronym abbreviation"),
+            "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
             "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other list all"));
 
@@ -70,7 +93,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         for (var r = 0; r < all.Length; r++)
         {
             var raw = all[r];
-            if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h))
+            if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesByStem(raw, out h))
             {
                 hint = Combine(hint, h);
                 if (phrase[r])
@@ -177,6 +200,15 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         }
 
         return new Question(text, concepts, hint);
+    }
+
+    /// <summary>An English form of a scaffolding word or stopword ("gets", "explained", "names", "uses" like get, explain,
+    /// name, use) shapes the question as the word does, unless the glossary has the form itself as a term.</summary>
+    private bool ShapesByStem(string word, out AnswerHint hint)
+    {
+        hint = AnswerHint.None;
+        return !QueryText.IsHangul(word[0]) && !_terms.Contains(word) && LatinStems.Of(word) is [var stem]
+            && _scaffoldingStems.TryGetValue(stem, out hint);
     }
 
     /// <summary>Words that belong to a glossary phrase with a scaffolding word in it ("number of", "at least",

@@ -188,6 +188,15 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void Forms_of_scaffolding_words_only_shape_the_question()
+    {
+        // "gets", "explained", "uses" are get, explain, use; "backs up" is still a glossary phrase (백업).
+        var read = Index.Reader.Read("which tool gets explained and uses backs up");
+        Assert.Equal(["tool", "backs up"], read.Concepts.Select(c => c.Text));
+        Assert.Contains("백업", read.Concepts[1].Alternatives);
+    }
+
+    [Fact]
     public void A_word_the_guides_never_use_is_a_name_unless_it_is_everyday_English()
     {
         var read = Index.Reader.Read("kustomize outage");
