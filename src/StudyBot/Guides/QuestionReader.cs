@@ -427,8 +427,16 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         }
 
         pieces = Split(stem).ToArray();
-        // A guide word mistyped or an English name in Hangul is read whole (see Concept), not cut in halves.
-        return pieces.Length > 1 ? pieces : CorrectHangul(stem) is not null || Transliterated(stem) is not null ? [stem] : Halves(stem);
+        if (pieces.Length > 1)
+        {
+            return pieces;
+        }
+
+        // A guide word mistyped or an English name in Hangul is read whole (see Concept), not cut in halves — an English
+        // name whose last syllable looks like a particle ("키바나", "벨레로") with that syllable.
+        return CorrectHangul(stem) is not null || Transliterated(stem) is not null ? [stem]
+            : stem != word && Transliterated(word) is not null ? [word]
+            : Halves(stem);
     }
 
     /// <summary>A compound of a word the guides have and one they do not ("프로세서스케줄링" → 프로세서 · 스케줄링,

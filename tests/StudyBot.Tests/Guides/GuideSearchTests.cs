@@ -129,6 +129,8 @@ public sealed class GuideSearchTests
         // The guides write Keycloak and Linkerd in Latin letters; learners often spell them in Hangul.
         var read = Index.Reader.Read("키클록 링커디");
         Assert.Equal(["keycloak", "linkerd"], read.Concepts.Select(c => c.Alternatives[1]));
+        // A last syllable that looks like a particle (나, 로) is part of the name when only the whole word spells one.
+        Assert.Equal("kibana", Index.Reader.Read("키바나 대시보드").Concepts[0].Alternatives[1]);
         Assert.Equal("klk", KoreanWords.HangulSkeleton("키클록"));
         Assert.Contains("klk", KoreanWords.LatinSkeletons("keycloak"));
         Assert.False(KoreanWords.FirstVowelFits("키클록", "calico")); // same consonants, another word
