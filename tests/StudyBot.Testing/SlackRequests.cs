@@ -57,4 +57,28 @@ public static class SlackRequests
 
     public static HttpRequestMessage Interaction(string payloadJson, string secret = TestSecret) =>
         Signed("api/slack/interactions", Form([new("payload", payloadJson)]), "application/x-www-form-urlencoded", secret);
+
+    /// <summary>The <c>view_submission</c> payload of a modal whose one text input (<paramref name="blockId"/>,
+    /// <paramref name="actionId"/>) holds <paramref name="value"/>.</summary>
+    public static string ModalSubmission(string userId, string triggerId, string? callbackId, string blockId, string actionId, string value, string teamId = "T333") =>
+        JsonSerializer.Serialize(new
+        {
+            type = "view_submission",
+            user = new { id = userId, team_id = teamId },
+            team = new { id = teamId },
+            trigger_id = triggerId,
+            view = new
+            {
+                id = "VMODAL",
+                type = "modal",
+                callback_id = callbackId,
+                state = new Dictionary<string, object>
+                {
+                    ["values"] = new Dictionary<string, object>
+                    {
+                        [blockId] = new Dictionary<string, object> { [actionId] = new { type = "plain_text_input", value } },
+                    },
+                },
+            },
+        });
 }

@@ -18,7 +18,7 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
     public const string SubscriptionIndexTable = "SubscriptionIndex";
 
     private readonly Table<CohortEntity> _cohorts = tables.Table<CohortEntity>(CohortsTable);
-    private readonly Table<SubscriptionEntity> _subscriptions = tables.Table<SubscriptionEntity>(SubscriptionsTable);
+    private readonly Table<TableEntity> _subscriptions = tables.Table<TableEntity>(SubscriptionsTable);
     private readonly Table<SubscriptionIndexEntity> _index = tables.Table<SubscriptionIndexEntity>(SubscriptionIndexTable);
 
     // Conversation key → (cohort, stored serviceUrl); cohort id → cohort.
@@ -51,10 +51,10 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
     }
 
     public async Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(string cohortId, CancellationToken ct) =>
-        (await _subscriptions.QueryPartitionAsync(cohortId, ct)).Select(e => e.ToSubscription()).ToArray();
+        (await _subscriptions.QueryPartitionAsync(cohortId, ct)).Select(ToSubscription).ToArray();
 
     public async Task<Subscription?> GetSubscriptionAsync(string cohortId, string key, CancellationToken ct) =>
-        await _subscriptions.GetAsync(cohortId, TableKeys.Escape(key), ct) is { } e ? e.ToSubscription() : null;
+        await _subscriptions.GetAsync(cohortId, TableKeys.Escape(key), ct) is { } row ? ToSubscription(row) : null;
 
     /// <summary>Subscribes a conversation (again: updates it, no duplicate). A conversation follows one cohort: moving
     /// it removes the old subscription.</summary>
@@ -63,7 +63,7 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
         var stored = subscription with { UpdatedAt = time.GetUtcNow(), Paused = false, PausedReason = null };
         var escaped = TableKeys.Escape(stored.Key);
         var previous = await _index.GetAsync(escaped, SubscriptionIndexEntity.Row, ct);
-        await _subscriptions.UpsertAsync(SubscriptionEntity.From(stored), ct);
+        await _subscriptions.UpsertAsync(ToRow(stored), ct);
         await _index.UpsertAsync(new SubscriptionIndexEntity { PartitionKey = escaped, CohortId = stored.CohortId }, ct);
         if (previous is { CohortId: { } old } && old != stored.CohortId)
         {
@@ -113,16 +113,12 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
 
     /// <summary>Pauses or resumes one subscription; nothing happens when it was removed meanwhile.</summary>
     public Task SetSubscriptionPausedAsync(string cohortId, string key, bool paused, string? reason, CancellationToken ct) =>
-        ChangeSubscriptionAsync(cohortId, key, e =>
-        {
-            e.Paused = paused;
-            e.PausedReason = reason;
-        }, ct);
+        ChangeSubscriptionAsync(cohortId, key, s => s with { Paused = paused, PausedReason = reason }, ct);
 
     /// <summary>Stores the serviceUrl a subscribed conversation now uses (Teams moves conversations between regions).</summary>
     public async Task SetServiceUrlAsync(string cohortId, string key, string serviceUrl, CancellationToken ct)
     {
-        await ChangeSubscriptionAsync(cohortId, key, e => e.ServiceUrl = serviceUrl, ct);
+        await ChangeSubscriptionAsync(cohortId, key, s => s with { ServiceUrl = serviceUrl }, ct);
         _byConversation.Set(key, (cohortId, serviceUrl));
     }
 
@@ -141,7 +137,7 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
         if (cohortId is not null)
         {
             var sub = await _subscriptions.GetAsync(cohortId, escaped, ct);
-            serviceUrl = sub?.ServiceUrl;
+            serviceUrl = sub is null ? null : ToSubscription(sub).ServiceUrl;
             cohortId = sub is null ? null : cohortId;
         }
 
@@ -149,7 +145,7 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
     }
 
     /// <summary>Read, change, write back if nobody changed it meanwhile (else read again).</summary>
-    private async Task ChangeSubscriptionAsync(string cohortId, string key, Action<SubscriptionEntity> change, CancellationToken ct)
+    private async Task ChangeSubscriptionAsync(string cohortId, string key, Func<Subscription, Subscription> change, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -158,14 +154,19 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
                 return; // unsubscribed meanwhile: nothing to change
             }
 
-            change(row);
-            row.UpdatedAt = time.GetUtcNow();
-            if (await _subscriptions.TryReplaceAsync(row, row.ETag, ct) is not null)
+            var changed = change(ToSubscription(row)) with { UpdatedAt = time.GetUtcNow() };
+            if (await _subscriptions.TryReplaceAsync(ToRow(changed), row.ETag, ct) is not null)
             {
                 return;
             }
         }
     }
+
+    // A subscription row is the record as it is (Storage/RecordRows), keyed by cohort and escaped conversation key; the
+    // cohort is read from the key (rows written before the record's columns were mapped by name have no CohortId column).
+    private static TableEntity ToRow(Subscription s) => RecordRows<Subscription>.ToRow(s, s.CohortId, TableKeys.Escape(s.Key));
+
+    private static Subscription ToSubscription(TableEntity row) => RecordRows<Subscription>.FromRow(row) with { CohortId = row.PartitionKey };
 
     private static string Date(DateOnly d) => Cohort.FormatDate(d);
 
@@ -226,64 +227,6 @@ public sealed class CohortStore(TableStore tables, TimeProvider time)
         };
 
         private static IEnumerable<string> Split(string? s) => (s ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
-
-    internal sealed class SubscriptionEntity : TableRow
-    {
-        public string Key { get; set; } = string.Empty;
-
-        public string ChannelId { get; set; } = string.Empty;
-
-        public string ConversationId { get; set; } = string.Empty;
-
-        public string? ServiceUrl { get; set; }
-
-        public string? TenantId { get; set; }
-
-        public string? ConversationType { get; set; }
-
-        public string? BotId { get; set; }
-
-        public string? BotName { get; set; }
-
-        public bool Paused { get; set; }
-
-        public string? PausedReason { get; set; }
-
-        public DateTimeOffset? UpdatedAt { get; set; }
-
-        public static SubscriptionEntity From(Subscription s) => new()
-        {
-            PartitionKey = s.CohortId,
-            RowKey = TableKeys.Escape(s.Key),
-            Key = s.Key,
-            ChannelId = s.ChannelId,
-            ConversationId = s.ConversationId,
-            ServiceUrl = s.ServiceUrl,
-            TenantId = s.TenantId,
-            ConversationType = s.ConversationType,
-            BotId = s.BotId,
-            BotName = s.BotName,
-            Paused = s.Paused,
-            PausedReason = s.PausedReason,
-            UpdatedAt = s.UpdatedAt,
-        };
-
-        public Subscription ToSubscription() => new()
-        {
-            CohortId = PartitionKey,
-            Key = Key,
-            ChannelId = ChannelId,
-            ConversationId = ConversationId,
-            ServiceUrl = ServiceUrl,
-            TenantId = TenantId,
-            ConversationType = ConversationType,
-            BotId = BotId,
-            BotName = BotName,
-            Paused = Paused,
-            PausedReason = PausedReason,
-            UpdatedAt = UpdatedAt ?? DateTimeOffset.MinValue,
-        };
     }
 
     internal sealed class SubscriptionIndexEntity : TableRow

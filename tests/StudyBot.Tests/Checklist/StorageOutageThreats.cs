@@ -8,18 +8,17 @@ namespace StudyBot.Tests.Checklist;
 /// Learners rows every checklist turn reads): turns that need no storage keep answering, checklist turns say "try
 /// again" and claim nothing, nothing recorded before is lost, and all of it works again when storage returns —
 /// without a restart.</summary>
-public sealed class StorageOutageThreats
+public sealed class StorageOutageThreats : StorageOutageTests
 {
     private const string Error = "처리하는 중에 문제가 생겼어요"; // core.error: the apology for a turn that broke
 
     [Fact]
     public async Task Storage_outage_does_not_stop_help_or_questions()
     {
-        await using var storage = await OutageStorage.StartAsync();
-        await using var chat = await BotChat.StartAsync(storage.Settings());
+        await using var chat = await BotChat.StartAsync(Storage.Settings());
         Assert.Contains("완료 기록", await chat.SayAsync("/done helm-chart"), StringComparison.Ordinal);
 
-        await storage.GoAwayAsync();
+        await Storage.GoAwayAsync();
 
         // New conversations too: their cohort would be a storage read, which the turn does without.
         var help = await chat.SayAsync("/help", conversationId: "dm-new");
@@ -35,13 +34,12 @@ public sealed class StorageOutageThreats
     [Fact]
     public async Task Storage_outage_checklist_turns_say_try_again_claim_nothing_lose_nothing_and_recover_without_restart()
     {
-        await using var storage = await OutageStorage.StartAsync();
         var cohorts = new FixedCohorts().Add("c1", "infra-platform", "cohort-channel");
-        await using var chat = await BotChat.StartAsync(storage.Settings(), configure: cohorts.Use);
+        await using var chat = await BotChat.StartAsync(Storage.Settings(), configure: cohorts.Use);
         Assert.Contains("완료 기록", await chat.SayAsync("/done helm-chart"), StringComparison.Ordinal);
         Assert.Contains("완료 기록", await chat.SayAsync("/done k8s-operator", conversationId: "cohort-channel"), StringComparison.Ordinal);
 
-        await storage.GoAwayAsync();
+        await Storage.GoAwayAsync();
         var down = new[]
         {
             await chat.SayAsync("/done argocd-gitops"),
@@ -61,7 +59,7 @@ public sealed class StorageOutageThreats
         });
         Assert.Contains(OutageStorage.TryAgainEn, await chat.SayAsync("/undo helm-chart", locale: "en-US"), StringComparison.Ordinal);
 
-        await storage.ComeBackAsync();
+        await Storage.ComeBackAsync();
         Assert.Contains("완료 기록", await chat.SayAsync("/done argocd-gitops"), StringComparison.Ordinal);
         var progress = await chat.SayAsync("/progress");
         Assert.Contains("✅ helm-chart", progress, StringComparison.Ordinal);

@@ -3,58 +3,54 @@ namespace StudyBot.Tests.Reminders;
 /// <summary>Table storage goes away under the reminders (Cohorts, Subscriptions, ReminderSlots, ReminderDeliveries):
 /// a tick during the outage sends nothing and claims nothing, and once storage returns the slot goes out exactly once
 /// — without a restart.</summary>
-public sealed class StorageOutageThreats
+public sealed class StorageOutageThreats() : ReminderOutageTests("2026-12-06T00:00:00Z")
 {
     private const string Channel = "19:outage@thread.tacv2";
 
     [Fact]
     public async Task Storage_outage_during_a_reminder_slot_sends_it_once_when_storage_returns()
     {
-        await using var storage = await OutageStorage.StartAsync();
-        await using var rig = await ReminderRig.StartAsync(storage.Settings(), DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
-        await rig.Week3CohortAsync("w3", Channel);
-        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z")); // Monday 09:00:20 in Seoul: the morning slot is due
+        await Rig.Week3CohortAsync("w3", Channel);
+        Rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z")); // Monday 09:00:20 in Seoul: the morning slot is due
 
-        await storage.GoAwayAsync();
-        await Assert.ThrowsAsync<StorageUnavailableException>(() => rig.TickAsync()); // Quartz logs it and ticks again next minute
-        using (var run = await rig.AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=w3&date=2026-12-07&slot=morning"))
+        await Storage.GoAwayAsync();
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => Rig.TickAsync()); // Quartz logs it and ticks again next minute
+        using (var run = await Rig.AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=w3&date=2026-12-07&slot=morning"))
         {
             Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, run.StatusCode);
             Assert.NotNull(run.Headers.RetryAfter);
         }
 
-        Assert.Empty(rig.SendsTo(Channel));
+        Assert.Empty(Rig.SendsTo(Channel));
 
-        await storage.ComeBackAsync();
-        rig.Time.Advance(TimeSpan.FromMinutes(1));
-        await rig.TickAsync();
-        await rig.TickAsync();
-        var reminder = Assert.Single(rig.SendsTo(Channel));
+        await Storage.ComeBackAsync();
+        Rig.Time.Advance(TimeSpan.FromMinutes(1));
+        await Rig.TickAsync();
+        await Rig.TickAsync();
+        var reminder = Assert.Single(Rig.SendsTo(Channel));
         Assert.Contains("Week 3", reminder.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Storage_outage_when_a_reminder_button_is_pressed_says_try_again_and_records_nothing_half_way()
     {
-        await using var storage = await OutageStorage.StartAsync();
-        await using var rig = await ReminderRig.StartAsync(storage.Settings(), DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
-        await rig.Week3CohortAsync("w3", Channel);
-        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z"));
-        await rig.TickAsync();
-        var button = ReminderRig.Buttons(Assert.Single(rig.SendsTo(Channel)))[0];
+        await Rig.Week3CohortAsync("w3", Channel);
+        Rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z"));
+        await Rig.TickAsync();
+        var button = ReminderRig.Buttons(Assert.Single(Rig.SendsTo(Channel)))[0];
 
-        await storage.GoAwayAsync();
-        var refused = await rig.PressAsync(button, Channel, "29:kim", "aad-kim");
-        Assert.Contains("저장소에 연결할 수 없어", refused.GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        await Storage.GoAwayAsync();
+        var refused = await Rig.PressAsync(button, Channel, "29:kim", "aad-kim");
+        Assert.Contains(OutageStorage.TryAgainKo, refused.GetProperty("value").GetRawText(), StringComparison.Ordinal);
 
-        await storage.ComeBackAsync();
+        await Storage.ComeBackAsync();
         var kim = new LearnerId(Channels.MsTeams, "tenant-1", "aad-kim").Key;
-        var store = rig.Service<StudyBot.Checklist.CompletionStore>();
+        var store = Rig.Service<StudyBot.Checklist.CompletionStore>();
         Assert.Empty(await store.GetCompletionsAsync(kim, TestContext.Current.CancellationToken)); // nothing half-way
 
         // Pressed again once storage is back: recorded once, and a third press says it is already done.
-        Assert.Contains("완료 기록: ", (await rig.PressAsync(button, Channel, "29:kim", "aad-kim")).GetProperty("value").GetRawText(), StringComparison.Ordinal);
-        Assert.Contains("이미 완료한 항목", (await rig.PressAsync(button, Channel, "29:kim", "aad-kim")).GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("완료 기록: ", (await Rig.PressAsync(button, Channel, "29:kim", "aad-kim")).GetProperty("value").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("이미 완료한 항목", (await Rig.PressAsync(button, Channel, "29:kim", "aad-kim")).GetProperty("value").GetRawText(), StringComparison.Ordinal);
         Assert.Single(await store.GetCompletionsAsync(kim, TestContext.Current.CancellationToken));
     }
 }

@@ -77,30 +77,14 @@ public sealed class SlackHomeTabTests(AzuriteFixture azurite) : IAsyncLifetime
         var input = modal.GetProperty("blocks")[0];
         Assert.Equal("input", input.GetProperty("type").GetString());
 
-        var submission = new
-        {
-            type = "view_submission",
-            user = new { id = "UHOME2", team_id = "T333" },
-            team = new { id = "T333" },
-            trigger_id = "3333.4444.submit",
-            view = new
-            {
-                id = "VMODAL",
-                type = "modal",
-                callback_id = modal.GetProperty("callback_id").GetString(),
-                state = new Dictionary<string, object>
-                {
-                    ["values"] = new Dictionary<string, object>
-                    {
-                        [input.GetProperty("block_id").GetString()!] = new Dictionary<string, object>
-                        {
-                            [input.GetProperty("element").GetProperty("action_id").GetString()!] = new { type = "plain_text_input", value = "HPA 계산 공식" },
-                        },
-                    },
-                },
-            },
-        };
-        using var request = SlackRequests.Interaction(JsonSerializer.Serialize(submission));
+        var submission = SlackRequests.ModalSubmission(
+            "UHOME2",
+            "3333.4444.submit",
+            modal.GetProperty("callback_id").GetString(),
+            input.GetProperty("block_id").GetString()!,
+            input.GetProperty("element").GetProperty("action_id").GetString()!,
+            "HPA 계산 공식");
+        using var request = SlackRequests.Interaction(submission);
         using var response = await _slack.Client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)); // closes the modal
@@ -113,15 +97,8 @@ public sealed class SlackHomeTabTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task An_empty_question_is_refused_inside_the_modal()
     {
-        var submission = new
-        {
-            type = "view_submission",
-            user = new { id = "UHOME3", team_id = "T333" },
-            team = new { id = "T333" },
-            trigger_id = "5555.6666.empty",
-            view = new { id = "VMODAL", type = "modal", callback_id = "studybot:ask", state = new { values = new { question = new { text = new { type = "plain_text_input", value = "   " } } } } },
-        };
-        var (status, json) = await _slack.SendAsync(SlackRequests.Interaction(JsonSerializer.Serialize(submission)));
+        var submission = SlackRequests.ModalSubmission("UHOME3", "5555.6666.empty", "studybot:ask", "question", "text", "   ");
+        var (status, json) = await _slack.SendAsync(SlackRequests.Interaction(submission));
 
         Assert.Equal(200, status);
         Assert.Equal("errors", json.GetProperty("response_action").GetString());

@@ -24,8 +24,8 @@ public sealed class SlackThreats(AzuriteFixture azurite) : IAsyncLifetime
 
     private static string Deep(int depth) => new string('[', depth) + new string(']', depth);
 
-    public static TheoryData<string> MalformedEvents => new()
-    {
+    private static readonly string[] MalformedEvents =
+    [
         """{"type":"event_callback","team_id":"T333","event_id":"Ev1","event_time":"x","event":{"type":"app_mention","user":"U1","channel":"C1","text":"hi"}}""",
         """{"type":"event_callback","team_id":"T333","event_id":"Ev1","event_time":1,"authed_users":[5],"event":{"type":"app_mention","user":"U1","channel":"C1","text":"hi"}}""",
         """{"type":"event_callback","team_id":"T333","event_id":"Ev1","authorizations":[5],"event":{"type":"app_mention","user":"U1","channel":"C1"}}""",
@@ -43,24 +43,10 @@ public sealed class SlackThreats(AzuriteFixture azurite) : IAsyncLifetime
         "{\"type\":\"event_callback\",\"team_id\":\"" + new string('T', 10_000) + "\",\"event_id\":\"Ev1\",\"event\":{\"type\":\"app_mention\",\"user\":\"U1\",\"channel\":\"C1\"}}",
         "{\"type\":\"event_callback\",\"team_id\":\"T333\",\"event_id\":\"Ev1\",\"event\":{\"type\":\"app_mention\",\"user\":\"U\\u0000\",\"channel\":\"C1\"}}",
         "{\"type\":\"event_callback\",\"team_id\":\"T333\",\"event_id\":\"Ev1\",\"event\":{\"type\":\"app_mention\",\"user\":\"U1\",\"channel\":\"C1\",\"blocks\":" + Deep(5_000) + "}}",
-    };
+    ];
 
-    [Theory]
-    [MemberData(nameof(MalformedEvents))]
-    public async Task Signed_but_malformed_event_payloads_are_400_never_500(string body)
-    {
-        var (status, _) = await _slack.SendAsync(SlackRequests.Event(body));
-        Assert.Equal(400, status);
-
-        // And the process answers the next good event as usual.
-        var good = JsonSerializer.Serialize(new { type = "url_verification", challenge = "still-up" });
-        var (after, json) = await _slack.SendAsync(SlackRequests.Event(good));
-        Assert.Equal(200, after);
-        Assert.Equal("still-up", json.GetProperty("challenge").GetString());
-    }
-
-    public static TheoryData<string> MalformedInteractions => new()
-    {
+    private static readonly string[] MalformedInteractions =
+    [
         """{"type":"block_actions","user":"U1","actions":[]}""",
         """{"type":"block_actions","user":{"id":5},"actions":[]}""",
         """{"type":"block_actions","user":{"id":"U1"},"actions":"x"}""",
@@ -72,14 +58,37 @@ public sealed class SlackThreats(AzuriteFixture azurite) : IAsyncLifetime
         """{"type":["block_actions"]}""",
         """[1,2,3]""",
         "{\"type\":\"block_actions\",\"user\":{\"id\":\"U1\"},\"message\":" + Deep(5_000) + "}",
-    };
+    ];
+
+    /// <summary>Each malformed body with the endpoint it is signed for.</summary>
+    public static TheoryData<string, string> MalformedPayloads()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var body in MalformedEvents)
+        {
+            data.Add("events", body);
+        }
+
+        foreach (var payload in MalformedInteractions)
+        {
+            data.Add("interactions", payload);
+        }
+
+        return data;
+    }
 
     [Theory]
-    [MemberData(nameof(MalformedInteractions))]
-    public async Task Signed_but_malformed_interaction_payloads_are_400_never_500(string payload)
+    [MemberData(nameof(MalformedPayloads))]
+    public async Task Signed_but_malformed_event_and_interaction_payloads_are_400_never_500(string endpoint, string body)
     {
-        var (status, _) = await _slack.SendAsync(SlackRequests.Interaction(payload));
+        var (status, _) = await _slack.SendAsync(endpoint == "events" ? SlackRequests.Event(body) : SlackRequests.Interaction(body));
         Assert.Equal(400, status);
+
+        // And the process answers the next good request as usual.
+        var good = JsonSerializer.Serialize(new { type = "url_verification", challenge = "still-up" });
+        var (after, json) = await _slack.SendAsync(SlackRequests.Event(good));
+        Assert.Equal(200, after);
+        Assert.Equal("still-up", json.GetProperty("challenge").GetString());
     }
 
     [Theory]

@@ -4,18 +4,17 @@ namespace StudyBot.Tests.Slack;
 /// commands) and under answer feedback (AnswerFeedback): a mention is still answered, a slash command that needs
 /// storage says "try again" within Slack's ack window instead of failing, a 👍 says it was not stored — and all of it
 /// works again when storage returns.</summary>
-public sealed class StorageOutageThreats
+public sealed class StorageOutageThreats : StorageOutageTests
 {
     private const string Section = "k8s-week3-part3#session-2-오토스케일링--자동화-50분";
 
     [Fact]
     public async Task Storage_outage_slack_still_answers_and_done_and_feedback_say_not_saved_then_recover()
     {
-        await using var storage = await OutageStorage.StartAsync();
-        await using var slack = await SlackTestHost.StartAsync(storage.Settings());
+        await using var slack = await SlackTestHost.StartAsync(Storage.Settings());
         Assert.Contains("완료 기록", await CommandAsync(slack, "/done", "helm-chart"), StringComparison.Ordinal);
 
-        await storage.GoAwayAsync();
+        await Storage.GoAwayAsync();
         var (status, _) = await slack.SendAsync(SlackRequests.Event(Mention("help")));
         Assert.Equal(200, status);
         var answer = Assert.Single(await slack.Api.WaitForAsync(r => r.Path == "/api/chat.postMessage"));
@@ -26,7 +25,7 @@ public sealed class StorageOutageThreats
         Assert.DoesNotContain("완료 기록", done, StringComparison.Ordinal);
         Assert.Contains("저장소에 연결할 수 없어", await CommandAsync(slack, "/feedback", "up " + Section), StringComparison.Ordinal);
 
-        await storage.ComeBackAsync();
+        await Storage.ComeBackAsync();
         Assert.Contains("완료 기록", await CommandAsync(slack, "/done", "argocd-gitops"), StringComparison.Ordinal);
         Assert.Contains("도움이 된 답으로 기록했어요", await CommandAsync(slack, "/feedback", "up " + Section), StringComparison.Ordinal);
         var progress = await CommandAsync(slack, "/progress", string.Empty);

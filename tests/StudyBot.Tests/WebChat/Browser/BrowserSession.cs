@@ -73,6 +73,14 @@ internal sealed class BrowserSession : IDisposable
         box.SendKeys(Keys.Enter);
     }
 
+    /// <summary>Sends <paramref name="text"/> and waits until the transcript shows <paramref name="reply"/>; returns the
+    /// transcript's text.</summary>
+    public string Say(string text, string reply)
+    {
+        Send(text);
+        return WaitForTranscript(reply);
+    }
+
     /// <summary>Where screenshots go: the test results directory (<c>TestResults/screens/</c> beside the test assembly).</summary>
     public static string ScreensDirectory => Path.Combine(AppContext.BaseDirectory, "TestResults", "screens");
 

@@ -59,31 +59,31 @@ public sealed partial class ReplyKindsInTheBrowserTests(AzuriteFixture azurite) 
             _browser.WaitForTranscript(T("core.welcome.title"));
 
             // The page's conversation becomes the cohort's channel; two more learners have worked last week.
-            Send($"/cohort create {Cohort} k8s-week3-part3 2026-12-02 Asia/Seoul {lang}", T("cohorts.admin.saved", new { cohort = Cohort }));
-            Send($"/cohort subscribe {Cohort}", T("cohorts.admin.subscribed", new { cohort = Cohort }));
+            _browser.Say($"/cohort create {Cohort} k8s-week3-part3 2026-12-02 Asia/Seoul {lang}", T("cohorts.admin.saved", new { cohort = Cohort }));
+            _browser.Say($"/cohort subscribe {Cohort}", T("cohorts.admin.subscribed", new { cohort = Cohort }));
             await OtherLearnersAsync(lastWeek, ct);
 
-            Send("/help", T("core.help.title"));
+            _browser.Say("/help", T("core.help.title"));
             Check("help", lang);
 
-            Send("HPA 계산 공식", "desiredReplicas = ceil");
+            _browser.Say("HPA 계산 공식", "desiredReplicas = ceil");
             Check("answer", lang);
 
             // The same question against an index whose "answer outright" bar cannot be reached: the closest answer.
             var search = _bot.Services.GetRequiredService<GuideSearch>();
             var index = search.Index;
             search.Swap(GuideIndex.Build(index.Catalog, index.CuratedGlossary, SearchProfile.StudyBot with { Tuning = new AnswerTuning { HighCoverage = 1.01 } }));
-            Send("/ask HPA 계산 공식", T("guides.ask.closest_answer"));
+            _browser.Say("/ask HPA 계산 공식", T("guides.ask.closest_answer"));
             search.Swap(index);
             Check("answer-medium", lang);
 
-            Send($"/done {lastWeek[0].Id}", T("checklist.done.recorded", new { id = lastWeek[0].Id, title = lastWeek[0].Title }));
+            _browser.Say($"/done {lastWeek[0].Id}", T("checklist.done.recorded", new { id = lastWeek[0].Id, title = lastWeek[0].Title }));
             Check("done", lang);
 
-            Send("/progress", T("checklist.progress.recent"));
+            _browser.Say("/progress", T("checklist.progress.recent"));
             Check("progress", lang);
 
-            Send("/today", T("reminders.morning.checkpoints"));
+            _browser.Say("/today", T("reminders.morning.checkpoints"));
             Check("today", lang);
 
             // This morning's reminder, as the scheduler sends it (through the dispatcher, to the subscribed page).
@@ -106,12 +106,6 @@ public sealed partial class ReplyKindsInTheBrowserTests(AzuriteFixture azurite) 
             Assert.True((bool)js.ExecuteScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")!, "the dashboard scrolls sideways");
             _browser.SaveScreenshot($"dashboard.{lang}", null);
         });
-    }
-
-    private void Send(string text, string waitFor)
-    {
-        _browser.Send(text);
-        _browser.WaitForTranscript(waitFor);
     }
 
     /// <summary>The newest bot reply: no message wider than its box, no markdown left unrendered, no two buttons alike;

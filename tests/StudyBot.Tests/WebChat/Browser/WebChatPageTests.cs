@@ -31,8 +31,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.Equal("ko", _browser.Driver.FindElement(By.TagName("html")).GetAttribute("lang"));
             _browser.WaitForTranscript("안녕하세요, StudyBot이에요");
 
-            _browser.Send("/help");
-            var transcript = _browser.WaitForTranscript("StudyBot 명령어");
+            var transcript = _browser.Say("/help", "StudyBot 명령어");
             Assert.Contains("/help", transcript, StringComparison.Ordinal);
 
             // No errors, and no warning either: the user id is in the token, so Web Chat does not call dl_ ids forgeable.
@@ -51,8 +50,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.Equal("true", english.GetAttribute("aria-pressed"));
             Assert.Equal("en", _browser.Driver.FindElement(By.TagName("html")).GetAttribute("lang"));
 
-            _browser.Send("/help");
-            _browser.WaitForTranscript("StudyBot commands");
+            _browser.Say("/help", "StudyBot commands");
         });
     }
 
@@ -63,11 +61,9 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
         {
             _browser.OpenChat(_bot.BaseAddress, "ko");
 
-            _browser.Send("/done k8s-operator");
-            _browser.WaitForTranscript("완료 기록: k8s-operator");
+            _browser.Say("/done k8s-operator", "완료 기록: k8s-operator");
 
-            _browser.Send("/progress");
-            _browser.WaitForTranscript("✅ k8s-operator — Kubernetes Controller/Operator 개발 가능");
+            _browser.Say("/progress", "✅ k8s-operator — Kubernetes Controller/Operator 개발 가능");
         });
     }
 
@@ -97,8 +93,7 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
             _browser.Driver.Manage().Window.Size = new System.Drawing.Size(420, 900);
             _browser.OpenChat(_bot.BaseAddress, "ko");
 
-            _browser.Send("HPA 계산 공식");
-            _browser.WaitForTranscript("desiredReplicas = ceil");
+            _browser.Say("HPA 계산 공식", "desiredReplicas = ceil");
             var link = _browser.WaitFor(By.CssSelector(".webchat__basic-transcript a[href*='k8s-week3-part3']"));
             Assert.Contains("k8s-week3-part3", link.GetAttribute("href") ?? string.Empty, StringComparison.Ordinal);
 
