@@ -5,19 +5,23 @@ using System.Net.Sockets;
 namespace StudyBot.Testing;
 
 /// <summary>A real Azurite table service (npm package, installed in the repo's node_modules by the test command) on a
-/// free loopback port, in memory. <c>STUDYBOT_TEST_TABLES</c> points tests at an already running store instead.</summary>
+/// free loopback port, in memory. <c>STUDYBOT_TEST_TABLES</c> points tests at an already running store instead. Its
+/// port is <see cref="ReservedPort">reserved</see> until disposed: while it is stopped (outage tests) connections are
+/// refused and no other server can take the port, so it comes back on it.</summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly string? _location;
+    private readonly ReservedPort? _port;
     private ServerProcess? _process;
 
-    private AzuriteServer(int port, string? location, string? external)
+    private AzuriteServer(ReservedPort? port, string? location, string? external)
     {
-        Port = port;
+        _port = port;
+        Port = port?.Port ?? 0;
         _location = location;
-        ConnectionString = external ?? $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        ConnectionString = external ?? $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
     }
 
     public int Port { get; }
@@ -32,12 +36,21 @@ public sealed class AzuriteServer : IAsyncDisposable
     {
         if (!persistent && Environment.GetEnvironmentVariable("STUDYBOT_TEST_TABLES") is { Length: > 0 } external)
         {
-            return new AzuriteServer(0, null, external);
+            return new AzuriteServer(null, null, external);
         }
 
         var location = persistent ? Directory.CreateTempSubdirectory("studybot-azurite-").FullName : null;
-        var server = new AzuriteServer(FreePort(), location, null);
-        await server.StartAgainAsync();
+        var server = new AzuriteServer(ReservedPort.Take(), location, null);
+        try
+        {
+            await server.StartAgainAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
@@ -72,6 +85,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        _port?.Dispose();
         if (_location is not null)
         {
             try

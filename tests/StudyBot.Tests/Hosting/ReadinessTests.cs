@@ -11,7 +11,8 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Unreachable_storage_at_start_is_one_log_line_and_a_one_line_503_from_readyz()
     {
-        var closedPort = FreePort(); // nothing listens there
+        using var closed = ReservedPort.Take(); // nothing listens there, nor can while the test runs
+        var closedPort = closed.Port;
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Tables"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;",
@@ -41,8 +42,11 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Run_script_on_another_azurite_port_and_url_just_works()
     {
-        var azuritePort = FreePort();
-        var botPort = FreePort();
+        // Reserved, not freed: the script's Azurite and service listen on them, nothing else can meanwhile.
+        using var azurite = ReservedPort.Take();
+        using var bot = ReservedPort.Take();
+        var azuritePort = azurite.Port;
+        var botPort = bot.Port;
         var data = Directory.CreateTempSubdirectory("azurite-");
 
         // Its own process group (setsid), so Ctrl+C can be sent to the script, dotnet and Azurite at once.
@@ -125,13 +129,6 @@ public sealed class ReadinessTests
         }
 
         throw new Xunit.Sdk.XunitException("not observed within 30 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static bool IsListening(int port)
