@@ -18,10 +18,8 @@ public static class AdminKey
             }
 
             var given = context.HttpContext.Request.Headers[Header].ToString();
-            return IsMatch(given, expected)
+            return SecretComparison.AreEqual(given, expected)
                 ? await next(context)
                 : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: $"The {Header} header is missing or wrong.");
         });
-
-    public static bool IsMatch(string given, string expected) => SecretComparison.AreEqual(given, expected);
 }

@@ -115,7 +115,7 @@ public static class DashboardEndpoints
 
         var request = context.Request;
         if (access.HasSession(request, cohort)
-            || request.Headers.TryGetValue(AdminKey.Header, out var header) && AdminKey.IsMatch(header.ToString(), configuration[AdminKey.ConfigKey]!))
+            || request.Headers.TryGetValue(AdminKey.Header, out var header) && SecretComparison.AreEqual(header.ToString(), configuration[AdminKey.ConfigKey]!))
         {
             return null;
         }
