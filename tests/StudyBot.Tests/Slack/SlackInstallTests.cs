@@ -283,6 +283,29 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.DoesNotContain("xoxb-", string.Join(' ', ((IDictionary<string, object>)row).Values), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Tokens_revoked_for_the_bot_deletes_the_token_and_pauses_a_user_token_revocation_changes_nothing()
+    {
+        await AdminAsync(HttpMethod.Put, "api/admin/cohorts/oauth-w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await AdminAsync(HttpMethod.Post, "api/admin/cohorts/oauth-w3/subscriptions", new { slackTeam = "TW2", slackChannel = "CW2STUDY" });
+        await InstallAsync("code-two");
+
+        // Only user tokens revoked (StudyBot holds none): the bot's install stays.
+        var (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope("TW2", new { type = "tokens_revoked", tokens = new { oauth = new[] { "UADMIN" } } })));
+        Assert.Equal(200, status);
+        Assert.NotNull(await Installations.FindAsync(new SlackWorkspace("TW2"), Ct));
+        Assert.False((await SubscriptionAsync("CW2STUDY")).GetProperty("paused").GetBoolean());
+
+        // The bot's token revoked: as an uninstall.
+        (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope("TW2", new { type = "tokens_revoked", tokens = new { bot = new[] { "UBOTTW2" } } })));
+        Assert.Equal(200, status);
+        Assert.Null(await Installations.FindAsync(new SlackWorkspace("TW2"), Ct));
+        Assert.Equal(SlackWorkspaceLifecycle.UninstalledReason, (await SubscriptionAsync("CW2STUDY")).GetProperty("pausedReason").GetString());
+
+        await InstallAsync("code-two");
+        Assert.False((await SubscriptionAsync("CW2STUDY")).GetProperty("paused").GetBoolean());
+    }
+
     private SlackInstallations Installations => _slack.Bot.Services.GetRequiredService<SlackInstallations>();
 
     private HttpClient Browser()
