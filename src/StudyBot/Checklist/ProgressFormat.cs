@@ -15,8 +15,22 @@ public static class ProgressFormat
     public static Inline Figure(CommandContext context, int done, int total) =>
         context.T("checklist.figure", new { done, total, pct = Percent(done, total) });
 
+    /// <summary>Display columns an item line's <c>id — title</c> may take so it stays one line in a narrow chat window
+    /// (Web Chat at 560 px wide holds about 46 of Latin before it wraps; Hangul counts two).</summary>
+    public const int LineColumns = 44;
+
+    /// <summary>Fewest columns a clipped title keeps, however long the id.</summary>
+    public const int MinTitleColumns = 8;
+
+    /// <summary>The contract's <c>✅ id — title</c> / <c>⬜ id — title</c> line, one line tall: the title is clipped to
+    /// what is left of <see cref="LineColumns"/> after the id (ending in "…"; the id is never cut). The full titles are
+    /// in <c>/checklist</c>.</summary>
     public static Inline Line(CommandContext context, ChecklistItem item, bool done) =>
-        context.T(done ? "checklist.line.done" : "checklist.line.todo", new { id = item.Id, title = item.Title });
+        context.T(done ? "checklist.line.done" : "checklist.line.todo", new { id = item.Id, title = LineTitle(item) });
+
+    /// <summary><paramref name="item"/>'s title as its one-line <see cref="Line"/> shows it.</summary>
+    public static string LineTitle(ChecklistItem item) =>
+        Text.ClipColumns(item.Title, Math.Max(MinTitleColumns, LineColumns - Text.Columns(item.Id) - Text.Columns(" — ")));
 
     public static IReadOnlyList<ChecklistItem> TrackItems(GuideCatalog catalog, string track) =>
         catalog.Items.Where(i => i.Guide.Equals(track, StringComparison.OrdinalIgnoreCase)).ToArray();

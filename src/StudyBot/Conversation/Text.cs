@@ -75,6 +75,55 @@ public static class Text
         return string.Concat(text.AsSpan(0, cut), "…");
     }
 
+    /// <summary>Columns <paramref name="rune"/> takes in a line: 2 for East Asian wide and full-width characters
+    /// (Hangul, CJK, kana, full-width forms) and emoji, 1 for the rest, 0 for combining marks and joiners.</summary>
+    public static int Columns(Rune rune) => rune.Value switch
+    {
+        0x200D or (>= 0xFE00 and <= 0xFE0F) => 0,
+        _ when Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format => 0,
+        >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0x303E or >= 0x3041 and <= 0x33FF or >= 0x3400 and <= 0x4DBF
+            or >= 0x4E00 and <= 0x9FFF or >= 0xA960 and <= 0xA97F or >= 0xAC00 and <= 0xD7A3 or >= 0xF900 and <= 0xFAFF
+            or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x1F300 and <= 0x1FAFF
+            or >= 0x20000 and <= 0x3FFFD or 0x2705 or 0x270A or 0x270B or 0x2728 or 0x274C or 0x2B1B or 0x2B1C or 0x2B50 => 2,
+        _ => 1,
+    };
+
+    /// <summary>Columns <paramref name="text"/> takes in a line (see <see cref="Columns(Rune)"/>).</summary>
+    public static int Columns(string text)
+    {
+        var columns = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            columns += Columns(rune);
+        }
+
+        return columns;
+    }
+
+    /// <summary><paramref name="text"/> cut to at most <paramref name="columns"/> display columns ending in "…" (Hangul
+    /// and CJK count two), whole characters only, trailing spaces before the "…" dropped; one pass.</summary>
+    public static string ClipColumns(string text, int columns)
+    {
+        var used = 0;
+        var fitsUpTo = 0; // chars that fit with room left for the "…"
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var width = Columns(rune);
+            if (used + width > columns)
+            {
+                return text[..fitsUpTo].TrimEnd() + "…";
+            }
+
+            used += width;
+            if (used <= columns - 1)
+            {
+                fitsUpTo += rune.Utf16SequenceLength;
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>Longest id a channel may send (user, conversation, tenant, team, Slack event/trigger ids). Teams
     /// conversation ids with a thread suffix are about 100 characters; Slack ids a dozen.</summary>
     public const int MaxIdLength = 256;

@@ -30,7 +30,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains($"/done {next.Id}", done, StringComparison.Ordinal); // the next suggestion's button
 
         var progress = await _chat.SayAsync("/progress");
-        Assert.Contains($"✅ k8s-operator — {item.Title}", progress, StringComparison.Ordinal); // recently done
+        Assert.Contains($"✅ k8s-operator — {ProgressFormat.LineTitle(item)}", progress, StringComparison.Ordinal); // done (title as one line holds it)
         Assert.Contains($"/done {next.Id}", progress, StringComparison.Ordinal); // the same next item, by the same rule
         Assert.Contains($"1/{track.Length} ({pct}%)", progress, StringComparison.Ordinal);
 
@@ -60,8 +60,14 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.DoesNotContain($"{(done ? "⬜" : "✅")} {item.Id} — ", progress, StringComparison.Ordinal);
         }
 
-        var last = track[^1];
-        Assert.Contains($"⬜ {last.Id} — {last.Title}", progress, StringComparison.Ordinal);
+        // The title as one line holds it: the whole title, or a prefix of it ending in "…" (the full one is in /checklist).
+        foreach (var item in track)
+        {
+            var shown = ProgressFormat.LineTitle(item);
+            Assert.True(shown == item.Title || (shown.EndsWith('…') && item.Title.StartsWith(shown[..^1], StringComparison.Ordinal)), $"{item.Id}: {shown}");
+            Assert.Contains($" {item.Id} — {shown}", progress, StringComparison.Ordinal);
+        }
+
         Assert.Contains($"2/{track.Length} ({ProgressFormat.Percent(2, track.Length)}%)", progress, StringComparison.Ordinal);
     }
 
