@@ -24,7 +24,7 @@ public sealed class ReadinessTests
         Assert.Equal(LogLevel.Warning, line.Level);
         Assert.Null(line.Exception); // the reason is in the line, not a stack trace
         Assert.DoesNotContain('\n', line.Message);
-        Assert.Contains($"127.0.0.1:{closedPort}", line.Message, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{closedPort}", line.Message, StringComparison.Ordinal); // the endpoint, refused or timed out alike
 
         using var ready = await bot.Client.GetAsync("readyz", TestContext.Current.CancellationToken);
         var body = await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
