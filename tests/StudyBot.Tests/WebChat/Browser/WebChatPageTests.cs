@@ -1,4 +1,6 @@
 using OpenQA.Selenium;
+using StudyBot.Checklist;
+using StudyBot.Guides;
 
 namespace StudyBot.Tests.WebChat.Browser;
 
@@ -63,7 +65,9 @@ public sealed class WebChatPageTests(AzuriteFixture azurite) : IAsyncLifetime
 
             _browser.Say("/done k8s-operator", "완료 기록: k8s-operator");
 
-            _browser.Say("/progress", "✅ k8s-operator — Kubernetes Controller/Operator 개발 가능");
+            // The contract line as one line holds it (a long title is clipped with "…"; the full one is in /checklist).
+            var item = _bot.Services.GetRequiredService<IGuideCatalogProvider>().Current.FindItem("k8s-operator")!;
+            _browser.Say("/progress", $"✅ k8s-operator — {ProgressFormat.LineTitle(item)}");
         });
     }
 
