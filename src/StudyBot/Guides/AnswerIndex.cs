@@ -8,6 +8,7 @@ namespace StudyBot.Guides;
 public sealed class AnswerIndex
 {
     private readonly Dictionary<string, int[]> _latin;
+    private readonly Dictionary<string, int[]> _lemmas;
     private readonly Dictionary<string, int[]> _hangul;
     private readonly HashSet<string> _latinWords;
     private readonly HashSet<string> _starts;
@@ -96,6 +97,7 @@ public sealed class AnswerIndex
         var starts = new HashSet<string>(StringComparer.Ordinal);
         var hangulWords = new HashSet<string>(StringComparer.Ordinal);
         var latin = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var lemmas = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in units)
@@ -103,6 +105,11 @@ public sealed class AnswerIndex
             foreach (var stem in LatinStems.OfText(unit.Text))
             {
                 Add(latin, stem, unit.Id);
+            }
+
+            foreach (var lemma in LatinStems.LemmasOfText(unit.Text))
+            {
+                Add(lemmas, lemma, unit.Id);
             }
 
             var words = QueryText.Words(unit.Text);
@@ -150,6 +157,7 @@ public sealed class AnswerIndex
         WordCount = wordCounts;
         _starts = starts;
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
+        _lemmas = lemmas.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
@@ -200,6 +208,9 @@ public sealed class AnswerIndex
 
     /// <summary>Units whose own text has the English stem.</summary>
     public int[] LatinPostings(string stem) => _latin.GetValueOrDefault(stem) ?? [];
+
+    /// <summary>Units whose own text has an English word of this lemma (<see cref="LatinStems.Lemma"/>), in order.</summary>
+    public int[] LemmaPostings(string lemma) => _lemmas.GetValueOrDefault(lemma) ?? [];
 
     /// <summary>Units whose own text has the Hangul string (two syllables or more) inside a word.</summary>
     public int[] HangulPostings(string text) => _hangul.GetValueOrDefault(text) ?? [];

@@ -73,6 +73,16 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_line_with_the_learners_own_word_ranks_above_one_with_another_word_of_its_Porter_stem()
+    {
+        // "virtualization" and "virtual" share the Porter stem "virtual"; "Virtual Machines" is not about virtualization.
+        var scores = Index.Engine.Score(Index.Reader.Read("virtualization"));
+        int Line(string text) => Index.Units.Units.First(u => u.Text.Trim() == text).Id;
+        Assert.True(scores.Plain[Line("NFV (Network Functions Virtualization)")] > scores.Plain[Line("Virtual Machines")]);
+        Assert.Contains("virtualization", Index.Units.Units[Index.Answer("virtualization", 3).Hits[0].Unit].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Korean_question_finds_an_English_written_section_through_the_glossary()
     {
         // The section says "Prometheus", "PromQL", "Pull"; the learner writes 프로메테우스.
