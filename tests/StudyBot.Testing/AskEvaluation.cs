@@ -113,6 +113,15 @@ public static class AskEvaluation
         return new EvalSet(Path.GetFileName(file) + " (all held out)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Holdout));
     }
 
+    /// <summary>The combined file of every committed fresh set (<c>eval/&lt;name&gt;/&lt;name&gt;.yaml</c> beside its
+    /// <c>SHA256SUMS</c>, e.g. <c>fresh</c>, <c>eval3</c>, <c>eval4</c>): each was written from the guides only, hashed
+    /// before use and is held out whole.</summary>
+    public static IReadOnlyList<string> FreshSetFiles() =>
+        Directory.EnumerateDirectories(EvalFolder).Order(StringComparer.Ordinal)
+            .Where(d => File.Exists(Path.Combine(d, "SHA256SUMS")))
+            .Select(d => Path.Combine(d, Path.GetFileName(d) + ".yaml"))
+            .ToArray();
+
     /// <summary>Two folds inside the tune split, by a second hash of the question id (bytes 4–7 of SHA-256, mod 2):
     /// a setting chosen on one fold is checked on the other, so a threshold fitted to the tune questions shows.</summary>
     public static int FoldOf(string id) =>

@@ -100,10 +100,8 @@ public sealed class AskApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Ready_once_the_index_is_built()
     {
-        using var response = await _bot.Client.GetAsync("readyz", TestContext.Current.CancellationToken);
-        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-
-        // Other ready checks (table storage) may be registered too; the guide index must not be what fails.
-        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        // Other ready checks (table storage) are registered too: on a loaded machine the storage query can miss its
+        // time once, so readiness is polled; the guide index must never be what keeps it from 200.
+        await OutageStorage.ReadinessAsync(_bot.Client, HttpStatusCode.OK);
     }
 }

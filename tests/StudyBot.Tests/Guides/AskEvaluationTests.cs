@@ -1,7 +1,8 @@
 namespace StudyBot.Tests.Guides;
 
 /// <summary>The evaluation sets are what they claim to be: the learner set's split is the committed hash split, every
-/// expected section exists, and the glossary holds no evaluation question.</summary>
+/// expected section exists, every fresh set is the file that was hashed before use, and the glossary holds no
+/// evaluation question.</summary>
 public sealed class AskEvaluationSetTests
 {
     [Fact]
@@ -19,9 +20,31 @@ public sealed class AskEvaluationSetTests
     {
         var catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
         var keys = catalog.Sections.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        Assert.All(AskEvaluation.LoadLearner().Questions.Concat(AskEvaluation.LoadOld().Questions).SelectMany(q => q.Expected), key => Assert.Contains(key, keys));
-        Assert.All(AskEvaluation.LoadLearner().Questions.Where(q => !q.OffTopic), q => Assert.NotEmpty(q.Answer));
+        Assert.All(AllQuestions().SelectMany(q => q.Expected), key => Assert.Contains(key, keys));
+        Assert.All(AskEvaluation.LoadLearner().Questions.Concat(FreshQuestions()).Where(q => !q.OffTopic), q => Assert.NotEmpty(q.Answer));
     }
+
+    [Fact]
+    public void Every_fresh_set_is_the_file_hashed_before_use()
+    {
+        var files = AskEvaluation.FreshSetFiles();
+        Assert.True(files.Count >= 3);
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(f)!))
+        {
+            foreach (var line in File.ReadLines(Path.Combine(folder, "SHA256SUMS")).Where(l => l.Length > 0))
+            {
+                var (hash, name) = (line[..64], line[64..].Trim());
+                var actual = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, name))));
+                Assert.True(hash == actual, $"{Path.GetFileName(folder)}/{name} changed after it was hashed");
+            }
+        }
+    }
+
+    private static IEnumerable<EvalQuestion> FreshQuestions() =>
+        AskEvaluation.FreshSetFiles().SelectMany(f => AskEvaluation.LoadFresh(f).Questions);
+
+    private static IEnumerable<EvalQuestion> AllQuestions() =>
+        AskEvaluation.LoadLearner().Questions.Concat(AskEvaluation.LoadOld().Questions).Concat(FreshQuestions());
 
     [Fact]
     public void A_fresh_question_file_is_evaluated_whole_as_held_out_and_the_tune_split_has_two_even_folds()
@@ -47,7 +70,7 @@ public sealed class AskEvaluationSetTests
         // own words: a question that quotes a guide phrase may equal one of them.)
         var glossary = Glossary.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
         var terms = glossary.Groups.SelectMany(g => g).Select(t => string.Join(' ', t)).Concat(glossary.Stopwords).Distinct().ToArray();
-        var questions = AskEvaluation.LoadLearner().Questions.Concat(AskEvaluation.LoadOld().Questions)
+        var questions = AllQuestions()
             .Select(q => string.Join(' ', QueryText.Words(q.Question)))
             .Where(q => q.Length > 0)
             .ToArray();
