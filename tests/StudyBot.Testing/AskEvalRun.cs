@@ -80,7 +80,8 @@ public sealed class AskEvalChat : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         var root = json.RootElement;
-        var keys = root.GetProperty("results").EnumerateArray().Select(r => $"{r.GetProperty("guide").GetString()}#{r.GetProperty("anchor").GetString()}").ToArray();
+        // Ranked sections only: with no section ranked, /api/ask lists each guide's title section at score 0 (not a rank).
+        var keys = root.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("score").GetDouble() > 0).Select(r => $"{r.GetProperty("guide").GetString()}#{r.GetProperty("anchor").GetString()}").ToArray();
         var confidence = root.TryGetProperty("confidence", out var c) ? c.GetString()! : root.GetProperty("answered").GetBoolean() ? "high" : "none";
         var answer = root.TryGetProperty("answer", out var a) ? a.GetString() ?? string.Empty : string.Empty;
         return new AskOutcome(question, split, AskEvaluation.Rank(keys, question), keys, confidence, reply, answer);

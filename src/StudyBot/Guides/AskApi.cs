@@ -1,4 +1,5 @@
 using System.Globalization;
+using StudyBot.Conversation;
 using StudyBot.Hosting;
 
 namespace StudyBot.Guides;
@@ -7,8 +8,11 @@ namespace StudyBot.Guides;
 public sealed record AskResult(string Guide, string Heading, IReadOnlyList<string> Path, string Anchor, double Score, string Text);
 
 /// <summary>The <c>/api/ask</c> answer: <c>answer</c> is exactly the answer text the chat shows (a page and the chat never disagree),
-/// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>none</c> (<c>answered</c> is true for the first two).</summary>
-public sealed record AskResponse(string Query, bool Answered, string Confidence, string Answer, IReadOnlyList<AskResult> Results);
+/// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>none</c> (<c>answered</c> is true for the first two). <c>lang</c> is
+/// the reply language (<c>lang=</c> resolved as the chat resolves a locale: <c>en…</c> is English, anything else Korean) and
+/// <c>message</c> the chat's own words for the tier in it ("the closest the guides come is this:", "the guides don't
+/// cover that"; empty for an answer).</summary>
+public sealed record AskResponse(string Query, bool Answered, string Confidence, string Answer, IReadOnlyList<AskResult> Results, string Lang, string Message);
 
 /// <summary><c>GET /api/ask</c> (the guide pages it links to are <see cref="GuidePages"/>).</summary>
 public static class AskApi
@@ -20,7 +24,7 @@ public static class AskApi
 
     public static void MapAskApi(this WebApplication app)
     {
-        app.MapGet("/api/ask", (string? q, string? k, string? lang, string? guide, GuideSearch search) =>
+        app.MapGet("/api/ask", (string? q, string? k, string? lang, string? guide, GuideSearch search, Dialogs dialogs) =>
         {
             var question = q?.Trim() ?? string.Empty;
             if (question.Length == 0)
@@ -42,13 +46,36 @@ public static class AskApi
             }
 
             var scope = new AskScope(string.IsNullOrEmpty(guide) ? null : search.Index.Catalog.FindGuide(guide)!.Name);
-            var answer = search.Ask(question, Math.Clamp(count, 1, GuideSearch.MaxResults), source: "api", scope);
+            count = Math.Clamp(count, 1, GuideSearch.MaxResults);
+            var answer = search.Ask(question, count, source: "api", scope);
+            var results = answer.Hits.Count > 0
+                ? answer.Hits.Select(h => Result(h.Section, Math.Round(h.Score, 3)))
+                : StartingPoints(search.Index.Catalog, scope.Guide).Take(count).Select(s => Result(s, 0));
+            var locale = dialogs.ResolveLocale(lang);
             return Results.Json(new AskResponse(
                 question,
                 answer.Answered,
                 answer.Confidence.ToString().ToLowerInvariant(),
                 answer.Text,
-                answer.Hits.Select(h => new AskResult(h.Section.Guide, h.Section.Heading, h.Section.Path, h.Section.Anchor, Math.Round(h.Score, 3), h.Section.FullText)).ToArray()));
+                results.ToArray(),
+                locale,
+                Message(answer.Confidence) is { } key ? dialogs.Plain(locale, key) : string.Empty));
         }).RequireRateLimiting(RateLimits.Ask);
     }
+
+    private static AskResult Result(GuideSection section, double score) =>
+        new(section.Guide, section.Heading, section.Path, section.Anchor, score, section.FullText);
+
+    /// <summary>When no section shares a word with the question nothing is close: the closest the guides come is then the
+    /// guides themselves (each one's title section, score 0), so a client can still point the learner somewhere.</summary>
+    private static IEnumerable<GuideSection> StartingPoints(GuideCatalog catalog, string? guide) =>
+        catalog.Guides.Where(g => guide is null || g.Name == guide).SelectMany(g => g.Sections.Take(1));
+
+    /// <summary>The chat's words for each tier (<see cref="AskCommand"/>): none for an answer.</summary>
+    private static string? Message(AnswerConfidence confidence) => confidence switch
+    {
+        AnswerConfidence.Medium => "guides.ask.closest_answer",
+        AnswerConfidence.None => "guides.ask.not_covered",
+        _ => null,
+    };
 }

@@ -46,7 +46,27 @@ public sealed class AdminBody<T> : IAdminBody
         }
         catch (JsonException e)
         {
-            return new AdminBody<T> { Error = new FieldError(FieldOf(e.Path), e.Path is null or "$" ? "malformed JSON or not an object" : "wrong type") };
+            // The serializer reports a syntax error at the property it was reading ("$.track"): that names no bad field,
+            // the body as a whole is not JSON.
+            return new AdminBody<T> { Error = SyntaxError(body) ?? new FieldError(FieldOf(e.Path), e.Path is null or "$" ? "expected a JSON object" : "wrong type") };
+        }
+    }
+
+    /// <summary>Where <paramref name="body"/> stops being JSON (one linear pass of the reader), or null when it is JSON.</summary>
+    private static FieldError? SyntaxError(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { AllowTrailingCommas = Options.AllowTrailingCommas, CommentHandling = Options.ReadCommentHandling, MaxDepth = Options.MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (JsonException e)
+        {
+            return new FieldError("body", $"the body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
         }
     }
 

@@ -153,6 +153,33 @@ public sealed class OperatorApiTests(AzuriteFixture azurite)
         Assert.Equal(field, JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("field").GetString());
     }
 
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_problem_saying_so_not_one_naming_the_field_it_broke_in()
+    {
+        await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
+        string[] bodies =
+        [
+            """{"track": k8s-week3-part3, "startDate": "2026-12-07"}""",
+            """{"track":"k8s-week3-part3","startDate":}""",
+            """{"track":"k8s-week3-part3","startDate":"2026-12-07",}""",
+            """{"track":"k8s-week3-part3","startDate":"2026-12-07""",
+            """{"track":"k8s-week3-part3"} trailing""",
+            "",
+        ];
+        foreach (var body in bodies)
+        {
+            using var response = await rig.AdminAsync(HttpMethod.Put, "api/admin/cohorts/w3", body);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+            Assert.Equal(400, problem.GetProperty("status").GetInt32());
+            Assert.Equal("body", problem.GetProperty("field").GetString());
+            Assert.StartsWith("the body is not valid JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await rig.AdminAsync(HttpMethod.Get, "api/admin/cohorts/w3")).StatusCode);
+    }
+
     private static Task<JsonElement> RunAsync(ReminderRig rig, string cohort, string date, string slot) =>
         rig.AdminJsonAsync(HttpMethod.Post, $"api/admin/reminders/run?cohort={cohort}&date={date}&slot={slot}");
 }

@@ -32,6 +32,40 @@ public sealed class SecretlessCredentialTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_charts_workload_identity_settings_and_the_aks_webhooks_variables_are_all_the_bot_needs()
+    {
+        // As on AKS: the bot identity from the chart's ConfigMap (Agents SDK names, no secret, no token file path) and
+        // what the workload identity webhook adds to a labelled pod; the token file is the projected one.
+        await using var authority = await BotFrameworkTestAuthority.StartAsync();
+        var tokenFile = Path.Combine(Directory.CreateTempSubdirectory("sa-token-").FullName, "azure-identity-token");
+        await File.WriteAllTextAsync(tokenFile, "projected-service-account-token", TestContext.Current.CancellationToken);
+
+        var settings = authority.Settings(azurite.Settings());
+        foreach (var key in new[] { "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId" })
+        {
+            settings.Remove(key);
+        }
+
+        var chart = StudyBot.Tests.Deploy.HelmChartTests.ConfigMapSettings(
+            "Connections__", ("bot.auth", "WorkloadIdentity"), ("bot.appId", BotFrameworkTestAuthority.AppId), ("bot.tenantId", BotFrameworkTestAuthority.TenantId));
+        Assert.Equal("WorkloadIdentity", chart[Agents + "AuthType"]);
+        Assert.DoesNotContain(chart.Keys, k => k.EndsWith("FederatedTokenFile", StringComparison.Ordinal) || k.EndsWith("ClientSecret", StringComparison.Ordinal));
+        foreach (var (key, value) in chart)
+        {
+            settings[key] = value;
+        }
+
+        settings["AZURE_CLIENT_ID"] = BotFrameworkTestAuthority.AppId;
+        settings["AZURE_TENANT_ID"] = BotFrameworkTestAuthority.TenantId;
+        settings["AZURE_FEDERATED_TOKEN_FILE"] = tokenFile;
+
+        var form = await ReplyTokenRequestAsync(authority, settings);
+        Assert.Equal("projected-service-account-token", form["client_assertion"]);
+        Assert.Equal(BotFrameworkTestAuthority.AppId, form["client_id"]);
+        Assert.Null(form["client_secret"]);
+    }
+
+    [Fact]
     public async Task A_certificate_from_a_mounted_pem_file_signs_the_client_assertion()
     {
         await using var authority = await BotFrameworkTestAuthority.StartAsync();

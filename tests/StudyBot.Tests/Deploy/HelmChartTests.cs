@@ -5,7 +5,7 @@ namespace StudyBot.Tests.Deploy;
 public sealed class HelmChartTests
 {
     private static readonly string ChartDir = RepoRoot.Combine("deploy", "helm", "studybot");
-    private static readonly string[] SecretKeys = ["MicrosoftAppPassword", "Slack__SigningSecret", "Slack__BotToken", "ConnectionStrings__Tables", "Admin__ApiKey"];
+    private static readonly string[] SecretKeys = ["MicrosoftAppPassword", "Slack__SigningSecret", "Slack__BotToken", "Slack__ClientSecret", "Slack__TokenEncryptionKey", "ConnectionStrings__Tables", "Admin__ApiKey", "Guides__FeedbackKey"];
     private static readonly string[] PublicPaths = ["/api/messages", "/api/slack", "/guides", "/privacy", "/terms"];
 
     [Fact]
@@ -157,9 +157,17 @@ public sealed class HelmChartTests
         Assert.True((long)probe["periodSeconds"]! * (long)probe["failureThreshold"]! >= 30);
     }
 
+    /// <summary>A setting of one of the default render's probes (<c>readinessProbe</c>, <c>timeoutSeconds</c>).</summary>
+    public static long ProbeSetting(string probe, string key) =>
+        (long)Map(List(Map(Render()["Deployment"], "spec", "template", "spec"), "containers")[0].AsMap(), probe)[key]!;
+
     /// <summary>The <c>ForwardedHeaders</c> settings of the default render, as the service reads them (<c>__</c> → <c>:</c>).</summary>
-    public static Dictionary<string, string?> ForwardedHeaderSettings() =>
-        Map(Render()["ConfigMap"], "data").Where(kv => kv.Key.StartsWith("ForwardedHeaders__", StringComparison.Ordinal))
+    public static Dictionary<string, string?> ForwardedHeaderSettings() => ConfigMapSettings("ForwardedHeaders__");
+
+    /// <summary>The ConfigMap's settings whose names start with <paramref name="prefix"/>, as the service reads them
+    /// (<c>__</c> → <c>:</c>), rendered with <paramref name="overrides"/>.</summary>
+    public static Dictionary<string, string?> ConfigMapSettings(string prefix, params (string Path, object? Value)[] overrides) =>
+        Map(Render(overrides)["ConfigMap"], "data").Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => (string?)kv.Value);
 
     [Fact]
@@ -316,12 +324,61 @@ public sealed class HelmChartTests
                      ("probes.readiness.timeoutSeconds", 0L, "timeoutSeconds"),
                      ("ingress.expose.everything", true, "everything"),
                      ("replicas", 3L, "replicas"),
+                     ("config.Slack__ClientSecret", "cs", "Slack__ClientSecret"),
+                     ("config.Guides__FeedbackKey", "fk", "Guides__FeedbackKey"),
+                     ("secret.values.Admin_ApiKey", "typo", "Admin_ApiKey"), // would reach no container
                  })
         {
             var errors = HelmValuesSchema.Validate(HelmTemplate.Values(ChartDir, new Dictionary<string, object?> { [path] = value }));
             Assert.True(errors.Count > 0, $"{path}={value} passed the schema");
             Assert.Contains(errors, e => e.Contains(named, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void The_values_the_kitchen_sink_switches_off_render_when_their_switch_is_on()
+    {
+        // The kitchen sink uses an existing service account and Secret, no PDB, and a guides volume (which wins over a
+        // ConfigMap): here the other side of each switch, so no non-default value goes unrendered.
+        const string AppId = "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d";
+        const string ClientId = "0c7d3a3e-5b7b-4f3e-9a61-1d2f6f0c9e11";
+        var values = new Dictionary<string, object?>
+        {
+            ["bot.appId"] = AppId,
+            ["bot.tenantId"] = "1b6f5e1e-7c55-4c83-9a35-2f0f3e9e4d21",
+            ["workloadIdentity.enabled"] = true,
+            ["workloadIdentity.clientId"] = ClientId,
+            ["serviceAccount.name"] = "studybot-sa",
+            ["serviceAccount.annotations"] = new Dictionary<string, object?> { ["owner"] = "platform" },
+            ["serviceAccount.labels"] = new Dictionary<string, object?> { ["team"] = "platform" },
+            ["replicaCount"] = 4L,
+            ["podDisruptionBudget.minAvailable"] = 2L,
+            ["guides.configMap"] = "study-guides",
+            ["secret.values"] = new Dictionary<string, object?> { ["Slack__ClientSecret"] = "client-secret", ["Guides__FeedbackKey"] = "feedback-key" },
+        };
+        Assert.Empty(HelmValuesSchema.Validate(HelmTemplate.Values(ChartDir, values)));
+        var objects = Render([.. values.Select(kv => (kv.Key, kv.Value))]);
+
+        var account = Map(objects["ServiceAccount"], "metadata");
+        Assert.Equal("studybot-sa", account["name"]);
+        Assert.Equal(ClientId, Map(account, "annotations")["azure.workload.identity/client-id"]); // not bot.appId
+        Assert.Equal("platform", Map(account, "annotations")["owner"]);
+        Assert.Equal("platform", Map(account, "labels")["team"]);
+        var template = Map(objects["Deployment"], "spec", "template");
+        Assert.Equal("studybot-sa", Map(template, "spec")["serviceAccountName"]);
+        Assert.Equal("true", Map(template, "metadata", "labels")["azure.workload.identity/use"]);
+        Assert.Equal("SingleTenant", Map(objects["ConfigMap"], "data")["MicrosoftAppType"]); // the bot keeps its secret; the pod also gets an identity
+
+        Assert.Equal(2L, Map(objects["PodDisruptionBudget"], "spec")["minAvailable"]);
+
+        var guides = List(Map(template, "spec"), "volumes").Select(v => v.AsMap()).Single(v => (string)v["name"]! == "guides");
+        Assert.Equal("study-guides", Map(guides, "configMap")["name"]);
+        var mount = List(List(Map(template, "spec"), "containers")[0].AsMap(), "volumeMounts").Select(m => m.AsMap()).Single(m => (string)m["name"]! == "guides");
+        Assert.Equal(("/guides-mounted", true), ((string)mount["mountPath"]!, (bool)mount["readOnly"]!));
+        Assert.Equal("/guides-mounted", Map(objects["ConfigMap"], "data")["Guides__Path"]);
+
+        Assert.Equal(("client-secret", "feedback-key"), ((string)Map(objects["Secret"], "stringData")["Slack__ClientSecret"]!, (string)Map(objects["Secret"], "stringData")["Guides__FeedbackKey"]!));
+        Assert.Matches("^[0-9a-f]{64}$", (string)Map(template, "metadata", "annotations")["checksum/secret"]!);
     }
 
     /// <summary>Every value of values.yaml set to something other than its default.</summary>

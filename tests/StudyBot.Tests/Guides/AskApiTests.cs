@@ -42,13 +42,57 @@ public sealed class AskApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Off_topic_is_not_answered_but_still_lists_the_closest_sections_if_any()
+    public async Task Off_topic_is_not_answered_but_still_lists_the_closest_sections()
     {
         var json = await AskAsync("q=" + Uri.EscapeDataString("what is the capital of France"));
         Assert.False(json.GetProperty("answered").GetBoolean());
         Assert.Equal("none", json.GetProperty("confidence").GetString());
         Assert.Equal(string.Empty, json.GetProperty("answer").GetString());
-        Assert.Equal(JsonValueKind.Array, json.GetProperty("results").ValueKind);
+        Assert.NotEmpty(json.GetProperty("results").EnumerateArray());
+
+        // Text that shares no word with the guides: nothing is close, so the closest the guides come is each guide itself
+        // (its title section, score 0) — as many as k asks for.
+        var results = (await AskAsync("q=qzxj+vwkp&k=3")).GetProperty("results").EnumerateArray().ToArray();
+        Assert.Equal(3, results.Length);
+        Assert.All(results, r =>
+        {
+            Assert.Equal(0, r.GetProperty("score").GetDouble());
+            Assert.Equal([r.GetProperty("heading").GetString()], r.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("text").GetString()));
+        });
+        Assert.Equal(3, results.Select(r => r.GetProperty("guide").GetString()).Distinct().Count());
+
+        // Within one guide (guide=): that guide only.
+        var scoped = await AskAsync("q=qzxj+vwkp&guide=networking");
+        Assert.Equal("networking", Assert.Single(scoped.GetProperty("results").EnumerateArray()).GetProperty("guide").GetString());
+    }
+
+    [Theory]
+    [InlineData("", "ko")]
+    [InlineData("&lang=ko", "ko")]
+    [InlineData("&lang=en", "en")]
+    [InlineData("&lang=en-US", "en")]
+    [InlineData("&lang=fr", "ko")]
+    public async Task Lang_chooses_the_reply_language_as_the_chat_does(string lang, string expected)
+    {
+        // Not covered: the chat's own words for it, in the chosen language.
+        var offTopic = await AskAsync("q=" + Uri.EscapeDataString("what is the capital of France") + lang);
+        Assert.Equal(expected, offTopic.GetProperty("lang").GetString());
+        Assert.Equal(RouterHarness.RepoDialogs.Value.Plain(expected, "guides.ask.not_covered"), offTopic.GetProperty("message").GetString());
+
+        // An answer speaks for itself: no message, and the same answer in every language (one bilingual index).
+        var answered = await AskAsync("q=" + Uri.EscapeDataString("HPA 계산 공식") + lang);
+        Assert.Equal(expected, answered.GetProperty("lang").GetString());
+        if (answered.GetProperty("confidence").GetString() == "high")
+        {
+            Assert.Equal(string.Empty, answered.GetProperty("message").GetString());
+        }
+        else
+        {
+            Assert.Equal(RouterHarness.RepoDialogs.Value.Plain(expected, "guides.ask.closest_answer"), answered.GetProperty("message").GetString());
+        }
+
+        Assert.Contains("desiredReplicas = ceil", answered.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

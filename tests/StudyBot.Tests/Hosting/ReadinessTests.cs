@@ -40,6 +40,36 @@ public sealed class ReadinessTests
     }
 
     [Fact]
+    public async Task Readyz_gives_up_on_storage_that_never_answers_before_the_charts_probe_does()
+    {
+        // A table endpoint that takes connections and never answers (a hung account, a black-holed route): the probe
+        // must get /readyz's 503 with the reason, not time out itself and report no reason at all.
+        var hung = new TcpListener(IPAddress.Loopback, 0);
+        hung.Start();
+        try
+        {
+            var port = ((IPEndPoint)hung.LocalEndpoint).Port;
+            var settings = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Tables"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+            };
+            await using var bot = await StudyBotHost.StartAsync(settings);
+            var probeTimeout = TimeSpan.FromSeconds(HelmChartTests.ProbeSetting("readinessProbe", "timeoutSeconds"));
+
+            var waited = Stopwatch.StartNew();
+            using var ready = await bot.Client.GetAsync("readyz", TestContext.Current.CancellationToken);
+            waited.Stop();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Contains("tables: table storage unreachable", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            Assert.True(waited.Elapsed < probeTimeout, $"/readyz took {waited.Elapsed.TotalSeconds:0.0} s, the chart's readiness probe gives up after {probeTimeout.TotalSeconds} s");
+        }
+        finally
+        {
+            hung.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Run_script_on_another_azurite_port_and_url_just_works()
     {
         // Reserved, not freed: the script's Azurite and service listen on them, nothing else can meanwhile.

@@ -48,6 +48,42 @@ public sealed class RetentionTests(AzuriteFixture azurite)
         Assert.Empty(await Rows(deliveries));
     }
 
+    [Fact]
+    public async Task The_daily_quartz_job_removes_rows_past_their_configured_retention_and_keeps_tables_set_to_forever()
+    {
+        var settings = azurite.Settings(("Storage:Retention:Schedule", "0 0 0 1 1 ? 2099"));
+        var ct = TestContext.Current.CancellationToken;
+        TableClient events, deliveries;
+        await using (var seed = await StudyBotHost.StartAsync(settings))
+        {
+            var store = seed.Services.GetRequiredService<TableStore>();
+            events = await store.GetTableAsync("SlackEvents", ct);
+            deliveries = await store.GetTableAsync("ReminderDeliveries", ct);
+            for (var i = 0; i < 3; i++)
+            {
+                await events.AddEntityAsync(new TableEntity("2026-12-01", $"T1~Ev{i}"), ct);
+                await deliveries.AddEntityAsync(new TableEntity("w3|2026-12-01|morning", $"conv{i}") { ["State"] = "sent" }, ct);
+            }
+        }
+
+        // The job on the service's own Quartz scheduler (every second here, daily by default); the periods from
+        // configuration replace the defaults: Slack event ids after a moment, deliveries never ("00:00:00").
+        await Task.Delay(50, ct); // the rows are older than their configured millisecond
+        await using var daily = await StudyBotHost.StartAsync(new Dictionary<string, string?>(settings)
+        {
+            ["Storage:Retention:Schedule"] = "* * * * * ?",
+            ["Storage:Retention:Tables:SlackEvents"] = "00:00:00.001",
+            ["Storage:Retention:Tables:ReminderDeliveries"] = "00:00:00",
+        });
+        for (var i = 0; i < 300 && (await Rows(events)).Count > 0; i++)
+        {
+            await Task.Delay(100, ct);
+        }
+
+        Assert.Empty(await Rows(events));
+        Assert.Equal(3, (await Rows(deliveries)).Count);
+    }
+
     private static async Task<List<TableEntity>> Rows(TableClient table)
     {
         var rows = new List<TableEntity>();

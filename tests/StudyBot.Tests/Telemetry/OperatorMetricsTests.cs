@@ -19,7 +19,9 @@ public sealed class OperatorMetricsTests(AzuriteFixture azurite)
         await using var rig = await ReminderRig.StartAsync(azurite, DateTimeOffset.Parse("2026-12-06T00:00:00Z"));
         await rig.Week3CohortAsync("m1", "conv-ok", channelId: Kind);
         await rig.SubscribeAsync("m1", "conv-broken", channelId: Kind);
+        await rig.SubscribeAsync("m1", "conv-gone", channelId: Kind);
         rig.Connector.On(r => r.Path.Contains("conv-broken", StringComparison.Ordinal), _ => new ScriptedResponse(400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"no\"}}"));
+        rig.Connector.On(r => r.Path.Contains("conv-gone", StringComparison.Ordinal), _ => new ScriptedResponse(403, "{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"removed\"}}"));
 
         rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-11T00:00:20Z"));
         await rig.TickAsync();
@@ -32,6 +34,7 @@ public sealed class OperatorMetricsTests(AzuriteFixture azurite)
         Assert.Equal(1, ours.GetValueOrDefault("sent"));
         Assert.Equal(1, ours.GetValueOrDefault("already_sent")); // the operator's second run found it delivered
         Assert.True(ours.GetValueOrDefault("failed") >= 2, "the broken channel failed on both runs");
+        Assert.Equal(2, ours.GetValueOrDefault("paused")); // the bot was removed from one channel: paused, then still paused
     }
 
     [Fact]

@@ -2,6 +2,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using StudyBot.Telemetry;
 
 namespace StudyBot.Tests.Telemetry;
 
@@ -28,6 +31,27 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         Assert.Contains(StudyBot.Telemetry.TelemetryServices.ServiceVersion, traces[0].Body, StringComparison.Ordinal);
         var metrics = await collector.WaitForAsync(r => r.Path == "/v1/metrics" && r.Body.Contains("studybot.turns", StringComparison.Ordinal));
         Assert.Contains("studybot.command.duration", metrics[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Azure_monitor_exports_only_with_a_connection_string_and_insisting_without_one_refuses_to_start()
+    {
+        // The host's configuration as the process starts with it (environment: the chart's Secret and ConfigMap), and the
+        // registrations it leads to, not a started exporter: the Azure Monitor distro asks the Azure VM metadata endpoint
+        // (169.254.169.254) about its resource when it starts, and tests talk only to loopback.
+        static bool ExportsToAzureMonitor(params (string Key, string? Value)[] settings)
+        {
+            var builder = WebApplication.CreateBuilder();
+            builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
+            builder.AddStudyBotTelemetry();
+            return builder.Services.Any(d => d.ToString().Contains("Azure.Monitor.OpenTelemetry", StringComparison.Ordinal));
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => ExportsToAzureMonitor(("Telemetry:AzureMonitor", "true")));
+        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", error.Message, StringComparison.Ordinal);
+        Assert.True(ExportsToAzureMonitor(("APPLICATIONINSIGHTS_CONNECTION_STRING", "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/")));
+        Assert.True(ExportsToAzureMonitor(("APPLICATIONINSIGHTS_CONNECTION_STRING", "InstrumentationKey=00000000-0000-0000-0000-000000000000"), ("Telemetry:OtlpEndpoint", "http://127.0.0.1:4317"))); // beside OTLP
+        Assert.False(ExportsToAzureMonitor());
     }
 
     [Fact]
