@@ -100,6 +100,7 @@ public sealed class AnswerIndex
         var lemmas = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
+        var latinPairs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
             foreach (var stem in LatinStems.OfText(unit.Text))
@@ -150,11 +151,16 @@ public sealed class AnswerIndex
                 else if (word.Length >= 3 && !char.IsDigit(word[0]))
                 {
                     _latinWords.Add(word);
+                    if (w > 0 && words[w - 1] is { Length: >= 3 } previous && !QueryText.IsHangul(previous[0]) && !char.IsDigit(previous[0]))
+                    {
+                        latinPairs.Add(previous + " " + word);
+                    }
                 }
             }
         }
 
         WordCount = wordCounts;
+        LatinPairs = latinPairs;
         _starts = starts;
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _lemmas = lemmas.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
@@ -203,6 +209,10 @@ public sealed class AnswerIndex
 
     /// <summary>The guides' Hangul words of three syllables or more (particle stripped) by length, for typo correction.</summary>
     public IReadOnlyDictionary<int, string[]> HangulWordsByLength { get; }
+
+    /// <summary>Two of the guides' Latin words written one after the other ("fluent bit"), lower case, for names of two
+    /// words written as one in Hangul (플루언트빗).</summary>
+    public IReadOnlyCollection<string> LatinPairs { get; }
 
     public bool IsLatinWord(string word) => _latinWords.Contains(word);
 

@@ -145,6 +145,17 @@ public sealed class GuideSearchTests
         Assert.Contains("klk", KoreanWords.LatinSkeletons("keycloak"));
         Assert.False(KoreanWords.FirstVowelFits("키클록", "calico")); // same consonants, another word
 
+        // Two consonants say little (하버: h, b — as harbor, but also hpa): there every vowel must fit too.
+        Assert.Equal("harbor", Index.Reader.Read("하버 설치").Concepts[0].Alternatives[1]);
+        Assert.Equal("velero", Index.Reader.Read("벨레로 설정").Concepts[0].Alternatives[1]);
+        Assert.True(KoreanWords.VowelsFit("하버", "harbor"));
+        Assert.False(KoreanWords.VowelsFit("하버", "hpa"));
+
+        // A name the guides write as two words, written as one in Hangul — not two words that only share its consonants.
+        Assert.Equal("fluent bit", Index.Reader.Read("플루언트빗 설정").Concepts[0].Alternatives[1]);
+        Assert.NotEqual(WordOrigin.Guide, Index.Reader.Read("안드로이드 앱").Concepts[0].Origin);
+        Assert.False(KoreanWords.LastVowelFits("안드로이드", "initial auto"));
+
         // One letter (jamo) off a guide word of three syllables or more.
         var typo = Index.Reader.Read("오토스캐일링").Concepts.Single();
         Assert.Equal(WordOrigin.Guide, typo.Origin);
