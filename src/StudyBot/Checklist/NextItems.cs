@@ -24,6 +24,9 @@ public sealed class NextItems(ICheckpointCalendar calendar, ILogger<NextItems> l
     /// <summary>How many next items a reply offers as buttons.</summary>
     public const int Shown = 3;
 
+    /// <summary>A track's items in the order its roadmap reaches them (the order after today's checkpoints).</summary>
+    public IReadOnlyList<ChecklistItem> InRoadmapOrder(string track) => calendar.InRoadmapOrder(track);
+
     /// <param name="cohortId">The learner's cohort ("" = none: no checkpoints of today).</param>
     /// <param name="tracks">The tracks whose items follow, in this order.</param>
     public async Task<IReadOnlyList<ChecklistItem>> ForAsync(string cohortId, IEnumerable<string> tracks, IReadOnlySet<string> doneIds, CancellationToken cancellationToken, int count = Shown)

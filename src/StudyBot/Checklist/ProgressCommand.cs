@@ -4,9 +4,10 @@ using StudyBot.Guides;
 
 namespace StudyBot.Checklist;
 
-/// <summary><c>/progress</c>: a bar and figure per track the learner is on, each of its items as the contract shows them
-/// (<c>✅ id — title</c> / <c>⬜ id — title</c>), the next open items as buttons, and where the cohort's figures
-/// (<c>/progress cohort</c>) are.</summary>
+/// <summary><c>/progress</c>: a bar and figure per track the learner is on (only those), each of its items as the
+/// contract shows them (<c>✅ id — title</c> / <c>⬜ id — title</c>, one line each, roadmap order), the next three open
+/// items as buttons (their titles are in the lines above), and where the full list (<c>/checklist track</c>) and the
+/// cohort's figures (<c>/progress cohort</c>) are.</summary>
 [Command("progress", Aliases = ["진행", "진도"], Usage = "/progress [@user | cohort]", HelpKey = "checklist.commands.progress", Order = 22)]
 public sealed class ProgressCommand(
     IGuideCatalogProvider guides,
@@ -58,7 +59,8 @@ public sealed class ProgressCommand(
             }));
         }
 
-        // The contract's list: each item of the tracks shown, ✅ done or ⬜ not done, in guide order.
+        // The contract's list: each item of the tracks shown, ✅ done or ⬜ not done, one tight line each, in the order the
+        // roadmap reaches them (the order "next" follows too).
         foreach (var track in tracks)
         {
             if (tracks.Length > 1)
@@ -66,7 +68,7 @@ public sealed class ProgressCommand(
                 reply.Text(Inline.Of(Inline.Bold(track)));
             }
 
-            reply.List(ProgressFormat.TrackItems(catalog, track).Select(i => ProgressFormat.Line(context, i, doneIds.Contains(i.Id))));
+            reply.List(nextItems.InRoadmapOrder(track).Select(i => ProgressFormat.Line(context, i, doneIds.Contains(i.Id))));
         }
 
         if (mention is null)

@@ -37,12 +37,12 @@ public static class ProgressFormat
                 .Actions(NextButton(context, first, primary: true))
             : reply;
 
-    /// <summary>The next open items as lines and one <c>/done</c> button each, labelled with the item's id.</summary>
+    /// <summary>The next open items as one <c>/done</c> button each, labelled with the item's id, under a line saying
+    /// how they were chosen (the reply lists their titles already).</summary>
     public static ReplyBuilder NextList(this ReplyBuilder reply, CommandContext context, IReadOnlyList<ChecklistItem> next) =>
         next.Count == 0
             ? reply
             : reply.Text(context.T("checklist.next_title"))
-                .List(next.Select(i => Inline.Of(Inline.Code(i.Id), new Span(" — " + i.Title))))
                 .Actions([.. next.Select((i, n) => NextButton(context, i, primary: n == 0))]);
 
     private static ReplyAction NextButton(CommandContext context, ChecklistItem item, bool primary) =>

@@ -11,12 +11,19 @@ public static class MarkdownRenderer
     public static string Render(Reply reply, bool actionsAsText = true)
     {
         var sb = new StringBuilder();
+        var bullet = '-';
+        ReplyBlock? previous = null;
         foreach (var block in reply.Blocks)
         {
             if (block is ActionsBlock && !actionsAsText)
             {
                 continue;
             }
+
+            // Two lists in a row would be read as one loose list (a paragraph per item, twice the height): another bullet
+            // character starts a new list (CommonMark).
+            bullet = block is ListBlock or FieldsBlock && previous is ListBlock or FieldsBlock ? (bullet == '-' ? '*' : '-') : '-';
+            previous = block;
 
             if (sb.Length > 0)
             {
@@ -35,10 +42,10 @@ public static class MarkdownRenderer
                     sb.Append("```").Append(c.Language).Append('\n').Append(c.Code.TrimEnd('\n')).Append("\n```");
                     break;
                 case ListBlock l:
-                    sb.AppendJoin('\n', l.Items.Select((item, i) => new string(' ', 2 * l.DepthOf(i)) + "- " + Render(item)));
+                    sb.AppendJoin('\n', l.Items.Select((item, i) => new string(' ', 2 * l.DepthOf(i)) + bullet + " " + Render(item)));
                     break;
                 case FieldsBlock f:
-                    sb.AppendJoin('\n', f.Fields.Select(x => $"- **{Render(x.Label)}**: {Render(x.Value)}"));
+                    sb.AppendJoin('\n', f.Fields.Select(x => $"{bullet} **{Render(x.Label)}**: {Render(x.Value)}"));
                     break;
                 case ContextBlock c:
                     sb.Append('_').Append(Render(c.Text).Trim()).Append('_');

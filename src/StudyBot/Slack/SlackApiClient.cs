@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using StudyBot.Conversation;
+using StudyBot.Storage;
 
 namespace StudyBot.Slack;
 
@@ -46,9 +47,17 @@ public sealed class SlackApiException(string method, string error) : Exception($
 /// transient 5xx retried; <c>ok:false</c> answers come with HTTP 200 and are never retried; every attempt paced by
 /// <see cref="SlackRateLimits"/>). Every call acts for one workspace and carries that workspace's bot token
 /// (<see cref="SlackInstallations"/>, else <c>Slack:BotToken</c>). Tokens never reach a log line.</summary>
-public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackInstallations installations, CommandSyntax syntax, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger) : ISlackMessenger
+public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackInstallations installations, CommandSyntax syntax, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger) : ISlackMessenger
 {
     public const string HttpClientName = "slack-api";
+
+    /// <summary>How long the workspaces of an org-wide install (<c>auth.teams.list</c>) are trusted before asking again.</summary>
+    private static readonly TimeSpan GridTeamsLifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>Pages of <c>auth.teams.list</c> read at most (1,000 workspaces a page).</summary>
+    private const int GridTeamsMaxPages = 20;
+
+    private readonly TtlCache<IReadOnlySet<string>> _gridTeams = new(time, GridTeamsLifetime);
 
     private readonly SemaphoreSlim _authLock = new(1, 1);
     private readonly ConcurrentDictionary<string, string> _botUserIds = new(StringComparer.Ordinal);
@@ -105,7 +114,7 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackIn
             return known;
         }
 
-        if (await installations.FindAsync(workspace, cancellationToken) is { BotUserId: { Length: > 0 } installed })
+        if (await InstallationAsync(workspace, cancellationToken) is { BotUserId: { Length: > 0 } installed })
         {
             return _botUserIds[key] = installed;
         }
@@ -144,10 +153,87 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackIn
         return await SendAsync("oauth.v2.access", request, cancellationToken);
     }
 
+    /// <summary>The install that serves <paramref name="workspace"/>: its own or its organization's
+    /// (<see cref="SlackInstallations.FindAsync"/>); for a workspace known by its team only (slash commands, reminder
+    /// subscriptions), else the org-wide install whose organization has the app in that workspace
+    /// (<c>auth.teams.list</c>, remembered for a while); null when none does.</summary>
+    public async Task<SlackInstallation?> InstallationAsync(SlackWorkspace workspace, CancellationToken cancellationToken)
+    {
+        if (await installations.FindAsync(workspace, cancellationToken) is { } own)
+        {
+            return own;
+        }
+
+        if (workspace.EnterpriseId is not null || workspace.TeamId.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var org in await installations.OrgWideAsync(cancellationToken))
+        {
+            if ((await TeamsOfAsync(org, cancellationToken)).Contains(workspace.TeamId))
+            {
+                return org;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The workspaces an org-wide install serves (<c>auth.teams.list</c> with its token), remembered for
+    /// <see cref="GridTeamsLifetime"/>; <paramref name="fresh"/> asks Slack again. A failure counts as none (and is
+    /// remembered, so a refusing organization is not asked on every turn).</summary>
+    public async Task<IReadOnlySet<string>> TeamsOfAsync(SlackInstallation org, CancellationToken cancellationToken, bool fresh = false)
+    {
+        var key = org.Workspace.EnterpriseId ?? string.Empty;
+        if (!fresh && _gridTeams.TryGet(key, out var known))
+        {
+            return known;
+        }
+
+        var teams = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            var cursor = string.Empty;
+            for (var page = 0; page < GridTeamsMaxPages; page++)
+            {
+                var body = new JsonObject { ["limit"] = 1000 };
+                if (cursor.Length > 0)
+                {
+                    body["cursor"] = cursor;
+                }
+
+                var answer = await CallAsync(org.Workspace, "auth.teams.list", body, cancellationToken, form: true, token: org.Token);
+                if (answer.TryGetProperty("teams", out var list) && list.ValueKind == JsonValueKind.Array)
+                {
+                    teams.UnionWith(list.EnumerateArray().Select(t => t.Str("id")).OfType<string>().Where(Conversation.Text.IsId));
+                }
+
+                cursor = answer.Obj("response_metadata").Str("next_cursor") ?? string.Empty;
+                if (cursor.Length is 0 or > 512)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception e) when (e is SlackApiException or HttpRequestException)
+        {
+            logger.LogWarning("auth.teams.list failed for organization {Enterprise}: {Error}", key, e is SlackApiException s ? s.Error : e.GetType().Name);
+        }
+
+        _gridTeams.Set(key, teams);
+        return teams;
+    }
+
+    /// <summary>The workspaces last listed for an organization's org-wide install, without asking Slack (after an
+    /// uninstall its token no longer works); empty when none were listed on this replica.</summary>
+    public IReadOnlySet<string> KnownTeamsOf(string enterpriseId) =>
+        _gridTeams.TryGet(enterpriseId, out var known) ? known : new HashSet<string>();
+
     /// <summary>The bot token for <paramref name="workspace"/>: its install's, else the one-workspace <c>Slack:BotToken</c>.</summary>
     private async Task<string> TokenAsync(SlackWorkspace workspace, string method, CancellationToken cancellationToken)
     {
-        if (await installations.FindAsync(workspace, cancellationToken) is { } installation)
+        if (await InstallationAsync(workspace, cancellationToken) is { } installation)
         {
             return installation.Token;
         }
@@ -161,9 +247,9 @@ public sealed class SlackApiClient(IHttpClientFactory httpClientFactory, SlackIn
         return new Uri(new Uri(baseUrl), method);
     }
 
-    private async Task<JsonElement> CallAsync(SlackWorkspace workspace, string method, JsonObject body, CancellationToken cancellationToken, string? channel = null, bool form = false)
+    private async Task<JsonElement> CallAsync(SlackWorkspace workspace, string method, JsonObject body, CancellationToken cancellationToken, string? channel = null, bool form = false, string? token = null)
     {
-        var token = await TokenAsync(workspace, method, cancellationToken);
+        token ??= await TokenAsync(workspace, method, cancellationToken);
 
         // users.info reads its arguments from a form (JSON bodies are for write methods).
         HttpContent content = form

@@ -56,13 +56,13 @@ public sealed class SlackEventsEndpoint(
         switch (type)
         {
             case "app_uninstalled":
-                await lifecycle.UninstalledAsync(workspace, type, ct);
+                await lifecycle.UninstalledAsync(workspace, type, ct, envelope.ForOrgWideInstall);
                 return Results.Ok();
             case "tokens_revoked":
                 var revoked = SlackPayloads.Read<TokensRevokedPayload>(envelope.Event);
                 if (revoked?.Tokens?.Bot is { Count: > 0 })
                 {
-                    await lifecycle.UninstalledAsync(workspace, type, ct);
+                    await lifecycle.UninstalledAsync(workspace, type, ct, envelope.ForOrgWideInstall);
                 }
 
                 return Results.Ok();

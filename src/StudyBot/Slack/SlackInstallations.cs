@@ -31,8 +31,12 @@ public sealed class SlackInstallations(TableStore tables, SlackTokenCipher ciphe
 
     private const string NoEnterprise = "-";
 
+    /// <summary>RowKey of an org-wide install (a team's row has <c>-</c> or an enterprise id <c>E…</c>).</summary>
+    private const string OrgRowKey = "org";
+
     private readonly Table<InstallationEntity> _table = tables.Table<InstallationEntity>(TableName);
     private readonly TtlCache<SlackInstallation?> _cache = tables.Cache<SlackInstallation?>();
+    private readonly TtlCache<IReadOnlyList<SlackInstallation>> _orgWide = tables.Cache<IReadOnlyList<SlackInstallation>>();
 
     /// <summary>The install that serves <paramref name="workspace"/>: its own, else its organization's org-wide one; null
     /// when neither exists (or OAuth installs are not configured).</summary>
@@ -44,6 +48,30 @@ public sealed class SlackInstallations(TableStore tables, SlackTokenCipher ciphe
         }
 
         return _cache.GetOrLoadAsync(CacheKey(workspace), () => ReadAsync(workspace, ct));
+    }
+
+    /// <summary>The org-wide Enterprise Grid installs (one row each, few): what serves a workspace of such an organization
+    /// when only its team is known (slash commands, reminder subscriptions; <see cref="SlackApiClient.InstallationAsync"/>).</summary>
+    public Task<IReadOnlyList<SlackInstallation>> OrgWideAsync(CancellationToken ct)
+    {
+        if (!options.Value.OAuthEnabled)
+        {
+            return Task.FromResult<IReadOnlyList<SlackInstallation>>([]);
+        }
+
+        return _orgWide.GetOrLoadAsync(OrgRowKey, async () =>
+        {
+            var found = new List<SlackInstallation>();
+            foreach (var row in await _table.QueryAsync($"RowKey eq '{OrgRowKey}'", null, ct))
+            {
+                if (await OpenAsync(row, ct) is { } install)
+                {
+                    found.Add(install);
+                }
+            }
+
+            return found;
+        });
     }
 
     /// <summary>Stores (or replaces) an install with its token encrypted. One write: it is there whole or not at all.</summary>
@@ -65,14 +93,17 @@ public sealed class SlackInstallations(TableStore tables, SlackTokenCipher ciphe
             EncryptedToken = cipher.Encrypt(installation.Token, pk + "|" + rk),
         };
         await _table.UpsertAsync(entity, ct);
-        Forget(installation.Workspace);
+        Forget(installation.Workspace, installation.IsEnterpriseInstall);
     }
 
-    /// <summary>Deletes the install (the token with it); false when there was none.</summary>
-    public async Task<bool> DeleteAsync(SlackWorkspace workspace, CancellationToken ct)
+    /// <summary>Deletes the install (the token with it); false when there was none. <paramref name="orgWide"/>: the
+    /// organization's org-wide install of <paramref name="workspace"/>'s enterprise, not a workspace's own.</summary>
+    public async Task<bool> DeleteAsync(SlackWorkspace workspace, CancellationToken ct, bool orgWide = false)
     {
-        Forget(workspace);
-        var candidates = workspace.EnterpriseId is null
+        orgWide = orgWide && workspace.EnterpriseId is not null;
+        Forget(workspace, orgWide);
+        IEnumerable<(string Pk, string Rk)> candidates = orgWide ? [Keys(workspace, orgWide: true)]
+            : workspace.EnterpriseId is null
             ? (await _table.QueryPartitionAsync(TableKeys.Escape(workspace.TeamId), ct)).Select(r => (r.PartitionKey, r.RowKey))
             : Candidates(workspace);
         foreach (var (pk, rk) in candidates)
@@ -134,9 +165,16 @@ public sealed class SlackInstallations(TableStore tables, SlackTokenCipher ciphe
         };
     }
 
-    /// <summary>Drops what this replica remembers of the workspace, looked up with and without its enterprise id.</summary>
-    private void Forget(SlackWorkspace w)
+    /// <summary>Drops what this replica remembers of the workspace, looked up with and without its enterprise id (of every
+    /// workspace after an org-wide change: each of the organization's workspaces read it).</summary>
+    private void Forget(SlackWorkspace w, bool orgWide = false)
     {
+        _orgWide.Remove(OrgRowKey);
+        if (orgWide)
+        {
+            _cache.Clear();
+        }
+
         _cache.Remove(CacheKey(w));
         _cache.Remove(CacheKey(w with { EnterpriseId = null }));
     }
@@ -145,7 +183,7 @@ public sealed class SlackInstallations(TableStore tables, SlackTokenCipher ciphe
 
     private static (string Pk, string Rk) Keys(SlackWorkspace w, bool orgWide) =>
         orgWide && w.EnterpriseId is not null
-            ? ("org~" + TableKeys.Escape(w.EnterpriseId), "org")
+            ? ("org~" + TableKeys.Escape(w.EnterpriseId), OrgRowKey)
             : (TableKeys.Escape(w.TeamId), w.EnterpriseId is null ? NoEnterprise : TableKeys.Escape(w.EnterpriseId));
 
     /// <summary>Where the install serving a workspace may be: the workspace's own row (inside or outside a grid), then the

@@ -66,13 +66,17 @@ internal sealed record EventEnvelope(
     long? EventTime,
     JsonElement Event,
     IReadOnlyList<string>? AuthedUsers,
-    IReadOnlyList<EventAuthorization?>? Authorizations)
+    IReadOnlyList<EventAuthorization?>? Authorizations,
+    bool? IsEnterpriseInstall = null)
 {
+    /// <summary>The event is about an org-wide Enterprise Grid install (Slack says so at the top or per authorization).</summary>
+    public bool ForOrgWideInstall => IsEnterpriseInstall == true || Authorizations?.Any(a => a?.IsEnterpriseInstall == true) == true;
+
     /// <summary>Unix seconds Slack can send (years 1970–9999).</summary>
     public bool HasValidTime => EventTime is null or (>= 0 and <= 253_402_300_799);
 }
 
-internal sealed record EventAuthorization(string? UserId, bool? IsBot);
+internal sealed record EventAuthorization(string? UserId, bool? IsBot, bool? IsEnterpriseInstall = null);
 
 /// <summary>An <c>app_mention</c> or <c>message</c> event (the only ones StudyBot answers).</summary>
 internal sealed record MessageEventPayload(string? Type, string? ChannelType, string? User, string? Channel, string? Text, string? Ts, string? ThreadTs, string? BotId, string? Subtype, string? Team);

@@ -8,7 +8,7 @@ namespace StudyBot.Slack;
 /// Where the workspace's install did not grant <c>users:read</c>, or Slack is slow or refuses, there is no locale (the
 /// default language, unless the learner chose one with <c>/study lang</c>) and the answer is remembered as well, so a
 /// refusing workspace costs one call per user, not one per turn.</summary>
-public sealed class SlackUserLocales(SlackApiClient api, SlackInstallations installations, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackUserLocales> logger)
+public sealed class SlackUserLocales(SlackApiClient api, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackUserLocales> logger)
 {
     private readonly TtlCache<string?> _cache = new(time, options.Value.UserLocaleCacheTime);
 
@@ -37,7 +37,7 @@ public sealed class SlackUserLocales(SlackApiClient api, SlackInstallations inst
         string? locale = null;
         try
         {
-            if (await installations.FindAsync(workspace, cancellationToken) is { } install && !install.Scopes.Split(',').Contains("users:read"))
+            if (await api.InstallationAsync(workspace, cancellationToken) is { } install && !install.Scopes.Split(',').Contains("users:read"))
             {
                 _cache.Set(key, null); // the workspace did not allow it
                 return null;

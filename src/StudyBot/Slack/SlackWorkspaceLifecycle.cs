@@ -24,8 +24,13 @@ public sealed class SlackWorkspaceLifecycle(SlackInstallations installations, Sl
     {
         await installations.SaveAsync(installation, ct);
         api.Forget(installation.Workspace);
+
+        // An org-wide install serves every workspace of its organization that has the app: auth.teams.list names them.
+        IReadOnlySet<string> teams = installation.IsEnterpriseInstall
+            ? await api.TeamsOfAsync(installation, ct, fresh: true)
+            : new HashSet<string> { installation.Workspace.TeamId };
         var resumed = 0;
-        foreach (var sub in await SubscriptionsOfAsync(installation.Workspace.TeamId, ct))
+        foreach (var sub in await SubscriptionsOfAsync(teams, ct))
         {
             if (sub.Paused && ResumableReasons.Contains(sub.PausedReason))
             {
@@ -37,10 +42,15 @@ public sealed class SlackWorkspaceLifecycle(SlackInstallations installations, Sl
         logger.LogInformation("Slack app installed in workspace {Workspace} ({Scopes}); {Resumed} subscription(s) resumed", installation.Workspace.ToString(), installation.Scopes, resumed);
     }
 
-    public async Task UninstalledAsync(SlackWorkspace workspace, string why, CancellationToken ct)
+    /// <param name="orgWide">The event removed an org-wide install of <paramref name="workspace"/>'s organization: the
+    /// workspaces it served (as last listed on this replica) pause; any other finds the token gone at its next reminder
+    /// and pauses then, for the same reinstall to resume.</param>
+    public async Task UninstalledAsync(SlackWorkspace workspace, string why, CancellationToken ct, bool orgWide = false)
     {
+        orgWide = orgWide && workspace.EnterpriseId is not null;
+        IReadOnlySet<string> teams = orgWide ? api.KnownTeamsOf(workspace.EnterpriseId!) : new HashSet<string> { workspace.TeamId };
         var paused = 0;
-        foreach (var sub in await SubscriptionsOfAsync(workspace.TeamId, ct))
+        foreach (var sub in await SubscriptionsOfAsync(teams, ct))
         {
             if (!sub.Paused)
             {
@@ -49,18 +59,23 @@ public sealed class SlackWorkspaceLifecycle(SlackInstallations installations, Sl
             }
         }
 
-        var deleted = await installations.DeleteAsync(workspace, ct);
+        var deleted = await installations.DeleteAsync(workspace, ct, orgWide);
         api.Forget(workspace);
-        logger.LogInformation("Slack {Event} in workspace {Workspace}: token {Deleted}, {Paused} subscription(s) paused", why, workspace.ToString(), deleted ? "deleted" : "was not stored", paused);
+        logger.LogInformation("Slack {Event} in {Scope} {Workspace}: token {Deleted}, {Paused} subscription(s) paused", why, orgWide ? "organization" : "workspace", workspace.ToString(), deleted ? "deleted" : "was not stored", paused);
     }
 
-    /// <summary>The native Slack subscriptions of one workspace (cohorts are few; each is one partition query).</summary>
-    private async Task<IReadOnlyList<Subscription>> SubscriptionsOfAsync(string teamId, CancellationToken ct)
+    /// <summary>The native Slack subscriptions of these workspaces (cohorts are few; each is one partition query).</summary>
+    private async Task<IReadOnlyList<Subscription>> SubscriptionsOfAsync(IReadOnlySet<string> teams, CancellationToken ct)
     {
         var found = new List<Subscription>();
+        if (teams.Count == 0)
+        {
+            return found;
+        }
+
         foreach (var cohort in await cohorts.ListCohortsAsync(ct))
         {
-            found.AddRange((await cohorts.ListSubscriptionsAsync(cohort.Id, ct)).Where(s => s.IsSlackNative && s.TenantId == teamId));
+            found.AddRange((await cohorts.ListSubscriptionsAsync(cohort.Id, ct)).Where(s => s.IsSlackNative && s.TenantId is { } team && teams.Contains(team)));
         }
 
         return found;

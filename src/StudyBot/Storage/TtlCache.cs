@@ -46,6 +46,9 @@ public sealed class TtlCache<TValue>(TimeProvider time, TimeSpan timeToLive, int
 
     public void Remove(string key) => _entries.TryRemove(key, out _);
 
+    /// <summary>Forgets every entry (a change that many keys read through, such as an org-wide install).</summary>
+    public void Clear() => _entries.Clear();
+
     /// <summary>The cached value, else <paramref name="load"/>'s (then cached).</summary>
     public async Task<TValue> GetOrLoadAsync(string key, Func<Task<TValue>> load)
     {

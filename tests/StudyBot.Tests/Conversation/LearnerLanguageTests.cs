@@ -23,6 +23,40 @@ public sealed class LearnerLanguageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Korean_help_says_how_to_switch_language_where_the_learner_reads_it()
+    {
+        await using var chat = await BotChat.StartAsync(azurite.Settings());
+
+        // StudyBot's own page (its Direct Line) has a language button: help names it, not Teams or the browser.
+        var page = await chat.SayAsync("/help", locale: "ko-KR", channelId: Channels.DirectLine);
+        Assert.Contains("페이지 위쪽의 언어 버튼", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Teams", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("브라우저", page, StringComparison.Ordinal);
+
+        var teams = await chat.SayAsync("/help", locale: "ko-KR", channelId: Channels.MsTeams);
+        Assert.Contains("Teams 언어", teams, StringComparison.Ordinal);
+        Assert.DoesNotContain("언어 버튼", teams, StringComparison.Ordinal);
+
+        // Everywhere, /lang is offered too.
+        Assert.All(new[] { page, teams }, help => Assert.Contains("/lang en", help, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_choice_made_in_Teams_wins_over_the_Teams_client_language_in_every_conversation()
+    {
+        await using var chat = await BotChat.StartAsync(azurite.Settings());
+
+        // A Teams client set to English; the learner prefers Korean (Teams sends the client's language as the locale).
+        Assert.Contains("StudyBot commands", await chat.SayAsync("/help", locale: "en-US", channelId: Channels.MsTeams), StringComparison.Ordinal);
+        await chat.SayAsync("/lang ko", locale: "en-US", channelId: Channels.MsTeams);
+        Assert.Contains("StudyBot 명령", await chat.SayAsync("/help", locale: "en-US", channelId: Channels.MsTeams), StringComparison.Ordinal);
+        Assert.Contains("StudyBot 명령", await chat.SayAsync("/help", locale: "en-US", conversationId: "19:team@thread.tacv2", channelId: Channels.MsTeams), StringComparison.Ordinal);
+
+        // The choice belongs to the Teams learner key: the same user id on Web Chat is another learner.
+        Assert.Contains("StudyBot commands", await chat.SayAsync("/help", locale: "en-US"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task On_Slack_the_choice_is_made_with_the_prefix_and_the_Slack_locale_is_read_once()
     {
         await using var slack = await SlackTestHost.StartAsync(azurite.Settings());

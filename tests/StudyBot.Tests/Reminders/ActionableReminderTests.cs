@@ -80,4 +80,59 @@ public sealed class ActionableReminderTests(AzuriteFixture azurite)
         var todayReply = await rig.SayAsync("/today", Channel, userId: "29:kim");
         Assert.Contains(day2[0].Id, todayReply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_Slack_each_checkpoint_button_records_for_whoever_presses_it_and_answers_them_alone()
+    {
+        var settings = azurite.Settings();
+        settings["Admin:ApiKey"] = "slack-reminder-admin";
+        settings["Reminders:Scheduler"] = "false";
+        settings["Reminders:Pacing:SlackPerChannelMs"] = "0";
+        await using var slack = await SlackTestHost.StartAsync(settings);
+        async Task<JsonElement> AdminAsync(HttpMethod method, string path, object? body = null)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+            request.Headers.Add("X-Admin-Key", "slack-reminder-admin");
+            using var response = await slack.Client.SendAsync(request, TestContext.Current.CancellationToken);
+            var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.True(response.IsSuccessStatusCode, text);
+            return JsonDocument.Parse(text).RootElement.Clone();
+        }
+
+        await AdminAsync(HttpMethod.Put, "api/admin/cohorts/wed", new { track = "k8s-week3-part3", startDate = "2026-12-02" });
+        await AdminAsync(HttpMethod.Post, "api/admin/cohorts/wed/subscriptions", new { slackTeam = "T333", slackChannel = "CSTUDY" });
+        var run = await AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=wed&date=2026-12-07&slot=morning");
+        Assert.Equal(1, run.GetProperty("sent").GetInt32());
+
+        // One button per checkpoint of the day, each naming its item.
+        var today = slack.Bot.Services.GetRequiredService<RoadmapProvider>().Current.Find("k8s-week3-part3")!.Days[3].Checkpoints;
+        var post = (await slack.Api.WaitForAsync(r => r.Path == "/api/chat.postMessage")).Single();
+        var buttons = post.Json.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "actions")
+            .SelectMany(b => b.GetProperty("elements").EnumerateArray()).ToArray();
+        Assert.Equal(today.Select(i => "완료: " + i.Id), buttons.Select(b => b.GetProperty("text").GetProperty("text").GetString()));
+
+        // Park presses the second one in the channel: recorded for Park's full learner key, answered to Park only.
+        var pressed = buttons[1];
+        var payload = JsonSerializer.Serialize(new
+        {
+            type = "block_actions",
+            user = new { id = "UPARK", username = "park", team_id = "T333" },
+            team = new { id = "T333" },
+            channel = new { id = "CSTUDY" },
+            trigger_id = "777.888.park",
+            response_url = slack.ResponseUrl,
+            actions = new[] { new { type = "button", action_id = pressed.GetProperty("action_id").GetString(), value = pressed.GetProperty("value").GetString(), action_ts = "1700000000.2" } },
+        });
+        var (status, _) = await slack.SendAsync(SlackRequests.Interaction(payload));
+        Assert.Equal(200, status);
+        var answer = (await slack.Responses.WaitForAsync(r => r.Method == "POST")).Single();
+        Assert.Equal("ephemeral", answer.Json.GetProperty("response_type").GetString());
+        Assert.False(answer.Json.GetProperty("replace_original").GetBoolean());
+        Assert.Contains(today[1].Id, answer.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        var park = new LearnerId(Channels.SlackNative, "T333", "UPARK").Key;
+        var completions = await slack.Bot.Services.GetRequiredService<CompletionStore>().GetCompletionsAsync(park, TestContext.Current.CancellationToken);
+        Assert.Equal([today[1].Id], completions.Select(c => c.ItemId));
+        Assert.Single(slack.Api.Requests, r => r.Path == "/api/chat.postMessage"); // nothing posted to the channel for everyone
+    }
 }

@@ -28,7 +28,15 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         ["code-two"] = ("TW2", "Cohort Two", "xoxb-222-bbbbtwo"),
         ["code-one-again"] = ("TW1", "Cohort One", "xoxb-111-ccccagain"),
         ["code-grid"] = ("TW3", "Grid Cohort", "xoxb-333-ddddgrid"), // a workspace of Enterprise Grid organization E1
+        ["code-org"] = (OrgWide, "Grid Org Nine", "xoxb-999-eeeeorg"), // an org-wide install of organization E9
+        ["code-org-again"] = (OrgWide, "Grid Org Nine", "xoxb-999-ffffagain"),
     };
+
+    /// <summary>Marks an org-wide install in <see cref="Codes"/>: Slack answers with the enterprise and no team.</summary>
+    private const string OrgWide = "(org-wide E9)";
+
+    /// <summary>The workspaces of organization E9 that have the app (what <c>auth.teams.list</c> answers its token).</summary>
+    private static readonly string[] E9Workspaces = ["TW4", "TW5"];
 
     public async ValueTask InitializeAsync()
     {
@@ -52,20 +60,24 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
                 return ScriptedResponse.Json(new { ok = false, error = "invalid_code" });
             }
 
+            var orgWide = install.Team == OrgWide;
             return ScriptedResponse.Json(new
             {
                 ok = true,
                 access_token = install.Token,
                 token_type = "bot",
                 scope = string.Join(',', SlackScopes.Bot),
-                bot_user_id = "UBOT" + install.Team,
+                bot_user_id = "UBOT" + (orgWide ? "E9" : install.Team),
                 app_id = "A0STUDYBOT",
-                team = new { id = install.Team, name = install.Name },
-                enterprise = install.Team == "TW3" ? new { id = "E1", name = "Grid Org" } : null,
-                is_enterprise_install = false,
+                team = orgWide ? null : new { id = install.Team, name = install.Name },
+                enterprise = orgWide ? new { id = "E9", name = install.Name } : install.Team == "TW3" ? new { id = "E1", name = "Grid Org" } : null,
+                is_enterprise_install = orgWide,
                 authed_user = new { id = "UADMIN" },
             });
         });
+        _slack.Api.On("/api/auth.teams.list", r => r.Header("Authorization")?.StartsWith("Bearer xoxb-999-", StringComparison.Ordinal) == true
+            ? ScriptedResponse.Json(new { ok = true, teams = E9Workspaces.Select(t => new { id = t, name = "Workspace " + t }), response_metadata = new { next_cursor = string.Empty } })
+            : ScriptedResponse.Json(new { ok = false, error = "not_allowed_token_type" }));
     }
 
     public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
@@ -225,6 +237,75 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Null(await Installations.FindAsync(new SlackWorkspace("TW3", "E1"), Ct));
     }
 
+    [Fact]
+    public async Task An_org_wide_Enterprise_Grid_install_serves_commands_DMs_and_reminders_in_its_workspaces_until_uninstalled()
+    {
+        await AdminAsync(HttpMethod.Put, "api/admin/cohorts/oauth-w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await AdminAsync(HttpMethod.Post, "api/admin/cohorts/oauth-w3/subscriptions", new { slackTeam = "TW4", slackChannel = "CW4STUDY" });
+        Assert.Contains("Grid Org Nine", await InstallAsync("code-org"), StringComparison.Ordinal);
+
+        // Reminder subscriptions and slash commands name the workspace only: the organization's install serves them.
+        var run = await AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=oauth-w3&date=2026-12-07&slot=morning");
+        Assert.Equal(1, run.GetProperty("sent").GetInt32());
+        Assert.Equal("Bearer xoxb-999-eeeeorg", (await PostedToAsync("CW4STUDY")).Header("Authorization"));
+        var (status, _) = await _slack.SendAsync(SlackRequests.Command(SlackRequests.SlashCommand("/study", "help", _slack.ResponseUrl, userId: "UG5", teamId: "TW5")));
+        Assert.Equal(200, status);
+        Assert.Equal("Bearer xoxb-999-eeeeorg", (await _slack.Api.WaitForAsync(r => r.Path == "/api/users.info" && r.Body.Contains("UG5", StringComparison.Ordinal))).Single().Header("Authorization"));
+
+        // Events name the enterprise: a DM question in either workspace is answered with the same token.
+        await AskInDmAsync("TW5", "DW5", "/help", enterprise: "E9");
+        Assert.Equal("Bearer xoxb-999-eeeeorg", (await PostedToAsync("DW5")).Header("Authorization"));
+
+        // A workspace outside the organization's list is not served by it.
+        Assert.Null(await _slack.Bot.Services.GetRequiredService<SlackApiClient>().InstallationAsync(new SlackWorkspace("TW6"), Ct));
+
+        // The organization uninstalls the app: the token goes, the workspace's reminders pause.
+        (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope(null, new { type = "app_uninstalled" }, enterprise: "E9", orgWide: true)));
+        Assert.Equal(200, status);
+        Assert.Empty(await Installations.OrgWideAsync(Ct));
+        Assert.Null(await _slack.Bot.Services.GetRequiredService<SlackApiClient>().InstallationAsync(new SlackWorkspace("TW4"), Ct));
+        Assert.Equal(SlackWorkspaceLifecycle.UninstalledReason, (await SubscriptionAsync("CW4STUDY")).GetProperty("pausedReason").GetString());
+        run = await AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=oauth-w3&date=2026-12-08&slot=morning");
+        Assert.Equal(0, run.GetProperty("sent").GetInt32());
+
+        // Installed again: the new token serves the workspace and its reminders resume.
+        _slack.Api.Clear();
+        await InstallAsync("code-org-again");
+        Assert.False((await SubscriptionAsync("CW4STUDY")).GetProperty("paused").GetBoolean());
+        run = await AdminAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=oauth-w3&date=2026-12-09&slot=morning");
+        Assert.Equal(1, run.GetProperty("sent").GetInt32());
+        Assert.Equal("Bearer xoxb-999-ffffagain", (await PostedToAsync("CW4STUDY")).Header("Authorization"));
+
+        // Stored encrypted, under the organization's key.
+        var table = new TableClient(_settings["ConnectionStrings:Tables"], _settings["Storage:TablePrefix"] + SlackInstallations.TableName);
+        var row = Assert.Single(await table.QueryAsync<TableEntity>(cancellationToken: Ct).ToListAsync(Ct));
+        Assert.Equal("org~E9", row.PartitionKey);
+        Assert.DoesNotContain("xoxb-", string.Join(' ', ((IDictionary<string, object>)row).Values), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tokens_revoked_for_the_bot_deletes_the_token_and_pauses_a_user_token_revocation_changes_nothing()
+    {
+        await AdminAsync(HttpMethod.Put, "api/admin/cohorts/oauth-w3", new { track = "k8s-week3-part3", startDate = "2026-12-07" });
+        await AdminAsync(HttpMethod.Post, "api/admin/cohorts/oauth-w3/subscriptions", new { slackTeam = "TW2", slackChannel = "CW2STUDY" });
+        await InstallAsync("code-two");
+
+        // Only user tokens revoked (StudyBot holds none): the bot's install stays.
+        var (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope("TW2", new { type = "tokens_revoked", tokens = new { oauth = new[] { "UADMIN" } } })));
+        Assert.Equal(200, status);
+        Assert.NotNull(await Installations.FindAsync(new SlackWorkspace("TW2"), Ct));
+        Assert.False((await SubscriptionAsync("CW2STUDY")).GetProperty("paused").GetBoolean());
+
+        // The bot's token revoked: as an uninstall.
+        (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope("TW2", new { type = "tokens_revoked", tokens = new { bot = new[] { "UBOTTW2" } } })));
+        Assert.Equal(200, status);
+        Assert.Null(await Installations.FindAsync(new SlackWorkspace("TW2"), Ct));
+        Assert.Equal(SlackWorkspaceLifecycle.UninstalledReason, (await SubscriptionAsync("CW2STUDY")).GetProperty("pausedReason").GetString());
+
+        await InstallAsync("code-two");
+        Assert.False((await SubscriptionAsync("CW2STUDY")).GetProperty("paused").GetBoolean());
+    }
+
     private SlackInstallations Installations => _slack.Bot.Services.GetRequiredService<SlackInstallations>();
 
     private HttpClient Browser()
@@ -267,20 +348,22 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         return page;
     }
 
-    private async Task AskInDmAsync(string team, string channel, string text)
+    private async Task AskInDmAsync(string team, string channel, string text, string? enterprise = null)
     {
         var ev = new { type = "message", channel_type = "im", user = "U" + team, text, ts = "1700000002.000300", channel };
-        var (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope(team, ev)));
+        var (status, _) = await _slack.SendAsync(SlackRequests.Event(Envelope(team, ev, enterprise)));
         Assert.Equal(200, status);
     }
 
     private async Task<RecordedRequest> PostedToAsync(string channel) =>
         (await _slack.Api.WaitForAsync(r => r.Path == "/api/chat.postMessage" && r.Json.GetProperty("channel").GetString() == channel)).Last();
 
-    private static string Envelope(string team, object ev, string? enterprise = null) => JsonSerializer.Serialize(new
+    private static string Envelope(string? team, object ev, string? enterprise = null, bool orgWide = false) => JsonSerializer.Serialize(new
     {
         team_id = team,
         enterprise_id = enterprise,
+        is_enterprise_install = orgWide,
+        authorizations = orgWide ? new[] { new { enterprise_id = enterprise, user_id = "UBOTE9", is_bot = true, is_enterprise_install = true } } : null,
         api_app_id = "A0STUDYBOT",
         @event = ev,
         type = "event_callback",

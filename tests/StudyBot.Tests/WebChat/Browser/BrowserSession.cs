@@ -43,12 +43,29 @@ internal sealed class BrowserSession : IDisposable
         var wait = new WebDriverWait(Driver, timeout ?? TimeSpan.FromSeconds(45));
         return wait.Until(d =>
         {
-            // Web Chat's markdown turns ' and " into typographic quotes; compare with the quotes a dialog text has.
-            var transcript = (d.FindElements(By.CssSelector(".webchat__basic-transcript")).FirstOrDefault()?.Text ?? string.Empty)
-                .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
+            var transcript = Straight(d.FindElements(By.CssSelector(".webchat__basic-transcript")).FirstOrDefault()?.Text ?? string.Empty);
             return transcript.Contains(text, StringComparison.Ordinal) ? transcript : null;
         })!;
     }
+
+    /// <summary>The transcript's bot activities (each a reply: its text and its cards), oldest first.</summary>
+    public List<IWebElement> BotActivities() =>
+        [.. Driver.FindElements(By.CssSelector(".webchat__basic-transcript__activity"))
+            .Where(a => a.FindElements(By.CssSelector(".webchat__bubble--from-user")).Count == 0)];
+
+    /// <summary>Sends <paramref name="text"/> and waits for a bot reply that arrives after it and shows
+    /// <paramref name="reply"/>: unlike <see cref="Say"/>, a text already in the transcript (a command's name in the
+    /// help, say) is not enough, so the newest reply is this one.</summary>
+    public void SayNew(string text, string reply)
+    {
+        var before = BotActivities().Count;
+        Send(text);
+        new WebDriverWait(Driver, TimeSpan.FromSeconds(45)).Until(_ =>
+            BotActivities() is var bot && bot.Count > before && bot.Skip(before).Any(a => Straight(a.Text).Contains(reply, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Web Chat's markdown turns ' and " into typographic quotes; compare with the quotes a dialog text has.</summary>
+    private static string Straight(string text) => text.Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"');
 
     /// <summary>Errors the page logged to the console (script errors, Content-Security-Policy violations, failed loads).</summary>
     public IReadOnlyList<string> ConsoleErrors() => ConsoleMessages(LogLevel.Severe);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using OpenQA.Selenium;
@@ -16,7 +17,7 @@ public sealed partial class ReplyKindsInTheBrowserTests(AzuriteFixture azurite) 
 {
     // Monday 2026-12-07, just after 09:00 in Seoul (the morning slot): day 4 of a cohort that started on Wednesday, so
     // Monday's digest has a week behind it.
-    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-12-07T00:00:30Z", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-12-07T00:00:30Z", CultureInfo.InvariantCulture);
     private const string Operator = "dl_screens0operator00001";
     private const string Cohort = "w3";
 
@@ -63,27 +64,27 @@ public sealed partial class ReplyKindsInTheBrowserTests(AzuriteFixture azurite) 
             _browser.Say($"/cohort subscribe {Cohort}", T("cohorts.admin.subscribed", new { cohort = Cohort }));
             await OtherLearnersAsync(lastWeek, ct);
 
-            _browser.Say("/help", T("core.help.title"));
+            _browser.SayNew("/help", T("core.help.title"));
             Check("help", lang);
 
-            _browser.Say("HPA 계산 공식", "desiredReplicas = ceil");
+            _browser.SayNew("HPA 계산 공식", "desiredReplicas = ceil");
             Check("answer", lang);
 
             // The same question against an index whose "answer outright" bar cannot be reached: the closest answer.
             var search = _bot.Services.GetRequiredService<GuideSearch>();
             var index = search.Index;
             search.Swap(GuideIndex.Build(index.Catalog, index.CuratedGlossary, SearchProfile.StudyBot with { Tuning = new AnswerTuning { HighCoverage = 1.01 } }));
-            _browser.Say("/ask HPA 계산 공식", T("guides.ask.closest_answer"));
+            _browser.SayNew("/ask HPA 계산 공식", T("guides.ask.closest_answer"));
             search.Swap(index);
             Check("answer-medium", lang);
 
-            _browser.Say($"/done {lastWeek[0].Id}", T("checklist.done.recorded", new { id = lastWeek[0].Id, title = lastWeek[0].Title }));
+            _browser.SayNew($"/done {lastWeek[0].Id}", T("checklist.done.recorded", new { id = lastWeek[0].Id, title = lastWeek[0].Title }));
             Check("done", lang);
 
-            _browser.Say("/progress", T("checklist.progress.title"));
+            _browser.SayNew("/progress", T("checklist.progress.title"));
             Check("progress", lang);
 
-            _browser.Say("/today", T("reminders.morning.checkpoints"));
+            _browser.SayNew("/today", T("reminders.morning.checkpoints"));
             Check("today", lang);
 
             // This morning's reminder, as the scheduler sends it (through the dispatcher, to the subscribed page).
@@ -129,12 +130,30 @@ public sealed partial class ReplyKindsInTheBrowserTests(AzuriteFixture azurite) 
         var labels = last.FindElements(By.CssSelector("button")).Select(b => b.Text.Trim()).Where(t => t.Length > 0).ToArray();
         Assert.True(labels.Length == labels.Distinct(StringComparer.Ordinal).Count(), $"{kind}: buttons with the same label: {string.Join(" | ", labels)}");
 
+        // A list item is one line (or a wrapped one), never a paragraph: two lists in a row rendered as one loose list
+        // once doubled the height of /progress.
+        var loose = Convert.ToInt32(js.ExecuteScript("return arguments[0].querySelectorAll('li > p').length;", last), CultureInfo.InvariantCulture);
+        Assert.True(loose == 0, $"{kind}: {loose} list items rendered as paragraphs (a loose list)");
+
+        // Fits the screen: the whole reply within the transcript's height. /progress lists every item of the learner's
+        // tracks as the contract writes them (34 lines for k8s-week3-part3), which no screen holds; its height is printed.
+        var height = Convert.ToDouble(js.ExecuteScript("return arguments[0].getBoundingClientRect().height;", last), CultureInfo.InvariantCulture);
+        var screen = Convert.ToDouble(js.ExecuteScript("return document.querySelector('.webchat__basic-transcript__scrollable').clientHeight;"), CultureInfo.InvariantCulture);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{kind}.{lang}: {height:0} px tall, screen {screen:0} px");
+        Assert.True(kind == "progress" || height <= screen, $"{kind}: {height:0} px tall, more than the {screen:0} px the transcript shows");
+
+        // The picture shows the whole reply: a taller one gets a taller window for the shot.
+        var window = _browser.Driver.Manage().Window.Size;
+        if (height > screen)
+        {
+            _browser.Driver.Manage().Window.Size = window with { Height = window.Height + (int)Math.Ceiling(height - screen) + 40 };
+        }
+
         _browser.SaveScreenshot($"{kind}.{lang}", last);
+        _browser.Driver.Manage().Window.Size = window;
     }
 
-    private IWebElement LastBotActivity() =>
-        _browser.Driver.FindElements(By.CssSelector(".webchat__basic-transcript__activity"))
-            .Last(a => a.FindElements(By.CssSelector(".webchat__bubble--from-user")).Count == 0);
+    private IWebElement LastBotActivity() => _browser.BotActivities()[^1];
 
     /// <summary>Two learners besides the operator, seen in the cohort's channel under their names, who did some of last
     /// week's checkpoints.</summary>
