@@ -82,6 +82,9 @@ public sealed class AzuriteServer : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Hangs the store (it accepts connections and never answers) or lets it answer again.</summary>
+    public void Freeze(bool frozen) => (_process ?? throw new InvalidOperationException("azurite is not running")).Freeze(frozen);
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

@@ -97,6 +97,16 @@ public sealed class ServerProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>Freezes the process (SIGSTOP) or lets it run again (SIGCONT): a frozen server still accepts connections
+    /// (the kernel queues them) and never answers, as a hung dependency does.</summary>
+    public void Freeze(bool frozen)
+    {
+        if (OperatingSystem.IsWindows() || Kill(_process.Id, frozen ? 19 /* SIGSTOP */ : 18 /* SIGCONT */) != 0)
+        {
+            throw new PlatformNotSupportedException("freezing a process needs POSIX signals");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

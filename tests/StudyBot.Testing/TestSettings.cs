@@ -25,10 +25,14 @@ public static class TestSettings
     ];
 
     /// <summary>Settings that point a StudyBot host at the table store of <paramref name="connectionString"/>, its table
-    /// names prefixed with <paramref name="tablePrefix"/> (letters and digits: each test or run its own tables).</summary>
+    /// names prefixed with <paramref name="tablePrefix"/> (letters and digits: each test or run its own tables). A turn
+    /// may wait for storage a minute (<c>Storage:TurnTimeout</c>; the service's default is 10 s): tests share a loaded
+    /// 2-core box with other suites, where 400 turns at once can take longer than the channel's budget without storage
+    /// being hung; the tests of the turn limit (<c>HungStorageThreats</c>) set their own.</summary>
     public static Dictionary<string, string?> Storage(string connectionString, string tablePrefix) => new()
     {
         ["ConnectionStrings:Tables"] = connectionString,
         ["Storage:TablePrefix"] = tablePrefix,
+        ["Storage:TurnTimeout"] = "00:01:00",
     };
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using StudyBot.Storage;
+
 namespace StudyBot.Conversation;
 
 /// <summary>Where a turn happens, for counting, tracing and logging (no user text).</summary>
@@ -7,7 +10,7 @@ public sealed record TurnInfo(string ChannelId, string Type, string? ActivityId,
 /// <summary>What every turn shares, whatever the channel (Bot Framework activities and native Slack alike): it is
 /// counted, traced and logged in one scope, and when it throws, the one <see cref="OnTurnError"/> (Bot Builder's
 /// adapter hook) decides what is logged and what the learner is told — the apology, never silence, never internals.</summary>
-public sealed class TurnRunner(Dialogs dialogs, ILogger<TurnRunner> logger)
+public sealed class TurnRunner(Dialogs dialogs, IOptions<StorageOptions> storage, ILogger<TurnRunner> logger)
 {
     /// <summary>Runs <paramref name="handle"/>; if it throws, logs it and hands the apology to <paramref name="apologize"/>.</summary>
     /// <returns>False when the turn failed (an invoke then answers 500).</returns>
@@ -18,6 +21,10 @@ public sealed class TurnRunner(Dialogs dialogs, ILogger<TurnRunner> logger)
         trace?.SetTag("studybot.channel", turn.ChannelId);
         trace?.SetTag("studybot.activity_id", turn.ActivityId);
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ActivityId"] = turn.ActivityId, ["ChannelId"] = turn.ChannelId });
+
+        // The turn waits for table storage at most Storage:TurnTimeout in all, on or off a request (Slack work after
+        // the ack): hung storage gets the learner "try again" while the channel still listens.
+        using var budget = StorageDeadline.Begin(storage.Value.TurnTimeout);
         try
         {
             await handle();

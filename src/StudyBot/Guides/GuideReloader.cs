@@ -127,6 +127,12 @@ public sealed class GuideReloader(
         return string.Join('\n', new DirectoryInfo(folder).EnumerateFiles()
             .Where(f => f.Extension is ".md" or ".yaml" or ".yml")
             .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .Select(f => $"{f.Name}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+            .Select(f => (f.Name, File: Target(f)))
+            .Select(f => $"{f.Name}|{f.File.FullName}|{f.File.Length}|{f.File.LastWriteTimeUtc.Ticks}"));
     }
+
+    /// <summary>The file a name stands for. A Kubernetes ConfigMap volume mounts each key as a link through <c>..data</c>
+    /// and applies an update by swapping <c>..data</c>: the links never change, only what they lead to.</summary>
+    private static FileInfo Target(FileInfo file) =>
+        file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target ? target : file;
 }

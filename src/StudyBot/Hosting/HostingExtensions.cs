@@ -64,6 +64,15 @@ public static class HostingExtensions
         });
         app.UseStatusCodePages();
         app.UseRateLimiter();
+
+        // Every request waits for table storage at most Storage:TurnTimeout in all: hung storage answers 503 (above)
+        // with Retry-After in time, instead of holding the caller for the SDK's retries.
+        var turnTimeout = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.TurnTimeout;
+        app.Use(async (context, next) =>
+        {
+            using var budget = StorageDeadline.Begin(turnTimeout);
+            await next(context);
+        });
     }
 
     /// <summary>Seconds a caller should wait before retrying a request that storage could not serve.</summary>

@@ -9,7 +9,7 @@ public static class Readiness
 {
     private const int MaxReason = 200;
 
-    /// <summary><c>Healthy</c>, or e.g. <c>Unhealthy: tables: table storage unreachable (Connection refused (127.0.0.1:10302))</c>.</summary>
+    /// <summary><c>Healthy</c>, or e.g. <c>Unhealthy: tables: table storage unreachable, endpoint http://127.0.0.1:10302 (Connection refused (127.0.0.1:10302))</c>.</summary>
     public static string OneLine(HealthReport report) =>
         report.Status == HealthStatus.Healthy
             ? "Healthy"

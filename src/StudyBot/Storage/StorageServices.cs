@@ -89,7 +89,8 @@ internal sealed class TableStoreHealthCheck(TableStore store) : IHealthCheck, ID
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy("table storage unreachable", e);
+            // Named by its endpoint: a probe that timed out has no connection error naming the host to check.
+            return HealthCheckResult.Unhealthy($"table storage unreachable, endpoint {store.Endpoint}", e);
         }
     }
 

@@ -14,9 +14,9 @@ public sealed class Table<T>(TableStore store, string name)
     public string Name => name;
 
     /// <summary>The row, or null.</summary>
-    public Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken ct) => RunAsync(async table =>
+    public Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken ct) => RunAsync(async (table, token) =>
     {
-        var row = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: ct);
+        var row = await table.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: token);
         return row.HasValue ? row.Value : null;
     }, ct);
 
@@ -39,10 +39,10 @@ public sealed class Table<T>(TableStore store, string name)
     }
 
     /// <summary>Every row matching <paramref name="filter"/> (null: the whole table; for small tables only).</summary>
-    public Task<IReadOnlyList<T>> QueryAsync(string? filter, IEnumerable<string>? select, CancellationToken ct) => RunAsync(async table =>
+    public Task<IReadOnlyList<T>> QueryAsync(string? filter, IEnumerable<string>? select, CancellationToken ct) => RunAsync(async (table, token) =>
     {
         var rows = new List<T>();
-        await foreach (var row in table.QueryAsync<T>(filter, select: select, cancellationToken: ct))
+        await foreach (var row in table.QueryAsync<T>(filter, select: select, cancellationToken: token))
         {
             rows.Add(row);
         }
@@ -51,11 +51,11 @@ public sealed class Table<T>(TableStore store, string name)
     }, ct);
 
     /// <summary>Inserts the row; null when a row with its keys exists (nothing written).</summary>
-    public Task<ETag?> TryAddAsync(T entity, CancellationToken ct) => RunAsync<ETag?>(async table =>
+    public Task<ETag?> TryAddAsync(T entity, CancellationToken ct) => RunAsync<ETag?>(async (table, token) =>
     {
         try
         {
-            return (await table.AddEntityAsync(entity, ct)).Headers.ETag ?? ETag.All;
+            return (await table.AddEntityAsync(entity, token)).Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
         {
@@ -65,18 +65,18 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Inserts or replaces the row.</summary>
     public Task UpsertAsync(T entity, CancellationToken ct) =>
-        RunAsync(async table => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct), ct);
+        RunAsync(async (table, token) => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, token), ct);
 
     /// <summary>Inserts the row, or writes its non-null columns into the stored one (the others stay).</summary>
     public Task MergeAsync(T entity, CancellationToken ct) =>
-        RunAsync(async table => await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, ct), ct);
+        RunAsync(async (table, token) => await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, token), ct);
 
     /// <summary>Replaces the row if it still has <paramref name="ifMatch"/>; null when it changed meanwhile (412) or is gone (404).</summary>
-    public Task<ETag?> TryReplaceAsync(T entity, ETag ifMatch, CancellationToken ct) => RunAsync<ETag?>(async table =>
+    public Task<ETag?> TryReplaceAsync(T entity, ETag ifMatch, CancellationToken ct) => RunAsync<ETag?>(async (table, token) =>
     {
         try
         {
-            return (await table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, ct)).Headers.ETag ?? ETag.All;
+            return (await table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, token)).Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
@@ -86,11 +86,11 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Writes rows of one partition all or nothing (an entity group transaction, at most 100 actions); false when
     /// an insert among them met an existing row (then nothing was written).</summary>
-    public Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync(async table =>
+    public Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync(async (table, token) =>
     {
         try
         {
-            await table.SubmitTransactionAsync(actions, ct);
+            await table.SubmitTransactionAsync(actions, token);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
@@ -101,37 +101,39 @@ public sealed class Table<T>(TableStore store, string name)
 
     /// <summary>Deletes the row (a row already gone is fine).</summary>
     public Task DeleteAsync(string partitionKey, string rowKey, CancellationToken ct) =>
-        RunAsync(async table => await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, ct), ct);
+        RunAsync(async (table, token) => await table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, token), ct);
 
-    private async Task<TResult> RunAsync<TResult>(Func<TableClient, Task<TResult>> operation, CancellationToken ct)
+    private async Task<TResult> RunAsync<TResult>(Func<TableClient, CancellationToken, Task<TResult>> operation, CancellationToken ct)
     {
+        // The turn's storage budget (StorageDeadline), shared by all its calls: hung storage answers "try again" in time.
+        using var call = StorageDeadline.Link(ct);
         try
         {
-            var table = await store.GetTableAsync(name, ct);
+            var table = await store.GetTableAsync(name, call.Token);
             TResult result;
             try
             {
-                result = await operation(table);
+                result = await operation(table, call.Token);
             }
             catch (RequestFailedException e) when (e.ErrorCode == "TableNotFound")
             {
-                await store.RecreateAsync(name, ct);
-                result = await operation(table);
+                await store.RecreateAsync(name, call.Token);
+                result = await operation(table, call.Token);
             }
 
             store.Answered(true);
             return result;
         }
-        catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e))
+        catch (Exception e) when (StorageUnavailableException.IsStorageFailure(e) || call.Expired(e))
         {
             store.Answered(false);
-            throw new StorageUnavailableException(e);
+            throw new StorageUnavailableException(call.Expired(e) ? new TimeoutException("table storage did not answer within the turn's time limit") : e);
         }
     }
 
-    private async Task RunAsync(Func<TableClient, Task> operation, CancellationToken ct) => await RunAsync(async table =>
+    private async Task RunAsync(Func<TableClient, CancellationToken, Task> operation, CancellationToken ct) => await RunAsync(async (table, token) =>
     {
-        await operation(table);
+        await operation(table, token);
         return true;
     }, ct);
 }

@@ -41,6 +41,9 @@ public sealed class TableStore
         _cacheTimeToLive = o.CacheTimeToLive;
     }
 
+    /// <summary>Where the tables are (scheme, host and port only: never a path, a SAS query or a key), for an operator's log line.</summary>
+    public string Endpoint => _service.Uri.GetLeftPart(UriPartial.Authority);
+
     /// <summary>HTTP requests sent to table storage so far, retries included (what a turn costs; tests and benchmarks).</summary>
     public long RequestsSent => Interlocked.Read(ref _requests.Count);
 

@@ -69,16 +69,48 @@ public sealed class SecretlessCredentialTests(AzuriteFixture azurite)
     public async Task A_certificate_from_a_mounted_pem_file_signs_the_client_assertion()
     {
         await using var authority = await BotFrameworkTestAuthority.StartAsync();
+        var (pem, certificate) = await MountedCertificateAsync();
+        using var _ = certificate;
+        var settings = AgentsSettings(authority, "Certificate");
+        settings[Agents + "CertificatePath"] = pem;
+        await AssertSignedByAsync(await ReplyTokenRequestAsync(authority, settings), certificate);
+    }
+
+    [Fact]
+    public async Task The_charts_certificate_settings_sign_with_the_mounted_file()
+    {
+        await using var authority = await BotFrameworkTestAuthority.StartAsync();
+        var (pem, certificate) = await MountedCertificateAsync();
+        using var _ = certificate;
+        var settings = authority.Settings(azurite.Settings());
+        foreach (var key in new[] { "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId" })
+        {
+            settings.Remove(key);
+        }
+
+        foreach (var (key, value) in StudyBot.Tests.Deploy.HelmChartTests.ConfigMapSettings(
+                     "Connections__", ("bot.auth", "Certificate"), ("bot.appId", BotFrameworkTestAuthority.AppId), ("bot.tenantId", BotFrameworkTestAuthority.TenantId), ("bot.certificatePath", pem)))
+        {
+            settings[key] = value;
+        }
+
+        await AssertSignedByAsync(await ReplyTokenRequestAsync(authority, settings), certificate);
+    }
+
+    /// <summary>A self-signed certificate and its key in one PEM file, as a Key Vault CSI volume mounts it.</summary>
+    private static async Task<(string Path, X509Certificate2 Certificate)> MountedCertificateAsync()
+    {
         using var rsa = RSA.Create(2048);
-        using var certificate = new CertificateRequest("CN=studybot-test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+        var certificate = new CertificateRequest("CN=studybot-test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
             .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         var pem = Path.Combine(Directory.CreateTempSubdirectory("cert-").FullName, "tls.pem");
         await File.WriteAllTextAsync(pem, certificate.ExportCertificatePem() + "\n" + rsa.ExportPkcs8PrivateKeyPem(), TestContext.Current.CancellationToken);
+        return (pem, certificate);
+    }
 
-        var settings = AgentsSettings(authority, "Certificate");
-        settings[Agents + "CertificatePath"] = pem;
-
-        var form = await ReplyTokenRequestAsync(authority, settings);
+    /// <summary>The token request carried no secret, only a client assertion signed by <paramref name="certificate"/>.</summary>
+    private static async Task AssertSignedByAsync(System.Collections.Specialized.NameValueCollection form, X509Certificate2 certificate)
+    {
         Assert.Null(form["client_secret"]);
         Assert.Equal("urn:ietf:params:oauth:client-assertion-type:jwt-bearer", form["client_assertion_type"]);
         var validation = await new JsonWebTokenHandler().ValidateTokenAsync(form["client_assertion"], new TokenValidationParameters

@@ -230,6 +230,21 @@ public sealed class HelmChartTests
     }
 
     [Fact]
+    public void A_certificate_credential_names_the_mounted_file_in_the_agents_sdk_names_and_needs_no_password()
+    {
+        const string AppId = "6f1c1b2a-0d6e-4c1b-9a53-5b0c7e3d2f10";
+        var objects = Render(("bot.auth", "Certificate"), ("bot.appId", AppId), ("bot.tenantId", "1b6f5e1e-7c55-4c83-9a35-2f0f3e9e4d21"), ("bot.certificatePath", "/mnt/cert/studybot.pem"));
+        var data = Map(objects["ConfigMap"], "data");
+        Assert.Equal(("Certificate", AppId, "/mnt/cert/studybot.pem"), ((string)data["Connections__ServiceConnection__Settings__AuthType"]!, (string)data["Connections__ServiceConnection__Settings__ClientId"]!, (string)data["Connections__ServiceConnection__Settings__CertificatePath"]!));
+        Assert.DoesNotContain(data.Keys, k => k.StartsWith("MicrosoftApp", StringComparison.Ordinal)); // one naming scheme only
+        Assert.DoesNotContain(Env(List(Map(objects["Deployment"], "spec", "template", "spec"), "containers")[0].AsMap()), e => (string)e["name"]! == "MicrosoftAppPassword");
+
+        var refused = Assert.Throws<HelmFailException>(() => Render(("bot.auth", "Certificate"), ("bot.appId", AppId)));
+        Assert.Contains("bot.certificatePath", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(HelmValuesSchema.Validate(HelmTemplate.Values(ChartDir, new Dictionary<string, object?> { ["bot.certificatePath"] = "cert.pem" })), e => e.Contains("certificatePath", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Autoscaling_replaces_the_fixed_replica_count_with_an_hpa()
     {
         var objects = Render(("autoscaling.enabled", true), ("autoscaling.minReplicas", 3L), ("autoscaling.maxReplicas", 9L), ("autoscaling.targetMemoryUtilizationPercentage", 80L));

@@ -47,12 +47,18 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
         _settings["Admin:ApiKey"] = AdminKey;
         _settings["Reminders:Scheduler"] = "false";
         _settings["Reminders:Pacing:SlackPerChannelMs"] = "0";
-        _slack = await SlackTestHost.StartAsync(_settings, b =>
+        _slack = await StartHostAsync(_settings);
+    }
+
+    /// <summary>A service with Slack OAuth configured, and the fake Slack's <c>oauth.v2.access</c> answering <see cref="Codes"/>.</summary>
+    private static async Task<SlackTestHost> StartHostAsync(Dictionary<string, string?> settings)
+    {
+        var slack = await SlackTestHost.StartAsync(settings, b =>
         {
             b.Logging.AddFakeLogging();
             b.Logging.AddFilter<FakeLoggerProvider>(null, LogLevel.Trace); // every level, HttpClient's request lines included
         });
-        _slack.Api.On("/api/oauth.v2.access", r =>
+        slack.Api.On("/api/oauth.v2.access", r =>
         {
             var form = QueryHelpers.ParseQuery(r.Body);
             if (!Codes.TryGetValue(form["code"].ToString(), out var install))
@@ -75,9 +81,10 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
                 authed_user = new { id = "UADMIN" },
             });
         });
-        _slack.Api.On("/api/auth.teams.list", r => r.Header("Authorization")?.StartsWith("Bearer xoxb-999-", StringComparison.Ordinal) == true
+        slack.Api.On("/api/auth.teams.list", r => r.Header("Authorization")?.StartsWith("Bearer xoxb-999-", StringComparison.Ordinal) == true
             ? ScriptedResponse.Json(new { ok = true, teams = E9Workspaces.Select(t => new { id = t, name = "Workspace " + t }), response_metadata = new { next_cursor = string.Empty } })
             : ScriptedResponse.Json(new { ok = false, error = "not_allowed_token_type" }));
+        return slack;
     }
 
     public async ValueTask DisposeAsync() => await _slack.DisposeAsync();
@@ -308,9 +315,34 @@ public sealed class SlackInstallTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private SlackInstallations Installations => _slack.Bot.Services.GetRequiredService<SlackInstallations>();
 
-    private HttpClient Browser()
+    [Fact]
+    public async Task Storage_outage_an_install_while_storage_is_down_is_503_with_retry_after_stores_nothing_and_succeeds_when_it_returns()
     {
-        var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = _slack.Bot.BaseAddress };
+        await using var storage = await OutageStorage.StartAsync();
+        var settings = new Dictionary<string, string?>(_settings).With(storage.Settings().Select(kv => (kv.Key, kv.Value)));
+        await using var slack = await StartHostAsync(settings);
+        using var browser = Browser(slack);
+        var state = await StartInstallAsync(browser); // the signed state needs no storage
+
+        await storage.GoAwayAsync();
+        using (var callback = await browser.GetAsync(QueryHelpers.AddQueryString("api/slack/oauth/callback", new Dictionary<string, string?> { ["state"] = state, ["code"] = "code-one" }), Ct))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, callback.StatusCode);
+            Assert.NotNull(callback.Headers.RetryAfter?.Delta);
+            Assert.Contains("nothing was stored", await callback.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        await storage.ComeBackAsync();
+        Assert.Null(await slack.Bot.Services.GetRequiredService<SlackInstallations>().FindAsync(new SlackWorkspace("TW1"), Ct));
+        using var again = Browser(slack);
+        var (status, page) = await CallbackAsync(again, "code-one", await StartInstallAsync(again));
+        Assert.True(status == HttpStatusCode.OK, page);
+        Assert.NotNull(await slack.Bot.Services.GetRequiredService<SlackInstallations>().FindAsync(new SlackWorkspace("TW1"), Ct));
+    }
+
+    private HttpClient Browser(SlackTestHost? host = null)
+    {
+        var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = (host ?? _slack).Bot.BaseAddress };
         browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         return browser;
     }

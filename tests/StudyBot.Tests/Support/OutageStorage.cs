@@ -22,6 +22,11 @@ public sealed class OutageStorage : IAsyncDisposable
 
     public Task ComeBackAsync() => Server.StartAgainAsync();
 
+    /// <summary>Storage hangs instead of going away: connections are accepted and never answered.</summary>
+    public void Hang() => Server.Freeze(true);
+
+    public void Answer() => Server.Freeze(false);
+
     /// <summary>Polls <c>/readyz</c> until it answers <paramref name="expected"/> (its answer is reused for a moment).</summary>
     public static async Task<string> ReadinessAsync(HttpClient bot, HttpStatusCode expected)
     {
