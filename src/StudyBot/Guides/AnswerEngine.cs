@@ -22,6 +22,10 @@ public sealed record AnswerTuning
     /// <summary>Credit for a line that has a glossary synonym of the learner's word rather than the word itself.</summary>
     public double SynonymCredit { get; init; } = 0.85;
 
+    /// <summary>Credit for a line that has an English word of the same Porter stem as the learner's but another lemma
+    /// ("operations" for "operator", "virtual" for "virtualization"): a related word, not the same one.</summary>
+    public double StemOnlyCredit { get; init; } = 0.6;
+
     /// <summary>Credit for a word found in the line's parent (bullet, label, outline line it hangs from).</summary>
     public double ParentCredit { get; init; } = 0.7;
 
@@ -233,11 +237,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
 
                     counted++;
                     var found = new double[n];
+                    var lemma = stems.Length == 1 ? units.LemmaPostings(LatinStems.Lemma(word)) : null;
                     foreach (var stem in stems)
                     {
                         foreach (var u in units.LatinPostings(stem))
                         {
-                            found[u] += 1.0 / stems.Length;
+                            // A unit sharing only the Porter stem ("operations" for "operator") has a related word, not this one.
+                            var same = lemma is null || Array.BinarySearch(lemma, u) >= 0 ? 1 : tuning.StemOnlyCredit;
+                            found[u] += same / stems.Length;
                         }
                     }
 

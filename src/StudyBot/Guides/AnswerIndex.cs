@@ -8,6 +8,7 @@ namespace StudyBot.Guides;
 public sealed class AnswerIndex
 {
     private readonly Dictionary<string, int[]> _latin;
+    private readonly Dictionary<string, int[]> _lemmas;
     private readonly Dictionary<string, int[]> _hangul;
     private readonly HashSet<string> _latinWords;
     private readonly HashSet<string> _starts;
@@ -96,13 +97,20 @@ public sealed class AnswerIndex
         var starts = new HashSet<string>(StringComparer.Ordinal);
         var hangulWords = new HashSet<string>(StringComparer.Ordinal);
         var latin = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var lemmas = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
+        var latinPairs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
             foreach (var stem in LatinStems.OfText(unit.Text))
             {
                 Add(latin, stem, unit.Id);
+            }
+
+            foreach (var lemma in LatinStems.LemmasOfText(unit.Text))
+            {
+                Add(lemmas, lemma, unit.Id);
             }
 
             var words = QueryText.Words(unit.Text);
@@ -143,13 +151,19 @@ public sealed class AnswerIndex
                 else if (word.Length >= 3 && !char.IsDigit(word[0]))
                 {
                     _latinWords.Add(word);
+                    if (w > 0 && words[w - 1] is { Length: >= 3 } previous && !QueryText.IsHangul(previous[0]) && !char.IsDigit(previous[0]))
+                    {
+                        latinPairs.Add(previous + " " + word);
+                    }
                 }
             }
         }
 
         WordCount = wordCounts;
+        LatinPairs = latinPairs;
         _starts = starts;
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
+        _lemmas = lemmas.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
@@ -196,10 +210,17 @@ public sealed class AnswerIndex
     /// <summary>The guides' Hangul words of three syllables or more (particle stripped) by length, for typo correction.</summary>
     public IReadOnlyDictionary<int, string[]> HangulWordsByLength { get; }
 
+    /// <summary>Two of the guides' Latin words written one after the other ("fluent bit"), lower case, for names of two
+    /// words written as one in Hangul (플루언트빗).</summary>
+    public IReadOnlyCollection<string> LatinPairs { get; }
+
     public bool IsLatinWord(string word) => _latinWords.Contains(word);
 
     /// <summary>Units whose own text has the English stem.</summary>
     public int[] LatinPostings(string stem) => _latin.GetValueOrDefault(stem) ?? [];
+
+    /// <summary>Units whose own text has an English word of this lemma (<see cref="LatinStems.Lemma"/>), in order.</summary>
+    public int[] LemmaPostings(string lemma) => _lemmas.GetValueOrDefault(lemma) ?? [];
 
     /// <summary>Units whose own text has the Hangul string (two syllables or more) inside a word.</summary>
     public int[] HangulPostings(string text) => _hangul.GetValueOrDefault(text) ?? [];

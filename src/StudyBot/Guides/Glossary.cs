@@ -57,7 +57,9 @@ public sealed class Glossary
 
     public IReadOnlySet<string> Stopwords { get; }
 
-    /// <summary>The form a word is matched by: an English word's stem, a Hangul word as written.</summary>
+    /// <summary>The form a word is matched by: an English word's lemma (<see cref="LatinStems.Lemma"/>: "instances"
+    /// finds "instance", but "operator" does not find the group of "operations", nor "virtualization" that of
+    /// "virtual", as their shared Porter stem would), a Hangul word as written.</summary>
     public static string Key(string word)
     {
         if (word.Length == 0 || QueryText.IsHangul(word[0]) || word.Any(char.IsDigit))
@@ -65,8 +67,7 @@ public sealed class Glossary
             return word;
         }
 
-        var stems = LatinStems.Of(word);
-        return stems.Length == 1 ? stems[0] : word;
+        return LatinStems.Of(word).Length == 1 ? LatinStems.Lemma(word) : word;
     }
 
     /// <summary>True when <paramref name="word"/> is a glossary term or the first word of one.</summary>

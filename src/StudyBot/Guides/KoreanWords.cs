@@ -201,6 +201,48 @@ public static class KoreanWords
         return true;
     }
 
+    /// <summary>True when the last vowel of a Hangul word (an epenthetic ㅡ skipped) is one the last run of vowel letters
+    /// of <paramref name="latin"/> is written with (플루언트빗 ends as "fluent bit" does; 안드로이드 not as "initial auto").</summary>
+    public static bool LastVowelFits(string hangul, string latin)
+    {
+        var last = hangul.Select(c => Medials[(c - '\uAC00') / 28 % 21]).LastOrDefault(m => m != 'ㅡ');
+        var at = latin.Length - 1;
+        while (at >= 0 && !VowelsOf.ContainsKey(latin[at]))
+        {
+            at--;
+        }
+
+        while (at > 0 && VowelsOf.ContainsKey(latin[at - 1]))
+        {
+            at--;
+        }
+
+        return at < 0 || last == '\0' || VowelsOf[latin[at]].Contains(last, StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the Hangul word's vowels (an epenthetic ㅡ skipped) are, one for one, ones the vowel letters of
+    /// <paramref name="latin"/> are written with, a run of vowel letters counting as one ("harbor" 하버, "velero" 벨레로):
+    /// what tells a name of two consonants from the many words that have the same two.</summary>
+    public static bool VowelsFit(string hangul, string latin)
+    {
+        var vowels = hangul.Select(c => Medials[(c - '\uAC00') / 28 % 21]).Where(m => m != 'ㅡ').ToArray();
+        var at = 0;
+        for (var i = 0; i < latin.Length; i++)
+        {
+            if (!VowelsOf.TryGetValue(latin[i], out var written) || (i > 0 && VowelsOf.ContainsKey(latin[i - 1])))
+            {
+                continue;
+            }
+
+            if (at == vowels.Length || !written.Contains(vowels[at++], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return at == vowels.Length;
+    }
+
     /// <summary>True when two Hangul words of the same length differ in at most one letter (jamo): one consonant or
     /// vowel mistyped, or a final consonant added or dropped ("프로메테우서" for "프로메테우스").</summary>
     public static bool OneJamoApart(string a, string b)

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
@@ -16,6 +18,75 @@ public static class LatinStems
 
     private static readonly Analyzer English = new EnglishAnalyzer(LuceneVersion.LUCENE_48);
     private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
+
+    // Words as written (lower case, possessive dropped), and Krovetz's dictionary-based stemmer for their lemma.
+    private static readonly Analyzer Plain = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
+        return new TokenStreamComponents(tokenizer, new EnglishPossessiveFilter(LuceneVersion.LUCENE_48, new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer)));
+    });
+
+    private static readonly Analyzer Krovetz = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new KeywordTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new KStemFilter(new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer)));
+    });
+
+    private static readonly ConcurrentDictionary<string, string> LemmaCache = new(StringComparer.Ordinal);
+
+    /// <summary>Most letters a lemma may drop from the word: an inflection (-s, -es, -ed, -ing, -ly, -ment) drops at most
+    /// four; a longer cut is a derivation that changes the meaning ("virtualization" is not "virtual").</summary>
+    private const int MaxLemmaCut = 4;
+
+    private static readonly string[] Inflections = ["s", "ed", "ing"];
+
+    /// <summary>The word's dictionary form (lower case), stricter than its Porter stem: Porter makes "operator",
+    /// "operate" and "operations" one stem ("oper"), "virtualization" the stem of "virtual"; the lemmas keep them apart
+    /// while "instances" = "instance", "scaling" = "scale", "deployment" = "deploy". A word the lemma would cut by more
+    /// than <see cref="MaxLemmaCut"/> letters is its own lemma.</summary>
+    public static string Lemma(string word)
+    {
+        if (LemmaCache.TryGetValue(word, out var lemma))
+        {
+            return lemma;
+        }
+
+        // Krovetz knows the dictionary's words; a word it does not know ("vms") loses a plain inflection the way Porter
+        // cuts it, and a doubled last consonant is single again ("overcommitted" → overcommit, "applied" → apply).
+        var lower = word.ToLowerInvariant();
+        lemma = Tokens(Krovetz, lower) is [var known] && known != lower ? known
+            : lower.Length > 4 && (lower.EndsWith("ied", StringComparison.Ordinal) || lower.EndsWith("ies", StringComparison.Ordinal)) ? lower[..^3] + "y"
+            : Inflections.Any(e => lower.EndsWith(e, StringComparison.Ordinal)) && Of(lower) is [var stem] && lower.Length - stem.Length <= MaxLemmaCut ? stem
+            : lower;
+        if (lemma.Length < lower.Length && lemma.Length > 3 && lemma[^1] == lemma[^2] && !"lsfz".Contains(lemma[^1]))
+        {
+            lemma = lemma[..^1];
+        }
+
+        if (lower.Length - lemma.Length > MaxLemmaCut)
+        {
+            lemma = lower;
+        }
+
+        if (LemmaCache.Count < MaxCached)
+        {
+            LemmaCache.TryAdd(word, lemma);
+        }
+
+        return lemma;
+    }
+
+    /// <summary>The lemmas of a text's English words (camel-case identifiers also split), see <see cref="Lemma"/>.</summary>
+    public static List<string> LemmasOfText(string text)
+    {
+        var words = Tokens(Plain, ApartFromHangul(text));
+        foreach (var identifier in CamelCase(text))
+        {
+            words.AddRange(Tokens(Plain, identifier));
+        }
+
+        return words.Where(w => !w.Any(QueryText.IsHangul)).Select(Lemma).ToList();
+    }
 
     /// <summary>Stems of one word (empty for a stop word); cached for the guides' and glossary's bounded vocabulary.</summary>
     public static string[] Of(string word)
@@ -99,10 +170,12 @@ public static class LatinStems
         }
     }
 
-    private static List<string> Analyze(string text)
+    private static List<string> Analyze(string text) => Tokens(English, ApartFromHangul(text));
+
+    private static List<string> Tokens(Analyzer analyzer, string text)
     {
         var terms = new List<string>();
-        using var stream = English.GetTokenStream("en", ApartFromHangul(text));
+        using var stream = analyzer.GetTokenStream("en", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

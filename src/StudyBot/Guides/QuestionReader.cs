@@ -12,9 +12,11 @@ namespace StudyBot.Guides;
 /// guides never use weighed by what it looks like (a foreign name weighs much).</summary>
 public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerTuning tuning)
 {
-    // The guides' Latin words by consonant skeleton (three consonants or more), for English words written in Hangul.
-    private readonly Dictionary<string, List<string>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w)
-        .SelectMany(w => KoreanWords.LatinSkeletons(w).Where(k => k.Length >= 3).Select(k => (Key: k, Word: w)))
+    // The guides' Latin words and two-word names ("fluent bit", written 플루언트빗) by consonant skeleton, for English
+    // words written in Hangul: two consonants or more for a word, four for a name of two words.
+    private readonly Dictionary<string, List<string>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w).Concat(units.LatinPairs)
+        .SelectMany(w => KoreanWords.LatinSkeletons(w.Replace(" ", string.Empty, StringComparison.Ordinal))
+            .Where(k => k.Length >= (w.Contains(' ', StringComparison.Ordinal) ? 4 : 2)).Select(k => (Key: k, Word: w)))
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
@@ -306,18 +308,24 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         return found;
     }
 
-    /// <summary>The guides' Latin word a Hangul word spells, by consonant skeleton (three consonants or more, the same
-    /// vowel or consonant start), when exactly one word fits; else null.</summary>
+    /// <summary>The guides' Latin word (or two-word name) a Hangul word spells, by consonant skeleton (the same vowel or
+    /// consonant start and first vowel; with only two consonants, every vowel), when exactly one fits; else null.</summary>
     private string? Transliterated(string word)
     {
-        if (word.Length < 2 || KoreanWords.HangulSkeleton(word) is not { Length: >= 3 } skeleton || !_bySkeleton.TryGetValue(skeleton, out var candidates))
+        if (word.Length < 2 || KoreanWords.HangulSkeleton(word) is not { Length: >= 2 } skeleton || !_bySkeleton.TryGetValue(skeleton, out var candidates))
         {
             return null;
         }
 
-        // 엘라스틱 starts with a vowel (silent ㅇ), as "elastic" does; 키클록 with a consonant, as "keycloak" does.
+        // 엘라스틱 starts with a vowel (silent ㅇ), as "elastic" does; 키클록 with a consonant, as "keycloak" does. Two
+        // consonants (하버 = harbor, but also hub, hope, hpa) say little: there all the vowels must fit too.
+        // A name of two words must end as the Hangul word does too (안드로이드 is not "initial auto"). Words with digits
+        // ("v1beta1") are not names written in Hangul.
         var vowelStart = (word[0] - '\uAC00') / (21 * 28) == 11;
-        var fits = candidates.Where(c => (c[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') == vowelStart && KoreanWords.FirstVowelFits(word, c)).ToArray();
+        var fits = candidates.Where(c => (c[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') == vowelStart
+            && KoreanWords.FirstVowelFits(word, c)
+            && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
+            && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))).ToArray();
         return fits.Length == 1 ? fits[0] : null;
     }
 

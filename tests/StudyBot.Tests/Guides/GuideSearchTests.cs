@@ -73,6 +73,16 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_line_with_the_learners_own_word_ranks_above_one_with_another_word_of_its_Porter_stem()
+    {
+        // "virtualization" and "virtual" share the Porter stem "virtual"; "Virtual Machines" is not about virtualization.
+        var scores = Index.Engine.Score(Index.Reader.Read("virtualization"));
+        int Line(string text) => Index.Units.Units.First(u => u.Text.Trim() == text).Id;
+        Assert.True(scores.Plain[Line("NFV (Network Functions Virtualization)")] > scores.Plain[Line("Virtual Machines")]);
+        Assert.Contains("virtualization", Index.Units.Units[Index.Answer("virtualization", 3).Hits[0].Unit].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Korean_question_finds_an_English_written_section_through_the_glossary()
     {
         // The section says "Prometheus", "PromQL", "Pull"; the learner writes 프로메테우스.
@@ -134,6 +144,17 @@ public sealed class GuideSearchTests
         Assert.Equal("klk", KoreanWords.HangulSkeleton("키클록"));
         Assert.Contains("klk", KoreanWords.LatinSkeletons("keycloak"));
         Assert.False(KoreanWords.FirstVowelFits("키클록", "calico")); // same consonants, another word
+
+        // Two consonants say little (하버: h, b — as harbor, but also hpa): there every vowel must fit too.
+        Assert.Equal("harbor", Index.Reader.Read("하버 설치").Concepts[0].Alternatives[1]);
+        Assert.Equal("velero", Index.Reader.Read("벨레로 설정").Concepts[0].Alternatives[1]);
+        Assert.True(KoreanWords.VowelsFit("하버", "harbor"));
+        Assert.False(KoreanWords.VowelsFit("하버", "hpa"));
+
+        // A name the guides write as two words, written as one in Hangul — not two words that only share its consonants.
+        Assert.Equal("fluent bit", Index.Reader.Read("플루언트빗 설정").Concepts[0].Alternatives[1]);
+        Assert.NotEqual(WordOrigin.Guide, Index.Reader.Read("안드로이드 앱").Concepts[0].Origin);
+        Assert.False(KoreanWords.LastVowelFits("안드로이드", "initial auto"));
 
         // One letter (jamo) off a guide word of three syllables or more.
         var typo = Index.Reader.Read("오토스캐일링").Concepts.Single();
