@@ -189,7 +189,7 @@ public static class KoreanWords
 
         foreach (var c in hangul)
         {
-            var medial = Medials[(c - '\uAC00') / 28 % 21];
+            var medial = MedialOf(c);
             if (medial == 'ㅡ' && c != hangul[^1])
             {
                 continue;
@@ -205,7 +205,7 @@ public static class KoreanWords
     /// of <paramref name="latin"/> is written with (플루언트빗 ends as "fluent bit" does; 안드로이드 not as "initial auto").</summary>
     public static bool LastVowelFits(string hangul, string latin)
     {
-        var last = hangul.Select(c => Medials[(c - '\uAC00') / 28 % 21]).LastOrDefault(m => m != 'ㅡ');
+        var last = SpokenVowels(hangul).LastOrDefault();
         var at = latin.Length - 1;
         while (at >= 0 && !VowelsOf.ContainsKey(latin[at]))
         {
@@ -225,7 +225,7 @@ public static class KoreanWords
     /// what tells a name of two consonants from the many words that have the same two.</summary>
     public static bool VowelsFit(string hangul, string latin)
     {
-        var vowels = hangul.Select(c => Medials[(c - '\uAC00') / 28 % 21]).Where(m => m != 'ㅡ').ToArray();
+        var vowels = SpokenVowels(hangul).ToArray();
         var at = 0;
         for (var i = 0; i < latin.Length; i++)
         {
@@ -242,6 +242,12 @@ public static class KoreanWords
 
         return at == vowels.Length;
     }
+
+    /// <summary>The vowel (medial jamo) of a Hangul syllable.</summary>
+    private static char MedialOf(char syllable) => Medials[(syllable - '\uAC00') / 28 % 21];
+
+    /// <summary>A Hangul word's vowels as spoken, the epenthetic ㅡ that Hangul adds after a bare consonant skipped.</summary>
+    private static IEnumerable<char> SpokenVowels(string hangul) => hangul.Select(MedialOf).Where(m => m != 'ㅡ');
 
     /// <summary>True when two Hangul words of the same length differ in at most one letter (jamo): one consonant or
     /// vowel mistyped, or a final consonant added or dropped ("프로메테우서" for "프로메테우스").</summary>
