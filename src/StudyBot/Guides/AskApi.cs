@@ -59,7 +59,7 @@ public static class AskApi
                 answer.Text,
                 results.ToArray(),
                 locale,
-                Message(answer.Confidence) is { } key ? dialogs.Plain(locale, key) : string.Empty));
+                AskCommand.TierMessageKey(answer.Confidence) is { } key ? dialogs.Plain(locale, key) : string.Empty));
         }).RequireRateLimiting(RateLimits.Ask);
     }
 
@@ -70,12 +70,4 @@ public static class AskApi
     /// guides themselves (each one's title section, score 0), so a client can still point the learner somewhere.</summary>
     private static IEnumerable<GuideSection> StartingPoints(GuideCatalog catalog, string? guide) =>
         catalog.Guides.Where(g => guide is null || g.Name == guide).SelectMany(g => g.Sections.Take(1));
-
-    /// <summary>The chat's words for each tier (<see cref="AskCommand"/>): none for an answer.</summary>
-    private static string? Message(AnswerConfidence confidence) => confidence switch
-    {
-        AnswerConfidence.Medium => "guides.ask.closest_answer",
-        AnswerConfidence.None => "guides.ask.not_covered",
-        _ => null,
-    };
 }

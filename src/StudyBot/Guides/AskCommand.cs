@@ -78,9 +78,9 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
         var best = answer.Hits[0].Section;
         var url = links.Section(best);
         var builder = new ReplyBuilder();
-        if (closest)
+        if (TierMessageKey(answer.Confidence) is { } message)
         {
-            builder.Text(context.T("guides.ask.closest_answer"));
+            builder.Text(context.T(message));
         }
 
         builder.Heading(Inline.Of(Inline.Link(best.Heading, url)))
@@ -119,9 +119,19 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
             .Build();
     }
 
+    /// <summary>The dialog key of what the chat says before an answer of <paramref name="confidence"/> ("the closest the
+    /// guides come is this:", "the guides don't cover that"); none for a full answer. <c>/api/ask</c> reports the same
+    /// words as its <c>message</c>.</summary>
+    public static string? TierMessageKey(AnswerConfidence confidence) => confidence switch
+    {
+        AnswerConfidence.Medium => "guides.ask.closest_answer",
+        AnswerConfidence.None => "guides.ask.not_covered",
+        _ => null,
+    };
+
     private Reply NotCovered(CommandContext context, GuideAnswer answer)
     {
-        var builder = new ReplyBuilder().Text(context.T("guides.ask.not_covered"));
+        var builder = new ReplyBuilder().Text(context.T(TierMessageKey(AnswerConfidence.None)!));
         var closest = answer.Hits.DistinctBy(h => h.Section.Key).Take(3)
             .Select(h => Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})")))
             .ToArray();
