@@ -10,7 +10,7 @@ public sealed class AskEvalCommand : IBenchCommand
 {
     public string Name => "ask-eval";
 
-    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
+    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -39,7 +39,12 @@ public sealed class AskEvalCommand : IBenchCommand
         if (args.Contains("--features"))
         {
             // Confidence signals of the tune split only, one row per question, for choosing the tier rules.
-            var tuneSet = Option(args, "--set") == "engineer" ? AskEvaluation.LoadEngineer() : AskEvaluation.LoadDefault();
+            var tuneSet = Option(args, "--set") switch
+            {
+                "engineer" => AskEvaluation.LoadEngineer(),
+                "tune2" => AskEvaluation.LoadTune2(),
+                _ => AskEvaluation.LoadDefault(),
+            };
             using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
             Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tevidenceCov\tsectionCov\tnamed\tgeneral\tideas\tq");
             foreach (var q in tuneSet.Part(EvalSet.Tune))
@@ -58,9 +63,10 @@ public sealed class AskEvalCommand : IBenchCommand
             "old" => AskEvaluation.LoadOld(),
             "learner" => AskEvaluation.LoadLearner(),
             "engineer" => AskEvaluation.LoadEngineer(),
+            "tune2" => AskEvaluation.LoadTune2(),
             null => AskEvaluation.LoadDefault(),
             { } file when File.Exists(file) => AskEvaluation.LoadFresh(file),
-            { } other => throw new ArgumentException($"--set {other}: neither old, learner nor a question file"),
+            { } other => throw new ArgumentException($"--set {other}: neither old, learner, engineer, tune2 nor a question file"),
         };
         var only = Option(args, "--split");
         var questions = set.Questions.Where(q => only is null || set.SplitOf(q) == only).ToArray();

@@ -90,13 +90,28 @@ public static class AskEvaluation
 
     public static string EngineerFolder => Path.Combine(EvalFolder, "engineer");
 
+    /// <summary>Questions writers wrote from the guides alone, as tuning material (<c>eval/tune2/</c>): independent of the
+    /// search code like a held-out set, but tuned on, so never a result.</summary>
+    public static string Tune2Folder => Path.Combine(EvalFolder, "tune2");
+
     /// <summary>Questions an engineer wrote from the guides to probe generality while tuning (<c>eval/engineer/</c>):
     /// tuning material, all <c>tune</c>, never a result.</summary>
-    public static EvalSet LoadEngineer()
+    public static EvalSet LoadEngineer() => LoadTuning(EngineerFolder, "engineer");
+
+    /// <summary>The writers' tuning set (<c>eval/tune2/</c>), all <c>tune</c>.</summary>
+    public static EvalSet LoadTune2() => LoadTuning(Tune2Folder, "tune2");
+
+    private static EvalSet LoadTuning(string folder, string name)
     {
-        var questions = Directory.EnumerateFiles(EngineerFolder, "*.yaml").Order(StringComparer.Ordinal)
+        var questions = Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
             .SelectMany(f => LoadFile(f, Path.GetFileNameWithoutExtension(f))).ToArray();
-        return new("engineer (tuning material only)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Tune));
+        var duplicate = questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"question id '{duplicate.Key}' is used twice");
+        }
+
+        return new($"{name} (tuning material only)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Tune));
     }
 
     /// <summary>Any question file in the learner format (<c>questions</c> / <c>offtopic</c> with <c>id, q, lang, expect,

@@ -21,7 +21,8 @@ public sealed class AskEvaluationSetTests
         var catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
         var keys = catalog.Sections.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         Assert.All(AllQuestions().SelectMany(q => q.Expected), key => Assert.Contains(key, keys));
-        Assert.All(AskEvaluation.LoadLearner().Questions.Concat(FreshQuestions()).Where(q => !q.OffTopic), q => Assert.NotEmpty(q.Answer));
+        Assert.All(AskEvaluation.LoadLearner().Questions.Concat(FreshQuestions()).Concat(AskEvaluation.LoadTune2().Questions).Where(q => !q.OffTopic),
+            q => Assert.NotEmpty(q.Answer));
     }
 
     [Fact]
@@ -44,7 +45,8 @@ public sealed class AskEvaluationSetTests
         AskEvaluation.FreshSetFiles().SelectMany(f => AskEvaluation.LoadFresh(f).Questions);
 
     private static IEnumerable<EvalQuestion> AllQuestions() =>
-        AskEvaluation.LoadLearner().Questions.Concat(AskEvaluation.LoadOld().Questions).Concat(FreshQuestions());
+        AskEvaluation.LoadLearner().Questions.Concat(AskEvaluation.LoadOld().Questions).Concat(FreshQuestions())
+            .Concat(AskEvaluation.LoadTune2().Questions);
 
     [Fact]
     public void A_fresh_question_file_is_evaluated_whole_as_held_out_and_the_tune_split_has_two_even_folds()
