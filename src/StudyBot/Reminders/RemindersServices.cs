@@ -1,5 +1,6 @@
 using Quartz;
 using StudyBot.Conversation;
+using StudyBot.Hosting;
 using StudyBot.Storage;
 
 namespace StudyBot.Reminders;
@@ -8,7 +9,7 @@ public static class RemindersServices
 {
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RemindersOptions>(configuration.GetSection("Reminders"));
+        services.AddConfiguredOptions<RemindersOptions>(RemindersOptions.Section);
         services.AddSingleton<RoadmapProvider>();
         services.AddHostedService<RoadmapValidation>();
         services.AddSingleton<ReminderMessages>();
