@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using StudyBot.Conversation;
 using StudyBot.Hosting;
@@ -13,7 +14,7 @@ public static class RemindersServices
         services.AddSingleton<RoadmapProvider>();
         services.AddHostedService<RoadmapValidation>();
         services.AddSingleton<ReminderMessages>();
-        services.AddSingleton<StudyBot.Checklist.ICheckpointCalendar, RoadmapCheckpoints>();
+        services.Replace(ServiceDescriptor.Singleton<StudyBot.Checklist.ICheckpointCalendar, RoadmapCheckpoints>()); // over GuideOrderCalendar.AddDefault's
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<IReminderTransport, BotFrameworkReminderTransport>();
         services.AddSingleton<IReminderTransport, SlackReminderTransport>();
