@@ -57,13 +57,9 @@ public sealed class AskBenchCommand : IBenchCommand
         Console.WriteLine();
         Console.WriteLine("GET /api/ask over loopback HTTP (k=5):");
         await using var azurite = await AzuriteServer.StartAsync();
-        await using var host = await StudyBotHost.StartAsync(new Dictionary<string, string?>
-        {
-            ["Logging:LogLevel:StudyBot.Guides.UncoveredQuestions"] = "Warning",
-            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = "bench" + Environment.ProcessId,
-            ["RateLimits:Ask:TokenLimit"] = "1000000", // one client asking thousands of questions on purpose
-        });
+        await using var host = await StudyBotHost.StartAsync(azurite.Settings(
+            ("Logging:LogLevel:StudyBot.Guides.UncoveredQuestions", "Warning"),
+            ("RateLimits:Ask:TokenLimit", "1000000"))); // one client asking thousands of questions on purpose
         var search = host.Services.GetRequiredService<GuideSearch>();
         async Task<string> HttpAsync(string path) => (await MeasureAsync(questions, passes, async q =>
         {

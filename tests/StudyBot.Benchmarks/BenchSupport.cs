@@ -30,6 +30,19 @@ public static class Workers
     }
 }
 
+/// <summary>The <c>/help</c> turns of the <c>/api/messages</c> load benchmarks, serialised before the clock starts so only the
+/// bot's work (and the shared HTTP stack) is measured: one conversation per worker, 64 users, replies to
+/// <c>serviceUrl</c>. Post them with <see cref="TestActivities.PostAsync(HttpClient, byte[], string?, CancellationToken)"/>.</summary>
+public static class HelpTurns
+{
+    public static (string Id, byte[] Json)[] Serialize(string serviceUrl, int count, int concurrency, string conversationPrefix) =>
+        Enumerable.Range(0, count).Select(i =>
+        {
+            var activity = TestActivities.Message("/help", serviceUrl, conversationId: $"{conversationPrefix}-{i % concurrency}", userId: $"user-{i % 64}");
+            return (activity.Id!, JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options));
+        }).ToArray();
+}
+
 /// <summary>The peer bots under <c>tests/StudyBot.Benchmarks/peers</c> (the same job on botbuilder, agents-hosting and
 /// Bolt), installed with <c>npm ci</c> on first use and started with node.</summary>
 public static class NodePeers

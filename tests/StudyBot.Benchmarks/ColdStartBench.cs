@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace StudyBot.Benchmarks;
 
@@ -138,17 +137,14 @@ public sealed class ColdStartBench : IBenchCommand
             }
 
             var startMs = clock.Elapsed.TotalMilliseconds;
-            var bodies = Enumerable.Range(0, requests).Select(i =>
-                JsonSerializer.SerializeToUtf8Bytes(TestActivities.Message("/help", connector.Url, conversationId: $"cold-{i % concurrency}", userId: $"user-{i % 64}"), BotJson.Options)).ToArray();
+            var turns = HelpTurns.Serialize(connector.Url, requests, concurrency, "cold");
             var latencies = new double[requests];
             var errors = 0;
             var began = Stopwatch.GetTimestamp();
             await Workers.RunAsync(requests, concurrency, async i =>
             {
                 var sent = Stopwatch.GetTimestamp();
-                using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new ByteArrayContent(bodies[i]) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                using var response = await http.SendAsync(request);
+                using var response = await TestActivities.PostAsync(http, turns[i].Json);
                 latencies[i] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
                 if (!response.IsSuccessStatusCode)
                 {

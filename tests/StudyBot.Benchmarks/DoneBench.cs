@@ -23,7 +23,7 @@ public sealed class DoneBench : IBenchCommand
 
         using var storageCalls = new StorageRequestCounter();
         await using var azurite = await AzuriteServer.StartAsync();
-        await using var chat = await BotChat.StartAsync(TestSettings.Storage(azurite.ConnectionString, "bench" + Guid.NewGuid().ToString("N")[..6]).With(
+        await using var chat = await BotChat.StartAsync(azurite.Settings(
             ("Admin:ApiKey", OperatorRequests.TestKey),
             ("Reminders:Scheduler", "false"))); // no per-minute tick reading tables during the measurement
         var items = chat.Service<IGuideCatalogProvider>().Current.Items;

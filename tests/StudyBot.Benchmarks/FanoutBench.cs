@@ -29,7 +29,7 @@ public sealed class FanoutBench : IBenchCommand
         await using var slack = await LoopbackServer.StartAsync();
         slack.Default = _ => ScriptedResponse.Json(new { ok = true, ts = "1700000000." + Guid.NewGuid().ToString("N")[..6] });
 
-        var settings = TestSettings.Storage(azurite.ConnectionString, "bench" + Guid.NewGuid().ToString("N")[..6]).With(
+        var settings = azurite.Settings(
             ("Admin:ApiKey", OperatorRequests.TestKey),
             ("Reminders:Scheduler", "false"),
             ("Slack:BotToken", "xoxb-bench"),

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 
 namespace StudyBot.Benchmarks;
 
@@ -26,7 +25,7 @@ public sealed class MessagesLoadBench : IBenchCommand
         await using var connector = await LoopbackServer.StartAsync();
         var replies = new ReplyWatcher(connector);
         await using var azurite = await AzuriteServer.StartAsync();
-        var storage = TestSettings.Storage(azurite.ConnectionString, "bench" + Environment.ProcessId);
+        var storage = azurite.Settings();
 
         var results = new List<(string Target, LoadResult Result)>();
         await using (var bot = await StudyBotHost.StartAsync(storage))
@@ -86,29 +85,17 @@ public sealed class MessagesLoadBench : IBenchCommand
 
     private static async Task<int> RunAsync(HttpClient http, LoopbackServer connector, ReplyWatcher replies, string? bearer, int count, int concurrency, ConcurrentBag<double>? ack, ConcurrentBag<double>? reply)
     {
-        // Bodies are built before the clock starts: only the bot's work (and the shared HTTP stack) is measured.
-        var bodies = Enumerable.Range(0, count).Select(i =>
-        {
-            var activity = TestActivities.Message("/help", connector.Url, conversationId: $"load-{i % concurrency}", userId: $"user-{i % 64}");
-            return (activity.Id!, JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options));
-        }).ToArray();
+        var turns = HelpTurns.Serialize(connector.Url, count, concurrency, "load");
 
         var errors = 0;
         await Workers.RunAsync(count, concurrency, async i =>
         {
-            var (id, body) = bodies[i];
+            var (id, json) = turns[i];
             var arrived = replies.Expect(id);
             var start = Stopwatch.GetTimestamp();
             try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                if (bearer is not null)
-                {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-                }
-
-                using var response = await http.SendAsync(request);
+                using var response = await TestActivities.PostAsync(http, json, bearer);
                 var acked = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 if (!response.IsSuccessStatusCode)
                 {

@@ -22,7 +22,7 @@ public sealed class SlackAckBench : IBenchCommand
         var commandText = text.Length > command.Length ? text[(command.Length + 1)..] : string.Empty;
 
         await using var azurite = await AzuriteServer.StartAsync();
-        await using var studyBot = await SlackTestHost.StartAsync(TestSettings.Storage(azurite.ConnectionString, "bench" + Guid.NewGuid().ToString("N")[..6]));
+        await using var studyBot = await SlackTestHost.StartAsync(azurite.Settings());
         var bolt = NodePeers.Folder("slack-bolt");
         await NodePeers.EnsureInstalledAsync(bolt, Path.Combine("@slack", "bolt"));
         await using var boltApp = await NodePeers.StartAsync(bolt, "app.js", ("SLACK_SIGNING_SECRET", SlackRequests.TestSecret));

@@ -21,14 +21,26 @@ public sealed class AzuriteServer : IAsyncDisposable
         _port = port;
         Port = port?.Port ?? 0;
         _location = location;
-        ConnectionString = external ?? $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+        ConnectionString = external ?? ConnectionStringAt(Port);
     }
+
+    /// <summary>The connection string of Azurite's development account (its well-known key) at 127.0.0.1:<paramref name="port"/>.</summary>
+    public static string ConnectionStringAt(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
 
     public int Port { get; }
 
     public string ConnectionString { get; }
 
     public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>Settings that point a StudyBot host at this store with tables of its own (a fresh prefix each call, so
+    /// tests and runs sharing the store never see each other's rows), plus the caller's keys.</summary>
+    public Dictionary<string, string?> Settings(params IEnumerable<(string Key, string? Value)> values) =>
+        TestSettings.Storage(ConnectionString, NewTablePrefix()).With(values);
+
+    /// <summary>A table-name prefix no other caller gets (a letter, then letters and digits: Azure table names are alphanumeric).</summary>
+    public static string NewTablePrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 
     /// <param name="persistent">Keep data in a temp folder so it survives <see cref="StopAsync"/>/<see cref="StartAgainAsync"/>
     /// (outage tests); otherwise in memory.</param>

@@ -25,7 +25,7 @@ public interface ICohortProgressService
     Task<CohortProgress?> GetAsync(string cohortId, CancellationToken cancellationToken);
 
     /// <summary>How many of the cohort's learners have completed every one of <paramref name="itemIds"/>
-    /// (e.g. yesterday's checkpoints in the morning reminder).</summary>
+    /// (e.g. the previous class day's checkpoints in the morning reminder).</summary>
     Task<int> CountLearnersCompletedAllAsync(string cohortId, IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken);
 }
 

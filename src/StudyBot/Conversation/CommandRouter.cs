@@ -4,15 +4,13 @@ using StudyBot.Storage;
 namespace StudyBot.Conversation;
 
 /// <summary>Turns text into a command call. <c>/name args</c> (or the bare name as first word, as Teams command menus
-/// send it) runs that command; <c>/study name args</c> is the umbrella form; any other text is a question for
-/// <c>ask</c>. Unknown commands get a helpful reply, never silence.</summary>
+/// send it) runs that command; <c>/study name args</c> is the umbrella form; any other text is a question for the
+/// command whose <see cref="CommandAttribute.AnswersFreeText"/> is set (<c>ask</c>). Unknown commands get a helpful
+/// reply, never silence.</summary>
 public sealed class CommandRouter
 {
     /// <summary>Umbrella command for workspaces that register one slash command.</summary>
     public const string Umbrella = "study";
-
-    /// <summary>The command that answers free text.</summary>
-    public const string AskCommand = "ask";
 
     /// <summary>Longest text routed (a few KB): a question or command is far shorter, and nothing downstream (parsing,
     /// fuzzy matching, search) then sees more than this. Longer text gets a polite refusal, not a parse.</summary>
@@ -27,6 +25,7 @@ public sealed class CommandRouter
     private readonly ILogger<CommandRouter> _logger;
     private readonly StorageOutageLog _outageLog;
     private readonly Dictionary<string, CommandDescriptor> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly CommandDescriptor? _answersFreeText;
 
     public CommandRouter(IEnumerable<CommandDescriptor> descriptors, IServiceProvider services, Dialogs dialogs, StorageOutageLog outageLog, ILogger<CommandRouter> logger)
     {
@@ -45,6 +44,10 @@ public sealed class CommandRouter
                 }
             }
         }
+
+        var answering = Commands.Where(d => d.AnswersFreeText).ToArray();
+        _answersFreeText = answering.Length <= 1 ? answering.SingleOrDefault()
+            : throw new InvalidOperationException($"commands {string.Join(", ", answering.Select(d => d.Name))} all answer free text; one at most may");
     }
 
     public IReadOnlyList<CommandDescriptor> Commands { get; }
@@ -118,9 +121,9 @@ public sealed class CommandRouter
             {
                 name = "help";
             }
-            else if (_byName.ContainsKey(AskCommand))
+            else if (_answersFreeText is not null)
             {
-                name = AskCommand;
+                name = _answersFreeText.Name;
             }
         }
 

@@ -29,10 +29,13 @@ public sealed class CommandAttribute(string name) : Attribute
 
     /// <summary>Not listed in <c>/help</c> (operator commands).</summary>
     public bool Hidden { get; init; }
+
+    /// <summary>Runs for text that names no command (a question in plain words). One command at most says so.</summary>
+    public bool AnswersFreeText { get; init; }
 }
 
 /// <summary>What the router knows about a registered command.</summary>
-public sealed record CommandDescriptor(string Name, IReadOnlyList<string> Aliases, string Usage, string HelpKey, int Order, bool Hidden, Type HandlerType);
+public sealed record CommandDescriptor(string Name, IReadOnlyList<string> Aliases, string Usage, string HelpKey, int Order, bool Hidden, bool AnswersFreeText, Type HandlerType);
 
 /// <summary>Where a turn happens: enough to address the conversation again and to group learners into cohorts.</summary>
 public sealed record ConversationInfo
@@ -148,7 +151,7 @@ public static class CommandRegistration
         var attr = typeof(T).GetCustomAttribute<CommandAttribute>()
                    ?? throw new InvalidOperationException($"{typeof(T).Name} needs a [Command] attribute");
         services.AddSingleton<T>();
-        services.AddSingleton(new CommandDescriptor(attr.Name, attr.Aliases, attr.Usage, attr.HelpKey, attr.Order, attr.Hidden, typeof(T)));
+        services.AddSingleton(new CommandDescriptor(attr.Name, attr.Aliases, attr.Usage, attr.HelpKey, attr.Order, attr.Hidden, attr.AnswersFreeText, typeof(T)));
         return services;
     }
 }

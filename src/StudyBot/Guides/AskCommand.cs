@@ -10,7 +10,7 @@ namespace StudyBot.Guides;
 /// with the closest sections by their full heading path. <c>/ask networking: …</c> searches one guide; in a cohort's
 /// channel the cohort's track guide is preferred; a short follow-up within ten minutes is read with the previous
 /// question of the conversation.</summary>
-[Command("ask", Aliases = ["질문"], Usage = "/ask [guide:] <question>", HelpKey = "guides.commands.ask", Order = 10)]
+[Command("ask", Aliases = ["질문"], Usage = "/ask [guide:] <question>", HelpKey = "guides.commands.ask", Order = 10, AnswersFreeText = true)]
 public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDirectory cohorts, FollowUps followUps, ILogger<AskCommand> logger) : ICommand
 {
     private const int SeeAlso = 2;

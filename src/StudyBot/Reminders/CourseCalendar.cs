@@ -71,7 +71,7 @@ public static class CourseCalendar
         return new CoursePosition(date, n, null, roadmap.StageInMonth(month), month);
     }
 
-    /// <summary>The previous class day that has a position (for "finished yesterday's checkpoints").</summary>
+    /// <summary>The previous class day that has a position (for "finished the previous class day's checkpoints": on Monday, Friday).</summary>
     public static CoursePosition? PreviousPosition(Cohort cohort, Roadmap roadmap, CoursePosition position)
     {
         for (var d = position.Date.AddDays(-1); d >= cohort.StartDate && position.Date.DayNumber - d.DayNumber <= 31; d = d.AddDays(-1))

@@ -77,7 +77,7 @@ public sealed class ReminderDispatcher(
         await TryInsertSlotAsync(cohort.Id, date, slot, "claimed", scheduled, late, ct);
 
         var reply = slot == ReminderSlot.Morning
-            ? messages.Morning(cohort, position, await FinishedYesterdayAsync(cohort, roadmap, position, ct), late ? slotTime : null, await DigestAsync(cohort, roadmap, date, ct))
+            ? messages.Morning(cohort, position, await FinishedPreviousDayAsync(cohort, roadmap, position, ct), late ? slotTime : null, await DigestAsync(cohort, roadmap, date, ct))
             : messages.Lab(cohort, position, late ? slotTime : null);
 
         var all = await cohorts.ListSubscriptionsAsync(cohort.Id, ct);
@@ -148,23 +148,25 @@ public sealed class ReminderDispatcher(
         }
     }
 
-    private async Task<int?> FinishedYesterdayAsync(Cohort cohort, Roadmap roadmap, CoursePosition position, CancellationToken ct)
+    /// <summary>The previous class day and how many learners finished all of its checkpoints (null when it has none or
+    /// the count is unavailable). The previous class day, not yesterday: on Monday it is Friday's.</summary>
+    private async Task<PreviousDayFinishers?> FinishedPreviousDayAsync(Cohort cohort, Roadmap roadmap, CoursePosition position, CancellationToken ct)
     {
         var previous = CourseCalendar.PreviousPosition(cohort, roadmap, position);
         var ids = (previous?.Day?.Checkpoints ?? []).Select(i => i.Id).ToArray();
-        if (ids.Length == 0)
+        if (previous is null || ids.Length == 0)
         {
             return null;
         }
 
         try
         {
-            return await progress.CountLearnersCompletedAllAsync(cohort.Id, ids, ct);
+            return new(previous, await progress.CountLearnersCompletedAllAsync(cohort.Id, ids, ct));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The figure is a nicety; the reminder itself must go out.
-            logger.LogWarning(e, "Could not count yesterday's finishers for cohort {CohortId}", cohort.Id);
+            logger.LogWarning(e, "Could not count the previous class day's finishers for cohort {CohortId}", cohort.Id);
             return null;
         }
     }
@@ -183,7 +185,7 @@ public sealed class ReminderDispatcher(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Like yesterday's figure: a nicety, the reminder itself must go out.
+            // Like the previous day's figure: a nicety, the reminder itself must go out.
             logger.LogWarning(e, "Could not build the weekly digest for cohort {CohortId}", cohort.Id);
             return null;
         }

@@ -6,6 +6,9 @@ using StudyBot.Guides;
 
 namespace StudyBot.Reminders;
 
+/// <summary>How many learners finished all checkpoints of the class day before the reminder's (<see cref="Day"/>).</summary>
+public sealed record PreviousDayFinishers(CoursePosition Day, int Finished);
+
 /// <summary>Builds the reminder and /today /roadmap replies from roadmaps; every word comes from <c>dialogs/</c>.</summary>
 public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> guides)
 {
@@ -15,8 +18,8 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
         : dialogs.Plain(locale, "reminders.stage_day", new { stage = p.Stage?.Number ?? 0, month = p.Month, day = p.CourseDay });
 
     /// <summary>The morning plan: day, theme, sessions and labs with durations and links, checkpoints with done
-    /// buttons, and how many learners finished the previous day's checkpoints.</summary>
-    public Reply Morning(Cohort cohort, CoursePosition p, int? finishedYesterday, TimeOnly? lateFor, WeeklyDigest? digest = null)
+    /// buttons, and how many learners finished the previous class day's checkpoints.</summary>
+    public Reply Morning(Cohort cohort, CoursePosition p, PreviousDayFinishers? previous, TimeOnly? lateFor, WeeklyDigest? digest = null)
     {
         var l = cohort.Locale;
         var b = new ReplyBuilder()
@@ -24,9 +27,9 @@ public sealed class ReminderMessages(Dialogs dialogs, IOptions<GuidesOptions> gu
             .Visibility(ReplyVisibility.InChannel);
         Late(b, cohort, p.Date, lateFor);
         AddPlan(b, l, p);
-        if (finishedYesterday is { } n)
+        if (previous is not null)
         {
-            b.Context(dialogs.Format(l, "reminders.morning.yesterday", new { count = n }));
+            b.Context(dialogs.Format(l, "reminders.morning.previous_day", new { when = When(l, previous.Day), count = previous.Finished }));
         }
 
         if (digest is not null)

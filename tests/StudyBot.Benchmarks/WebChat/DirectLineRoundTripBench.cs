@@ -18,8 +18,7 @@ public sealed class DirectLineRoundTripBench : IBenchCommand
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
         await using var azurite = await AzuriteServer.StartAsync();
         await using var connector = await LoopbackServer.StartAsync();
-        await using var bot = await StudyBotHost.StartAsync(TestSettings.Storage(azurite.ConnectionString, "bench" + Guid.NewGuid().ToString("N")[..6])
-            .With(("Logging:LogLevel:Default", "Error")));
+        await using var bot = await StudyBotHost.StartAsync(azurite.Settings(("Logging:LogLevel:Default", "Error")));
 
         // Direct Line: one conversation, as a browser tab.
         using var browser = new HttpClient { BaseAddress = bot.BaseAddress };

@@ -14,6 +14,19 @@ public sealed class CommandRouterTests
         public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult(Reply.Text("done"));
     }
 
+    // Named unlike "ask" on purpose: the router knows the command that answers free text by its attribute alone.
+    [Command("question", Usage = "/question <text>", AnswersFreeText = true)]
+    private sealed class QuestionCommand : ICommand
+    {
+        public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult(Reply.Text("question: " + context.Arguments));
+    }
+
+    [Command("query", Usage = "/query <text>", AnswersFreeText = true)]
+    private sealed class QueryCommand : ICommand
+    {
+        public Task<Reply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => Task.FromResult(Reply.Text("query"));
+    }
+
     private static CommandRouter Router() => new RouterHarness(s =>
     {
         s.AddCommand<TodayCommand>();
@@ -45,5 +58,21 @@ public sealed class CommandRouterTests
         var (name, arguments, _) = Router().Parse(text);
         Assert.Equal(string.Empty, name);
         Assert.Equal(text, arguments);
+    }
+
+    [Fact]
+    public async Task Free_text_goes_to_the_command_that_answers_free_text_and_commands_still_run()
+    {
+        using var harness = new RouterHarness(s => s.AddCommand<DoneCommand>().AddCommand<QuestionCommand>());
+        Assert.Equal("question: what is an operator?", (await harness.RouteAsync("what is an operator?", cancellationToken: TestContext.Current.CancellationToken)).Fallback);
+        Assert.Equal("done", (await harness.RouteAsync("/done k8s-operator", cancellationToken: TestContext.Current.CancellationToken)).Fallback);
+    }
+
+    [Fact]
+    public void Two_commands_that_answer_free_text_refuse_to_start_naming_both()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new RouterHarness(s => s.AddCommand<QuestionCommand>().AddCommand<QueryCommand>()));
+        Assert.Contains("question", error.Message, StringComparison.Ordinal);
+        Assert.Contains("query", error.Message, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ReadinessTests
         var closedPort = closed.Port;
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Tables"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{closedPort}/devstoreaccount1;",
+            ["ConnectionStrings:Tables"] = AzuriteServer.ConnectionStringAt(closedPort),
         };
         await using var bot = await StudyBotHost.StartAsync(settings, configure: b => b.Logging.AddFakeLogging());
 
@@ -51,7 +51,7 @@ public sealed class ReadinessTests
             var port = ((IPEndPoint)hung.LocalEndpoint).Port;
             var settings = new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Tables"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+                ["ConnectionStrings:Tables"] = AzuriteServer.ConnectionStringAt(port),
             };
             await using var bot = await StudyBotHost.StartAsync(settings);
             var probeTimeout = TimeSpan.FromSeconds(HelmChartTests.ProbeSetting("readinessProbe", "timeoutSeconds"));

@@ -41,6 +41,9 @@ public sealed class ActionableReminderTests(AzuriteFixture azurite)
         Assert.Contains("2명 중 2명 남음", text, StringComparison.Ordinal); // a checkpoint nobody has done
         Assert.DoesNotContain("Kim", text, StringComparison.Ordinal);        // counts, never names
         Assert.DoesNotContain("Lee", text, StringComparison.Ordinal);
+        var friday = roadmap.Days[2]; // the previous class day is Friday's, never "yesterday" (a Sunday)
+        Assert.Contains($"지난 학습일(Week {friday.Week} · Day {friday.Day}) 체크포인트를 모두 마친 학습자: ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("어제", text, StringComparison.Ordinal);
 
         // Each of today's checkpoints is its own button, labelled with the item, sent as Action.Execute on Teams.
         var actions = ReminderRig.Buttons(send);
@@ -66,10 +69,17 @@ public sealed class ActionableReminderTests(AzuriteFixture azurite)
         var roadmap = rig.Service<RoadmapProvider>().Current.Find("k8s-week3-part3")!;
         var day2 = roadmap.Days[1].Checkpoints;
 
+        // Lee finishes all of Wednesday's checkpoints; Kim one of them.
+        var day1 = roadmap.Days[0];
+        await rig.SayAsync("/done " + string.Join(' ', day1.Checkpoints.Select(i => i.Id)), Channel, userId: "29:lee");
+        await rig.SayAsync($"/done {day1.Checkpoints[0].Id}", Channel, userId: "29:kim");
+
         rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-03T00:00:20Z")); // Thursday, day 2
         await rig.TickAsync();
         var text = Assert.Single(rig.SendsTo(Channel)).Json.GetProperty("text").GetString()!;
         Assert.DoesNotContain("지난주", text, StringComparison.Ordinal);
+        var finishers = day1.Checkpoints.Count == 1 ? 2 : 1; // Kim as well when Wednesday has only the one checkpoint
+        Assert.Contains($"지난 학습일(Week {day1.Week} · Day {day1.Day}) 체크포인트를 모두 마친 학습자: {finishers}명", text, StringComparison.Ordinal);
 
         // Whatever the learner records, the next item offered is today's open checkpoint (the rule /today uses too).
         var other = roadmap.Days[^1].Checkpoints[0];

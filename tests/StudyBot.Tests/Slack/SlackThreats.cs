@@ -219,18 +219,7 @@ public sealed class SlackThreats(AzuriteFixture azurite) : IAsyncLifetime
     public void Callback_exfiltration_response_urls_go_only_to_Slacks_hook_host_and_listed_hosts(string url, string environment, bool allowed)
     {
         var options = Options.Create(new SlackOptions { ResponseUrlHosts = ["hooks.example.org", "127.0.0.1"] });
-        var policy = new SlackResponseUrls(options, new FakeEnvironment(environment), NullLogger<SlackResponseUrls>.Instance);
+        var policy = new SlackResponseUrls(options, new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment }, NullLogger<SlackResponseUrls>.Instance);
         Assert.Equal(allowed, policy.Allowed(url) is not null);
-    }
-
-    private sealed class FakeEnvironment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "StudyBot";
-
-        public string ContentRootPath { get; set; } = ".";
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 }
