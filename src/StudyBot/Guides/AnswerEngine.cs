@@ -67,8 +67,8 @@ public sealed record AnswerTuning
     /// shown ("2. Cluster-level logging" and its three branches, not one of them).</summary>
     public int ShortList { get; init; } = 4;
 
-    /// <summary>Most lines an answer shows (the lines they hang from and code lines counted): lines are taken best first
-    /// until the next would pass this; the best line is always shown, with its whole code block.</summary>
+    /// <summary>Most lines an answer shows (the lines they hang from counted; a code block, shown whole or not at all,
+    /// counts as one): lines are taken best first, one that would pass this left out; the best line is always shown.</summary>
     public int MaxShownLines { get; init; } = 15;
 
     /// <summary>Coverage (weighted share of the question's ideas the best line has, in context) to answer outright.</summary>
@@ -443,8 +443,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
     }
 
     /// <summary>The display lines of the wanted units, taken most wanted first while the answer stays within
-    /// <see cref="AnswerTuning.MaxShownLines"/> lines (the lines they hang from and code counted; the first unit is
-    /// always shown, with its whole code block): a reply read in a chat, not the section again.</summary>
+    /// <see cref="AnswerTuning.MaxShownLines"/> lines (the first unit always shown): a reply read in a chat, not the
+    /// section again.</summary>
     private List<AnswerLine> Bounded(List<int> wanted, int section)
     {
         var shown = new SortedSet<int>();
@@ -457,7 +457,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             }
 
             var next = Lines(shown, section);
-            if (shown.Count > 1 && tuning.MaxShownLines > 0 && next.Sum(l => l.IsCode ? l.Text.Count(c => c == '\n') + 1 : 1) > tuning.MaxShownLines)
+            if (shown.Count > 1 && tuning.MaxShownLines > 0 && next.Count > tuning.MaxShownLines)
             {
                 shown.Remove(u);
                 continue;
