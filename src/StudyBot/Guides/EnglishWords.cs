@@ -31,6 +31,12 @@ public static class EnglishWords
         return false;
     }
 
+    private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Lengths = new(() =>
+        Words.Value.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray()));
+
+    /// <summary>The everyday words by length, for reading a misspelling as the word meant.</summary>
+    public static IReadOnlyDictionary<int, string[]> ByLength => Lengths.Value;
+
     private static HashSet<string> Load()
     {
         using var resource = typeof(EnglishWords).Assembly.GetManifestResourceStream("StudyBot.Guides.english-words.txt.gz")

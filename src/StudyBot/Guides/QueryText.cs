@@ -27,10 +27,27 @@ public static class QueryText
         var words = new List<string>();
         var current = new StringBuilder();
         var currentHangul = false;
-        foreach (var c in Normalize(text))
+        var normal = Normalize(text);
+        for (var i = 0; i < normal.Length; i++)
         {
+            var c = normal[i];
             if (!char.IsLetterOrDigit(c))
             {
+                if (c is '\'' or '’' && current.Length > 0 && !currentHangul && Contraction(normal, i + 1) is var length and > 0)
+                {
+                    // "i've", "app's", "don't": the word without its contraction, not a word "ve" that looks like a name.
+                    if (length == 1 && normal[i + 1] == 't' && current.Length > 2 && current[^1] == 'n')
+                    {
+                        current.Length--; // don't → do, isn't → is, shouldn't → should
+                        if (current.ToString() is "ca" or "wo")
+                        {
+                            current.Append('n'); // can't → can, won't → won
+                        }
+                    }
+
+                    i += length;
+                }
+
                 Flush();
                 continue;
             }
@@ -56,6 +73,24 @@ public static class QueryText
                 current.Clear();
             }
         }
+    }
+
+    // English contractions after an apostrophe: 's, 've, 're, 'll, 'd, 'm, n't.
+    private static readonly string[] Contractions = ["ve", "re", "ll", "s", "d", "m", "t"];
+
+    /// <summary>Letters of an English contraction starting at <paramref name="start"/> and ending the word, else 0.</summary>
+    private static int Contraction(string text, int start)
+    {
+        foreach (var suffix in Contractions)
+        {
+            var end = start + suffix.Length;
+            if (end <= text.Length && string.CompareOrdinal(text, start, suffix, 0, suffix.Length) == 0 && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return suffix.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Removes one trailing particle from a Hangul word ("쿠버네티스에서" → "쿠버네티스").</summary>

@@ -25,6 +25,12 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     private readonly Dictionary<string, AnswerHint> _scaffoldingStems = ScaffoldingStems(glossary);
     private readonly HashSet<string> _terms = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
+    // What a mistyped Latin word may have meant, by length: the guides' Latin words and the glossary's one-word Latin
+    // terms ("projct" → project, which the guides write 프로젝트).
+    private readonly Dictionary<int, string[]> _latinCandidates = units.LatinWordsByLength.Values.SelectMany(w => w)
+        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 3 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
+        .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static Dictionary<string, AnswerHint> ScaffoldingStems(Glossary glossary)
     {
         var stems = new Dictionary<string, AnswerHint>(StringComparer.Ordinal);
@@ -127,9 +133,9 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
 
                 // A particle or ending on its own — mostly one glued to a Latin word ("prometheus가", "argocd로",
                 // "HPA는", "pod들") — carries no idea.
-                if (IsEnding(raw) || raw is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서")
+                if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1))))
                 {
-                    continue;
+                    continue; // also "쪽은", "것도": a filler noun with its particle
                 }
 
                 var pieces = Segment(raw).ToArray();
@@ -391,6 +397,12 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             return word;
         }
 
+        // A word of one syllable the glossary knows, with its particle ("달은", "책은"): the word.
+        if (word.Length == 2 && QueryText.StripParticle(word, minStem: 1) is { Length: 1 } syllable && glossary.IsTerm(syllable))
+        {
+            return syllable;
+        }
+
         // A noun made a verb with 하다/되다 ("촉진하려고", "관리해주는", "표기했음"): the noun, when the guides have it.
         return KoreanWords.VerbNoun(word) is { } noun && Known(noun) ? noun : QueryText.StripParticle(word);
     }
@@ -506,6 +518,8 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
 
     private static bool IsEnding(string text) => Endings.Contains(text, StringComparer.Ordinal);
 
+    private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
+
     /// <summary>"lab5" → "lab 5", "day1" → "day 1" when the guides write the word apart from its number.</summary>
     private string SplitNumber(string word)
     {
@@ -524,8 +538,9 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         return units.IsLatinWord(letters) || glossary.IsTerm(letters) ? letters + " " + word[^digits..] : word;
     }
 
-    /// <summary>The guides' word closest to an unknown Latin word that is not everyday English (one edit for 4–7
-    /// letters, two from 8), or null.</summary>
+    /// <summary>The guides' or the glossary's word closest to an unknown Latin word that is not everyday English (one
+    /// edit for 4–7 letters, two from 8); else, for a long word (<see cref="EverydayTypoLength"/> letters or more), the
+    /// everyday English word one edit away ("automaticaly" → automatically: a misspelling, not a name); else null.</summary>
     private string? Correct(string word)
     {
         // An everyday English word is not a typo of a guide word ("matter" is not "master").
@@ -534,12 +549,21 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             return null;
         }
 
-        var allowed = word.Length >= 8 ? 2 : 1;
+        return Closest(word, word.Length >= 8 ? 2 : 1, _latinCandidates)
+            ?? (word.Length >= EverydayTypoLength ? Closest(word, 1, EnglishWords.ByLength) : null);
+    }
+
+    /// <summary>Shortest misspelling read as an everyday English word: shorter words are often names one letter away
+    /// from one ("redux", "vite").</summary>
+    private const int EverydayTypoLength = 7;
+
+    private static string? Closest(string word, int allowed, IReadOnlyDictionary<int, string[]> byLength)
+    {
         string? best = null;
         var bestDistance = allowed + 1;
         for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
         {
-            if (!units.LatinWordsByLength.TryGetValue(length, out var candidates))
+            if (!byLength.TryGetValue(length, out var candidates))
             {
                 continue;
             }
@@ -551,7 +575,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                     continue;
                 }
 
-                var d = Conversation.Text.EditDistance(word, candidate);
+                var d = Conversation.Text.EditDistance(word, candidate, allowed);
                 if (d < bestDistance)
                 {
                     (best, bestDistance) = (candidate, d);

@@ -227,6 +227,34 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void Misspellings_are_read_as_glossary_terms_and_long_everyday_words()
+    {
+        // "projct" is the glossary's "project" (the guides write 프로젝트); "automaticaly" is a misspelling of an everyday
+        // word, not a name the guides never mention.
+        var read = Index.Reader.Read("projct builds automaticaly");
+        Assert.Contains("프로젝트", read.Concepts.Single(c => c.Text == "project").Alternatives);
+        Assert.Contains("자동", read.Concepts.Single(c => c.Text == "automatically").Alternatives);
+        Assert.DoesNotContain(read.Concepts, c => c.Origin == WordOrigin.ForeignName);
+    }
+
+    [Fact]
+    public void English_contractions_are_not_words()
+    {
+        // "i've" is not "i" and a name "ve"; "don't" is "do"; "app's" is "app".
+        var read = Index.Reader.Read("i've an app's pods, don't they're");
+        Assert.Equal(["app", "pods"], read.Concepts.Select(c => c.Text));
+        Assert.Equal(["i", "app", "do", "they"], QueryText.Words("i've app's don't they’re"));
+    }
+
+    [Fact]
+    public void A_one_syllable_glossary_word_keeps_its_meaning_behind_a_particle()
+    {
+        // "달은" is 달 (개월) with its particle; "쪽은" only points ("인프라 쪽은").
+        Assert.Contains("개월", Index.Reader.Read("첫 달은").Concepts.Single(c => c.Text == "달").Alternatives);
+        Assert.Equal(["인프라"], Index.Reader.Read("인프라 쪽은").Concepts.Select(c => c.Text));
+    }
+
+    [Fact]
     public void A_glossary_phrase_keeps_its_scaffolding_words()
     {
         // "of", "at", "how", "from" alone only shape a question; inside "number of pods", "at least", "come from" they
