@@ -43,6 +43,11 @@ public sealed record AnswerTuning
     /// <summary>How much a section gains for ideas its other lines cover (0 = the best line alone ranks it).</summary>
     public double SectionSpread { get; init; } = 0.5;
 
+    /// <summary>Most a general word (<see cref="GeneralWords"/>: "group", "type", "size", 종류) weighs in ranking: the
+    /// mostly Korean guides use such English words rarely, which makes them look rarer — more telling — than the
+    /// question's named topic ("which group made the gateway api" found "Auto Scaling Group").</summary>
+    public double GeneralRankWeight { get; init; } = 4;
+
     /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
     public double HintBonus { get; init; } = 0.2;
 
@@ -121,7 +126,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
     public AnswerTuning Tuning => tuning;
 
     /// <summary>Scores of every unit: with the hint bonus (for ranking) and without (for coverage).</summary>
-    public sealed record Scores(double[] Ranked, double[] Plain, double[][] Context, IReadOnlyList<QuestionConcept> Concepts);
+    /// <param name="Ranked">Each unit's ranking score (ideas at their <see cref="Weights"/>, with the hint and focus bonuses).</param>
+    /// <param name="Plain">Each unit's weight of the question's ideas it has (ideas at their own weight), for coverage.</param>
+    /// <param name="Context">How well each unit has each idea (in its own text or its context), 0..1.</param>
+    /// <param name="Concepts">The question's ideas.</param>
+    /// <param name="Weights">Each idea's weight in ranking (a general word's capped, see <see cref="AnswerTuning.GeneralRankWeight"/>).</param>
+    public sealed record Scores(double[] Ranked, double[] Plain, double[][] Context, IReadOnlyList<QuestionConcept> Concepts, double[] Weights);
 
     public Scores Score(Question question)
     {
@@ -130,6 +140,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         var context = new double[own.Length][];
         var plain = new double[n];
         var ranked = new double[n];
+        var weights = question.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? Math.Min(c.Weight, tuning.GeneralRankWeight) : c.Weight).ToArray();
         for (var k = 0; k < own.Length; k++)
         {
             var weight = question.Concepts[k].Weight;
@@ -167,6 +178,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
 
                 ctx[u] = m;
                 plain[u] += weight * m;
+                ranked[u] += weights[k] * m;
             }
         }
 
@@ -187,10 +199,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             }
 
             var focus = Math.Min(1, matched / (double)units.WordCount[u]);
-            ranked[u] = plain[u] * (1 + (Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus);
+            ranked[u] *= (1 + (Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus);
         }
 
-        return new Scores(ranked, plain, context, question.Concepts);
+        return new Scores(ranked, plain, context, question.Concepts, weights);
     }
 
     /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
@@ -336,6 +348,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                 best *= tuning.HeadingOnly;
             }
 
+            // What the section's other lines add: each idea's best in the section beyond what the best line has.
             var spread = 0.0;
             for (var k = 0; k < scores.Concepts.Count; k++)
             {
@@ -345,10 +358,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                     m = Math.Max(m, scores.Context[k][u]);
                 }
 
-                spread += scores.Concepts[k].Weight * m;
+                spread += scores.Weights[k] * (m - scores.Context[k][bestUnit]);
             }
 
-            result.Add((s, prior * (best + (tuning.SectionSpread * Math.Max(0, spread - scores.Plain[bestUnit]))), bestUnit));
+            result.Add((s, prior * (best + (tuning.SectionSpread * spread)), bestUnit));
         }
 
         return result.OrderByDescending(r => r.Item2).ToArray();
