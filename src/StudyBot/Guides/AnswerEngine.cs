@@ -229,7 +229,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                 {
                     counted++;
                     var found = new double[n];
-                    var min = Math.Max(2, (word.Length + 1) / 2);
+                    // At least half the word, two syllables or more — a word of one syllable (팀, 키, 달) whole.
+                    var min = Math.Min(word.Length, Math.Max(2, (word.Length + 1) / 2));
                     for (var length = word.Length; length >= min; length--)
                     {
                         var share = length / (double)word.Length;

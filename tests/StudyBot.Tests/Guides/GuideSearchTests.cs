@@ -110,6 +110,26 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_Korean_word_of_one_syllable_finds_the_lines_that_have_it()
+    {
+        // "팀" is a whole word in "2-3명씩 팀 구성"; a word of one syllable used to need two to match.
+        var scores = Index.Engine.Score(Index.Reader.Read("팀"));
+        var line = Index.Units.Units.First(u => u.Text.Contains("명씩 팀 구성", StringComparison.Ordinal)).Id;
+        Assert.True(scores.Plain[line] > 0);
+    }
+
+    [Fact]
+    public void A_general_word_does_not_outrank_the_named_topic()
+    {
+        // "group" is everyday English the guides write rarely ("Auto Scaling Group"), so it looked rarer than the topic.
+        const string question = "which group made the gateway api";
+        string BestLine(GuideIndex index) => index.Units.Units[index.Answer(question, 3).Hits[0].Unit].Text;
+        Assert.Contains("gateway api", BestLine(Index), StringComparison.OrdinalIgnoreCase);
+        using var uncapped = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder), SearchProfile.StudyBot with { Tuning = AnswerTuning.Default with { GeneralRankWeight = 100 } });
+        Assert.DoesNotContain("gateway api", BestLine(uncapped), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Korean_question_finds_an_English_written_section_through_the_glossary()
     {
         // The section says "Prometheus", "PromQL", "Pull"; the learner writes 프로메테우스.
