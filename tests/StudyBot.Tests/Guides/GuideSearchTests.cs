@@ -92,6 +92,16 @@ public sealed class GuideSearchTests
     private static int ShownLines(GuideAnswer answer) => answer.Lines.Count;
 
     [Fact]
+    public void A_related_section_that_matched_only_by_its_heading_shows_its_opening_line()
+    {
+        // "가상화" (a bold item the guide uses as a heading) matched by its heading alone: the line under it says what it is.
+        var key = "devops-k8s-5weeks#가상화";
+        var ordinal = Index.Units.Sections.Select(s => s.Key).ToList().IndexOf(key);
+        var hit = new GuideHit(Index.Units.Sections[ordinal], 1, 0.5) { Unit = Index.Units.HeadingUnit[ordinal] };
+        Assert.Equal(" — 소프트웨어 기술을 이용해 컴퓨터와 네트워크, 스토리지를 만들어내는 기술", AskCommand.Snippet(Index, hit));
+    }
+
+    [Fact]
     public void A_question_that_names_a_section_gets_its_whole_short_list()
     {
         var answer = Index.Answer("인프라 플랫폼 학습 로드맵 2단계 중급", 3);
