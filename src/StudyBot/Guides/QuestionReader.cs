@@ -72,7 +72,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 which who called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
-            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other list all"));
+            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all"));
 
     private static FrozenDictionary<string, AnswerHint> Words(params (AnswerHint Hint, string Words)[] groups) =>
         groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (Word: w, g.Hint)))
