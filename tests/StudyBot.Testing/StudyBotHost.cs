@@ -53,6 +53,22 @@ public sealed class StudyBotHost : IAsyncDisposable
         return new StudyBotHost(app, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
+    /// <summary>Starts the service with settings that must stop it and returns the error it refused with (a test then
+    /// checks that the message names the key); throws when the service started after all.</summary>
+    public static async Task<Exception> StartRefusedAsync(IDictionary<string, string?> settings, string environment = "Development")
+    {
+        try
+        {
+            await using var bot = await StartAsync(settings, environment: environment);
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+
+        throw new InvalidOperationException($"The service started with settings it should refuse: {string.Join(", ", settings.Select(kv => $"{kv.Key}={kv.Value}"))}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

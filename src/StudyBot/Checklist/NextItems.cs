@@ -60,6 +60,7 @@ public sealed class GuideOrderCalendar(IGuideCatalogProvider guides) : ICheckpoi
 
     public IReadOnlyList<ChecklistItem> InRoadmapOrder(string track) => ProgressFormat.TrackItems(guides.Current, track);
 
-    /// <summary>Registers the guide-order calendar unless a real one is (or will be) registered.</summary>
+    /// <summary>Registers the guide-order calendar unless a real one is registered already; a real one registered later
+    /// replaces it (<c>services.Replace</c>, as <c>AddReminders</c> does), so the two compose in either order.</summary>
     public static void AddDefault(IServiceCollection services) => services.TryAddSingleton<ICheckpointCalendar, GuideOrderCalendar>();
 }

@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Options;
+using StudyBot.Hosting;
 
 namespace StudyBot.Connector;
 
 /// <summary>Azure Bot settings, bound from the configuration root with the Bot Framework SDK's own key names.</summary>
 public sealed class BotFrameworkOptions
 {
+    /// <summary>The configuration root: the Bot Framework SDK's key names (<c>MicrosoftAppId</c>, <c>ToBotFrom…</c>) live there.</summary>
+    public const string Section = "";
+
     public const string MultiTenant = "MultiTenant";
     public const string SingleTenant = "SingleTenant";
     public const string UserAssignedMsi = "UserAssignedMSI";
@@ -63,6 +67,7 @@ public sealed class BotFrameworkOptions
 
     /// <summary>Largest accepted activity body (256 KB): well above what a channel sends, and a bound on what one request
     /// makes the service buffer and parse.</summary>
+    [Positive]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
     /// <summary>True for <c>https://</c> URLs and for <c>http://</c> ones on a loopback host (local tests and the

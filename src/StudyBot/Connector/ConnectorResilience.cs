@@ -2,24 +2,32 @@ using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
+using StudyBot.Hosting;
 
 namespace StudyBot.Connector;
 
 /// <summary>Retry and timeout settings of connector calls (configuration section <c>Connector</c>).</summary>
 public sealed class ConnectorResilienceOptions
 {
+    public const string Section = "Connector";
+
+    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>First backoff of 5xx/412 retries; doubles each try, with jitter.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Longest <c>Retry-After</c> waited out inside a call. A longer ask is not retried here: the call fails
     /// with <see cref="ConnectorException.RetryAfter"/> so the caller (e.g. the reminder scheduler) comes back later
     /// instead of holding a turn or a worker.</summary>
+    [NotNegative]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
 
+    [HttpTimeout]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    [HttpTimeout]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
 
@@ -29,10 +37,11 @@ public sealed class ConnectorResilienceOptions
 /// <see cref="ConnectorClient"/> (fresh token), 403/404 mean the bot is gone from the conversation.</summary>
 public static class ConnectorResilience
 {
-    public static IHttpClientBuilder AddConnectorResilience(this IHttpClientBuilder builder, ConnectorResilienceOptions options)
+    public static IHttpClientBuilder AddConnectorResilience(this IHttpClientBuilder builder)
     {
-        builder.AddResilienceHandler("connector", pipeline =>
+        builder.AddResilienceHandler("connector", (pipeline, context) =>
         {
+            var options = context.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConnectorResilienceOptions>>().Value;
             pipeline.AddTimeout(options.TotalTimeout);
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StudyBot.Hosting;
 
 namespace StudyBot.Connector;
 
@@ -6,20 +7,18 @@ public static class ConnectorServices
 {
     public static IServiceCollection AddConnector(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        // Bot Framework SDK key names live at the configuration root (MicrosoftAppId, ToBotFrom…), so bind the root.
-        services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.AddConfiguredOptions<BotFrameworkOptions>(BotFrameworkOptions.Section);
         services.AddSingleton<IConfigureOptions<BotFrameworkOptions>, AgentsSdkSettings>();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
-        var resilience = configuration.GetSection("Connector").Get<ConnectorResilienceOptions>() ?? new ConnectorResilienceOptions();
-
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience(resilience);
+        services.AddConfiguredOptions<ConnectorResilienceOptions>(ConnectorResilienceOptions.Section);
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
             .AddHttpMessageHandler(sp => new ConnectorTokenProvider.LoopbackHttpAuthorityHandler(sp.GetRequiredService<IOptions<BotFrameworkOptions>>()));
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<IBotAuthenticator>(sp => sp.GetRequiredService<BotFrameworkAuthenticator>());
         services.AddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
-        services.Configure<ServiceUrlTrustOptions>(configuration.GetSection("BotFramework"));
+        services.AddConfiguredOptions<ServiceUrlTrustOptions>(ServiceUrlTrustOptions.Section);
         services.AddSingleton<IServiceUrlTrust, ServiceUrlTrust>();
         services.AddSingleton<IConnectorClient, ConnectorClient>();
         services.AddSingleton<IBotReplyRenderer, MarkdownReplyRenderer>();

@@ -15,6 +15,8 @@ public interface IServiceUrlTrust
 /// <summary><c>BotFramework</c> configuration section.</summary>
 public sealed class ServiceUrlTrustOptions
 {
+    public const string Section = "BotFramework";
+
     /// <summary>Azure Bot Service and Teams channel hosts (public cloud, GCC, GCC High/DoD, US Gov, China).</summary>
     public static readonly IReadOnlyList<string> DefaultHosts =
     [

@@ -1,10 +1,12 @@
+using StudyBot.Hosting;
+
 namespace StudyBot.Conversation;
 
 public static class ConversationServices
 {
     public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DialogOptions>(configuration.GetSection("Dialogs"));
+        services.AddConfiguredOptions<DialogOptions>(DialogOptions.Section);
         services.AddSingleton<Dialogs>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton(sp => new CommandSyntax(sp.GetServices<IChannelCommandSyntax>(), sp.GetServices<CommandDescriptor>()));

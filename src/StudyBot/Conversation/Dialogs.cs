@@ -8,10 +8,14 @@ namespace StudyBot.Conversation;
 
 public sealed class DialogOptions
 {
+    public const string Section = "Dialogs";
+
     /// <summary>Folder with one sub-folder per locale (<c>ko</c>, <c>en</c>) of YAML files.</summary>
+    [System.ComponentModel.DataAnnotations.Required]
     public string Path { get; set; } = "dialogs";
 
     /// <summary>The locale used when a text is missing in the requested one (the guides are Korean).</summary>
+    [System.ComponentModel.DataAnnotations.Required]
     public string DefaultLocale { get; set; } = "ko";
 }
 

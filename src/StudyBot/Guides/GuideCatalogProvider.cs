@@ -5,6 +5,8 @@ namespace StudyBot.Guides;
 
 public sealed class GuidesOptions
 {
+    public const string Section = "Guides";
+
     /// <summary>Folder of guide markdown (absolute, or relative to the content root).</summary>
     public string Path { get; set; } = "guides";
 
@@ -14,12 +16,14 @@ public sealed class GuidesOptions
 
     /// <summary>How often the guides folder is checked for changes when file notifications are missed (network
     /// drives, containers); file notifications themselves act at once.</summary>
+    [Positive]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Secret key of the HMAC that stands for a learner in answer feedback (see <see cref="AnswerFeedbackStore"/>).</summary>
     public string? FeedbackKey { get; set; }
 
     /// <summary>Quiet time after the last change before reloading, so an editor's save burst reloads once.</summary>
+    [NotNegative]
     public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(300);
 }
 

@@ -7,7 +7,7 @@ public static class GuidesServices
 {
     public static IServiceCollection AddGuides(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GuidesOptions>().Bind(configuration.GetSection("Guides")).ValidateOnStart();
+        services.AddConfiguredOptions<GuidesOptions>(GuidesOptions.Section);
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GuidesOptions>, GuidesOptionsValidator>();
         services.AddSingleton<GuideCatalogProvider>();
         services.AddSingleton<IGuideCatalogProvider>(sp => sp.GetRequiredService<GuideCatalogProvider>());

@@ -6,14 +6,18 @@ namespace StudyBot.Hosting;
 /// <summary><c>Admin:*</c> configuration (the operator API key is <see cref="AdminKey"/>).</summary>
 public sealed class AdminOptions
 {
+    public const string Section = "Admin";
+
     /// <summary>Learners allowed to run <c>/cohort</c>, as full learner keys <c>channel~tenant~user</c> — exactly what
     /// <c>/whoami</c> prints, e.g. <c>msteams~72f988bf-…~0f4b…</c> or <c>slack-native~T0123~U0456</c>.</summary>
     public List<string> Users { get; set; } = [];
 
     /// <summary>How long a signed dashboard link (from the admin API) can be opened.</summary>
+    [Positive]
     public TimeSpan DashboardLinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How long the dashboard stays open in the browser that opened a link.</summary>
+    [Positive]
     public TimeSpan DashboardSessionLifetime { get; set; } = TimeSpan.FromHours(1);
 }
 

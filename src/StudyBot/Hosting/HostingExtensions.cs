@@ -22,7 +22,7 @@ public static class HostingExtensions
         builder.Services.AddHostedService<StartupReadinessLog>();
         builder.Services.AddStudyBotRateLimits(builder.Configuration);
         builder.Services.AddProxyHeaders(builder.Configuration);
-        builder.Services.Configure<AdminOptions>(builder.Configuration.GetSection("Admin"));
+        builder.Services.AddConfiguredOptions<AdminOptions>(AdminOptions.Section);
         builder.Services.AddSingleton<AdminUsers>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AdminUsers>());
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ namespace StudyBot.Hosting;
 
 /// <summary>Where the reverse proxy (the ingress controller) connects from: <c>ForwardedHeaders:KnownProxies</c> (addresses)
 /// and <c>ForwardedHeaders:KnownNetworks</c> (CIDR), and how many proxy hops to unwrap (<c>ForwardLimit</c>).</summary>
-public sealed class ProxyOptions
+public sealed class ProxyOptions : IValidatableObject
 {
     public const string Section = "ForwardedHeaders";
 
@@ -15,9 +16,23 @@ public sealed class ProxyOptions
     public List<string> KnownNetworks { get; set; } = [];
 
     /// <summary>Proxies between the client and the service (ingress controller alone: 1).</summary>
+    [Positive]
     public int ForwardLimit { get; set; } = 1;
 
     public bool IsConfigured => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var proxy in KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
+        {
+            yield return new ValidationResult($"'{proxy}' is not an IP address.", [nameof(KnownProxies)]);
+        }
+
+        foreach (var network in KnownNetworks.Where(n => !System.Net.IPNetwork.TryParse(n, out _)))
+        {
+            yield return new ValidationResult($"'{network}' is not a CIDR network (e.g. 10.244.0.0/16).", [nameof(KnownNetworks)]);
+        }
+    }
 }
 
 /// <summary>Behind an ingress the connection comes from the proxy: without <c>X-Forwarded-For</c> every learner would share
@@ -29,26 +44,24 @@ public static class ProxyHeaders
 {
     public static IServiceCollection AddProxyHeaders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ProxyOptions>(configuration.GetSection(ProxyOptions.Section));
+        services.AddConfiguredOptions<ProxyOptions>(ProxyOptions.Section);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, options) =>
         {
             var proxies = options.Value;
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.ForwardLimit = Math.Max(1, proxies.ForwardLimit);
+            o.ForwardLimit = proxies.ForwardLimit;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
+
+            // Checked at start (ProxyOptions.Validate), so every entry parses here.
             foreach (var proxy in proxies.KnownProxies)
             {
-                o.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
-                    ? address
-                    : throw new InvalidOperationException($"{ProxyOptions.Section}:KnownProxies: '{proxy}' is not an IP address."));
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
             }
 
             foreach (var network in proxies.KnownNetworks)
             {
-                o.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed)
-                    ? parsed
-                    : throw new InvalidOperationException($"{ProxyOptions.Section}:KnownNetworks: '{network}' is not a CIDR network (e.g. 10.244.0.0/16)."));
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
         return services;
@@ -59,8 +72,6 @@ public static class ProxyHeaders
     {
         if (app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.IsConfigured)
         {
-            // Read now: a wrong entry stops the start naming the key instead of failing the first request.
-            _ = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
             app.UseForwardedHeaders();
         }
     }

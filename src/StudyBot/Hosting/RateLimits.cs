@@ -9,10 +9,13 @@ namespace StudyBot.Hosting;
 /// refilled by <see cref="TokensPerPeriod"/> every <see cref="Period"/>.</summary>
 public sealed class ClientRateLimit
 {
+    [Positive]
     public int TokenLimit { get; set; }
 
+    [Positive]
     public int TokensPerPeriod { get; set; }
 
+    [Positive]
     public TimeSpan Period { get; set; }
 }
 
@@ -23,10 +26,12 @@ public sealed class RateLimitOptions
 
     /// <summary><c>GET /api/ask</c>: a burst large enough for an evaluation run of a few hundred questions, then ten a
     /// second (each question is a search: CPU that one client must not monopolise).</summary>
+    [ValidateObjectMembers]
     public ClientRateLimit Ask { get; set; } = new() { TokenLimit = 300, TokensPerPeriod = 10, Period = TimeSpan.FromSeconds(1) };
 
     /// <summary>New Direct Line tokens and conversations: a page load takes two, so this is dozens of page loads, then one
     /// every two seconds — far below what it would take to crowd live conversations out of memory.</summary>
+    [ValidateObjectMembers]
     public ClientRateLimit DirectLineStarts { get; set; } = new() { TokenLimit = 60, TokensPerPeriod = 30, Period = TimeSpan.FromMinutes(1) };
 }
 
@@ -40,7 +45,7 @@ public static class RateLimits
 
     public static IServiceCollection AddStudyBotRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddConfiguredOptions<RateLimitOptions>(RateLimitOptions.Section);
         services.AddRateLimiter(o =>
         {
             o.AddPolicy(Ask, http => PerClient(http, limits => limits.Ask));
@@ -55,9 +60,9 @@ public static class RateLimits
         var limit = pick(http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value);
         return RateLimitPartition.GetTokenBucketLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, limit.TokenLimit),
-            TokensPerPeriod = Math.Max(1, limit.TokensPerPeriod),
-            ReplenishmentPeriod = limit.Period > TimeSpan.Zero ? limit.Period : TimeSpan.FromSeconds(1),
+            TokenLimit = limit.TokenLimit,
+            TokensPerPeriod = limit.TokensPerPeriod,
+            ReplenishmentPeriod = limit.Period,
             QueueLimit = 0,
             AutoReplenishment = true,
         });

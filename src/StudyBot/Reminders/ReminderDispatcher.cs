@@ -93,7 +93,7 @@ public sealed class ReminderDispatcher(
         var existing = (await _deliveries.QueryPartitionAsync(partition, ct)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
 
         var outcomes = new ConcurrentBag<Delivered>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelism), CancellationToken = ct };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelism, CancellationToken = ct };
         await Parallel.ForEachAsync(subscriptions, parallel, async (sub, token) =>
         {
             var (outcome, reason) = await DeliverAsync(partition, sub, existing.GetValueOrDefault(TableKeys.Escape(sub.Key)), reply, force, allowNew, token);

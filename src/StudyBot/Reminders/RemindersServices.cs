@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using StudyBot.Conversation;
+using StudyBot.Hosting;
 using StudyBot.Storage;
 
 namespace StudyBot.Reminders;
@@ -8,11 +10,11 @@ public static class RemindersServices
 {
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RemindersOptions>(configuration.GetSection("Reminders"));
+        services.AddConfiguredOptions<RemindersOptions>(RemindersOptions.Section);
         services.AddSingleton<RoadmapProvider>();
         services.AddHostedService<RoadmapValidation>();
         services.AddSingleton<ReminderMessages>();
-        services.AddSingleton<StudyBot.Checklist.ICheckpointCalendar, RoadmapCheckpoints>();
+        services.Replace(ServiceDescriptor.Singleton<StudyBot.Checklist.ICheckpointCalendar, RoadmapCheckpoints>()); // over GuideOrderCalendar.AddDefault's
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<IReminderTransport, BotFrameworkReminderTransport>();
         services.AddSingleton<IReminderTransport, SlackReminderTransport>();

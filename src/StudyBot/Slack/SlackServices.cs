@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
 using StudyBot.Conversation;
+using StudyBot.Hosting;
 
 namespace StudyBot.Slack;
 
@@ -7,10 +8,9 @@ public static class SlackServices
 {
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section))
+        services.AddConfiguredOptions<SlackOptions>(SlackOptions.Section)
             .Validate(o => string.IsNullOrEmpty(o.ClientId) || SlackTokenCipher.IsValidKey(o.TokenEncryptionKey), "Slack:ClientId is set, so Slack:TokenEncryptionKey must be base64 of 32 random bytes (e.g. `openssl rand -base64 32`)")
-            .Validate(o => o.PreviousTokenEncryptionKeys.All(SlackTokenCipher.IsValidKey), "each of Slack:PreviousTokenEncryptionKeys must be base64 of 32 bytes")
-            .ValidateOnStart();
+            .Validate(o => o.PreviousTokenEncryptionKeys.All(SlackTokenCipher.IsValidKey), "each of Slack:PreviousTokenEncryptionKeys must be base64 of 32 bytes");
         services.AddSingleton<SlackCommandSyntax>();
         services.AddSingleton<IChannelCommandSyntax>(sp => sp.GetRequiredService<SlackCommandSyntax>());
         services.AddSingleton<SlackUserLocales>();

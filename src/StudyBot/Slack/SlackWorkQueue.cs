@@ -17,7 +17,7 @@ public sealed class SlackWorkQueue : IHostedService, IDisposable
     {
         _options = options.Value;
         _logger = logger;
-        _jobs = Channel.CreateBounded<Func<CancellationToken, Task>>(new BoundedChannelOptions(Math.Max(1, _options.QueueCapacity))
+        _jobs = Channel.CreateBounded<Func<CancellationToken, Task>>(new BoundedChannelOptions(_options.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
         });
@@ -32,7 +32,7 @@ public sealed class SlackWorkQueue : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _workers = Enumerable.Range(0, Math.Max(1, _options.Workers)).Select(_ => Task.Run(WorkAsync, CancellationToken.None)).ToArray();
+        _workers = Enumerable.Range(0, _options.Workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None)).ToArray();
         return Task.CompletedTask;
     }
 

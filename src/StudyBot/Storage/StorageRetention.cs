@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -5,8 +6,10 @@ using Quartz;
 namespace StudyBot.Storage;
 
 /// <summary><c>Storage:Retention</c>: how long rows that only exist for deduplication or bookkeeping are kept.</summary>
-public sealed class RetentionOptions
+public sealed class RetentionOptions : IValidatableObject
 {
+    public const string Section = "Storage:Retention";
+
     /// <summary>Table name → age after which its rows are removed (by their last write, the row's Timestamp). Defaults:
     /// Slack event ids 7 days (Slack retries within minutes), reminder deliveries 90 days (the operator's history of who
     /// got which reminder). Setting a table here replaces its default; <c>00:00:00</c> keeps its rows forever.</summary>
@@ -20,6 +23,19 @@ public sealed class RetentionOptions
         ["SlackEvents"] = TimeSpan.FromDays(7),
         ["ReminderDeliveries"] = TimeSpan.FromDays(90),
     };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (table, age) in Tables.Where(t => t.Value < TimeSpan.Zero))
+        {
+            yield return new ValidationResult($"{age} is negative (00:00:00 keeps the rows forever).", [$"{nameof(Tables)}:{table}"]);
+        }
+
+        if (!CronExpression.TryParse(Schedule, out _))
+        {
+            yield return new ValidationResult($"'{Schedule}' is not a Quartz cron expression (e.g. 0 30 3 * * ?).", [nameof(Schedule)]);
+        }
+    }
 
     public IReadOnlyDictionary<string, TimeSpan> Effective() =>
         Defaults.Concat(Tables).GroupBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);

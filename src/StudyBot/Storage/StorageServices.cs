@@ -9,8 +9,7 @@ public static class StorageServices
 {
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<StorageOptions>(configuration.GetSection("Storage"));
-        services.Configure<StorageOptions>(o =>
+        services.AddConfiguredOptions<StorageOptions>(StorageOptions.Section).Configure(o =>
         {
             if (configuration.GetConnectionString("Tables") is { Length: > 0 } cs)
             {
@@ -23,7 +22,7 @@ public static class StorageServices
 
         // Old Slack event ids and reminder deliveries go after their retention: a daily Quartz job, added to the one
         // Quartz scheduler by AddStorageRetention (called where the scheduler is composed).
-        services.Configure<RetentionOptions>(configuration.GetSection("Storage:Retention"));
+        services.AddConfiguredOptions<RetentionOptions>(RetentionOptions.Section);
         services.AddSingleton<StorageRetention>();
         services.AddHealthChecks().AddCheck<TableStoreHealthCheck>("tables", tags: [HostingExtensions.ReadyTag]);
         return services;
@@ -38,7 +37,7 @@ public static class StorageRetentionSchedule
         var job = new JobKey("storage-retention");
         quartz.AddJob<StorageRetentionJob>(j => j.WithIdentity(job));
         quartz.AddTrigger(t => t.ForJob(job).WithIdentity("storage-retention-trigger")
-            .WithCronSchedule(configuration["Storage:Retention:Schedule"] ?? new RetentionOptions().Schedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
+            .WithCronSchedule(configuration[RetentionOptions.Section + ":" + nameof(RetentionOptions.Schedule)] ?? new RetentionOptions().Schedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
     }
 }
 

@@ -5,11 +5,15 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
+using StudyBot.Hosting;
+
 namespace StudyBot.Telemetry;
 
 /// <summary><c>Telemetry</c> configuration section.</summary>
 public sealed class TelemetryOptions
 {
+    public const string Section = "Telemetry";
+
     /// <summary>OTLP collector base URL (e.g. <c>http://otel-collector:4317</c>). Empty, and no
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> either, means nothing is exported.</summary>
     public string? OtlpEndpoint { get; set; }
@@ -65,7 +69,8 @@ public static class TelemetryServices
 
         // Azure Monitor is decided here, from the configuration the host was created with (appsettings, environment,
         // command line): the distro registers its exporters and log provider as services.
-        var options = builder.Configuration.GetSection("Telemetry").Get<TelemetryOptions>() ?? new TelemetryOptions();
+        builder.Services.AddConfiguredOptions<TelemetryOptions>(TelemetryOptions.Section);
+        var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var connectionString = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
         if (options.AzureMonitor && string.IsNullOrWhiteSpace(connectionString))
         {
@@ -94,8 +99,7 @@ public static class TelemetryServices
     /// Read when the providers are built — after every configuration source (tests, environment) is in.</summary>
     private static OtlpExporterOptions? OtlpOptions(IServiceProvider services, string signalPath)
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
-        var telemetry = configuration.GetSection("Telemetry").Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var telemetry = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value;
         if (!string.IsNullOrWhiteSpace(telemetry.OtlpEndpoint))
         {
             var http = telemetry.OtlpProtocol.Equals("http/protobuf", StringComparison.OrdinalIgnoreCase);
@@ -109,7 +113,7 @@ public static class TelemetryServices
         }
 
         // The standard variables (OTEL_EXPORTER_OTLP_ENDPOINT, _PROTOCOL, _HEADERS) are read by the options themselves.
-        return string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]) ? null : new OtlpExporterOptions();
+        return string.IsNullOrWhiteSpace(services.GetRequiredService<IConfiguration>()["OTEL_EXPORTER_OTLP_ENDPOINT"]) ? null : new OtlpExporterOptions();
     }
 
     /// <summary>Orchestrator probes are frequent and say nothing about users: no spans for them.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Polly;
 using Microsoft.Extensions.Options;
 using StudyBot.Connector;
+using StudyBot.Hosting;
 
 namespace StudyBot.WebChat;
 
@@ -10,8 +11,7 @@ public static class WebChatServices
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Whether Web Chat is on is read when the app is built (tests and hosts add configuration after this call).
-        services.AddOptions<WebChatOptions>()
-            .Bind(configuration.GetSection(WebChatOptions.Section))
+        services.AddConfiguredOptions<WebChatOptions>(WebChatOptions.Section)
             .PostConfigure(o => o.Enabled ??= environment.IsDevelopment());
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<Transcripts>();

@@ -147,10 +147,7 @@ public sealed class SecretlessCredentialTests(AzuriteFixture azurite)
         settings[Agents + "ClientId"] = BotFrameworkTestAuthority.AppId;
         settings[Agents + "ClientSecret"] = "x";
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
-        {
-            await using var bot = await StudyBotHost.StartAsync(settings);
-        });
+        var error = await StudyBotHost.StartRefusedAsync(settings);
         Assert.Contains("MicrosoftAppId", error.Message, StringComparison.Ordinal);
         Assert.Contains("MicrosoftAppPassword", error.Message, StringComparison.Ordinal);
         Assert.Contains("Connections:ServiceConnection:Settings", error.Message, StringComparison.Ordinal);
@@ -164,10 +161,7 @@ public sealed class SecretlessCredentialTests(AzuriteFixture azurite)
     public async Task An_incomplete_secretless_credential_refuses_to_start_naming_the_key(string authType, string key)
     {
         await using var authority = await BotFrameworkTestAuthority.StartAsync();
-        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
-        {
-            await using var bot = await StudyBotHost.StartAsync(AgentsSettings(authority, authType));
-        });
+        var error = await StudyBotHost.StartRefusedAsync(AgentsSettings(authority, authType));
         Assert.Contains(Agents + key, error.Message, StringComparison.Ordinal);
     }
 

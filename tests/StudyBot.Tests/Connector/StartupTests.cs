@@ -19,10 +19,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
     {
         // Otherwise every guide link in a reply would point at the container's own http://localhost:8080.
         await using var authority = await BotFrameworkTestAuthority.StartAsync();
-        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
-        {
-            await using var bot = await StudyBotHost.StartAsync(authority.Settings(azurite.Settings()), environment: "Production");
-        });
+        var error = await StudyBotHost.StartRefusedAsync(authority.Settings(azurite.Settings()), environment: "Production");
 
         Assert.Contains("Guides:BaseUrl", error.Message, StringComparison.Ordinal);
     }
@@ -44,10 +41,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
         var settings = azurite.Settings(
             ("ToBotFromChannelOpenIdMetadataUrl", "http://login.botframework.com/v1/.well-known/openidconfiguration"));
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
-        {
-            await using var bot = await StudyBotHost.StartAsync(settings);
-        });
+        var error = await StudyBotHost.StartRefusedAsync(settings);
 
         Assert.Contains("ToBotFromChannelOpenIdMetadataUrl", error.Message, StringComparison.Ordinal);
     }
@@ -60,10 +54,7 @@ public sealed class StartupTests(AzuriteFixture azurite)
             ("MicrosoftAppId", BotFrameworkTestAuthority.AppId),
             ("MicrosoftAppPassword", "x"));
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
-        {
-            await using var bot = await StudyBotHost.StartAsync(settings);
-        });
+        var error = await StudyBotHost.StartRefusedAsync(settings);
 
         Assert.Contains("MicrosoftAppTenantId", error.Message, StringComparison.Ordinal);
     }
