@@ -26,9 +26,10 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     private readonly HashSet<string> _terms = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
     // What a mistyped Latin word may have meant, by length: the guides' Latin words and the glossary's one-word Latin
-    // terms ("projct" → project, which the guides write 프로젝트).
+    // terms of six letters or more ("projct" → project, which the guides write 프로젝트; a shorter term is one letter
+    // from too many everyday words: "bike" is not "bake").
     private readonly Dictionary<int, string[]> _latinCandidates = units.LatinWordsByLength.Values.SelectMany(w => w)
-        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 3 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
+        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
         .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
     private static Dictionary<string, AnswerHint> ScaffoldingStems(Glossary glossary)
