@@ -152,6 +152,14 @@ public static class AskEvalReport
     ];
 
     /// <summary>Prints, holdout first, StudyBot beside each comparison profile (the baseline).</summary>
+    /// <summary>Median, 90th percentile and longest answer (lines of <c>answer</c>, which the chat shows as is) over the
+    /// answered questions: replies must stay short enough to read in a chat.</summary>
+    public static string AnswerLength(IReadOnlyList<AskOutcome> outcomes)
+    {
+        var lines = outcomes.Where(o => !o.Declined && o.ApiAnswer.Length > 0).Select(o => o.ApiAnswer.Split('\n').Length).Order().ToArray();
+        return lines.Length == 0 ? "n=0" : $"n={lines.Length} median {lines[lines.Length / 2]} p90 {lines[(int)(lines.Length * 0.9)]} max {lines[^1]}";
+    }
+
     public static void Print(TextWriter output, EvalSet set, IReadOnlyList<(string Name, IReadOnlyList<AskOutcome> Outcomes)> profiles)
     {
         foreach (var split in new[] { EvalSet.Holdout, EvalSet.Tune })
@@ -174,6 +182,7 @@ public static class AskEvalReport
             }
 
             output.WriteLine($"off-topic declined: {string.Join("  |  ", parts.Select(p => $"{p.Name} {OffTopicFigures.Of(p.Outcomes)}"))}");
+            output.WriteLine($"answer length (lines of the answer shown, answered questions): {string.Join("  |  ", parts.Select(p => $"{p.Name} {AnswerLength(p.Outcomes)}"))}");
             if (split == EvalSet.Tune)
             {
                 // Two folds of the tune split (a second hash): a figure that holds on both is not fitted to a few questions.

@@ -68,6 +68,14 @@ public sealed record AnswerTuning
     /// <summary>Most answer lines (parents shown for context not counted).</summary>
     public int MaxLines { get; init; } = 5;
 
+    /// <summary>A list of at most this many items is one thought: when the best line is one of them, the whole list is
+    /// shown ("2. Cluster-level logging" and its three branches, not one of them).</summary>
+    public int ShortList { get; init; } = 4;
+
+    /// <summary>Most lines an answer shows (the lines they hang from counted; a code block, shown whole or not at all,
+    /// counts as one): lines are taken best first, one that would pass this left out; the best line is always shown.</summary>
+    public int MaxShownLines { get; init; } = 15;
+
     /// <summary>Coverage (weighted share of the question's ideas the best line has, in context) to answer outright.</summary>
     public double HighCoverage { get; init; } = 0.6;
 
@@ -372,7 +380,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                 .Take(8).Select(u => new AnswerLine(u.Text, 0, false)).ToArray();
         }
 
-        var chosen = new SortedSet<int>();
+        // The lines to show, most wanted first: the best lines, then the lines around them (see Bounded).
+        var chosen = new List<int>();
         var best = scores is null ? 0 : candidates.Max(u => scores.Ranked[u]);
         var heading = units.HeadingUnit[section];
         if (scores is not null && heading >= 0 && scores.Ranked[heading] > best)
@@ -389,10 +398,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
 
         if (best > 0)
         {
-            foreach (var u in candidates.Where(u => scores!.Ranked[u] >= tuning.KeepShare * best).OrderByDescending(u => scores!.Ranked[u]).Take(tuning.MaxLines))
-            {
-                chosen.Add(u);
-            }
+            chosen.AddRange(candidates.Where(u => scores!.Ranked[u] >= tuning.KeepShare * best).OrderByDescending(u => scores!.Ranked[u]).Take(tuning.MaxLines));
         }
         else
         {
@@ -411,6 +417,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             }
         }
 
+        // The best line in a short list (an outline branch, a bullet's two to four items): the whole list, so the item
+        // beside the one that shares the question's words — often the answer ("which log collectors …" → "Fluent Bit,
+        // Fluentd 사용" beside "DaemonSet으로 로그 수집기 배포") — is not cut out.
+        if (best > 0 && units.Units[chosen[0]] is { Parent: >= 0 and var parent, Kind: not UnitKind.CodeLine }
+            && units.IsWithin(units.Units[parent].Section, section) && units.Units[parent].Children.Count <= tuning.ShortList)
+        {
+            chosen.AddRange(units.Units[parent].Children);
+        }
+
         // "What else …": the rest of the short list the best line is in.
         if (hint == AnswerHint.List && best > 0)
         {
@@ -423,10 +438,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                     : units.SectionUnits[unit.Section].Where(x => units.Units[x].Parent < 0 && units.Units[x].Kind == unit.Kind && unit.Kind == UnitKind.Item).ToList();
                 if (siblings.Count <= 8 && unit.Kind != UnitKind.CodeLine)
                 {
-                    foreach (var sibling in siblings)
-                    {
-                        chosen.Add(sibling);
-                    }
+                    chosen.AddRange(siblings);
                 }
             }
         }
@@ -437,14 +449,38 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             var children = units.Units[u].Children;
             if (children.Count is > 0 and <= 8 && units.Units[u].Kind != UnitKind.CodeLine)
             {
-                foreach (var c in children)
-                {
-                    chosen.Add(c);
-                }
+                chosen.AddRange(children);
             }
         }
 
-        return Lines(chosen, section);
+        return Bounded(chosen, section);
+    }
+
+    /// <summary>The display lines of the wanted units, taken most wanted first while the answer stays within
+    /// <see cref="AnswerTuning.MaxShownLines"/> lines (the first unit always shown): a reply read in a chat, not the
+    /// section again.</summary>
+    private List<AnswerLine> Bounded(List<int> wanted, int section)
+    {
+        var shown = new SortedSet<int>();
+        var lines = new List<AnswerLine>();
+        foreach (var u in wanted)
+        {
+            if (!shown.Add(u))
+            {
+                continue;
+            }
+
+            var next = Lines(shown, section);
+            if (shown.Count > 1 && tuning.MaxShownLines > 0 && next.Count > tuning.MaxShownLines)
+            {
+                shown.Remove(u);
+                continue;
+            }
+
+            lines = next;
+        }
+
+        return lines;
     }
 
     /// <summary>Most top-level lines shown when the section as a whole answers, and about how many characters.</summary>

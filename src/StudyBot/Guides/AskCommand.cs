@@ -181,13 +181,29 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
     public static string PathOf(GuideSection section) =>
         string.Join(" › ", section.Path.Count > 1 ? section.Path.Skip(1) : section.Path);
 
-    /// <summary>" — " and the section's best line (shortened), or nothing when only its heading matched.</summary>
-    private static string Snippet(GuideIndex index, GuideHit hit)
+    /// <summary>" — " and the section's best line (shortened); when only its heading matched, its opening line (the
+    /// section as a whole is what comes close, as an answer from it would show); nothing for a section without lines.</summary>
+    internal static string Snippet(GuideIndex index, GuideHit hit)
     {
-        if (hit.Unit < 0 || hit.Unit >= index.Units.Units.Count || index.Units.Units[hit.Unit] is not { Kind: not UnitKind.Heading } unit)
+        var units = index.Units.Units;
+        if (hit.Unit < 0 || hit.Unit >= units.Count)
         {
             return string.Empty;
         }
+
+        var at = hit.Unit;
+        var section = units[at].Section;
+        while (at < units.Count && units[at].Kind == UnitKind.Heading && index.Units.IsWithin(units[at].Section, section))
+        {
+            at++;
+        }
+
+        if (at == units.Count || !index.Units.IsWithin(units[at].Section, section))
+        {
+            return string.Empty;
+        }
+
+        var unit = units[at];
 
         // A line as the learner reads it: without the tree marks of an outline or the dash of a YAML list.
         var text = unit.Text.Trim().TrimStart('├', '└', '│', '─', '-', ' ');

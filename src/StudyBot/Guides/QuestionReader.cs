@@ -26,9 +26,10 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     private readonly HashSet<string> _terms = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
     // What a mistyped Latin word may have meant, by length: the guides' Latin words and the glossary's one-word Latin
-    // terms ("projct" → project, which the guides write 프로젝트).
+    // terms of six letters or more ("projct" → project, which the guides write 프로젝트; a shorter term is one letter
+    // from too many everyday words: "bike" is not "bake").
     private readonly Dictionary<int, string[]> _latinCandidates = units.LatinWordsByLength.Values.SelectMany(w => w)
-        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 3 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
+        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
         .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
     private static Dictionary<string, AnswerHint> ScaffoldingStems(Glossary glossary)
@@ -72,7 +73,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 which who called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
-            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other list all"));
+            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all"));
 
     private static FrozenDictionary<string, AnswerHint> Words(params (AnswerHint Hint, string Words)[] groups) =>
         groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (Word: w, g.Hint)))

@@ -65,6 +65,43 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void The_best_line_in_a_short_list_comes_with_the_whole_list()
+    {
+        // "DaemonSet으로 로그 수집기 배포" shares the words; the branch beside it names the collectors.
+        var answer = Index.Answer("클러스터 레벨 로깅 DaemonSet 배포", 3);
+        Assert.Contains("2. Cluster-level logging", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Fluent Bit, Fluentd 사용", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("중앙 저장소로 전송", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("플랫폼 구성 도구 Helm ArgoCD Prow 뭐뭐 배워?")]
+    [InlineData("방화벽 로드 밸런서 연동 말고 또 뭐 배워?")]
+    public void An_answer_shows_at_most_the_bound_of_lines_best_first(string question)
+    {
+        // Without the bound these answers (a list's lines, each with the lines under it) run past it.
+        using var unbounded = GuideIndex.Build(Index.Catalog, Index.CuratedGlossary, SearchProfile.StudyBot with { Tuning = new AnswerTuning { MaxShownLines = 0 } });
+        var bound = AnswerTuning.Default.MaxShownLines;
+        Assert.True(ShownLines(unbounded.Answer(question, 3)) > bound);
+        var answer = Index.Answer(question, 3);
+        Assert.InRange(ShownLines(answer), 1, bound);
+        Assert.Contains(answer.Lines, l => unbounded.Answer(question, 3).Lines.Contains(l));
+    }
+
+    // A code block counts as one line: it is shown whole or not at all.
+    private static int ShownLines(GuideAnswer answer) => answer.Lines.Count;
+
+    [Fact]
+    public void A_related_section_that_matched_only_by_its_heading_shows_its_opening_line()
+    {
+        // "가상화" (a bold item the guide uses as a heading) matched by its heading alone: the line under it says what it is.
+        var key = "devops-k8s-5weeks#가상화";
+        var ordinal = Index.Units.Sections.Select(s => s.Key).ToList().IndexOf(key);
+        var hit = new GuideHit(Index.Units.Sections[ordinal], 1, 0.5) { Unit = Index.Units.HeadingUnit[ordinal] };
+        Assert.Equal(" — 소프트웨어 기술을 이용해 컴퓨터와 네트워크, 스토리지를 만들어내는 기술", AskCommand.Snippet(Index, hit));
+    }
+
+    [Fact]
     public void A_question_that_names_a_section_gets_its_whole_short_list()
     {
         var answer = Index.Answer("인프라 플랫폼 학습 로드맵 2단계 중급", 3);
