@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using StudyBot.Cohorts;
+using StudyBot.Storage;
 
 namespace StudyBot.Reminders;
 
@@ -31,9 +32,10 @@ public sealed class ReminderScheduler(
             {
                 await TickCohortAsync(cohort, now, ct);
             }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            catch (Exception e) when (e is not StorageUnavailableException && (e is not OperationCanceledException || !ct.IsCancellationRequested))
             {
-                // One broken cohort (e.g. its track was removed from the guides) must not stop the others.
+                // One broken cohort (e.g. its track was removed from the guides) must not stop the others. Storage going
+                // away is not one cohort's fault: it ends the tick (see ReminderTickJob).
                 logger.LogError(e, "Reminder tick failed for cohort {CohortId}", cohort.Id);
             }
         }
@@ -99,14 +101,26 @@ public sealed class ReminderScheduler(
 
 /// <summary>The Quartz job behind the per-minute tick.</summary>
 [DisallowConcurrentExecution]
-public sealed class ReminderTickJob(ReminderScheduler scheduler, IOptions<RemindersOptions> options) : IJob
+public sealed class ReminderTickJob(ReminderScheduler scheduler, StorageOutageLog outageLog, IOptions<RemindersOptions> options) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         // Checked per run, not at registration: options see configuration added after AddReminders (tests).
-        if (options.Value.Scheduler)
+        if (!options.Value.Scheduler)
+        {
+            return;
+        }
+
+        try
         {
             await scheduler.TickAsync(cancellationToken);
+        }
+        catch (StorageUnavailableException e)
+        {
+            // Nothing was claimed, so the next minute's tick sends what is due (late-marked within the catch-up window).
+            // Left to Quartz, an outage would log an error with its stack trace every minute; this is the one
+            // rate-limited warning turns and requests use.
+            outageLog.Warn("reminders tick", e.Reason);
         }
     }
 }

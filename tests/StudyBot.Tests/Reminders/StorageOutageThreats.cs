@@ -1,3 +1,5 @@
+using StudyBot.Reminders;
+
 namespace StudyBot.Tests.Reminders;
 
 /// <summary>Table storage goes away under the reminders (Cohorts, Subscriptions, ReminderSlots, ReminderDeliveries):
@@ -29,6 +31,33 @@ public sealed class StorageOutageThreats() : ReminderOutageTests("2026-12-06T00:
         await Rig.TickAsync();
         var reminder = Assert.Single(Rig.SendsTo(Channel));
         Assert.Contains("Week 3", reminder.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tick_during_an_outage_is_one_rate_limited_warning_not_an_error_per_minute()
+    {
+        await Rig.Week3CohortAsync("w3", Channel);
+        Rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:20Z"));
+        var logger = new Microsoft.Extensions.Logging.Testing.FakeLogger<StorageOutageLog>();
+        // The rig ticks by hand (Reminders:Scheduler false); the job under test runs as in production (true by default).
+        var job = new ReminderTickJob(Rig.Service<ReminderScheduler>(), new StorageOutageLog(Rig.Time, logger), Microsoft.Extensions.Options.Options.Create(new RemindersOptions()));
+
+        await Storage.GoAwayAsync();
+        for (var minute = 0; minute < 3; minute++)
+        {
+            await job.Execute(null!, TestContext.Current.CancellationToken); // the job never reads Quartz's context
+            Rig.Time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        var warning = Assert.Single(logger.Collector.GetSnapshot()); // three failed ticks inside one interval: one line
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.Equal("reminders tick", warning.GetStructuredStateValue("What"));
+        Assert.Null(warning.Exception);
+        Assert.Empty(Rig.SendsTo(Channel));
+
+        await Storage.ComeBackAsync();
+        await job.Execute(null!, TestContext.Current.CancellationToken);
+        Assert.Single(Rig.SendsTo(Channel)); // the due slot goes out once storage is back
     }
 
     [Fact]
