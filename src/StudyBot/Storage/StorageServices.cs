@@ -37,7 +37,7 @@ public static class StorageRetentionSchedule
         var job = new JobKey("storage-retention");
         quartz.AddJob<StorageRetentionJob>(j => j.WithIdentity(job));
         quartz.AddTrigger(t => t.ForJob(job).WithIdentity("storage-retention-trigger")
-            .WithCronSchedule(configuration[RetentionOptions.Section + ":" + nameof(RetentionOptions.Schedule)] ?? new RetentionOptions().Schedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
+            .WithCronSchedule(configuration[ConfiguredOptions.Key(RetentionOptions.Section, nameof(RetentionOptions.Schedule))] ?? new RetentionOptions().Schedule, c => c.InTimeZone(TimeZoneInfo.Utc)));
     }
 }
 
