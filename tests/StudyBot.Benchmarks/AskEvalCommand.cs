@@ -74,11 +74,7 @@ public sealed class AskEvalCommand : IBenchCommand
                           $"(holdout {questions.Count(q => set.SplitOf(q) == EvalSet.Holdout)}, tune {questions.Count(q => set.SplitOf(q) == EvalSet.Tune)})");
 
         await using var azurite = await AzuriteServer.StartAsync();
-        await using var chat = await AskEvalChat.StartAsync(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Tables"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = "eval" + Environment.ProcessId,
-        });
+        await using var chat = await AskEvalChat.StartAsync(azurite.Settings());
 
         // --glossary <file>: another curated glossary (e.g. an older one, to see what the mechanisms do without the
         // vocabulary added while tuning).
