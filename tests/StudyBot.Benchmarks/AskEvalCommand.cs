@@ -6,12 +6,9 @@ namespace StudyBot.Benchmarks;
 /// <summary><c>ask-eval</c>: what learners get from the guide Q&amp;A, measured on the learner question set through the
 /// real chat path (each question a DM to <c>/api/messages</c>, the reply read as the learner sees it) and through
 /// <c>/api/ask</c>, for StudyBot and the plain-Lucene baseline in the same run, holdout first.</summary>
+[Bench("ask-eval", "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]")]
 public sealed class AskEvalCommand : IBenchCommand
 {
-    public string Name => "ask-eval";
-
-    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
-
     public async Task<int> RunAsync(string[] args)
     {
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
@@ -41,18 +38,19 @@ public sealed class AskEvalCommand : IBenchCommand
             // Confidence signals of the tune split only, one row per question, for choosing the tier rules.
             var tuneSet = Option(args, "--set") switch
             {
+                "old" => AskEvaluation.LoadOld(),
                 "engineer" => AskEvaluation.LoadEngineer(),
                 "tune2" => AskEvaluation.LoadTune2(),
                 _ => AskEvaluation.LoadDefault(),
             };
             using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
-            Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tevidenceCov\tsectionCov\tnamed\tgeneral\tideas\tq");
+            Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tevidenceCov\tsectionCov\tnamed\tgeneral\tideas\tq\tuntouched");
             foreach (var q in tuneSet.Part(EvalSet.Tune))
             {
                 var a = index.Answer(q.Question, AskEvaluation.Depth);
                 var x = a.Signals!;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{q.Id}\t{(q.OffTopic ? 1 : 0)}\t{(q.Near ? 1 : 0)}\t{q.Lang}\t{AskEvaluation.Rank(a.Hits, q)}\t{x.Coverage:F3}\t{x.Matched:F2}\t{x.Total:F2}\t{x.Concepts}\t{x.MatchedConcepts}\t{x.UnknownWords}\t{x.ForeignNames}\t{x.UnknownLatin}\t{x.RarestMatched:F2}\t{x.Margin:F3}\t{string.Concat(a.Question!.Concepts.Select(c => c.Origin.ToString()[0]))}\t{(x.TopicUnknown ? 1 : 0)}\t{x.EvidenceCoverage:F3}\t{x.SectionCoverage:F3}\t{(x.NamesUnknownThing ? 1 : 0)}\t{string.Concat(a.Question!.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? 'g' : '.'))}\t{Ideas(index, a)}\t{q.Question}"));
+                    $"{q.Id}\t{(q.OffTopic ? 1 : 0)}\t{(q.Near ? 1 : 0)}\t{q.Lang}\t{AskEvaluation.Rank(a.Hits, q)}\t{x.Coverage:F3}\t{x.Matched:F2}\t{x.Total:F2}\t{x.Concepts}\t{x.MatchedConcepts}\t{x.UnknownWords}\t{x.ForeignNames}\t{x.UnknownLatin}\t{x.RarestMatched:F2}\t{x.Margin:F3}\t{string.Concat(a.Question!.Concepts.Select(c => c.Origin.ToString()[0]))}\t{(x.TopicUnknown ? 1 : 0)}\t{x.EvidenceCoverage:F3}\t{x.SectionCoverage:F3}\t{(x.NamesUnknownThing ? 1 : 0)}\t{string.Concat(a.Question!.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? 'g' : '.'))}\t{Ideas(index, a)}\t{q.Question}\t{(x.TopicUntouched ? 1 : 0)}"));
             }
 
             return 0;

@@ -1,5 +1,3 @@
-using StudyBot.Conversation;
-
 namespace StudyBot.Checklist;
 
 public static class ChecklistServices
@@ -9,11 +7,6 @@ public static class ChecklistServices
         services.AddSingleton<CompletionStore>();
         services.AddSingleton<NextItems>();
         GuideOrderCalendar.AddDefault(services);
-        services.AddCommand<DoneCommand>();
-        services.AddCommand<UndoCommand>();
-        services.AddCommand<ProgressCommand>();
-        services.AddCommand<ChecklistCommand>();
-        services.AddCommand<ForgetMeCommand>();
         return services;
     }
 

@@ -1,7 +1,6 @@
 using StudyBot.Cohorts.Dashboard;
 using StudyBot.Connector;
 using StudyBot.Connector.Teams;
-using StudyBot.Conversation;
 
 namespace StudyBot.Cohorts;
 
@@ -22,7 +21,6 @@ public static class CohortsServices
         services.AddSingleton<ICohortProgressService, CohortProgressService>();
         services.AddSingleton<IDashboardSource, CohortDashboardSource>();
         services.AddSingleton<DashboardAccess>();
-        services.AddCommand<CohortCommand>();
         return services;
     }
 

@@ -144,14 +144,41 @@ public sealed class CommandContext
 
 public static class CommandRegistration
 {
-    /// <summary>Registers a command handler; its <see cref="CommandAttribute"/> says its name and help.</summary>
-    public static IServiceCollection AddCommand<T>(this IServiceCollection services)
-        where T : class, ICommand
+    /// <summary>Registers every command class of <paramref name="assembly"/>: a class with a <see cref="CommandAttribute"/>
+    /// is in chat and in <c>/help</c> by that attribute alone, so no list elsewhere can forget it.</summary>
+    public static IServiceCollection AddCommands(this IServiceCollection services, Assembly assembly) =>
+        services.AddCommands(assembly.GetTypes().Where(t => t.IsDefined(typeof(CommandAttribute), inherit: false) || IsCommandClass(t)));
+
+    /// <summary>Registers <paramref name="types"/> as commands. A <c>[Command]</c> class that cannot run (abstract, generic,
+    /// not an <see cref="ICommand"/>) or an <see cref="ICommand"/> class without <c>[Command]</c> stops the start, named.</summary>
+    public static IServiceCollection AddCommands(this IServiceCollection services, IEnumerable<Type> types)
     {
-        var attr = typeof(T).GetCustomAttribute<CommandAttribute>()
-                   ?? throw new InvalidOperationException($"{typeof(T).Name} needs a [Command] attribute");
-        services.AddSingleton<T>();
-        services.AddSingleton(new CommandDescriptor(attr.Name, attr.Aliases, attr.Usage, attr.HelpKey, attr.Order, attr.Hidden, attr.AnswersFreeText, typeof(T)));
+        foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            services.AddCommand(type);
+        }
+
         return services;
     }
+
+    /// <summary>Registers one command handler; its <see cref="CommandAttribute"/> says its name and help.</summary>
+    public static IServiceCollection AddCommand<T>(this IServiceCollection services)
+        where T : class, ICommand => services.AddCommand(typeof(T));
+
+    private static IServiceCollection AddCommand(this IServiceCollection services, Type type)
+    {
+        var attr = type.GetCustomAttribute<CommandAttribute>(inherit: false)
+                   ?? throw new InvalidOperationException($"{type.FullName} implements ICommand but has no [Command] attribute, so it would never run: give it one (its name and help)");
+        if (!IsCommandClass(type))
+        {
+            throw new InvalidOperationException($"{type.FullName} has [Command(\"{attr.Name}\")] but cannot be constructed to run it: a command is a non-abstract, non-generic class implementing ICommand");
+        }
+
+        services.AddSingleton(type);
+        services.AddSingleton(new CommandDescriptor(attr.Name, attr.Aliases, attr.Usage, attr.HelpKey, attr.Order, attr.Hidden, attr.AnswersFreeText, type));
+        return services;
+    }
+
+    private static bool IsCommandClass(Type type) =>
+        type is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && typeof(ICommand).IsAssignableFrom(type);
 }

@@ -11,10 +11,7 @@ public static class ConversationServices
         services.AddSingleton<CommandRouter>();
         services.AddSingleton(sp => new CommandSyntax(sp.GetServices<IChannelCommandSyntax>(), sp.GetServices<CommandDescriptor>()));
         services.AddSingleton<TurnRunner>();
-        services.AddCommand<HelpCommand>();
-        services.AddCommand<WhoAmICommand>();
         services.AddSingleton<LearnerLocales>();
-        services.AddCommand<LangCommand>();
         return services;
     }
 }

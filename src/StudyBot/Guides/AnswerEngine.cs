@@ -119,7 +119,12 @@ public sealed record AnswerTuning
 /// <param name="NamesUnknownThing">The question names a thing the guides never mention, anywhere in it ("how do I reduce
 /// webpack bundle size", "oauth2 pkce flow"): a Latin word the guides never use that is written as a name — capitalised
 /// or with digits, or in an English sentence not shaped like an English word.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false);
+/// <param name="TopicUntouched">The best line has at most one of the question's ideas, and that one incidental — a general
+/// word the guides seldom use (weighing more than a word they never use: "place", "manager") or a bare number — while the
+/// question's words the guides never use weigh more than all it has ("is it worth buying a house at 40": "40"; "best
+/// place to buy a used car": "place"): what the question is about is not in the guides. A general word the guides use
+/// often ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance.</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -602,7 +607,30 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             TopicUnknown(question),
             EvidenceCoverage(question, scores, best),
             SectionCoverage(question, scores, units.Units[best].Section),
-            NamesUnknownThing(question));
+            NamesUnknownThing(question),
+            TopicUntouched(question, scores.Plain[best], matched));
+    }
+
+    /// <summary>Whether the best line has at most one incidental word of the question while the words the guides never
+    /// use outweigh all it has (see <see cref="AnswerSignals.TopicUntouched"/>).</summary>
+    /// <param name="question">The question.</param>
+    /// <param name="has">Weight of the question's ideas the best line has (in context).</param>
+    /// <param name="matched">The ideas the best line has at least half of.</param>
+    private bool TopicUntouched(Question question, double has, IReadOnlyList<int> matched)
+    {
+        if (matched.Count > 1)
+        {
+            return false;
+        }
+
+        if (matched.Count == 1 && question.Concepts[matched[0]] is var concept
+            && !concept.Text.All(char.IsAsciiDigit) && !(GeneralWords.IsGeneral(concept.Text) && concept.Weight > tuning.UnknownWordWeight))
+        {
+            return false;
+        }
+
+        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName).Sum(c => c.Weight);
+        return unknown > has;
     }
 
     /// <summary>The best line's coverage with general words weighing at most <see cref="AnswerTuning.UnknownWordWeight"/>
@@ -717,9 +745,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         // reach it. Off-topic questions are about something the guides never name, usually said first ("MySQL에서 …"):
         // unless the best line has most of the question anyway, that is not an answer; a name the guides never mention
         // elsewhere in the question ("how do I reduce webpack bundle size") is not either, unless the best line or the
-        // best section has most of the question.
+        // best section has most of the question. Nor is a best line that has only the question's incidental words
+        // (general words the guides seldom use, numbers) while the words the guides never use weigh more.
         var coverage = hits[0].Coverage;
-        if (coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage
+        if (coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage || signals.TopicUntouched
             || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage))
         {

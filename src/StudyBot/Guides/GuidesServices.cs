@@ -1,4 +1,3 @@
-using StudyBot.Conversation;
 using StudyBot.Hosting;
 
 namespace StudyBot.Guides;
@@ -17,9 +16,6 @@ public static class GuidesServices
         services.AddSingleton<GuideReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<GuideReloader>());
         services.AddHealthChecks().AddCheck<GuideIndexHealthCheck>("guides", tags: [HostingExtensions.ReadyTag]);
-        services.AddCommand<AskCommand>();
-        services.AddCommand<SectionCommand>();
-        services.AddCommand<FeedbackCommand>();
         services.AddSingleton<AnswerFeedbackStore>();
         return services;
     }

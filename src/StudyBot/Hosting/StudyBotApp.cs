@@ -31,6 +31,7 @@ public static class StudyBotApp
         builder.AddStudyBotHosting();
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddCommands(typeof(StudyBotApp).Assembly); // every [Command] class, wherever its capability lives
         builder.Services.AddConnector(builder.Configuration, builder.Environment);
         builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddGuides(builder.Configuration);

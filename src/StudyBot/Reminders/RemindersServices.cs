@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
-using StudyBot.Conversation;
 using StudyBot.Hosting;
 using StudyBot.Storage;
 
@@ -20,8 +19,6 @@ public static class RemindersServices
         services.AddSingleton<IReminderTransport, SlackReminderTransport>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<ReminderScheduler>();
-        services.AddCommand<TodayCommand>();
-        services.AddCommand<RoadmapCommand>();
 
         services.AddQuartz(q =>
         {

@@ -329,6 +329,8 @@ public sealed class GuideSearchTests
     [InlineData("how can I shrink my webpack bundle")] // a name the guides never mention, not said first
     [InlineData("Spring @Transactional rollback rules")]
     [InlineData("which oauth2 pkce library should a mobile app use")]
+    [InlineData("is it worth buying a house at 40")] // a number is all the best line has
+    [InlineData("how much water should a cat drink per day")] // "day": a general word the guides seldom use
     public void Off_topic_questions_are_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -337,8 +339,19 @@ public sealed class GuideSearchTests
     [InlineData("best way to set up prometheus alerting in the lab")] // general words beside the guides' own
     [InlineData("how fast does the HPA react to load")]
     [InlineData("HPA 예시 yaml에 최소 몇개로 돼있어?")] // a Latin word the guides never write, in a Korean sentence
+    [InlineData("operators explained for a kid")] // a general word the guides use often is theirs
+    [InlineData("network policy cheat sheet for dummies please")] // two general words in one line are not chance
     public void On_topic_questions_in_everyday_words_are_answered(string question) =>
         Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("is it worth buying a house at 40", true)]
+    [InlineData("how much water should a cat drink per day", true)]
+    [InlineData("operators explained for a kid", false)]
+    [InlineData("network policy cheat sheet for dummies please", false)]
+    [InlineData("HPA 계산 공식", false)]
+    public void A_best_line_with_one_incidental_word_leaves_the_topic_untouched(string question, bool untouched) =>
+        Assert.Equal(untouched, Index.Answer(question, 3).Signals!.TopicUntouched);
 
     [Fact]
     public void The_baseline_is_plain_lucene_answering_with_the_opening_lines()
