@@ -250,6 +250,7 @@ public sealed class AskEvalCommand : IBenchCommand
         return copy;
     }
 
-    private static string? Option(string[] args, string name) =>
+    /// <summary>The value after <paramref name="name"/> on the command line, or null.</summary>
+    public static string? Option(string[] args, string name) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

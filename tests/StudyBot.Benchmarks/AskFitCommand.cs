@@ -11,6 +11,7 @@ namespace StudyBot.Benchmarks;
 /// on both folds pooled; a weight is changed only where both cross-fold fits and the pooled fit moved it the same way,
 /// and only to a value that improves each fold without declining more of it. The defaults are printed beside the fits
 /// in the same run.</summary>
+[Bench("ask-fit", "fits the answer engine's ranking weights by coordinate ascent with 2-fold cross-validation on the tuning material (A = learner tune + old, B = tune2 + engineer), in process. [--passes 3] [--tuning Name=value,... (the start)] [--only Name,Name] [--sweep Name,Name (each over its grid)] [--misses (the tuning questions ranked wrong, explained)]")]
 public sealed class AskFitCommand : IBenchCommand
 {
     /// <summary>The ranking weights fitted and the values tried. The question-reading weights of words the guides never
@@ -37,17 +38,13 @@ public sealed class AskFitCommand : IBenchCommand
     private GuideIndex _index = null!;
     private IReadOnlyList<TuningFold> _folds = [];
 
-    public string Name => "ask-fit";
-
-    public string Description => "fits the answer engine's ranking weights by coordinate ascent with 2-fold cross-validation on the tuning material (A = learner tune + old, B = tune2 + engineer), in process. [--passes 3] [--tuning Name=value,... (the start)] [--only Name,Name] [--sweep Name,Name (each over its grid)] [--misses (the tuning questions ranked wrong, explained)]";
-
     public Task<int> RunAsync(string[] args)
     {
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
         using var index = _index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder));
         _folds = AskEvaluation.TuningFolds();
-        var passes = Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 3;
-        var only = Option(args, "--only")?.Split(',');
+        var passes = AskEvalCommand.Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 3;
+        var only = AskEvalCommand.Option(args, "--only")?.Split(',');
         var weights = Weights.Where(w => only is null || only.Contains(w.Name)).ToArray();
         var start = AskEvalCommand.Tuned(SearchProfile.StudyBot, args).Tuning;
 
@@ -73,7 +70,7 @@ public sealed class AskFitCommand : IBenchCommand
             return Task.FromResult(0);
         }
 
-        if (Option(args, "--sweep") is { } sweep)
+        if (AskEvalCommand.Option(args, "--sweep") is { } sweep)
         {
             // Each weight named alone over its grid, the others as they start: how flat the folds are.
             Console.WriteLine("                        |  fold A: MRR  hit@1  hit@3  in-answer  declined  off-declined |  fold B: MRR  hit@1  hit@3  in-answer  declined  off-declined");
@@ -220,9 +217,6 @@ public sealed class AskFitCommand : IBenchCommand
 
     private static AnswerTuning With(AnswerTuning tuning, string name, double value) =>
         AskEvalCommand.With(tuning, name, value.ToString(CultureInfo.InvariantCulture));
-
-    private static string? Option(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
     /// <summary>Ranking and decision figures of one fold: MRR, hit@1, hit@3 of the expected section over the on-topic
     /// questions, the share whose answer words are in the answer text (of those that name answer words: the old set

@@ -32,11 +32,11 @@ public sealed record AnswerTuning
     public double ParentCredit { get; init; } = 0.7;
 
     /// <summary>Credit for a word found in the heading of the line's section.</summary>
-    public double HeadingCredit { get; init; } = 0.8;
+    public double HeadingCredit { get; init; } = 0.9;
 
     /// <summary>Credit for a word found in the heading of the section above the line's section (less for each level
     /// further up, the guide's title included).</summary>
-    public double PathCredit { get; init; } = 0.55;
+    public double PathCredit { get; init; } = 0.8;
 
     /// <summary>A section whose own heading is its best match ranks with this share of that score, so a line under it
     /// that also has the heading's words (through <see cref="HeadingCredit"/>) and more comes first.</summary>
@@ -53,7 +53,7 @@ public sealed record AnswerTuning
     /// <summary>How much the plain BM25 score of the section (Lucene over heading, path and text, the baseline's
     /// index; as a share of the best section's) multiplies the engine's: a section scores <c>× (1 + LexicalWeight ×
     /// share)</c> — other evidence beside the engine's, mostly a tie-breaker (0 = the engine alone).</summary>
-    public double LexicalWeight { get; init; }
+    public double LexicalWeight { get; init; } = 0.1;
 
     /// <summary>Most a general word (<see cref="GeneralWords"/>: "group", "type", "size", 종류) weighs in ranking: the
     /// mostly Korean guides use such English words rarely, which makes them look rarer — more telling — than the
