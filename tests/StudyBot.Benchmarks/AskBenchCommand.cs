@@ -3,17 +3,17 @@ using StudyBot.Guides;
 
 namespace StudyBot.Benchmarks;
 
-/// <summary><c>ask-bench [--passes N]</c>: index build time for all guides, in-process query latency and
+/// <summary><c>ask-bench</c>: index build time for all guides, in-process query latency and
 /// <c>/api/ask</c> over loopback HTTP, for StudyBot's analysis and for the plain baseline, in the same run.</summary>
-public sealed class AskBenchCommand : IBenchCommand
+[Bench("ask-bench", "guide index build time, query latency in process and over HTTP (StudyBot vs baseline)")]
+public sealed class AskBenchCommand : Bench<AskBenchCommand.Options>
 {
-    public string Name => "ask-bench";
+    /// <param name="Slowest">Also list the slowest questions.</param>
+    public sealed record Options(int Passes = 20, bool Slowest = false);
 
-    public string Description => "guide index build time, query latency in process and over HTTP (StudyBot vs baseline)";
-
-    public async Task<int> RunAsync(string[] args)
+    protected override async Task<int> RunAsync(Options options)
     {
-        var passes = Array.IndexOf(args, "--passes") is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 20;
+        var passes = options.Passes;
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
         var catalog = GuideLoader.Load(folder);
         var glossary = Glossary.Load(folder);
@@ -45,7 +45,7 @@ public sealed class AskBenchCommand : IBenchCommand
         {
             using var index = GuideIndex.Build(catalog, glossary, profile);
             Console.WriteLine($"  {profile.Name,-9} {Measure(questions, passes, q => index.Answer(q, 5))}");
-            if (args.Contains("--slowest"))
+            if (options.Slowest)
             {
                 foreach (var (q, ms) in questions.Select(q => (q, Measure([q], 5, x => index.Answer(x, 5)).P50)).OrderByDescending(x => x.P50).Take(5))
                 {

@@ -6,12 +6,9 @@ namespace StudyBot.Benchmarks;
 /// <summary><c>ask-eval</c>: what learners get from the guide Q&amp;A, measured on the learner question set through the
 /// real chat path (each question a DM to <c>/api/messages</c>, the reply read as the learner sees it) and through
 /// <c>/api/ask</c>, for StudyBot and the plain-Lucene baseline in the same run, holdout first.</summary>
+[Bench("ask-eval", "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]")]
 public sealed class AskEvalCommand : IBenchCommand
 {
-    public string Name => "ask-eval";
-
-    public string Description => "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]";
-
     public async Task<int> RunAsync(string[] args)
     {
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");

@@ -2,16 +2,36 @@ using System.Reflection;
 
 namespace StudyBot.Benchmarks;
 
+/// <summary>Names a benchmark or evaluation on the command line and says what it measures: as with a chat command's
+/// <c>[Command]</c>, the attribute is the registration and the help line.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class BenchAttribute(string name, string description) : Attribute
+{
+    /// <summary>Name on the command line, e.g. <c>messages-load</c>.</summary>
+    public string Name { get; } = name;
+
+    public string Description { get; } = description;
+}
+
 /// <summary>A benchmark or evaluation run from the command line. Each prints its figures and a baseline measured in
 /// the same run.</summary>
 public interface IBenchCommand
 {
-    /// <summary>Name on the command line, e.g. <c>messages-load</c>.</summary>
-    string Name { get; }
-
-    string Description { get; }
+    /// <summary>The options the help line lists after the description (none: the description says them).</summary>
+    string Usage => string.Empty;
 
     Task<int> RunAsync(string[] args);
+}
+
+/// <summary>A benchmark whose command line is the record <typeparamref name="TOptions"/> (see <see cref="BenchOptions"/>):
+/// its options are parsed, checked and listed in the help from that one declaration.</summary>
+public abstract class Bench<TOptions> : IBenchCommand
+{
+    public string Usage => BenchOptions.Usage<TOptions>();
+
+    public Task<int> RunAsync(string[] args) => RunAsync(BenchOptions.Parse<TOptions>(args));
+
+    protected abstract Task<int> RunAsync(TOptions options);
 }
 
 public static class BenchCommands
@@ -20,24 +40,34 @@ public static class BenchCommands
     {
         var commands = typeof(BenchCommands).Assembly.GetTypes()
             .Where(t => typeof(IBenchCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .Select(t => (IBenchCommand)Activator.CreateInstance(t)!)
-            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .Select(t => (Bench: t.GetCustomAttribute<BenchAttribute>() ?? throw new InvalidOperationException($"{t.FullName} needs a [Bench] attribute (its name and description)"), Type: t))
+            .OrderBy(c => c.Bench.Name, StringComparer.Ordinal)
             .ToArray();
 
-        var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;
-        if (command is null)
+        var chosen = args.Length > 0 ? commands.FirstOrDefault(c => c.Bench.Name == args[0]) : default;
+        if (chosen.Type is null)
         {
             Console.WriteLine("usage: StudyBot.Benchmarks <command> [options]");
-            foreach (var c in commands)
+            foreach (var (bench, type) in commands)
             {
-                Console.WriteLine($"  {c.Name,-18} {c.Description}");
+                Console.WriteLine($"  {bench.Name,-18} {bench.Description} {Create(type).Usage}".TrimEnd());
             }
 
             return args.Length == 0 ? 0 : 2;
         }
 
-        return await command.RunAsync(args[1..]);
+        try
+        {
+            return await Create(chosen.Type).RunAsync(args[1..]);
+        }
+        catch (BenchOptionException e)
+        {
+            Console.Error.WriteLine($"{chosen.Bench.Name}: {e.Message}; options: {Create(chosen.Type).Usage}");
+            return 2;
+        }
     }
+
+    private static IBenchCommand Create(Type type) => (IBenchCommand)Activator.CreateInstance(type)!;
 }
 
 /// <summary>Latency figures of a run.</summary>
@@ -53,4 +83,3 @@ public sealed record LatencySummary(int Count, double P50, double P90, double P9
     public override string ToString() =>
         FormattableString.Invariant($"n={Count} p50={P50:F2} ms p90={P90:F2} ms p99={P99:F2} ms max={Max:F2} ms ({PerSecond:F0}/s)");
 }
-

@@ -2,15 +2,68 @@ using System.Diagnostics;
 
 namespace StudyBot.Benchmarks;
 
-/// <summary>A benchmark's command-line options: <c>--name value</c>.</summary>
-public static class BenchArgs
+/// <summary>A benchmark's command line, declared once as the record its run takes: each constructor parameter is an
+/// option <c>--kebab-name value</c> (a <c>bool</c> is a bare <c>--flag</c>) with its default, and the help line is made from
+/// the same parameters, so what the help lists and what the run reads cannot drift apart. An option the record does not
+/// have, or a value that does not parse, stops the run: a misspelt <c>--concurency 8</c> must not quietly measure the
+/// default.</summary>
+public static class BenchOptions
 {
-    public static string? Get(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    public static T Parse<T>(string[] args)
+    {
+        var parameters = Parameters<T>();
+        var values = parameters.Select(p => p.DefaultValue).ToArray();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var at = Array.FindIndex(parameters, p => OptionName(p) == args[i]);
+            if (at < 0)
+            {
+                throw new BenchOptionException($"unknown option '{args[i]}'");
+            }
 
-    public static int Int(string[] args, string name, int fallback) =>
-        Get(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+            var type = parameters[at].ParameterType;
+            if (type == typeof(bool))
+            {
+                values[at] = true;
+                continue;
+            }
+
+            if (++i == args.Length)
+            {
+                throw new BenchOptionException($"{args[i - 1]} needs a value");
+            }
+
+            try
+            {
+                values[at] = Convert.ChangeType(args[i], type, CultureInfo.InvariantCulture);
+            }
+            catch (FormatException)
+            {
+                throw new BenchOptionException($"{args[i - 1]} '{args[i]}' is not a {type.Name}");
+            }
+        }
+
+        return (T)Activator.CreateInstance(typeof(T), values)!;
+    }
+
+    /// <summary>The help line's options, e.g. <c>[--requests 2000] [--no-peers]</c>.</summary>
+    public static string Usage<T>() =>
+        string.Join(' ', Parameters<T>().Select(p => p.ParameterType == typeof(bool) ? $"[{OptionName(p)}]" : string.Create(CultureInfo.InvariantCulture, $"[{OptionName(p)} {p.DefaultValue}]")));
+
+    private static System.Reflection.ParameterInfo[] Parameters<T>()
+    {
+        var parameters = typeof(T).GetConstructors().Single().GetParameters();
+        return parameters.All(p => p.HasDefaultValue) ? parameters
+            : throw new InvalidOperationException($"every option of {typeof(T).FullName} needs a default value");
+    }
+
+    /// <summary><c>NoPeers</c> → <c>--no-peers</c>.</summary>
+    private static string OptionName(System.Reflection.ParameterInfo parameter) =>
+        "--" + string.Concat(parameter.Name!.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
+
+/// <summary>A command line the benchmark's options record does not accept.</summary>
+public sealed class BenchOptionException(string message) : Exception(message);
 
 /// <summary>The load loop of every benchmark: <paramref name="count"/> jobs on <paramref name="concurrency"/> workers,
 /// each worker taking the next index until none is left.</summary>

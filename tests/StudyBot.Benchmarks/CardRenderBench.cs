@@ -6,12 +6,9 @@ namespace StudyBot.Benchmarks;
 
 /// <summary>Cost of the Adaptive Card reply renderer against the markdown-only renderer it replaced (baseline),
 /// both including the activity's JSON serialisation as sent to the connector.</summary>
+[Bench("card-render", "Adaptive Card vs markdown-only reply rendering + JSON (µs/op, bytes/op) [iterations=20000]")]
 public sealed class CardRenderBench : IBenchCommand
 {
-    public string Name => "card-render";
-
-    public string Description => "Adaptive Card vs markdown-only reply rendering + JSON (µs/op, bytes/op) [iterations=20000]";
-
     public Task<int> RunAsync(string[] args)
     {
         var iterations = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 20_000;

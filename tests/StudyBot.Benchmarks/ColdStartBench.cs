@@ -7,17 +7,14 @@ namespace StudyBot.Benchmarks;
 /// (ReadyToRun) and plain (JIT only, the baseline) — and each build is started as a fresh process, rounds alternating,
 /// then sent its first 2,000 <c>/help</c> through <c>/api/messages</c> (replies to a loopback fake connector).
 /// Reports the time to the first <c>/healthz</c> answer and the latency of those first requests.</summary>
-public sealed class ColdStartBench : IBenchCommand
+[Bench("cold-start", "first 2,000 /help after process start: ReadyToRun publish vs plain (JIT) publish.")]
+public sealed class ColdStartBench : Bench<ColdStartBench.Options>
 {
-    public string Name => "cold-start";
+    public sealed record Options(int Requests = 2000, int Concurrency = 4, int Rounds = 3);
 
-    public string Description => "first 2,000 /help after process start: ReadyToRun publish vs plain (JIT) publish. [--requests 2000] [--concurrency 4] [--rounds 3]";
-
-    public async Task<int> RunAsync(string[] args)
+    protected override async Task<int> RunAsync(Options options)
     {
-        var requests = BenchArgs.Int(args, "--requests", 2000);
-        var concurrency = BenchArgs.Int(args, "--concurrency", 4);
-        var rounds = BenchArgs.Int(args, "--rounds", 3);
+        var (requests, concurrency, rounds) = options;
         var root = ContentPaths.FindContentRoot();
         var work = Directory.CreateTempSubdirectory("studybot-coldstart-");
         try

@@ -8,18 +8,16 @@ namespace StudyBot.Benchmarks;
 /// connector, next to <c>/help</c> (same path, no storage) measured in the same run. Beside each latency: the table
 /// storage requests per command, counted from the Azure SDK's own request events (so any version of the code is
 /// measured the same way).</summary>
-public sealed class DoneBench : IBenchCommand
+[Bench("done-bench", "/done round trip p50/p99 and storage requests per command via /api/messages + Azurite, baseline /help")]
+public sealed class DoneBench : Bench<DoneBench.Options>
 {
     private const int Learners = 20;
 
-    public string Name => "done-bench";
+    public sealed record Options(int N = 300, int Warmup = 30);
 
-    public string Description => "/done round trip p50/p99 and storage requests per command via /api/messages + Azurite, baseline /help [--n 300] [--warmup 30]";
-
-    public async Task<int> RunAsync(string[] args)
+    protected override async Task<int> RunAsync(Options options)
     {
-        var n = BenchArgs.Int(args, "--n", 300);
-        var warmup = BenchArgs.Int(args, "--warmup", 30);
+        var (n, warmup) = options;
 
         using var storageCalls = new StorageRequestCounter();
         await using var azurite = await AzuriteServer.StartAsync();

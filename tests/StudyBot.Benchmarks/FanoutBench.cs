@@ -9,13 +9,10 @@ namespace StudyBot.Benchmarks;
 /// <summary>Fan-out of one morning reminder to 1,000 subscribed channels (fake Teams connector + fake Slack Web API on
 /// loopback, Azurite tables), sent by two service instances at once: every channel must get exactly one message.</summary>
 /// <remarks><c>dotnet run -c Release --project tests/StudyBot.Benchmarks -- fanout-bench [channels] [slackShare]</c></remarks>
+[Bench("fanout-bench", "1,000 channels (Teams + Slack fakes), two instances, exactly once; time and messages/s vs pacing [channels=1000] [slackShare=0.5]")]
 public sealed class FanoutBench : IBenchCommand
 {
     private const int Tenants = 10;
-
-    public string Name => "fanout-bench";
-
-    public string Description => "1,000 channels (Teams + Slack fakes), two instances, exactly once; time and messages/s vs pacing";
 
     public async Task<int> RunAsync(string[] args)
     {

@@ -8,18 +8,15 @@ namespace StudyBot.Benchmarks;
 /// StudyBot (anonymous, and with auth on: JWT validated inbound, MSAL token outbound) and, in the same run, for the
 /// same /help bot on the Bot Framework SDK for JS (botbuilder) and on the Microsoft 365 Agents SDK
 /// (@microsoft/agents-hosting), both anonymous on loopback (peers/, installed with npm ci when missing).</summary>
-public sealed class MessagesLoadBench : IBenchCommand
+[Bench("messages-load", "/help via /api/messages under loopback load: StudyBot vs botbuilder (JS) vs agents-hosting (JS).")]
+public sealed class MessagesLoadBench : Bench<MessagesLoadBench.Options>
 {
-    public string Name => "messages-load";
+    public sealed record Options(int Requests = 2000, int Concurrency = 16, int Warmup = 200, bool NoPeers = false);
 
-    public string Description => "/help via /api/messages under loopback load: StudyBot vs botbuilder (JS) vs agents-hosting (JS). [--requests 2000] [--concurrency 16] [--warmup 200] [--no-peers]";
-
-    public async Task<int> RunAsync(string[] args)
+    protected override async Task<int> RunAsync(Options options)
     {
-        var requests = BenchArgs.Int(args, "--requests", 2000);
-        var concurrency = BenchArgs.Int(args, "--concurrency", 16);
-        var warmup = BenchArgs.Int(args, "--warmup", 200);
-        var withPeers = !args.Contains("--no-peers");
+        var (requests, concurrency, warmup, noPeers) = options;
+        var withPeers = !noPeers;
 
         Console.WriteLine($"messages-load: {requests} requests of /help, concurrency {concurrency}, {warmup} warm-up requests per target, all on 127.0.0.1");
         await using var connector = await LoopbackServer.StartAsync();

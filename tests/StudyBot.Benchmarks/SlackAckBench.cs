@@ -4,20 +4,15 @@ namespace StudyBot.Benchmarks;
 
 /// <summary><c>slack-ack</c>: how fast a signed slash command is acknowledged (Slack gives up after 3 s; target p99 &lt; 300 ms),
 /// StudyBot's <c>/api/slack/commands</c> next to a minimal Slack Bolt app (peers/slack-bolt) answering with <c>ack()</c>,
-/// same requests, same machine, same run. Options: <c>--text "/done k8s-operator"</c> (default <c>/help</c>),
-/// <c>--count 200</c>, <c>--concurrency 1</c>, <c>--warmup 20</c>.</summary>
-public sealed class SlackAckBench : IBenchCommand
+/// same requests, same machine, same run; e.g. <c>--text "/done k8s-operator"</c>.</summary>
+[Bench("slack-ack", "p50/p99 ack time of signed slash commands: StudyBot vs a Slack Bolt app")]
+public sealed class SlackAckBench : Bench<SlackAckBench.Options>
 {
-    public string Name => "slack-ack";
+    public sealed record Options(string Text = "/help", int Count = 200, int Concurrency = 1, int Warmup = 20);
 
-    public string Description => "p50/p99 ack time of signed slash commands: StudyBot vs a Slack Bolt app (--text, --count, --concurrency)";
-
-    public async Task<int> RunAsync(string[] args)
+    protected override async Task<int> RunAsync(Options options)
     {
-        var text = BenchArgs.Get(args, "--text") ?? "/help";
-        var count = BenchArgs.Int(args, "--count", 200);
-        var concurrency = BenchArgs.Int(args, "--concurrency", 1);
-        var warmup = BenchArgs.Int(args, "--warmup", 20);
+        var (text, count, concurrency, warmup) = options;
         var command = text.Split(' ', 2)[0];
         var commandText = text.Length > command.Length ? text[(command.Length + 1)..] : string.Empty;
 

@@ -7,12 +7,9 @@ namespace StudyBot.Benchmarks.WebChat;
 /// <c>/v3/directline</c> until its reply is in the transcript (post, then poll by watermark as Web Chat does, without
 /// its 1 s pause), against the baseline of the same activity posted straight to <c>/api/messages</c> with a loopback
 /// fake connector receiving the reply. Same process, same run.</summary>
+[Bench("directline-roundtrip", "Direct Line post→reply latency vs /api/messages→connector baseline ([count], default 200)")]
 public sealed class DirectLineRoundTripBench : IBenchCommand
 {
-    public string Name => "directline-roundtrip";
-
-    public string Description => "Direct Line post→reply latency vs /api/messages→connector baseline ([count], default 200)";
-
     public async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
