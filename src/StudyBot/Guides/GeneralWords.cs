@@ -48,8 +48,10 @@ public static class GeneralWords
 
         foreach (var suffix in Inflections)
         {
+            // An "e" dropped before -es, -ed, -ing ("places", "placed", "placing" → "place"), never before a plain -s
+            // ("cors" is not a form of "core").
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)
-                && (english.Contains(word[..^suffix.Length]) || english.Contains(word[..^suffix.Length] + "e")))
+                && (english.Contains(word[..^suffix.Length]) || (suffix != "s" && english.Contains(word[..^suffix.Length] + "e"))))
             {
                 return true;
             }

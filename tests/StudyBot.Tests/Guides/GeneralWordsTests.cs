@@ -24,4 +24,13 @@ public sealed class GeneralWordsTests
     [InlineData("set up prometheus")]
     [InlineData("오토스케일링")]
     public void The_guides_subjects_are_not(string term) => Assert.False(GeneralWords.IsGeneral(term));
+
+    [Theory]
+    [InlineData("placing", true)] // "place": an "e" dropped before -ing, -ed, -es
+    [InlineData("placed", true)]
+    [InlineData("places", true)]
+    [InlineData("cors", false)] // not a plural of "core"
+    [InlineData("tims", false)]
+    public void Inflections_drop_an_e_only_where_english_does(string term, bool general) =>
+        Assert.Equal(general, GeneralWords.IsGeneral(term));
 }
