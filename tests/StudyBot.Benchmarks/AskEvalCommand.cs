@@ -24,7 +24,7 @@ public sealed class AskEvalCommand : IBenchCommand
 
         if (Option(args, "--explain") is { } explain)
         {
-            using var index = GuideIndex.Build(GuideLoader.Load(folder), Option(args, "--glossary") is { } file ? LoadGlossary(file) : Glossary.Load(folder));
+            using var index = GuideIndex.Build(GuideLoader.Load(folder), Option(args, "--glossary") is { } file ? LoadGlossary(file) : Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
             foreach (var q in explain.Split(" ;; "))
             {
                 Explain(index, q);
@@ -231,17 +231,26 @@ public sealed class AskEvalCommand : IBenchCommand
             return profile;
         }
 
-        var tuning = profile.Tuning with { };
+        var tuning = profile.Tuning;
         foreach (var pair in overrides.Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
-            var (name, value) = (pair.Split('=')[0].Trim(), pair.Split('=')[1].Trim());
-            var property = typeof(AnswerTuning).GetProperty(name) ?? throw new ArgumentException($"no tuning '{name}'");
-            property.SetValue(tuning, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+            tuning = With(tuning, pair.Split('=')[0].Trim(), pair.Split('=')[1].Trim());
         }
 
         return profile with { Tuning = tuning };
     }
 
-    private static string? Option(string[] args, string name) =>
+    /// <summary>A copy of <paramref name="tuning"/> with the weight or threshold <paramref name="name"/> set to
+    /// <paramref name="value"/> (invariant culture).</summary>
+    public static AnswerTuning With(AnswerTuning tuning, string name, string value)
+    {
+        var property = typeof(AnswerTuning).GetProperty(name) ?? throw new ArgumentException($"no tuning '{name}'");
+        var copy = tuning with { };
+        property.SetValue(copy, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+        return copy;
+    }
+
+    /// <summary>The value after <paramref name="name"/> on the command line, or null.</summary>
+    public static string? Option(string[] args, string name) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

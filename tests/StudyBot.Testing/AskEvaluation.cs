@@ -41,6 +41,16 @@ public sealed record EvalSet(string Name, IReadOnlyList<EvalQuestion> Questions,
     public string SplitOf(EvalQuestion question) => Split[question.Id];
 }
 
+/// <summary>One fold of the tuning material (see <see cref="AskEvaluation.TuningFolds"/>).</summary>
+/// <param name="Name">A or B.</param>
+/// <param name="Sets">The sets it pools; only their <c>tune</c> part counts.</param>
+/// <param name="Sources">The files and folders the sets are read from.</param>
+public sealed record TuningFold(string Name, IReadOnlyList<EvalSet> Sets, IReadOnlyList<string> Sources)
+{
+    /// <summary>The tune part of every set (the learner holdout never included).</summary>
+    public IReadOnlyList<EvalQuestion> Questions { get; } = Sets.SelectMany(s => s.Part(EvalSet.Tune)).ToArray();
+}
+
 /// <summary>Loads the guide Q&amp;A evaluation sets. The learner set (<c>tests/StudyBot.Tests/Guides/eval/learner/</c>,
 /// written independently of the code, split once into tune/holdout by a hash of the question id) is the one that
 /// counts; the old set (<c>eval/questions.yaml</c>, written alongside the first search and tuned on) is tuning
@@ -113,6 +123,16 @@ public static class AskEvaluation
 
         return new($"{name} (tuning material only)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Tune));
     }
+
+    /// <summary>The tuning material pooled into the two folds <c>ask-fit</c> fits the ranking weights on, each judged by
+    /// the weights fitted on the other: A = the learner set's tune split and the old set, B = <c>tune2</c> and
+    /// <c>engineer</c>. Only tuning material: no fresh set, no learner holdout question (a test checks the sources and
+    /// the questions).</summary>
+    public static IReadOnlyList<TuningFold> TuningFolds() =>
+    [
+        new("A", [LoadLearner(), LoadOld()], [LearnerFolder, OldFile]),
+        new("B", [LoadTune2(), LoadEngineer()], [Tune2Folder, EngineerFolder]),
+    ];
 
     /// <summary>Any question file in the learner format (<c>questions</c> / <c>offtopic</c> with <c>id, q, lang, expect,
     /// answer</c> / <c>near</c>) as a set of its own, every question held out: a fresh set nobody tuned on.</summary>

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace StudyBot.Guides;
 
-/// <summary>The weights and thresholds of the answer engine, in one place. The defaults were chosen on the tune part of
-/// the learner question set only (<c>ask-eval</c> prints the holdout beside it); <c>ask-eval</c> can override them for
-/// tuning runs.</summary>
+/// <summary>The weights and thresholds of the answer engine, in one place. The ranking weights (the credits,
+/// <see cref="HeadingOnly"/>, <see cref="SectionSpread"/>, <see cref="SpreadLength"/>, <see cref="GeneralRankWeight"/>,
+/// the bonuses, <see cref="LexicalWeight"/>) are fitted by <c>ask-fit</c> with 2-fold cross-validation on the tuning
+/// material only; the tier thresholds and the weights of words the guides never use (they decide, not rank) were chosen
+/// on the learner tune split. <c>ask-eval --tuning</c> and <c>ask-fit --tuning</c> override them for tuning runs.</summary>
 public sealed record AnswerTuning
 {
     public static readonly AnswerTuning Default = new();
@@ -30,11 +32,11 @@ public sealed record AnswerTuning
     public double ParentCredit { get; init; } = 0.7;
 
     /// <summary>Credit for a word found in the heading of the line's section.</summary>
-    public double HeadingCredit { get; init; } = 0.8;
+    public double HeadingCredit { get; init; } = 0.9;
 
     /// <summary>Credit for a word found in the heading of the section above the line's section (less for each level
     /// further up, the guide's title included).</summary>
-    public double PathCredit { get; init; } = 0.55;
+    public double PathCredit { get; init; } = 0.8;
 
     /// <summary>A section whose own heading is its best match ranks with this share of that score, so a line under it
     /// that also has the heading's words (through <see cref="HeadingCredit"/>) and more comes first.</summary>
@@ -42,6 +44,16 @@ public sealed record AnswerTuning
 
     /// <summary>How much a section gains for ideas its other lines cover (0 = the best line alone ranks it).</summary>
     public double SectionSpread { get; init; } = 0.5;
+
+    /// <summary>Length normalisation of <see cref="SectionSpread"/>, as BM25's <c>b</c>: what a section's other lines add
+    /// is divided by <c>1 - b + b × (its lines / the mean section's lines)</c>, so a long broad section does not win by
+    /// many lines each matching one word of the question (0 = no normalisation).</summary>
+    public double SpreadLength { get; init; }
+
+    /// <summary>How much the plain BM25 score of the section (Lucene over heading, path and text, the baseline's
+    /// index; as a share of the best section's) multiplies the engine's: a section scores <c>× (1 + LexicalWeight ×
+    /// share)</c> — other evidence beside the engine's, mostly a tie-breaker (0 = the engine alone).</summary>
+    public double LexicalWeight { get; init; } = 0.1;
 
     /// <summary>Most a general word (<see cref="GeneralWords"/>: "group", "type", "size", 종류) weighs in ranking: the
     /// mostly Korean guides use such English words rarely, which makes them look rarer — more telling — than the
@@ -317,11 +329,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
     [GeneratedRegex(@"\b[A-Z][A-Za-z0-9]+")]
     private static partial Regex Names();
 
-    /// <summary>Section scores: the best own line, plus <see cref="AnswerTuning.SectionSpread"/> of what the section's
-    /// other lines add for ideas the best line lacks. Returns (section, score, best unit) best first.</summary>
+    /// <summary>Section scores: the best own line, plus <see cref="AnswerTuning.SectionSpread"/> of what the section's other lines add for ideas the best line lacks
+    /// (less in a long section, <see cref="AnswerTuning.SpreadLength"/>). Returns (section, score, best unit) best first.</summary>
     /// <param name="scores">The units' scores.</param>
     /// <param name="scope">A guide to search only, or a guide to prefer (<see cref="AnswerTuning.PreferredGuide"/>).</param>
-    public IReadOnlyList<(int Section, double Score, int Unit)> RankSections(Scores scores, AskScope? scope = null)
+    /// <param name="lexical">Each section's plain BM25 score as a share of the best (see <see cref="AnswerTuning.LexicalWeight"/>), or null.</param>
+    public IReadOnlyList<(int Section, double Score, int Unit)> RankSections(Scores scores, AskScope? scope = null, double[]? lexical = null)
     {
         var result = new List<(int, double, int)>();
         for (var s = 0; s < units.Sections.Count; s++)
@@ -332,7 +345,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                 continue;
             }
 
-            var prior = scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1;
+            var prior = (scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1) * (1 + (tuning.LexicalWeight * (lexical?[s] ?? 0)));
             var own = units.SectionUnits[s];
             var bestUnit = -1;
             var best = 0.0;
@@ -367,11 +380,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                 spread += scores.Weights[k] * (m - scores.Context[k][bestUnit]);
             }
 
-            result.Add((s, prior * (best + (tuning.SectionSpread * spread)), bestUnit));
+            var length = 1 - tuning.SpreadLength + (tuning.SpreadLength * own.Count / _meanSectionLines);
+            result.Add((s, prior * (best + (tuning.SectionSpread * spread / length)), bestUnit));
         }
 
         return result.OrderByDescending(r => r.Item2).ToArray();
     }
+
+    /// <summary>Mean number of own lines (units) of a section that has any, for <see cref="AnswerTuning.SpreadLength"/>.</summary>
+    private readonly double _meanSectionLines = units.SectionUnits.Where(x => x.Count > 0).Select(x => x.Count).DefaultIfEmpty(1).Average();
 
     /// <summary>The lines of <paramref name="section"/> (with its sub-sections) that answer best, with the lines they
     /// hang from, in document order. When no line matches, the section's opening lines.</summary>

@@ -41,8 +41,8 @@ public sealed record GuideHit(GuideSection Section, float Score, double Coverage
 }
 
 /// <summary>An immutable index of every guide: the answer units with their keys (<see cref="AnswerIndex"/>), the
-/// glossary (curated plus the pairs the guides write), and for the baseline profile an in-memory Lucene index of the
-/// sections. Searching is thread-safe; a reload builds a new index and swaps it in (see <see cref="GuideSearch"/>).</summary>
+/// glossary (curated plus the pairs the guides write), and an in-memory Lucene BM25 index of the sections (the
+/// baseline profile's search; the answer engine's <see cref="AnswerTuning.LexicalWeight"/>). Searching is thread-safe; a reload builds a new index and swaps it in (see <see cref="GuideSearch"/>).</summary>
 public sealed class GuideIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
@@ -51,7 +51,8 @@ public sealed class GuideIndex : IDisposable
 
     private readonly IReadOnlyList<GuideSection> _sections;
     private readonly Dictionary<string, int> _ordinal;
-    private readonly Lucene? _lucene;
+    private readonly Lucene _lucene;
+    private readonly bool _ownsLucene = true;
 
     private GuideIndex(GuideCatalog catalog, Glossary glossary, SearchProfile profile)
     {
@@ -67,7 +68,26 @@ public sealed class GuideIndex : IDisposable
         Glossary = profile.Extractive ? glossary.With(GuideVocabulary.Derive(Units.Units.Select(u => u.Text))) : Glossary.Empty;
         Reader = new QuestionReader(Glossary, Units, profile.Tuning);
         Engine = new AnswerEngine(Units, profile.Tuning);
-        _lucene = profile.Extractive ? null : new Lucene(_sections);
+        _lucene = new Lucene(_sections);
+        BuildTime = Stopwatch.GetElapsedTime(started);
+    }
+
+    /// <summary>The same guides, units and glossary answered with other weights and thresholds: a new reader and
+    /// engine, nothing re-parsed (tuning runs judge hundreds of weightings).</summary>
+    private GuideIndex(GuideIndex index, AnswerTuning tuning)
+    {
+        var started = Stopwatch.GetTimestamp();
+        Catalog = index.Catalog;
+        CuratedGlossary = index.CuratedGlossary;
+        Profile = index.Profile with { Tuning = tuning };
+        _sections = index._sections;
+        _ordinal = index._ordinal;
+        Units = index.Units;
+        Glossary = index.Glossary;
+        _lucene = index._lucene;
+        _ownsLucene = false;
+        Reader = new QuestionReader(Glossary, Units, tuning);
+        Engine = new AnswerEngine(Units, tuning);
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
 
@@ -96,9 +116,14 @@ public sealed class GuideIndex : IDisposable
     public static GuideIndex Build(GuideCatalog catalog, Glossary glossary, SearchProfile? profile = null) =>
         new(catalog, glossary, profile ?? SearchProfile.StudyBot);
 
+    /// <summary>This index answering with <paramref name="tuning"/> (the answer engine's profile only; see the private
+    /// constructor).</summary>
+    public GuideIndex With(AnswerTuning tuning) =>
+        Profile.Extractive ? new(this, tuning) : throw new InvalidOperationException("the baseline has no answer-engine weights");
+
     /// <summary>The best <paramref name="count"/> sections for a question, best first.</summary>
     public IReadOnlyList<GuideHit> Search(string question, int count) =>
-        _lucene?.Search(question, count, _sections) ?? Search(Reader.Read(question), count, out _);
+        Profile.Extractive ? Search(Reader.Read(question), count, out _) : _lucene.Search(question, count, _sections);
 
     /// <summary>The answer engine's ranking: sections by their best line (see <see cref="AnswerEngine"/>).</summary>
     public IReadOnlyList<GuideHit> Search(Question question, int count, out AnswerEngine.Scores scores, AskScope? scope = null)
@@ -106,7 +131,8 @@ public sealed class GuideIndex : IDisposable
         scores = Engine.Score(question);
         var total = question.TotalWeight;
         var plain = scores.Plain;
-        return Engine.RankSections(scores, scope).Take(count)
+        var lexical = Profile.Tuning.LexicalWeight > 0 ? _lucene.SectionScores(question.Text, _sections.Count) : null;
+        return Engine.RankSections(scores, scope, lexical).Take(count)
             .Select(r => new GuideHit(_sections[r.Section], (float)r.Score, total <= 0 ? 0 : Math.Min(1, plain[r.Unit] / total)) { Unit = r.Unit })
             .ToArray();
     }
@@ -117,7 +143,7 @@ public sealed class GuideIndex : IDisposable
     /// <param name="scope">Guide restriction or preference, and the question this one follows up on.</param>
     public GuideAnswer Answer(string question, int count, AskScope? scope = null)
     {
-        if (_lucene is not null)
+        if (!Profile.Extractive)
         {
             var plain = _lucene.Search(question, count, _sections);
             return plain.Count == 0
@@ -152,7 +178,13 @@ public sealed class GuideIndex : IDisposable
         return question with { Concepts = [.. question.Concepts, .. carried], Hint = question.Hint == AnswerHint.None ? previous.Hint : question.Hint };
     }
 
-    public void Dispose() => _lucene?.Dispose();
+    public void Dispose()
+    {
+        if (_ownsLucene)
+        {
+            _lucene.Dispose();
+        }
+    }
 
     /// <summary>The baseline: one Lucene document per section (heading, ancestors' headings, whole text), analysed
     /// with the StandardAnalyzer, BM25. The question is analysed the same way; its terms are OR-ed.</summary>
@@ -192,7 +224,36 @@ public sealed class GuideIndex : IDisposable
 
         public IReadOnlyList<GuideHit> Search(string question, int count, IReadOnlyList<GuideSection> sections)
         {
-            // Built from TermQuery objects: user text never reaches a query parser.
+            var query = Query(question);
+            return query.Clauses.Count == 0
+                ? []
+                : _searcher.Search(query, count).ScoreDocs.Select(sd => new GuideHit(sections[_ordByDoc[sd.Doc]], sd.Score, 0)).ToArray();
+        }
+
+        /// <summary>Every section's BM25 score for the question, as a share of the best one (0 when nothing matched).</summary>
+        public double[] SectionScores(string question, int sections)
+        {
+            var result = new double[sections];
+            var query = Query(question);
+            if (query.Clauses.Count == 0)
+            {
+                return result;
+            }
+
+            var docs = _searcher.Search(query, sections).ScoreDocs;
+            var best = docs.Length == 0 ? 0 : docs.Max(d => d.Score);
+            foreach (var d in docs)
+            {
+                result[_ordByDoc[d.Doc]] = best > 0 ? d.Score / best : 0;
+            }
+
+            return result;
+        }
+
+        /// <summary>The question's terms OR-ed over heading, path and body, built from TermQuery objects: user text
+        /// never reaches a query parser.</summary>
+        private BooleanQuery Query(string question)
+        {
             var query = new BooleanQuery();
             using (var stream = _analyzer.GetTokenStream("body", question))
             {
@@ -213,9 +274,7 @@ public sealed class GuideIndex : IDisposable
                 stream.End();
             }
 
-            return query.Clauses.Count == 0
-                ? []
-                : _searcher.Search(query, count).ScoreDocs.Select(sd => new GuideHit(sections[_ordByDoc[sd.Doc]], sd.Score, 0)).ToArray();
+            return query;
         }
 
         public void Dispose()

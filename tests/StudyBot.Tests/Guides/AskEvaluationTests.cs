@@ -66,6 +66,30 @@ public sealed class AskEvaluationSetTests
     }
 
     [Fact]
+    public void The_fitters_folds_hold_only_tuning_material_never_a_held_out_set()
+    {
+        // ask-fit fits the ranking weights on these folds: the learner tune split and the old set (A), tune2 and
+        // engineer (B). No fresh set (fresh, eval3, eval4, eval5, eval6 …) and no learner holdout question may enter.
+        var folds = AskEvaluation.TuningFolds();
+        Assert.Equal(["A", "B"], folds.Select(f => f.Name));
+        var allowed = new[] { "learner", "questions.yaml", "tune2", "engineer" };
+        var freshFolders = AskEvaluation.FreshSetFiles().Select(f => Path.GetDirectoryName(f)!).ToArray();
+        foreach (var source in folds.SelectMany(f => f.Sources))
+        {
+            var relative = Path.GetRelativePath(AskEvaluation.EvalFolder, source);
+            Assert.Contains(relative.Split(Path.DirectorySeparatorChar)[0], allowed);
+            Assert.DoesNotMatch("(?i)eval[0-9]|fresh|holdout", relative);
+            Assert.DoesNotContain(freshFolders, d => Path.GetFullPath(source).StartsWith(Path.GetFullPath(d), StringComparison.Ordinal));
+        }
+
+        var holdout = AskEvaluation.LoadLearner().Part(EvalSet.Holdout).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(holdout);
+        Assert.All(folds.SelectMany(f => f.Questions), q => Assert.DoesNotContain(q.Id, holdout));
+        Assert.Empty(folds[0].Questions.Select(q => q.Id).Intersect(folds[1].Questions.Select(q => q.Id)));
+        Assert.All(folds, f => Assert.True(f.Questions.Count(q => !q.OffTopic) >= 200));
+    }
+
+    [Fact]
     public void No_glossary_entry_contains_an_evaluation_question()
     {
         // The curated glossary is vocabulary, never a question's text. (The pairs derived from the guides are the guides'
