@@ -11,25 +11,7 @@ public static class EnglishWords
     private static readonly Lazy<HashSet<string>> Words = new(Load);
 
     /// <summary>True when <paramref name="word"/> (lower case) or its plain inflection base is an everyday English word.</summary>
-    public static bool IsEveryday(string word)
-    {
-        var words = Words.Value;
-        if (words.Contains(word))
-        {
-            return true;
-        }
-
-        foreach (var suffix in (ReadOnlySpan<string>)["s", "es", "ed", "d", "ing", "ly", "er"])
-        {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)
-                && (words.Contains(word[..^suffix.Length]) || words.Contains(word[..^suffix.Length] + "e")))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsEveryday(string word) => EnglishInflection.IsFormOf(word, Words.Value, ["s", "es", "ed", "d", "ing", "ly", "er"]);
 
     private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Lengths = new(() =>
         Words.Value.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray()));

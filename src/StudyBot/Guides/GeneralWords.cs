@@ -40,27 +40,8 @@ public static class GeneralWords
 
         // The word or its plain inflection base ("used", "places"); not stems, which would make "virtualization" as
         // general as "virtual".
-        var english = Words.Value.English;
-        if (english.Contains(word))
-        {
-            return true;
-        }
-
-        foreach (var suffix in Inflections)
-        {
-            // An "e" dropped before -es, -ed, -ing ("places", "placed", "placing" → "place"), never before a plain -s
-            // ("cors" is not a form of "core").
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)
-                && (english.Contains(word[..^suffix.Length]) || (suffix != "s" && english.Contains(word[..^suffix.Length] + "e"))))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return EnglishInflection.IsFormOf(word, Words.Value.English, ["s", "es", "ed", "d", "ing"]);
     }
-
-    private static readonly string[] Inflections = ["s", "es", "ed", "d", "ing"];
 
     private static (HashSet<string> English, HashSet<string> Korean) Load()
     {

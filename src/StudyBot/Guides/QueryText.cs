@@ -18,6 +18,10 @@ public static class QueryText
 
     public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
+    /// <summary>A Hangul letter standing alone, not in a syllable (NFKC turns ㅋ into U+110F and composes whole
+    /// syllables): chat noise ("ㅋㅋ", "ㅎㅎ", "ㅠㅠ", "ㅇㅇ"), never a word — the text splits there like at punctuation.</summary>
+    private static bool IsJamo(char c) => c is >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' or >= '\uA960' and <= '\uA97F' or >= '\uD7B0' and <= '\uD7FF';
+
     /// <summary>NFKC + lower case.</summary>
     public static string Normalize(string text) => Text.Fold(text);
 
@@ -31,7 +35,7 @@ public static class QueryText
         for (var i = 0; i < normal.Length; i++)
         {
             var c = normal[i];
-            if (!char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c) || IsJamo(c))
             {
                 if (c is '\'' or '’' && current.Length > 0 && !currentHangul && Contraction(normal, i + 1) is var length and > 0)
                 {

@@ -53,7 +53,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 " +
             "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
-            "파트 항목 ㅇㅇ ㅋㅋ 헷갈리네 쓰는 써 씀 써요 쓰래 하는 하면 되는 " +
+            "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 하는 하면 되는 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             "아까 지금 요즘 제일 너무 꼭 반드시 되게 엄청 막 딱 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
@@ -64,13 +64,16 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
             "over define defined defines definition kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
-            "really literally remember recall forgot forget anything something idk dunno thanks thx"),
+            "really literally remember recall forgot forget anything something idk dunno thanks thx " +
+            // Contractions typed without their apostrophe ("im", "dont"), read as their words are with it (QueryText).
+            "im ive dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt " +
+            "youre youve youll theyre theyve weve thats theres hows whys wheres aint"),
         (AnswerHint.Number,
             "몇 얼마 얼마나 며칠 many much"),
         (AnswerHint.Time,
             "언제 주기 간격 when often long"),
         (AnswerHint.Name,
-            "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 which who called name named stand stands " +
+            "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 which who whos called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
             "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all"));

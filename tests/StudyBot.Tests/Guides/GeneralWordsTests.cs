@@ -33,4 +33,13 @@ public sealed class GeneralWordsTests
     [InlineData("tims", false)]
     public void Inflections_drop_an_e_only_where_english_does(string term, bool general) =>
         Assert.Equal(general, GeneralWords.IsGeneral(term));
+
+    [Theory]
+    [InlineData("worth", true)]
+    [InlineData("plates", true)]
+    [InlineData("charging", true)] // "charge": an "e" dropped before -ing
+    [InlineData("cors", false)] // not a plural of "core": a name
+    [InlineData("kustomize", false)]
+    public void Everyday_english_has_the_same_inflections(string word, bool everyday) =>
+        Assert.Equal(everyday, EnglishWords.IsEveryday(word));
 }

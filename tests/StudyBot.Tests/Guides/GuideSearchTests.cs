@@ -275,6 +275,17 @@ public sealed class GuideSearchTests
         var read = Index.Reader.Read("i've an app's pods, don't they're");
         Assert.Equal(["app", "pods"], read.Concepts.Select(c => c.Text));
         Assert.Equal(["i", "app", "do", "they"], QueryText.Words("i've app's don't they’re"));
+
+        // Typed without the apostrophe they shape the question the same way, never read as a name the guides lack.
+        Assert.Equal(["app", "pods"], Index.Reader.Read("im ive an app, dont its pods theyre").Concepts.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Hangul_letters_outside_a_syllable_are_chat_noise()
+    {
+        // "ㅋㅋ", "ㅠㅠ", "ㅇㅇ" laugh, cry, nod: never an idea, also when glued to a word.
+        Assert.Equal(["grafana", "대시보드"], Index.Reader.Read("ㅋㅋ grafana 대시보드ㅠㅠ ㅇㅇ").Concepts.Select(c => c.Text));
+        Assert.Equal(["대시보드", "설정"], QueryText.Words("ㅎㅎ대시보드ㅋㅋ 설정"));
     }
 
     [Fact]
