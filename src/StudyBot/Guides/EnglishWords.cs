@@ -4,7 +4,7 @@ namespace StudyBot.Guides;
 
 /// <summary>Everyday English words (about 10,700, SCOWL sizes 10 and 20; see <c>Data/english-words.COPYRIGHT</c> and
 /// <c>scripts/english-words.sh</c>). A Latin question word the guides never use is an everyday word when it is here
-/// ("outage", "worth", "plate") and otherwise most likely the name of a thing the guides do not cover ("kustomize",
+/// ("recipe", "worth", "plate") and otherwise most likely the name of a thing the guides do not cover ("kustomize",
 /// "pulumi", "cloudwatch") — the strongest sign of an off-topic question.</summary>
 public static class EnglishWords
 {
