@@ -21,13 +21,8 @@ public sealed record AskScope(string? Guide = null, string? PreferredGuide = nul
         }
 
         var name = question[..colon].Trim().ToLowerInvariant();
-        var matches = guides.Where(g => Names(g, name)).Take(2).ToArray();
+        var matches = guides.Where(g => g.Equals(name, StringComparison.OrdinalIgnoreCase) || g.StartsWith(name, StringComparison.OrdinalIgnoreCase)).Take(2).ToArray();
         var rest = question[(colon + 1)..].Trim();
         return matches.Length == 1 && rest.Length > 0 && !name.Contains(' ', StringComparison.Ordinal) ? (matches[0], rest) : (null, question);
     }
-
-    /// <summary>Whether <paramref name="said"/> names <paramref name="name"/>: the name itself, or its start (three
-    /// letters or more).</summary>
-    public static bool Names(string name, string said) =>
-        name.Equals(said, StringComparison.OrdinalIgnoreCase) || (said.Length >= 3 && name.StartsWith(said, StringComparison.OrdinalIgnoreCase));
 }

@@ -68,7 +68,6 @@ public sealed class GuideIndex : IDisposable
         Glossary = profile.Extractive ? glossary.With(GuideVocabulary.Derive(Units.Units.Select(u => u.Text))) : Glossary.Empty;
         Reader = new QuestionReader(Glossary, Units, profile.Tuning);
         Engine = new AnswerEngine(Units, profile.Tuning);
-        Mentions = new GuideMentions(catalog, glossary);
         _lucene = new Lucene(_sections);
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
@@ -87,16 +86,12 @@ public sealed class GuideIndex : IDisposable
         Glossary = index.Glossary;
         _lucene = index._lucene;
         _ownsLucene = false;
-        Mentions = index.Mentions;
         Reader = new QuestionReader(Glossary, Units, tuning);
         Engine = new AnswerEngine(Units, tuning);
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
 
     public GuideCatalog Catalog { get; }
-
-    /// <summary>Guides named in a question ("networking 가이드에서 …"): preferred for it, their name words not content.</summary>
-    public GuideMentions Mentions { get; }
 
     /// <summary>The glossary in use: the curated one plus the pairs derived from the guides.</summary>
     public Glossary Glossary { get; }
@@ -156,16 +151,7 @@ public sealed class GuideIndex : IDisposable
                 : new GuideAnswer(question, AnswerConfidence.High, plain, Engine.Extract(_ordinal[plain[0].Section.Key], null));
         }
 
-        // A guide the question names ("networking 가이드에서 …") is preferred over the cohort's track — the learner said
-        // so — and the words that named it are not content; an explicit guide (/ask networking: …) already restricts.
         var read = Reader.Read(question);
-        if (scope?.Guide is null && Mentions.Find(question) is { } mention)
-        {
-            // A question of nothing but the guide's name ("networking 가이드 알려줘") keeps its words.
-            var rest = Reader.Read(mention.Question);
-            (read, scope) = (rest.Concepts.Count > 0 ? rest : read, (scope ?? AskScope.Everywhere) with { PreferredGuide = mention.Guide });
-        }
-
         if (scope?.Previous is { } previous)
         {
             read = FollowUp(read, previous);

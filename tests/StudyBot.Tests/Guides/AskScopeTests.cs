@@ -32,36 +32,6 @@ public sealed class AskScopeTests
         Assert.Equal("devops-k8s-5weeks", Index.Answer("롤링 업데이트", 5, new AskScope(PreferredGuide: "devops-k8s-5weeks")).Hits[0].Section.Guide);
     }
 
-    [Theory]
-    [InlineData("networking 가이드에서 CNI 플러그인 설명해줘", "networking", "CNI 플러그인 설명해줘")]
-    [InlineData("인프라 플랫폼 가이드에 나오는 Packer는 뭐야?", "infra-platform", "나오는 Packer는 뭐야?")]
-    [InlineData("In the infra platform guide, what is Packer?", "infra-platform", "In the , what is Packer?")]
-    [InlineData("compute guide에서 말하는 하이퍼바이저", "compute", "말하는 하이퍼바이저")]
-    [InlineData("5주 과정에서 롤링 업데이트는 몇 주차야?", "devops-k8s-5weeks", "롤링 업데이트는 몇 주차야?")]
-    [InlineData("k8s-week3-part3 문서의 HPA 실습", "k8s-week3-part3", "HPA 실습")]
-    [InlineData("네트워크 가이드에 VLAN 있어?", "networking", "VLAN 있어?")] // a glossary synonym of a title word
-    [InlineData("VLAN은 뭘로 해? 네트워킹 가이드 기준으로", "networking", "VLAN은 뭘로 해?")] // "according to the guide"
-    public void A_guide_named_before_a_guide_word_is_found_and_its_words_taken_out(string question, string guide, string rest) =>
-        Assert.Equal((guide, rest), Index.Mentions.Find(question));
-
-    [Theory]
-    [InlineData("설치 과정에서 오류가 나요")] // a guide word without a guide's name
-    [InlineData("k8s 가이드에서 HPA")] // names two guides
-    [InlineData("스터디 가이드 어디 있어?")] // words every guide's title has
-    [InlineData("networking 설정 방법")] // a name without a guide word
-    [InlineData("what comes in week 2 of the course?")] // "week" is in two guides' names (week3, 5weeks)
-    public void A_question_naming_no_single_guide_finds_none(string question) => Assert.Null(Index.Mentions.Find(question));
-
-    [Fact]
-    public void A_guide_the_question_names_is_preferred_over_the_track_but_does_not_filter()
-    {
-        Assert.Equal("compute", Index.Answer("CNI 플러그인", 3).Hits[0].Section.Guide);
-        var named = Index.Answer("networking 가이드에서 CNI 플러그인", 5, new AskScope(PreferredGuide: "compute"));
-        Assert.Equal("networking", named.Hits[0].Section.Guide);
-        Assert.Contains(named.Hits, h => h.Section.Guide != "networking");
-        Assert.DoesNotContain(named.Question!.Concepts, c => c.Text.Contains("networking", StringComparison.Ordinal) || c.Text.Contains("가이드", StringComparison.Ordinal));
-    }
-
     [Fact]
     public void A_short_follow_up_is_read_with_the_previous_question_within_ten_minutes()
     {
