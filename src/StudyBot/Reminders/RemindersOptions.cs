@@ -42,11 +42,12 @@ public sealed class RemindersOptions : IValidatableObject
     [ValidateObjectMembers]
     public PacingOptions Pacing { get; set; } = new();
 
-    /// <summary>New cohorts get <see cref="TimeZone"/>: one the machine does not know would fail every cohort created
+    /// <summary>New cohorts get <see cref="TimeZone"/>: one the cohort API would refuse (unknown, or a Windows id rather
+    /// than IANA — <see cref="CourseCalendar.TryFindZone"/>, the rule the API applies) would fail every cohort created
     /// without a zone of its own, so it fails the start instead.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        if (!CourseCalendar.TryFindZone(TimeZone, out _))
         {
             yield return new ValidationResult($"'{TimeZone}' is not a known IANA time zone (e.g. Asia/Seoul).", [nameof(TimeZone)]);
         }

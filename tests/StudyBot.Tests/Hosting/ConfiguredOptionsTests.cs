@@ -18,6 +18,7 @@ public sealed class ConfiguredOptionsTests(AzuriteFixture azurite)
     [InlineData("Slack:ApiBaseUrl", "slack.com/api/")]
     [InlineData("Reminders:MaxParallelism", "0")]
     [InlineData("Reminders:TimeZone", "Mars/Olympus_Mons")]
+    [InlineData("Reminders:TimeZone", "Korea Standard Time")]
     [InlineData("Reminders:Pacing:SlackPerChannelMs", "-1")]
     [InlineData("Guides:PollInterval", "00:00:00")]
     [InlineData("Dialogs:DefaultLocale", "")]
