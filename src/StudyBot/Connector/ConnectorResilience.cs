@@ -11,7 +11,7 @@ public sealed class ConnectorResilienceOptions
 {
     public const string Section = "Connector";
 
-    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]
+    [Positive]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>First backoff of 5xx/412 retries; doubles each try, with jitter.</summary>
