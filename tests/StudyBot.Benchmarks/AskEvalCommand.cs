@@ -6,7 +6,7 @@ namespace StudyBot.Benchmarks;
 /// <summary><c>ask-eval</c>: what learners get from the guide Q&amp;A, measured on the learner question set through the
 /// real chat path (each question a DM to <c>/api/messages</c>, the reply read as the learner sees it) and through
 /// <c>/api/ask</c>, for StudyBot and the plain-Lucene baseline in the same run, holdout first.</summary>
-[Bench("ask-eval", "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]")]
+[Bench("ask-eval", "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out; with --spent a set that has judged its stop: all tune)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]")]
 public sealed class AskEvalCommand : IBenchCommand
 {
     public async Task<int> RunAsync(string[] args)
@@ -41,6 +41,7 @@ public sealed class AskEvalCommand : IBenchCommand
                 "old" => AskEvaluation.LoadOld(),
                 "engineer" => AskEvaluation.LoadEngineer(),
                 "tune2" => AskEvaluation.LoadTune2(),
+                { } file when File.Exists(file) && args.Contains("--spent") => AskEvaluation.LoadSpent(file),
                 _ => AskEvaluation.LoadDefault(),
             };
             using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
@@ -63,7 +64,7 @@ public sealed class AskEvalCommand : IBenchCommand
             "engineer" => AskEvaluation.LoadEngineer(),
             "tune2" => AskEvaluation.LoadTune2(),
             null => AskEvaluation.LoadDefault(),
-            { } file when File.Exists(file) => AskEvaluation.LoadFresh(file),
+            { } file when File.Exists(file) => args.Contains("--spent") ? AskEvaluation.LoadSpent(file) : AskEvaluation.LoadFresh(file),
             { } other => throw new ArgumentException($"--set {other}: neither old, learner, engineer, tune2 nor a question file"),
         };
         var only = Option(args, "--split");

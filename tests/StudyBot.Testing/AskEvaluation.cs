@@ -136,7 +136,13 @@ public static class AskEvaluation
 
     /// <summary>Any question file in the learner format (<c>questions</c> / <c>offtopic</c> with <c>id, q, lang, expect,
     /// answer</c> / <c>near</c>) as a set of its own, every question held out: a fresh set nobody tuned on.</summary>
-    public static EvalSet LoadFresh(string file)
+    public static EvalSet LoadFresh(string file) => LoadWhole(file, EvalSet.Holdout, "all held out");
+
+    /// <summary>A fresh set after it judged its stop (its README says when): spent, so tuning material from then on,
+    /// every question <c>tune</c> — a later stop is judged by a newer set.</summary>
+    public static EvalSet LoadSpent(string file) => LoadWhole(file, EvalSet.Tune, "spent: tuning material only");
+
+    private static EvalSet LoadWhole(string file, string part, string label)
     {
         var questions = LoadFile(file, Path.GetFileNameWithoutExtension(file));
         var duplicate = questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
@@ -145,7 +151,7 @@ public static class AskEvaluation
             throw new InvalidDataException($"question id '{duplicate.Key}' is used twice");
         }
 
-        return new EvalSet(Path.GetFileName(file) + " (all held out)", questions, questions.ToDictionary(q => q.Id, _ => EvalSet.Holdout));
+        return new EvalSet($"{Path.GetFileName(file)} ({label})", questions, questions.ToDictionary(q => q.Id, _ => part));
     }
 
     /// <summary>The combined file of every committed fresh set (<c>eval/&lt;name&gt;/&lt;name&gt;.yaml</c> beside its
