@@ -137,4 +137,9 @@ public static class QueryText
     /// ("MongoDB", "useEffect", "GCP Cloud Spanner"): the way a name is written.</summary>
     public static bool WrittenAsName(string text, string word) =>
         FindWord(text, word) is var at and >= 0 && Enumerable.Range(at, word.Length).Any(i => i > 0 && char.IsUpper(text[i]));
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> in a hyphenated compound ("on-prem",
+    /// "multi-az"): a clipped everyday word more often than a name.</summary>
+    public static bool InHyphenatedCompound(string text, string word) =>
+        FindWord(text, word) is var at and >= 0 && ((at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-'));
 }
