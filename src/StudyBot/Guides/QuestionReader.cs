@@ -193,8 +193,9 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                 continue;
             }
 
+            // An acronym typed in capitals is meant as written: "CORS" is not the guides' "CQRS".
             var word = words[i];
-            if (!QueryText.IsHangul(word[0]) && Correct(word, QueryText.WrittenAsName(text, word)) is { } corrected && corrected != word)
+            if (!QueryText.IsHangul(word[0]) && !QueryText.WrittenInCapitals(text, word) && Correct(word, QueryText.WrittenAsName(text, word)) is { } corrected && corrected != word)
             {
                 word = corrected;
                 if (glossary.MatchAll([word], 0) is { Length: 1 } fixedMatch)
@@ -622,7 +623,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     /// everyday English word (kustomize, pulumi, gil). A less common English word is also often a name ("spark
     /// executor", "set up nomad", "swift actor"): it is a word only where English grammar marks it as one — inflected
     /// ("tweaks", "scaffolds": names are seldom inflected) or right after an article, a determiner or a pronoun ("under
-    /// the hood", "we scaffold") — in an English sentence and written in lower case (typed in a Korean sentence or with a
+    /// the hood", "which southbound protocol", "we scaffold") — in an English sentence and written in lower case (typed in a Korean sentence or with a
     /// capital, "GCP Cloud Spanner", it names something). A part of a hyphenated compound in such a sentence is a clipped
     /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
     /// words.</summary>
@@ -657,8 +658,9 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         return at > 0 && Determiners.Contains(words[at - 1]);
     }
 
-    // Words after which English puts a noun or a verb, not a bare name.
+    // Words after which English puts a noun, an adjective or a verb ("which southbound protocol", "we scaffold"), not a
+    // bare name.
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "we", "you", "i", "they", "he", "she", "some", "any", "each", "every"],
+        ["the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "we", "you", "i", "they", "he", "she", "some", "any", "each", "every", "which", "what", "whose"],
         StringComparer.Ordinal);
 }
