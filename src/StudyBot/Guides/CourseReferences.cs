@@ -20,13 +20,8 @@ public sealed record CourseReference(CourseUnit Unit, int From, int To, int Star
 /// orders ("months 3-4", "first 2 months", "first couple of months"). A bounded scan of the words.</summary>
 public static class CourseReferences
 {
-    private static readonly FrozenDictionary<string, CourseUnit> EnglishUnits = new Dictionary<string, CourseUnit>
-    {
-        ["week"] = CourseUnit.Week, ["weeks"] = CourseUnit.Week, ["module"] = CourseUnit.Week,
-        ["day"] = CourseUnit.Day, ["days"] = CourseUnit.Day,
-        ["stage"] = CourseUnit.Stage, ["stages"] = CourseUnit.Stage, ["phase"] = CourseUnit.Stage,
-        ["month"] = CourseUnit.Month, ["months"] = CourseUnit.Month,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, CourseUnit> EnglishUnits = Words(
+        (CourseUnit.Week, "week weeks module"), (CourseUnit.Day, "day days"), (CourseUnit.Stage, "stage stages phase"), (CourseUnit.Month, "month months"));
 
     // Korean counters after a number (with any particle after them: "주차에", "개월차엔", "단계에서").
     private static readonly (string Counter, CourseUnit Unit)[] KoreanCounters =
@@ -36,19 +31,16 @@ public static class CourseReferences
     private static readonly (string Counter, CourseUnit Unit)[] OrdinalCounters =
         [("주차", CourseUnit.Week), ("주", CourseUnit.Week), ("날", CourseUnit.Day), ("일차", CourseUnit.Day), ("단계", CourseUnit.Stage)];
 
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
-    {
-        // Not 두, 세, 네 alone: before a counter they count ("세 단계" is three stages, not the third).
-        ["첫"] = 1, ["첫째"] = 1, ["첫번째"] = 1, ["처음"] = 1, ["둘째"] = 2, ["두번째"] = 2, ["셋째"] = 3, ["세번째"] = 3,
-        ["넷째"] = 4, ["네번째"] = 4, ["다섯째"] = 5, ["다섯번째"] = 5, ["마지막"] = CourseMap.Last,
-        ["first"] = 1, ["1st"] = 1, ["second"] = 2, ["2nd"] = 2, ["third"] = 3, ["3rd"] = 3, ["fourth"] = 4, ["4th"] = 4, ["fifth"] = 5, ["5th"] = 5,
-        ["last"] = CourseMap.Last, ["final"] = CourseMap.Last,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // Not 두, 세, 네 alone: before a counter they count ("세 단계" is three stages, not the third).
+    private static readonly FrozenDictionary<string, int> Ordinals = Words(
+        (1, "첫 첫째 첫번째 처음 first 1st"), (2, "둘째 두번째 second 2nd"), (3, "셋째 세번째 third 3rd"), (4, "넷째 네번째 fourth 4th"),
+        (5, "다섯째 다섯번째 fifth 5th"), (CourseMap.Last, "마지막 last final"));
 
-    private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["couple"] = 2, ["few"] = 2,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int> NumberWords = Words(
+        (1, "one"), (2, "two couple few"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (7, "seven"));
+
+    private static FrozenDictionary<string, T> Words<T>(params (T Value, string Words)[] groups) =>
+        groups.SelectMany(g => g.Words.Split(' ').Select(w => (Word: w, g.Value))).ToFrozenDictionary(x => x.Word, x => x.Value, StringComparer.Ordinal);
 
     public static IReadOnlyList<CourseReference> Find(IReadOnlyList<string> words)
     {
