@@ -5,9 +5,11 @@
 # ("recipe", "worth") from a name they never mention ("kustomize", "pulumi"): the off-topic signal. It also writes
 # general-english.txt.gz, the commonest words alone (size 10: "best", "place", "set"), which never count as evidence
 # that a question is about the guides (Guides/GeneralWords.cs).
-# Sizes 35 and up were measured (2026-12-03) and left out: they hold "tweak", "hood" and "grandma" but also names of
-# things the guides never mention written lower-case ("spark", "swift", "pandas", "nomad", "flux", "burp"), which
-# then read as everyday words and let off-topic questions through (off-topic declined fell on three tuning sets).
+# english-uncommon.txt.gz holds the less common words (sizes 35, 40 and 50 less the above: "scaffold", "hood",
+# "tweak", "username"), which are also names of things the guides never mention ("spark", "swift", "pandas", "nomad",
+# "flux", "burp"): the reader takes one as a word only where English grammar marks it as one (inflected, or after an
+# article, a determiner or a pronoun) in a lower-case English sentence (Guides/QuestionReader.cs LooksLikeName).
+# Read as everyday words anywhere, they let off-topic questions through (measured 2026-12-03 on three tuning sets).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
@@ -23,6 +25,8 @@ def write(name, words):
         f.write(gzip.compress(("\n".join(sorted(words)) + "\n").encode(), 9, mtime=0))
     print(f"{name}: {len(words)} words")
 write("english-words.txt.gz", size(10) | size(20))
+# Less common English words: words in an English sentence where grammar says so, else possibly names.
+write("english-uncommon.txt.gz", (size(35) | size(40) | size(50)) - size(10) - size(20))
 # The commonest words alone (size 10): never evidence of a question's topic (Guides/GeneralWords.cs).
 write("general-english.txt.gz", size(10))
 shutil.copy(f"{src}/Copyright", f"{dst}/english-words.COPYRIGHT")

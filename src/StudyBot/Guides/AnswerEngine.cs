@@ -709,7 +709,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             }
 
             // Judged as the learner wrote it; a word read otherwise (a typo corrected) is not judged by its shape.
-            var at = WholeWord(text, word);
+            var at = QueryText.FindWord(text, word);
             if (at < 0)
             {
                 continue;
@@ -719,7 +719,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             // Korean sentence lower-case Latin words are typed casually ("cleanup 하는 패턴", "virsh 뒤에서"), and a
             // word in a hyphenated compound ("on-prem") is a clipped everyday word: only a capital says name there.
             // Otherwise a word not ending like English ("webpack", "pkce", but not "scaffolds", "pluggable").
-            var capital = Enumerable.Range(at, word.Length).Any(i => char.IsUpper(text[i]) && i > 0);
+            var capital = QueryText.WrittenAsName(text, word);
             var hyphenated = (at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-');
             if (capital || (!korean && !hyphenated && !EnglishEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))))
             {
@@ -728,21 +728,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         }
 
         return false;
-    }
-
-    /// <summary>Where <paramref name="word"/> stands in <paramref name="text"/> as a word of its own (case ignored), or -1.</summary>
-    private static int WholeWord(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end])))
-            {
-                return at;
-            }
-        }
-
-        return -1;
     }
 
     private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "er", "or", "ive", "al", "ous", "ize", "ise"];

@@ -2,28 +2,50 @@ namespace StudyBot.Guides;
 
 /// <summary>Whether an English word is a plain form of a listed word: the word itself, or the word less one of the
 /// given endings ("places", "placed", "placing" → place), an "e" dropped by English restored only before an ending
-/// that starts with a vowel (-es, -ed, -ing, -er), never before a plain -s or -ly ("cors" is not a form of "core").
-/// One rule for the everyday and the general English lists (<see cref="EnglishWords"/>, <see cref="GeneralWords"/>).</summary>
+/// that starts with a vowel (-es, -ed, -ing, -er), never before a plain -s or -ly ("cors" is not a form of "core"); a
+/// consonant doubled before such an ending but -er undoubled ("hopping", "stopped", "pluggable" → hop, stop, plug); and a "y"
+/// turned "i" restored ("applies", "tried" → apply, try). One rule for the everyday and the general English lists
+/// (<see cref="EnglishWords"/>, <see cref="GeneralWords"/>).</summary>
 public static class EnglishInflection
 {
     /// <summary>True when <paramref name="word"/> (lower case) or its base by one of <paramref name="endings"/> is in
     /// <paramref name="words"/>; a base keeps at least three letters.</summary>
-    public static bool IsFormOf(string word, IReadOnlySet<string> words, ReadOnlySpan<string> endings)
-    {
-        if (words.Contains(word))
-        {
-            return true;
-        }
+    public static bool IsFormOf(string word, IReadOnlySet<string> words, ReadOnlySpan<string> endings) =>
+        words.Contains(word) || IsInflectionOf(word, words, endings);
 
+    /// <summary>True when <paramref name="word"/> (lower case) less one of <paramref name="endings"/> is a word of
+    /// <paramref name="words"/> ("tweaks" → tweak, "hopping" → hop): an inflected form, whether or not the list has
+    /// the form itself.</summary>
+    public static bool IsInflectionOf(string word, IReadOnlySet<string> words, ReadOnlySpan<string> endings)
+    {
         foreach (var ending in endings)
         {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
-                && (words.Contains(word[..^ending.Length]) || (ending[0] is 'e' or 'i' && words.Contains(word[..^ending.Length] + "e"))))
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal) && IsBase(word[..^ending.Length], ending, words))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsBase(string stem, string ending, IReadOnlySet<string> words)
+    {
+        if (words.Contains(stem))
+        {
+            return true;
+        }
+
+        if (ending[0] is not ('e' or 'i' or 'a'))
+        {
+            return false;
+        }
+
+        // Before a vowel English drops a final "e" (placing), doubles a last consonant (hopping, stopped, pluggable — not
+        // before -er, which makes names: "Spanner" is not a form of "span") and writes a last "y" as "i" (applies, tried).
+        var last = stem[^1];
+        return words.Contains(stem + "e")
+               || (ending != "er" && stem.Length >= 4 && last == stem[^2] && last is not ('a' or 'e' or 'i' or 'o' or 'u') && words.Contains(stem[..^1]))
+               || (last == 'i' && ending[0] == 'e' && words.Contains(stem[..^1] + "y"));
     }
 }

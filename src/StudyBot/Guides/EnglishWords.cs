@@ -5,13 +5,32 @@ namespace StudyBot.Guides;
 /// <summary>Everyday English words (about 10,700, SCOWL sizes 10 and 20; see <c>Data/english-words.COPYRIGHT</c> and
 /// <c>scripts/english-words.sh</c>). A Latin question word the guides never use is an everyday word when it is here
 /// ("recipe", "worth", "plate") and otherwise most likely the name of a thing the guides do not cover ("kustomize",
-/// "pulumi", "cloudwatch") — the strongest sign of an off-topic question.</summary>
+/// "pulumi", "cloudwatch") — the strongest sign of an off-topic question. Beside them the less common English words
+/// (SCOWL sizes 35 to 50, about 48,800: "scaffold", "hood", "tweak", "username", but also "spark", "swift", "nomad"),
+/// which the reader takes as words only where English grammar marks them as words (see <see cref="IsEnglish"/>).</summary>
 public static class EnglishWords
 {
-    private static readonly Lazy<HashSet<string>> Words = new(Load);
+    private static readonly Lazy<HashSet<string>> Words = new(() => Load("StudyBot.Guides.english-words.txt.gz", 40_000));
+
+    private static readonly Lazy<HashSet<string>> Uncommon = new(() => Load("StudyBot.Guides.english-uncommon.txt.gz", 50_000));
+
+    private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "ly", "er", "able"];
 
     /// <summary>True when <paramref name="word"/> (lower case) or its plain inflection base is an everyday English word.</summary>
-    public static bool IsEveryday(string word) => EnglishInflection.IsFormOf(word, Words.Value, ["s", "es", "ed", "d", "ing", "ly", "er"]);
+    public static bool IsEveryday(string word) => EnglishInflection.IsFormOf(word, Words.Value, Endings);
+
+    /// <summary>True when <paramref name="word"/> (lower case) or its plain inflection base is an English word, everyday
+    /// or less common ("scaffolds", "tweaks", "hood"). A less common word is also often a name ("spark", "swift",
+    /// "nomad"): the reader takes it as a word only where a learner would not be writing a name (QuestionReader's
+    /// LooksLikeName).</summary>
+    public static bool IsEnglish(string word) => IsEveryday(word) || EnglishInflection.IsFormOf(word, Uncommon.Value, Endings);
+
+    /// <summary>True when <paramref name="word"/> (lower case) is an inflected form of an English word ("tweaks",
+    /// "scaffolds", "hopping"): names are seldom inflected.</summary>
+    public static bool IsInflected(string word) =>
+        EnglishInflection.IsInflectionOf(word, Words.Value, Inflections) || EnglishInflection.IsInflectionOf(word, Uncommon.Value, Inflections);
+
+    private static readonly string[] Inflections = ["s", "es", "ed", "ing"];
 
     private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Lengths = new(() =>
         Words.Value.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray()));
@@ -19,13 +38,13 @@ public static class EnglishWords
     /// <summary>The everyday words by length, for reading a misspelling as the word meant.</summary>
     public static IReadOnlyDictionary<int, string[]> ByLength => Lengths.Value;
 
-    private static HashSet<string> Load()
+    private static HashSet<string> Load(string name, int capacity)
     {
-        using var resource = typeof(EnglishWords).Assembly.GetManifestResourceStream("StudyBot.Guides.english-words.txt.gz")
-                             ?? throw new InvalidOperationException("english-words resource missing");
+        using var resource = typeof(EnglishWords).Assembly.GetManifestResourceStream(name)
+                             ?? throw new InvalidOperationException($"{name} resource missing");
         using var gzip = new GZipStream(resource, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
-        var words = new HashSet<string>(40_000, StringComparer.Ordinal);
+        var words = new HashSet<string>(capacity, StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0)

@@ -117,4 +117,24 @@ public static class QueryText
 
         return word;
     }
+
+    /// <summary>Where <paramref name="word"/> stands in <paramref name="text"/> as a word of its own (case ignored), or -1.</summary>
+    public static int FindWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the learner wrote <paramref name="word"/> with a capital other than the text's first letter
+    /// ("MongoDB", "useEffect", "GCP Cloud Spanner"): the way a name is written.</summary>
+    public static bool WrittenAsName(string text, string word) =>
+        FindWord(text, word) is var at and >= 0 && Enumerable.Range(at, word.Length).Any(i => i > 0 && char.IsUpper(text[i]));
 }

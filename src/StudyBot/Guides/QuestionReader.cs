@@ -187,7 +187,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                 var alternatives = match.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != own).Distinct().Prepend(own).ToArray();
                 if (seen.Add(own))
                 {
-                    concepts.Add(Concept(own, alternatives, match.Groups.Select(g => glossary.Labels[g]).ToArray()));
+                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).ToArray()));
                 }
 
                 i += match.Length;
@@ -195,7 +195,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             }
 
             var word = words[i];
-            if (!QueryText.IsHangul(word[0]) && Correct(word) is { } corrected && corrected != word)
+            if (!QueryText.IsHangul(word[0]) && Correct(word, QueryText.WrittenAsName(text, word)) is { } corrected && corrected != word)
             {
                 word = corrected;
                 if (glossary.MatchAll([word], 0) is { Length: 1 } fixedMatch)
@@ -203,7 +203,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
                     var alternatives = fixedMatch.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != word).Distinct().Prepend(word).ToArray();
                     if (seen.Add(word))
                     {
-                        concepts.Add(Concept(word, alternatives, fixedMatch.Groups.Select(g => glossary.Labels[g]).ToArray()));
+                        concepts.Add(Concept(text, word, alternatives, fixedMatch.Groups.Select(g => glossary.Labels[g]).ToArray()));
                     }
 
                     i++;
@@ -213,7 +213,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
 
             if (seen.Add(word) && !glossary.Stopwords.Contains(word))
             {
-                concepts.Add(Concept(word, [word], [], predicates.Contains(word)));
+                concepts.Add(Concept(text, word, [word], [], predicates.Contains(word)));
             }
 
             i++;
@@ -284,7 +284,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
         next == AnswerHint.List || current == AnswerHint.None ? next : current;
 
-    private QuestionConcept Concept(string own, IReadOnlyList<string> alternatives, IReadOnlyList<string> fired, bool predicate = false)
+    private QuestionConcept Concept(string text, string own, IReadOnlyList<string> alternatives, IReadOnlyList<string> fired, bool predicate = false)
     {
         // The weight of an idea is the rarity of its rarest form the guides use; an idea the guides never name weighs
         // by what it looks like.
@@ -317,7 +317,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             }
         }
 
-        var origin = LooksLikeName(own) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        var origin = LooksLikeName(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
     }
 
@@ -577,19 +577,20 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         return units.IsLatinWord(letters) || glossary.IsTerm(letters) ? letters + " " + word[^digits..] : word;
     }
 
-    /// <summary>The guides' or the glossary's word closest to an unknown Latin word that is not everyday English (one
-    /// edit for 4–7 letters, two from 8); else, for a long word (<see cref="EverydayTypoLength"/> letters or more), the
-    /// everyday English word one edit away ("automaticaly" → automatically: a misspelling, not a name); else null.</summary>
-    private string? Correct(string word)
+    /// <summary>The guides' or the glossary's word closest to an unknown Latin word that is not English (one edit for
+    /// 4–7 letters, two from 8); else, for a long word (<see cref="EverydayTypoLength"/> letters or more) written in
+    /// lower case, the everyday English word one edit away ("automaticaly" → automatically: a misspelling, not a name;
+    /// "Spanner" is a name, not "scanner"); else null.</summary>
+    private string? Correct(string word, bool writtenAsName)
     {
-        // An everyday English word is not a typo of a guide word ("matter" is not "master").
-        if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || Rarity(word) > 0 || EnglishWords.IsEveryday(word))
+        // An English word is not a typo of a guide word ("matter" is not "master", "hopping" is not "hoping").
+        if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || Rarity(word) > 0 || EnglishWords.IsEnglish(word))
         {
             return null;
         }
 
         return Closest(word, word.Length >= 8 ? 2 : 1, _latinCandidates)
-            ?? (word.Length >= EverydayTypoLength ? Closest(word, 1, EnglishWords.ByLength) : null);
+            ?? (word.Length >= EverydayTypoLength && !writtenAsName ? Closest(word, 1, EnglishWords.ByLength) : null);
     }
 
     /// <summary>Shortest misspelling read as an everyday English word: shorter words are often names one letter away
@@ -626,8 +627,34 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
     }
 
     /// <summary>A Latin word that names a thing rather than describes one: it has digits (k6, vue3), or it is not an
-    /// everyday English word (kustomize, pulumi, gil). Korean transliterations of foreign names are not told apart from
-    /// other unknown Korean words.</summary>
-    private static bool LooksLikeName(string word) =>
-        !QueryText.IsHangul(word[0]) && (word.Any(char.IsDigit) || !word.Split(' ').All(EnglishWords.IsEveryday));
+    /// everyday English word (kustomize, pulumi, gil). A less common English word is also often a name ("spark
+    /// executor", "set up nomad", "swift actor"): it is a word only where English grammar marks it as one — inflected
+    /// ("tweaks", "scaffolds": names are seldom inflected) or right after an article, a determiner or a pronoun ("under
+    /// the hood", "we scaffold") — in an English sentence and written in lower case (typed in a Korean sentence or with a
+    /// capital, "GCP Cloud Spanner", it names something). Korean transliterations of foreign names are not told apart
+    /// from other unknown Korean words.</summary>
+    private static bool LooksLikeName(string word, string text) =>
+        !QueryText.IsHangul(word[0]) && (word.Any(char.IsDigit) || !word.Split(' ').All(w => EnglishWords.IsEveryday(w) || ReadAsEnglish(w, text)));
+
+    private static bool ReadAsEnglish(string word, string text)
+    {
+        if (!EnglishWords.IsEnglish(word) || text.Any(QueryText.IsHangul) || QueryText.WrittenAsName(text, word))
+        {
+            return false;
+        }
+
+        if (EnglishWords.IsInflected(word))
+        {
+            return true;
+        }
+
+        var words = QueryText.Words(text);
+        var at = Array.IndexOf(words, word);
+        return at > 0 && Determiners.Contains(words[at - 1]);
+    }
+
+    // Words after which English puts a noun or a verb, not a bare name.
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "we", "you", "i", "they", "he", "she", "some", "any", "each", "every"],
+        StringComparer.Ordinal);
 }

@@ -42,4 +42,37 @@ public sealed class GeneralWordsTests
     [InlineData("kustomize", false)]
     public void Everyday_english_has_the_same_inflections(string word, bool everyday) =>
         Assert.Equal(everyday, EnglishWords.IsEveryday(word));
+
+    [Theory]
+    [InlineData("planning", true)] // plan: a consonant doubled before -ing, -ed, -able is undoubled
+    [InlineData("stopped", true)]
+    [InlineData("pluggable", true)]
+    [InlineData("spanner", false)] // not before -er, which makes names
+    [InlineData("applies", true)] // apply: "y" written "i" before -es, -ed
+    [InlineData("tried", true)]
+    [InlineData("hoping", true)] // hope: the "e" dropped
+    [InlineData("kubectl", false)]
+    public void Everyday_english_undoubles_consonants_and_restores_a_y(string word, bool everyday) =>
+        Assert.Equal(everyday, EnglishWords.IsEveryday(word));
+
+    [Theory]
+    [InlineData("scaffold", true)] // less common English: a word where grammar marks it as one
+    [InlineData("username", true)]
+    [InlineData("nomad", true)] // also a name: the reader decides by grammar and case
+    [InlineData("sagemaker", false)]
+    [InlineData("kustomize", false)]
+    public void Less_common_english_is_english_but_not_everyday(string word, bool english)
+    {
+        Assert.Equal(english, EnglishWords.IsEnglish(word));
+        Assert.False(EnglishWords.IsEveryday(word));
+    }
+
+    [Theory]
+    [InlineData("tweaks", true)]
+    [InlineData("scaffolds", true)]
+    [InlineData("hopping", true)]
+    [InlineData("nomad", false)]
+    [InlineData("spark", false)]
+    public void Inflected_forms_are_told_from_bare_words(string word, bool inflected) =>
+        Assert.Equal(inflected, EnglishWords.IsInflected(word));
 }

@@ -325,6 +325,26 @@ public sealed class GuideSearchTests
         Assert.Equal(WordOrigin.Unknown, Index.Reader.Read("yesterday").Concepts.Single().Origin);
     }
 
+    [Theory]
+    [InlineData("what happens under the hood when the hpa scales", "hood", WordOrigin.Unknown)] // after an article
+    [InlineData("can we scaffold a controller", "scaffold", WordOrigin.Unknown)] // after a pronoun: a verb
+    [InlineData("which tweaks make the hpa react faster", "tweaks", WordOrigin.Unknown)] // inflected
+    [InlineData("how do i run nomad jobs", "nomad", WordOrigin.ForeignName)] // bare: a name
+    [InlineData("spark memory tuning", "spark", WordOrigin.ForeignName)]
+    [InlineData("how do i tune the Spark executor", "spark", WordOrigin.ForeignName)] // written with a capital
+    [InlineData("the hood 설정", "hood", WordOrigin.ForeignName)] // a Latin word typed in a Korean sentence
+    public void A_less_common_English_word_is_a_word_where_grammar_marks_it_and_else_a_name(string question, string word, WordOrigin origin) =>
+        Assert.Equal(origin, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
+
+    [Fact]
+    public void English_words_and_capitalised_names_are_not_read_as_typos()
+    {
+        // "hopping" is hop, not "hoping"; "Spanner" written as a name is not the everyday "scanner".
+        Assert.Contains(Index.Reader.Read("requests hopping between pods").Concepts, c => c.Text == "hopping");
+        var read = Index.Reader.Read("is GCP Cloud Spanner cheap");
+        Assert.Equal(WordOrigin.ForeignName, read.Concepts.Single(c => c.Text == "spanner").Origin);
+    }
+
     [Fact]
     public void Query_syntax_in_a_question_is_just_text()
     {
