@@ -24,7 +24,8 @@ public sealed class AskEvalCommand : IBenchCommand
 
         if (Option(args, "--explain") is { } explain)
         {
-            using var index = GuideIndex.Build(GuideLoader.Load(folder), Option(args, "--glossary") is { } file ? LoadGlossary(file) : Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
+            var catalog = GuideLoader.Load(folder);
+            using var index = GuideIndex.Build(catalog, Option(args, "--glossary") is { } file ? LoadGlossary(file) : Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args), Places(folder, catalog));
             foreach (var q in explain.Split(" ;; "))
             {
                 Explain(index, q);
@@ -44,7 +45,8 @@ public sealed class AskEvalCommand : IBenchCommand
                 { } file when File.Exists(file) && args.Contains("--spent") => AskEvaluation.LoadSpent(file),
                 _ => AskEvaluation.LoadDefault(),
             };
-            using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args));
+            var catalog = GuideLoader.Load(folder);
+            using var index = GuideIndex.Build(catalog, Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args), Places(folder, catalog));
             Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tevidenceCov\tsectionCov\tnamed\tgeneral\tideas\tq\tuntouched");
             foreach (var q in tuneSet.Part(EvalSet.Tune))
             {
@@ -150,7 +152,7 @@ public sealed class AskEvalCommand : IBenchCommand
         for (var i = 0; i < 6; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            using var index = GuideIndex.Build(current.Catalog, glossary ?? current.CuratedGlossary, profile);
+            using var index = GuideIndex.Build(current.Catalog, glossary ?? current.CuratedGlossary, profile, current.Places);
             if (i > 0)
             {
                 builds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -252,6 +254,10 @@ public sealed class AskEvalCommand : IBenchCommand
     }
 
     /// <summary>The value after <paramref name="name"/> on the command line, or null.</summary>
+    /// <summary>The course's weeks, days and stages in <paramref name="catalog"/> (the roadmaps of the guides folder), as the service gives them to its index.</summary>
+    public static IReadOnlyList<CoursePlace> Places(string folder, GuideCatalog catalog) =>
+        StudyBot.Reminders.RoadmapBuilder.Build(catalog, StudyBot.Reminders.RoadmapFile.Load(folder)).Places();
+
     public static string? Option(string[] args, string name) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

@@ -41,7 +41,8 @@ public sealed class AskFitCommand : IBenchCommand
     public Task<int> RunAsync(string[] args)
     {
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-        using var index = _index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder));
+        var catalog = GuideLoader.Load(folder);
+        using var index = _index = GuideIndex.Build(catalog, Glossary.Load(folder), places: AskEvalCommand.Places(folder, catalog));
         _folds = AskEvaluation.TuningFolds();
         var passes = AskEvalCommand.Option(args, "--passes") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 3;
         var only = AskEvalCommand.Option(args, "--only")?.Split(',');

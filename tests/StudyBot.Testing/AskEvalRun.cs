@@ -59,7 +59,7 @@ public sealed class AskEvalChat : IAsyncDisposable
     {
         var search = _chat.Service<GuideSearch>();
         var current = search.Index;
-        search.Swap(GuideIndex.Build(current.Catalog, glossary ?? current.CuratedGlossary, profile));
+        search.Swap(GuideIndex.Build(current.Catalog, glossary ?? current.CuratedGlossary, profile, current.Places));
     }
 
     public async Task<IReadOnlyList<AskOutcome>> AskAllAsync(EvalSet set, IEnumerable<EvalQuestion> questions, CancellationToken cancellationToken = default)

@@ -236,6 +236,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             return best;
         }
 
+        // A place in the course: the headings of the sections the roadmap puts there have it.
+        if (concept.Sections.Count > 0)
+        {
+            foreach (var s in concept.Sections)
+            {
+                if (units.HeadingUnit[s] >= 0)
+                {
+                    best[units.HeadingUnit[s]] = 1;
+                }
+            }
+
+            return best;
+        }
+
         for (var i = 0; i < concept.Alternatives.Count; i++)
         {
             var credit = i == 0 ? 1 : tuning.SynonymCredit;

@@ -54,19 +54,21 @@ public sealed class GuideIndex : IDisposable
     private readonly Lucene _lucene;
     private readonly bool _ownsLucene = true;
 
-    private GuideIndex(GuideCatalog catalog, Glossary glossary, SearchProfile profile)
+    private GuideIndex(GuideCatalog catalog, Glossary glossary, SearchProfile profile, IReadOnlyList<CoursePlace> places)
     {
         var started = Stopwatch.GetTimestamp();
         Catalog = catalog;
         CuratedGlossary = glossary;
         Profile = profile;
+        Places = places;
         _sections = catalog.Sections;
         _ordinal = _sections.Select((x, i) => (x.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         Units = new AnswerIndex(catalog);
 
         // The guides' own pairs (관측성(Observability), HPA (Horizontal Pod Autoscaler) …) join the curated glossary.
         Glossary = profile.Extractive ? glossary.With(GuideVocabulary.Derive(Units.Units.Select(u => u.Text))) : Glossary.Empty;
-        Reader = new QuestionReader(Glossary, Units, profile.Tuning);
+        Course = new CourseMap(places, key => _ordinal.TryGetValue(key, out var s) ? s : null);
+        Reader = new QuestionReader(Glossary, Units, profile.Tuning, Course);
         Engine = new AnswerEngine(Units, profile.Tuning);
         _lucene = new Lucene(_sections);
         BuildTime = Stopwatch.GetElapsedTime(started);
@@ -80,13 +82,15 @@ public sealed class GuideIndex : IDisposable
         Catalog = index.Catalog;
         CuratedGlossary = index.CuratedGlossary;
         Profile = index.Profile with { Tuning = tuning };
+        Places = index.Places;
+        Course = index.Course;
         _sections = index._sections;
         _ordinal = index._ordinal;
         Units = index.Units;
         Glossary = index.Glossary;
         _lucene = index._lucene;
         _ownsLucene = false;
-        Reader = new QuestionReader(Glossary, Units, tuning);
+        Reader = new QuestionReader(Glossary, Units, tuning, Course);
         Engine = new AnswerEngine(Units, tuning);
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
@@ -101,6 +105,13 @@ public sealed class GuideIndex : IDisposable
 
     public SearchProfile Profile { get; }
 
+    /// <summary>The course's weeks, days and stages this index was built with (<see cref="ICourseSchedule"/>; a rebuild
+    /// passes them on).</summary>
+    public IReadOnlyList<CoursePlace> Places { get; }
+
+    /// <summary><see cref="Places"/> by section ordinal, for reading "1주차", "day 5", "2단계" in questions.</summary>
+    public CourseMap Course { get; }
+
     /// <summary>Every answer unit (line, item, row, code line) of the guides.</summary>
     public AnswerIndex Units { get; }
 
@@ -113,8 +124,12 @@ public sealed class GuideIndex : IDisposable
 
     public int SectionCount => _sections.Count;
 
-    public static GuideIndex Build(GuideCatalog catalog, Glossary glossary, SearchProfile? profile = null) =>
-        new(catalog, glossary, profile ?? SearchProfile.StudyBot);
+    /// <param name="catalog">The guides.</param>
+    /// <param name="glossary">The curated glossary.</param>
+    /// <param name="profile">How to answer (the service's engine when null).</param>
+    /// <param name="places">The course's weeks, days and stages in <paramref name="catalog"/> (none when null).</param>
+    public static GuideIndex Build(GuideCatalog catalog, Glossary glossary, SearchProfile? profile = null, IReadOnlyList<CoursePlace>? places = null) =>
+        new(catalog, glossary, profile ?? SearchProfile.StudyBot, places ?? []);
 
     /// <summary>This index answering with <paramref name="tuning"/> (the answer engine's profile only; see the private
     /// constructor).</summary>

@@ -87,7 +87,7 @@ public sealed class GuideReloader(
         try
         {
             var catalog = GuideLoader.Load(folder);
-            var index = GuideIndex.Build(catalog, Glossary.Load(folder));
+            var index = search.Build(catalog, Glossary.Load(folder));
             search.Swap(index);
             catalogs.Replace(catalog);
             logger.LogInformation("Guides reloaded: {Guides} guides, {Sections} sections", catalog.Guides.Count, catalog.Sections.Count);

@@ -44,11 +44,17 @@ public sealed class GuideSearch
     private readonly ILogger<GuideSearch> _logger;
     private readonly ILogger _questions;
     private readonly Lock _buildLock = new();
+    private readonly ICourseSchedule? _schedule;
     private GuideIndex? _index;
 
-    public GuideSearch(GuideCatalogProvider catalogs, ILoggerFactory loggers)
+    /// <param name="catalogs">The guides.</param>
+    /// <param name="loggers">Logs.</param>
+    /// <param name="schedule">Where the course's weeks, days and stages are (the roadmaps); without it questions are
+    /// read without them.</param>
+    public GuideSearch(GuideCatalogProvider catalogs, ILoggerFactory loggers, ICourseSchedule? schedule = null)
     {
         _catalogs = catalogs;
+        _schedule = schedule;
         _logger = loggers.CreateLogger<GuideSearch>();
         // A category of its own, so operators can route uncovered questions to the guide authors.
         _questions = loggers.CreateLogger("StudyBot.Guides.UncoveredQuestions");
@@ -57,7 +63,7 @@ public sealed class GuideSearch
             // A catalog replaced by someone other than the reloader: index it with the glossary already in use.
             if (!ReferenceEquals(_index?.Catalog, catalog))
             {
-                Swap(GuideIndex.Build(catalog, _index?.CuratedGlossary ?? Glossary.Load(_catalogs.Folder), _index?.Profile));
+                Swap(Build(catalog, _index?.CuratedGlossary ?? Glossary.Load(_catalogs.Folder), _index?.Profile));
             }
         };
     }
@@ -79,7 +85,7 @@ public sealed class GuideSearch
             {
                 if (_index is null)
                 {
-                    var built = GuideIndex.Build(_catalogs.Current, Glossary.Load(_catalogs.Folder));
+                    var built = Build(_catalogs.Current, Glossary.Load(_catalogs.Folder));
                     _logger.LogInformation("Guide index built: {Sections} sections in {Millis:F0} ms", built.SectionCount, built.BuildTime.TotalMilliseconds);
                     Volatile.Write(ref _index, built);
                 }
@@ -88,6 +94,10 @@ public sealed class GuideSearch
             }
         }
     }
+
+    /// <summary>An index of <paramref name="catalog"/> with the course's places in it (see <see cref="ICourseSchedule"/>).</summary>
+    public GuideIndex Build(GuideCatalog catalog, Glossary glossary, SearchProfile? profile = null) =>
+        GuideIndex.Build(catalog, glossary, profile, _schedule?.Places(catalog));
 
     /// <summary>Puts a freshly built index in use (hot reload).</summary>
     public void Swap(GuideIndex index)

@@ -43,7 +43,13 @@ public enum WordOrigin
 /// <param name="Weight">How much the idea counts: the inverse document frequency of its rarest known form over the guides'
 /// units, or a fixed weight for a word the guides never use (see <see cref="AnswerTuning"/>).</param>
 /// <param name="Glossary">The glossary entries that fired for it (for the log), empty when none.</param>
-public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternatives, WordOrigin Origin, double Weight, IReadOnlyList<string> Glossary);
+public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternatives, WordOrigin Origin, double Weight, IReadOnlyList<string> Glossary)
+{
+    /// <summary>For a place in the course the question names ("1주차", "day 5", "first couple of months"): the sections
+    /// the roadmap puts there (<see cref="CourseMap"/>). Their headings count as having the idea, so their lines and
+    /// sub-sections have it as they have a heading's words; empty for an idea made of words.</summary>
+    public IReadOnlyList<int> Sections { get; init; } = [];
+}
 
 /// <summary>A question as the answer engine reads it: its ideas (scaffolding removed), and the answer-type hint the
 /// scaffolding carried.</summary>

@@ -10,8 +10,10 @@ namespace StudyBot.Guides;
 /// English typos corrected to the guides' words ("promethus" → prometheus); glossary terms (curated and derived from
 /// the guides) recognised with their other names; each idea weighed by how rare it is in the guides, and a word the
 /// guides never use weighed by what it looks like (a foreign name weighs much).</summary>
-public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerTuning tuning)
+public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerTuning tuning, CourseMap? course = null)
 {
+    private readonly CourseMap _course = course ?? CourseMap.Empty;
+
     // The guides' Latin words and two-word names ("fluent bit", written 플루언트빗) by consonant skeleton, for English
     // words written in Hangul: two consonants or more for a word, four for a name of two words.
     private readonly Dictionary<string, List<string>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w).Concat(units.LatinPairs)
@@ -109,8 +111,14 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         var predicates = new HashSet<string>(StringComparer.Ordinal);
         var all = QueryText.Words(text);
         var phrase = Phrases(all);
+        var places = Places(all, out var placed);
         for (var r = 0; r < all.Length; r++)
         {
+            if (placed[r])
+            {
+                continue;
+            }
+
             var raw = all[r];
             if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h))
             {
@@ -219,7 +227,34 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             i++;
         }
 
+        // The course places it names come last: the question's first idea stays its topic.
+        concepts.AddRange(places.Where(p => seen.Add(p.Text)));
         return new Question(text, concepts, hint);
+    }
+
+    /// <summary>The places in the course the question names ("1주차", "day 5", "2단계", "first couple of months") that
+    /// the roadmap puts in sections: one idea each, found in those sections' headings (see
+    /// <see cref="QuestionConcept.Sections"/>), weighing as a word only those headings have. Their words are not read
+    /// again (<paramref name="placed"/>); a place the course does not have ("day 9") leaves its words as they are.</summary>
+    private List<QuestionConcept> Places(string[] words, out bool[] placed)
+    {
+        placed = new bool[words.Length];
+        var result = new List<QuestionConcept>();
+        foreach (var reference in CourseReferences.Find(words))
+        {
+            var sections = _course.Sections(reference.Unit, reference.From, reference.To);
+            if (sections.Count == 0)
+            {
+                continue;
+            }
+
+            Array.Fill(placed, true, reference.Start, reference.Length);
+            var text = string.Join(' ', words.Skip(reference.Start).Take(reference.Length));
+            var label = $"course: {reference.Unit.ToString().ToLowerInvariant()} {(reference.From == CourseMap.Last ? "last" : reference.From == reference.To ? $"{reference.From}" : $"{reference.From}-{reference.To}")} → {string.Join(", ", sections.Select(s => units.Sections[s].Key))}";
+            result.Add(new QuestionConcept(text, [text], WordOrigin.Guide, units.Idf(sections.Count), [label]) { Sections = sections });
+        }
+
+        return result;
     }
 
     /// <summary>An English inflection of a scaffolding word or stopword ("gets", "explained", "names", "uses", "mentions"

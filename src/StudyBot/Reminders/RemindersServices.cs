@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
+using StudyBot.Guides;
 using StudyBot.Hosting;
 using StudyBot.Storage;
 
@@ -11,6 +12,7 @@ public static class RemindersServices
     {
         services.AddConfiguredOptions<RemindersOptions>(RemindersOptions.Section);
         services.AddSingleton<RoadmapProvider>();
+        services.AddSingleton<ICourseSchedule>(sp => sp.GetRequiredService<RoadmapProvider>());
         services.AddHostedService<RoadmapValidation>();
         services.AddSingleton<ReminderMessages>();
         services.Replace(ServiceDescriptor.Singleton<StudyBot.Checklist.ICheckpointCalendar, RoadmapCheckpoints>()); // over GuideOrderCalendar.AddDefault's

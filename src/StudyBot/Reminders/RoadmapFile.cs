@@ -14,6 +14,13 @@ public sealed class RoadmapFile
 
     public Dictionary<string, TrackSpec> Tracks { get; set; } = [];
 
+    /// <summary>The roadmap file of a guides folder.</summary>
+    public static RoadmapFile Load(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        return File.Exists(path) ? Parse(File.ReadAllText(path)) : throw new RoadmapFileException($"roadmaps: {path} not found");
+    }
+
     public static RoadmapFile Parse(string yaml)
     {
         var deserializer = new DeserializerBuilder()
@@ -72,8 +79,9 @@ public sealed class DaySpec
 }
 
 /// <summary>The current roadmaps; built at first use from the current guide catalog (and rebuilt when the guides
-/// reload). A broken roadmap file fails the start (<see cref="RoadmapValidation"/>).</summary>
-public sealed class RoadmapProvider
+/// reload). A broken roadmap file fails the start (<see cref="RoadmapValidation"/>). Also the answer engine's view of
+/// the course (<see cref="ICourseSchedule"/>): where its weeks, days and stages are in a catalog of the guides.</summary>
+public sealed class RoadmapProvider : ICourseSchedule
 {
     private readonly RoadmapFile _file;
     private readonly IGuideCatalogProvider _guides;
@@ -82,8 +90,7 @@ public sealed class RoadmapProvider
     public RoadmapProvider(IGuideCatalogProvider guides, IOptions<GuidesOptions> options, IHostEnvironment environment)
     {
         _guides = guides;
-        var path = Path.Combine(ContentPaths.Resolve(environment, options.Value.Path), RoadmapFile.FileName);
-        _file = File.Exists(path) ? RoadmapFile.Parse(File.ReadAllText(path)) : throw new RoadmapFileException($"roadmaps: {path} not found");
+        _file = RoadmapFile.Load(ContentPaths.Resolve(environment, options.Value.Path));
     }
 
     public RoadmapCatalog Current
@@ -99,6 +106,20 @@ public sealed class RoadmapProvider
             }
 
             return current.Value.Roadmaps;
+        }
+    }
+
+    /// <summary>The places of the roadmaps built on <paramref name="catalog"/> (the guides being indexed, current or about to
+    /// be); none when the roadmap file does not fit them — answers keep working, the reminders report the error.</summary>
+    public IReadOnlyList<CoursePlace> Places(GuideCatalog catalog)
+    {
+        try
+        {
+            return (_current is { } current && ReferenceEquals(current.Guides, catalog) ? current.Roadmaps : RoadmapBuilder.Build(catalog, _file)).Places();
+        }
+        catch (RoadmapFileException)
+        {
+            return [];
         }
     }
 }

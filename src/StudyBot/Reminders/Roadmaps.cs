@@ -52,6 +52,18 @@ public sealed record Roadmap(
     /// <summary>The stage a learner is in during the given month of the course (1-based).</summary>
     public RoadmapStage? StageInMonth(int month) =>
         Stages.FirstOrDefault(s => month >= s.FromMonth && (s.ToMonth is null || month <= s.ToMonth)) ?? (Stages.Count > 0 && month > 0 ? Stages[^1] : null);
+
+    /// <summary>Where this roadmap's weeks, days and stages are in the guide, for questions that name them ("1주차",
+    /// "day 5", "2단계"): each week's section, each day's sessions and checkpoints (a day of a weekly course, which only repeats its
+    /// week's topic, adds nothing), each stage's section with its months.</summary>
+    public IEnumerable<CoursePlace> Places()
+    {
+        var weekSections = Weeks.Select(w => w.Section.Key).ToHashSet(StringComparer.Ordinal);
+        return Weeks.Select(w => new CoursePlace(w.Section.Key, Week: w.Number))
+            .Concat(Days.SelectMany(d => d.Sessions.Select(s => s.Section.Key).Concat(d.Checkpoints.Select(c => c.Section.Key)).Where(k => !weekSections.Contains(k)).Distinct()
+                .Select(k => new CoursePlace(k, Week: d.Week, Day: d.Day))))
+            .Concat(Stages.Select(s => new CoursePlace(s.Section.Key, Stage: s.Number, FromMonth: s.FromMonth, ToMonth: s.ToMonth)));
+    }
 }
 
 /// <summary>All tracks' roadmaps, built from the guides and <c>guides/roadmaps.yaml</c>.</summary>
@@ -60,6 +72,9 @@ public sealed class RoadmapCatalog(IReadOnlyDictionary<string, Roadmap> roadmaps
     public IReadOnlyCollection<string> Tracks => roadmaps.Keys.Order(StringComparer.Ordinal).ToArray();
 
     public Roadmap? Find(string track) => roadmaps.GetValueOrDefault(track);
+
+    /// <summary>Every track's weeks, days and stages in the guides (<see cref="Roadmap.Places"/>).</summary>
+    public IReadOnlyList<CoursePlace> Places() => Tracks.SelectMany(t => roadmaps[t].Places()).ToArray();
 }
 
 /// <summary>A roadmap file that does not match the guides (unknown track, section or checklist id).</summary>

@@ -16,6 +16,15 @@ public sealed class AskApiTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_week_of_the_course_is_read_with_the_roadmap_the_service_loaded()
+    {
+        // The service gives its guide index the roadmaps' places (ICourseSchedule): "2주차" is week 2's section.
+        var json = await AskAsync("q=" + Uri.EscapeDataString("2주차 실습은 뭐해?") + "&k=3");
+        Assert.Equal("2-쿠버네티스-애플리케이션-배포", json.GetProperty("results")[0].GetProperty("anchor").GetString());
+        Assert.NotEmpty(_bot.Services.GetRequiredService<GuideSearch>().Index.Places);
+    }
+
+    [Fact]
     public async Task Contract_example_answers_with_the_autoscaling_session_in_the_contract_shape()
     {
         var json = await AskAsync("q=" + Uri.EscapeDataString("HPA 계산 공식") + "&k=5&lang=ko");

@@ -349,6 +349,7 @@ public sealed class GuideSearchTests
     [InlineData("what happens under the hood when the hpa scales", "hood", WordOrigin.Unknown)] // after an article
     [InlineData("can we scaffold a controller", "scaffold", WordOrigin.Unknown)] // after a pronoun: a verb
     [InlineData("which tweaks make the hpa react faster", "tweaks", WordOrigin.Unknown)] // inflected
+    [InlineData("which northbound api does the controller expose", "northbound", WordOrigin.Unknown)] // after "which"
     [InlineData("how do i run nomad jobs", "nomad", WordOrigin.ForeignName)] // bare: a name
     [InlineData("spark memory tuning", "spark", WordOrigin.ForeignName)]
     [InlineData("how do i tune the Spark executor", "spark", WordOrigin.ForeignName)] // written with a capital
@@ -372,6 +373,9 @@ public sealed class GuideSearchTests
         Assert.Contains(Index.Reader.Read("requests hopping between pods").Concepts, c => c.Text == "hopping");
         var read = Index.Reader.Read("is GCP Cloud Spanner cheap");
         Assert.Equal(WordOrigin.ForeignName, read.Concepts.Single(c => c.Text == "spanner").Origin);
+
+        // An acronym typed in capitals is meant as written: "CORS" is not the guides' "CQRS".
+        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("CORS preflight 설정").Concepts.Single(c => c.Text == "cors").Origin);
     }
 
     [Fact]

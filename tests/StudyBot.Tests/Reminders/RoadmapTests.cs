@@ -63,6 +63,28 @@ public sealed class RoadmapTests
         Assert.True(day5.HasLab);
     }
 
+    [Fact]
+    public void Places_put_each_week_day_and_stage_where_the_guides_have_it()
+    {
+        var places = Catalog.Places();
+
+        // The 5-week course: week N is its N-th curriculum item; its days only repeat the week, so they add no place.
+        Assert.Equal("devops-k8s-5weeks#1-쿠버네티스-기본-개념과-아키텍처", Assert.Single(places, p => p.Week == 1 && p.Day is null).Section);
+        Assert.DoesNotContain(places, p => p.Section.StartsWith("devops-k8s-5weeks#", StringComparison.Ordinal) && p.Day is not null);
+
+        // The Week 3 plan: Day 5 is its sessions, lab, challenge, the project and the daily checkpoints, all in week 3.
+        var day5 = places.Where(p => p.Day == 5).Select(p => p.Section).ToArray();
+        Assert.Contains("k8s-week3-part3#session-2-오토스케일링--자동화-50분", day5);
+        Assert.Contains("k8s-week3-part3#-week-3-통합-최종-프로젝트", day5);
+        Assert.Contains("k8s-week3-part3#일일-체크포인트", day5);
+        Assert.All(places.Where(p => p.Day is not null), p => Assert.Equal(3, p.Week));
+
+        // Role guides: each stage with its months.
+        var stage2 = Assert.Single(places, p => p.Section == "compute#2단계-중급-3-4개월");
+        Assert.Equal((2, 3, 4), (stage2.Stage, stage2.FromMonth, stage2.ToMonth));
+        Assert.Contains(places, p => p.Section == "networking#4단계-실무-7개월-이상" && p is { Stage: 4, FromMonth: 7, ToMonth: null });
+    }
+
     [Theory]
     [InlineData("infra-platform", 7)]
     [InlineData("compute", 7)]

@@ -1,0 +1,90 @@
+using StudyBot.Reminders;
+
+namespace StudyBot.Tests.Guides;
+
+/// <summary>Questions that locate themselves in the course ("2주차", "day 5", "3단계", "first couple of months") are read
+/// with the roadmap's places: the sections the roadmap puts there count as having the idea in their heading. Examples
+/// written for these tests, not evaluation questions.</summary>
+public sealed class CourseScheduleTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideCatalog Catalog = GuideLoader.Load(Folder);
+    private static readonly GuideIndex Index = GuideIndex.Build(Catalog, Glossary.Load(Folder), places: RoadmapBuilder.Build(Catalog, RoadmapFile.Load(Folder)).Places());
+    private static readonly GuideIndex WithoutRoadmap = GuideIndex.Build(Catalog, Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("1주차에 뭐해", CourseUnit.Week, 1, 1)]
+    [InlineData("week1 lab", CourseUnit.Week, 1, 1)]
+    [InlineData("week 2 lab", CourseUnit.Week, 2, 2)]
+    [InlineData("module 4 hands-on", CourseUnit.Week, 4, 4)]
+    [InlineData("first week", CourseUnit.Week, 1, 1)]
+    [InlineData("첫주 실습", CourseUnit.Week, 1, 1)]
+    [InlineData("마지막주 내용", CourseUnit.Week, CourseMap.Last, CourseMap.Last)]
+    [InlineData("in the final week", CourseUnit.Week, CourseMap.Last, CourseMap.Last)]
+    [InlineData("day 5 lab", CourseUnit.Day, 5, 5)]
+    [InlineData("3일차 실습", CourseUnit.Day, 3, 3)]
+    [InlineData("2단계에서", CourseUnit.Stage, 2, 2)]
+    [InlineData("두번째 단계", CourseUnit.Stage, 2, 2)]
+    [InlineData("stage two", CourseUnit.Stage, 2, 2)]
+    [InlineData("1-2개월", CourseUnit.Month, 1, 2)]
+    [InlineData("5~6개월차엔", CourseUnit.Month, 5, 6)]
+    [InlineData("7개월 넘어가면", CourseUnit.Month, 7, 7)]
+    [InlineData("months 3-4", CourseUnit.Month, 3, 4)]
+    [InlineData("first couple of months", CourseUnit.Month, 1, 2)]
+    [InlineData("first 2 months", CourseUnit.Month, 1, 2)]
+    [InlineData("처음 1~2달", CourseUnit.Month, 1, 2)]
+    public void A_week_day_stage_or_month_is_read_in_Korean_and_English(string text, CourseUnit unit, int from, int to)
+    {
+        var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
+        Assert.Equal((unit, from, to), (reference.Unit, reference.From, reference.To));
+    }
+
+    [Theory]
+    [InlineData("5 week course")] // a length, not week 5
+    [InlineData("세 단계로 나뉘어")] // three stages, not the third
+    [InlineData("체크 주기")]
+    [InlineData("dockerfile multi-stage build")]
+    [InlineData("jenkins parallel stage")]
+    [InlineData("what did we do last week")] // the week before this one
+    public void Lengths_counts_and_other_words_are_not_places(string text)
+    {
+        Assert.Empty(CourseReferences.Find(QueryText.Words(text)));
+    }
+
+    [Theory]
+    [InlineData("2주차 실습은 뭐해?", "devops-k8s-5weeks#2-쿠버네티스-애플리케이션-배포")]
+    [InlineData("네트워킹 트랙 3단계엔 뭐 공부해", "networking#3단계-고급-5-6개월")]
+    [InlineData("compute 5-6개월차 공부 내용", "compute#3단계-고급-5-6개월")]
+    [InlineData("what do we learn in the final week", "devops-k8s-5weeks#5-gitops를-이용한-배포-서비스-자동화")]
+    public void The_section_the_roadmap_puts_there_comes_first(string question, string section)
+    {
+        Assert.Equal(section, Index.Search(question, 1).Single().Section.Key);
+    }
+
+    [Fact]
+    public void A_place_is_one_idea_found_in_its_sections_headings_and_their_lines()
+    {
+        var read = Index.Reader.Read("2주차 실습은 뭐해?");
+        var place = Assert.Single(read.Concepts, c => c.Sections.Count > 0);
+        Assert.Equal("2 주차", place.Text);
+        Assert.Equal("devops-k8s-5weeks#2-쿠버네티스-애플리케이션-배포", Index.Units.Sections[Assert.Single(place.Sections)].Key);
+        Assert.Equal(read.Concepts[^1], place); // after the words: the question's topic stays first
+        Assert.DoesNotContain(read.Concepts, c => c.Text is "2" or "주차");
+
+        // Its week's lines have it as they have their heading's words.
+        var scores = Index.Engine.Score(read);
+        var k = read.Concepts.Count - 1;
+        var lab = Index.Units.Units.First(u => u.Text.Trim() == "컨테이너화 된 애플리케이션 빌드 및 배포").Id;
+        Assert.Equal(Index.Engine.Tuning.HeadingCredit, scores.Context[k][lab], 3);
+    }
+
+    [Fact]
+    public void Without_a_roadmap_or_for_a_place_the_course_does_not_have_the_words_are_read_as_words()
+    {
+        Assert.DoesNotContain(WithoutRoadmap.Reader.Read("2주차 실습은 뭐해?").Concepts, c => c.Sections.Count > 0);
+        var ninth = Index.Reader.Read("9주차 실습");
+        Assert.DoesNotContain(ninth.Concepts, c => c.Sections.Count > 0);
+        Assert.Contains(ninth.Concepts, c => c.Text == "주차");
+        Assert.NotEmpty(WithoutRoadmap.Search("2주차 실습은 뭐해?", 3));
+    }
+}
