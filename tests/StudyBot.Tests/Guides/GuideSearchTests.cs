@@ -103,6 +103,15 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_related_sections_line_that_labels_a_short_list_shows_the_list()
+    {
+        // "Azure 네트워킹" alone says nothing; as in an answer, the few lines under it come with it.
+        var unit = Index.Units.Units.First(u => u.Text.StartsWith("Azure 네트워킹", StringComparison.Ordinal));
+        var hit = new GuideHit(Index.Units.Sections[unit.Section], 1, 0.5) { Unit = unit.Id };
+        Assert.StartsWith(" — Azure 네트워킹: Virtual Network, Load Balancer, ExpressRoute", AskCommand.Snippet(Index, hit));
+    }
+
+    [Fact]
     public void A_question_that_names_a_section_gets_its_whole_short_list()
     {
         var answer = Index.Answer("인프라 플랫폼 학습 로드맵 2단계 중급", 3);
