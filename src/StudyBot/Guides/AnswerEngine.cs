@@ -67,6 +67,11 @@ public sealed record AnswerTuning
     /// a short line that names it), at most this much when every word of the line is matched.</summary>
     public double FocusBonus { get; init; } = 0.3;
 
+    /// <summary>Bonus share for the heading of the section a definition question names (<see cref="AnswerHint.Definition"/>:
+    /// 정의, 뜻, "what is X"): a heading made only of the question's words with its topic among them ("컨테이너" for
+    /// "컨테이너 정의") — its opening lines define it — rather than a broad section with a line that says 정의.</summary>
+    public double DefinitionBonus { get; init; } = 1;
+
     /// <summary>How much more a section of the cohort's own track guide counts when the question is asked in the
     /// cohort's channel.</summary>
     public double PreferredGuide { get; init; } = 0.15;
@@ -201,6 +206,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             }
         }
 
+        // A definition question's topic: its first idea of the guides' words.
+        var topic = question.Hint == AnswerHint.Definition ? question.Concepts.ToList().FindIndex(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0) : -1;
         for (var u = 0; u < n; u++)
         {
             if (plain[u] <= 0)
@@ -218,7 +225,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             }
 
             var focus = Math.Min(1, matched / (double)units.WordCount[u]);
-            ranked[u] *= (1 + (Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus);
+            var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
+            ranked[u] *= (1 + (Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0));
         }
 
         return new Scores(ranked, plain, context, question.Concepts, weights);

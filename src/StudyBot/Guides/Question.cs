@@ -16,6 +16,10 @@ public enum AnswerHint
 
     /// <summary>뭐뭐 / 말고 / 또 / what else / besides / list: the whole short list around the line that matches.</summary>
     List,
+
+    /// <summary>정의 / 뜻 / 의미 / 개념 / definition / meaning / "what is X": the section named by the question's topic,
+    /// whose opening lines define it.</summary>
+    Definition,
 }
 
 /// <summary>How a question word relates to the guides' vocabulary (the off-topic signal).</summary>

@@ -10,7 +10,7 @@ namespace StudyBot.Guides;
 /// English typos corrected to the guides' words ("promethus" → prometheus); glossary terms (curated and derived from
 /// the guides) recognised with their other names; each idea weighed by how rare it is in the guides, and a word the
 /// guides never use weighed by what it looks like (a foreign name weighs much).</summary>
-public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerTuning tuning, CourseMap? course = null)
+public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units, AnswerTuning tuning, CourseMap? course = null)
 {
     private readonly CourseMap _course = course ?? CourseMap.Empty;
 
@@ -70,7 +70,7 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             "some if than then from into at by as so not no yes one ones u pls plz " +
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
-            "over define defined defines definition kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
+            "over kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
             "really literally remember recall forgot forget anything something idk dunno thanks thx " +
             // Contractions typed without their apostrophe ("im", "dont"), read as their words are with it (QueryText).
             "im ive dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt " +
@@ -85,7 +85,9 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
             "불러 부름 부르는 부르지 부르나 부르나요 불러요 부르냐 부른다 부르는지 which who whos called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
-            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all"));
+            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all"),
+        (AnswerHint.Definition,
+            "정의 뜻 의미 개념 define defined defines definition meaning mean means"));
 
     private static FrozenDictionary<string, AnswerHint> Words(params (AnswerHint Hint, string Words)[] groups) =>
         groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (Word: w, g.Hint)))
@@ -229,6 +231,13 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
 
         // The course places it names come last: the question's first idea stays its topic.
         concepts.AddRange(places.Where(p => seen.Add(p.Text)));
+
+        // "what is X", "what's X", "what are X" with nothing else asked: a definition.
+        if (hint == AnswerHint.None && WhatIs().IsMatch(QueryText.Normalize(text)))
+        {
+            hint = AnswerHint.Definition;
+        }
+
         return new Question(text, concepts, hint);
     }
 
@@ -256,6 +265,9 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
 
         return result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
+    private static partial System.Text.RegularExpressions.Regex WhatIs();
 
     /// <summary>An English inflection of a scaffolding word or stopword ("gets", "explained", "names", "uses", "mentions"
     /// like get, explain, name, use, mentioned) shapes the question as the word does, unless the glossary has the form
@@ -301,9 +313,10 @@ public sealed class QuestionReader(Glossary glossary, AnswerIndex units, AnswerT
         bool Shapes(string word) => Scaffolding.ContainsKey(word) || glossary.Stopwords.Contains(word);
     }
 
-    // "what else" asks for the rest of a list whatever else the question asks; otherwise the first hint counts.
+    // "what else" asks for the rest of a list whatever else the question asks; a definition for a definition whatever
+    // words shape the rest ("정의가 뭐라고 나와있어"); otherwise the first hint counts.
     private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
-        next == AnswerHint.List || current == AnswerHint.None ? next : current;
+        next == AnswerHint.List || (next == AnswerHint.Definition && current != AnswerHint.List) || current == AnswerHint.None ? next : current;
 
     private QuestionConcept Concept(string text, string own, IReadOnlyList<string> alternatives, IReadOnlyList<string> fired, bool predicate = false)
     {
