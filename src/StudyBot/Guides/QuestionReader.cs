@@ -351,7 +351,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
         }
 
-        var origin = LooksLikeName(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        // The language of the guides' code ("yaml") names nothing they do not cover, though their text never says it.
+        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
     }
 

@@ -376,6 +376,14 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void The_language_of_the_guides_code_is_no_unknown_name()
+    {
+        // The guides write YAML fences though their text never says "yaml": a question about their YAML is theirs.
+        Assert.Contains("yaml", Index.Units.CodeLanguages);
+        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read("CRD yaml 예시").Concepts.Single(c => c.Text == "yaml").Origin);
+    }
+
+    [Fact]
     public void English_words_and_capitalised_names_are_not_read_as_typos()
     {
         // "hopping" is hop, not "hoping"; "Spanner" written as a name is not the everyday "scanner".
