@@ -211,7 +211,12 @@ public sealed class AskEvalCommand : IBenchCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  '{c.Text}' {c.Origin} w={c.Weight:F2} [{string.Join(", ", c.Alternatives.Skip(1).Take(8))}]"));
         }
 
-        var hits = index.Search(read, 5, out _);
+        var hits = index.Search(read, 5, out var scores);
+        if (scores.Named.Any(n => n))
+        {
+            Console.WriteLine($"  named parts: {string.Join(" | ", scores.Named.Select((n, s) => (n, s)).Where(x => x.n).Select(x => index.Units.Sections[x.s].Key))}");
+        }
+
         foreach (var hit in hits)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} cov={hit.Coverage:F2} | {index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ").Length)]}"));

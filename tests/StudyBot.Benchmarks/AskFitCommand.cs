@@ -32,6 +32,7 @@ public sealed class AskFitCommand : IBenchCommand
         (nameof(AnswerTuning.FocusBonus), [0, 0.1, 0.2, 0.3, 0.5, 0.7, 1]),
         (nameof(AnswerTuning.SpreadLength), [0, 0.25, 0.5, 0.75, 1]),
         (nameof(AnswerTuning.LexicalWeight), [0, 0.05, 0.1, 0.2, 0.3, 0.5]),
+        (nameof(AnswerTuning.NamedPart), [0, 0.1, 0.25, 0.5, 0.75, 1]),
     ];
 
     private readonly Dictionary<AnswerTuning, Figures[]> _judged = [];

@@ -72,6 +72,12 @@ public sealed record AnswerTuning
     /// "컨테이너 정의") — its opening lines define it — rather than a broad section with a line that says 정의.</summary>
     public double DefinitionBonus { get; init; } = 1;
 
+    /// <summary>How much more a section counts when it is in a part of the guides the question names — a section whose
+    /// own heading has two or more of the question's ideas ("lab 5의 …" → "Lab 5: 운영 환경 구축", "CNCF 기여 파트에 …" →
+    /// "CNCF 오픈소스 기여", "in the advanced lab" → "심화 Lab 요소"), with its sub-sections: the question's other words
+    /// are looked for there rather than wherever they occur.</summary>
+    public double NamedPart { get; init; } = 0.25;
+
     /// <summary>How much more a section of the cohort's own track guide counts when the question is asked in the
     /// cohort's channel.</summary>
     public double PreferredGuide { get; init; } = 0.15;
@@ -155,7 +161,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
     /// <param name="Context">How well each unit has each idea (in its own text or its context), 0..1.</param>
     /// <param name="Concepts">The question's ideas.</param>
     /// <param name="Weights">Each idea's weight in ranking (a general word's capped, see <see cref="AnswerTuning.GeneralRankWeight"/>).</param>
-    public sealed record Scores(double[] Ranked, double[] Plain, double[][] Context, IReadOnlyList<QuestionConcept> Concepts, double[] Weights);
+    public sealed record Scores(double[] Ranked, double[] Plain, double[][] Context, IReadOnlyList<QuestionConcept> Concepts, double[] Weights)
+    {
+        /// <summary>Per section: its own heading has two or more of the question's ideas — a part of the guides the question
+        /// names (see <see cref="AnswerTuning.NamedPart"/>).</summary>
+        public bool[] Named { get; init; } = [];
+    }
 
     public Scores Score(Question question)
     {
@@ -229,7 +240,37 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             ranked[u] *= (1 + (Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0));
         }
 
-        return new Scores(ranked, plain, context, question.Concepts, weights);
+        return new Scores(ranked, plain, context, question.Concepts, weights) { Named = NamedSections(question, own) };
+    }
+
+    /// <summary>The sections whose own heading has two or more of the question's ideas made of words (a course place
+    /// names its sections already), making a third of it or more.</summary>
+    private bool[] NamedSections(Question question, double[][] own)
+    {
+        var named = new bool[units.Sections.Count];
+        for (var s = 0; s < named.Length; s++)
+        {
+            var heading = units.HeadingUnit[s];
+            if (heading < 0)
+            {
+                continue;
+            }
+
+            var (ideas, words) = (0, 0);
+            for (var k = 0; k < own.Length; k++)
+            {
+                if (question.Concepts[k].Sections.Count == 0 && own[k][heading] >= 0.5)
+                {
+                    ideas++;
+                    words += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                }
+            }
+
+            // A third of the heading at least: two of the question's words in a long title ("…실습(5주 과정)") are chance.
+            named[s] = ideas >= 2 && words * 3 >= units.WordCount[heading];
+        }
+
+        return named;
     }
 
     /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
@@ -369,7 +410,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                 continue;
             }
 
-            var prior = (scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1) * (1 + (tuning.LexicalWeight * (lexical?[s] ?? 0)));
+            var prior = (scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1) * (1 + (tuning.LexicalWeight * (lexical?[s] ?? 0)))
+                * (InNamedPart(scores, s) ? 1 + tuning.NamedPart : 1);
             var own = units.SectionUnits[s];
             var bestUnit = -1;
             var best = 0.0;
@@ -409,6 +451,25 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         }
 
         return result.OrderByDescending(r => r.Item2).ToArray();
+    }
+
+    /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names.</summary>
+    private bool InNamedPart(Scores scores, int section)
+    {
+        if (scores.Named.Length == 0)
+        {
+            return false;
+        }
+
+        for (var s = section; s >= 0; s = units.SectionParent[s])
+        {
+            if (scores.Named[s])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Mean number of own lines (units) of a section that has any, for <see cref="AnswerTuning.SpreadLength"/>.</summary>
