@@ -130,11 +130,13 @@ public sealed record AnswerTuning
 /// <param name="NamesUnknownThing">The question names a thing the guides never mention, anywhere in it ("how do I reduce
 /// webpack bundle size", "oauth2 pkce flow"): a Latin word the guides never use that is written as a name — capitalised
 /// or with digits, or in an English sentence not shaped like an English word.</param>
-/// <param name="TopicUntouched">The best line has at most one of the question's ideas, and that one incidental — a general
-/// word the guides seldom use (weighing more than a word they never use: "place", "manager") or a bare number — while the
-/// question's words the guides never use weigh more than all it has ("is it worth buying a house at 40": "40"; "best
-/// place to buy a used car": "place"): what the question is about is not in the guides. A general word the guides use
-/// often ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance.</param>
+/// <param name="TopicUntouched">The best line has at most one of the question's ideas, while the question's words the guides
+/// never use weigh more than all it has: when that one idea is incidental — a general word the guides seldom use
+/// (weighing more than a word they never use: "place", "manager") or a bare number ("is it worth buying a house at 40":
+/// "40"; "best place to buy a used car": "place") — all those words count; when it is more (a name the guides list in
+/// passing: "how does redis cluster gossip failover work" has only "Cache: Redis"), only the words that are not general:
+/// what the question asks about that thing the guides never say. A general word the guides use often
+/// ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance.</param>
 public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
@@ -711,13 +713,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             return false;
         }
 
-        if (matched.Count == 1 && question.Concepts[matched[0]] is var concept
-            && !concept.Text.All(char.IsAsciiDigit) && !(GeneralWords.IsGeneral(concept.Text) && concept.Weight > tuning.UnknownWordWeight))
-        {
-            return false;
-        }
-
-        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName).Sum(c => c.Weight);
+        // One idea the line has that is more than incidental — a name the guides list in passing ("Database:
+        // PostgreSQL") — leaves the topic untouched only when the question's own words the guides never use (general
+        // words aside) weigh more: what it asks about that thing ("gossip", "failover") the guides never say.
+        var incidental = matched.Count == 0 || (question.Concepts[matched[0]] is var concept
+            && (concept.Text.All(char.IsAsciiDigit) || (GeneralWords.IsGeneral(concept.Text) && concept.Weight > tuning.UnknownWordWeight)));
+        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text))).Sum(c => c.Weight);
         return unknown > has;
     }
 
@@ -783,8 +784,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             }
 
             // Judged as the learner wrote it; a word read otherwise (a typo corrected) is not judged by its shape.
-            var at = QueryText.FindWord(text, word);
-            if (at < 0)
+            if (QueryText.FindWord(text, word) < 0)
             {
                 continue;
             }
@@ -792,10 +792,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
             // A capital other than a sentence's first letter ("MongoDB", "useEffect", "Spring @Transactional"). In a
             // Korean sentence lower-case Latin words are typed casually ("cleanup 하는 패턴", "virsh 뒤에서"), and a
             // word in a hyphenated compound ("on-prem") is a clipped everyday word: only a capital says name there.
-            // Otherwise a word not ending like English ("webpack", "pkce", but not "scaffolds", "pluggable").
-            var capital = QueryText.WrittenAsName(text, word);
-            var hyphenated = (at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-');
-            if (capital || (!korean && !hyphenated && !EnglishEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))))
+            // Otherwise a word not ending like English ("webpack", "pkce", but not "vulns", "pluggable").
+            if (QueryText.WrittenAsName(text, word) || (!korean && !QueryText.InHyphenatedCompound(text, word) && !EndsLikeEnglish(word)))
             {
                 return true;
             }
@@ -804,7 +802,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         return false;
     }
 
-    private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "er", "or", "ive", "al", "ous", "ize", "ise"];
+    /// <summary>Whether a word ends like an English word: a derivation's or inflection's ending — but -er and -or, which
+    /// names end in as often ("sagemaker", "docker"), only after an English word ("scheduler" is not a name).</summary>
+    private static bool EndsLikeEnglish(string word) =>
+        EnglishEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal))
+        || (AgentEndings.FirstOrDefault(e => word.EndsWith(e, StringComparison.Ordinal)) is { } agent && word.Length > agent.Length + 2
+            && (EnglishWords.IsEnglish(word[..^agent.Length]) || EnglishWords.IsEnglish(word[..^agent.Length] + "e")));
+
+    private static readonly string[] AgentEndings = ["er", "or"];
+
+    private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "ive", "al", "ous", "ize", "ise"];
 
     /// <summary>The confidence tier from the coverage of the best section's best line.</summary>
     public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits, AnswerSignals signals)

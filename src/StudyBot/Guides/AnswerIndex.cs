@@ -17,15 +17,17 @@ public sealed class AnswerIndex
     {
         var units = new List<AnswerUnit>();
         var blocks = new List<string>();
+        var languages = new HashSet<string>(StringComparer.Ordinal);
         var first = 0;
         foreach (var guide in catalog.Guides)
         {
-            AnswerUnitParser.Parse(guide, first, units, blocks);
+            AnswerUnitParser.Parse(guide, first, units, blocks, languages);
             first += guide.Sections.Count;
         }
 
         Units = units;
         Blocks = blocks;
+        CodeLanguages = languages;
         Sections = catalog.Sections;
 
         // Section tree: the parent of a section is the nearest earlier section of the same guide with a lower level.
@@ -215,6 +217,10 @@ public sealed class AnswerIndex
     public IReadOnlyCollection<string> LatinPairs { get; }
 
     public bool IsLatinWord(string word) => _latinWords.Contains(word);
+
+    /// <summary>The language tags of the guides' code fences ("yaml", "bash"): the guides write such code, though their
+    /// text seldom names it.</summary>
+    public IReadOnlySet<string> CodeLanguages { get; }
 
     /// <summary>Units whose own text has the English stem.</summary>
     public int[] LatinPostings(string stem) => _latin.GetValueOrDefault(stem) ?? [];

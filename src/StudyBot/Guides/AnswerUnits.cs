@@ -54,13 +54,14 @@ public static class AnswerUnitParser
     /// is the catalog position of the guide's first section.</summary>
     /// <param name="blocks">The text of each fence so far (a fence's lines carry its position here as their
     /// <see cref="AnswerUnit.Block"/>); this guide's fences are appended.</param>
-    public static void Parse(Guide guide, int firstSection, List<AnswerUnit> units, List<string> blocks)
+    /// <param name="languages">The language tags of the guides' code fences ("yaml", "bash"); this guide's are added.</param>
+    public static void Parse(Guide guide, int firstSection, List<AnswerUnit> units, List<string> blocks, ISet<string> languages)
     {
         var document = Markdown.Parse(guide.Markdown, GuideParser.Pipeline);
-        new Walker(guide, firstSection, units, blocks).Walk(document, -1);
+        new Walker(guide, firstSection, units, blocks, languages).Walk(document, -1);
     }
 
-    private sealed class Walker(Guide guide, int firstSection, List<AnswerUnit> units, List<string> blocks)
+    private sealed class Walker(Guide guide, int firstSection, List<AnswerUnit> units, List<string> blocks, ISet<string> languages)
     {
         // 0-based source line where each section's heading is; a block belongs to the last section starting at or before it.
         private readonly int[] _sectionLines = guide.Sections.Select(s => s.Line - 1).ToArray();
@@ -132,7 +133,17 @@ public static class AnswerUnitParser
 
                         break;
                     case FencedCodeBlock fence:
-                        Fence(fence, owner, OutlineTags.Contains(fence.Info?.Trim() ?? string.Empty, StringComparer.OrdinalIgnoreCase) ? UnitKind.OutlineLine : UnitKind.CodeLine);
+                        var tag = fence.Info?.Trim() ?? string.Empty;
+                        if (OutlineTags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+                        {
+                            Fence(fence, owner, UnitKind.OutlineLine);
+                        }
+                        else
+                        {
+                            languages.Add(tag.ToLowerInvariant());
+                            Fence(fence, owner, UnitKind.CodeLine);
+                        }
+
                         break;
                     case CodeBlock code:
                         Fence(code, owner, UnitKind.CodeLine);

@@ -10,17 +10,17 @@ public static class EnglishInflection
 {
     /// <summary>True when <paramref name="word"/> (lower case) or its base by one of <paramref name="endings"/> is in
     /// <paramref name="words"/>; a base keeps at least three letters.</summary>
-    public static bool IsFormOf(string word, IReadOnlySet<string> words, ReadOnlySpan<string> endings) =>
+    public static bool IsFormOf(string word, IReadOnlySet<string> words, IReadOnlyList<string> endings) =>
         words.Contains(word) || IsInflectionOf(word, words, endings);
 
     /// <summary>True when <paramref name="word"/> (lower case) less one of <paramref name="endings"/> is a word of
     /// <paramref name="words"/> ("tweaks" → tweak, "hopping" → hop): an inflected form, whether or not the list has
     /// the form itself.</summary>
-    public static bool IsInflectionOf(string word, IReadOnlySet<string> words, ReadOnlySpan<string> endings)
+    public static bool IsInflectionOf(string word, IReadOnlySet<string> words, IReadOnlyList<string> endings)
     {
-        foreach (var ending in endings)
+        foreach (var b in Bases(word, endings))
         {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal) && IsBase(word[..^ending.Length], ending, words))
+            if (words.Contains(b))
             {
                 return true;
             }
@@ -29,23 +29,39 @@ public static class EnglishInflection
         return false;
     }
 
-    private static bool IsBase(string stem, string ending, IReadOnlySet<string> words)
+    /// <summary>What <paramref name="word"/> (lower case) may be a form of, by each of <paramref name="endings"/> it ends
+    /// with: the word less the ending, with a dropped "e" restored, a doubled consonant undoubled or a "y" restored
+    /// where English spells them so (candidates, not all of them words); a base keeps at least three letters.</summary>
+    public static IEnumerable<string> Bases(string word, IReadOnlyList<string> endings)
     {
-        if (words.Contains(stem))
+        foreach (var ending in endings)
         {
-            return true;
-        }
+            if (word.Length <= ending.Length + 2 || !word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
 
-        if (ending[0] is not ('e' or 'i' or 'a'))
-        {
-            return false;
-        }
+            var stem = word[..^ending.Length];
+            yield return stem;
+            if (ending[0] is not ('e' or 'i' or 'a'))
+            {
+                continue;
+            }
 
-        // Before a vowel English drops a final "e" (placing), doubles a last consonant (hopping, stopped, pluggable — not
-        // before -er, which makes names: "Spanner" is not a form of "span") and writes a last "y" as "i" (applies, tried).
-        var last = stem[^1];
-        return words.Contains(stem + "e")
-               || (ending != "er" && stem.Length >= 4 && last == stem[^2] && last is not ('a' or 'e' or 'i' or 'o' or 'u') && words.Contains(stem[..^1]))
-               || (last == 'i' && ending[0] == 'e' && words.Contains(stem[..^1] + "y"));
+            // Before a vowel English drops a final "e" (placing), doubles a last consonant (hopping, stopped, pluggable —
+            // not before -er, which makes names: "Spanner" is not a form of "span") and writes a last "y" as "i"
+            // (applies, tried).
+            var last = stem[^1];
+            yield return stem + "e";
+            if (ending != "er" && stem.Length >= 4 && last == stem[^2] && last is not ('a' or 'e' or 'i' or 'o' or 'u'))
+            {
+                yield return stem[..^1];
+            }
+
+            if (last == 'i' && ending[0] == 'e')
+            {
+                yield return stem[..^1] + "y";
+            }
+        }
     }
 }

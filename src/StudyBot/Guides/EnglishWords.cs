@@ -16,6 +16,8 @@ public static class EnglishWords
 
     private static readonly string[] Endings = ["s", "es", "ed", "d", "ing", "ly", "er", "able"];
 
+    private static readonly string[] Inflections = ["s", "es", "ed", "ing"];
+
     /// <summary>True when <paramref name="word"/> (lower case) or its plain inflection base is an everyday English word.</summary>
     public static bool IsEveryday(string word) => EnglishInflection.IsFormOf(word, Words.Value, Endings);
 
@@ -29,8 +31,6 @@ public static class EnglishWords
     /// "scaffolds", "hopping"): names are seldom inflected.</summary>
     public static bool IsInflected(string word) =>
         EnglishInflection.IsInflectionOf(word, Words.Value, Inflections) || EnglishInflection.IsInflectionOf(word, Uncommon.Value, Inflections);
-
-    private static readonly string[] Inflections = ["s", "es", "ed", "ing"];
 
     private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Lengths = new(() =>
         Words.Value.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray()));

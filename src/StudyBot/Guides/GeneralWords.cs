@@ -40,8 +40,10 @@ public static class GeneralWords
 
         // The word or its plain inflection base ("used", "places"); not stems, which would make "virtualization" as
         // general as "virtual".
-        return EnglishInflection.IsFormOf(word, Words.Value.English, ["s", "es", "ed", "d", "ing"]);
+        return EnglishInflection.IsFormOf(word, Words.Value.English, Inflections);
     }
+
+    private static readonly string[] Inflections = ["s", "es", "ed", "d", "ing"];
 
     private static (HashSet<string> English, HashSet<string> Korean) Load()
     {

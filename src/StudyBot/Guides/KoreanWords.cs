@@ -165,11 +165,12 @@ public static class KoreanWords
 
     // Hangul vowels (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ) each English vowel letter is written with
     // when it is the first vowel of a word (kernel 커널, keycloak 키클록, canary 카나리, cluster 클러스터, python 파이썬).
+    // Never ㅢ, which Korean does not use to spell English: "근의" (근 with a particle) is not "cni".
     private static readonly Dictionary<char, string> VowelsOf = new()
     {
         ['a'] = "ㅏㅐㅑㅒㅓㅔㅘ",
         ['e'] = "ㅔㅐㅣㅓㅖㅕ",
-        ['i'] = "ㅣㅏㅟㅢ",
+        ['i'] = "ㅣㅏㅟ",
         ['o'] = "ㅗㅓㅘㅚㅛㅏ",
         ['u'] = "ㅜㅓㅠㅡㅏㅝ",
         ['y'] = "ㅏㅣㅑㅛㅠㅕㅖㅒ",

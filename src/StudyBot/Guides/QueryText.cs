@@ -137,4 +137,14 @@ public static class QueryText
     /// ("MongoDB", "useEffect", "GCP Cloud Spanner"): the way a name is written.</summary>
     public static bool WrittenAsName(string text, string word) =>
         FindWord(text, word) is var at and >= 0 && Enumerable.Range(at, word.Length).Any(i => i > 0 && char.IsUpper(text[i]));
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> in a hyphenated compound ("on-prem",
+    /// "multi-az"): a clipped everyday word more often than a name.</summary>
+    public static bool InHyphenatedCompound(string text, string word) =>
+        FindWord(text, word) is var at and >= 0 && ((at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-'));
+
+    /// <summary>Whether the learner wrote <paramref name="word"/> all in capitals ("CORS", "SNS"): an acronym, typed
+    /// letter by letter on purpose.</summary>
+    public static bool WrittenInCapitals(string text, string word) =>
+        FindWord(text, word) is var at and >= 0 && text.AsSpan(at, word.Length) is var written && written.ContainsAnyInRange('A', 'Z') && !written.ContainsAnyInRange('a', 'z');
 }

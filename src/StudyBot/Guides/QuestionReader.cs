@@ -22,9 +22,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
-    // The stems of the English scaffolding and stop words (the first word's hint for a stem), and the glossary's
-    // one-word terms as written.
-    private readonly Dictionary<string, AnswerHint> _scaffoldingStems = ScaffoldingStems(glossary);
+    // The English scaffolding and stop words with their inflection bases (the first word's hint for a form), and the
+    // glossary's one-word terms as written.
+    private readonly Dictionary<string, AnswerHint> _scaffoldingForms = ScaffoldingForms(glossary);
     private readonly HashSet<string> _terms = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
     // What a mistyped Latin word may have meant, by length: the guides' Latin words and the glossary's one-word Latin
@@ -34,19 +34,24 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
         .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
-    private static Dictionary<string, AnswerHint> ScaffoldingStems(Glossary glossary)
+    private static Dictionary<string, AnswerHint> ScaffoldingForms(Glossary glossary)
     {
-        var stems = new Dictionary<string, AnswerHint>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, AnswerHint>(StringComparer.Ordinal);
         foreach (var (word, hint) in Scaffolding.Select(p => (p.Key, p.Value)).Concat(glossary.Stopwords.Select(w => (w, AnswerHint.None))))
         {
-            if (word.Length > 0 && !QueryText.IsHangul(word[0]) && LatinStems.Of(word) is [var stem])
+            if (word.Length > 0 && !QueryText.IsHangul(word[0]))
             {
-                stems.TryAdd(stem, hint);
+                foreach (var form in EnglishInflection.Bases(word, ScaffoldingEndings).Prepend(word))
+                {
+                    forms.TryAdd(form, hint);
+                }
             }
         }
 
-        return stems;
+        return forms;
     }
+
+    private static readonly string[] ScaffoldingEndings = ["s", "es", "ed", "d", "ing"];
 
     // Whole words that only shape the question (Korean and English), by the answer type they ask for.
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
@@ -75,7 +80,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         (AnswerHint.Time,
             "언제 주기 간격 when often long"),
         (AnswerHint.Name,
-            "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 which who whos called name named stand stands " +
+            "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 " +
+            // 부르다 ("뭐라고 부름": what is it called), as "called" in English.
+            "불러 부름 부르는 부르지 부르나 부르나요 불러요 부르냐 부른다 부르는지 which who whos called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
             "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all"),
@@ -115,7 +122,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
 
             var raw = all[r];
-            if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesByStem(raw, out h))
+            if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h))
             {
                 hint = Combine(hint, h);
                 if (phrase[r])
@@ -196,8 +203,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 continue;
             }
 
+            // An acronym typed in capitals is meant as written: "CORS" is not the guides' "CQRS".
             var word = words[i];
-            if (!QueryText.IsHangul(word[0]) && Correct(word, QueryText.WrittenAsName(text, word)) is { } corrected && corrected != word)
+            if (!QueryText.IsHangul(word[0]) && !QueryText.WrittenInCapitals(text, word) && Correct(word, QueryText.WrittenAsName(text, word)) is { } corrected && corrected != word)
             {
                 word = corrected;
                 if (glossary.MatchAll([word], 0) is { Length: 1 } fixedMatch)
@@ -261,13 +269,26 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();
 
-    /// <summary>An English form of a scaffolding word or stopword ("gets", "explained", "names", "uses" like get, explain,
-    /// name, use) shapes the question as the word does, unless the glossary has the form itself as a term.</summary>
-    private bool ShapesByStem(string word, out AnswerHint hint)
+    /// <summary>An English inflection of a scaffolding word or stopword ("gets", "explained", "names", "uses", "mentions"
+    /// like get, explain, name, use, mentioned) shapes the question as the word does, unless the glossary has the form
+    /// itself as a term. Inflections, not stems: "actual" is not a form of "actually", nor "basic" of "basically".</summary>
+    private bool ShapesAsForm(string word, out AnswerHint hint)
     {
         hint = AnswerHint.None;
-        return !QueryText.IsHangul(word[0]) && !_terms.Contains(word) && LatinStems.Of(word) is [var stem]
-            && _scaffoldingStems.TryGetValue(stem, out hint);
+        if (QueryText.IsHangul(word[0]) || _terms.Contains(word))
+        {
+            return false;
+        }
+
+        foreach (var form in EnglishInflection.Bases(word, ScaffoldingEndings).Prepend(word))
+        {
+            if (_scaffoldingForms.TryGetValue(form, out hint))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that belong to a glossary phrase with a scaffolding word in it ("number of", "at least",
@@ -330,7 +351,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
         }
 
-        var origin = LooksLikeName(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        // The language of the guides' code ("yaml") names nothing they do not cover, though their text never says it.
+        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
     }
 
@@ -428,8 +450,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 .FirstOrDefault(Known);
             if (stripped is null)
             {
-                // Scaffolding glued on ("클라우드가뭐야"): strip it and try again from what is left.
-                var glued = Scaffolding.Keys.Where(s => s.Length >= 2 && QueryText.IsHangul(s[0]) && word.Length - s.Length >= 2 && word.EndsWith(s, StringComparison.Ordinal))
+                // Scaffolding glued on ("클라우드가뭐야", "도구이름"): strip it and try again from what is left — a noun
+                // of the scaffolding (이름, 정식, 목록) only when a guide word is left: in "연립방정식" it is part of the word.
+                var glued = Scaffolding.Keys.Where(s => s.Length >= 2 && QueryText.IsHangul(s[0]) && word.Length - s.Length >= 2 && word.EndsWith(s, StringComparison.Ordinal)
+                        && (IsQuestionEnding(s) || StrippedToGuideWord(word[..^s.Length], 3) is not null))
                     .OrderByDescending(s => s.Length)
                     .FirstOrDefault();
                 if (glued is null)
@@ -570,6 +594,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     private static bool IsEnding(string text) => Endings.Contains(text, StringComparer.Ordinal);
 
+    /// <summary>Scaffolding that ends a question ("뭐야", "알려줘", "있어", "거임", "되는"): a "what" or a verb form ending
+    /// in a sentence ending, not a noun (이름, 정식, 항목).</summary>
+    private static bool IsQuestionEnding(string scaffolding) =>
+        scaffolding[0] is '뭐' or '머' || KoreanWords.IsPredicate(scaffolding) || "어야임지요줘돼음거는나냐래".Contains(scaffolding[^1], StringComparison.Ordinal);
+
     private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
 
     /// <summary>"lab5" → "lab 5", "day1" → "day 1" when the guides write the word apart from its number.</summary>
@@ -643,15 +672,27 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// everyday English word (kustomize, pulumi, gil). A less common English word is also often a name ("spark
     /// executor", "set up nomad", "swift actor"): it is a word only where English grammar marks it as one — inflected
     /// ("tweaks", "scaffolds": names are seldom inflected) or right after an article, a determiner or a pronoun ("under
-    /// the hood", "we scaffold") — in an English sentence and written in lower case (typed in a Korean sentence or with a
-    /// capital, "GCP Cloud Spanner", it names something). Korean transliterations of foreign names are not told apart
-    /// from other unknown Korean words.</summary>
+    /// the hood", "which southbound protocol", "we scaffold") — in an English sentence and written in lower case (typed in a Korean sentence or with a
+    /// capital, "GCP Cloud Spanner", it names something). A part of a hyphenated compound in such a sentence is a clipped
+    /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
+    /// words.</summary>
     private static bool LooksLikeName(string word, string text) =>
         !QueryText.IsHangul(word[0]) && (word.Any(char.IsDigit) || !word.Split(' ').All(w => EnglishWords.IsEveryday(w) || ReadAsEnglish(w, text)));
 
     private static bool ReadAsEnglish(string word, string text)
     {
-        if (!EnglishWords.IsEnglish(word) || text.Any(QueryText.IsHangul) || QueryText.WrittenAsName(text, word))
+        if (text.Any(QueryText.IsHangul) || QueryText.WrittenAsName(text, word))
+        {
+            return false;
+        }
+
+        // A part of a hyphenated compound ("on-prem") is a clipped everyday word, as the guides' answers read it.
+        if (QueryText.InHyphenatedCompound(text, word))
+        {
+            return true;
+        }
+
+        if (!EnglishWords.IsEnglish(word))
         {
             return false;
         }
@@ -666,8 +707,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return at > 0 && Determiners.Contains(words[at - 1]);
     }
 
-    // Words after which English puts a noun or a verb, not a bare name.
+    // Words after which English puts a noun, an adjective or a verb ("which southbound protocol", "we scaffold"), not a
+    // bare name.
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "we", "you", "i", "they", "he", "she", "some", "any", "each", "every"],
+        ["the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "we", "you", "i", "they", "he", "she", "some", "any", "each", "every", "which", "what", "whose"],
         StringComparer.Ordinal);
 }

@@ -103,6 +103,15 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_related_sections_line_that_labels_a_short_list_shows_the_list()
+    {
+        // "Azure 네트워킹" alone says nothing; as in an answer, the few lines under it come with it.
+        var unit = Index.Units.Units.First(u => u.Text.StartsWith("Azure 네트워킹", StringComparison.Ordinal));
+        var hit = new GuideHit(Index.Units.Sections[unit.Section], 1, 0.5) { Unit = unit.Id };
+        Assert.StartsWith(" — Azure 네트워킹: Virtual Network, Load Balancer, ExpressRoute", AskCommand.Snippet(Index, hit));
+    }
+
+    [Fact]
     public void A_question_that_names_a_section_gets_its_whole_short_list()
     {
         var answer = Index.Answer("인프라 플랫폼 학습 로드맵 2단계 중급", 3);
@@ -214,6 +223,10 @@ public sealed class GuideSearchTests
         Assert.NotEqual(WordOrigin.Guide, Index.Reader.Read("안드로이드 앱").Concepts[0].Origin);
         Assert.False(KoreanWords.LastVowelFits("안드로이드", "initial auto"));
 
+        // ㅢ spells no English vowel: a word of one syllable with its particle (근의, "of the root") is not "cni".
+        Assert.False(KoreanWords.VowelsFit("근의", "cni"));
+        Assert.DoesNotContain(Index.Reader.Read("근의 개수").Concepts, c => c.Alternatives.Contains("cni"));
+
         // One letter (jamo) off a guide word of three syllables or more.
         var typo = Index.Reader.Read("오토스캐일링").Concepts.Single();
         Assert.Equal(WordOrigin.Guide, typo.Origin);
@@ -235,9 +248,15 @@ public sealed class GuideSearchTests
         // "드라마" is not "드라(이버)" + "마".
         var read = Index.Reader.Read("드라마 추천");
         Assert.Contains(read.Concepts, c => c.Text == "드라마" && c.Origin == WordOrigin.Unknown);
+
+        // A scaffolding noun glued on (정식 "official", 이름 "name") is cut off only when a guide word is left: "도구이름"
+        // is 도구, but 정식 in "연립방정식" is part of the word.
+        Assert.Contains(Index.Reader.Read("연립방정식 푸는 법").Concepts, c => c.Text == "연립방정식");
+        Assert.Contains(Index.Reader.Read("도구이름 뭐야").Concepts, c => c.Text == "도구");
     }
 
     [Theory]
+    [InlineData("클러스터 묶는 방식 뭐라고 불러?", AnswerHint.Name)] // 부르다: "called"
     [InlineData("HPA 몇 초마다 확인해?", AnswerHint.Number)]
     [InlineData("how often does HPA check", AnswerHint.Time)]
     [InlineData("로그 수집 어떤 도구 써?", AnswerHint.Name)]
@@ -308,6 +327,16 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void An_adjective_is_not_a_form_of_its_scaffolding_adverb()
+    {
+        // "actually" and "basically" only shape a question; "actual" and "basic" are words of it (inflections, not stems).
+        var read = Index.Reader.Read("actual state vs basic setup");
+        Assert.Contains(read.Concepts, c => c.Text == "actual");
+        Assert.Contains(read.Concepts, c => c.Text == "basic");
+        Assert.DoesNotContain(Index.Reader.Read("it basically mentions the state").Concepts, c => c.Text is "basically" or "mentions");
+    }
+
+    [Fact]
     public void Forms_of_scaffolding_words_only_shape_the_question()
     {
         // "gets", "explained", "uses" are get, explain, use; "backs up" is still a glossary phrase (백업).
@@ -329,6 +358,7 @@ public sealed class GuideSearchTests
     [InlineData("what happens under the hood when the hpa scales", "hood", WordOrigin.Unknown)] // after an article
     [InlineData("can we scaffold a controller", "scaffold", WordOrigin.Unknown)] // after a pronoun: a verb
     [InlineData("which tweaks make the hpa react faster", "tweaks", WordOrigin.Unknown)] // inflected
+    [InlineData("which northbound api does the controller expose", "northbound", WordOrigin.Unknown)] // after "which"
     [InlineData("how do i run nomad jobs", "nomad", WordOrigin.ForeignName)] // bare: a name
     [InlineData("spark memory tuning", "spark", WordOrigin.ForeignName)]
     [InlineData("how do i tune the Spark executor", "spark", WordOrigin.ForeignName)] // written with a capital
@@ -337,12 +367,32 @@ public sealed class GuideSearchTests
         Assert.Equal(origin, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
 
     [Fact]
+    public void A_clipped_word_in_a_hyphenated_compound_or_a_chat_clipping_is_no_name()
+    {
+        // "on-prem" is on premises, not a product; "ppl" is people, "diff" a difference (the glossary's vocabulary).
+        Assert.NotEqual(WordOrigin.ForeignName, Index.Reader.Read("moving from on-prem to aws").Concepts.Single(c => c.Text == "on prem").Origin);
+        Assert.Contains("people", Index.Reader.Read("how many ppl per team").Concepts.Single(c => c.Text == "ppl").Alternatives);
+        Assert.DoesNotContain(Index.Reader.Read("whats the diff between hpa and vpa").Concepts, c => c.Text == "diff");
+    }
+
+    [Fact]
+    public void The_language_of_the_guides_code_is_no_unknown_name()
+    {
+        // The guides write YAML fences though their text never says "yaml": a question about their YAML is theirs.
+        Assert.Contains("yaml", Index.Units.CodeLanguages);
+        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read("CRD yaml 예시").Concepts.Single(c => c.Text == "yaml").Origin);
+    }
+
+    [Fact]
     public void English_words_and_capitalised_names_are_not_read_as_typos()
     {
         // "hopping" is hop, not "hoping"; "Spanner" written as a name is not the everyday "scanner".
         Assert.Contains(Index.Reader.Read("requests hopping between pods").Concepts, c => c.Text == "hopping");
         var read = Index.Reader.Read("is GCP Cloud Spanner cheap");
         Assert.Equal(WordOrigin.ForeignName, read.Concepts.Single(c => c.Text == "spanner").Origin);
+
+        // An acronym typed in capitals is meant as written: "CORS" is not the guides' "CQRS".
+        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("CORS preflight 설정").Concepts.Single(c => c.Text == "cors").Origin);
     }
 
     [Fact]
@@ -361,6 +411,7 @@ public sealed class GuideSearchTests
     [InlineData("how can I shrink my webpack bundle")] // a name the guides never mention, not said first
     [InlineData("Spring @Transactional rollback rules")]
     [InlineData("which oauth2 pkce library should a mobile app use")]
+    [InlineData("how do i host an api on beanmaker")] // -er after no English word: a name, not an agent noun
     [InlineData("is it worth buying a house at 40")] // a number is all the best line has
     [InlineData("how much water should a cat drink per day")] // "day": a general word the guides seldom use
     public void Off_topic_questions_are_declined(string question) =>
@@ -382,6 +433,8 @@ public sealed class GuideSearchTests
     [InlineData("operators explained for a kid", false)]
     [InlineData("network policy cheat sheet for dummies please", false)]
     [InlineData("HPA 계산 공식", false)]
+    [InlineData("how does redis cluster gossip failover work", true)] // a name listed in passing ("Cache: Redis")
+    [InlineData("what does the final project run Redis as", false)] // asks what the guides say of it
     public void A_best_line_with_one_incidental_word_leaves_the_topic_untouched(string question, bool untouched) =>
         Assert.Equal(untouched, Index.Answer(question, 3).Signals!.TopicUntouched);
 
