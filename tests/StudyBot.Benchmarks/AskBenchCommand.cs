@@ -9,7 +9,9 @@ namespace StudyBot.Benchmarks;
 public sealed class AskBenchCommand : Bench<AskBenchCommand.Options>
 {
     /// <param name="Slowest">Also list the slowest questions.</param>
-    public sealed record Options(int Passes = 20, bool Slowest = false);
+    /// <param name="Stages">Also print where an in-process answer's time goes (reading, scoring, BM25 factor, ranking,
+    /// decision, extraction), timed from outside the product code.</param>
+    public sealed record Options(int Passes = 20, bool Slowest = false, bool Stages = false);
 
     protected override async Task<int> RunAsync(Options options)
     {
@@ -45,6 +47,11 @@ public sealed class AskBenchCommand : Bench<AskBenchCommand.Options>
         {
             using var index = GuideIndex.Build(catalog, glossary, profile);
             Console.WriteLine($"  {profile.Name,-9} {Measure(questions, passes, q => index.Answer(q, 5))}");
+            if (options.Stages && profile.Extractive)
+            {
+                PrintStages(index, questions, passes);
+            }
+
             if (options.Slowest)
             {
                 foreach (var (q, ms) in questions.Select(q => (q, Measure([q], 5, x => index.Answer(x, 5)).P50)).OrderByDescending(x => x.P50).Take(5))
@@ -73,6 +80,51 @@ public sealed class AskBenchCommand : Bench<AskBenchCommand.Options>
         Console.WriteLine($"  {"baseline",-9} {await HttpAsync("api/ask?k=5&q=")}");
         Console.WriteLine($"  {"healthz",-9} {await HttpAsync("healthz?q=")}   (HTTP floor: no search)");
         return 0;
+    }
+
+    /// <summary>Mean time per question of each stage of <see cref="GuideIndex.Answer"/>, each stage timed alone on
+    /// the same questions (the BM25 factor as the ranking with it minus the ranking without it; extraction as the
+    /// whole answer minus the rest).</summary>
+    private static void PrintStages(GuideIndex index, string[] questions, int passes)
+    {
+        var plain = index.With(index.Profile.Tuning with { LexicalWeight = 0 });
+        var reads = questions.Select(index.Reader.Read).ToArray();
+        var scores = reads.Select(index.Engine.Score).ToArray();
+        var hits = reads.Select(r => index.Search(r, 5, out _)).ToArray();
+        (double Ms, double KiB) Mean(Action<int> run)
+        {
+            for (var i = 0; i < questions.Length * 3; i++)
+            {
+                run(i % questions.Length);
+            }
+
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var started = Stopwatch.GetTimestamp();
+            for (var i = 0; i < questions.Length * passes; i++)
+            {
+                run(i % questions.Length);
+            }
+
+            var count = questions.Length * passes;
+            return (Stopwatch.GetElapsedTime(started).TotalMilliseconds / count, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count);
+        }
+
+        var stages = new (string Name, (double Ms, double KiB) Cost)[]
+        {
+            ("answer", Mean(i => index.Answer(questions[i], 5))),
+            ("read", Mean(i => index.Reader.Read(questions[i]))),
+            ("score", Mean(i => index.Engine.Score(reads[i]))),
+            ("rank", Mean(i => index.Engine.RankSections(scores[i]))),
+            ("search", Mean(i => index.Search(reads[i], 5, out _))),
+            ("search without BM25", Mean(i => plain.Search(reads[i], 5, out _))),
+            ("signals/decide", Mean(i => index.Engine.Decide(reads[i], hits[i], index.Engine.Signals(reads[i], scores[i], hits[i])))),
+        };
+        var extract = (stages[0].Cost.Ms - stages[1].Cost.Ms - stages[4].Cost.Ms - stages[6].Cost.Ms, stages[0].Cost.KiB - stages[1].Cost.KiB - stages[4].Cost.KiB - stages[6].Cost.KiB);
+        Console.WriteLine($"    {index.Units.Units.Count} answer units, {index.SectionCount} sections; mean per question, ms / KiB allocated:");
+        foreach (var (name, (ms, kib)) in stages.Append(("extract and rest (answer - read - search - signals)", extract)))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {name,-52} {ms,7:F3} ms {kib,7:F0} KiB"));
+        }
     }
 
     private static LatencySummary Measure(string[] questions, int passes, Action<string> run) =>

@@ -171,7 +171,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
     public Scores Score(Question question)
     {
         var n = units.Units.Count;
-        var own = question.Concepts.Select(OwnShares).ToArray();
+        // Two scratch arrays for all ideas' words (one pair per question, not one per word: a unit array each is 10 KB).
+        var (sum, found) = (new double[n], new double[n]);
+        var own = question.Concepts.Select(c => OwnShares(c, sum, found)).ToArray();
         var context = new double[own.Length][];
         var plain = new double[n];
         var ranked = new double[n];
@@ -276,7 +278,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
     /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
     /// glossary synonym a little less). A form's share is the mean over its words of: an English word's stem present
     /// (1), or the longest start of a Korean word (at least half of it) found inside a word of the unit.</summary>
-    private double[] OwnShares(QuestionConcept concept)
+    /// <param name="concept">The idea.</param>
+    /// <param name="sum">Scratch, one entry per unit (overwritten).</param>
+    /// <param name="found">Scratch, one entry per unit (overwritten).</param>
+    private double[] OwnShares(QuestionConcept concept, double[] sum, double[] found)
     {
         var n = units.Units.Count;
         var best = new double[n];
@@ -303,14 +308,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         {
             var credit = i == 0 ? 1 : tuning.SynonymCredit;
             var words = concept.Alternatives[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var sum = new double[n];
+            Array.Clear(sum);
             var counted = 0;
             foreach (var word in words)
             {
                 if (QueryText.IsHangul(word[0]))
                 {
                     counted++;
-                    var found = new double[n];
+                    Array.Clear(found);
                     // At least half the word, two syllables or more — a word of one syllable (팀, 키, 달) whole.
                     var min = Math.Min(word.Length, Math.Max(2, (word.Length + 1) / 2));
                     for (var length = word.Length; length >= min; length--)
@@ -339,7 +344,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
                     }
 
                     counted++;
-                    var found = new double[n];
+                    Array.Clear(found);
                     var lemma = stems.Length == 1 ? units.LemmaPostings(LatinStems.Lemma(word)) : null;
                     foreach (var stem in stems)
                     {
