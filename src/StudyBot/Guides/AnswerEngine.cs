@@ -558,11 +558,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         // A label or bullet that answers brings the few lines under it (a list's items, an outline's branches).
         foreach (var u in chosen.ToArray())
         {
-            var children = units.Units[u].Children;
-            if (children.Count is > 0 and <= 8 && units.Units[u].Kind != UnitKind.CodeLine)
-            {
-                chosen.AddRange(children);
-            }
+            chosen.AddRange(units.Units[u].Brings);
         }
 
         return Bounded(chosen, section);

@@ -41,6 +41,14 @@ public sealed record AnswerUnit(int Id, int Section, UnitKind Kind, string Text,
 {
     /// <summary>Children in document order (sub-items, lines under a label or outline line, rows under a header).</summary>
     public List<int> Children { get; } = [];
+
+    /// <summary>Most lines under a label or bullet that come with it.</summary>
+    public const int FewLines = 8;
+
+    /// <summary>The lines that come with this one wherever it is shown — an answer's line or a related section's snippet:
+    /// a label or bullet brings the few lines under it (a list's items, an outline's branches); a code line or a line
+    /// over a long list brings none.</summary>
+    public IReadOnlyList<int> Brings => Kind != UnitKind.CodeLine && Children.Count <= FewLines ? Children : [];
 }
 
 /// <summary>Cuts guides into <see cref="AnswerUnit"/>s with Markdig. Fences without a language tag are read as outlines,

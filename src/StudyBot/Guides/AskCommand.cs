@@ -208,10 +208,9 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
         // A line that labels a short list ("Azure 네트워킹", "학습 목표:") says little on its own: as in an answer, the
         // few lines under it come with it, "label: item, item, …".
         var text = Plain(unit.Text);
-        var children = unit.Children;
-        if (unit.Kind != UnitKind.CodeLine && children.Count is > 0 and <= ShortListItems)
+        if (unit.Brings.Count > 0)
         {
-            text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", children.Select(c => Plain(units[c].Text)));
+            text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", unit.Brings.Select(c => Plain(units[c].Text)));
         }
 
         return " — " + (text.Length <= SnippetLength ? text : text[..(SnippetLength - 1)] + "…");
@@ -219,9 +218,6 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
         // A line as the learner reads it: without the tree marks of an outline or the dash of a YAML list.
         static string Plain(string line) => line.Trim().TrimStart('├', '└', '│', '─', '-', ' ');
     }
-
-    /// <summary>Most lines under a snippet's line that come with it (as an answer brings the lines under a label).</summary>
-    private const int ShortListItems = 8;
 
     private static string Button(GuideSection section)
     {
