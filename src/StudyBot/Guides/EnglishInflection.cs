@@ -8,6 +8,10 @@ namespace StudyBot.Guides;
 /// (<see cref="EnglishWords"/>, <see cref="GeneralWords"/>).</summary>
 public static class EnglishInflection
 {
+    /// <summary>The plain inflections — plural or third person, past, -ing — which keep a word's meaning (not -ly or -er,
+    /// which make other words): what the general words and the question's scaffolding are matched by.</summary>
+    public static readonly string[] Plain = ["s", "es", "ed", "d", "ing"];
+
     /// <summary>True when <paramref name="word"/> (lower case) or its base by one of <paramref name="endings"/> is in
     /// <paramref name="words"/>; a base keeps at least three letters.</summary>
     public static bool IsFormOf(string word, IReadOnlySet<string> words, IReadOnlyList<string> endings) =>

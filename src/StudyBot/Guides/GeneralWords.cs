@@ -40,10 +40,8 @@ public static class GeneralWords
 
         // The word or its plain inflection base ("used", "places"); not stems, which would make "virtualization" as
         // general as "virtual".
-        return EnglishInflection.IsFormOf(word, Words.Value.English, Inflections);
+        return EnglishInflection.IsFormOf(word, Words.Value.English, EnglishInflection.Plain);
     }
-
-    private static readonly string[] Inflections = ["s", "es", "ed", "d", "ing"];
 
     private static (HashSet<string> English, HashSet<string> Korean) Load()
     {

@@ -41,7 +41,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         {
             if (word.Length > 0 && !QueryText.IsHangul(word[0]))
             {
-                foreach (var form in EnglishInflection.Bases(word, ScaffoldingEndings).Prepend(word))
+                foreach (var form in EnglishInflection.Bases(word, EnglishInflection.Plain).Prepend(word))
                 {
                     forms.TryAdd(form, hint);
                 }
@@ -50,8 +50,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return forms;
     }
-
-    private static readonly string[] ScaffoldingEndings = ["s", "es", "ed", "d", "ing"];
 
     // Whole words that only shape the question (Korean and English), by the answer type they ask for.
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
@@ -280,7 +278,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return false;
         }
 
-        foreach (var form in EnglishInflection.Bases(word, ScaffoldingEndings).Prepend(word))
+        foreach (var form in EnglishInflection.Bases(word, EnglishInflection.Plain).Prepend(word))
         {
             if (_scaffoldingForms.TryGetValue(form, out hint))
             {
