@@ -36,6 +36,8 @@ public static class CourseReferences
         (1, "첫 첫째 첫번째 처음 first 1st"), (2, "둘째 두번째 second 2nd"), (3, "셋째 세번째 third 3rd"), (4, "넷째 네번째 fourth 4th"),
         (5, "다섯째 다섯번째 fifth 5th"), (CourseMap.Last, "마지막 last final"));
 
+    private static readonly int LongestOrdinal = Ordinals.Keys.Max(k => k.Length);
+
     private static readonly FrozenDictionary<string, int> NumberWords = Words(
         (1, "one"), (2, "two couple few"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (7, "seven"));
 
@@ -171,8 +173,9 @@ public static class CourseReferences
 
     private static (int Number, int Length)? Ordinal(string word)
     {
-        // Longest first: "첫번째단계" is 첫번째 and 단계, not 첫 and 번째단계.
-        for (var length = word.Length; length >= 1; length--)
+        // Longest first: "첫번째단계" is 첫번째 and 단계, not 첫 and 번째단계. Only a start as long as the longest ordinal
+        // can be one, so a long word costs no more than a short one.
+        for (var length = Math.Min(word.Length, LongestOrdinal); length >= 1; length--)
         {
             if (Ordinals.TryGetValue(word[..length], out var n))
             {
