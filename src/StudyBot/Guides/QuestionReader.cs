@@ -22,6 +22,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
+    // The guides' Hangul words that may spell an English word (three syllables or more, three consonants or more,
+    // syllables the loanword orthography writes) by consonant skeleton: "services" meets 서비스, which the guides write
+    // far more often than the Latin word.
+    private readonly Dictionary<string, List<string>> _hangulBySkeleton = units.HangulWordsByLength.Values.SelectMany(w => w)
+        .Where(w => KoreanWords.CouldSpellEnglish(w) && !KoreanWords.IsPredicate(w))
+        .Select(w => (Key: KoreanWords.HangulSkeleton(w), Word: w))
+        .Where(x => x.Key is { Length: >= 3 })
+        .GroupBy(x => x.Key!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToList(), StringComparer.Ordinal);
+
     // The English scaffolding and stop words with their inflection bases (the first word's hint for a form), and the
     // glossary's one-word terms as written.
     private readonly Dictionary<string, AnswerHint> _scaffoldingForms = ScaffoldingForms(glossary);
@@ -321,6 +331,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // The weight of an idea is the rarity of its rarest form the guides use; an idea the guides never name weighs
         // by what it looks like.
         // The learner's own word when the guides use it; else the mean rarity of the other names the guides use.
+        // An English word the guides (also) write in Hangul ("services" → 서비스): those spellings are its other names.
+        if (!alternatives.Any(a => QueryText.IsHangul(a[0])) && HangulSpellings(own) is { Count: > 0 } spellings)
+        {
+            alternatives = [.. alternatives, .. spellings];
+            fired = [.. fired, $"hangul spelling: {own} → {string.Join(", ", spellings)}"];
+        }
+
         var ownRarity = Rarity(own);
         var known = alternatives.Skip(1).Select(Rarity).Where(r => r > 0).ToArray();
         var idf = ownRarity > 0 ? ownRarity : known.Length > 0 ? known.Average() : 0;
@@ -409,6 +426,49 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
             && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))).ToArray();
         return fits.Length == 1 ? fits[0] : null;
+    }
+
+    /// <summary>The guides' Hangul words that spell the lower-case English word <paramref name="latin"/> (four letters
+    /// or more) and share a section with it: the same consonant skeleton (a final r silent), the same vowel or
+    /// consonant start, every vowel fitting, no more syllables than letters; none when more than
+    /// <see cref="MaxSpellings"/> fit (the consonants say too little).</summary>
+    private List<string> HangulSpellings(string latin)
+    {
+        var found = new List<string>();
+        if (latin.Length < 4 || !latin.All(char.IsAsciiLetterLower))
+        {
+            return found;
+        }
+
+        // Every vowel must fit, as English writes it without a plural ending or a silent final e ("services" is
+        // spoken as 서비스: two vowels).
+        var vowelStart = latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
+        var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
+        var skeleton = KoreanWords.LatinSkeletons(latin)[0];
+        if (_hangulBySkeleton.TryGetValue(skeleton, out var candidates))
+        {
+            foreach (var hangul in candidates)
+            {
+                if (hangul.Length <= latin.Length && ((hangul[0] - '\uAC00') / (21 * 28) == 11) == vowelStart
+                    && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, spoken)) && !found.Contains(hangul)
+                    && SharesSection(hangul, latin))
+                {
+                    found.Add(hangul);
+                }
+            }
+        }
+
+        return found.Count <= MaxSpellings ? found : [];
+    }
+
+    private const int MaxSpellings = 3;
+
+    /// <summary>True when a section of the guides writes both the Hangul word and the English word: where the guides
+    /// spell a word both ways (서비스 and service), not where two words only sound alike (메서드 is not "master").</summary>
+    private bool SharesSection(string hangul, string latin)
+    {
+        var sections = units.HangulPostings(hangul).Select(u => units.Units[u].Section).ToHashSet();
+        return LatinStems.Of(latin).Any(stem => units.LatinPostings(stem).Any(u => sections.Contains(units.Units[u].Section)));
     }
 
     /// <summary>Inverse document frequency of a term over units (the mean over its words), 0 when a word is unknown.</summary>

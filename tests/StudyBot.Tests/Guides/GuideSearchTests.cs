@@ -243,6 +243,11 @@ public sealed class GuideSearchTests
         Assert.Contains(glued, c => c.Text == "노드");
         Assert.Contains(Index.Reader.Read("블록스토리지 설정").Concepts, c => c.Alternatives.Contains("block storage"));
 
+        // An English word meets the guides' Hangul spelling of it where a section writes both (서비스 and service), not
+        // a Hangul word that only sounds alike (메서드, written where "master" never is).
+        Assert.Contains("서비스", Index.Reader.Read("services overview").Concepts[0].Alternatives);
+        Assert.DoesNotContain("메서드", Index.Reader.Read("master setup").Concepts[0].Alternatives);
+
         // One letter (jamo) off a guide word of three syllables or more.
         var typo = Index.Reader.Read("오토스캐일링").Concepts.Single();
         Assert.Equal(WordOrigin.Guide, typo.Origin);
