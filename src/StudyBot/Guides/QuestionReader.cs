@@ -75,7 +75,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
-            "some if than then from into at by as so not no yes one ones u pls plz " +
+            "some if than then from into at by as so not no yes one ones u pls plz through thru via across tho ur cuz bc " +
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
             "over kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
@@ -240,10 +240,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // The course places it names come last: the question's first idea stays its topic.
         concepts.AddRange(places.Where(p => seen.Add(p.Text)));
 
-        // "what is X", "what's X", "what are X" with nothing else asked: a definition.
-        if (hint == AnswerHint.None && WhatIs().IsMatch(QueryText.Normalize(text)))
+        // "what is X", "what's X", "what are X" with nothing else asked: a definition; "what's the X for / that / where …"
+        // asks for the thing a clause describes: a name ("whats the tool for backups" is not "what is a tool").
+        if (hint == AnswerHint.None && QueryText.Normalize(text) is var normal && WhatIs().IsMatch(normal))
         {
-            hint = AnswerHint.Definition;
+            hint = WhatIsTheOneThat().IsMatch(normal) ? AnswerHint.Name : AnswerHint.Definition;
         }
 
         return new Question(text, concepts, hint);
@@ -276,6 +277,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s+(the|a|an)\s+[\w-]+\s+(for|that|which|where|when|to|used|you|we|i|u|people|ppl)\s")]
+    private static partial System.Text.RegularExpressions.Regex WhatIsTheOneThat();
 
     /// <summary>An English inflection of a scaffolding word or stopword ("gets", "explained", "names", "uses", "mentions"
     /// like get, explain, name, use, mentioned) shapes the question as the word does, unless the glossary has the form

@@ -282,11 +282,13 @@ public sealed class GuideSearchTests
     [InlineData("how often does HPA check", AnswerHint.Time)]
     [InlineData("로그 수집 어떤 도구 써?", AnswerHint.Name)]
     [InlineData("체크포인트 말고 또 뭐 있어", AnswerHint.List)]
+    [InlineData("what is a kubelet", AnswerHint.Definition)]
+    [InlineData("whats the tool for shipping logs thru a cluster", AnswerHint.Name)] // the thing a clause describes
     public void Scaffolding_is_removed_but_kept_as_the_answer_type(string question, AnswerHint hint)
     {
         var read = Index.Reader.Read(question);
         Assert.Equal(hint, read.Hint);
-        Assert.DoesNotContain(read.Concepts, c => c.Text is "몇" or "how" or "often" or "어떤" or "말고" or "뭐");
+        Assert.DoesNotContain(read.Concepts, c => c.Text is "몇" or "how" or "often" or "어떤" or "말고" or "뭐" or "thru" or "for");
     }
 
     [Fact]
