@@ -292,6 +292,18 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void Can_and_cannot_shape_the_question_while_a_count_stays_a_word()
+    {
+        // "-ㄹ 수 있다" (can), apart or glued, is how the question is asked; "파드 수" is the number of pods, "필수" a word.
+        Assert.DoesNotContain(Index.Reader.Read("대시보드로 뭘 구축할 수 있게 돼").Concepts, c => c.Text is "수" or "있게");
+        Assert.Contains(Index.Reader.Read("helm으로 만들수있는 차트").Concepts, c => c.Text == "만들");
+        Assert.Contains(Index.Reader.Read("파드 수 계산").Concepts, c => c.Text.Split(' ').Contains("수"));
+        Assert.Contains(Index.Reader.Read("필수 요소").Concepts, c => c.Alternatives.Contains("required"));
+        Assert.Equal(2, KoreanWords.AbilityAt("만들수있는"));
+        Assert.Equal(-1, KoreanWords.AbilityAt("필수"));
+    }
+
+    [Fact]
     public void English_typos_are_read_as_the_guides_words()
     {
         var read = Index.Reader.Read("promethus grafna kubernets");
