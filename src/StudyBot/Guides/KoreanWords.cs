@@ -45,6 +45,28 @@ public static class KoreanWords
         return null;
     }
 
+    /// <summary>True when every syllable of a Hangul word is one Korean writes English with: the loanword orthography
+    /// closes a syllable only with ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ, writes no tense ㄲ ㄸ ㅃ and no ㅢ. "맞추", "띄울수" are Korean
+    /// words, not "matches" or "tls" with their consonants.</summary>
+    public static bool CouldSpellEnglish(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < '\uAC00' or > '\uD7A3')
+            {
+                return false;
+            }
+
+            var index = c - '\uAC00';
+            if (index / (21 * 28) is 1 or 4 or 8 || index / 28 % 21 == 19 || index % 28 is not (0 or 1 or 4 or 8 or 16 or 17 or 19 or 21))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Consonant classes: what an English consonant and its Hangul transliteration have in common.
     private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h';
 

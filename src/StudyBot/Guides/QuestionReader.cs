@@ -394,7 +394,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// consonant start and first vowel; with only two consonants, every vowel), when exactly one fits; else null.</summary>
     private string? Transliterated(string word)
     {
-        if (word.Length < 2 || KoreanWords.HangulSkeleton(word) is not { Length: >= 2 } skeleton || !_bySkeleton.TryGetValue(skeleton, out var candidates))
+        // A verb form ("보라고", "해봐"), a word with an ending of two syllables ("80퍼인데") or a syllable English is never
+        // written with ("맞추") is a Korean word.
+        if (word.Length < 2 || !KoreanWords.CouldSpellEnglish(word) || KoreanWords.IsPredicate(word)
+            || Endings.Any(e => e.Length >= 2 && word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal))
+            || KoreanWords.HangulSkeleton(word) is not { Length: >= 2 } skeleton || !_bySkeleton.TryGetValue(skeleton, out var candidates))
         {
             return null;
         }
@@ -518,22 +522,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return [stem];
         }
 
-        var pieces = Split(word).ToArray();
-        if (pieces.Length > 1)
-        {
-            return pieces;
-        }
-
-        pieces = Split(stem).ToArray();
-        if (pieces.Length > 1)
-        {
-            return pieces;
-        }
-
-        // A guide word mistyped or an English name in Hangul is read whole (see Concept), not cut in halves — an English
-        // name whose last syllable looks like a particle ("키바나", "벨레로") with that syllable.
-        return CorrectHangul(stem) is not null || Transliterated(stem) is not null ? [stem]
+        // Guide words first; an English name in Hangul or mistyped is read whole (see Concept), not cut in halves — an
+        // English name whose last syllable looks like a particle ("키바나", "벨레로") with that syllable; then English
+        // words of the guides written in Hangul among the pieces ("마스터노드" → 마스터 · 노드).
+        return Split(word, english: false) is { Length: > 1 } pieces ? pieces
+            : Split(stem, english: false) is { Length: > 1 } stemPieces ? stemPieces
+            : CorrectHangul(stem) is not null || Transliterated(stem) is not null ? [stem]
             : stem != word && Transliterated(word) is not null ? [word]
+            : Split(word, english: true) is { Length: > 1 } spelled ? spelled
             : Halves(stem);
     }
 
@@ -559,40 +555,61 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     }
 
     /// <summary>A Hangul word the guides do not have, written together from guide words ("최종프로젝트" → 최종 ·
-    /// 프로젝트, "체크주기" → 체크 · 주기): split only when every piece is a word a guide word starts with, question
-    /// scaffolding or an ending — so "맛있게" or "드라마" are not cut into look-alike pieces.</summary>
-    private IEnumerable<string> Split(string word) =>
-        Pieces(word, 0) is { Count: > 1 } pieces ? pieces.Where(p => !IsEnding(p)) : [word];
-
-    private List<string>? Pieces(string word, int depth)
+    /// 프로젝트, "체크주기" → 체크 · 주기, "마스터노드" → 마스터 · 노드): split only when every piece is a word a guide word
+    /// starts with, a glossary term, an English word of the guides written in Hangul, question scaffolding or an ending —
+    /// so "맛있게" or "드라마" are not cut into look-alike pieces. The longest first piece that leaves a split rest wins;
+    /// one pass from the word's end, pieces of at most <see cref="MaxPiece"/> syllables: linear in the word.</summary>
+    private string[] Split(string word, bool english)
     {
-        if (word.Length == 0)
+        // next[i]: the end of the piece that starts at i in the split of word[i..] (0 when word[i..] cannot be split,
+        // word.Length + 1 when word[i..] is an ending).
+        var next = new int[word.Length + 1];
+        next[word.Length] = word.Length;
+        for (var i = word.Length - 1; i >= 0; i--)
         {
-            return [];
-        }
-
-        if (IsEnding(word))
-        {
-            return [word];
-        }
-
-        if (depth > 4)
-        {
-            return null;
-        }
-
-        for (var length = word.Length; length >= 2; length--)
-        {
-            var head = word[..length];
-            if ((units.StartsWord(head) || glossary.IsTerm(head) || Scaffolding.ContainsKey(head)) && Pieces(word[length..], depth + 1) is { } rest)
+            if (word.Length - i <= MaxPiece && IsEnding(word[i..]))
             {
-                rest.Insert(0, head);
-                return rest;
+                next[i] = word.Length + 1;
+                continue;
+            }
+
+            for (var end = Math.Min(word.Length, i + MaxPiece); end >= i + 2; end--)
+            {
+                if (next[end] != 0 && IsPiece(word[i..end], english))
+                {
+                    next[i] = end;
+                    break;
+                }
             }
         }
 
-        return null;
+        var pieces = new List<string>();
+        for (var i = 0; next[i] != 0 && i < word.Length; i = next[i])
+        {
+            if (next[i] > word.Length)
+            {
+                break; // an ending: it says nothing
+            }
+
+            pieces.Add(word[i..next[i]]);
+        }
+
+        // A trailing ending counts as a piece: "클라우드가" is 클라우드 and its particle.
+        var endsInEnding = next[0] != 0 && pieces.Sum(p => p.Length) < word.Length;
+        return next[0] != 0 && pieces.Count + (endsInEnding ? 1 : 0) > 1 ? [.. pieces] : [word];
     }
+
+    /// <summary>The longest piece <see cref="Split"/> looks for: longer than any word of the guides.</summary>
+    private const int MaxPiece = 16;
+
+    private bool IsPiece(string head, bool english) =>
+        units.StartsWord(head) || glossary.IsTerm(head) || Scaffolding.ContainsKey(head) || (english && SpellsOneWord(head));
+
+    /// <summary>A piece of a word spells an English word of the guides only when the evidence is strong: one word, no
+    /// digits, three consonants or more and every vowel fitting ("마스터" = master; "클러뷰" is not "group").</summary>
+    private bool SpellsOneWord(string piece) =>
+        Transliterated(piece) is { } latin && !latin.Contains(' ', StringComparison.Ordinal) && !latin.Any(char.IsDigit)
+        && KoreanWords.HangulSkeleton(piece) is { Length: >= 3 } && KoreanWords.VowelsFit(piece, latin);
 
     private static bool IsEnding(string text) => Endings.Contains(text, StringComparer.Ordinal);
 

@@ -227,6 +227,22 @@ public sealed class GuideSearchTests
         Assert.False(KoreanWords.VowelsFit("근의", "cni"));
         Assert.DoesNotContain(Index.Reader.Read("근의 개수").Concepts, c => c.Alternatives.Contains("cni"));
 
+        // Korean words are not English names with the same consonants: a verb form ("보라고", "해봐"), a word with an
+        // ending of two syllables, or a syllable the loanword orthography never writes (맞: final ㅈ; 띄: ㄸ and ㅢ).
+        Assert.True(KoreanWords.CouldSpellEnglish("마스터") && KoreanWords.CouldSpellEnglish("키클록"));
+        Assert.False(KoreanWords.CouldSpellEnglish("맞추") || KoreanWords.CouldSpellEnglish("띄울") || KoreanWords.CouldSpellEnglish("깨지"));
+        foreach (var (question, notMeant) in new[] { ("설정 맞추는 법", "matches"), ("문서 보라고 했음", "block"), ("하버 말고 해봐", "harbor") })
+        {
+            Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text != "하버" && c.Alternatives.Contains(notMeant));
+        }
+
+        // English words of the guides written in Hangul and glued to a guide word are pieces of the word; guide words
+        // are tried first ("블록스토리지" is 블록 · 스토리지, not 블록스 · 토리지).
+        var glued = Index.Reader.Read("마스터노드 설정").Concepts;
+        Assert.Contains(glued, c => c.Text == "마스터" && c.Alternatives.Contains("master"));
+        Assert.Contains(glued, c => c.Text == "노드");
+        Assert.Contains(Index.Reader.Read("블록스토리지 설정").Concepts, c => c.Alternatives.Contains("block storage"));
+
         // One letter (jamo) off a guide word of three syllables or more.
         var typo = Index.Reader.Read("오토스캐일링").Concepts.Single();
         Assert.Equal(WordOrigin.Guide, typo.Origin);
