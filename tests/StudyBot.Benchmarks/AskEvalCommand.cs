@@ -219,7 +219,7 @@ public sealed class AskEvalCommand : IBenchCommand
 
         foreach (var hit in hits)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} cov={hit.Coverage:F2} | {index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ").Length)]}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} line={scores.Ranked[hit.Unit]:F2} cov={hit.Coverage:F2} | {index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ").Length)]}"));
         }
 
         var answer = index.Answer(question, 5);

@@ -11,7 +11,7 @@ namespace StudyBot.Benchmarks;
 /// on both folds pooled; a weight is changed only where both cross-fold fits and the pooled fit moved it the same way,
 /// and only to a value that improves each fold without declining more of it — all of it only when it gains at least one
 /// question's worth on each fold. The defaults are printed beside the fits in the same run.</summary>
-[Bench("ask-fit", "fits the answer engine's ranking weights by coordinate ascent with 2-fold cross-validation on the tuning material (A = learner tune + old, B = tune2 + engineer), in process. [--passes 3] [--tuning Name=value,... (the start)] [--only Name,Name] [--sweep Name,Name (each over its grid)] [--misses (the tuning questions ranked wrong, explained)]")]
+[Bench("ask-fit", "fits the answer engine's ranking weights by coordinate ascent with 2-fold cross-validation on the tuning material (A = learner tune + old, B = tune2 + engineer), in process. [--passes 3] [--tuning Name=value,... (the start)] [--only Name,Name] [--sweep Name,Name (each over its grid)] [--misses (the tuning questions ranked wrong, explained)] [--groups (each group of tuning material on its own: learner tune, old, tune2, engineer, the spent sets) [--ranks]]")]
 public sealed class AskFitCommand : IBenchCommand
 {
     /// <summary>The ranking weights fitted and the values tried. The question-reading weights of words the guides never
@@ -53,6 +53,27 @@ public sealed class AskFitCommand : IBenchCommand
         foreach (var fold in _folds)
         {
             Console.WriteLine($"fold {fold.Name}: {string.Join(" + ", fold.Sets.Select(s => s.Name))} — {fold.Questions.Count(q => !q.OffTopic)} on-topic, {fold.Questions.Count(q => q.OffTopic)} off-topic (tune part only)");
+        }
+
+        if (args.Contains("--groups"))
+        {
+            // Each group of tuning material on its own (the fold rule: a change must hold on each), in process; with
+            // --ranks every on-topic question's rank, to see which questions a change moves.
+            var tuned = _index.With(start);
+            foreach (var (name, questions) in Groups())
+            {
+                var outcomes = questions.Select(q => (q, tuned.Answer(q.Question, AskEvaluation.Depth))).ToArray();
+                Console.WriteLine($"{name,-12} {Figures.Of(outcomes)}");
+                if (args.Contains("--ranks"))
+                {
+                    foreach (var (q, a) in outcomes.Where(o => !o.q.OffTopic))
+                    {
+                        Console.WriteLine($"  rank {AskEvaluation.Rank(a.Hits, q)} {(a.Answered ? "answered" : "declined")} {(q.Answer.Count == 0 ? "-" : a.Answered && q.AnswerShownIn(a.Text) ? "shown" : "missed")} {q.Id} {q.Question} | top {a.Hits.FirstOrDefault()?.Section.Key} | expect {q.Expected[0]}");
+                    }
+                }
+            }
+
+            return Task.FromResult(0);
         }
 
         if (args.Contains("--misses"))
@@ -203,6 +224,23 @@ public sealed class AskFitCommand : IBenchCommand
         return current;
     }
 
+    /// <summary>The groups of tuning material a change must hold on each of: the learner tune split, the old set, tune2,
+    /// engineer, and the spent fresh sets (each whole, as tuning material).</summary>
+    private static readonly string[] SpentSets = ["eval6", "eval7"];
+
+    private static IEnumerable<(string Name, IReadOnlyList<EvalQuestion> Questions)> Groups()
+    {
+        yield return ("learner", AskEvaluation.LoadLearner().Part(EvalSet.Tune));
+        yield return ("old", AskEvaluation.LoadOld().Part(EvalSet.Tune));
+        yield return ("tune2", AskEvaluation.LoadTune2().Part(EvalSet.Tune));
+        yield return ("engineer", AskEvaluation.LoadEngineer().Part(EvalSet.Tune));
+        // Named one by one: a set is spent only once it has judged its stop (its README says when).
+        foreach (var spent in SpentSets)
+        {
+            yield return (spent + "-spent", AskEvaluation.LoadSpent(Path.Combine(AskEvaluation.EvalFolder, spent, spent + ".yaml")).Part(EvalSet.Tune));
+        }
+    }
+
     /// <summary>Figures of fold A, fold B and both, for the guides answered with <paramref name="tuning"/> (remembered).</summary>
     private Figures[] Judge(AnswerTuning tuning)
     {
@@ -244,7 +282,7 @@ public sealed class AskFitCommand : IBenchCommand
                 ranks.Average(r => r == 0 ? 0 : 1.0 / r),
                 ranks.Average(r => r == 1 ? 1.0 : 0),
                 ranks.Average(r => r is >= 1 and <= 3 ? 1.0 : 0),
-                on.Where(o => o.Question.Answer.Count > 0).Average(o => o.Answer.Answered && o.Question.AnswerShownIn(o.Answer.Text) ? 1.0 : 0),
+                on.Where(o => o.Question.Answer.Count > 0).Select(o => o.Answer.Answered && o.Question.AnswerShownIn(o.Answer.Text) ? 1.0 : 0).DefaultIfEmpty(0).Average(),
                 on.Average(o => o.Answer.Answered ? 0 : 1.0),
                 off.Length,
                 off.Count(o => !o.Answer.Answered));

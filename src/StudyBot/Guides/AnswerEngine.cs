@@ -149,8 +149,12 @@ public sealed record AnswerLine(string Text, int Depth, bool IsCode, int Block =
 /// line it hangs from, its section heading or a heading above — plus a bonus when the line is of the kind the question
 /// asks for. A section ranks by its best own line (so the deepest section holding the answer comes first), a little more
 /// when its other lines cover the remaining ideas.</summary>
-public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
+public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning, CourseMap? course = null)
 {
+    /// <summary>Per section: it is, or is inside, a place the roadmap puts in the course (a week, a day's session, a
+    /// stage) — where a "when" question (<see cref="AnswerHint.Time"/>: 언제, "when do we study …") is answered.</summary>
+    private readonly bool[] _scheduled = Scheduled(units, course ?? CourseMap.Empty);
+
     public AnswerIndex Units => units;
 
     public AnswerTuning Tuning => tuning;
@@ -239,7 +243,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
 
             var focus = Math.Min(1, matched / (double)units.WordCount[u]);
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
-            ranked[u] *= (1 + (Fits(question.Hint, units.Units[u].Text) ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0));
+            var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section]);
+            ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0));
         }
 
         return new Scores(ranked, plain, context, question.Concepts, weights) { Named = NamedSections(question, own) };
@@ -379,6 +384,18 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning)
         }
 
         return best;
+    }
+
+    private static bool[] Scheduled(AnswerIndex units, CourseMap course)
+    {
+        var scheduled = new bool[units.Sections.Count];
+        for (var s = 0; s < scheduled.Length; s++)
+        {
+            // Sections come after the section they are in.
+            scheduled[s] = course.Schedules(s) || (units.SectionParent[s] >= 0 && scheduled[units.SectionParent[s]]);
+        }
+
+        return scheduled;
     }
 
     /// <summary>Whether a line has what the question's scaffolding asked for.</summary>

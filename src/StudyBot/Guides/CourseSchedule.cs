@@ -40,6 +40,10 @@ public sealed class CourseMap
 
     public static readonly CourseMap Empty = new([], _ => null);
 
+    /// <summary>Whether <paramref name="section"/> is a week or a stage of the course: a part of the plan, where "when do
+    /// we study …" is answered. (A day's sessions are not: a weekly guide's day holds all of it.)</summary>
+    public bool Schedules(int section) => _places.Any(p => p.Section == section && p.Place.Day is null);
+
     /// <summary>The sections a reference names, in order, without repeats; empty when the course has no such place.</summary>
     public IReadOnlyList<int> Sections(CourseUnit unit, int from, int to)
     {

@@ -69,7 +69,7 @@ public sealed class GuideIndex : IDisposable
         Glossary = profile.Extractive ? glossary.With(GuideVocabulary.Derive(Units.Units.Select(u => u.Text))) : Glossary.Empty;
         Course = new CourseMap(places, key => _ordinal.TryGetValue(key, out var s) ? s : null);
         Reader = new QuestionReader(Glossary, Units, profile.Tuning, Course);
-        Engine = new AnswerEngine(Units, profile.Tuning);
+        Engine = new AnswerEngine(Units, profile.Tuning, Course);
         _lucene = new Lucene(_sections);
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
@@ -91,7 +91,7 @@ public sealed class GuideIndex : IDisposable
         _lucene = index._lucene;
         _ownsLucene = false;
         Reader = new QuestionReader(Glossary, Units, tuning, Course);
-        Engine = new AnswerEngine(Units, tuning);
+        Engine = new AnswerEngine(Units, tuning, Course);
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
 

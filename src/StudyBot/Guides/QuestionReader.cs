@@ -61,6 +61,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return forms;
     }
 
+    // The counters of a place in the course after 몇 ("몇주차에 배워?"): the question asks when, not how many.
+    private static readonly string[] PlaceCounters = ["주차", "일차", "단계", "개월차", "달차", "째"];
+
     // Whole words that only shape the question (Korean and English), by the answer type they ask for.
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
         (AnswerHint.None,
@@ -163,7 +166,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             {
                 if (raw.StartsWith('몇'))
                 {
-                    hint = AnswerHint.Number; // 몇개, 몇명, 몇점, 몇기가에
+                    // 몇개, 몇명, 몇점, 몇기가에 ask for a number; 몇주차, 몇일차, 몇단계 for a place in the course: when.
+                    hint = PlaceCounters.Any(c => raw.AsSpan(1).StartsWith(c, StringComparison.Ordinal)) ? AnswerHint.Time : AnswerHint.Number;
                     continue;
                 }
 

@@ -87,4 +87,26 @@ public sealed class CourseScheduleTests
         Assert.Contains(ninth.Concepts, c => c.Text == "주차");
         Assert.NotEmpty(WithoutRoadmap.Search("2주차 실습은 뭐해?", 3));
     }
+
+    [Theory]
+    [InlineData("헬름 몇주차야?", AnswerHint.Time)]
+    [InlineData("NFV 몇단계에서 해?", AnswerHint.Time)]
+    [InlineData("마스터 노드 몇개야?", AnswerHint.Number)]
+    public void Which_week_or_stage_asks_when_not_how_many(string question, AnswerHint hint) =>
+        Assert.Equal(hint, Index.Reader.Read(question).Hint);
+
+    [Fact]
+    public void A_when_question_prefers_the_week_or_stage_the_topic_is_in()
+    {
+        // Terraform is taught in "3. Infrastructure as Code" and scheduled in stage 1: "when" is answered by the stage.
+        const string Question = "when do we get to terraform";
+        Assert.Equal("infra-platform#1단계-기초-1-2개월", Index.Search(Question, 1).Single().Section.Key);
+        Assert.Equal("infra-platform#3-infrastructure-as-code-iac", WithoutRoadmap.Search(Question, 1).Single().Section.Key);
+
+        // Not every line of a weekly guide's day: "how often" is answered by the line that says so, wherever it is.
+        var stage = Index.Units.Sections.Select((s, i) => (s, i)).Single(x => x.s.Key == "infra-platform#1단계-기초-1-2개월").i;
+        var session = Index.Units.Sections.Select((s, i) => (s, i)).First(x => x.s.Guide == "k8s-week3-part3" && x.s.Heading.StartsWith("Session", StringComparison.Ordinal)).i;
+        Assert.True(Index.Course.Schedules(stage));
+        Assert.False(Index.Course.Schedules(session));
+    }
 }
