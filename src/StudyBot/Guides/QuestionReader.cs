@@ -91,7 +91,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         (AnswerHint.Time,
             "언제 주기 간격 when often long"),
         (AnswerHint.Name,
-            "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 풀네임 약자 정식 명칭 이름 " +
+            "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 써놨어 써놨음 적어놨어 적어놨음 풀네임 약자 정식 명칭 이름 " +
+            // The name in another language ("영어로 뭐라고", "용어"), as "term" and "wording" in English.
+            "영어 영어로 영문 한국어로 한글로 용어 " +
             // 부르다 ("뭐라고 부름": what is it called), as "called" in English.
             "불러 부름 부르는 부르지 부르나 부르나요 불러요 부르냐 부른다 부르는지 which who whos called name named stand stands " +
             "full acronym abbreviation term terms wording"),
@@ -214,7 +216,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count;)
         {
-            if (glossary.MatchAll(words, i) is { } match)
+            // A Hangul word that only starts with a glossary term is read as that term ("쿠버네티스환경"), unless the whole
+            // word spells an English word of the guides ("쿠베빌더" is kubebuilder, not 쿠베).
+            if (glossary.MatchAll(words, i) is { } match && !SpellsPastTerm(words[i]))
             {
                 var own = string.Join(' ', words.Skip(i).Take(match.Length));
                 var alternatives = match.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != own).Distinct().Prepend(own).ToArray();
@@ -447,6 +451,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))).ToArray();
         return fits.Length == 1 ? fits[0] : null;
     }
+
+    private bool SpellsPastTerm(string word) =>
+        QueryText.IsHangul(word[0]) && !glossary.IsTerm(word) && !Known(word) && Transliterated(word) is not null;
 
     /// <summary>The guides' Hangul words that spell the lower-case English word <paramref name="latin"/> (four letters
     /// or more) and share a section with it: the same consonant skeleton (a final r silent), the same vowel or

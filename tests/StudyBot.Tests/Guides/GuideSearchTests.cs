@@ -243,6 +243,9 @@ public sealed class GuideSearchTests
         Assert.Contains(glued, c => c.Text == "노드");
         Assert.Contains(Index.Reader.Read("블록스토리지 설정").Concepts, c => c.Alternatives.Contains("block storage"));
 
+        // A Hangul word that starts with a glossary term (쿠베) but spells an English word of the guides whole is that word.
+        Assert.Equal(["kubebuilder"], Index.Reader.Read("쿠베빌더로 만들기").Concepts[0].Alternatives.Skip(1));
+
         // An English word meets the guides' Hangul spelling of it where a section writes both (서비스 and service), not
         // a Hangul word that only sounds alike (메서드, written where "master" never is).
         Assert.Contains("서비스", Index.Reader.Read("services overview").Concepts[0].Alternatives);
@@ -284,11 +287,12 @@ public sealed class GuideSearchTests
     [InlineData("체크포인트 말고 또 뭐 있어", AnswerHint.List)]
     [InlineData("what is a kubelet", AnswerHint.Definition)]
     [InlineData("whats the tool for shipping logs thru a cluster", AnswerHint.Name)] // the thing a clause describes
+    [InlineData("롤백을 영어로 뭐라고 써놨어", AnswerHint.Name)] // the name in English
     public void Scaffolding_is_removed_but_kept_as_the_answer_type(string question, AnswerHint hint)
     {
         var read = Index.Reader.Read(question);
         Assert.Equal(hint, read.Hint);
-        Assert.DoesNotContain(read.Concepts, c => c.Text is "몇" or "how" or "often" or "어떤" or "말고" or "뭐" or "thru" or "for");
+        Assert.DoesNotContain(read.Concepts, c => c.Text is "몇" or "how" or "often" or "어떤" or "말고" or "뭐" or "thru" or "for" or "영어" or "써놨어");
     }
 
     [Fact]
