@@ -67,6 +67,31 @@ public static class KoreanWords
         return true;
     }
 
+    /// <summary>True when <c>words[at]</c> is part of "-ㄹ 수 있다/없다" (can, cannot) written apart: 수 after a verb's
+    /// ㄹ form ("쓸 수", "구축할 수"), or the 있/없 word right after such a 수. "파드 수" (the number of pods) is a noun.</summary>
+    public static bool IsAbility(IReadOnlyList<string> words, int at) =>
+        (words[at] == "수" && at > 0 && EndsInFinalL(words[at - 1]))
+        || (words[at][0] is '있' or '없' && at > 1 && words[at - 1] == "수" && EndsInFinalL(words[at - 2]));
+
+    /// <summary>Where "수" starts in a word with "-ㄹ 수 있다" glued on ("쓸수있어" → 1, "만들수있는" → 2): a 수 right after
+    /// a syllable closed by ㄹ and followed by 있 or 없 ("필수" is a word); else -1.</summary>
+    public static int AbilityAt(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (word[i] == '수' && ClosedByL(word[i - 1]) && i + 1 < word.Length && word[i + 1] is '있' or '없')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool EndsInFinalL(string word) => word.Length > 0 && ClosedByL(word[^1]);
+
+    private static bool ClosedByL(char syllable) => syllable is >= '\uAC00' and <= '\uD7A3' && (syllable - '\uAC00') % 28 == 8;
+
     // Consonant classes: what an English consonant and its Hangul transliteration have in common.
     private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h';
 

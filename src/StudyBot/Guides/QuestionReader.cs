@@ -22,6 +22,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
+    // The guides' Hangul words that may spell an English word (three syllables or more, three consonants or more,
+    // syllables the loanword orthography writes) by consonant skeleton: "services" meets 서비스, which the guides write
+    // far more often than the Latin word.
+    private readonly Dictionary<string, List<string>> _hangulBySkeleton = units.HangulWordsByLength.Values.SelectMany(w => w)
+        .Where(w => KoreanWords.CouldSpellEnglish(w) && !KoreanWords.IsPredicate(w))
+        .Select(w => (Key: KoreanWords.HangulSkeleton(w), Word: w))
+        .Where(x => x.Key is { Length: >= 3 })
+        .GroupBy(x => x.Key!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToList(), StringComparer.Ordinal);
+
     // The English scaffolding and stop words with their inflection bases (the first word's hint for a form), and the
     // glossary's one-word terms as written.
     private readonly Dictionary<string, AnswerHint> _scaffoldingForms = ScaffoldingForms(glossary);
@@ -58,17 +68,17 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
         (AnswerHint.None,
             "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭐였지 머였지 뭐더라 뭐였더라 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 왜 왜요 알려줘 " +
-            "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 " +
+            "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 있다 있다고 있게 있어야 한 " +
             "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
-            "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 하는 하면 되는 " +
+            "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             "아까 지금 요즘 제일 너무 꼭 반드시 되게 엄청 막 딱 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
-            "some if than then from into at by as so not no yes one ones u pls plz " +
+            "some if than then from into at by as so not no yes one ones u pls plz through thru via across tho ur cuz bc " +
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
             "over kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
@@ -122,7 +132,19 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 continue;
             }
 
+            // "-ㄹ 수 있다" (can): 수 and the 있다/없다 after it say what the learner may do, not what about ("쓸 수 있어",
+            // "만들수있는" → 만들).
             var raw = all[r];
+            if (KoreanWords.IsAbility(all, r))
+            {
+                continue;
+            }
+
+            if (KoreanWords.AbilityAt(raw) is > 0 and var at)
+            {
+                raw = raw[..at];
+            }
+
             if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h))
             {
                 hint = Combine(hint, h);
@@ -234,10 +256,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // The course places it names come last: the question's first idea stays its topic.
         concepts.AddRange(places.Where(p => seen.Add(p.Text)));
 
-        // "what is X", "what's X", "what are X" with nothing else asked: a definition.
-        if (hint == AnswerHint.None && WhatIs().IsMatch(QueryText.Normalize(text)))
+        // "what is X", "what's X", "what are X" with nothing else asked: a definition; "what's the X for / that / where …"
+        // asks for the thing a clause describes: a name ("whats the tool for backups" is not "what is a tool").
+        if (hint == AnswerHint.None && QueryText.Normalize(text) is var normal && WhatIs().IsMatch(normal))
         {
-            hint = AnswerHint.Definition;
+            hint = WhatIsTheOneThat().IsMatch(normal) ? AnswerHint.Name : AnswerHint.Definition;
         }
 
         return new Question(text, concepts, hint);
@@ -270,6 +293,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s+(the|a|an)\s+[\w-]+\s+(for|that|which|where|when|to|used|you|we|i|u|people|ppl)\s")]
+    private static partial System.Text.RegularExpressions.Regex WhatIsTheOneThat();
 
     /// <summary>An English inflection of a scaffolding word or stopword ("gets", "explained", "names", "uses", "mentions"
     /// like get, explain, name, use, mentioned) shapes the question as the word does, unless the glossary has the form
@@ -325,6 +351,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // The weight of an idea is the rarity of its rarest form the guides use; an idea the guides never name weighs
         // by what it looks like.
         // The learner's own word when the guides use it; else the mean rarity of the other names the guides use.
+        // An English word the guides (also) write in Hangul ("services" → 서비스): those spellings are its other names.
+        if (!alternatives.Any(a => QueryText.IsHangul(a[0])) && HangulSpellings(own) is { Count: > 0 } spellings)
+        {
+            alternatives = [.. alternatives, .. spellings];
+            fired = [.. fired, $"hangul spelling: {own} → {string.Join(", ", spellings)}"];
+        }
+
         var ownRarity = Rarity(own);
         var known = alternatives.Skip(1).Select(Rarity).Where(r => r > 0).ToArray();
         var idf = ownRarity > 0 ? ownRarity : known.Length > 0 ? known.Average() : 0;
@@ -413,6 +446,49 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
             && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))).ToArray();
         return fits.Length == 1 ? fits[0] : null;
+    }
+
+    /// <summary>The guides' Hangul words that spell the lower-case English word <paramref name="latin"/> (four letters
+    /// or more) and share a section with it: the same consonant skeleton (a final r silent), the same vowel or
+    /// consonant start, every vowel fitting, no more syllables than letters; none when more than
+    /// <see cref="MaxSpellings"/> fit (the consonants say too little).</summary>
+    private List<string> HangulSpellings(string latin)
+    {
+        var found = new List<string>();
+        if (latin.Length < 4 || !latin.All(char.IsAsciiLetterLower))
+        {
+            return found;
+        }
+
+        // Every vowel must fit, as English writes it without a plural ending or a silent final e ("services" is
+        // spoken as 서비스: two vowels).
+        var vowelStart = latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
+        var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
+        var skeleton = KoreanWords.LatinSkeletons(latin)[0];
+        if (_hangulBySkeleton.TryGetValue(skeleton, out var candidates))
+        {
+            foreach (var hangul in candidates)
+            {
+                if (hangul.Length <= latin.Length && ((hangul[0] - '\uAC00') / (21 * 28) == 11) == vowelStart
+                    && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, spoken)) && !found.Contains(hangul)
+                    && SharesSection(hangul, latin))
+                {
+                    found.Add(hangul);
+                }
+            }
+        }
+
+        return found.Count <= MaxSpellings ? found : [];
+    }
+
+    private const int MaxSpellings = 3;
+
+    /// <summary>True when a section of the guides writes both the Hangul word and the English word: where the guides
+    /// spell a word both ways (서비스 and service), not where two words only sound alike (메서드 is not "master").</summary>
+    private bool SharesSection(string hangul, string latin)
+    {
+        var sections = units.HangulPostings(hangul).Select(u => units.Units[u].Section).ToHashSet();
+        return LatinStems.Of(latin).Any(stem => units.LatinPostings(stem).Any(u => sections.Contains(units.Units[u].Section)));
     }
 
     /// <summary>Inverse document frequency of a term over units (the mean over its words), 0 when a word is unknown.</summary>

@@ -243,6 +243,11 @@ public sealed class GuideSearchTests
         Assert.Contains(glued, c => c.Text == "노드");
         Assert.Contains(Index.Reader.Read("블록스토리지 설정").Concepts, c => c.Alternatives.Contains("block storage"));
 
+        // An English word meets the guides' Hangul spelling of it where a section writes both (서비스 and service), not
+        // a Hangul word that only sounds alike (메서드, written where "master" never is).
+        Assert.Contains("서비스", Index.Reader.Read("services overview").Concepts[0].Alternatives);
+        Assert.DoesNotContain("메서드", Index.Reader.Read("master setup").Concepts[0].Alternatives);
+
         // One letter (jamo) off a guide word of three syllables or more.
         var typo = Index.Reader.Read("오토스캐일링").Concepts.Single();
         Assert.Equal(WordOrigin.Guide, typo.Origin);
@@ -277,11 +282,25 @@ public sealed class GuideSearchTests
     [InlineData("how often does HPA check", AnswerHint.Time)]
     [InlineData("로그 수집 어떤 도구 써?", AnswerHint.Name)]
     [InlineData("체크포인트 말고 또 뭐 있어", AnswerHint.List)]
+    [InlineData("what is a kubelet", AnswerHint.Definition)]
+    [InlineData("whats the tool for shipping logs thru a cluster", AnswerHint.Name)] // the thing a clause describes
     public void Scaffolding_is_removed_but_kept_as_the_answer_type(string question, AnswerHint hint)
     {
         var read = Index.Reader.Read(question);
         Assert.Equal(hint, read.Hint);
-        Assert.DoesNotContain(read.Concepts, c => c.Text is "몇" or "how" or "often" or "어떤" or "말고" or "뭐");
+        Assert.DoesNotContain(read.Concepts, c => c.Text is "몇" or "how" or "often" or "어떤" or "말고" or "뭐" or "thru" or "for");
+    }
+
+    [Fact]
+    public void Can_and_cannot_shape_the_question_while_a_count_stays_a_word()
+    {
+        // "-ㄹ 수 있다" (can), apart or glued, is how the question is asked; "파드 수" is the number of pods, "필수" a word.
+        Assert.DoesNotContain(Index.Reader.Read("대시보드로 뭘 구축할 수 있게 돼").Concepts, c => c.Text is "수" or "있게");
+        Assert.Contains(Index.Reader.Read("helm으로 만들수있는 차트").Concepts, c => c.Text == "만들");
+        Assert.Contains(Index.Reader.Read("파드 수 계산").Concepts, c => c.Text.Split(' ').Contains("수"));
+        Assert.Contains(Index.Reader.Read("필수 요소").Concepts, c => c.Alternatives.Contains("required"));
+        Assert.Equal(2, KoreanWords.AbilityAt("만들수있는"));
+        Assert.Equal(-1, KoreanWords.AbilityAt("필수"));
     }
 
     [Fact]
