@@ -242,6 +242,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var focus = Math.Min(1, matched / (double)units.WordCount[u]);
+            if (BareKey(units.Units[u]))
+            {
+                ranked[u] = 0;
+                continue;
+            }
+
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
             var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section]);
             ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0));
@@ -397,6 +403,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return scheduled;
     }
+
+    /// <summary>A code line that is only a key opening a block ("spec:", "metadata:", "- name:"): structure, not content.</summary>
+    private static bool BareKey(AnswerUnit unit) => unit.Kind == UnitKind.CodeLine && BareKeyLine().IsMatch(unit.Text);
+
+    [GeneratedRegex(@"^\s*(-\s*)?[\w.-]+:\s*$")]
+    private static partial Regex BareKeyLine();
 
     /// <summary>Whether a line has what the question's scaffolding asked for.</summary>
     public static bool Fits(AnswerHint hint, string text) => hint switch

@@ -107,8 +107,8 @@ public static class CourseReferences
                     return new CourseReference(next, ordinal.Number, ordinal.Number, i, 2);
                 }
 
-                // "first (couple|2|1-2) (of) months": months 1 to n.
-                if (ordinal.Number == 1 && Months(words, i + 1) is { } months)
+                // "first (couple|2|1-2) (of) months", "처음 두달(동안)", "첫 세 달": months 1 to n.
+                if (ordinal.Number == 1 && (Months(words, i + 1) ?? KoreanMonths(words, i + 1)) is { } months)
                 {
                     return months with { Start = i, Length = months.Length + 1, From = months.To == months.From ? 1 : months.From };
                 }
@@ -161,6 +161,58 @@ public static class CourseReferences
             ? new CourseReference(CourseUnit.Month, from, to, i, at - i + 1)
             : null;
     }
+
+    /// <summary>A count of months in Korean numerals ("두달동안", "세 달", "한두달", "여섯 개월간"): only after "처음"/"첫",
+    /// where it says how far the first months go — alone "두달" is a length ("두달 걸려?"), not a place.</summary>
+    private static CourseReference? KoreanMonths(IReadOnlyList<string> words, int i)
+    {
+        if (i >= words.Count)
+        {
+            return null;
+        }
+
+        var word = words[i];
+        foreach (var (numeral, from, to) in KoreanNumerals)
+        {
+            if (!word.StartsWith(numeral, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The counter glued on ("두달동안") or the next word ("두 달", "세 개월간").
+            var (counter, length) = word.Length > numeral.Length ? (word[numeral.Length..], 1) : (At(words, i + 1, string.Empty), 2);
+            if (!IsMonths(counter))
+            {
+                return null;
+            }
+
+            // "세 달 동안": the "for" is part of it.
+            return new CourseReference(CourseUnit.Month, from, to, i, During.Contains(At(words, i + length, string.Empty)) ? length + 1 : length);
+        }
+
+        return null;
+    }
+
+    /// <summary>A month counter, with "동안"/"간" (for) or a particle after it: "달", "달동안", "개월간", "달은".</summary>
+    private static bool IsMonths(string word)
+    {
+        foreach (var during in During)
+        {
+            if (word.Length > during.Length && word.EndsWith(during, StringComparison.Ordinal))
+            {
+                word = word[..^during.Length];
+                break;
+            }
+        }
+
+        return Counter(word, KoreanCounters) == CourseUnit.Month;
+    }
+
+    private static readonly string[] During = ["동안", "간"];
+
+    // Korean native numerals before a counter, longest first ("한두" before "한"; "다섯" is not "다").
+    private static readonly (string Numeral, int From, int To)[] KoreanNumerals =
+        [("한두", 1, 2), ("두세", 2, 3), ("다섯", 5, 5), ("여섯", 6, 6), ("일곱", 7, 7), ("한", 1, 1), ("두", 2, 2), ("세", 3, 3), ("석", 3, 3), ("네", 4, 4), ("넉", 4, 4)];
 
     /// <summary>A range's end after a number ("months 3-4" → 4), when it is larger.</summary>
     private static int? Range(IReadOnlyList<string> words, int i, int from) => Number(words, i) is { } to && to > from ? to : null;

@@ -33,6 +33,9 @@ public sealed class CourseScheduleTests
     [InlineData("first couple of months", CourseUnit.Month, 1, 2)]
     [InlineData("first 2 months", CourseUnit.Month, 1, 2)]
     [InlineData("처음 1~2달", CourseUnit.Month, 1, 2)]
+    [InlineData("맨 처음 두달동안", CourseUnit.Month, 1, 2)]
+    [InlineData("첫 세 달 동안", CourseUnit.Month, 1, 3)]
+    [InlineData("처음 한두달", CourseUnit.Month, 1, 2)]
     public void A_week_day_stage_or_month_is_read_in_Korean_and_English(string text, CourseUnit unit, int from, int to)
     {
         var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
@@ -46,6 +49,7 @@ public sealed class CourseScheduleTests
     [InlineData("dockerfile multi-stage build")]
     [InlineData("jenkins parallel stage")]
     [InlineData("what did we do last week")] // the week before this one
+    [InlineData("두달 걸려?")] // a length: Korean numerals count months only after 처음/첫
     public void Lengths_counts_and_other_words_are_not_places(string text)
     {
         Assert.Empty(CourseReferences.Find(QueryText.Words(text)));
