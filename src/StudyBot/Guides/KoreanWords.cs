@@ -92,50 +92,6 @@ public static class KoreanWords
 
     private static bool ClosedByL(char syllable) => syllable is >= '\uAC00' and <= '\uD7A3' && (syllable - '\uAC00') % 28 == 8;
 
-    // Native Korean numbers as they stand before a counter (한 달, 두 달, 세 달).
-    private static readonly string[] Numerals = ["한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"];
-
-    // Counters of months (as "two months" in English: CourseReferences), and what may follow 달 in the same word
-    // ("두달동안", "세달차에"; not "한달음"). A number of weeks or stages is a count ("세 단계로 나뉘어"), not a place.
-    private static readonly string[] MonthCounters = ["개월", "달"];
-    private static readonly string[] AfterShortCounter = ["", "동안", "간", "차", "은", "는", "이", "가", "을", "를", "에", "도", "만", "엔", "차에", "차엔"];
-
-    /// <summary>The question's words with a native Korean number of months written as digits and apart from its counter,
-    /// as the course writes them ("두달동안" → 2 · 달 · 동안, "한 달" → 1 · 달): one pass over the words.</summary>
-    public static string[] WithDigits(string[] words)
-    {
-        List<string>? result = null;
-        for (var i = 0; i < words.Length; i++)
-        {
-            var word = words[i];
-            var numeral = Array.FindIndex(Numerals, n => word.StartsWith(n, StringComparison.Ordinal));
-            var rest = numeral < 0 ? null : word.Length == Numerals[numeral].Length ? (i + 1 < words.Length ? words[i + 1] : null) : word[Numerals[numeral].Length..];
-            if (rest is null || CounterAt(rest) is not { } counter)
-            {
-                result?.Add(word);
-                continue;
-            }
-
-            result ??= [.. words[..i]];
-            result.Add((numeral + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            result.Add(counter);
-            if (rest.Length > counter.Length)
-            {
-                result.Add(rest[counter.Length..]);
-            }
-
-            if (word.Length == Numerals[numeral].Length)
-            {
-                i++; // the counter was the next word
-            }
-        }
-
-        return result?.ToArray() ?? words;
-    }
-
-    private static string? CounterAt(string word) =>
-        MonthCounters.FirstOrDefault(c => word.StartsWith(c, StringComparison.Ordinal) && (c.Length > 1 || AfterShortCounter.Contains(word[c.Length..])));
-
     // Consonant classes: what an English consonant and its Hangul transliteration have in common.
     private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h';
 

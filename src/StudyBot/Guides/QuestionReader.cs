@@ -124,7 +124,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var hint = AnswerHint.None;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
-        var all = KoreanWords.WithDigits(QueryText.Words(text));
+        var all = QueryText.Words(text);
         var phrase = Phrases(all);
         var places = Places(all, out var placed);
         for (var r = 0; r < all.Length; r++)
