@@ -291,6 +291,11 @@ public static class KoreanWords
         return at == vowels.Length;
     }
 
+    /// <summary>True when a Hangul word and an English word start alike: both with a vowel (a silent ㅇ: 엘라스틱,
+    /// "elastic") or both with a consonant (키클록, "keycloak").</summary>
+    public static bool SameStart(string hangul, string latin) =>
+        ((hangul[0] - '\uAC00') / (21 * 28) == 11) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
+
     /// <summary>The vowel (medial jamo) of a Hangul syllable.</summary>
     private static char MedialOf(char syllable) => Medials[(syllable - '\uAC00') / 28 % 21];
 

@@ -444,8 +444,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // consonants (하버 = harbor, but also hub, hope, hpa) say little: there all the vowels must fit too.
         // A name of two words must end as the Hangul word does too (안드로이드 is not "initial auto"). Words with digits
         // ("v1beta1") are not names written in Hangul.
-        var vowelStart = (word[0] - '\uAC00') / (21 * 28) == 11;
-        var fits = candidates.Where(c => (c[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w') == vowelStart
+        var fits = candidates.Where(c => KoreanWords.SameStart(word, c)
             && KoreanWords.FirstVowelFits(word, c)
             && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
             && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))).ToArray();
@@ -469,14 +468,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         // Every vowel must fit, as English writes it without a plural ending or a silent final e ("services" is
         // spoken as 서비스: two vowels).
-        var vowelStart = latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w';
         var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
         var skeleton = KoreanWords.LatinSkeletons(latin)[0];
         if (_hangulBySkeleton.TryGetValue(skeleton, out var candidates))
         {
             foreach (var hangul in candidates)
             {
-                if (hangul.Length <= latin.Length && ((hangul[0] - '\uAC00') / (21 * 28) == 11) == vowelStart
+                if (hangul.Length <= latin.Length && KoreanWords.SameStart(hangul, latin)
                     && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, spoken)) && !found.Contains(hangul)
                     && SharesSection(hangul, latin))
                 {
