@@ -9,6 +9,22 @@ namespace StudyBot.Guides;
 /// scan of the word; nothing here knows an evaluation question.</summary>
 public static class KoreanWords
 {
+    // A precomposed Hangul syllable (가–힣) is '\uAC00' + (initial × 21 + medial) × 28 + final: 19 initial consonants,
+    // 21 vowels, 28 finals (0 = none). The one place that arithmetic is written.
+    private const int Vowels = 21, FinalCount = 28;
+
+    /// <summary>True when <paramref name="c"/> is a precomposed Hangul syllable (가–힣), not a lone jamo.</summary>
+    public static bool IsSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    /// <summary>The initial consonant of a Hangul syllable: 0 ㄱ, 1 ㄲ, 2 ㄴ … 11 ㅇ (silent) … 18 ㅎ.</summary>
+    public static int Initial(char syllable) => (syllable - '\uAC00') / (Vowels * FinalCount);
+
+    /// <summary>The vowel of a Hangul syllable: 0 ㅏ, 1 ㅐ … 19 ㅢ, 20 ㅣ.</summary>
+    public static int Medial(char syllable) => (syllable - '\uAC00') / FinalCount % Vowels;
+
+    /// <summary>The final consonant of a Hangul syllable: 0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ … 27 ㅎ.</summary>
+    public static int Final(char syllable) => (syllable - '\uAC00') % FinalCount;
+
     // Endings of verb and adjective forms as learners type them (colloquial endings included), longest first. A word that
     // the guides do not have and ends in one of these is a predicate.
     private static readonly string[] PredicateEndings =
@@ -52,13 +68,7 @@ public static class KoreanWords
     {
         foreach (var c in word)
         {
-            if (c is < '\uAC00' or > '\uD7A3')
-            {
-                return false;
-            }
-
-            var index = c - '\uAC00';
-            if (index / (21 * 28) is 1 or 4 or 8 || index / 28 % 21 == 19 || index % 28 is not (0 or 1 or 4 or 8 or 16 or 17 or 19 or 21))
+            if (!IsSyllable(c) || Initial(c) is 1 or 4 or 8 || Medial(c) == 19 || Final(c) is not (0 or 1 or 4 or 8 or 16 or 17 or 19 or 21))
             {
                 return false;
             }
@@ -90,7 +100,7 @@ public static class KoreanWords
 
     private static bool EndsInFinalL(string word) => word.Length > 0 && ClosedByL(word[^1]);
 
-    private static bool ClosedByL(char syllable) => syllable is >= '\uAC00' and <= '\uD7A3' && (syllable - '\uAC00') % 28 == 8;
+    private static bool ClosedByL(char syllable) => IsSyllable(syllable) && Final(syllable) == 8;
 
     // Consonant classes: what an English consonant and its Hangul transliteration have in common.
     private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h';
@@ -109,14 +119,13 @@ public static class KoreanWords
         var sb = new StringBuilder(word.Length * 2);
         foreach (var c in word)
         {
-            if (c is < '\uAC00' or > '\uD7A3')
+            if (!IsSyllable(c))
             {
                 return null;
             }
 
-            var index = c - '\uAC00';
-            Append(sb, Initials[index / (21 * 28)]);
-            Append(sb, Finals[index % 28]);
+            Append(sb, Initials[Initial(c)]);
+            Append(sb, Finals[Final(c)]);
         }
 
         return sb.ToString();
@@ -294,10 +303,10 @@ public static class KoreanWords
     /// <summary>True when a Hangul word and an English word start alike: both with a vowel (a silent ㅇ: 엘라스틱,
     /// "elastic") or both with a consonant (키클록, "keycloak").</summary>
     public static bool SameStart(string hangul, string latin) =>
-        ((hangul[0] - '\uAC00') / (21 * 28) == 11) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
+        (Initial(hangul[0]) == 11) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
 
     /// <summary>The vowel (medial jamo) of a Hangul syllable.</summary>
-    private static char MedialOf(char syllable) => Medials[(syllable - '\uAC00') / 28 % 21];
+    private static char MedialOf(char syllable) => Medials[Medial(syllable)];
 
     /// <summary>A Hangul word's vowels as spoken, the epenthetic ㅡ that Hangul adds after a bare consonant skipped.</summary>
     private static IEnumerable<char> SpokenVowels(string hangul) => hangul.Select(MedialOf).Where(m => m != 'ㅡ');
@@ -319,13 +328,12 @@ public static class KoreanWords
                 continue;
             }
 
-            if (a[i] is < '\uAC00' or > '\uD7A3' || b[i] is < '\uAC00' or > '\uD7A3')
+            if (!IsSyllable(a[i]) || !IsSyllable(b[i]))
             {
                 return false;
             }
 
-            int x = a[i] - '\uAC00', y = b[i] - '\uAC00';
-            differences += (x / 588 != y / 588 ? 1 : 0) + (x / 28 % 21 != y / 28 % 21 ? 1 : 0) + (x % 28 != y % 28 ? 1 : 0);
+            differences += (Initial(a[i]) != Initial(b[i]) ? 1 : 0) + (Medial(a[i]) != Medial(b[i]) ? 1 : 0) + (Final(a[i]) != Final(b[i]) ? 1 : 0);
         }
 
         return differences <= 1;

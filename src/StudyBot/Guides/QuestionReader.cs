@@ -413,7 +413,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         string? found = null;
         foreach (var candidate in candidates)
         {
-            if ((candidate[0] - '\uAC00') / 588 == (word[0] - '\uAC00') / 588 && KoreanWords.OneJamoApart(word, candidate))
+            if (KoreanWords.Initial(candidate[0]) == KoreanWords.Initial(word[0]) && KoreanWords.OneJamoApart(word, candidate))
             {
                 if (found is not null)
                 {
