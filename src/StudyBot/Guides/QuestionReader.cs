@@ -89,7 +89,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         (AnswerHint.Number,
             "몇 얼마 얼마나 며칠 many much"),
         (AnswerHint.Time,
-            "언제 주기 간격 when often long"),
+            "언제 주기 간격 when whens often long"),
         (AnswerHint.Name,
             "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 써놨어 써놨음 적어놨어 적어놨음 풀네임 약자 정식 명칭 이름 " +
             // The name in another language ("영어로 뭐라고", "용어"), as "term" and "wording" in English.
@@ -149,7 +149,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
             if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h))
             {
-                hint = Combine(hint, h);
+                hint = Combine(hint, raw == "when" && OpensClause(text, all, r) ? AnswerHint.None : h);
                 if (phrase[r])
                 {
                     words.Add(raw);
@@ -300,6 +300,25 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s+(the|a|an)\s+[\w-]+\s+(for|that|which|where|when|to|used|you|we|i|u|people|ppl)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIsTheOneThat();
+
+    /// <summary>True when the "when" at <c>words[at]</c> opens a clause of its own ("scale the whole app when one part is
+    /// slow", "when u write a controller, what …", "whats it called when the controller …"): a conjunction, not the
+    /// question word. "when" asks when as a question asks: followed by an auxiliary, a preposition or an adverb
+    /// ("when do we learn helm", "when in the plan do we …", "when exactly …"), by nothing ("helm, when?") or by its
+    /// contracted "is" ("when's the deadline", which the words no longer show).</summary>
+    private static bool OpensClause(string text, string[] words, int at) =>
+        at + 1 < words.Length && !AfterWhenAsked.Contains(words[at + 1]) && !WhenIs().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhen['’]s\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WhenIs();
+
+    // The words a "when" of a question is followed by: auxiliaries and modals (chat spellings too), prepositions, adverbs.
+    private static readonly FrozenSet<string> AfterWhenAsked = FrozenSet.ToFrozenSet(
+        ["do", "does", "did", "is", "are", "was", "were", "am", "r", "will", "would", "can", "could", "should", "shall", "must",
+            "may", "might", "have", "has", "had", "dont", "doesnt", "didnt", "isnt", "arent", "wont", "cant", "shouldnt",
+            "in", "during", "at", "on", "within", "after", "before", "by", "exactly", "roughly", "usually", "approximately",
+            "again", "then", "and", "or"],
+        StringComparer.Ordinal);
 
     /// <summary>An English inflection of a scaffolding word or stopword ("gets", "explained", "names", "uses", "mentions"
     /// like get, explain, name, use, mentioned) shapes the question as the word does, unless the glossary has the form

@@ -295,6 +295,16 @@ public sealed class GuideSearchTests
         Assert.DoesNotContain(read.Concepts, c => c.Text is "몇" or "how" or "often" or "어떤" or "말고" or "뭐" or "thru" or "for" or "영어" or "써놨어");
     }
 
+    [Theory]
+    [InlineData("when do we get to helm charts", AnswerHint.Time)]
+    [InlineData("helm charts, when?", AnswerHint.Time)]
+    [InlineData("when in the roadmap is terraform", AnswerHint.Time)]
+    [InlineData("when's the terraform week", AnswerHint.Time)]
+    [InlineData("does the autoscaler add nodes when the pods are pending", AnswerHint.None)]
+    [InlineData("when we deploy with argocd, what syncs the cluster", AnswerHint.None)]
+    public void When_asks_when_only_as_the_question_word_not_as_a_conjunction(string question, AnswerHint hint) =>
+        Assert.Equal(hint, Index.Reader.Read(question).Hint);
+
     [Fact]
     public void Can_and_cannot_shape_the_question_while_a_count_stays_a_word()
     {
