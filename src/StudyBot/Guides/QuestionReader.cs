@@ -71,10 +71,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 있다 있다고 있게 있어야 한 동안 " +
             "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
-            "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 " +
+            "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
-            "아까 지금 요즘 제일 맨 너무 꼭 반드시 되게 엄청 막 딱 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
+            "아까 지금 요즘 제일 맨 너무 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
@@ -98,7 +98,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "불러 부름 부르는 부르지 부르나 부르나요 불러요 부르냐 부른다 부르는지 which who whos called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
-            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all"),
+            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all " +
+            // A count in native numerals ("종류 세개", "여러가지"): the items of a list, not a name spelled 세개.
+            "두개 세개 네개 다섯개 여러개 두가지 네가지 다섯가지 여러가지"),
         (AnswerHint.Definition,
             "정의 뜻 의미 개념 define defined defines definition meaning mean means"));
 
@@ -464,7 +466,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // A name of two words must end as the Hangul word does too (안드로이드 is not "initial auto"). Words with digits
         // ("v1beta1") are not names written in Hangul.
         var fits = candidates.Where(c => KoreanWords.SameStart(word, c)
-            && KoreanWords.FirstVowelFits(word, c)
+            && KoreanWords.FirstVowelsFit(word, c)
             && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
             && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))).ToArray();
         return fits.Length == 1 ? fits[0] : null;
