@@ -21,6 +21,10 @@ public static class EnglishWords
     /// <summary>True when <paramref name="word"/> (lower case) or its plain inflection base is an everyday English word.</summary>
     public static bool IsEveryday(string word) => EnglishInflection.IsFormOf(word, Words.Value, Endings);
 
+    /// <summary>True when <paramref name="word"/> (lower case) is an everyday English word as written, not only by its
+    /// base: "default" is, "containerd" (container + d) is not.</summary>
+    public static bool IsEverydayAsWritten(string word) => Words.Value.Contains(word);
+
     /// <summary>True when <paramref name="word"/> (lower case) or its plain inflection base is an English word, everyday
     /// or less common ("scaffolds", "tweaks", "hood"). A less common word is also often a name ("spark", "swift",
     /// "nomad"): the reader takes it as a word only where a learner would not be writing a name (QuestionReader's

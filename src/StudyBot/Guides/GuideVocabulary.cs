@@ -6,7 +6,8 @@ namespace StudyBot.Guides;
 /// English name in parentheses (<c>관측성(Observability)</c>, <c>장애 격리 (Failure Isolation)</c>), an English term
 /// with its Korean name (<c>Metrics (지표)</c>), and an abbreviation next to its expansion either way
 /// (<c>HPA (Horizontal Pod Autoscaler)</c>, <c>Custom Resource Definition (CRD)</c>, <c>CNCF : Cloud Native Computing
-/// Foundation</c>). Anything else in parentheses (durations, examples, "등" lists) is not a pair.</summary>
+/// Foundation</c>), and a kind of thing labelling the one the guides chose (<c>Container Runtime: containerd</c>).
+/// Anything else in parentheses (durations, examples, "등" lists) is not a pair.</summary>
 public static partial class GuideVocabulary
 {
     private const int MaxWords = 4;
@@ -24,6 +25,11 @@ public static partial class GuideVocabulary
             foreach (Match m in Spelled().Matches(text))
             {
                 Add(pairs, m.Groups["abbr"].Value, m.Groups["expansion"].Value, m.Value.Trim());
+            }
+
+            if (Labelled().Match(text) is { Success: true } labelled && NamedBy(labelled.Groups["label"].Value, labelled.Groups["name"].Value) is { } pair)
+            {
+                pairs.TryAdd(QueryText.Normalize(pair.Label) + "|" + QueryText.Normalize(pair.Name), ([pair.Label, pair.Name], "guide: " + text.Trim()));
             }
         }
 
@@ -95,6 +101,24 @@ public static partial class GuideVocabulary
         }
     }
 
+    /// <summary>"Container Runtime: containerd", "Message Queue: RabbitMQ (StatefulSet)": a line that names the one thing
+    /// the guides chose for a kind of thing, so a question about the kind ("which container runtime") also finds the
+    /// name where the guides write it without the kind ("CRI-O, containerd"). The label is capitalised English (a YAML key
+    /// such as "kind: Deployment" is not), the name a name — not one starting with an everyday word ("VPC: default",
+    /// "Computer Networks: A Systems Approach"), not a list, not the label's expansion (that is a pair of its own).</summary>
+    private static (string Label, string Name)? NamedBy(string label, string name)
+    {
+        var labelWords = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!labelWords.All(w => char.IsAsciiLetterUpper(w[0])) || nameWords[0].Length == 1 || EnglishWords.IsEverydayAsWritten(nameWords[0].ToLowerInvariant())
+            || Initials(nameWords, label) is not null || string.Equals(label, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return (label, name);
+    }
+
     private static bool IsAbbreviation(string word) =>
         word.Length is >= 2 and <= 6 && word.Count(char.IsAsciiLetterUpper) >= 2 && word.All(char.IsAsciiLetterOrDigit);
 
@@ -116,6 +140,11 @@ public static partial class GuideVocabulary
     // "words (inner)": up to four words before an opening parenthesis (with or without a space).
     [GeneratedRegex(@"(?<before>(?:[\p{L}\p{N}\-]+ ){0,3}[\p{L}\p{N}\-]+) ?\((?<inner>[^()]{2,60})\)")]
     private static partial Regex Parenthesised();
+
+    // "Container Runtime: containerd", "Cache: Redis (Deployment)" (in an outline too, "- Cache: Redis"): one to three
+    // Latin words, a colon, a name of one to three Latin words and nothing after it but a parenthesis.
+    [GeneratedRegex(@"^\s*(?:[-*] )?(?<label>[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}): (?<name>[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){0,2})(?: \([^()]*\))?$")]
+    private static partial Regex Labelled();
 
     // "CNCF : Cloud Native Computing Foundation"
     [GeneratedRegex(@"(?<abbr>\b[A-Z][A-Za-z0-9]{1,5}) ?: ?(?<expansion>[A-Z][a-z]+(?: [A-Z][a-z]+){1,5})")]

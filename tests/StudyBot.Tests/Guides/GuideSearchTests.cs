@@ -589,8 +589,19 @@ public sealed class GuideVocabularyTests
         ]).Select(p => string.Join(" = ", p.Terms)).ToArray();
 
         Assert.Equal(
-            ["관측성 = Observability", "Metrics = 지표", "HPA = Horizontal Pod Autoscaler", "Custom Resource Definition = CRD", "지속적 통합 = Continuous Integration", "지속적 통합 = CI", "CNCF = Cloud Native Computing Foundation"],
+            ["관측성 = Observability", "Metrics = 지표", "HPA = Horizontal Pod Autoscaler", "Custom Resource Definition = CRD", "지속적 통합 = Continuous Integration", "지속적 통합 = CI", "CNCF = Cloud Native Computing Foundation", "Cache = Redis"],
             pairs);
+    }
+
+    [Fact]
+    public void A_kind_labelling_the_thing_the_guides_chose_is_a_pair_but_code_keys_and_everyday_values_are_not()
+    {
+        var pairs = GuideVocabulary.Derive([
+            "- Container Runtime: containerd", "Message Queue: RabbitMQ (StatefulSet)", "kind: Deployment", "  name: web-app",
+            "VPC: default", "Storage: 20G, gp3", "Computer Networks: A Systems Approach", "Prometheus: 메트릭 수집 및 저장",
+        ]).Select(p => string.Join(" = ", p.Terms)).ToArray();
+
+        Assert.Equal(["Container Runtime = containerd", "Message Queue = RabbitMQ"], pairs);
     }
 
     [Fact]
