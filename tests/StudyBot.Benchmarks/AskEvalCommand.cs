@@ -208,7 +208,7 @@ public sealed class AskEvalCommand : IBenchCommand
         Console.WriteLine($"Q: {question}   hint={read.Hint} total={read.TotalWeight:F2}");
         foreach (var c in read.Concepts)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  '{c.Text}' {c.Origin} w={c.Weight:F2} [{string.Join(", ", c.Alternatives.Skip(1).Take(8))}]"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  '{c.Text}' {c.Origin} w={c.Weight:F2} [{string.Join(", ", c.Alternatives.Skip(1).Take(8))}]{(c.Glossary.Count > 0 ? " {" + string.Join("; ", c.Glossary) + "}" : "")}"));
         }
 
         var hits = index.Search(read, 5, out var scores);

@@ -9,6 +9,22 @@ namespace StudyBot.Guides;
 /// scan of the word; nothing here knows an evaluation question.</summary>
 public static class KoreanWords
 {
+    // A precomposed Hangul syllable (가–힣) is '\uAC00' + (initial × 21 + medial) × 28 + final: 19 initial consonants,
+    // 21 vowels, 28 finals (0 = none). The one place that arithmetic is written.
+    private const int Vowels = 21, FinalCount = 28;
+
+    /// <summary>True when <paramref name="c"/> is a precomposed Hangul syllable (가–힣), not a lone jamo.</summary>
+    public static bool IsSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    /// <summary>The initial consonant of a Hangul syllable: 0 ㄱ, 1 ㄲ, 2 ㄴ … 11 ㅇ (silent) … 18 ㅎ.</summary>
+    public static int Initial(char syllable) => (syllable - '\uAC00') / (Vowels * FinalCount);
+
+    /// <summary>The vowel of a Hangul syllable: 0 ㅏ, 1 ㅐ … 19 ㅢ, 20 ㅣ.</summary>
+    public static int Medial(char syllable) => (syllable - '\uAC00') / FinalCount % Vowels;
+
+    /// <summary>The final consonant of a Hangul syllable: 0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ … 27 ㅎ.</summary>
+    public static int Final(char syllable) => (syllable - '\uAC00') % FinalCount;
+
     // Endings of verb and adjective forms as learners type them (colloquial endings included), longest first. A word that
     // the guides do not have and ends in one of these is a predicate.
     private static readonly string[] PredicateEndings =
@@ -25,7 +41,48 @@ public static class KoreanWords
 
     /// <summary>True when <paramref name="word"/> (a Hangul word the guides do not have) ends like a verb or adjective.</summary>
     public static bool IsPredicate(string word) =>
-        word.Length >= 2 && PredicateEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+        word.Length >= 2 && (PredicateEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal))
+            || IsAdnominal(word) || EndsInfinitive(word) || HasAuxiliary(word));
+
+    // What follows a verb's adnominal form (a last syllable closed by ㄴ or ㄹ): a bound noun or an ending. Never 지 or
+    // 데, which end loanwords after ㄴ (챌린지, 레인지).
+    private static readonly string[] AfterAdnominal = ["거야", "거임", "거지", "건가", "건지", "거", "건", "게", "때", "듯"];
+
+    /// <summary>A verb of two syllables or more in its adnominal form before a bound noun: 합친거야, 따온거임, 모을때,
+    /// 지워질때 (합치다, 따오다, 모으다, 지워지다 — the ㄴ or ㄹ closing the syllable before 거, 때 …).</summary>
+    private static bool IsAdnominal(string word) =>
+        AfterAdnominal.Any(e => word.Length - e.Length >= 2 && word.EndsWith(e, StringComparison.Ordinal)
+            && IsSyllable(word[^(e.Length + 1)]) && Final(word[^(e.Length + 1)]) is 4 or 8);
+
+    /// <summary>A verb in its contracted 아/어 form, a 요 after it or not: a last open syllable with ㅝ or ㅙ (다뤄,
+    /// 나눠요, 맞춰), or ㄹ-closed syllable and 라/러 before 요 (골라요, 불러요 — bare 골라 is also a loanword's end: 컬러).</summary>
+    private static bool EndsInfinitive(string word)
+    {
+        var polite = word[^1] == '요';
+        var end = polite ? word.Length - 2 : word.Length - 1;
+        if (end < 1 || !IsSyllable(word[end]) || Final(word[end]) != 0)
+        {
+            return false;
+        }
+
+        return Medial(word[end]) is 14 or 10 || (polite && word[end] is '라' or '러' && IsSyllable(word[end - 1]) && Final(word[end - 1]) == 8);
+    }
+
+    /// <summary>A verb's 아/어 form with an auxiliary verb after it (주다 "for", 두다 "keep"): 맞춰주는, 늘려주는건,
+    /// 걸어두는 — some syllable before the 아/어 form, so 아두이노 is a name.</summary>
+    private static bool HasAuxiliary(string word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+        {
+            if (word[i + 1] is '주' or '줘' or '준' or '줄' or '두' or '둬' or '둔' or '둘' && IsSyllable(word[i]) && Final(word[i]) == 0
+                && (word[i] is '어' or '아' or '여' || Medial(word[i]) is 14 or 9 or 6))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The noun of a 하다/되다 verb ("촉진하려고" → "촉진", "표기했음" → "표기"): the part before the last 하/되 form
     /// that has at least two syllables, when at most three syllables follow it; else null.</summary>
@@ -52,13 +109,7 @@ public static class KoreanWords
     {
         foreach (var c in word)
         {
-            if (c is < '\uAC00' or > '\uD7A3')
-            {
-                return false;
-            }
-
-            var index = c - '\uAC00';
-            if (index / (21 * 28) is 1 or 4 or 8 || index / 28 % 21 == 19 || index % 28 is not (0 or 1 or 4 or 8 or 16 or 17 or 19 or 21))
+            if (!IsSyllable(c) || Initial(c) is 1 or 4 or 8 || Medial(c) == 19 || Final(c) is not (0 or 1 or 4 or 8 or 16 or 17 or 19 or 21))
             {
                 return false;
             }
@@ -90,7 +141,7 @@ public static class KoreanWords
 
     private static bool EndsInFinalL(string word) => word.Length > 0 && ClosedByL(word[^1]);
 
-    private static bool ClosedByL(char syllable) => syllable is >= '\uAC00' and <= '\uD7A3' && (syllable - '\uAC00') % 28 == 8;
+    private static bool ClosedByL(char syllable) => IsSyllable(syllable) && Final(syllable) == 8;
 
     // Consonant classes: what an English consonant and its Hangul transliteration have in common.
     private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h';
@@ -109,14 +160,13 @@ public static class KoreanWords
         var sb = new StringBuilder(word.Length * 2);
         foreach (var c in word)
         {
-            if (c is < '\uAC00' or > '\uD7A3')
+            if (!IsSyllable(c))
             {
                 return null;
             }
 
-            var index = c - '\uAC00';
-            Append(sb, Initials[index / (21 * 28)]);
-            Append(sb, Finals[index % 28]);
+            Append(sb, Initials[Initial(c)]);
+            Append(sb, Finals[Final(c)]);
         }
 
         return sb.ToString();
@@ -211,42 +261,33 @@ public static class KoreanWords
     }
 
     // Hangul vowels (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ) each English vowel letter is written with
-    // when it is the first vowel of a word (kernel 커널, keycloak 키클록, canary 카나리, cluster 클러스터, python 파이썬).
+    // (kernel 커널, keycloak 키클록, canary 카나리, cluster 클러스터, python 파이썬; an o after w as in network 네트워크).
     // Never ㅢ, which Korean does not use to spell English: "근의" (근 with a particle) is not "cni".
     private static readonly Dictionary<char, string> VowelsOf = new()
     {
         ['a'] = "ㅏㅐㅑㅒㅓㅔㅘ",
         ['e'] = "ㅔㅐㅣㅓㅖㅕ",
         ['i'] = "ㅣㅏㅟ",
-        ['o'] = "ㅗㅓㅘㅚㅛㅏ",
+        ['o'] = "ㅗㅓㅘㅚㅛㅏㅝ",
         ['u'] = "ㅜㅓㅠㅡㅏㅝ",
         ['y'] = "ㅏㅣㅑㅛㅠㅕㅖㅒ",
     };
 
     private const string Medials = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
 
-    /// <summary>True when the first vowel of a Hangul word (an epenthetic ㅡ as in 프로 skipped) is one the first vowel
-    /// letter of <paramref name="latin"/> is written with: it tells "keycloak" (키클록) from "calico" (칼리코).</summary>
-    public static bool FirstVowelFits(string hangul, string latin)
+    /// <summary>True when the first two vowels of a Hangul word (an epenthetic ㅡ as in 프로 skipped) are ones the first two
+    /// runs of vowel letters of <paramref name="latin"/> are written with: the first tells "keycloak" (키클록) from
+    /// "calico" (칼리코), the second the Korean words that share a name's consonants and first vowel — 결국 is not
+    /// "keycloak", 비중 not "version".</summary>
+    public static bool FirstVowelsFit(string hangul, string latin)
     {
-        var letter = latin.FirstOrDefault(c => VowelsOf.ContainsKey(c));
-        if (letter == '\0')
+        var spoken = SpokenVowels(hangul).Take(2).ToArray();
+        if (spoken.Length == 0 && hangul.Length > 0)
         {
-            return true;
+            spoken = [MedialOf(hangul[^1])]; // 스크: the last ㅡ is all there is
         }
 
-        foreach (var c in hangul)
-        {
-            var medial = MedialOf(c);
-            if (medial == 'ㅡ' && c != hangul[^1])
-            {
-                continue;
-            }
-
-            return VowelsOf[letter].Contains(medial, StringComparison.Ordinal);
-        }
-
-        return true;
+        return MatchVowels(spoken, latin, runs: 2).Fits;
     }
 
     /// <summary>True when the last vowel of a Hangul word (an epenthetic ㅡ skipped) is one the last run of vowel letters
@@ -274,30 +315,63 @@ public static class KoreanWords
     public static bool VowelsFit(string hangul, string latin)
     {
         var vowels = SpokenVowels(hangul).ToArray();
-        var at = 0;
-        for (var i = 0; i < latin.Length; i++)
+        var (fits, shorter, used) = MatchVowels(vowels, latin, int.MaxValue);
+        return fits && !shorter && used == vowels.Length;
+    }
+
+    /// <summary>Matches Hangul vowels, one for one, to the first <paramref name="runs"/> runs of vowel letters of
+    /// <paramref name="latin"/>: whether each fits, whether the Hangul vowels ran out first, and how many were used. A
+    /// run of two vowel letters may take a second Hangul vowel for its second letter (플루언트 fluent, 클라우드 cloud,
+    /// 트레이 tray), so may a run closed by w (프로우 prow, 플로우 flow) and an i spoken 아이 (라이브러리 library).</summary>
+    private static (bool Fits, bool Shorter, int Used) MatchVowels(char[] vowels, string latin, int runs)
+    {
+        var used = 0;
+        for (var i = 0; i < latin.Length && runs > 0; i++)
         {
             if (!VowelsOf.TryGetValue(latin[i], out var written) || (i > 0 && VowelsOf.ContainsKey(latin[i - 1])))
             {
                 continue;
             }
 
-            if (at == vowels.Length || !written.Contains(vowels[at++], StringComparison.Ordinal))
+            if (used == vowels.Length)
             {
-                return false;
+                return (true, true, used);
+            }
+
+            var vowel = vowels[used++];
+            if (!written.Contains(vowel, StringComparison.Ordinal))
+            {
+                return (false, false, used);
+            }
+
+            runs--;
+            var end = i;
+            while (end + 1 < latin.Length && VowelsOf.ContainsKey(latin[end + 1]))
+            {
+                end++;
+            }
+
+            // The run's second letter spoken as a vowel of its own (flu-ent 플루언트, cloud 클라우드, tray 트레이), a w
+            // closing it (prow 프로우), or an i spoken 아이 (라이브러리).
+            var second = end > i && VowelsOf[latin[i + 1]].Contains(vowels.ElementAtOrDefault(used), StringComparison.Ordinal)
+                || (end + 1 < latin.Length && latin[end + 1] == 'w' && (end + 2 == latin.Length || !VowelsOf.ContainsKey(latin[end + 2])) && vowels.ElementAtOrDefault(used) == 'ㅜ')
+                || (end == i && latin[i] is 'i' or 'y' && vowel == 'ㅏ' && vowels.ElementAtOrDefault(used) == 'ㅣ');
+            if (second && used < vowels.Length)
+            {
+                used++;
             }
         }
 
-        return at == vowels.Length;
+        return (true, false, used);
     }
 
     /// <summary>True when a Hangul word and an English word start alike: both with a vowel (a silent ㅇ: 엘라스틱,
     /// "elastic") or both with a consonant (키클록, "keycloak").</summary>
     public static bool SameStart(string hangul, string latin) =>
-        ((hangul[0] - '\uAC00') / (21 * 28) == 11) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
+        (Initial(hangul[0]) == 11) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
 
     /// <summary>The vowel (medial jamo) of a Hangul syllable.</summary>
-    private static char MedialOf(char syllable) => Medials[(syllable - '\uAC00') / 28 % 21];
+    private static char MedialOf(char syllable) => Medials[Medial(syllable)];
 
     /// <summary>A Hangul word's vowels as spoken, the epenthetic ㅡ that Hangul adds after a bare consonant skipped.</summary>
     private static IEnumerable<char> SpokenVowels(string hangul) => hangul.Select(MedialOf).Where(m => m != 'ㅡ');
@@ -319,13 +393,12 @@ public static class KoreanWords
                 continue;
             }
 
-            if (a[i] is < '\uAC00' or > '\uD7A3' || b[i] is < '\uAC00' or > '\uD7A3')
+            if (!IsSyllable(a[i]) || !IsSyllable(b[i]))
             {
                 return false;
             }
 
-            int x = a[i] - '\uAC00', y = b[i] - '\uAC00';
-            differences += (x / 588 != y / 588 ? 1 : 0) + (x / 28 % 21 != y / 28 % 21 ? 1 : 0) + (x % 28 != y % 28 ? 1 : 0);
+            differences += (Initial(a[i]) != Initial(b[i]) ? 1 : 0) + (Medial(a[i]) != Medial(b[i]) ? 1 : 0) + (Final(a[i]) != Final(b[i]) ? 1 : 0);
         }
 
         return differences <= 1;

@@ -71,10 +71,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 있다 있다고 있게 있어야 한 동안 " +
             "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
-            "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 " +
+            "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
-            "아까 지금 요즘 제일 맨 너무 꼭 반드시 되게 엄청 막 딱 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
+            "아까 지금 요즘 제일 맨 너무 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
@@ -89,7 +89,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         (AnswerHint.Number,
             "몇 얼마 얼마나 며칠 many much"),
         (AnswerHint.Time,
-            "언제 주기 간격 when often long"),
+            "언제 주기 간격 when whens often long"),
         (AnswerHint.Name,
             "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 써놨어 써놨음 적어놨어 적어놨음 풀네임 약자 정식 명칭 이름 " +
             // The name in another language ("영어로 뭐라고", "용어"), as "term" and "wording" in English.
@@ -98,7 +98,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "불러 부름 부르는 부르지 부르나 부르나요 불러요 부르냐 부른다 부르는지 which who whos called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
-            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all"),
+            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all " +
+            // A count in native numerals ("종류 세개", "여러가지"): the items of a list, not a name spelled 세개.
+            "두개 세개 네개 다섯개 여러개 두가지 네가지 다섯가지 여러가지"),
         (AnswerHint.Definition,
             "정의 뜻 의미 개념 define defined defines definition meaning mean means"));
 
@@ -149,7 +151,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
             if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h))
             {
-                hint = Combine(hint, h);
+                hint = Combine(hint, raw == "when" && OpensClause(text, all, r) ? AnswerHint.None : h);
                 if (phrase[r])
                 {
                     words.Add(raw);
@@ -301,6 +303,25 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s+(the|a|an)\s+[\w-]+\s+(for|that|which|where|when|to|used|you|we|i|u|people|ppl)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIsTheOneThat();
 
+    /// <summary>True when the "when" at <c>words[at]</c> opens a clause of its own ("scale the whole app when one part is
+    /// slow", "when u write a controller, what …", "whats it called when the controller …"): a conjunction, not the
+    /// question word. "when" asks when as a question asks: followed by an auxiliary, a preposition or an adverb
+    /// ("when do we learn helm", "when in the plan do we …", "when exactly …"), by nothing ("helm, when?") or by its
+    /// contracted "is" ("when's the deadline", which the words no longer show).</summary>
+    private static bool OpensClause(string text, string[] words, int at) =>
+        at + 1 < words.Length && !AfterWhenAsked.Contains(words[at + 1]) && !WhenIs().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhen['’]s\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WhenIs();
+
+    // The words a "when" of a question is followed by: auxiliaries and modals (chat spellings too), prepositions, adverbs.
+    private static readonly FrozenSet<string> AfterWhenAsked = FrozenSet.ToFrozenSet(
+        ["do", "does", "did", "is", "are", "was", "were", "am", "r", "will", "would", "can", "could", "should", "shall", "must",
+            "may", "might", "have", "has", "had", "dont", "doesnt", "didnt", "isnt", "arent", "wont", "cant", "shouldnt",
+            "in", "during", "at", "on", "within", "after", "before", "by", "exactly", "roughly", "usually", "approximately",
+            "again", "then", "and", "or"],
+        StringComparer.Ordinal);
+
     /// <summary>An English inflection of a scaffolding word or stopword ("gets", "explained", "names", "uses", "mentions"
     /// like get, explain, name, use, mentioned) shapes the question as the word does, unless the glossary has the form
     /// itself as a term. Inflections, not stems: "actual" is not a form of "actually", nor "basic" of "basically".</summary>
@@ -413,7 +434,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         string? found = null;
         foreach (var candidate in candidates)
         {
-            if ((candidate[0] - '\uAC00') / 588 == (word[0] - '\uAC00') / 588 && KoreanWords.OneJamoApart(word, candidate))
+            if (KoreanWords.Initial(candidate[0]) == KoreanWords.Initial(word[0]) && KoreanWords.OneJamoApart(word, candidate))
             {
                 if (found is not null)
                 {
@@ -445,7 +466,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // A name of two words must end as the Hangul word does too (안드로이드 is not "initial auto"). Words with digits
         // ("v1beta1") are not names written in Hangul.
         var fits = candidates.Where(c => KoreanWords.SameStart(word, c)
-            && KoreanWords.FirstVowelFits(word, c)
+            && KoreanWords.FirstVowelsFit(word, c)
             && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
             && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))).ToArray();
         return fits.Length == 1 ? fits[0] : null;

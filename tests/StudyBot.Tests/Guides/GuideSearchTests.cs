@@ -200,6 +200,23 @@ public sealed class GuideSearchTests
         Assert.True(KoreanWords.IsPredicate("올라가는거") && !KoreanWords.IsPredicate("쿠버네티스"));
     }
 
+    [Theory]
+    [InlineData("섞은거야")] // adnominal ㄴ/ㄹ before a bound noun
+    [InlineData("고칠때")]
+    [InlineData("바꿔요")] // contracted 아/어 forms
+    [InlineData("나눠")]
+    [InlineData("골라요")]
+    [InlineData("채워주는")] // 아/어 form with 주다 / 두다
+    [InlineData("열어두는")]
+    public void Informal_verb_forms_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("챌린지")] // a loanword ending in ㄴ + 지
+    [InlineData("컬러")] // ㄹ + 러 without 요
+    [InlineData("아두이노")] // 아 + 두 with nothing before
+    [InlineData("트리거")]
+    public void Nouns_shaped_like_verb_forms_stay_nouns(string word) => Assert.False(KoreanWords.IsPredicate(word));
+
     [Fact]
     public void English_names_written_in_Hangul_and_Korean_typos_meet_the_guides_words()
     {
@@ -210,7 +227,11 @@ public sealed class GuideSearchTests
         Assert.Equal("kibana", Index.Reader.Read("키바나 대시보드").Concepts[0].Alternatives[1]);
         Assert.Equal("klk", KoreanWords.HangulSkeleton("키클록"));
         Assert.Contains("klk", KoreanWords.LatinSkeletons("keycloak"));
-        Assert.False(KoreanWords.FirstVowelFits("키클록", "calico")); // same consonants, another word
+        Assert.False(KoreanWords.FirstVowelsFit("키클록", "calico")); // same consonants, another word
+        // Korean words with a name's consonants and first vowel: the second vowel tells them apart.
+        Assert.False(KoreanWords.FirstVowelsFit("결국", "keycloak"));
+        Assert.DoesNotContain(Index.Reader.Read("결국 뭐가 달라").Concepts, c => c.Alternatives.Contains("keycloak"));
+        Assert.Equal("network", Index.Reader.Read("네트웍 설정").Concepts[0].Alternatives[1]); // o after w: 워
 
         // Two consonants say little (하버: h, b — as harbor, but also hpa): there every vowel must fit too.
         Assert.Equal("harbor", Index.Reader.Read("하버 설치").Concepts[0].Alternatives[1]);
@@ -294,6 +315,16 @@ public sealed class GuideSearchTests
         Assert.Equal(hint, read.Hint);
         Assert.DoesNotContain(read.Concepts, c => c.Text is "몇" or "how" or "often" or "어떤" or "말고" or "뭐" or "thru" or "for" or "영어" or "써놨어");
     }
+
+    [Theory]
+    [InlineData("when do we get to helm charts", AnswerHint.Time)]
+    [InlineData("helm charts, when?", AnswerHint.Time)]
+    [InlineData("when in the roadmap is terraform", AnswerHint.Time)]
+    [InlineData("when's the terraform week", AnswerHint.Time)]
+    [InlineData("does the autoscaler add nodes when the pods are pending", AnswerHint.None)]
+    [InlineData("when we deploy with argocd, what syncs the cluster", AnswerHint.None)]
+    public void When_asks_when_only_as_the_question_word_not_as_a_conjunction(string question, AnswerHint hint) =>
+        Assert.Equal(hint, Index.Reader.Read(question).Hint);
 
     [Fact]
     public void Can_and_cannot_shape_the_question_while_a_count_stays_a_word()
