@@ -69,12 +69,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         (AnswerHint.None,
             "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭐였지 머였지 뭐더라 뭐였더라 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 왜 왜요 알려줘 " +
             "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 있다 있다고 있게 있어야 한 동안 " +
-            "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
-            "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
+            "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
+            "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 다루는 다뤄 다룸 다뤄요 다루나 다루지 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
             "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
-            "아까 지금 요즘 제일 맨 너무 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
+            "아까 지금 요즘 제일 맨 너무 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
@@ -168,10 +168,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
             if (QueryText.IsHangul(raw[0]))
             {
-                if (raw.StartsWith('몇'))
+                // 몇개, 몇명, 몇점, 몇기가에 ask for a number; 몇주차, 몇일차, 몇단계 for a place in the course: when. The
+                // counter is no idea of its own, glued on or apart ("서버 몇 대", "몇 번").
+                var counter = raw.StartsWith('몇') ? raw[1..] : r > 0 && all[r - 1] == "몇" && raw.Length <= 2 && !Known(raw) ? raw : null;
+                if (counter is not null)
                 {
-                    // 몇개, 몇명, 몇점, 몇기가에 ask for a number; 몇주차, 몇일차, 몇단계 for a place in the course: when.
-                    hint = PlaceCounters.Any(c => raw.AsSpan(1).StartsWith(c, StringComparison.Ordinal)) ? AnswerHint.Time : AnswerHint.Number;
+                    hint = PlaceCounters.Any(c => counter.StartsWith(c, StringComparison.Ordinal)) ? AnswerHint.Time : AnswerHint.Number;
                     continue;
                 }
 
@@ -210,7 +212,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
             {
                 // A single letter ("E랑 L이랑 K") names nothing on its own.
-                words.Add(SplitNumber(raw));
+                words.Add(NumberWords.TryGetValue(raw, out var digits) ? digits : SplitNumber(raw));
             }
         }
 
@@ -721,6 +723,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         scaffolding[0] is '뭐' or '머' || KoreanWords.IsPredicate(scaffolding) || "어야임지요줘돼음거는나냐래".Contains(scaffolding[^1], StringComparison.Ordinal);
 
     private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
+
+    // English numbers written as words are the digits the guides write ("the three kinds" → 관측성 3요소, "two things" →
+    // 2가지); "one" only shapes a sentence ("which one").
+    private static readonly FrozenDictionary<string, string> NumberWords = "two three four five six seven eight nine ten".Split(' ')
+        .Select((word, i) => (word, i)).ToFrozenDictionary(x => x.word, x => (x.i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     /// <summary>"lab5" → "lab 5", "day1" → "day 1" when the guides write the word apart from its number.</summary>
     private string SplitNumber(string word)

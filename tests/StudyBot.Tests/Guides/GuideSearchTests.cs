@@ -200,6 +200,18 @@ public sealed class GuideSearchTests
         Assert.True(KoreanWords.IsPredicate("올라가는거") && !KoreanWords.IsPredicate("쿠버네티스"));
     }
 
+    [Fact]
+    public void Number_words_counters_and_question_verbs_are_read_as_the_guides_write_them()
+    {
+        // "three" is the 3 the guides write (관측성 3요소); a counter after 몇 asks a number, no idea of its own; 다루다
+        // ("covered") shapes the question as 배우다 does.
+        Assert.Contains(Index.Reader.Read("the three pillars of observability").Concepts, c => c.Text == "3");
+        var servers = Index.Reader.Read("서버 몇 대 필요해");
+        Assert.Equal(AnswerHint.Number, servers.Hint);
+        Assert.DoesNotContain(servers.Concepts, c => c.Text == "대");
+        Assert.DoesNotContain(Index.Reader.Read("etcd 어디서 다뤄요").Concepts, c => c.Text.StartsWith('다'));
+    }
+
     [Theory]
     [InlineData("섞은거야")] // adnominal ㄴ/ㄹ before a bound noun
     [InlineData("고칠때")]
