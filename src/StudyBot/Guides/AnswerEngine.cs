@@ -122,7 +122,7 @@ public sealed record AnswerTuning
 /// <param name="Margin">How far the best section scores above the next one (share of its score).</param>
 /// <param name="TopicUnknown">The question's first idea — usually its topic ("MySQL에서 …", "테크톤 파이프라인 …",
 /// "karpenter …") — is a name or a Korean word the guides never use (an everyday English word does not count: English
-/// questions often open with one).</param>
+/// questions often open with one — but in a Korean sentence it does: there a Latin word is a term, "spring 프로필 나누는 법").</param>
 /// <param name="EvidenceCoverage">The coverage again, with every general word (<see cref="GeneralWords"/>: "best", "place",
 /// "set up", 방법, 추천 …) weighing no more than a word the guides never use: the guides using "place" once does not make
 /// "best place to buy a used car" a question about them.</param>
@@ -739,7 +739,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <param name="matched">The ideas the best line has at least half of, in the question's order.</param>
     private bool AsksUnknownPart(Question question, IReadOnlyList<int> matched)
     {
-        if (matched.Count == 0 || question.Hint == AnswerHint.Name || !question.Text.Any(QueryText.IsHangul))
+        if (matched.Count == 0 || question.Hint == AnswerHint.Name)
         {
             return false;
         }
@@ -759,8 +759,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            // The language tag of the guides' code ("yaml") is theirs, though their text never says it.
-            return concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && char.IsAsciiLetter(concept.Text[0]) && !units.CodeLanguages.Contains(concept.Text);
+            return UnknownTerm(question, concept);
         }
 
         return false;
@@ -826,9 +825,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return Math.Min(1, sum / question.TotalWeight);
     }
 
-    private static bool TopicUnknown(Question question) =>
+    private bool TopicUnknown(Question question) =>
         question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } first
-        && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])));
+        && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])) || UnknownTerm(question, first));
+
+    /// <summary>Whether <paramref name="concept"/> is, in a Korean sentence, a Latin word the guides never use: a term the
+    /// learner writes as it is named, not everyday English (the language tag of the guides' code, "yaml", is theirs
+    /// though their text never says it).</summary>
+    private bool UnknownTerm(Question question, QuestionConcept concept) =>
+        concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && char.IsAsciiLetter(concept.Text[0])
+        && !units.CodeLanguages.Contains(concept.Text) && question.Text.Any(QueryText.IsHangul);
 
     /// <summary>Whether the question names a thing the guides never mention (see <see cref="AnswerSignals.NamesUnknownThing"/>).</summary>
     private static bool NamesUnknownThing(Question question)

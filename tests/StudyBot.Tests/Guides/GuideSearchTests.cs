@@ -485,6 +485,7 @@ public sealed class GuideSearchTests
     [InlineData("is it worth buying a house at 40")] // a number is all the best line has
     [InlineData("how much water should a cat drink per day")] // "day": a general word the guides seldom use
     [InlineData("keda scaledobject 예시 있어?")] // the guides name KEDA, never a part of it written "scaledobject"
+    [InlineData("python 로그 설정 방법")] // in a Korean sentence a Latin word the guides never use is a term, not English
     public void Off_topic_questions_are_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -518,6 +519,15 @@ public sealed class GuideSearchTests
     [InlineData("CRD 정의 yaml 예시", false)] // the guides' code is tagged yaml
     public void A_Korean_question_going_on_from_a_named_thing_with_a_term_the_guides_never_use_asks_an_unknown_part(string question, bool part) =>
         Assert.Equal(part, Index.Answer(question, 3).Signals!.AsksUnknownPart);
+
+    [Theory]
+    [InlineData("MySQL에서 인덱스 설정", true)]
+    [InlineData("spring security 로그인 설정", true)] // in a Korean sentence a Latin word is a term
+    [InlineData("python logging setup in the lab", false)] // English questions often open with an everyday word
+    [InlineData("yaml 예시 보여줘", false)] // the guides' code is tagged yaml
+    [InlineData("HPA 계산 공식", false)]
+    public void The_topic_is_unknown_when_the_question_opens_with_a_name_or_term_the_guides_never_use(string question, bool unknown) =>
+        Assert.Equal(unknown, Index.Answer(question, 3).Signals!.TopicUnknown);
 
     [Fact]
     public void The_baseline_is_plain_lucene_answering_with_the_opening_lines()
