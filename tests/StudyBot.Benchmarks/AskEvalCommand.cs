@@ -219,7 +219,8 @@ public sealed class AskEvalCommand : IBenchCommand
 
         foreach (var hit in hits)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} line={scores.Ranked[hit.Unit]:F2} cov={hit.Coverage:F2} | {index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ").Length)]}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} line={scores.Ranked[hit.Unit]:F2} cov={hit.Coverage:F2} {index.Units.Units[hit.Unit].Kind} | {index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ").Length)]}"));
+            Console.WriteLine("      ctx " + string.Join(" ", scores.Concepts.Select((c, k) => string.Create(CultureInfo.InvariantCulture, $"{c.Text}={scores.Context[k][hit.Unit]:F2}*{scores.Weights[k]:F1}"))));
         }
 
         var answer = index.Answer(question, 5);

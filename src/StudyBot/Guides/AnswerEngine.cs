@@ -67,6 +67,12 @@ public sealed record AnswerTuning
     /// a short line that names it), at most this much when every word of the line is matched.</summary>
     public double FocusBonus { get; init; } = 0.3;
 
+    /// <summary>Share of <see cref="FocusBonus"/> a line has when the question asks for something its words are not — a
+    /// number, a time, a name, the rest of a list ("KEDA는 어느 팀에서 시작했어", "ELK 말고 뭐 있어"): the answer is in
+    /// a line that has the topic and more ("KEDA: Azure Functions 팀에서 시작된 오픈소스"), not one that only names it
+    /// ("KEDA 이벤트 기반 스케일링").</summary>
+    public double AskingFocus { get; init; } = 0.5;
+
     /// <summary>Bonus share for the heading of the section a definition question names (<see cref="AnswerHint.Definition"/>:
     /// 정의, 뜻, "what is X"): a heading made only of the question's words with its topic among them ("컨테이너" for
     /// "컨테이너 정의") — its opening lines define it — rather than a broad section with a line that says 정의.</summary>
@@ -247,11 +253,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 }
             }
 
-            var focus = Math.Min(1, matched / (double)units.WordCount[u]);
             if (BareKey(units.Units[u]))
             {
                 ranked[u] = 0;
                 continue;
+            }
+
+            // A line of code is short by its syntax, not because it names the question's topic: no focus bonus. A question
+            // that asks for something (a number, a time, a name, the rest of a list) is answered by words it does not
+            // have: a line made of its words names the topic rather than answers, so focus counts less there.
+            var focus = IsCode(units.Units[u]) ? 0 : Math.Min(1, matched / (double)units.WordCount[u]);
+            if (question.Hint is AnswerHint.Number or AnswerHint.Time or AnswerHint.Name or AnswerHint.List)
+            {
+                focus *= tuning.AskingFocus;
             }
 
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
@@ -412,6 +426,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>A code line that is only a key opening a block ("spec:", "metadata:", "- name:"): structure, not content.</summary>
     private static bool BareKey(AnswerUnit unit) => unit.Kind == UnitKind.CodeLine && BareKeyLine().IsMatch(unit.Text);
+
+    /// <summary>A line of a code fence that is code: no Korean in it. A fence's line with Korean is the guides' prose — a
+    /// comment, or an outline written as YAML ("- CNI: Calico (Network Policy 지원)") — and reads as a line of text.</summary>
+    private static bool IsCode(AnswerUnit unit) => unit.Kind == UnitKind.CodeLine && !unit.Text.Any(QueryText.IsHangul);
 
     [GeneratedRegex(@"^\s*(-\s*)?[\w.-]+:\s*$")]
     private static partial Regex BareKeyLine();
