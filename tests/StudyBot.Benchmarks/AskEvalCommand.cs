@@ -47,13 +47,13 @@ public sealed class AskEvalCommand : IBenchCommand
             };
             var catalog = GuideLoader.Load(folder);
             using var index = GuideIndex.Build(catalog, Glossary.Load(folder), Tuned(SearchProfile.StudyBot, args), Places(folder, catalog));
-            Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tevidenceCov\tsectionCov\tnamed\tgeneral\tideas\tq\tuntouched");
+            Console.WriteLine("id\toff\tnear\tlang\trank\tcov\tmatched\ttotal\tconcepts\tmatchedConcepts\tunknown\tforeign\tunknownLatin\trarest\tmargin\torigins\ttopic\tevidenceCov\tsectionCov\tnamed\tgeneral\tideas\tq\tuntouched\tconfidence\tpart");
             foreach (var q in tuneSet.Part(EvalSet.Tune))
             {
                 var a = index.Answer(q.Question, AskEvaluation.Depth);
                 var x = a.Signals!;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{q.Id}\t{(q.OffTopic ? 1 : 0)}\t{(q.Near ? 1 : 0)}\t{q.Lang}\t{AskEvaluation.Rank(a.Hits, q)}\t{x.Coverage:F3}\t{x.Matched:F2}\t{x.Total:F2}\t{x.Concepts}\t{x.MatchedConcepts}\t{x.UnknownWords}\t{x.ForeignNames}\t{x.UnknownLatin}\t{x.RarestMatched:F2}\t{x.Margin:F3}\t{string.Concat(a.Question!.Concepts.Select(c => c.Origin.ToString()[0]))}\t{(x.TopicUnknown ? 1 : 0)}\t{x.EvidenceCoverage:F3}\t{x.SectionCoverage:F3}\t{(x.NamesUnknownThing ? 1 : 0)}\t{string.Concat(a.Question!.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? 'g' : '.'))}\t{Ideas(index, a)}\t{q.Question}\t{(x.TopicUntouched ? 1 : 0)}"));
+                    $"{q.Id}\t{(q.OffTopic ? 1 : 0)}\t{(q.Near ? 1 : 0)}\t{q.Lang}\t{AskEvaluation.Rank(a.Hits, q)}\t{x.Coverage:F3}\t{x.Matched:F2}\t{x.Total:F2}\t{x.Concepts}\t{x.MatchedConcepts}\t{x.UnknownWords}\t{x.ForeignNames}\t{x.UnknownLatin}\t{x.RarestMatched:F2}\t{x.Margin:F3}\t{string.Concat(a.Question!.Concepts.Select(c => c.Origin.ToString()[0]))}\t{(x.TopicUnknown ? 1 : 0)}\t{x.EvidenceCoverage:F3}\t{x.SectionCoverage:F3}\t{(x.NamesUnknownThing ? 1 : 0)}\t{string.Concat(a.Question!.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? 'g' : '.'))}\t{Ideas(index, a)}\t{q.Question}\t{(x.TopicUntouched ? 1 : 0)}\t{a.Confidence}\t{(x.AsksUnknownPart ? 1 : 0)}"));
             }
 
             return 0;
@@ -224,7 +224,7 @@ public sealed class AskEvalCommand : IBenchCommand
         }
 
         var answer = index.Answer(question, 5);
-        Console.WriteLine($"  => {answer.Confidence}");
+        Console.WriteLine($"  => {answer.Confidence}{(answer.Signals?.AsksUnknownPart == true ? " (asks an unknown part)" : "")}");
         foreach (var line in answer.Text.Split('\n').Take(12))
         {
             Console.WriteLine("     | " + line);

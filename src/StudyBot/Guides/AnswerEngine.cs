@@ -128,7 +128,7 @@ public sealed record AnswerTuning
 /// <param name="Margin">How far the best section scores above the next one (share of its score).</param>
 /// <param name="TopicUnknown">The question's first idea — usually its topic ("MySQL에서 …", "테크톤 파이프라인 …",
 /// "karpenter …") — is a name or a Korean word the guides never use (an everyday English word does not count: English
-/// questions often open with one).</param>
+/// questions often open with one — but in a Korean sentence it does: there a Latin word is a term, "spring 프로필 나누는 법").</param>
 /// <param name="EvidenceCoverage">The coverage again, with every general word (<see cref="GeneralWords"/>: "best", "place",
 /// "set up", 방법, 추천 …) weighing no more than a word the guides never use: the guides using "place" once does not make
 /// "best place to buy a used car" a question about them.</param>
@@ -143,7 +143,13 @@ public sealed record AnswerTuning
 /// passing: "how does redis cluster gossip failover work" has only "Cache: Redis"), only the words that are not general:
 /// what the question asks about that thing the guides never say. A general word the guides use often
 /// ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false);
+/// <param name="AsksUnknownPart">The question, in a Korean sentence, opens with a thing the guides name — the best line has
+/// its opening ideas and no other — and goes on, right after them, with a Latin word the guides never use: the part of
+/// that thing it asks about ("gitlab ci runner 등록하는 법", "aws lambda cold start 줄이는 방법", "ansible playbook에서
+/// handler는 언제 실행돼?"). In a Korean sentence a Latin word is a term the learner chose to write as it is named; the
+/// guides name the thing, never that part of it. A question asking what the guides call something (<see
+/// cref="AnswerHint.Name"/>: "… 고정하는거 뭐라 부름") describes it in its own words and does not count.</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -774,7 +780,40 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             EvidenceCoverage(question, scores, best),
             SectionCoverage(question, scores, units.Units[best].Section),
             NamesUnknownThing(question),
-            TopicUntouched(question, scores.Plain[best], matched));
+            TopicUntouched(question, scores.Plain[best], matched),
+            AsksUnknownPart(question, matched));
+    }
+
+    /// <summary>Whether the question opens with the ideas the best line has and goes on with a Latin word the guides never
+    /// use (see <see cref="AnswerSignals.AsksUnknownPart"/>).</summary>
+    /// <param name="question">The question.</param>
+    /// <param name="matched">The ideas the best line has at least half of, in the question's order.</param>
+    private bool AsksUnknownPart(Question question, IReadOnlyList<int> matched)
+    {
+        if (matched.Count == 0 || question.Hint == AnswerHint.Name)
+        {
+            return false;
+        }
+
+        // The question's ideas in order, predicates aside (they are never what it is about): the best line's first, then
+        // the word the question asks about.
+        var opening = 0;
+        foreach (var (concept, k) in question.Concepts.Select((c, k) => (c, k)).Where(x => x.c.Origin != WordOrigin.Predicate))
+        {
+            if (opening < matched.Count)
+            {
+                if (matched[opening++] != k)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            return UnknownTerm(question, concept);
+        }
+
+        return false;
     }
 
     /// <summary>Whether the best line has at most one incidental word of the question while the words the guides never
@@ -837,9 +876,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return Math.Min(1, sum / question.TotalWeight);
     }
 
-    private static bool TopicUnknown(Question question) =>
+    private bool TopicUnknown(Question question) =>
         question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } first
-        && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])));
+        && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])) || UnknownTerm(question, first));
+
+    /// <summary>Whether <paramref name="concept"/> is, in a Korean sentence, a Latin word the guides never use: a term the
+    /// learner writes as it is named, not everyday English (the language tag of the guides' code, "yaml", is theirs
+    /// though their text never says it).</summary>
+    private bool UnknownTerm(Question question, QuestionConcept concept) =>
+        concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && char.IsAsciiLetter(concept.Text[0])
+        && !units.CodeLanguages.Contains(concept.Text) && question.Text.Any(QueryText.IsHangul);
 
     /// <summary>Whether the question names a thing the guides never mention (see <see cref="AnswerSignals.NamesUnknownThing"/>).</summary>
     private static bool NamesUnknownThing(Question question)
@@ -902,11 +948,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // unless the best line has most of the question anyway, that is not an answer; a name the guides never mention
         // elsewhere in the question ("how do I reduce webpack bundle size") is not either, unless the best line or the
         // best section has most of the question. Nor is a best line that has only the question's incidental words
-        // (general words the guides seldom use, numbers) while the words the guides never use weigh more.
+        // (general words the guides seldom use, numbers) while the words the guides never use weigh more. Nor, in a
+        // Korean sentence, is a best line that has only the thing the question opens with when the question goes on
+        // with a Latin term the guides never use ("gitlab ci runner 등록하는 법": the guides name GitLab CI, not its runner).
         var coverage = hits[0].Coverage;
         if (coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage || signals.TopicUntouched
             || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage)
-            || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage))
+            || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
+            || (signals.AsksUnknownPart && coverage < tuning.UnknownTopicCoverage))
         {
             return AnswerConfidence.None;
         }

@@ -496,6 +496,8 @@ public sealed class GuideSearchTests
     [InlineData("how do i host an api on beanmaker")] // -er after no English word: a name, not an agent noun
     [InlineData("is it worth buying a house at 40")] // a number is all the best line has
     [InlineData("how much water should a cat drink per day")] // "day": a general word the guides seldom use
+    [InlineData("keda scaledobject 예시 있어?")] // the guides name KEDA, never a part of it written "scaledobject"
+    [InlineData("python 로그 설정 방법")] // in a Korean sentence a Latin word the guides never use is a term, not English
     public void Off_topic_questions_are_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -519,6 +521,25 @@ public sealed class GuideSearchTests
     [InlineData("what does the final project run Redis as", false)] // asks what the guides say of it
     public void A_best_line_with_one_incidental_word_leaves_the_topic_untouched(string question, bool untouched) =>
         Assert.Equal(untouched, Index.Answer(question, 3).Signals!.TopicUntouched);
+
+    [Theory]
+    [InlineData("istio sidecar 주입 어떻게 해?", true)] // the guides name Istio, never its sidecar
+    [InlineData("cilium hubble 써봄?", true)]
+    [InlineData("how do i inject the istio sidecar", false)] // in an English sentence English words are not all terms
+    [InlineData("istio에서 sidecar 넣어주는 기능 뭐라고 불러?", false)] // asks what the guides call what it describes
+    [InlineData("ansible inventory 파일 어디에 둬?", false)] // the guides write each of its terms
+    [InlineData("CRD 정의 yaml 예시", false)] // the guides' code is tagged yaml
+    public void A_Korean_question_going_on_from_a_named_thing_with_a_term_the_guides_never_use_asks_an_unknown_part(string question, bool part) =>
+        Assert.Equal(part, Index.Answer(question, 3).Signals!.AsksUnknownPart);
+
+    [Theory]
+    [InlineData("MySQL에서 인덱스 설정", true)]
+    [InlineData("spring security 로그인 설정", true)] // in a Korean sentence a Latin word is a term
+    [InlineData("python logging setup in the lab", false)] // English questions often open with an everyday word
+    [InlineData("yaml 예시 보여줘", false)] // the guides' code is tagged yaml
+    [InlineData("HPA 계산 공식", false)]
+    public void The_topic_is_unknown_when_the_question_opens_with_a_name_or_term_the_guides_never_use(string question, bool unknown) =>
+        Assert.Equal(unknown, Index.Answer(question, 3).Signals!.TopicUnknown);
 
     [Fact]
     public void The_baseline_is_plain_lucene_answering_with_the_opening_lines()
