@@ -235,6 +235,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
+        // "The rest of a list": the question's own words, to tell a list naming more from one naming only them.
+        var asked = question.Hint == AnswerHint.List
+            ? question.Concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : null;
+
         // A definition question's topic: its first idea of the guides' words.
         var topic = question.Hint == AnswerHint.Definition ? question.Concepts.ToList().FindIndex(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0) : -1;
         for (var u = 0; u < n; u++)
@@ -269,7 +274,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
-            var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section]);
+            var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section])
+                || (asked is not null && ListsMore(units.Units[u].Text, asked));
             ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0));
         }
 
@@ -442,6 +448,33 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         AnswerHint.Name => Names().IsMatch(text),
         _ => false,
     };
+
+    /// <summary>Whether a line is what a question asking for the rest of a list (<see cref="AnswerHint.List"/>: 말고, 또,
+    /// 뭐뭐, 세개, besides) wants: a list — items between commas, 또는, "or" — with an item named by a word the question
+    /// does not have ("ELK Stack 또는 Loki" for "ELK 말고", "Helm Operator, Ansible Operator" for "helm 말고", "스케줄러
+    /// (Filter Scheduler, Chance Scheduler 등)" for "nova 스케줄러 종류 뭐뭐"); a list of only the question's things ("CPU,
+    /// Memory 등" for "프로세서랑 메모리 말고") is not the rest of it.</summary>
+    private static bool ListsMore(string text, HashSet<string> asked)
+    {
+        var items = ListItems().Split(text);
+        if (items.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var item in items)
+        {
+            if (Names().Match(item) is { Success: true } name && !asked.Contains(name.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@",|또는|\bor\b")]
+    private static partial Regex ListItems();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digits();

@@ -76,7 +76,7 @@ public sealed class GuideSearchTests
     }
 
     [Theory]
-    [InlineData("플랫폼 구성 도구 Helm ArgoCD Prow 뭐뭐 배워?")]
+    [InlineData("플랫폼 구성 도구 Helm ArgoCD Prow 배워?")]
     [InlineData("방화벽 로드 밸런서 연동 말고 또 뭐 배워?")]
     public void An_answer_shows_at_most_the_bound_of_lines_best_first(string question)
     {
@@ -109,6 +109,18 @@ public sealed class GuideSearchTests
         var unit = Index.Units.Units.First(u => u.Text.StartsWith("Azure 네트워킹", StringComparison.Ordinal));
         var hit = new GuideHit(Index.Units.Sections[unit.Section], 1, 0.5) { Unit = unit.Id };
         Assert.StartsWith(" — Azure 네트워킹: Virtual Network, Load Balancer, ExpressRoute", AskCommand.Snippet(Index, hit));
+    }
+
+    [Fact]
+    public void A_question_asking_for_the_rest_of_a_list_ranks_the_list_that_names_more()
+    {
+        // Three sections have "Helm Operator"; only one lists another kind beside it.
+        var answer = Index.Answer("Helm Operator 말고 다른 operator 뭐뭐 있어", 3);
+        Assert.Equal("infra-platform#1-kubernetes-심화", answer.Hits[0].Section.Key);
+        Assert.Contains("Ansible Operator", answer.Text, StringComparison.Ordinal);
+
+        // The learning goal that names the tools answers "뭐뭐" alone, within the bound.
+        Assert.Contains("Keycloak, Harbor, Gitlab", Index.Answer("플랫폼 구성 도구 Helm ArgoCD Prow 뭐뭐 배워?", 3).Text, StringComparison.Ordinal);
     }
 
     [Fact]
