@@ -13,6 +13,9 @@ public static class KoreanWords
     // 21 vowels, 28 finals (0 = none). The one place that arithmetic is written.
     private const int Vowels = 21, FinalCount = 28;
 
+    // The jamo the word forms below test by number: the silent initial ㅇ, the finals ㄴ and ㄹ.
+    private const int SilentIeung = 11, FinalNieun = 4, FinalRieul = 8;
+
     /// <summary>True when <paramref name="c"/> is a precomposed Hangul syllable (가–힣), not a lone jamo.</summary>
     public static bool IsSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
@@ -52,7 +55,7 @@ public static class KoreanWords
     /// 지워질때 (합치다, 따오다, 모으다, 지워지다 — the ㄴ or ㄹ closing the syllable before 거, 때 …).</summary>
     private static bool IsAdnominal(string word) =>
         AfterAdnominal.Any(e => word.Length - e.Length >= 2 && word.EndsWith(e, StringComparison.Ordinal)
-            && IsSyllable(word[^(e.Length + 1)]) && Final(word[^(e.Length + 1)]) is 4 or 8);
+            && IsSyllable(word[^(e.Length + 1)]) && Final(word[^(e.Length + 1)]) is FinalNieun or FinalRieul);
 
     /// <summary>A verb in its contracted 아/어 form, a 요 after it or not: a last open syllable with ㅝ or ㅙ (다뤄,
     /// 나눠요, 맞춰), or ㄹ-closed syllable and 라/러 before 요 (골라요, 불러요 — bare 골라 is also a loanword's end: 컬러).</summary>
@@ -65,7 +68,7 @@ public static class KoreanWords
             return false;
         }
 
-        return Medial(word[end]) is 14 or 10 || (polite && word[end] is '라' or '러' && IsSyllable(word[end - 1]) && Final(word[end - 1]) == 8);
+        return MedialOf(word[end]) is 'ㅝ' or 'ㅙ' || (polite && word[end] is '라' or '러' && ClosedByL(word[end - 1]));
     }
 
     /// <summary>A verb's 아/어 form with an auxiliary verb after it (주다 "for", 두다 "keep"): 맞춰주는, 늘려주는건,
@@ -75,7 +78,7 @@ public static class KoreanWords
         for (var i = 1; i + 1 < word.Length; i++)
         {
             if (word[i + 1] is '주' or '줘' or '준' or '줄' or '두' or '둬' or '둔' or '둘' && IsSyllable(word[i]) && Final(word[i]) == 0
-                && (word[i] is '어' or '아' or '여' || Medial(word[i]) is 14 or 9 or 6))
+                && (word[i] is '어' or '아' or '여' || MedialOf(word[i]) is 'ㅝ' or 'ㅘ' or 'ㅕ'))
             {
                 return true;
             }
@@ -141,7 +144,7 @@ public static class KoreanWords
 
     private static bool EndsInFinalL(string word) => word.Length > 0 && ClosedByL(word[^1]);
 
-    private static bool ClosedByL(char syllable) => IsSyllable(syllable) && Final(syllable) == 8;
+    private static bool ClosedByL(char syllable) => IsSyllable(syllable) && Final(syllable) == FinalRieul;
 
     // Consonant classes: what an English consonant and its Hangul transliteration have in common.
     private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h';
@@ -368,7 +371,7 @@ public static class KoreanWords
     /// <summary>True when a Hangul word and an English word start alike: both with a vowel (a silent ㅇ: 엘라스틱,
     /// "elastic") or both with a consonant (키클록, "keycloak").</summary>
     public static bool SameStart(string hangul, string latin) =>
-        (Initial(hangul[0]) == 11) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
+        (Initial(hangul[0]) == SilentIeung) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
 
     /// <summary>The vowel (medial jamo) of a Hangul syllable.</summary>
     private static char MedialOf(char syllable) => Medials[Medial(syllable)];
