@@ -105,6 +105,14 @@ public sealed record AnswerTuning
     /// counts as one): lines are taken best first, one that would pass this left out; the best line is always shown.</summary>
     public int MaxShownLines { get; init; } = 15;
 
+    /// <summary>A section other than the answer's that scores at least this share of it comes as close: the race is too
+    /// close to call, and the reply shows, under its link and best line, its next best lines (at most
+    /// <see cref="RunnerUpLines"/>) — the line that answers is as often its second or third.</summary>
+    public double RunnerUpShare { get; init; } = 0.8;
+
+    /// <summary>Most further lines shown under a close runner-up's best line.</summary>
+    public int RunnerUpLines { get; init; } = 3;
+
     /// <summary>Coverage (weighted share of the question's ideas the best line has, in context) to answer outright.</summary>
     public double HighCoverage { get; init; } = 0.6;
 
@@ -675,6 +683,59 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return lines;
+    }
+
+    /// <summary>The line a related section is shown by: <paramref name="unit"/>, its best — or, when that is its heading,
+    /// the first line under it in its section (the section as a whole is what comes close); -1 for a section without lines.</summary>
+    public int FirstLine(int unit)
+    {
+        if (unit < 0 || unit >= units.Units.Count)
+        {
+            return -1;
+        }
+
+        var (at, section) = (unit, units.Units[unit].Section);
+        while (at < units.Units.Count && units.Units[at].Kind == UnitKind.Heading && units.IsWithin(units.Units[at].Section, section))
+        {
+            at++;
+        }
+
+        return at < units.Units.Count && units.IsWithin(units.Units[at].Section, section) ? at : -1;
+    }
+
+    /// <summary>A close runner-up's next best lines after <paramref name="shown"/> (see <see cref="AnswerTuning.RunnerUpShare"/>):
+    /// lines of <paramref name="section"/> (with its sub-sections) scoring at least <see cref="AnswerTuning.KeepShare"/>
+    /// of its best, best first, at most <see cref="AnswerTuning.RunnerUpLines"/>, in document order — none a line another
+    /// brings along, and no code (shown whole or not at all: the link leads to it).</summary>
+    public IReadOnlyList<int> RunnerUp(int section, Scores scores, int shown)
+    {
+        var candidates = units.Units.Where(u => u.Kind is not (UnitKind.Heading or UnitKind.CodeLine) && units.IsWithin(u.Section, section)).Select(u => u.Id).ToArray();
+        if (candidates.Length == 0 || shown < 0)
+        {
+            return [];
+        }
+
+        var best = candidates.Max(u => scores.Ranked[u]);
+        var taken = new List<int>();
+        var covered = new HashSet<int>(units.Units[shown].Brings) { shown };
+        foreach (var u in candidates.Where(u => scores.Ranked[u] > 0 && scores.Ranked[u] >= tuning.KeepShare * best).OrderByDescending(u => scores.Ranked[u]))
+        {
+            if (taken.Count == tuning.RunnerUpLines)
+            {
+                break;
+            }
+
+            if (covered.Contains(u) || units.Units[u].Brings.Any(covered.Contains))
+            {
+                continue;
+            }
+
+            taken.Add(u);
+            covered.Add(u);
+            covered.UnionWith(units.Units[u].Brings);
+        }
+
+        return [.. taken.Order()];
     }
 
     /// <summary>Most top-level lines shown when the section as a whole answers, and about how many characters.</summary>

@@ -97,12 +97,25 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
             .DistinctBy(h => h.Section.Key)
             .Take(SeeAlso)
             .ToArray();
-        // Each names its heading path (a link) and its own best line, so the learner sees what it would say.
+        // Each names its heading path (a link) and its own best line, so the learner sees what it would say; one that comes
+        // as close as the answer's section also its next best lines, under it (the race too close to call).
         var actions = new List<ReplyAction>();
         if (related.Length > 0)
         {
-            builder.Text(context.T(closest ? "guides.ask.alternatives" : "guides.ask.see_also"))
-                .List(related.Select(h => Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})" + Snippet(index, h)))));
+            var items = new List<Inline>();
+            var depths = new List<int>();
+            foreach (var h in related)
+            {
+                items.Add(Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})" + Snippet(index, h))));
+                depths.Add(0);
+                foreach (var u in h.More)
+                {
+                    items.Add(Inline.Plain(Shortened(LineText(index, u))));
+                    depths.Add(1);
+                }
+            }
+
+            builder.Text(context.T(closest ? "guides.ask.alternatives" : "guides.ask.see_also")).Add(new ListBlock(items) { Depths = depths });
         }
 
         if (closest)
@@ -183,41 +196,28 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
 
     /// <summary>" — " and the section's best line (shortened); when only its heading matched, its opening line (the
     /// section as a whole is what comes close, as an answer from it would show); nothing for a section without lines.</summary>
-    internal static string Snippet(GuideIndex index, GuideHit hit)
+    internal static string Snippet(GuideIndex index, GuideHit hit) =>
+        index.Engine.FirstLine(hit.Unit) is var at and >= 0 ? " — " + Shortened(LineText(index, at)) : string.Empty;
+
+    /// <summary>A line of a related section as the learner reads it: without the tree marks of an outline or the dash of
+    /// a YAML list; a line that labels a short list ("Azure 네트워킹", "학습 목표:") says little on its own, so, as in an
+    /// answer, the few lines under it come with it, "label: item, item, …".</summary>
+    private static string LineText(GuideIndex index, int at)
     {
         var units = index.Units.Units;
-        if (hit.Unit < 0 || hit.Unit >= units.Count)
-        {
-            return string.Empty;
-        }
-
-        var at = hit.Unit;
-        var section = units[at].Section;
-        while (at < units.Count && units[at].Kind == UnitKind.Heading && index.Units.IsWithin(units[at].Section, section))
-        {
-            at++;
-        }
-
-        if (at == units.Count || !index.Units.IsWithin(units[at].Section, section))
-        {
-            return string.Empty;
-        }
-
         var unit = units[at];
-
-        // A line that labels a short list ("Azure 네트워킹", "학습 목표:") says little on its own: as in an answer, the
-        // few lines under it come with it, "label: item, item, …".
         var text = Plain(unit.Text);
         if (unit.Brings.Count > 0)
         {
             text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", unit.Brings.Select(c => Plain(units[c].Text)));
         }
 
-        return " — " + (text.Length <= SnippetLength ? text : text[..(SnippetLength - 1)] + "…");
+        return text;
 
-        // A line as the learner reads it: without the tree marks of an outline or the dash of a YAML list.
         static string Plain(string line) => line.Trim().TrimStart('├', '└', '│', '─', '-', ' ');
     }
+
+    private static string Shortened(string text) => text.Length <= SnippetLength ? text : text[..(SnippetLength - 1)] + "…";
 
     private static string Button(GuideSection section)
     {

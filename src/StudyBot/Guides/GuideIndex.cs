@@ -38,6 +38,10 @@ public sealed record GuideHit(GuideSection Section, float Score, double Coverage
 {
     /// <summary>The section's best answer unit (<see cref="AnswerIndex.Units"/>), or -1 (baseline).</summary>
     public int Unit { get; init; } = -1;
+
+    /// <summary>For a section that comes close to the answer's (<see cref="AnswerTuning.RunnerUpShare"/>), its next best
+    /// lines after its best (<see cref="AnswerEngine.RunnerUp"/>); empty otherwise.</summary>
+    public IReadOnlyList<int> More { get; init; } = [];
 }
 
 /// <summary>An immutable index of every guide: the answer units with their keys (<see cref="AnswerIndex"/>), the
@@ -176,8 +180,33 @@ public sealed class GuideIndex : IDisposable
         var signals = Engine.Signals(read, scores, hits);
         var confidence = Engine.Decide(read, hits, signals);
         var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint);
+        if (confidence != AnswerConfidence.None)
+        {
+            hits = RunnersUp(hits, scores);
+        }
+
         return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals };
     }
+
+    /// <summary>The hits, those that come close to the best (see <see cref="AnswerTuning.RunnerUpShare"/>) with their next
+    /// best lines.</summary>
+    private IReadOnlyList<GuideHit> RunnersUp(IReadOnlyList<GuideHit> hits, AnswerEngine.Scores scores)
+    {
+        var result = hits.ToArray();
+        for (var i = 1; i < Math.Min(result.Length, RunnersUpLooked); i++)
+        {
+            if (result[i].Score >= Profile.Tuning.RunnerUpShare * result[0].Score)
+            {
+                result[i] = result[i] with { More = Engine.RunnerUp(_ordinal[result[i].Section.Key], scores, Engine.FirstLine(result[i].Unit)) };
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Hits looked at for close runners-up: the reply names two other sections, once those inside the answer's
+    /// are left out.</summary>
+    private const int RunnersUpLooked = 5;
 
     /// <summary>A whole section (with its sub-sections) as display lines, for paging.</summary>
     public IReadOnlyList<AnswerLine> SectionLines(GuideSection section) => Engine.Whole(_ordinal[section.Key]);

@@ -109,6 +109,18 @@ public sealed class AskCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_section_as_close_as_the_answer_shows_its_next_best_lines_under_its_link()
+    {
+        // The CSP section comes as close as the lab setup that answers: under its link and best line ("Cloud Storage"),
+        // the line naming the question's other word, one level down.
+        var text = await ReplyTextAsync("/ask EC2 스토리지 용량");
+        var lines = text.Split('\n');
+        var link = Array.FindIndex(lines, l => l.Contains("글로벌 CSP 활용 경험", StringComparison.Ordinal) && l.Contains("Cloud Storage", StringComparison.Ordinal));
+        Assert.True(link >= 0, text);
+        Assert.Contains("  - EC2, EBS, AMI", lines.Skip(link + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_closest_answer_says_so_shows_the_lines_and_offers_other_sections_as_buttons()
     {
         // An index whose "answer outright" bar cannot be reached: every answer is a closest answer.

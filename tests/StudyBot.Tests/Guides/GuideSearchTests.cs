@@ -103,6 +103,33 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_related_section_as_close_as_the_answer_brings_its_next_best_lines_a_distant_one_none()
+    {
+        // "EC2 스토리지 용량": the lab setup answers ("Storage: 20G, gp3"), and the CSP section comes as close — its best
+        // line names the storage ("Cloud Storage"), its next the EC2 ("EC2, EBS, AMI"). The race too close to call, the
+        // reply shows both under its link; a section further behind only its best line.
+        var answer = Index.Answer("EC2 스토리지 용량", 5);
+        var tuning = Index.Profile.Tuning;
+        var csp = answer.Hits.Single(h => h.Section.Key == "compute#글로벌-csp-활용-경험");
+        Assert.True(csp.Score >= tuning.RunnerUpShare * answer.Hits[0].Score);
+        Assert.Contains(csp.More, u => Index.Units.Units[u].Text == "EC2, EBS, AMI");
+        Assert.Empty(answer.Hits[0].More);
+        foreach (var hit in answer.Hits.Skip(1))
+        {
+            var section = Index.Units.Sections.Select(s => s.Key).ToList().IndexOf(hit.Section.Key);
+            var close = hit.Score >= tuning.RunnerUpShare * answer.Hits[0].Score;
+            Assert.InRange(hit.More.Count, 0, close ? tuning.RunnerUpLines : 0);
+            Assert.All(hit.More, u =>
+            {
+                // Lines of its own, not the one already shown by its link, and no code: that is shown whole or not at all.
+                Assert.True(Index.Units.IsWithin(Index.Units.Units[u].Section, section));
+                Assert.NotEqual(Index.Engine.FirstLine(hit.Unit), u);
+                Assert.NotEqual(UnitKind.CodeLine, Index.Units.Units[u].Kind);
+            });
+        }
+    }
+
+    [Fact]
     public void A_related_sections_line_that_labels_a_short_list_shows_the_list()
     {
         // "Azure 네트워킹" alone says nothing; as in an answer, the few lines under it come with it.
