@@ -119,6 +119,10 @@ public sealed record AnswerTuning
     /// <summary>Coverage from which the closest lines are offered ("the closest the guides come is …").</summary>
     public double MediumCoverage { get; init; } = 0.2;
 
+    /// <summary>Share of the question's ideas (general words weighing as words the guides never use) the best section has
+    /// in its lines from which it answers in parts though its best line is below <see cref="MediumCoverage"/> (0 = never).</summary>
+    public double SectionAnswers { get; init; } = 0.5;
+
     /// <summary>Coverage needed to answer at all when the question's topic is a word the guides never use.</summary>
     public double UnknownTopicCoverage { get; init; } = 0.6;
 }
@@ -141,6 +145,9 @@ public sealed record AnswerTuning
 /// "set up", 방법, 추천 …) weighing no more than a word the guides never use: the guides using "place" once does not make
 /// "best place to buy a used car" a question about them.</param>
 /// <param name="SectionCoverage">Weighted share of the question's ideas the best section has in any of its lines.</param>
+/// <param name="SectionEvidence">The section coverage again, with general words weighing as in <paramref name="EvidenceCoverage"/>:
+/// the share of the question's own ideas the best section has in its lines — most of them, one line the thing and another
+/// what is said of it, is a section that answers in parts (see <see cref="AnswerTuning.SectionAnswers"/>).</param>
 /// <param name="NamesUnknownThing">The question names a thing the guides never mention, anywhere in it ("how do I reduce
 /// webpack bundle size", "oauth2 pkce flow"): a Latin word the guides never use that is written as a name — capitalised
 /// or with digits, or in an English sentence not shaped like an English word.</param>
@@ -157,7 +164,7 @@ public sealed record AnswerTuning
 /// handler는 언제 실행돼?"). In a Korean sentence a Latin word is a term the learner chose to write as it is named; the
 /// guides name the thing, never that part of it. A question asking what the guides call something (<see
 /// cref="AnswerHint.Name"/>: "… 고정하는거 뭐라 부름") describes it in its own words and does not count.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false);
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -842,7 +849,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             SectionCoverage(question, scores, units.Units[best].Section),
             NamesUnknownThing(question),
             TopicUntouched(question, scores.Plain[best], matched),
-            AsksUnknownPart(question, matched));
+            AsksUnknownPart(question, matched),
+            SectionCoverage(question, scores, units.Units[best].Section, evidence: true));
     }
 
     /// <summary>Whether the question opens with the ideas the best line has and goes on with a Latin word the guides never
@@ -914,15 +922,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return total <= 0 ? 0 : Math.Min(1, matched / total);
     }
 
-    /// <summary>Weighted share of the question's ideas that some line of <paramref name="section"/> has (in context).</summary>
-    private double SectionCoverage(Question question, Scores scores, int section)
+    /// <summary>Weighted share of the question's ideas that some line of <paramref name="section"/> has (in context); with
+    /// <paramref name="evidence"/>, general words weighing at most <see cref="AnswerTuning.UnknownWordWeight"/> (see
+    /// <see cref="AnswerSignals.SectionEvidence"/>).</summary>
+    private double SectionCoverage(Question question, Scores scores, int section, bool evidence = false)
     {
         if (question.TotalWeight <= 0)
         {
             return 0;
         }
 
-        var sum = 0.0;
+        double sum = 0, total = 0;
         for (var k = 0; k < question.Concepts.Count; k++)
         {
             var m = 0.0;
@@ -931,7 +941,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 m = Math.Max(m, scores.Context[k][u]);
             }
 
-            sum += question.Concepts[k].Weight * m;
+            var concept = question.Concepts[k];
+            var weight = evidence && GeneralWords.IsGeneral(concept.Text) ? Math.Min(concept.Weight, tuning.UnknownWordWeight) : concept.Weight;
+            sum += weight * m;
+            total += weight;
+        }
+
+        if (evidence)
+        {
+            return total <= 0 ? 0 : Math.Min(1, sum / total);
         }
 
         return Math.Min(1, sum / question.TotalWeight);
@@ -1012,8 +1030,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // (general words the guides seldom use, numbers) while the words the guides never use weigh more. Nor, in a
         // Korean sentence, is a best line that has only the thing the question opens with when the question goes on
         // with a Latin term the guides never use ("gitlab ci runner 등록하는 법": the guides name GitLab CI, not its runner).
+        // A best line below that floor is pardoned when its section has most of the question in its lines: the section
+        // answers in parts (the controller in one line, what it does in the next).
         var coverage = hits[0].Coverage;
-        if (coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage || signals.TopicUntouched
+        var inParts = tuning.SectionAnswers > 0 && signals.SectionEvidence >= tuning.SectionAnswers;
+        if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
             || (signals.AsksUnknownPart && coverage < tuning.UnknownTopicCoverage))
@@ -1021,9 +1042,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return AnswerConfidence.None;
         }
 
-        return coverage >= tuning.HighCoverage ? AnswerConfidence.High
-            : coverage >= tuning.MediumCoverage ? AnswerConfidence.Medium
-            : AnswerConfidence.None;
+        return coverage >= tuning.HighCoverage ? AnswerConfidence.High : AnswerConfidence.Medium;
     }
 
     /// <summary>The answer as plain text: exactly the lines the chat shows (outline lines as written, list lines

@@ -103,6 +103,23 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_section_that_answers_in_parts_is_not_declined_though_its_best_line_has_little_of_the_question()
+    {
+        // The Operator pattern's steps: one line compares the actual and the desired state, the next names the step
+        // (Reconcile); no single line has a fifth of the question, the section has most of it.
+        const string question = "the controller makes the actual state match what you declared, what is that step called";
+        var tuning = Index.Profile.Tuning;
+        var answer = Index.Answer(question, 3);
+        Assert.True(answer.Signals!.Coverage < tuning.MediumCoverage);
+        Assert.True(answer.Signals.SectionEvidence >= tuning.SectionAnswers);
+        Assert.Equal(AnswerConfidence.Medium, answer.Confidence);
+        Assert.Contains("(Reconcile)", answer.Text, StringComparison.Ordinal);
+
+        // Judged by its best line alone, it was declined.
+        Assert.Equal(AnswerConfidence.None, Index.With(tuning with { SectionAnswers = 0 }).Answer(question, 3).Confidence);
+    }
+
+    [Fact]
     public void A_related_section_as_close_as_the_answer_brings_its_next_best_lines_a_distant_one_none()
     {
         // "EC2 스토리지 용량": the lab setup answers ("Storage: 20G, gp3"), and the CSP section comes as close — its best
