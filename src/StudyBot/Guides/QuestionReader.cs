@@ -43,6 +43,32 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .GroupBy(x => x.Key!, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToList(), StringComparer.Ordinal);
 
+    // Per glossary group, the groups whose things are kinds of its thing: English puts the head of a compound last, so
+    // "application load balancer" (ALB) is a kind of "load balancer". Only a head of two words or more, and only where
+    // the group has no longer term ending in it itself (the group of "pod autoscaler" also has "horizontal pod
+    // autoscaler": there the short term is shorthand for one kind, not the kind of all).
+    private readonly Dictionary<int, int[]> _kinds = KindsOf(glossary);
+
+    private static Dictionary<int, int[]> KindsOf(Glossary glossary)
+    {
+        var keyed = glossary.Groups.Select(g => g.Where(t => t.All(w => w.Length > 0 && !QueryText.IsHangul(w[0]))).Select(t => t.Select(Glossary.Key).ToArray()).ToArray()).ToArray();
+        var kinds = new Dictionary<int, int[]>();
+        for (var g = 0; g < keyed.Length; g++)
+        {
+            var heads = keyed[g].Where(t => t.Length >= 2 && !keyed[g].Any(longer => longer.Length > t.Length && EndsWith(longer, t))).ToArray();
+            var found = heads.Length == 0 ? [] : Enumerable.Range(0, keyed.Length)
+                .Where(h => h != g && keyed[h].Any(t => heads.Any(head => t.Length > head.Length && EndsWith(t, head)))).ToArray();
+            if (found.Length > 0)
+            {
+                kinds[g] = found;
+            }
+        }
+
+        return kinds;
+
+        static bool EndsWith(string[] term, string[] head) => term.AsSpan(term.Length - head.Length).SequenceEqual(head);
+    }
+
     // The English scaffolding and stop words with their inflection bases (the first word's hint for a form), and the
     // glossary's one-word terms as written.
     private readonly Dictionary<string, AnswerHint> _scaffoldingForms = ScaffoldingForms(glossary);
@@ -240,10 +266,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             if (glossary.MatchAll(words, i) is { } match && !SpellsPastTerm(words[i]))
             {
                 var own = string.Join(' ', words.Skip(i).Take(match.Length));
-                var alternatives = match.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != own).Distinct().Prepend(own).ToArray();
+                var kinds = match.Groups.SelectMany(g => _kinds.GetValueOrDefault(g, [])).Except(match.Groups).ToArray();
+                var alternatives = match.Groups.Concat(kinds).SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != own).Distinct().Prepend(own).ToArray();
                 if (seen.Add(own))
                 {
-                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).ToArray()));
+                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray()));
                 }
 
                 i += match.Length;

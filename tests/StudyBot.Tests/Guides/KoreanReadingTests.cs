@@ -67,6 +67,17 @@ public sealed class KoreanReadingTests
     }
 
     [Fact]
+    public void A_compound_named_by_its_head_brings_its_kinds()
+    {
+        // English puts a compound's head last: an application load balancer (ALB) is a load balancer, so a question
+        // about a load balancer meets the line that names the ALB.
+        Assert.Contains("alb", Index.Reader.Read("로드밸런서 만들기").Concepts.Single(c => c.Text == "로드밸런서").Alternatives);
+        // The glossary's "pod autoscaler" is shorthand for the horizontal one (its group has "horizontal pod
+        // autoscaler"): not the head of every kind, so the vertical one stays apart.
+        Assert.DoesNotContain("vpa", Index.Reader.Read("pod autoscaler 주기").Concepts[0].Alternatives);
+    }
+
+    [Fact]
     public void Chat_softeners_and_spellings_shape_the_question()
     {
         // 좀 glued to the word it softens, and 요 typed 여: "정의좀" asks for a definition as "정의" does.
