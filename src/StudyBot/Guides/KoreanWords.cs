@@ -14,7 +14,7 @@ public static class KoreanWords
     private const int Vowels = 21, FinalCount = 28;
 
     // The jamo the word forms below test by number: the silent initial ㅇ, the finals ㄴ and ㄹ.
-    private const int SilentIeung = 11, FinalNieun = 4, FinalRieul = 8;
+    private const int SilentIeung = 11, FinalNieun = 4, FinalRieul = 8, FinalIeung = 21;
 
     /// <summary>True when <paramref name="c"/> is a precomposed Hangul syllable (가–힣), not a lone jamo.</summary>
     public static bool IsSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
@@ -110,15 +110,41 @@ public static class KoreanWords
     /// words, not "matches" or "tls" with their consonants.</summary>
     public static bool CouldSpellEnglish(string word)
     {
-        foreach (var c in word)
+        for (var i = 0; i < word.Length; i++)
         {
+            var c = word[i];
             if (!IsSyllable(c) || Initial(c) is 1 or 4 or 8 || Medial(c) == 19 || Final(c) is not (0 or 1 or 4 or 8 or 16 or 17 or 19 or 21))
+            {
+                return false;
+            }
+
+            // A consonant before a vowel is written as that vowel's syllable's onset (canary 카나리, never 칸아리); only
+            // ㅇ (ng) stays a final before a vowel (싱어). A closed syllable and then a vowel's own syllable is a Korean
+            // noun and its particle: 전에, 손을, 책은 — not "zone", "sonar".
+            if (i > 0 && Initial(c) == SilentIeung && Final(word[i - 1]) is not (0 or FinalIeung))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The polite ending 요 as chat writes it, 여 ("해주세여", "있나여", "뭐에여"): the word with 요, else null.</summary>
+    public static string? ChatPolite(string word) =>
+        word.Length >= 2 && word[^1] == '여' ? word[..^1] + "요" : null;
+
+    /// <summary>The stem of a verb in its adnominal form ㄹ or ㄴ, the final added to an open last syllable ("배울" →
+    /// 배우, "다룬" → 다루, "쓸" → 쓰): so "배울 수 있어" is read as 배우다 ("배우는"), a verb, not a word that sounds like
+    /// "value"; null when the last syllable is not closed by ㄹ or ㄴ.</summary>
+    public static string? AdnominalStem(string word)
+    {
+        if (word.Length == 0 || !IsSyllable(word[^1]) || Final(word[^1]) is not (FinalNieun or FinalRieul))
+        {
+            return null;
+        }
+
+        return word[..^1] + (char)(word[^1] - Final(word[^1]));
     }
 
     /// <summary>True when <c>words[at]</c> is part of "-ㄹ 수 있다/없다" (can, cannot) written apart: 수 after a verb's
@@ -371,7 +397,18 @@ public static class KoreanWords
     /// <summary>True when a Hangul word and an English word start alike: both with a vowel (a silent ㅇ: 엘라스틱,
     /// "elastic") or both with a consonant (키클록, "keycloak").</summary>
     public static bool SameStart(string hangul, string latin) =>
-        (Initial(hangul[0]) == SilentIeung) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w');
+        (Initial(hangul[0]) == SilentIeung) == (latin[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+        && (!StartsWithCluster(latin) || MedialOf(hangul[0]) == 'ㅡ');
+
+    /// <summary>True when a Latin word starts with two consonant sounds (schema, cloud, proxy, stack): Korean has no
+    /// cluster at a syllable's start, so it writes the first consonant with an epenthetic ㅡ (스키마, 클라우드, 프록시,
+    /// 스택) — "채점" cannot spell "schema". Not a digraph (ch, sh, th, ph, wh, gh, rh), a silent first letter (kn, gn,
+    /// wr, ps, pn, mn) or a glide (y, w: "swap" is 스왑 but "twin" 트윈 and "python" 파이썬 vary).</summary>
+    private static bool StartsWithCluster(string latin) =>
+        latin.Length >= 3 && IsConsonantLetter(latin[0]) && IsConsonantLetter(latin[1]) && latin[1] is not ('h' or 'w' or 'y')
+        && latin[..2] is not ("kn" or "gn" or "wr" or "ps" or "pn" or "mn" or "ck");
+
+    private static bool IsConsonantLetter(char c) => char.IsAsciiLetterLower(c) && !IsVowel(c) && c != 'w';
 
     /// <summary>The vowel (medial jamo) of a Hangul syllable.</summary>
     private static char MedialOf(char syllable) => Medials[Medial(syllable)];

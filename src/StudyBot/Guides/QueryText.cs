@@ -111,7 +111,12 @@ public static class QueryText
         {
             if (word.Length - particle.Length >= minStem && word.EndsWith(particle, StringComparison.Ordinal))
             {
-                return word[..^particle.Length];
+                // 로 after a consonant takes the vowel 으 (손으로, 책으로): the 으 belongs to the particle, no noun ends
+                // in it — "손으로" is 손, not "손으".
+                var stem = word[..^particle.Length];
+                return particle[0] == '로' && stem.Length >= 2 && stem[^1] == '으' && KoreanWords.IsSyllable(stem[^2]) && KoreanWords.Final(stem[^2]) != 0
+                    ? stem[..^1]
+                    : stem;
             }
         }
 

@@ -119,6 +119,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "라는", "로는", "에는", "한테", "마다", "별로", "대로", "끼리", "거야", "거임",
         "해", "함", "됨", "돼", "임", "음", "거", "랑", "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "나", "요",
         "지", "게", "고", "별", "씩", "께", "쪽", "들",
+        // 좀 ("a bit", "please") glued to the word it softens: "정의좀", "설명좀", "예시좀".
+        "좀",
     ];
 
     public Question Read(string text)
@@ -149,7 +151,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 raw = raw[..at];
             }
 
-            if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h))
+            if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
+                || KoreanWords.ChatPolite(raw) is { } polite && Scaffolding.TryGetValue(polite, out h)
+                || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h))
             {
                 hint = Combine(hint, raw == "when" && OpensClause(text, all, r) ? AnswerHint.None : h);
                 if (phrase[r])

@@ -92,13 +92,6 @@ public sealed class CourseScheduleTests
         Assert.NotEmpty(WithoutRoadmap.Search("2주차 실습은 뭐해?", 3));
     }
 
-    [Theory]
-    [InlineData("헬름 몇주차야?", AnswerHint.Time)]
-    [InlineData("NFV 몇단계에서 해?", AnswerHint.Time)]
-    [InlineData("마스터 노드 몇개야?", AnswerHint.Number)]
-    public void Which_week_or_stage_asks_when_not_how_many(string question, AnswerHint hint) =>
-        Assert.Equal(hint, Index.Reader.Read(question).Hint);
-
     [Fact]
     public void A_when_question_prefers_the_week_or_stage_the_topic_is_in()
     {

@@ -347,7 +347,10 @@ public sealed class GuideSearchTests
     [InlineData("when's the terraform week", AnswerHint.Time)]
     [InlineData("does the autoscaler add nodes when the pods are pending", AnswerHint.None)]
     [InlineData("when we deploy with argocd, what syncs the cluster", AnswerHint.None)]
-    public void When_asks_when_only_as_the_question_word_not_as_a_conjunction(string question, AnswerHint hint) =>
+    [InlineData("헬름 몇주차야?", AnswerHint.Time)] // which week or stage asks when, not how many
+    [InlineData("NFV 몇단계에서 해?", AnswerHint.Time)]
+    [InlineData("마스터 노드 몇개야?", AnswerHint.Number)]
+    public void When_is_asked_by_the_question_word_or_a_week_or_stage_not_by_a_conjunction(string question, AnswerHint hint) =>
         Assert.Equal(hint, Index.Reader.Read(question).Hint);
 
     [Fact]

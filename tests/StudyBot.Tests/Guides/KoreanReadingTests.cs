@@ -1,0 +1,65 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>How a question is read on the real guides: readings true of Korean (particles, verb forms, chat spellings)
+/// and of how Korean writes English words. Examples are made up here, never evaluation questions.</summary>
+public sealed class KoreanReadingTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("손으로", "손")] // 으 joins 로 to a consonant: part of the particle
+    [InlineData("책으로", "책")]
+    [InlineData("클러스터로", "클러스터")] // 로 alone after a vowel
+    [InlineData("방법으로", "방법")]
+    public void The_particle_euro_takes_its_vowel_with_it(string word, string stem) =>
+        Assert.Equal(stem, QueryText.StripParticle(word));
+
+    [Fact]
+    public void A_closed_syllable_before_a_vowel_syllable_is_a_noun_and_its_particle_not_an_English_spelling()
+    {
+        // Loanword orthography moves a consonant before a vowel into the vowel's syllable (카나리, not 칸아리); only ㅇ
+        // (ng) stays: 싱어.
+        Assert.False(KoreanWords.CouldSpellEnglish("전에"));
+        Assert.False(KoreanWords.CouldSpellEnglish("손을"));
+        Assert.True(KoreanWords.CouldSpellEnglish("싱어"));
+        Assert.True(KoreanWords.CouldSpellEnglish("카나리"));
+        Assert.DoesNotContain(Index.Reader.Read("발표 전에 뭐 준비해").Concepts, c => c.Alternatives.Contains("zone"));
+    }
+
+    [Fact]
+    public void An_English_word_starting_with_two_consonants_is_written_with_an_epenthetic_eu()
+    {
+        Assert.True(KoreanWords.SameStart("스키마", "schema"));
+        Assert.True(KoreanWords.SameStart("클라우드", "cloud"));
+        Assert.True(KoreanWords.SameStart("프록시", "proxy"));
+        Assert.False(KoreanWords.SameStart("채점", "schema"));
+        Assert.True(KoreanWords.SameStart("셸", "shell")); // a digraph is one consonant
+        Assert.True(KoreanWords.SameStart("노드", "knode")); // a silent first letter
+        Assert.DoesNotContain(Index.Reader.Read("채점 어떻게 해").Concepts, c => c.Alternatives.Contains("schema"));
+        // Names the guides write in Latin letters still meet their Hangul spelling.
+        Assert.Equal(["keycloak", "linkerd"], Index.Reader.Read("키클록 링커디").Concepts.Select(c => c.Alternatives[1]));
+    }
+
+    [Fact]
+    public void The_adnominal_form_of_a_scaffolding_verb_is_scaffolding()
+    {
+        // "배울 수 있어" is 배우다 (learn, as 배우는), not a word that sounds like "value".
+        Assert.Equal("배우", KoreanWords.AdnominalStem("배울"));
+        Assert.Equal("다루", KoreanWords.AdnominalStem("다룬"));
+        Assert.Null(KoreanWords.AdnominalStem("배우"));
+        var read = Index.Reader.Read("HPA는 몇주차에 배울 수 있어?");
+        Assert.DoesNotContain(read.Concepts, c => c.Alternatives.Contains("value") || c.Text == "배울");
+        Assert.Equal(AnswerHint.Time, read.Hint);
+    }
+
+    [Fact]
+    public void Chat_softeners_and_spellings_shape_the_question()
+    {
+        // 좀 glued to the word it softens, and 요 typed 여: "정의좀" asks for a definition as "정의" does.
+        var read = Index.Reader.Read("클라우드 정의좀 해주세여");
+        Assert.Equal(AnswerHint.Definition, read.Hint);
+        Assert.Equal(["클라우드"], read.Concepts.Select(c => c.Text));
+        Assert.Equal("해주세요", KoreanWords.ChatPolite("해주세여"));
+    }
+}
