@@ -22,6 +22,17 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
+    // The words of the guides' camel-case identifiers ("ServiceMonitor" → service, monitor; "desiredReplicas" → desired,
+    // replicas) by consonant skeleton, beside their other Latin words: a learner names an identifier by its parts, often in
+    // Hangul ("서비스 모니터").
+    private readonly Dictionary<string, List<string>> _partsBySkeleton = units.Units
+        .SelectMany(u => LatinStems.CamelCase(u.Text)).SelectMany(i => i.Split(' ')).Select(w => w.ToLowerInvariant())
+        .Concat(units.LatinWordsByLength.Values.SelectMany(w => w))
+        .Where(w => w.Length >= 4 && w.All(char.IsAsciiLetterLower)).Distinct(StringComparer.Ordinal)
+        .SelectMany(w => KoreanWords.LatinSkeletons(w).Where(k => k.Length >= 3).Select(k => (Key: k, Word: w)))
+        .GroupBy(x => x.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
+
     // The guides' Hangul words that may spell an English word (three syllables or more, three consonants or more,
     // syllables the loanword orthography writes) by consonant skeleton: "services" meets 서비스, which the guides write
     // far more often than the Latin word.
@@ -31,6 +42,32 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .Where(x => x.Key is { Length: >= 3 })
         .GroupBy(x => x.Key!, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToList(), StringComparer.Ordinal);
+
+    // Per glossary group, the groups whose things are kinds of its thing: English puts the head of a compound last, so
+    // "application load balancer" (ALB) is a kind of "load balancer". Only a head of two words or more, and only where
+    // the group has no longer term ending in it itself (the group of "pod autoscaler" also has "horizontal pod
+    // autoscaler": there the short term is shorthand for one kind, not the kind of all).
+    private readonly Dictionary<int, int[]> _kinds = KindsOf(glossary);
+
+    private static Dictionary<int, int[]> KindsOf(Glossary glossary)
+    {
+        var keyed = glossary.Groups.Select(g => g.Where(t => t.All(w => w.Length > 0 && !QueryText.IsHangul(w[0]))).Select(t => t.Select(Glossary.Key).ToArray()).ToArray()).ToArray();
+        var kinds = new Dictionary<int, int[]>();
+        for (var g = 0; g < keyed.Length; g++)
+        {
+            var heads = keyed[g].Where(t => t.Length >= 2 && !keyed[g].Any(longer => longer.Length > t.Length && EndsWith(longer, t))).ToArray();
+            var found = heads.Length == 0 ? [] : Enumerable.Range(0, keyed.Length)
+                .Where(h => h != g && keyed[h].Any(t => heads.Any(head => t.Length > head.Length && EndsWith(t, head)))).ToArray();
+            if (found.Length > 0)
+            {
+                kinds[g] = found;
+            }
+        }
+
+        return kinds;
+
+        static bool EndsWith(string[] term, string[] head) => term.AsSpan(term.Length - head.Length).SequenceEqual(head);
+    }
 
     // The English scaffolding and stop words with their inflection bases (the first word's hint for a form), and the
     // glossary's one-word terms as written.
@@ -229,10 +266,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             if (glossary.MatchAll(words, i) is { } match && !SpellsPastTerm(words[i]))
             {
                 var own = string.Join(' ', words.Skip(i).Take(match.Length));
-                var alternatives = match.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != own).Distinct().Prepend(own).ToArray();
+                var kinds = match.Groups.SelectMany(g => _kinds.GetValueOrDefault(g, [])).Except(match.Groups).ToArray();
+                var alternatives = match.Groups.Concat(kinds).SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != own).Distinct().Prepend(own).ToArray();
                 if (seen.Add(own))
                 {
-                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).ToArray()));
+                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray()));
                 }
 
                 i += match.Length;
@@ -389,6 +427,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             fired = [.. fired, $"hangul spelling: {own} → {string.Join(", ", spellings)}"];
         }
 
+        // A Hangul word the guides (also) write in Latin letters ("서비스" → service, "모니터" → monitor, the parts of
+        // ServiceMonitor): those spellings are its other names.
+        if (alternatives.All(a => QueryText.IsHangul(a[0])) && LatinSpellings(own) is { Count: > 0 } latinSpellings)
+        {
+            alternatives = [.. alternatives, .. latinSpellings];
+            fired = [.. fired, $"latin spelling: {own} → {string.Join(", ", latinSpellings)}"];
+        }
+
         var ownRarity = Rarity(own);
         var known = alternatives.Skip(1).Select(Rarity).Where(r => r > 0).ToArray();
         var idf = ownRarity > 0 ? ownRarity : known.Length > 0 ? known.Average() : 0;
@@ -514,6 +560,32 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     }
 
     private const int MaxSpellings = 3;
+
+    /// <summary>The Latin words of the guides (identifier parts included) that the Hangul guide word
+    /// <paramref name="hangul"/> spells and that share a section with it: three consonants or more, the same start,
+    /// every vowel fitting (with or without a silent final e or a plural ending); none when more than
+    /// <see cref="MaxSpellings"/> fit.</summary>
+    private List<string> LatinSpellings(string hangul)
+    {
+        var found = new List<string>();
+        if (hangul.Length < 2 || hangul.Contains(' ', StringComparison.Ordinal) || !KoreanWords.CouldSpellEnglish(hangul) || KoreanWords.IsPredicate(hangul)
+            || KoreanWords.HangulSkeleton(hangul) is not { Length: >= 3 } skeleton || !_partsBySkeleton.TryGetValue(skeleton, out var candidates))
+        {
+            return found;
+        }
+
+        foreach (var latin in candidates)
+        {
+            var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
+            if (KoreanWords.SameStart(hangul, latin) && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, spoken))
+                && SharesSection(hangul, latin))
+            {
+                found.Add(latin);
+            }
+        }
+
+        return found.Count <= MaxSpellings ? found : [];
+    }
 
     /// <summary>True when a section of the guides writes both the Hangul word and the English word: where the guides
     /// spell a word both ways (서비스 and service), not where two words only sound alike (메서드 is not "master").</summary>

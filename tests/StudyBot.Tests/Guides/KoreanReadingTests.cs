@@ -54,6 +54,30 @@ public sealed class KoreanReadingTests
     }
 
     [Fact]
+    public void A_Hangul_guide_word_meets_its_Latin_spelling_and_the_parts_of_identifiers()
+    {
+        // The guides write "ServiceMonitor"; a learner names it by its parts in Hangul. 서비스 and 모니터 are guide words
+        // with no curated English name: the Latin words they spell, where a section writes both, are their other names.
+        var read = Index.Reader.Read("서비스 모니터 설정");
+        Assert.Contains("service", read.Concepts.Single(c => c.Text == "서비스").Alternatives);
+        Assert.Contains("monitor", read.Concepts.Single(c => c.Text == "모니터").Alternatives);
+        Assert.Contains("ServiceMonitor", Index.Answer("서비스 모니터 설정", 3).Text, StringComparison.Ordinal);
+        // A Hangul word that only sounds like a Latin word of the guides, never written beside it, is not that word.
+        Assert.DoesNotContain("master", Index.Reader.Read("메서드 설명").Concepts[0].Alternatives);
+    }
+
+    [Fact]
+    public void A_compound_named_by_its_head_brings_its_kinds()
+    {
+        // English puts a compound's head last: an application load balancer (ALB) is a load balancer, so a question
+        // about a load balancer meets the line that names the ALB.
+        Assert.Contains("alb", Index.Reader.Read("로드밸런서 만들기").Concepts.Single(c => c.Text == "로드밸런서").Alternatives);
+        // The glossary's "pod autoscaler" is shorthand for the horizontal one (its group has "horizontal pod
+        // autoscaler"): not the head of every kind, so the vertical one stays apart.
+        Assert.DoesNotContain("vpa", Index.Reader.Read("pod autoscaler 주기").Concepts[0].Alternatives);
+    }
+
+    [Fact]
     public void Chat_softeners_and_spellings_shape_the_question()
     {
         // 좀 glued to the word it softens, and 요 typed 여: "정의좀" asks for a definition as "정의" does.
