@@ -67,6 +67,15 @@ public sealed record AnswerTuning
     /// a short line that names it), at most this much when every word of the line is matched.</summary>
     public double FocusBonus { get; init; } = 0.3;
 
+    /// <summary>Bonus share for a line that says something of what the question asks about, when the question asks for a
+    /// name, a number or a time: a line written "subject: what is said of it" ("팀 구성: 2-3명씩 팀 구성", "KEDA: Azure
+    /// Functions 팀에서 시작된 오픈소스", "서브넷 정보: ap-northeast-2a"), its subject made of the question's words — at
+    /// most this much when every word of the subject is the question's. The guides write the value of a thing after its
+    /// name and a colon; a line that only mentions it ("개발팀 3명, 운영팀 2명이 …") says less of it. Not for a
+    /// definition question (the guides' "X: …" lines are facts about X — its origin, a comparison — not what it is) nor
+    /// for the rest of a list (it asks for things other than those it names).</summary>
+    public double SubjectBonus { get; init; } = 0.2;
+
     /// <summary>Share of <see cref="FocusBonus"/> a line has when the question asks for something its words are not — a
     /// number, a time, a name, the rest of a list ("KEDA는 어느 팀에서 시작했어", "ELK 말고 뭐 있어"): the answer is in
     /// a line that has the topic and more ("KEDA: Azure Functions 팀에서 시작된 오픈소스"), not one that only names it
@@ -291,10 +300,100 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
             var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section])
                 || (asked is not null && ListsMore(units.Units[u].Text, asked));
-            ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0));
+            ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0))
+                * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }
 
         return new Scores(ranked, plain, context, question.Concepts, weights) { Named = NamedSections(question, own) };
+    }
+
+    /// <summary>How much of the subject of line <paramref name="u"/> (see <see cref="AnswerTuning.SubjectBonus"/>) is the
+    /// question's words: 0 when the line has no subject.</summary>
+    private double SubjectShare(Question question, double[][] own, int u)
+    {
+        if (_subjects[u] is not { } subject || question.Hint is not (AnswerHint.Name or AnswerHint.Number or AnswerHint.Time))
+        {
+            return 0;
+        }
+
+        var words = 0;
+        for (var k = 0; k < own.Length; k++)
+        {
+            if (own[k][u] >= 0.5 && question.Concepts[k].Alternatives.Any(subject.Has))
+            {
+                words += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+            }
+        }
+
+        return Math.Min(1, words / (double)subject.Count);
+    }
+
+    /// <summary>Per unit: the subject of a line written "subject: what is said of it" or "subject - what is said of it"
+    /// (one to four words before the first colon or spaced dash), or null — code (a YAML key is syntax) and a link's
+    /// address aside.</summary>
+    private static LineSubject?[] Subjects(AnswerIndex units)
+    {
+        var subjects = new LineSubject?[units.Units.Count];
+        foreach (var unit in units.Units)
+        {
+            if (unit.Kind == UnitKind.CodeLine)
+            {
+                continue;
+            }
+
+            var text = unit.Text.TrimStart(TreeMarks);
+            var colon = text.IndexOfAny(Colons);
+            var end = colon > 0 && !text[colon..].StartsWith("://", StringComparison.Ordinal) ? colon : text.IndexOf(" - ", StringComparison.Ordinal);
+            if (end <= 0)
+            {
+                continue;
+            }
+
+            var words = QueryText.Words(text[..end]);
+            var count = words.Count(w => !w.All(char.IsAsciiDigit));
+            if (count is >= 1 and <= MaxSubjectWords)
+            {
+                subjects[unit.Id] = new LineSubject(words, [.. LatinStems.OfText(text[..end])], count);
+            }
+        }
+
+        return subjects;
+    }
+
+    /// <summary>Most words of a line's subject: more before a colon is a sentence, not a name.</summary>
+    private const int MaxSubjectWords = 4;
+
+    private static readonly char[] TreeMarks = ['├', '└', '│', '─', '-', '*', '•', ' '];
+
+    private static readonly char[] Colons = [':', '：'];
+
+    private readonly LineSubject?[] _subjects = Subjects(units);
+
+    /// <summary>The subject of a line: its normalised words, their English stems, and how many words it has.</summary>
+    private sealed record LineSubject(string[] Words, HashSet<string> Stems, int Count)
+    {
+        /// <summary>Whether every word of <paramref name="form"/> is in the subject: a Korean word by its longest start
+        /// of at least half of it inside a word (as the engine matches lines), an English word by its stem.</summary>
+        public bool Has(string form)
+        {
+            foreach (var word in form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (QueryText.IsHangul(word[0]))
+                {
+                    var start = word[..Math.Min(word.Length, Math.Max(2, (word.Length + 1) / 2))];
+                    if (!Array.Exists(Words, w => w.Contains(start, StringComparison.Ordinal)))
+                    {
+                        return false;
+                    }
+                }
+                else if (!LatinStems.Of(word).Any(Stems.Contains))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>The sections whose own heading has two or more of the question's ideas made of words (a course place

@@ -1,0 +1,61 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A question asking for a name, a number or a time is answered by what the guides say of its topic, written
+/// "subject: what is said of it" ("팀 구성: 2-3명씩 팀 구성"): such a line, its subject made of the question's words, counts
+/// up to <see cref="AnswerTuning.SubjectBonus"/> more than a line that only mentions the topic. Not for a definition
+/// question, nor the rest of a list, nor a line of code. Examples written for these tests, not evaluation questions.</summary>
+public sealed class SubjectLineTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    /// <summary>The ranking score of the line whose text is <paramref name="line"/>, with the default tuning and without the
+    /// subject bonus.</summary>
+    private static (double With, double Without) LineScores(string question, string line)
+    {
+        var unit = Index.Units.Units.Single(u => u.Text == line).Id;
+        using var without = Index.With(Index.Profile.Tuning with { SubjectBonus = 0 });
+        return (Index.Engine.Score(Index.Reader.Read(question)).Ranked[unit], without.Engine.Score(without.Reader.Read(question)).Ranked[unit]);
+    }
+
+    [Fact]
+    public void A_number_question_ranks_the_line_that_gives_its_topic_a_value_first()
+    {
+        // "팀 구성: 2-3명씩 …" gives the team its size; "동시 사용자 100명" and "개발팀 3명, 운영팀 2명이 …" only have a
+        // number beside a word of the question.
+        const string Question = "how many people per team";
+        Assert.Equal("k8s-week3-part3#프로젝트-진행-방식", Index.Search(Question, 1).Single().Section.Key);
+        var (with, without) = LineScores(Question, "팀 구성: 2-3명씩 팀 구성 (역할 분담)");
+        Assert.True(with > without);
+    }
+
+    [Fact]
+    public void A_name_question_counts_the_line_about_its_topic_more()
+    {
+        var (with, without) = LineScores("who started KEDA", "KEDA: Azure Functions 팀에서 시작된 오픈소스");
+        Assert.True(with > without);
+
+        // A line that only mentions the topic has no subject.
+        var (mention, plain) = LineScores("who started KEDA", "KEDA 이벤트 기반 스케일링");
+        Assert.Equal(plain, mention);
+    }
+
+    [Fact]
+    public void A_definition_or_list_question_does_not_count_the_subject()
+    {
+        // The guides' "X: …" lines are facts about X (where it started), not what X is; "KEDA 말고" asks for other things.
+        foreach (var question in new[] { "what is KEDA", "KEDA 말고 또 뭐 있어" })
+        {
+            var (with, without) = LineScores(question, "KEDA: Azure Functions 팀에서 시작된 오픈소스");
+            Assert.Equal(without, with);
+        }
+    }
+
+    [Fact]
+    public void A_line_of_code_has_no_subject()
+    {
+        // "key: value" in a fence is the code's syntax, not a line written about its key.
+        var (with, without) = LineScores("which tool manages the secrets", "- Secret 관리: External Secrets Operator");
+        Assert.Equal(without, with);
+    }
+}
