@@ -830,7 +830,20 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private string? Correct(string word, bool writtenAsName)
     {
         // An English word is not a typo of a guide word ("matter" is not "master", "hopping" is not "hoping").
-        if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || Rarity(word) > 0 || EnglishWords.IsEnglish(word))
+        if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || EnglishWords.IsEnglish(word))
+        {
+            return null;
+        }
+
+        // A long word one slip (a letter added, dropped, changed, or two neighbours swapped) from exactly one guide word
+        // is that word, even when it shares the word's stem: "kubernets" is kubernetes, "ansibel" ansible.
+        if (word.Length >= SingleSlipLength && OnlyWordOneSlipAway(word) is { } meant)
+        {
+            return meant;
+        }
+
+        // Otherwise a word whose stem the guides write is read by its stem.
+        if (Rarity(word) > 0)
         {
             return null;
         }
@@ -842,6 +855,72 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// <summary>Shortest misspelling read as an everyday English word: shorter words are often names one letter away
     /// from one ("redux", "vite").</summary>
     private const int EverydayTypoLength = 7;
+
+    /// <summary>Shortest word read as the one guide word a single slip away: shorter words are a slip from too many.</summary>
+    private const int SingleSlipLength = 6;
+
+    /// <summary>The one guide or glossary word (same first letter) a single slip from <paramref name="word"/>, or null
+    /// when none or several are.</summary>
+    private string? OnlyWordOneSlipAway(string word)
+    {
+        string? only = null;
+        for (var length = word.Length - 1; length <= word.Length + 1; length++)
+        {
+            if (!_latinCandidates.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate[0] == word[0] && OneSlipApart(word, candidate))
+                {
+                    if (only is not null && only != candidate)
+                    {
+                        return null;
+                    }
+
+                    only = candidate;
+                }
+            }
+        }
+
+        return only;
+    }
+
+    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one letter added, dropped or changed, or
+    /// two neighbouring letters swapped (one pass over the words).</summary>
+    internal static bool OneSlipApart(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (b.Length - a.Length > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length < b.Length)
+        {
+            return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        }
+
+        if (i == a.Length)
+        {
+            return false; // the same word
+        }
+
+        return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+            || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+    }
 
     private static string? Closest(string word, int allowed, IReadOnlyDictionary<int, string[]> byLength)
     {

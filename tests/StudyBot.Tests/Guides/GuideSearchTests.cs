@@ -413,8 +413,23 @@ public sealed class GuideSearchTests
     public void English_typos_are_read_as_the_guides_words()
     {
         var read = Index.Reader.Read("promethus grafna kubernets");
-        Assert.Equal(["prometheus", "grafana"], read.Concepts.Take(2).Select(c => c.Text));
-        Assert.All(read.Concepts, c => Assert.Equal(WordOrigin.Guide, c.Origin)); // "kubernets" has the stem of "kubernetes"
+        Assert.Equal(["prometheus", "grafana", "kubernetes"], read.Concepts.Select(c => c.Text));
+        Assert.All(read.Concepts, c => Assert.Equal(WordOrigin.Guide, c.Origin));
+
+        // One slip from exactly one guide word, a swap of neighbours included, even when the stem is the guide word's
+        // ("kubernets" shares kubernetes' stem): read as that word, with its glossary group.
+        var slips = Index.Reader.Read("kubernets terrafrom ansibel promethues");
+        Assert.Equal(["kubernetes", "terraform", "ansible", "prometheus"], slips.Concepts.Select(c => c.Text));
+        Assert.Contains("쿠버네티스", slips.Concepts[0].Alternatives);
+        Assert.Contains("앤서블", slips.Concepts[2].Alternatives);
+        Assert.True(QuestionReader.OneSlipApart("ansibel", "ansible"));
+        Assert.True(QuestionReader.OneSlipApart("kubernets", "kubernetes"));
+        Assert.False(QuestionReader.OneSlipApart("ansible", "ansible"));
+        Assert.False(QuestionReader.OneSlipApart("nasible", "ansibel"));
+
+        // A name the guides never write stays a name ("kubeflow", "openshift"), English words stay English.
+        var names = Index.Reader.Read("kubeflow openshift podman");
+        Assert.All(names.Concepts, c => Assert.Equal(WordOrigin.ForeignName, c.Origin));
     }
 
     [Fact]
