@@ -7,9 +7,13 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-if [ ! -x node_modules/.bin/azurite-table ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Reinstall when the lock file's content changed, not its time: a fresh checkout or git worktree has a newer
+# package-lock.json with the same content, and a worktree may link node_modules to a shared install that others use.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -x node_modules/.bin/azurite-table ] || [ "$(cat node_modules/.studybot-lock 2>/dev/null)" != "$lock_sum" ]; then
   echo "deps: npm ci (azurite, botframework-webchat)"
   npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > node_modules/.studybot-lock
 fi
 
 if [ "${1:-}" = "--browser" ]; then
