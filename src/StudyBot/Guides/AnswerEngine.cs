@@ -932,6 +932,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         var best = hits[0].Unit;
         var matched = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).ToArray();
+        var section = SectionCoverage(question, scores, units.Units[best].Section);
         return new AnswerSignals(
             hits[0].Coverage,
             scores.Plain[best],
@@ -945,11 +946,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1,
             TopicUnknown(question),
             EvidenceCoverage(question, scores, best),
-            SectionCoverage(question, scores, units.Units[best].Section),
+            section.Coverage,
             NamesUnknownThing(question),
             TopicUntouched(question, scores.Plain[best], matched),
             AsksUnknownPart(question, matched),
-            SectionCoverage(question, scores, units.Units[best].Section, evidence: true));
+            section.Evidence);
     }
 
     /// <summary>Whether the question opens with the ideas the best line has and goes on with a Latin word the guides never
@@ -1012,8 +1013,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         double matched = 0, total = 0;
         for (var k = 0; k < question.Concepts.Count; k++)
         {
-            var concept = question.Concepts[k];
-            var weight = GeneralWords.IsGeneral(concept.Text) ? Math.Min(concept.Weight, tuning.UnknownWordWeight) : concept.Weight;
+            var weight = EvidenceWeight(question.Concepts[k]);
             matched += weight * scores.Context[k][best];
             total += weight;
         }
@@ -1021,17 +1021,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return total <= 0 ? 0 : Math.Min(1, matched / total);
     }
 
-    /// <summary>Weighted share of the question's ideas that some line of <paramref name="section"/> has (in context); with
-    /// <paramref name="evidence"/>, general words weighing at most <see cref="AnswerTuning.UnknownWordWeight"/> (see
-    /// <see cref="AnswerSignals.SectionEvidence"/>).</summary>
-    private double SectionCoverage(Question question, Scores scores, int section, bool evidence = false)
+    /// <summary>An idea's weight as evidence that the guides answer: a general word ("set up", 방법, 추천 …) weighs no
+    /// more than a word the guides never use.</summary>
+    private double EvidenceWeight(QuestionConcept concept) =>
+        GeneralWords.IsGeneral(concept.Text) ? Math.Min(concept.Weight, tuning.UnknownWordWeight) : concept.Weight;
+
+    /// <summary>Weighted share of the question's ideas that some line of <paramref name="section"/> has (in context), and
+    /// the same share with the ideas weighed as evidence (<see cref="EvidenceWeight"/>, see
+    /// <see cref="AnswerSignals.SectionEvidence"/>) — one pass over the section's lines for both.</summary>
+    private (double Coverage, double Evidence) SectionCoverage(Question question, Scores scores, int section)
     {
         if (question.TotalWeight <= 0)
         {
-            return 0;
+            return (0, 0);
         }
 
-        double sum = 0, total = 0;
+        double sum = 0, evidence = 0, evidenceTotal = 0;
         for (var k = 0; k < question.Concepts.Count; k++)
         {
             var m = 0.0;
@@ -1041,17 +1046,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var concept = question.Concepts[k];
-            var weight = evidence && GeneralWords.IsGeneral(concept.Text) ? Math.Min(concept.Weight, tuning.UnknownWordWeight) : concept.Weight;
-            sum += weight * m;
-            total += weight;
+            var weight = EvidenceWeight(concept);
+            sum += concept.Weight * m;
+            evidence += weight * m;
+            evidenceTotal += weight;
         }
 
-        if (evidence)
-        {
-            return total <= 0 ? 0 : Math.Min(1, sum / total);
-        }
-
-        return Math.Min(1, sum / question.TotalWeight);
+        return (Math.Min(1, sum / question.TotalWeight), evidenceTotal <= 0 ? 0 : Math.Min(1, evidence / evidenceTotal));
     }
 
     private bool TopicUnknown(Question question) =>

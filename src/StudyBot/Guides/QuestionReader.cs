@@ -539,17 +539,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return found;
         }
 
-        // Every vowel must fit, as English writes it without a plural ending or a silent final e ("services" is
-        // spoken as 서비스: two vowels).
-        var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
         var skeleton = KoreanWords.LatinSkeletons(latin)[0];
         if (_hangulBySkeleton.TryGetValue(skeleton, out var candidates))
         {
             foreach (var hangul in candidates)
             {
-                if (hangul.Length <= latin.Length && KoreanWords.SameStart(hangul, latin)
-                    && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, spoken)) && !found.Contains(hangul)
-                    && SharesSection(hangul, latin))
+                if (hangul.Length <= latin.Length && !found.Contains(hangul) && Spells(hangul, latin))
                 {
                     found.Add(hangul);
                 }
@@ -576,15 +571,24 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         foreach (var latin in candidates)
         {
-            var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
-            if (KoreanWords.SameStart(hangul, latin) && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, spoken))
-                && SharesSection(hangul, latin))
+            if (Spells(hangul, latin))
             {
                 found.Add(latin);
             }
         }
 
         return found.Count <= MaxSpellings ? found : [];
+    }
+
+    /// <summary>True when the guide words <paramref name="hangul"/> and <paramref name="latin"/> (same consonant skeleton)
+    /// are one word spelled two ways: the same vowel or consonant start, every vowel fitting — as English writes it, or
+    /// without a plural ending or a silent final e ("services" is spoken as 서비스: two vowels) — and a section that writes
+    /// both.</summary>
+    private bool Spells(string hangul, string latin)
+    {
+        var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
+        return KoreanWords.SameStart(hangul, latin) && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, spoken))
+            && SharesSection(hangul, latin);
     }
 
     /// <summary>True when a section of the guides writes both the Hangul word and the English word: where the guides
