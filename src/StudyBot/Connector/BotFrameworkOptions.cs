@@ -67,8 +67,7 @@ public sealed class BotFrameworkOptions
 
     /// <summary>Largest accepted activity body (256 KB): well above what a channel sends, and a bound on what one request
     /// makes the service buffer and parse.</summary>
-    [Positive]
-    public int MaxActivityBytes { get; set; } = 256 * 1024;
+    [Positive] public int MaxActivityBytes { get; set; } = 256 * 1024;
 
     /// <summary>True for <c>https://</c> URLs and for <c>http://</c> ones on a loopback host (local tests and the
     /// Emulator, where no network is crossed): metadata, keys and tokens never travel in clear text over a network.</summary>

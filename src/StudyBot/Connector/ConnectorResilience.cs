@@ -11,8 +11,7 @@ public sealed class ConnectorResilienceOptions
 {
     public const string Section = "Connector";
 
-    [Positive]
-    public int MaxRetries { get; set; } = 3;
+    [Positive] public int MaxRetries { get; set; } = 3;
 
     /// <summary>First backoff of 5xx/412 retries; doubles each try, with jitter.</summary>
     [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
@@ -21,14 +20,11 @@ public sealed class ConnectorResilienceOptions
     /// <summary>Longest <c>Retry-After</c> waited out inside a call. A longer ask is not retried here: the call fails
     /// with <see cref="ConnectorException.RetryAfter"/> so the caller (e.g. the reminder scheduler) comes back later
     /// instead of holding a turn or a worker.</summary>
-    [NotNegative]
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
+    [NotNegative] public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
 
-    [HttpTimeout]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    [HttpTimeout] public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    [HttpTimeout]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    [HttpTimeout] public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>The <c>connector</c> HttpClient's pipeline (protocols §5 "Retry"): total timeout → retry → per-try

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StudyBot.Hosting;
 
 namespace StudyBot.Connector;
 
@@ -33,27 +34,18 @@ public sealed class ServiceUrlTrustOptions
     public List<string> TrustedServiceUrlHosts { get; set; } = [];
 }
 
+/// <summary>The <see cref="OutboundUrlRule"/> for the bot's Entra token: the configured (or default) hosts and their
+/// subdomains over https on the default port, no operator-listed exceptions, any loopback host in Development.</summary>
 public sealed class ServiceUrlTrust(IOptions<ServiceUrlTrustOptions> options, IHostEnvironment environment) : IServiceUrlTrust
 {
-    private readonly string[] _hosts = (options.Value.TrustedServiceUrlHosts.Count > 0 ? options.Value.TrustedServiceUrlHosts : ServiceUrlTrustOptions.DefaultHosts)
-        .Select(h => h.Trim().TrimStart('.').ToLowerInvariant()).Where(h => h.Length > 0).ToArray();
-
-    private readonly bool _development = environment.IsDevelopment();
-
-    public bool IsTrusted(string serviceUrl)
+    private readonly OutboundUrlRule _rule = new()
     {
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || !string.IsNullOrEmpty(uri.UserInfo))
-        {
-            return false;
-        }
+        Hosts = (options.Value.TrustedServiceUrlHosts.Count > 0 ? options.Value.TrustedServiceUrlHosts : ServiceUrlTrustOptions.DefaultHosts)
+            .Select(h => h.Trim().TrimStart('.').ToLowerInvariant()).Where(h => h.Length > 0).ToArray(),
+        HostsIncludeSubdomains = true,
+        AnyLoopbackInDevelopment = true,
+        Development = environment.IsDevelopment(),
+    };
 
-        if (uri.IsLoopback)
-        {
-            return _development && uri.Scheme is "http" or "https";
-        }
-
-        var host = uri.IdnHost.ToLowerInvariant();
-        return uri.Scheme == Uri.UriSchemeHttps && uri.IsDefaultPort
-               && _hosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal));
-    }
+    public bool IsTrusted(string serviceUrl) => Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && _rule.Allows(uri);
 }

@@ -4,7 +4,7 @@ namespace StudyBot.Conversation;
 
 public static class ConversationServices
 {
-    public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddConversation(this IServiceCollection services)
     {
         services.AddConfiguredOptions<DialogOptions>(DialogOptions.Section);
         services.AddSingleton<Dialogs>();

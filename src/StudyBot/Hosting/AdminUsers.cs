@@ -13,12 +13,10 @@ public sealed class AdminOptions
     public List<string> Users { get; set; } = [];
 
     /// <summary>How long a signed dashboard link (from the admin API) can be opened.</summary>
-    [Positive]
-    public TimeSpan DashboardLinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
+    [Positive] public TimeSpan DashboardLinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How long the dashboard stays open in the browser that opened a link.</summary>
-    [Positive]
-    public TimeSpan DashboardSessionLifetime { get; set; } = TimeSpan.FromHours(1);
+    [Positive] public TimeSpan DashboardSessionLifetime { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>Who is an admin in chat: the full learner key, never a bare user id — a user id alone is only unique within

@@ -16,8 +16,7 @@ public sealed class ProxyOptions : IValidatableObject
     public List<string> KnownNetworks { get; set; } = [];
 
     /// <summary>Proxies between the client and the service (ingress controller alone: 1).</summary>
-    [Positive]
-    public int ForwardLimit { get; set; } = 1;
+    [Positive] public int ForwardLimit { get; set; } = 1;
 
     public bool IsConfigured => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
 

@@ -9,14 +9,11 @@ namespace StudyBot.Hosting;
 /// refilled by <see cref="TokensPerPeriod"/> every <see cref="Period"/>.</summary>
 public sealed class ClientRateLimit
 {
-    [Positive]
-    public int TokenLimit { get; set; }
+    [Positive] public int TokenLimit { get; set; }
 
-    [Positive]
-    public int TokensPerPeriod { get; set; }
+    [Positive] public int TokensPerPeriod { get; set; }
 
-    [Positive]
-    public TimeSpan Period { get; set; }
+    [Positive] public TimeSpan Period { get; set; }
 }
 
 /// <summary><c>RateLimits:*</c>: per-client caps on the routes anyone can call without a credential.</summary>

@@ -30,7 +30,7 @@ public static class StudyBotApp
 
         builder.AddStudyBotHosting();
         builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddConversation();
         builder.Services.AddCommands(typeof(StudyBotApp).Assembly); // every [Command] class, wherever its capability lives
         builder.Services.AddConnector(builder.Configuration, builder.Environment);
         builder.Services.AddTeams(builder.Configuration);

@@ -36,24 +36,20 @@ public sealed class SlackOptions
 
     /// <summary>The OAuth redirect URL Slack sends the admin back to; it must be listed in the app's manifest. Empty: this
     /// service's own base URL (<c>WebChat:ServiceUrl</c>, else its listening address) + <c>api/slack/oauth/callback</c>.</summary>
-    [HttpUrl]
-    public string RedirectUrl { get; set; } = string.Empty;
+    [HttpUrl] public string RedirectUrl { get; set; } = string.Empty;
 
     /// <summary>How long a signed install <c>state</c> stays valid.</summary>
-    [Positive]
-    public TimeSpan InstallStateLifetime { get; set; } = TimeSpan.FromMinutes(10);
+    [Positive] public TimeSpan InstallStateLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>The slash command the manifest installs (<c>/study done …</c>); its sub-commands are StudyBot's commands.</summary>
     public string CommandPrefix { get; set; } = "study";
 
     /// <summary>How long a Slack user's locale (<c>users.info</c>) is remembered.</summary>
-    [NotNegative]
-    public TimeSpan UserLocaleCacheTime { get; set; } = TimeSpan.FromHours(6);
+    [NotNegative] public TimeSpan UserLocaleCacheTime { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>How long a turn waits for <c>users.info</c> before answering in the default language; zero turns the
     /// lookup off.</summary>
-    [NotNegative]
-    public TimeSpan UserLocaleBudget { get; set; } = TimeSpan.FromMilliseconds(800);
+    [NotNegative] public TimeSpan UserLocaleBudget { get; set; } = TimeSpan.FromMilliseconds(800);
 
     /// <summary>True when the manifest also installs the short forms (<c>/done</c>, <c>/ask</c>, …); help then shows them.</summary>
     public bool ShortCommands { get; set; }
@@ -68,21 +64,17 @@ public sealed class SlackOptions
     public List<string> ResponseUrlHosts { get; set; } = [];
 
     /// <summary>Largest request body accepted (413 over it). Slack payloads are a few KB; messages can hold 40k chars.</summary>
-    [Positive]
-    public int MaxBodyBytes { get; set; } = 256 * 1024;
+    [Positive] public int MaxBodyBytes { get; set; } = 256 * 1024;
 
     /// <summary>How long a slash command may run before the ack goes out and the reply follows via <c>response_url</c>
     /// (Slack gives up after 3 s).</summary>
-    [NotNegative]
-    public TimeSpan InlineReplyBudget { get; set; } = TimeSpan.FromSeconds(2);
+    [NotNegative] public TimeSpan InlineReplyBudget { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Background jobs (events, button clicks, late replies) waiting at most; beyond it Slack gets a 503 and retries.</summary>
-    [Positive]
-    public int QueueCapacity { get; set; } = 512;
+    [Positive] public int QueueCapacity { get; set; } = 512;
 
     /// <summary>Background jobs run at once.</summary>
-    [Positive]
-    public int Workers { get; set; } = 4;
+    [Positive] public int Workers { get; set; } = 4;
 
     public bool Enabled => !string.IsNullOrEmpty(SigningSecret);
 

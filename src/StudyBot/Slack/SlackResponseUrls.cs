@@ -1,5 +1,5 @@
-using System.Net;
 using Microsoft.Extensions.Options;
+using StudyBot.Hosting;
 
 namespace StudyBot.Slack;
 
@@ -11,6 +11,15 @@ public sealed class SlackResponseUrls(IOptions<SlackOptions> options, IHostEnvir
 {
     public const string SlackHookHost = "hooks.slack.com";
 
+    /// <summary>The <see cref="OutboundUrlRule"/> for learner data: Slack's hook host exactly, the operator's listed hosts,
+    /// loopback only when listed.</summary>
+    private readonly OutboundUrlRule _rule = new()
+    {
+        Hosts = [SlackHookHost],
+        ListedHosts = options.Value.ResponseUrlHosts,
+        Development = environment.IsDevelopment(),
+    };
+
     /// <summary>The URL when StudyBot may post to it, else null (logged: a refused URL means a misconfiguration or a forgery).</summary>
     public Uri? Allowed(string? value)
     {
@@ -19,7 +28,7 @@ public sealed class SlackResponseUrls(IOptions<SlackOptions> options, IHostEnvir
             return null;
         }
 
-        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && IsAllowed(uri))
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && _rule.Allows(uri))
         {
             return uri;
         }
@@ -27,23 +36,4 @@ public sealed class SlackResponseUrls(IOptions<SlackOptions> options, IHostEnvir
         logger.LogWarning("Ignored a Slack response_url to {Host}: not {SlackHookHost} or a host in Slack:ResponseUrlHosts", uri?.Host ?? "(not a URL)", SlackHookHost);
         return null;
     }
-
-    private bool IsAllowed(Uri uri)
-    {
-        if (!string.IsNullOrEmpty(uri.UserInfo))
-        {
-            return false;
-        }
-
-        var listed = options.Value.ResponseUrlHosts.Any(h => string.Equals(h, uri.Host, StringComparison.OrdinalIgnoreCase));
-        return uri.Scheme switch
-        {
-            "https" => (string.Equals(uri.Host, SlackHookHost, StringComparison.OrdinalIgnoreCase) && uri.IsDefaultPort) || listed,
-            "http" => listed && environment.IsDevelopment() && IsLoopback(uri),
-            _ => false,
-        };
-    }
-
-    private static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 }

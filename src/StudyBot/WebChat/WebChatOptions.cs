@@ -26,26 +26,20 @@ public sealed class WebChatOptions
     public string BotName { get; set; } = "StudyBot";
 
     /// <summary>Direct Line token lifetime (the real service: 30 minutes; Web Chat refreshes every 15).</summary>
-    [Positive]
-    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+    [Positive] public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Transcript bound per conversation; older activities are dropped (watermarks keep counting).</summary>
-    [Positive]
-    public int MaxActivitiesPerConversation { get; set; } = 500;
+    [Positive] public int MaxActivitiesPerConversation { get; set; } = 500;
 
     /// <summary>Transcript bound per conversation in bytes of activity JSON; older activities are dropped beyond it.</summary>
-    [Positive]
-    public long MaxBytesPerConversation { get; set; } = 4 * 1024 * 1024;
+    [Positive] public long MaxBytesPerConversation { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>Conversations kept in memory; the least recently used one is dropped beyond this.</summary>
-    [Positive]
-    public int MaxConversations { get; set; } = 200;
+    [Positive] public int MaxConversations { get; set; } = 200;
 
     /// <summary>A conversation nobody polled or wrote to for this long is forgotten.</summary>
-    [Positive]
-    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(2);
+    [Positive] public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(2);
 
     /// <summary>How long the Direct Line endpoint waits for the bot to take a turn.</summary>
-    [HttpTimeout]
-    public TimeSpan BotTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    [HttpTimeout] public TimeSpan BotTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

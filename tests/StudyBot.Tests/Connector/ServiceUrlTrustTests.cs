@@ -34,28 +34,6 @@ public sealed class ServiceUrlTrustTests(AzuriteFixture azurite)
         Assert.StartsWith("Bearer test-access-token-", sent.Authorization, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("https://smba.trafficmanager.net/teams/", "Production", true)]
-    [InlineData("https://smba.trafficmanager.net/amer/", "Production", true)]
-    [InlineData("https://smba.infra.gcc.teams.microsoft.com/gcc", "Production", true)]
-    [InlineData("https://smba.infra.gov.teams.microsoft.us/gcch", "Production", true)]
-    [InlineData("https://directline.botframework.com/", "Production", true)]
-    [InlineData("https://europe.webchat.botframework.com/", "Production", true)]
-    [InlineData("https://slack.botframework.com/", "Production", true)]
-    [InlineData("https://attacker.example.org/", "Production", false)]
-    [InlineData("https://evilbotframework.com/", "Production", false)]
-    [InlineData("https://botframework.com.attacker.example.org/", "Production", false)]
-    [InlineData("http://directline.botframework.com/", "Production", false)]
-    [InlineData("http://127.0.0.1:5080/", "Production", false)]
-    [InlineData("http://localhost:3978/", "Production", false)]
-    [InlineData("http://127.0.0.1:5080/", "Development", true)]
-    [InlineData("not a url", "Development", false)]
-    public void Tokens_go_only_to_https_bot_framework_hosts_and_to_loopback_in_development(string serviceUrl, string environment, bool trusted)
-    {
-        var trust = new ServiceUrlTrust(Options.Create(new ServiceUrlTrustOptions()), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment });
-        Assert.Equal(trusted, trust.IsTrusted(serviceUrl));
-    }
-
     [Fact]
     public void A_configured_host_list_replaces_the_defaults()
     {
