@@ -607,6 +607,34 @@ public sealed class GuideSearchTests
         Assert.Equal(part, Index.Answer(question, 3).Signals!.AsksUnknownPart);
 
     [Theory]
+    [InlineData("HPA throttle 주기 몇초야?")] // "HPA 최소 간격: 15초마다 …": the guides' word is 간격, the value is there
+    [InlineData("hpa backoff 몇분 걸려?")]
+    public void A_line_giving_the_asked_for_value_of_the_named_thing_answers_the_learners_own_word_for_it(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.False(answer.Signals!.AsksUnknownPart);
+        Assert.False(answer.Signals.TopicUntouched);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Contains("15초마다", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ansible role에서 handler 언제 돌아?")] // the best line gives no time
+    [InlineData("terraform apply timeout 몇분이야?")]
+    public void A_named_thing_without_the_asked_for_value_still_asks_an_unknown_part(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Fact]
+    public void A_step_of_a_numbered_procedure_brings_the_step_after_it()
+    {
+        // The best line is step 2 of the Operator's "동작 과정"; what comes of it is step 3.
+        var answer = Index.Answer("operator에서 watch로 변경 감지하고 나서 뭐해?", 3);
+        Assert.Contains("2. Controller가 변경 사항 감지 (Watch)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("3. 현재 상태와 원하는 상태 비교", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("5. 상태 업데이트", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("MySQL에서 인덱스 설정", true)]
     [InlineData("spring security 로그인 설정", true)] // in a Korean sentence a Latin word is a term
     [InlineData("python logging setup in the lab", false)] // English questions often open with an everyday word
