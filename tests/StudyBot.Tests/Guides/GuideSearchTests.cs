@@ -103,6 +103,28 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_long_related_line_is_shown_by_the_window_around_the_questions_words_to_the_end_of_a_clause()
+    {
+        // The guide's definition of cloud native: one line of about 250 characters.
+        var line = Index.Units.Units.Single(u => u.Text.StartsWith("클라우드 네이티브 기술을 통해", StringComparison.Ordinal)).Text;
+        Assert.True(line.Length > 200);
+
+        // Its words at the start: the window runs on through the clause the cut falls in ("선언적 API가 … 보여준다."),
+        // not "… 선언적 A…".
+        var early = AskCommand.Shortened(line, Index.Reader.Read("클라우드 네이티브 기술"));
+        Assert.StartsWith("클라우드 네이티브 기술을 통해", early, StringComparison.Ordinal);
+        Assert.Contains("선언적 API", early, StringComparison.Ordinal);
+
+        // Its words late in the line: the window starts a little before them.
+        var late = AskCommand.Shortened(line, Index.Reader.Read("느슨하게 결합된 시스템"));
+        Assert.StartsWith("…", late, StringComparison.Ordinal);
+        Assert.Contains("느슨하게 결합된 시스템", late, StringComparison.Ordinal);
+
+        // Bounded either way: 140 characters, at most 40 more to end a clause, and the two marks.
+        Assert.All(new[] { early, late }, s => Assert.InRange(s.Length, 100, 182));
+    }
+
+    [Fact]
     public void A_section_that_answers_in_parts_is_not_declined_though_its_best_line_has_little_of_the_question()
     {
         // The Operator pattern's steps: one line compares the actual and the desired state, the next names the step
