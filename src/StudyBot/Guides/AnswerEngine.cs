@@ -774,6 +774,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             chosen.AddRange(units.Units[u].Brings);
         }
 
+        // The other best lines' short lists too, last: what room the bound leaves.
+        if (best > 0)
+        {
+            foreach (var u in chosen.Take(tuning.MaxLines).Skip(1).ToArray())
+            {
+                if (units.Units[u] is { Parent: >= 0 and var other, Kind: not UnitKind.CodeLine }
+                    && units.IsWithin(units.Units[other].Section, section) && units.Units[other].Children.Count <= tuning.ShortList)
+                {
+                    chosen.AddRange(units.Units[other].Children);
+                }
+            }
+        }
+
         return Bounded(chosen, section);
     }
 

@@ -647,6 +647,18 @@ public sealed class GuideSearchTests
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
     [Fact]
+    public void A_kept_line_beside_the_best_brings_its_short_list_as_room_allows()
+    {
+        // The section's heading matches best; "기능 추가 기여" is kept for 기여, and the item beside it in the two-item
+        // 실습 list — where to start — comes with it.
+        var answer = Index.Answer("컴퓨팅 오픈소스 기여 입문 방법", 3);
+        Assert.Equal("compute#cncf-오픈소스-기여", answer.Hits[0].Section.Key);
+        Assert.Contains("기능 추가 기여", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("작은 버그 수정부터 시작", answer.Text, StringComparison.Ordinal);
+        Assert.InRange(answer.Lines.Count, 1, AnswerTuning.Default.MaxShownLines);
+    }
+
+    [Fact]
     public void A_step_of_a_numbered_procedure_brings_the_step_after_it()
     {
         // The best line is step 2 of the Operator's "동작 과정"; what comes of it is step 3.
