@@ -698,7 +698,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var heading = units.HeadingUnit[section];
         if (scores is not null && heading >= 0 && scores.Ranked[heading] > best)
         {
-            // The question names the section itself ("커리큘럼 정리해줘"): its outline, or its opening lines.
+            // The question names the section itself ("커리큘럼 정리해줘"): its outline, or its opening lines — unless it
+            // names it by a place in the course that a line of it labels ("Day 4 체크포인트" → "Day 4: 보안 & 관리"
+            // among the daily checkpoints): that line, with what it brings.
+            var place = PlaceLines(candidates, scores);
+            if (place.Count > 0)
+            {
+                return Bounded([.. place, .. place.SelectMany(u => units.Units[u].Brings)], section);
+            }
+
             var outline = units.Units.Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
             if (outline.Length > 0)
             {
@@ -788,6 +796,23 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return Bounded(chosen, section);
+    }
+
+    /// <summary>The lines among <paramref name="candidates"/> that write a place in the course the question names as its
+    /// words ("Day 4", "3주차"): the roadmap puts the place at the section, the line says which part of it is that place.</summary>
+    private List<int> PlaceLines(int[] candidates, Scores scores)
+    {
+        var places = scores.Concepts.Where(c => c.Sections.Count > 0).Select(c => c.Text).ToArray();
+        return places.Length == 0 ? [] : [.. candidates.Where(u => units.Units[u].Kind != UnitKind.CodeLine && places.Any(p => WritesPlace(units.Units[u].Text, p)))];
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes <paramref name="place"/> ("day 4") as its own words: "Day 4:" or
+    /// "Day 4 …", not "Day 40" nor "Day 3-4".</summary>
+    private static bool WritesPlace(string text, string place)
+    {
+        var at = text.IndexOf(place, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1]) && text[at - 1] != '-')
+            && (at + place.Length == text.Length || !char.IsLetterOrDigit(text[at + place.Length]));
     }
 
     /// <summary>The step after <paramref name="unit"/> when it is a step of a numbered procedure — a line opening with its
