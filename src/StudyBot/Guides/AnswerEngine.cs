@@ -698,7 +698,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var heading = units.HeadingUnit[section];
         if (scores is not null && heading >= 0 && scores.Ranked[heading] > best)
         {
-            // The question names the section itself ("커리큘럼 정리해줘"): its outline, or its opening lines.
+            // The question names the section itself ("커리큘럼 정리해줘"): its outline, or its opening lines — unless it
+            // names it by a place in the course that a line of it labels ("Day 4 체크포인트" → "Day 4: 보안 & 관리"
+            // among the daily checkpoints): that line, with what it brings.
+            var place = PlaceLines(candidates, scores);
+            if (place.Count > 0)
+            {
+                return Bounded([.. place, .. place.SelectMany(u => units.Units[u].Brings)], section);
+            }
+
             var outline = units.Units.Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
             if (outline.Length > 0)
             {
@@ -738,6 +746,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             chosen.AddRange(units.Units[parent].Children);
         }
 
+        // A step of a numbered procedure ("3. 현재 상태와 원하는 상태 비교") names where it is; what happens there is
+        // often the next step ("4. 필요한 작업 수행 (Reconcile)"): each best line that is a step brings the one after it.
+        if (best > 0)
+        {
+            foreach (var u in chosen.Take(tuning.MaxLines).ToArray())
+            {
+                if (NextStep(u) is var next and >= 0 && units.IsWithin(units.Units[next].Section, section))
+                {
+                    chosen.Add(next);
+                }
+            }
+        }
+
         // "What else …": the rest of the short list the best line is in.
         if (hint == AnswerHint.List && best > 0)
         {
@@ -761,8 +782,66 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             chosen.AddRange(units.Units[u].Brings);
         }
 
+        // The other best lines' short lists too, last: what room the bound leaves.
+        if (best > 0)
+        {
+            foreach (var u in chosen.Take(tuning.MaxLines).Skip(1).ToArray())
+            {
+                if (units.Units[u] is { Parent: >= 0 and var other, Kind: not UnitKind.CodeLine }
+                    && units.IsWithin(units.Units[other].Section, section) && units.Units[other].Children.Count <= tuning.ShortList)
+                {
+                    chosen.AddRange(units.Units[other].Children);
+                }
+            }
+        }
+
         return Bounded(chosen, section);
     }
+
+    /// <summary>The lines among <paramref name="candidates"/> that write a place in the course the question names as its
+    /// words ("Day 4", "3주차"): the roadmap puts the place at the section, the line says which part of it is that place.</summary>
+    private List<int> PlaceLines(int[] candidates, Scores scores)
+    {
+        var places = scores.Concepts.Where(c => c.Sections.Count > 0).Select(c => c.Text).ToArray();
+        return places.Length == 0 ? [] : [.. candidates.Where(u => units.Units[u].Kind != UnitKind.CodeLine && places.Any(p => WritesPlace(units.Units[u].Text, p)))];
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes <paramref name="place"/> ("day 4") as its own words: "Day 4:" or
+    /// "Day 4 …", not "Day 40" nor "Day 3-4".</summary>
+    private static bool WritesPlace(string text, string place)
+    {
+        var at = text.IndexOf(place, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1]) && text[at - 1] != '-')
+            && (at + place.Length == text.Length || !char.IsLetterOrDigit(text[at + place.Length]));
+    }
+
+    /// <summary>The step after <paramref name="unit"/> when it is a step of a numbered procedure — a line opening with its
+    /// number ("3. …", "- 3) …") followed, under the same line or label, by the line numbered one more; -1 otherwise.</summary>
+    private int NextStep(int unit)
+    {
+        var line = units.Units[unit];
+        if (line.Kind is UnitKind.Heading or UnitKind.CodeLine || StepNumber(line.Text) is not { } number)
+        {
+            return -1;
+        }
+
+        // The next line hanging from the same line (a step's own sub-lines come between), in the same section.
+        var next = unit + 1;
+        while (next < units.Units.Count && units.Units[next].Section == line.Section && units.Units[next].Parent != line.Parent)
+        {
+            next++;
+        }
+
+        return next < units.Units.Count && units.Units[next] is var after && after.Parent == line.Parent && after.Section == line.Section
+            && after.Kind == line.Kind && StepNumber(after.Text) == number + 1 ? next : -1;
+    }
+
+    /// <summary>The number a line of a numbered procedure opens with ("3. …", "3) …", after outline marks), or null.</summary>
+    private static int? StepNumber(string text) =>
+        StepLine().Match(text) is { Success: true } m && int.TryParse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    [GeneratedRegex(@"^[\s├└│─*•-]*(\d{1,2})[.)]\s")]
+    private static partial Regex StepLine();
 
     /// <summary>The display lines of the wanted units, taken most wanted first while the answer stays within
     /// <see cref="AnswerTuning.MaxShownLines"/> lines (the first unit always shown): a reply read in a chat, not the
@@ -948,8 +1027,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
-            TopicUntouched(question, scores.Plain[best], matched),
-            AsksUnknownPart(question, matched),
+            TopicUntouched(question, scores.Plain[best], matched) && !GivesAskedValue(question, best, matched),
+            AsksUnknownPart(question, matched) && !GivesAskedValue(question, best, matched),
             section.Evidence);
     }
 
@@ -984,6 +1063,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return false;
     }
+
+    /// <summary>Whether the best line gives what the question asks of the thing it names: the question asks for a number
+    /// or a time, and the best line is written "subject: value" with a thing the question names in its subject (not a
+    /// general word or a number: "Day 1: …" does not say how much a cat drinks per day) and the value of the asked-for kind ("HPA 최소 간격: 15초마다 메트릭 확인" for "hpa cooldown 시간 얼마?"). Such a line
+    /// is not a name in passing, nor is the question's word the guides never use a part of the thing they never name: it
+    /// is the learner's word for what the line says of it (the guides write 간격, the learner "cooldown").</summary>
+    private bool GivesAskedValue(Question question, int best, IReadOnlyList<int> matched) =>
+        question.Hint is AnswerHint.Number or AnswerHint.Time && _subjects[best] is { } subject && Fits(question.Hint, units.Units[best].Text)
+        && matched.Any(k => question.Concepts[k] is var thing && !GeneralWords.IsGeneral(thing.Text) && !thing.Text.All(char.IsAsciiDigit) && thing.Alternatives.Any(subject.Has));
 
     /// <summary>Whether the best line has at most one incidental word of the question while the words the guides never
     /// use outweigh all it has (see <see cref="AnswerSignals.TopicUntouched"/>).</summary>

@@ -15,8 +15,14 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
 {
     private const int SeeAlso = 2;
 
-    // Characters of a related section's best line shown beside its link.
+    // Characters of a related section's best line shown beside its link (the window around the question's words), and
+    // how far past that the window may run to end with the word or clause it cuts (see Shortened).
     private const int SnippetLength = 140;
+
+    private const int SnippetSlack = 40;
+
+    // Characters shown before the question's first word in a line that has it late.
+    private const int SnippetLead = 30;
 
     // A "see also" or alternative section scores at least this share of the best one; weaker ones are noise.
     private const float RelatedMinShare = 0.35f;
@@ -106,11 +112,11 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
             var depths = new List<int>();
             foreach (var h in related)
             {
-                items.Add(Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})" + Snippet(index, h))));
+                items.Add(Inline.Of(Inline.Link(PathOf(h.Section), links.Section(h.Section)), new Span($" ({h.Section.Guide})" + Snippet(index, h, answer.Question))));
                 depths.Add(0);
                 foreach (var u in h.More)
                 {
-                    items.Add(Inline.Plain(Shortened(LineText(index, u))));
+                    items.Add(Inline.Plain(Shortened(LineText(index, u), answer.Question)));
                     depths.Add(1);
                 }
             }
@@ -196,8 +202,8 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
 
     /// <summary>" — " and the section's best line (shortened); when only its heading matched, its opening line (the
     /// section as a whole is what comes close, as an answer from it would show); nothing for a section without lines.</summary>
-    internal static string Snippet(GuideIndex index, GuideHit hit) =>
-        index.Engine.FirstLine(hit.Unit) is var at and >= 0 ? " — " + Shortened(LineText(index, at)) : string.Empty;
+    internal static string Snippet(GuideIndex index, GuideHit hit, Question? question = null) =>
+        index.Engine.FirstLine(hit.Unit) is var at and >= 0 ? " — " + Shortened(LineText(index, at), question) : string.Empty;
 
     /// <summary>A line of a related section as the learner reads it: without the tree marks of an outline or the dash of
     /// a YAML list; a line that labels a short list ("Azure 네트워킹", "학습 목표:") says little on its own, so, as in an
@@ -217,7 +223,51 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
         static string Plain(string line) => line.Trim().TrimStart('├', '└', '│', '─', '-', ' ');
     }
 
-    private static string Shortened(string text) => text.Length <= SnippetLength ? text : text[..(SnippetLength - 1)] + "…";
+    /// <summary>A long line shortened to the window that shows why it came close: from a little before the question's
+    /// first word in it (the start when that is early), <see cref="SnippetLength"/> characters, run on to the end of the
+    /// clause or word the cut falls in when that is near (<see cref="SnippetSlack"/>) — a list of names cut at 140
+    /// characters lost the last of them ("… 변경할 수 없는 인프라 및 선언적 A…"). Guide text only, always bounded.</summary>
+    internal static string Shortened(string text, Question? question = null)
+    {
+        if (text.Length <= SnippetLength + SnippetSlack)
+        {
+            return text;
+        }
+
+        var first = question is null ? -1 : FirstWordAt(text, question);
+        var start = first > SnippetLength - SnippetLead ? text.LastIndexOf(' ', first - SnippetLead) + 1 : 0;
+        var end = start + SnippetLength;
+        if (end < text.Length)
+        {
+            // The end of the clause the cut falls in, else of the word; a hard cut when neither is near.
+            var limit = Math.Min(text.Length, end + SnippetSlack);
+            var clause = text.IndexOfAny(ClauseEnds, end - 1, limit - end + 1);
+            var word = text.IndexOf(' ', end - 1, limit - end + 1);
+            end = clause >= 0 ? clause + 1 : word >= 0 ? word : end;
+        }
+
+        return (start > 0 ? "…" : string.Empty) + text[start..Math.Min(end, text.Length)].Trim() + (end < text.Length ? "…" : string.Empty);
+    }
+
+    private static readonly char[] ClauseEnds = ['.', ',', ';', ')', '!', '?'];
+
+    /// <summary>Where the question's first word (any of its ideas' forms the guides use; a Korean word by its first two
+    /// syllables, as particles follow it) is in <paramref name="text"/>, or -1.</summary>
+    private static int FirstWordAt(string text, Question question)
+    {
+        var first = -1;
+        foreach (var form in question.Concepts.Where(c => c.Origin == WordOrigin.Guide).SelectMany(c => c.Alternatives))
+        {
+            var key = QueryText.IsHangul(form[0]) && form.Length > 2 ? form[..2] : form;
+            var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
+    }
 
     private static string Button(GuideSection section)
     {

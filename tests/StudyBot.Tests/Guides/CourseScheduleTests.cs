@@ -106,4 +106,14 @@ public sealed class CourseScheduleTests
         Assert.True(Index.Course.Schedules(stage));
         Assert.False(Index.Course.Schedules(session));
     }
+
+    [Fact]
+    public void A_section_named_by_a_place_in_the_course_answers_with_the_line_that_labels_that_place()
+    {
+        // The roadmap puts day 2 at the daily checkpoints; the line "Day 2: 워크로드 관리" is that day's, not Day 1's.
+        var answer = Index.Answer("day 2 checkpoint 뭐 있었지", 3);
+        Assert.Equal("k8s-week3-part3#일일-체크포인트", answer.Hits[0].Section.Key);
+        Assert.Equal(["Day 2: 워크로드 관리", "Pod부터 Deployment까지 계층 구조 이해", "스케줄링 정책 설정 및 테스트 가능", "롤링 업데이트 및 롤백 수행 가능"],
+            answer.Lines.Select(l => l.Text));
+    }
 }

@@ -103,6 +103,28 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_long_related_line_is_shown_by_the_window_around_the_questions_words_to_the_end_of_a_clause()
+    {
+        // The guide's definition of cloud native: one line of about 250 characters.
+        var line = Index.Units.Units.Single(u => u.Text.StartsWith("클라우드 네이티브 기술을 통해", StringComparison.Ordinal)).Text;
+        Assert.True(line.Length > 200);
+
+        // Its words at the start: the window runs on through the clause the cut falls in ("선언적 API가 … 보여준다."),
+        // not "… 선언적 A…".
+        var early = AskCommand.Shortened(line, Index.Reader.Read("클라우드 네이티브 기술"));
+        Assert.StartsWith("클라우드 네이티브 기술을 통해", early, StringComparison.Ordinal);
+        Assert.Contains("선언적 API", early, StringComparison.Ordinal);
+
+        // Its words late in the line: the window starts a little before them.
+        var late = AskCommand.Shortened(line, Index.Reader.Read("느슨하게 결합된 시스템"));
+        Assert.StartsWith("…", late, StringComparison.Ordinal);
+        Assert.Contains("느슨하게 결합된 시스템", late, StringComparison.Ordinal);
+
+        // Bounded either way: 140 characters, at most 40 more to end a clause, and the two marks.
+        Assert.All(new[] { early, late }, s => Assert.InRange(s.Length, 100, 182));
+    }
+
+    [Fact]
     public void A_section_that_answers_in_parts_is_not_declined_though_its_best_line_has_little_of_the_question()
     {
         // The Operator pattern's steps: one line compares the actual and the desired state, the next names the step
@@ -605,6 +627,44 @@ public sealed class GuideSearchTests
     [InlineData("CRD 정의 yaml 예시", false)] // the guides' code is tagged yaml
     public void A_Korean_question_going_on_from_a_named_thing_with_a_term_the_guides_never_use_asks_an_unknown_part(string question, bool part) =>
         Assert.Equal(part, Index.Answer(question, 3).Signals!.AsksUnknownPart);
+
+    [Theory]
+    [InlineData("HPA throttle 주기 몇초야?")] // "HPA 최소 간격: 15초마다 …": the guides' word is 간격, the value is there
+    [InlineData("hpa backoff 몇분 걸려?")]
+    public void A_line_giving_the_asked_for_value_of_the_named_thing_answers_the_learners_own_word_for_it(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.False(answer.Signals!.AsksUnknownPart);
+        Assert.False(answer.Signals.TopicUntouched);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Contains("15초마다", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ansible role에서 handler 언제 돌아?")] // the best line gives no time
+    [InlineData("terraform apply timeout 몇분이야?")]
+    public void A_named_thing_without_the_asked_for_value_still_asks_an_unknown_part(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Fact]
+    public void A_kept_line_beside_the_best_brings_its_short_list_as_room_allows()
+    {
+        // The section's heading matches best; "기능 추가 기여" is kept for 기여, and the item beside it in the two-item
+        // 실습 list — where to start — comes with it.
+        var answer = Index.Answer("컴퓨팅 오픈소스 기여 입문 방법", 3);
+        Assert.Equal("compute#cncf-오픈소스-기여", answer.Hits[0].Section.Key);
+        Assert.Contains("기능 추가 기여", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("작은 버그 수정부터 시작", answer.Text, StringComparison.Ordinal);
+        Assert.InRange(answer.Lines.Count, 1, AnswerTuning.Default.MaxShownLines);
+    }
+
+    [Fact]
+    public void A_step_of_a_numbered_procedure_brings_the_step_after_it()
+    {
+        // The best line is step 2 of the Operator's "동작 과정"; what comes of it is step 3 — that one, not the rest.
+        var steps = Index.Answer("operator에서 watch로 변경 감지하고 나서 뭐해?", 3).Lines.Select(l => l.Text).Where(t => char.IsAsciiDigit(t[0]));
+        Assert.Equal(["2. Controller가 변경 사항 감지 (Watch)", "3. 현재 상태와 원하는 상태 비교"], steps);
+    }
 
     [Theory]
     [InlineData("MySQL에서 인덱스 설정", true)]
