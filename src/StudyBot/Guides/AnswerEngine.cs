@@ -504,7 +504,58 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             named[s] = ideas >= 2 && words * 3 >= units.WordCount[heading];
         }
 
+        if (NamedGuide(question) is { } guide)
+        {
+            named[_guideTitles[guide]] = true;
+        }
+
         return named;
+    }
+
+    /// <summary>Per guide name, its first section (its title, above all its others).</summary>
+    private readonly Dictionary<string, int> _guideTitles = units.Sections.Select((section, s) => (section.Guide, s)).GroupBy(x => x.Guide)
+        .ToDictionary(g => g.Key, g => g.First().s, StringComparer.Ordinal);
+
+    /// <summary>The guide a question names with a word right before "guide", "가이드", "track" or "트랙" ("the networking
+    /// guide", "인프라 가이드에서", "infra 트랙"): the one guide whose name has that word — or an English name of it
+    /// (인프라 → infra) — as a part only it has ("infra-platform": infra, platform; not "k8s", which two guides share).</summary>
+    private string? NamedGuide(Question question)
+    {
+        var words = QueryText.Words(question.Text);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!GuideWord(words[i]))
+            {
+                continue;
+            }
+
+            // The word as written and the other names of the idea it is (a Korean word with its particle: "인프라쪽").
+            var before = words[i - 1];
+            var forms = question.Concepts
+                .Where(c => c.Text == before || c.Text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(c.Text, StringComparison.Ordinal)))
+                .SelectMany(c => c.Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
+                .SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
+            var guides = _guideParts.Where(p => forms.Overlaps(p.Value)).Select(p => p.Key).ToArray();
+            if (guides.Length == 1)
+            {
+                return guides[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks"
+        || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal);
+
+    /// <summary>Per guide, the stems of the parts of its name no other guide's name has.</summary>
+    private readonly Dictionary<string, HashSet<string>> _guideParts = GuideParts(units);
+
+    private static Dictionary<string, HashSet<string>> GuideParts(AnswerIndex units)
+    {
+        var parts = units.Sections.Select(s => s.Guide).Distinct(StringComparer.Ordinal)
+            .ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        return parts.ToDictionary(p => p.Key, p => p.Value.Where(stem => parts.Count(o => o.Value.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
