@@ -264,8 +264,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             ? question.Concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : null;
 
-        // A definition question's topic: its first idea of the guides' words.
-        var topic = question.Hint == AnswerHint.Definition ? question.Concepts.ToList().FindIndex(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0) : -1;
+        // The question's topic: its first idea of the guides' words.
+        var subject = question.Concepts.ToList().FindIndex(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0);
+        var topic = question.Hint == AnswerHint.Definition ? subject : -1;
         for (var u = 0; u < n; u++)
         {
             if (plain[u] <= 0)
@@ -279,6 +280,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 if (own[k][u] >= 0.5)
                 {
                     matched += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+
+                    // The words that spell out the question's topic ("ELK" → "Elasticsearch, Logstash, Kibana") are the topic.
+                    if (k == subject && _spelled[u] is { } spelled && question.Concepts[k].Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase))
+                    {
+                        matched += spelled.Words;
+                    }
                 }
             }
 
@@ -328,9 +335,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return Math.Min(1, words / (double)subject.Count);
     }
 
-    /// <summary>Per unit: the subject of a line written "subject: what is said of it" or "subject - what is said of it"
-    /// (one to four words before the first colon or spaced dash), or null — code (a YAML key is syntax) and a link's
-    /// address aside.</summary>
+    /// <summary>Per unit: the subject of a line written "subject: what is said of it", "subject - what is said of it" or
+    /// "subject = what it is made of" (one to four words before the first colon, spaced dash or spaced equals sign), or
+    /// null — code (a YAML key is syntax) and a link's address aside.</summary>
     private static LineSubject?[] Subjects(AnswerIndex units)
     {
         var subjects = new LineSubject?[units.Units.Count];
@@ -343,7 +350,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             var text = unit.Text.TrimStart(TreeMarks);
             var colon = text.IndexOfAny(Colons);
-            var end = colon > 0 && !text[colon..].StartsWith("://", StringComparison.Ordinal) ? colon : text.IndexOf(" - ", StringComparison.Ordinal);
+            var end = colon > 0 && !text[colon..].StartsWith("://", StringComparison.Ordinal) ? colon : SubjectEnd(text);
             if (end <= 0)
             {
                 continue;
@@ -358,6 +365,80 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return subjects;
+    }
+
+    /// <summary>A term a line spells out, and how many words spell it out: an acronym with the capitalised words its letters
+    /// stand for ("ELK Stack (Elasticsearch, Logstash, Kibana)", "Custom Resource Definition (CRD)", "CNCF : Cloud Native
+    /// Computing Foundation"), or a name written as what it is made of ("Operator = CRD + Controller + Domain
+    /// Knowledge"). Those words say what the term is, so for focus they count as the question's when the question has the
+    /// term: the line is all about it — the answer to "ELK 풀네임", "what's an operator made of".</summary>
+    private sealed record SpelledTerm(string Term, int Words);
+
+    private readonly SpelledTerm?[] _spelled = SpelledTerms(units);
+
+    private static SpelledTerm?[] SpelledTerms(AnswerIndex units)
+    {
+        var spelled = new SpelledTerm?[units.Units.Count];
+        foreach (var unit in units.Units)
+        {
+            spelled[unit.Id] = Composition(unit.Text) ?? Acronym(unit.Text);
+        }
+
+        return spelled;
+    }
+
+    /// <summary>"Name = Part + Part + …": a name of one to three words, then two or more parts joined by '+'.</summary>
+    private static SpelledTerm? Composition(string text)
+    {
+        var match = CompositionLine().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = QueryText.Words(match.Groups[1].Value);
+        return name.Length is >= 1 and <= 3 ? new SpelledTerm(string.Join(' ', name), QueryText.Words(match.Groups[2].Value).Length) : null;
+    }
+
+    /// <summary>An acronym of the line (two to six capitals) and a run of as many capitalised words elsewhere in it whose
+    /// initials are its letters.</summary>
+    private static SpelledTerm? Acronym(string text)
+    {
+        var words = LineWords().Matches(text).Select(m => m.Value).ToArray();
+        foreach (var acronym in words.Where(w => w.Length is >= 2 and <= 6 && w.All(char.IsAsciiLetterUpper)).Distinct(StringComparer.Ordinal))
+        {
+            for (var start = 0; start + acronym.Length <= words.Length; start++)
+            {
+                var run = words.AsSpan(start, acronym.Length);
+                var spells = true;
+                for (var i = 0; i < run.Length && spells; i++)
+                {
+                    spells = run[i] != acronym && run[i].Length > 1 && char.IsAsciiLetterUpper(run[i][0]) && run[i][0] == acronym[i];
+                }
+
+                if (spells)
+                {
+                    return new SpelledTerm(acronym.ToLowerInvariant(), acronym.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[\s├└│─*-]*([\p{L}][\p{L}\p{N} -]*?)\s*=\s*([^=+]+(?:\+[^=+]+)+)$")]
+    private static partial Regex CompositionLine();
+
+    /// <summary>A line's words as written (case kept), Hangul and Latin apart.</summary>
+    [GeneratedRegex(@"\p{IsHangulSyllables}+|[\p{L}\p{N}]+")]
+    private static partial Regex LineWords();
+
+    /// <summary>Where a line's subject ends without a colon: a spaced dash ("KEDA - …") or equals sign ("Operator = CRD +
+    /// …": what the thing is made of), whichever comes first; -1 for neither.</summary>
+    private static int SubjectEnd(string text)
+    {
+        var (dash, equals) = (text.IndexOf(" - ", StringComparison.Ordinal), text.IndexOf(" = ", StringComparison.Ordinal));
+        return dash < 0 ? equals : equals < 0 ? dash : Math.Min(dash, equals);
     }
 
     /// <summary>Most words of a line's subject: more before a colon is a sentence, not a name.</summary>
@@ -423,7 +504,58 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             named[s] = ideas >= 2 && words * 3 >= units.WordCount[heading];
         }
 
+        if (NamedGuide(question) is { } guide)
+        {
+            named[_guideTitles[guide]] = true;
+        }
+
         return named;
+    }
+
+    /// <summary>Per guide name, its first section (its title, above all its others).</summary>
+    private readonly Dictionary<string, int> _guideTitles = units.Sections.Select((section, s) => (section.Guide, s)).GroupBy(x => x.Guide)
+        .ToDictionary(g => g.Key, g => g.First().s, StringComparer.Ordinal);
+
+    /// <summary>The guide a question names with a word right before "guide", "가이드", "track" or "트랙" ("the networking
+    /// guide", "인프라 가이드에서", "infra 트랙"): the one guide whose name has that word — or an English name of it
+    /// (인프라 → infra) — as a part only it has ("infra-platform": infra, platform; not "k8s", which two guides share).</summary>
+    private string? NamedGuide(Question question)
+    {
+        var words = QueryText.Words(question.Text);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!GuideWord(words[i]))
+            {
+                continue;
+            }
+
+            // The word as written and the other names of the idea it is (a Korean word with its particle: "인프라쪽").
+            var before = words[i - 1];
+            var forms = question.Concepts
+                .Where(c => c.Text == before || c.Text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(c.Text, StringComparison.Ordinal)))
+                .SelectMany(c => c.Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
+                .SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
+            var guides = _guideParts.Where(p => forms.Overlaps(p.Value)).Select(p => p.Key).ToArray();
+            if (guides.Length == 1)
+            {
+                return guides[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks"
+        || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal);
+
+    /// <summary>Per guide, the stems of the parts of its name no other guide's name has.</summary>
+    private readonly Dictionary<string, HashSet<string>> _guideParts = GuideParts(units);
+
+    private static Dictionary<string, HashSet<string>> GuideParts(AnswerIndex units)
+    {
+        var parts = units.Sections.Select(s => s.Guide).Distinct(StringComparer.Ordinal)
+            .ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        return parts.ToDictionary(p => p.Key, p => p.Value.Where(stem => parts.Count(o => o.Value.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a

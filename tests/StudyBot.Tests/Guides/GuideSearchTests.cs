@@ -705,6 +705,36 @@ public sealed class GuideSearchTests
 
         Assert.All(answers.SelectMany(a => a), a => Assert.Contains(a.Hits[0].Section.Key, new[] { Autoscaling, AutoscalingDetails }));
     }
+
+    private const string ElkSpelledOut = "   ├── ELK Stack (Elasticsearch, Logstash, Kibana)";
+    private const string ElkMentioned = "ELK Stack 또는 Loki";
+
+    private static double LineScore(string question, string line) =>
+        Index.Engine.Score(Index.Reader.Read(question)).Ranked[Index.Units.Units.Single(u => u.Text == line).Id];
+
+    [Fact]
+    public void The_line_that_spells_out_the_questions_acronym_ranks_its_section_first()
+    {
+        // "ELK Stack (Elasticsearch, Logstash, Kibana)" is all about ELK: the words spelling it out count as the question's
+        // for the focus bonus, so it beats a shorter line that only mentions ELK.
+        Assert.Equal("k8s-week3-part3#-핵심-설명", Top("ELK는 무슨 단어들의 줄임말이야"));
+        Assert.True(LineScore("ELK 스택 약자", ElkSpelledOut) > LineScore("ELK 스택 약자", ElkMentioned));
+    }
+
+    [Theory]
+    [InlineData("operator parts")]
+    [InlineData("operator는 뭐로 이뤄져 있어")] // "Operator = …" has a subject, as "Operator: …" would: a name question counts it
+    public void The_line_that_says_what_a_thing_is_made_of_ranks_its_section_first(string question) =>
+        Assert.Equal("k8s-week3-part3#-핵심-설명-2", Top(question));
+
+    [Fact]
+    public void Only_the_questions_topic_is_spelled_out()
+    {
+        // The same ideas in another order: with "로그 수집" first the question is about collecting logs, and the words
+        // spelling out ELK are not its words; the line that only mentions ELK scores the same either way.
+        Assert.True(LineScore("ELK 스택 로그 수집", ElkSpelledOut) > LineScore("로그 수집 ELK 스택", ElkSpelledOut));
+        Assert.Equal(LineScore("ELK 스택 로그 수집", ElkMentioned), LineScore("로그 수집 ELK 스택", ElkMentioned), 6);
+    }
 }
 
 /// <summary>Units: how the guides are cut into answerable pieces.</summary>

@@ -43,4 +43,32 @@ public sealed class NamedPartTests
         var plain = without.Search(Question, 20).Single(h => h.Section.Key == Section);
         Assert.Equal(plain.Score * (1 + Index.Profile.Tuning.NamedPart), hit.Score, 3);
     }
+
+    [Theory]
+    [InlineData("인프라 가이드에서 로그 수집 대안", "infra-platform")]
+    [InlineData("compute guide scheduler", "compute")]
+    [InlineData("what does the networking track say about overlays", "networking")]
+    public void A_guide_named_before_guide_or_track_is_a_named_part(string question, string guide)
+    {
+        // Its title, which all its sections are under: a guide is the largest part of the guides a question can name.
+        Assert.Contains(Index.Units.Sections.First(s => s.Guide == guide).Key, Named(question));
+    }
+
+    [Fact]
+    public void A_word_two_guides_names_share_names_neither()
+    {
+        // "k8s" is in the names of the 5-week course and of the week 3 plan.
+        var titles = Index.Units.Sections.Where(s => s.Level == 1).Select(s => s.Key).ToArray();
+        Assert.Empty(Named("k8s guide logging").Intersect(titles));
+    }
+
+    [Fact]
+    public void The_named_guides_section_comes_first()
+    {
+        // Service mesh is in the compute guide's "Cloud Network 및 CNI" too, which ranks first when nothing is named.
+        const string Question = "networking 트랙 service mesh";
+        Assert.Equal("networking#7-cloud-native-환경-개발", Index.Search(Question, 1).Single().Section.Key);
+        using var without = Index.With(Index.Profile.Tuning with { NamedPart = 0 });
+        Assert.Equal("compute", without.Search(Question, 1).Single().Section.Guide);
+    }
 }
