@@ -16,15 +16,13 @@ public sealed class GuidesOptions
 
     /// <summary>How often the guides folder is checked for changes when file notifications are missed (network
     /// drives, containers); file notifications themselves act at once.</summary>
-    [Positive]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    [Positive] public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Secret key of the HMAC that stands for a learner in answer feedback (see <see cref="AnswerFeedbackStore"/>).</summary>
     public string? FeedbackKey { get; set; }
 
     /// <summary>Quiet time after the last change before reloading, so an editor's save burst reloads once.</summary>
-    [NotNegative]
-    public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(300);
+    [NotNegative] public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(300);
 }
 
 /// <summary>The current guide catalog. Readers take <see cref="Current"/> once per operation; a reload swaps in a new
