@@ -133,6 +133,11 @@ public sealed class BotChat : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>The learner's completion rows: the <c>Completions</c> partition without its change stamp
+    /// (<see cref="StudyBot.Checklist.CompletionStore.StampRow"/>, no data of its own).</summary>
+    public async Task<List<TableEntity>> CompletionRowsAsync(string learnerKey) =>
+        (await RowsAsync(StudyBot.Checklist.CompletionStore.CompletionsTable, learnerKey)).Where(r => r.RowKey != StudyBot.Checklist.CompletionStore.StampRow).ToList();
+
     /// <summary>Every string in a reply activity: its text, or the card bodies when the renderer sent cards.</summary>
     public static string AllText(JsonElement json)
     {

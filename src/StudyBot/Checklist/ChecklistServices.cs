@@ -2,7 +2,7 @@ namespace StudyBot.Checklist;
 
 public static class ChecklistServices
 {
-    public static IServiceCollection AddChecklist(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddChecklist(this IServiceCollection services)
     {
         services.AddSingleton<CompletionStore>();
         services.AddSingleton<NextItems>();

@@ -8,7 +8,7 @@ public static class CohortsServices
 {
     /// <summary>Cohorts, subscriptions, membership and the learner→cohort resolution. Call after <c>AddTeams</c> (it
     /// replaces the no-op conversation lifecycle).</summary>
-    public static IServiceCollection AddCohorts(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCohorts(this IServiceCollection services)
     {
         services.AddSingleton<CohortStore>();
         services.AddSingleton<LearnerStore>();

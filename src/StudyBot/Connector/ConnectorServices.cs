@@ -5,7 +5,7 @@ namespace StudyBot.Connector;
 
 public static class ConnectorServices
 {
-    public static IServiceCollection AddConnector(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddConnector(this IServiceCollection services)
     {
         services.AddConfiguredOptions<BotFrameworkOptions>(BotFrameworkOptions.Section);
         services.AddSingleton<IConfigureOptions<BotFrameworkOptions>, AgentsSdkSettings>();

@@ -41,7 +41,7 @@ public sealed class ServiceUrlTrust(IOptions<ServiceUrlTrustOptions> options, IH
     private readonly OutboundUrlRule _rule = new()
     {
         Hosts = (options.Value.TrustedServiceUrlHosts.Count > 0 ? options.Value.TrustedServiceUrlHosts : ServiceUrlTrustOptions.DefaultHosts)
-            .Select(h => h.Trim().TrimStart('.').ToLowerInvariant()).Where(h => h.Length > 0).ToArray(),
+            .Select(h => h.Trim().TrimStart('.')).Where(h => h.Length > 0).ToArray(),
         HostsIncludeSubdomains = true,
         AnyLoopbackInDevelopment = true,
         Development = environment.IsDevelopment(),

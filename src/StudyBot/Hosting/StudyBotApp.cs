@@ -32,14 +32,14 @@ public static class StudyBotApp
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConversation();
         builder.Services.AddCommands(typeof(StudyBotApp).Assembly); // every [Command] class, wherever its capability lives
-        builder.Services.AddConnector(builder.Configuration, builder.Environment);
-        builder.Services.AddTeams(builder.Configuration);
+        builder.Services.AddConnector();
+        builder.Services.AddTeams();
         builder.Services.AddGuides(builder.Configuration);
-        builder.Services.AddCohorts(builder.Configuration);
-        builder.Services.AddChecklist(builder.Configuration);
+        builder.Services.AddCohorts();
+        builder.Services.AddChecklist();
         builder.Services.AddReminders(builder.Configuration);
-        builder.Services.AddSlack(builder.Configuration);
-        builder.Services.AddWebChat(builder.Configuration, builder.Environment);
+        builder.Services.AddSlack();
+        builder.Services.AddWebChat(builder.Environment);
         builder.AddStudyBotTelemetry();
         configure?.Invoke(builder);
 

@@ -6,7 +6,7 @@ namespace StudyBot.Slack;
 
 public static class SlackServices
 {
-    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSlack(this IServiceCollection services)
     {
         services.AddConfiguredOptions<SlackOptions>(SlackOptions.Section)
             .Validate(o => string.IsNullOrEmpty(o.ClientId) || SlackTokenCipher.IsValidKey(o.TokenEncryptionKey), "Slack:ClientId is set, so Slack:TokenEncryptionKey must be base64 of 32 random bytes (e.g. `openssl rand -base64 32`)")

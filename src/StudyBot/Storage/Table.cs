@@ -84,18 +84,19 @@ public sealed class Table<T>(TableStore store, string name)
         }
     }, ct);
 
-    /// <summary>Writes rows of one partition all or nothing (an entity group transaction, at most 100 actions); false when
-    /// an insert among them met an existing row (then nothing was written).</summary>
-    public Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync(async (table, token) =>
+    /// <summary>Writes rows of one partition all or nothing (an entity group transaction, at most 100 actions): the ETag
+    /// each action left on its row (null for a delete), or null when the transaction was refused and nothing was written
+    /// — an insert met an existing row (409), an If-Match did not match (412) or a row it changes is gone (404).</summary>
+    public Task<IReadOnlyList<ETag?>?> TrySubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken ct) => RunAsync<IReadOnlyList<ETag?>?>(async (table, token) =>
     {
         try
         {
-            await table.SubmitTransactionAsync(actions, token);
-            return true;
+            var responses = (await table.SubmitTransactionAsync(actions, token)).Value;
+            return responses.Select(r => r.Headers.ETag).ToArray();
         }
-        catch (TableTransactionFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
+        catch (TableTransactionFailedException e) when (e.Status is (int)HttpStatusCode.Conflict or (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
         {
-            return false;
+            return null;
         }
     }, ct);
 

@@ -8,7 +8,7 @@ namespace StudyBot.WebChat;
 
 public static class WebChatServices
 {
-    public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddWebChat(this IServiceCollection services, IHostEnvironment environment)
     {
         // Whether Web Chat is on is read when the app is built (tests and hosts add configuration after this call).
         services.AddConfiguredOptions<WebChatOptions>(WebChatOptions.Section)

@@ -39,7 +39,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains($"✅ k8s-operator", list.Replace("`", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains($"⬜ {next.Id}", list.Replace("`", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
 
-        var row = Assert.Single(await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1));
+        var row = Assert.Single(await _chat.CompletionRowsAsync(Learner1));
         Assert.Equal("k8s-operator", row.RowKey);
         Assert.Equal("infra-platform", row.GetString("Track"));
     }
@@ -81,7 +81,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("이미 완료", again, StringComparison.Ordinal);
         Assert.Contains(ProgressFormat.Date(first), again, StringComparison.Ordinal);
-        var row = Assert.Single(await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1));
+        var row = Assert.Single(await _chat.CompletionRowsAsync(Learner1));
         Assert.Equal(first, row.GetDateTimeOffset("CompletedAt"));
     }
 
@@ -91,7 +91,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
         await _chat.SayAsync("/done argocd-gitops");
         var undone = await _chat.SayAsync("/undo argocd-gitops");
         Assert.Contains("완료 취소", undone, StringComparison.Ordinal);
-        Assert.Empty(await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1));
+        Assert.Empty(await _chat.CompletionRowsAsync(Learner1));
 
         var nothing = await _chat.SayAsync("/undo argocd-gitops");
         Assert.Contains("취소할 것이 없어요", nothing, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var reply = await _chat.SayAsync("/done 오버커밋");
         Assert.Contains("compute-overcommit", reply, StringComparison.Ordinal);
-        Assert.Equal("compute-overcommit", Assert.Single(await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1)).RowKey);
+        Assert.Equal("compute-overcommit", Assert.Single(await _chat.CompletionRowsAsync(Learner1)).RowKey);
     }
 
     [Theory]
@@ -146,7 +146,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
         var reply = await _chat.SayAsync("/done `Helm-Chart`, [argocd-gitops] 실습 재밌었다");
         Assert.Contains("helm-chart", reply, StringComparison.Ordinal);
         Assert.Contains("argocd-gitops", reply, StringComparison.Ordinal);
-        var rows = await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1);
+        var rows = await _chat.CompletionRowsAsync(Learner1);
         Assert.Equal(["argocd-gitops", "helm-chart"], rows.Select(r => r.RowKey).Order());
         Assert.All(rows, r => Assert.Equal("실습 재밌었다", r.GetString("Note")));
     }
@@ -214,7 +214,7 @@ public sealed class ChecklistChatTests(AzuriteFixture azurite) : IAsyncLifetime
         await _chat.SayAsync("/done helm-chart argocd-gitops");
         var ask = await _chat.SayAsync("/forget-me");
         Assert.Contains("/forget-me confirm", ask, StringComparison.Ordinal);
-        Assert.Equal(2, (await _chat.RowsAsync(CompletionStore.CompletionsTable, Learner1)).Count);
+        Assert.Equal(2, (await _chat.CompletionRowsAsync(Learner1)).Count);
 
         var done = await _chat.SayAsync("/forget-me confirm");
         Assert.Contains("2", done, StringComparison.Ordinal);

@@ -17,13 +17,13 @@ public sealed class CheckpointCalendarRegistrationTests
         var configuration = new ConfigurationBuilder().Build();
         if (checklistFirst)
         {
-            services.AddChecklist(configuration);
+            services.AddChecklist();
             services.AddReminders(configuration);
         }
         else
         {
             services.AddReminders(configuration);
-            services.AddChecklist(configuration);
+            services.AddChecklist();
         }
 
         var calendar = Assert.Single(services, d => d.ServiceType == typeof(ICheckpointCalendar));
@@ -34,7 +34,7 @@ public sealed class CheckpointCalendarRegistrationTests
     public void Without_reminders_the_guide_order_calendar_is_the_default()
     {
         var services = new ServiceCollection();
-        services.AddChecklist(new ConfigurationBuilder().Build());
+        services.AddChecklist();
 
         Assert.Equal(typeof(GuideOrderCalendar), Assert.Single(services, d => d.ServiceType == typeof(ICheckpointCalendar)).ImplementationType);
     }

@@ -37,7 +37,7 @@ public sealed class ConcurrentDoneTests(AzuriteFixture azurite)
         }
 
         var learner = new LearnerId(Channels.WebChat, string.Empty, "racer").Key;
-        var rows = await chat.RowsAsync(CompletionStore.CompletionsTable, learner);
+        var rows = await chat.CompletionRowsAsync(learner);
         Assert.Equal(guides.Ids.Order(StringComparer.Ordinal), rows.Select(r => r.RowKey).Order(StringComparer.Ordinal));
         var index = await chat.RowsAsync(CompletionStore.CohortCompletionsTable, "load");
         Assert.Equal(200, index.Count);

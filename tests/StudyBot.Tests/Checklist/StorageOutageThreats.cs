@@ -69,7 +69,7 @@ public sealed class StorageOutageThreats : StorageOutageTests
 
         // Exactly what the learner was told was saved: nothing lost, nothing extra, the cohort index intact.
         var learner = new LearnerId(Channels.WebChat, string.Empty, "user-1").Key;
-        Assert.Equal(["argocd-gitops", "helm-chart", "k8s-operator"], (await chat.RowsAsync(CompletionStore.CompletionsTable, learner)).Select(r => r.RowKey).Order());
+        Assert.Equal(["argocd-gitops", "helm-chart", "k8s-operator"], (await chat.CompletionRowsAsync(learner)).Select(r => r.RowKey).Order());
         // The learner joined c1 in its channel, so later direct-chat items count for c1 too (helm-chart came before).
         Assert.Equal(["argocd-gitops", "k8s-operator"], (await chat.RowsAsync(CompletionStore.CohortCompletionsTable, "c1")).Select(r => r.GetString("ItemId")).Order());
         Assert.Single(await chat.RowsAsync(LearnerStore.CohortMembersTable, "c1"));

@@ -42,6 +42,15 @@ public sealed class ServiceUrlTrustTests(AzuriteFixture azurite)
         Assert.False(trust.IsTrusted("https://smba.trafficmanager.net/teams/"));
     }
 
+    [Fact]
+    public void A_configured_host_matches_whatever_case_either_side_writes()
+    {
+        var trust = new ServiceUrlTrust(Options.Create(new ServiceUrlTrustOptions { TrustedServiceUrlHosts = [" .Channel.CONTOSO.example "] }), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = Environments.Production });
+        Assert.True(trust.IsTrusted("https://channel.contoso.example/"));
+        Assert.True(trust.IsTrusted("https://EU.channel.Contoso.EXAMPLE/"));
+        Assert.False(trust.IsTrusted("https://channel.contoso.example.evil.example/"));
+    }
+
     /// <summary>The connector HttpClient's innermost handler: records what would have gone out and answers 200.</summary>
     private sealed class RecordingHandler : HttpMessageHandler
     {

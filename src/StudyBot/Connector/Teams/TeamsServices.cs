@@ -7,7 +7,7 @@ public static class TeamsServices
 {
     /// <summary>Adaptive Card replies and the Teams handler. Call after <c>AddConnector</c> (it replaces the
     /// markdown-only renderer and wraps the activity handler).</summary>
-    public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTeams(this IServiceCollection services)
     {
         services.Replace(ServiceDescriptor.Singleton<IBotReplyRenderer, AdaptiveCardReplyRenderer>());
         services.AddSingleton<StudyBotActivityHandler>();
