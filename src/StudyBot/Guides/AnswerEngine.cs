@@ -506,15 +506,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         if (NamedGuide(question) is { } guide)
         {
-            named[_guideTitles[guide]] = true;
+            named[_guides[guide].Title] = true;
         }
 
         return named;
     }
-
-    /// <summary>Per guide name, its first section (its title, above all its others).</summary>
-    private readonly Dictionary<string, int> _guideTitles = units.Sections.Select((section, s) => (section.Guide, s)).GroupBy(x => x.Guide)
-        .ToDictionary(g => g.Key, g => g.First().s, StringComparer.Ordinal);
 
     /// <summary>The guide a question names with a word right before "guide", "가이드", "track" or "트랙" ("the networking
     /// guide", "인프라 가이드에서", "infra 트랙"): the one guide whose name has that word — or an English name of it
@@ -535,7 +531,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 .Where(c => c.Text == before || c.Text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(c.Text, StringComparison.Ordinal)))
                 .SelectMany(c => c.Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
                 .SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
-            var guides = _guideParts.Where(p => forms.Overlaps(p.Value)).Select(p => p.Key).ToArray();
+            var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToArray();
             if (guides.Length == 1)
             {
                 return guides[0];
@@ -548,14 +544,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks"
         || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal);
 
-    /// <summary>Per guide, the stems of the parts of its name no other guide's name has.</summary>
-    private readonly Dictionary<string, HashSet<string>> _guideParts = GuideParts(units);
+    /// <summary>Per guide name, its first section (its title, above all its others) and the stems of the parts of its
+    /// name no other guide's name has — both from one pass over the sections.</summary>
+    private readonly Dictionary<string, (int Title, HashSet<string> Parts)> _guides = Guides(units);
 
-    private static Dictionary<string, HashSet<string>> GuideParts(AnswerIndex units)
+    private static Dictionary<string, (int Title, HashSet<string> Parts)> Guides(AnswerIndex units)
     {
-        var parts = units.Sections.Select(s => s.Guide).Distinct(StringComparer.Ordinal)
-            .ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        return parts.ToDictionary(p => p.Key, p => p.Value.Where(stem => parts.Count(o => o.Value.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var titles = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < units.Sections.Count; s++)
+        {
+            titles.TryAdd(units.Sections[s].Guide, s);
+        }
+
+        var parts = titles.Keys.ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        return titles.ToDictionary(t => t.Key, t => (t.Value, parts[t.Key].Where(stem => parts.Values.Count(o => o.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
     }
 
     /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
@@ -1144,6 +1146,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var best = hits[0].Unit;
         var matched = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).ToArray();
         var section = SectionCoverage(question, scores, units.Units[best].Section);
+        var givesValue = GivesAskedValue(question, best, matched);
         return new AnswerSignals(
             hits[0].Coverage,
             scores.Plain[best],
@@ -1159,8 +1162,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
-            TopicUntouched(question, scores.Plain[best], matched) && !GivesAskedValue(question, best, matched),
-            AsksUnknownPart(question, matched) && !GivesAskedValue(question, best, matched),
+            TopicUntouched(question, scores.Plain[best], matched) && !givesValue,
+            AsksUnknownPart(question, matched) && !givesValue,
             section.Evidence);
     }
 
