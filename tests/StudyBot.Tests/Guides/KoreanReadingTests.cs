@@ -42,6 +42,30 @@ public sealed class KoreanReadingTests
     }
 
     [Fact]
+    public void An_i_spoken_ai_is_written_as_the_diphthong_and_a_glide_vowel_only_after_sh()
+    {
+        // Korean writes the diphthong an i or y is spoken as 아이 (an open ㅏ syllable, then 이): never a ㅏ alone.
+        Assert.True(KoreanWords.VowelsFit("카인드", "kind"));
+        Assert.True(KoreanWords.FirstVowelsFit("하이퍼바이저", "hypervisor"));
+        Assert.False(KoreanWords.FirstVowelsFit("사람", "cilium"));
+        Assert.False(KoreanWords.FirstVowelsFit("합치", "hypervisor"));
+        Assert.False(KoreanWords.FirstVowelsFit("가운데", "kind"));
+        // ㅑ ㅕ ㅛ carry a glide a, e, o have only after sh (샤, 셰, 쇼).
+        Assert.True(KoreanWords.VowelsFit("샤드", "shard"));
+        Assert.True(KoreanWords.VowelsFit("차트", "chart"));
+        Assert.False(KoreanWords.VowelsFit("샤드", "chart"));
+        Assert.False(KoreanWords.FirstVowelsFit("결과", "keycloak"));
+        // On the real guides: everyday Korean words are not their names, the names' Hangul spellings still are.
+        foreach (var (question, name) in new[] { ("사람 많은 회사", "cilium"), ("결과 보고서", "keycloak"), ("샤드 나누기", "chart") })
+        {
+            Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(name));
+        }
+
+        Assert.Contains("cilium", Index.Reader.Read("실리움 설치").Concepts[0].Alternatives);
+        Assert.Contains("kind", Index.Reader.Read("카인드 클러스터").Concepts[0].Alternatives);
+    }
+
+    [Fact]
     public void The_adnominal_form_of_a_scaffolding_verb_is_scaffolding()
     {
         // "배울 수 있어" is 배우다 (learn, as 배우는), not a word that sounds like "value".
