@@ -173,7 +173,10 @@ public sealed record AnswerTuning
 /// handler는 언제 실행돼?"). In a Korean sentence a Latin word is a term the learner chose to write as it is named; the
 /// guides name the thing, never that part of it. A question asking what the guides call something (<see
 /// cref="AnswerHint.Name"/>: "… 고정하는거 뭐라 부름") describes it in its own words and does not count.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0);
+/// <param name="PartCoverage">When the question asks a part the guides never name, the best line's coverage with that
+/// part weighing as a name (<see cref="AnswerTuning.ForeignNameWeight"/>): a term, even an everyday English word
+/// ("PostgreSQL vacuum 주기"), is the name of what it asks; else 0.</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -1147,6 +1150,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var matched = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).ToArray();
         var section = SectionCoverage(question, scores, units.Units[best].Section);
         var givesValue = GivesAskedValue(question, best, matched);
+        var part = givesValue ? null : UnknownPart(question, matched);
         return new AnswerSignals(
             hits[0].Coverage,
             scores.Plain[best],
@@ -1163,19 +1167,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             section.Coverage,
             NamesUnknownThing(question),
             TopicUntouched(question, scores.Plain[best], matched) && !givesValue,
-            AsksUnknownPart(question, matched) && !givesValue,
-            section.Evidence);
+            part is not null,
+            section.Evidence,
+            part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched));
     }
 
-    /// <summary>Whether the question opens with the ideas the best line has and goes on with a Latin word the guides never
-    /// use (see <see cref="AnswerSignals.AsksUnknownPart"/>).</summary>
+    /// <summary>The Latin word the guides never use that the question goes on with after opening with the ideas the best
+    /// line has, or null (see <see cref="AnswerSignals.AsksUnknownPart"/>).</summary>
     /// <param name="question">The question.</param>
     /// <param name="matched">The ideas the best line has at least half of, in the question's order.</param>
-    private bool AsksUnknownPart(Question question, IReadOnlyList<int> matched)
+    private QuestionConcept? UnknownPart(Question question, IReadOnlyList<int> matched)
     {
         if (matched.Count == 0 || question.Hint == AnswerHint.Name)
         {
-            return false;
+            return null;
         }
 
         // The question's ideas in order, predicates aside (they are never what it is about): the best line's first, then
@@ -1187,17 +1192,23 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             {
                 if (matched[opening++] != k)
                 {
-                    return false;
+                    return null;
                 }
 
                 continue;
             }
 
-            return UnknownTerm(question, concept);
+            return UnknownTerm(question, concept) ? concept : null;
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>The best line's coverage with the asked part weighing as a name when the line has only the one thing the
+    /// question opens with (see <see cref="AnswerSignals.PartCoverage"/>); with more of the question's ideas the line is
+    /// about what it asks — several of them in one line are not chance ("RBAC에서 운영자 권한 scope") — and its coverage stands.</summary>
+    private double PartCoverage(Question question, double has, QuestionConcept part, IReadOnlyList<int> matched) =>
+        Math.Min(1, has / (question.TotalWeight - (matched.Count > 1 ? 0 : part.Weight - Math.Max(part.Weight, tuning.ForeignNameWeight))));
 
     /// <summary>Whether the best line gives what the question asks of the thing it names: the question asks for a number
     /// or a time, and the best line is written "subject: value" with a thing the question names in its subject (not a
@@ -1360,7 +1371,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
-            || (signals.AsksUnknownPart && coverage < tuning.UnknownTopicCoverage))
+            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage))
         {
             return AnswerConfidence.None;
         }

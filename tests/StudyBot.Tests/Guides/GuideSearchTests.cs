@@ -628,6 +628,22 @@ public sealed class GuideSearchTests
     public void A_Korean_question_going_on_from_a_named_thing_with_a_term_the_guides_never_use_asks_an_unknown_part(string question, bool part) =>
         Assert.Equal(part, Index.Answer(question, 3).Signals!.AsksUnknownPart);
 
+    [Fact]
+    public void An_unknown_part_of_a_thing_the_guides_name_in_passing_weighs_as_a_name()
+    {
+        // The guides name PostgreSQL once, in a stack line; "vacuum" is an everyday English word, but in a Korean
+        // sentence it is the term for what is asked: weighed as a name, the line with only PostgreSQL covers too little.
+        var answer = Index.Answer("PostgreSQL vacuum 주기 몇시간?", 3);
+        Assert.True(answer.Signals!.AsksUnknownPart);
+        Assert.True(answer.Signals.PartCoverage < answer.Signals.Coverage);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+        // A best line with several of the question's ideas is about what it asks: its coverage stands.
+        var several = Index.Answer("nova scheduler 문서 link 줘", 3);
+        Assert.True(several.Signals!.AsksUnknownPart);
+        Assert.Equal(several.Signals.Coverage, several.Signals.PartCoverage, 9);
+        Assert.Equal(AnswerConfidence.High, several.Confidence);
+    }
+
     [Theory]
     [InlineData("HPA throttle 주기 몇초야?")] // "HPA 최소 간격: 15초마다 …": the guides' word is 간격, the value is there
     [InlineData("hpa backoff 몇분 걸려?")]
