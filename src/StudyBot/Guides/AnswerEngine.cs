@@ -166,7 +166,8 @@ public sealed record AnswerTuning
 /// "40"; "best place to buy a used car": "place") — all those words count; when it is more (a name the guides list in
 /// passing: "how does redis cluster gossip failover work" has only "Cache: Redis"), only the words that are not general:
 /// what the question asks about that thing the guides never say. A general word the guides use often
-/// ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance.</param>
+/// ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance; nor is a line
+/// whose subject is the question's topic (see <c>SaysOfTopic</c>).</param>
 /// <param name="AsksUnknownPart">The question, in a Korean sentence, opens with a thing the guides name — the best line has
 /// its opening ideas and no other — and goes on, right after them, with a Latin word the guides never use: the part of
 /// that thing it asks about ("gitlab ci runner 등록하는 법", "aws lambda cold start 줄이는 방법", "ansible playbook에서
@@ -1150,6 +1151,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var matched = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).ToArray();
         var section = SectionCoverage(question, scores, units.Units[best].Section);
         var givesValue = GivesAskedValue(question, best, matched);
+        var saysOfTopic = SaysOfTopic(question, best, matched);
         var part = givesValue ? null : UnknownPart(question, matched);
         return new AnswerSignals(
             hits[0].Coverage,
@@ -1166,7 +1168,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
-            TopicUntouched(question, scores.Plain[best], matched) && !givesValue,
+            TopicUntouched(question, scores.Plain[best], matched) && !givesValue && !saysOfTopic,
             part is not null,
             section.Evidence,
             part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched));
@@ -1218,6 +1220,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private bool GivesAskedValue(Question question, int best, IReadOnlyList<int> matched) =>
         question.Hint is AnswerHint.Number or AnswerHint.Time && _subjects[best] is { } subject && Fits(question.Hint, units.Units[best].Text)
         && matched.Any(k => question.Concepts[k] is var thing && !GeneralWords.IsGeneral(thing.Text) && !thing.Text.All(char.IsAsciiDigit) && thing.Alternatives.Any(subject.Has));
+
+    /// <summary>Whether the best line's one idea of the question is its topic and the line says something of it: written
+    /// "subject: …", "subject - …" or "subject = …" with the topic as the whole subject ("Operator = CRD + Controller +
+    /// Domain Knowledge" for "what's the operator equation"). The guides are about that thing there, not naming it in
+    /// passing, and the question's words they never use are the learner's for what the line says of it.</summary>
+    private bool SaysOfTopic(Question question, int best, IReadOnlyList<int> matched) =>
+        matched.Count == 1 && _subjects[best] is { } subject
+        && question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } topic && ReferenceEquals(topic, question.Concepts[matched[0]])
+        && subject.Count <= topic.Text.Count(c => c == ' ') + 1 && topic.Alternatives.Any(subject.Has);
 
     /// <summary>Whether the best line has at most one incidental word of the question while the words the guides never
     /// use outweigh all it has (see <see cref="AnswerSignals.TopicUntouched"/>).</summary>
