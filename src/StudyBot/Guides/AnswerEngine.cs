@@ -169,7 +169,7 @@ public sealed record AnswerTuning
 /// ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance; nor is a line
 /// whose subject is the question's topic (see <c>SaysOfTopic</c>).</param>
 /// <param name="AsksUnknownPart">The question, in a Korean sentence, opens with a thing the guides name — the best line has
-/// its opening ideas and no other — and goes on, right after them, with a Latin word the guides never use: the part of
+/// its opening ideas, and of the rest at most later ones — and goes on, right after them, with a Latin word the guides never use: the part of
 /// that thing it asks about ("gitlab ci runner 등록하는 법", "aws lambda cold start 줄이는 방법", "ansible playbook에서
 /// handler는 언제 실행돼?"). In a Korean sentence a Latin word is a term the learner chose to write as it is named; the
 /// guides name the thing, never that part of it. A question asking what the guides call something (<see
@@ -1185,22 +1185,18 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return null;
         }
 
-        // The question's ideas in order, predicates aside (they are never what it is about): the best line's first, then
-        // the word the question asks about.
+        // The question's ideas in order, predicates aside (they are never what it is about): a run of the best line's
+        // first, then the word the question asks about — whatever the line has of the question's later words.
         var opening = 0;
         foreach (var (concept, k) in question.Concepts.Select((c, k) => (c, k)).Where(x => x.c.Origin != WordOrigin.Predicate))
         {
-            if (opening < matched.Count)
+            if (matched.Contains(k))
             {
-                if (matched[opening++] != k)
-                {
-                    return null;
-                }
-
+                opening++;
                 continue;
             }
 
-            return UnknownTerm(question, concept) ? concept : null;
+            return opening > 0 && UnknownTerm(question, concept) ? concept : null;
         }
 
         return null;
