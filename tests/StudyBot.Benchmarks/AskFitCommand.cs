@@ -60,7 +60,7 @@ public sealed class AskFitCommand : IBenchCommand
         if (args.Contains("--groups"))
         {
             // Each group of tuning material on its own (the fold rule: a change must hold on each), in process; with
-            // --ranks every on-topic question's rank, to see which questions a change moves.
+            // --ranks every on-topic question's rank and every off-topic question's tier, to see which questions a change moves.
             var tuned = _index.With(start);
             foreach (var (name, questions) in Groups())
             {
@@ -71,6 +71,12 @@ public sealed class AskFitCommand : IBenchCommand
                     foreach (var (q, a) in outcomes.Where(o => !o.q.OffTopic))
                     {
                         Console.WriteLine($"  rank {AskEvaluation.Rank(a.Hits, q)} {(a.Answered ? "answered" : "declined")} {(q.Answer.Count == 0 ? "-" : a.Answered && q.AnswerShownIn(a.Text) ? "shown" : "missed")} {q.Id} {q.Question} | top {a.Hits.FirstOrDefault()?.Section.Key} | expect {q.Expected[0]}");
+                    }
+
+                    // Off-topic questions with their tier, so a change to the confidence decision shows which it moves.
+                    foreach (var (q, a) in outcomes.Where(o => o.q.OffTopic))
+                    {
+                        Console.WriteLine($"  off {a.Confidence.ToString().ToLowerInvariant()} {q.Id} {q.Question} | top {a.Hits.FirstOrDefault()?.Section.Key}");
                     }
                 }
             }

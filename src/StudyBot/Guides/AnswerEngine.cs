@@ -166,14 +166,18 @@ public sealed record AnswerTuning
 /// "40"; "best place to buy a used car": "place") — all those words count; when it is more (a name the guides list in
 /// passing: "how does redis cluster gossip failover work" has only "Cache: Redis"), only the words that are not general:
 /// what the question asks about that thing the guides never say. A general word the guides use often
-/// ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance.</param>
+/// ("operator") is theirs, and two of the question's ideas in one line ("network policy") are not chance; nor is a line
+/// whose subject is the question's topic (see <c>SaysOfTopic</c>).</param>
 /// <param name="AsksUnknownPart">The question, in a Korean sentence, opens with a thing the guides name — the best line has
-/// its opening ideas and no other — and goes on, right after them, with a Latin word the guides never use: the part of
+/// its opening ideas, and of the rest at most later ones — and goes on, right after them, with a Latin word the guides never use: the part of
 /// that thing it asks about ("gitlab ci runner 등록하는 법", "aws lambda cold start 줄이는 방법", "ansible playbook에서
 /// handler는 언제 실행돼?"). In a Korean sentence a Latin word is a term the learner chose to write as it is named; the
 /// guides name the thing, never that part of it. A question asking what the guides call something (<see
 /// cref="AnswerHint.Name"/>: "… 고정하는거 뭐라 부름") describes it in its own words and does not count.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0);
+/// <param name="PartCoverage">When the question asks a part the guides never name, the best line's coverage with that
+/// part weighing as a name (<see cref="AnswerTuning.ForeignNameWeight"/>): a term, even an everyday English word
+/// ("PostgreSQL vacuum 주기"), is the name of what it asks; else 0.</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -506,15 +510,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         if (NamedGuide(question) is { } guide)
         {
-            named[_guideTitles[guide]] = true;
+            named[_guides[guide].Title] = true;
         }
 
         return named;
     }
-
-    /// <summary>Per guide name, its first section (its title, above all its others).</summary>
-    private readonly Dictionary<string, int> _guideTitles = units.Sections.Select((section, s) => (section.Guide, s)).GroupBy(x => x.Guide)
-        .ToDictionary(g => g.Key, g => g.First().s, StringComparer.Ordinal);
 
     /// <summary>The guide a question names with a word right before "guide", "가이드", "track" or "트랙" ("the networking
     /// guide", "인프라 가이드에서", "infra 트랙"): the one guide whose name has that word — or an English name of it
@@ -535,7 +535,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 .Where(c => c.Text == before || c.Text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(c.Text, StringComparison.Ordinal)))
                 .SelectMany(c => c.Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
                 .SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
-            var guides = _guideParts.Where(p => forms.Overlaps(p.Value)).Select(p => p.Key).ToArray();
+            var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToArray();
             if (guides.Length == 1)
             {
                 return guides[0];
@@ -548,14 +548,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks"
         || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal);
 
-    /// <summary>Per guide, the stems of the parts of its name no other guide's name has.</summary>
-    private readonly Dictionary<string, HashSet<string>> _guideParts = GuideParts(units);
+    /// <summary>Per guide name, its first section (its title, above all its others) and the stems of the parts of its
+    /// name no other guide's name has — both from one pass over the sections.</summary>
+    private readonly Dictionary<string, (int Title, HashSet<string> Parts)> _guides = Guides(units);
 
-    private static Dictionary<string, HashSet<string>> GuideParts(AnswerIndex units)
+    private static Dictionary<string, (int Title, HashSet<string> Parts)> Guides(AnswerIndex units)
     {
-        var parts = units.Sections.Select(s => s.Guide).Distinct(StringComparer.Ordinal)
-            .ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        return parts.ToDictionary(p => p.Key, p => p.Value.Where(stem => parts.Count(o => o.Value.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var titles = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < units.Sections.Count; s++)
+        {
+            titles.TryAdd(units.Sections[s].Guide, s);
+        }
+
+        var parts = titles.Keys.ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        return titles.ToDictionary(t => t.Key, t => (t.Value, parts[t.Key].Where(stem => parts.Values.Count(o => o.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
     }
 
     /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
@@ -1144,6 +1150,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var best = hits[0].Unit;
         var matched = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).ToArray();
         var section = SectionCoverage(question, scores, units.Units[best].Section);
+        var givesValue = GivesAskedValue(question, best, matched);
+        var saysOfTopic = SaysOfTopic(question, best, matched);
+        var part = givesValue ? null : UnknownPart(question, matched);
         return new AnswerSignals(
             hits[0].Coverage,
             scores.Plain[best],
@@ -1159,42 +1168,45 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
-            TopicUntouched(question, scores.Plain[best], matched) && !GivesAskedValue(question, best, matched),
-            AsksUnknownPart(question, matched) && !GivesAskedValue(question, best, matched),
-            section.Evidence);
+            TopicUntouched(question, scores.Plain[best], matched) && !givesValue && !saysOfTopic,
+            part is not null,
+            section.Evidence,
+            part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched));
     }
 
-    /// <summary>Whether the question opens with the ideas the best line has and goes on with a Latin word the guides never
-    /// use (see <see cref="AnswerSignals.AsksUnknownPart"/>).</summary>
+    /// <summary>The Latin word the guides never use that the question goes on with after opening with the ideas the best
+    /// line has, or null (see <see cref="AnswerSignals.AsksUnknownPart"/>).</summary>
     /// <param name="question">The question.</param>
     /// <param name="matched">The ideas the best line has at least half of, in the question's order.</param>
-    private bool AsksUnknownPart(Question question, IReadOnlyList<int> matched)
+    private QuestionConcept? UnknownPart(Question question, IReadOnlyList<int> matched)
     {
         if (matched.Count == 0 || question.Hint == AnswerHint.Name)
         {
-            return false;
+            return null;
         }
 
-        // The question's ideas in order, predicates aside (they are never what it is about): the best line's first, then
-        // the word the question asks about.
+        // The question's ideas in order, predicates aside (they are never what it is about): a run of the best line's
+        // first, then the word the question asks about — whatever the line has of the question's later words.
         var opening = 0;
         foreach (var (concept, k) in question.Concepts.Select((c, k) => (c, k)).Where(x => x.c.Origin != WordOrigin.Predicate))
         {
-            if (opening < matched.Count)
+            if (matched.Contains(k))
             {
-                if (matched[opening++] != k)
-                {
-                    return false;
-                }
-
+                opening++;
                 continue;
             }
 
-            return UnknownTerm(question, concept);
+            return opening > 0 && UnknownTerm(question, concept) ? concept : null;
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>The best line's coverage with the asked part weighing as a name when the line has only the one thing the
+    /// question opens with (see <see cref="AnswerSignals.PartCoverage"/>); with more of the question's ideas the line is
+    /// about what it asks — several of them in one line are not chance ("RBAC에서 운영자 권한 scope") — and its coverage stands.</summary>
+    private double PartCoverage(Question question, double has, QuestionConcept part, IReadOnlyList<int> matched) =>
+        Math.Min(1, has / (question.TotalWeight - (matched.Count > 1 ? 0 : part.Weight - Math.Max(part.Weight, tuning.ForeignNameWeight))));
 
     /// <summary>Whether the best line gives what the question asks of the thing it names: the question asks for a number
     /// or a time, and the best line is written "subject: value" with a thing the question names in its subject (not a
@@ -1204,6 +1216,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private bool GivesAskedValue(Question question, int best, IReadOnlyList<int> matched) =>
         question.Hint is AnswerHint.Number or AnswerHint.Time && _subjects[best] is { } subject && Fits(question.Hint, units.Units[best].Text)
         && matched.Any(k => question.Concepts[k] is var thing && !GeneralWords.IsGeneral(thing.Text) && !thing.Text.All(char.IsAsciiDigit) && thing.Alternatives.Any(subject.Has));
+
+    /// <summary>Whether the best line's one idea of the question is its topic and the line says something of it: written
+    /// "subject: …", "subject - …" or "subject = …" with the topic as the whole subject ("Operator = CRD + Controller +
+    /// Domain Knowledge" for "what's the operator equation"). The guides are about that thing there, not naming it in
+    /// passing, and the question's words they never use are the learner's for what the line says of it.</summary>
+    private bool SaysOfTopic(Question question, int best, IReadOnlyList<int> matched) =>
+        matched.Count == 1 && _subjects[best] is { } subject
+        && question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } topic && ReferenceEquals(topic, question.Concepts[matched[0]])
+        && subject.Count <= topic.Text.Count(c => c == ' ') + 1 && topic.Alternatives.Any(subject.Has);
 
     /// <summary>Whether the best line has at most one incidental word of the question while the words the guides never
     /// use outweigh all it has (see <see cref="AnswerSignals.TopicUntouched"/>).</summary>
@@ -1357,7 +1378,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
-            || (signals.AsksUnknownPart && coverage < tuning.UnknownTopicCoverage))
+            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage))
         {
             return AnswerConfidence.None;
         }

@@ -313,7 +313,7 @@ public static class KoreanWords
         var spoken = SpokenVowels(hangul).Take(2).ToArray();
         if (spoken.Length == 0 && hangul.Length > 0)
         {
-            spoken = [MedialOf(hangul[^1])]; // 스크: the last ㅡ is all there is
+            spoken = [new(MedialOf(hangul[^1]), false)]; // 스크: the last ㅡ is all there is
         }
 
         return MatchVowels(spoken, latin, runs: 2).Fits;
@@ -323,7 +323,7 @@ public static class KoreanWords
     /// of <paramref name="latin"/> is written with (플루언트빗 ends as "fluent bit" does; 안드로이드 not as "initial auto").</summary>
     public static bool LastVowelFits(string hangul, string latin)
     {
-        var last = SpokenVowels(hangul).LastOrDefault();
+        var last = SpokenVowels(hangul).LastOrDefault().Vowel;
         var at = latin.Length - 1;
         while (at >= 0 && !VowelsOf.ContainsKey(latin[at]))
         {
@@ -352,7 +352,7 @@ public static class KoreanWords
     /// <paramref name="latin"/>: whether each fits, whether the Hangul vowels ran out first, and how many were used. A
     /// run of two vowel letters may take a second Hangul vowel for its second letter (플루언트 fluent, 클라우드 cloud,
     /// 트레이 tray), so may a run closed by w (프로우 prow, 플로우 flow) and an i spoken 아이 (라이브러리 library).</summary>
-    private static (bool Fits, bool Shorter, int Used) MatchVowels(char[] vowels, string latin, int runs)
+    private static (bool Fits, bool Shorter, int Used) MatchVowels(SpokenVowel[] vowels, string latin, int runs)
     {
         var used = 0;
         for (var i = 0; i < latin.Length && runs > 0; i++)
@@ -367,8 +367,8 @@ public static class KoreanWords
                 return (true, true, used);
             }
 
-            var vowel = vowels[used++];
-            if (!written.Contains(vowel, StringComparison.Ordinal))
+            var (vowel, opensAi) = vowels[used++];
+            if (!written.Contains(vowel, StringComparison.Ordinal) || !WrittenAs(latin, i, vowel, opensAi))
             {
                 return (false, false, used);
             }
@@ -382,9 +382,10 @@ public static class KoreanWords
 
             // The run's second letter spoken as a vowel of its own (flu-ent 플루언트, cloud 클라우드, tray 트레이), a w
             // closing it (prow 프로우), or an i spoken 아이 (라이브러리).
-            var second = end > i && VowelsOf[latin[i + 1]].Contains(vowels.ElementAtOrDefault(used), StringComparison.Ordinal)
-                || (end + 1 < latin.Length && latin[end + 1] == 'w' && (end + 2 == latin.Length || !VowelsOf.ContainsKey(latin[end + 2])) && vowels.ElementAtOrDefault(used) == 'ㅜ')
-                || (end == i && latin[i] is 'i' or 'y' && vowel == 'ㅏ' && vowels.ElementAtOrDefault(used) == 'ㅣ');
+            var next = vowels.ElementAtOrDefault(used).Vowel;
+            var second = end > i && VowelsOf[latin[i + 1]].Contains(next, StringComparison.Ordinal)
+                || (end + 1 < latin.Length && latin[end + 1] == 'w' && (end + 2 == latin.Length || !VowelsOf.ContainsKey(latin[end + 2])) && next == 'ㅜ')
+                || (end == i && latin[i] is 'i' or 'y' && vowel == 'ㅏ' && next == 'ㅣ');
             if (second && used < vowels.Length)
             {
                 used++;
@@ -413,8 +414,34 @@ public static class KoreanWords
     /// <summary>The vowel (medial jamo) of a Hangul syllable.</summary>
     private static char MedialOf(char syllable) => Medials[Medial(syllable)];
 
-    /// <summary>A Hangul word's vowels as spoken, the epenthetic ㅡ that Hangul adds after a bare consonant skipped.</summary>
-    private static IEnumerable<char> SpokenVowels(string hangul) => hangul.Select(MedialOf).Where(m => m != 'ㅡ');
+    /// <summary>A Hangul word's vowels as spoken, the epenthetic ㅡ that Hangul adds after a bare consonant skipped; each
+    /// with whether it opens the diphthong 아이 (an open syllable with ㅏ before 이: 카인드, 타입, 파이썬).</summary>
+    private static IEnumerable<SpokenVowel> SpokenVowels(string hangul)
+    {
+        for (var i = 0; i < hangul.Length; i++)
+        {
+            var vowel = MedialOf(hangul[i]);
+            if (vowel != 'ㅡ')
+            {
+                yield return new(vowel, vowel == 'ㅏ' && Final(hangul[i]) == 0 && i + 1 < hangul.Length && IsSyllable(hangul[i + 1])
+                    && Initial(hangul[i + 1]) == SilentIeung && MedialOf(hangul[i + 1]) == 'ㅣ');
+            }
+        }
+    }
+
+    private readonly record struct SpokenVowel(char Vowel, bool OpensAi);
+
+    /// <summary>Whether the vowel letter at <paramref name="at"/> of <paramref name="latin"/> may be written with the
+    /// Hangul <paramref name="vowel"/> there, beyond the letter's own list: Korean writes the diphthong an i or y is
+    /// spoken as ("kind", "type", "hyper") 아이 — an open syllable with ㅏ, then 이 — never a ㅏ alone (사람 is not
+    /// "cilium", 합치 not "hypervisor", 가운데 not "kind"); and a, e, o carry the glide of ㅑ ㅒ ㅕ ㅖ ㅛ only after sh,
+    /// which it writes 샤, 셰, 쇼 ("shard" 샤드, "shell" 셸): 샤드 is not "chart", 결과 not "keycloak".</summary>
+    private static bool WrittenAs(string latin, int at, char vowel, bool opensAi) => latin[at] switch
+    {
+        'i' or 'y' when vowel == 'ㅏ' => opensAi,
+        'a' or 'e' or 'o' when vowel is 'ㅑ' or 'ㅒ' or 'ㅕ' or 'ㅖ' or 'ㅛ' => at >= 2 && latin[at - 2] == 's' && latin[at - 1] == 'h',
+        _ => true,
+    };
 
     /// <summary>True when two Hangul words of the same length differ in at most one letter (jamo): one consonant or
     /// vowel mistyped, or a final consonant added or dropped ("프로메테우서" for "프로메테우스").</summary>

@@ -604,6 +604,7 @@ public sealed class GuideSearchTests
     [InlineData("HPA 예시 yaml에 최소 몇개로 돼있어?")] // a Latin word the guides never write, in a Korean sentence
     [InlineData("operators explained for a kid")] // a general word the guides use often is theirs
     [InlineData("network policy cheat sheet for dummies please")] // two general words in one line are not chance
+    [InlineData("the operator equation")] // the best line's subject is the topic: the guides speak of it there
     public void On_topic_questions_in_everyday_words_are_answered(string question) =>
         Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -615,18 +616,36 @@ public sealed class GuideSearchTests
     [InlineData("HPA 계산 공식", false)]
     [InlineData("how does redis cluster gossip failover work", true)] // a name listed in passing ("Cache: Redis")
     [InlineData("what does the final project run Redis as", false)] // asks what the guides say of it
+    [InlineData("the operator equation", false)] // "Operator = CRD + Controller + …" says what the topic is made of
     public void A_best_line_with_one_incidental_word_leaves_the_topic_untouched(string question, bool untouched) =>
         Assert.Equal(untouched, Index.Answer(question, 3).Signals!.TopicUntouched);
 
     [Theory]
     [InlineData("istio sidecar 주입 어떻게 해?", true)] // the guides name Istio, never its sidecar
     [InlineData("cilium hubble 써봄?", true)]
+    [InlineData("ansible galaxy role 공유 방법", true)] // the best line also has a later word ("Ansible Role …"): still a part never named
     [InlineData("how do i inject the istio sidecar", false)] // in an English sentence English words are not all terms
     [InlineData("istio에서 sidecar 넣어주는 기능 뭐라고 불러?", false)] // asks what the guides call what it describes
     [InlineData("ansible inventory 파일 어디에 둬?", false)] // the guides write each of its terms
     [InlineData("CRD 정의 yaml 예시", false)] // the guides' code is tagged yaml
     public void A_Korean_question_going_on_from_a_named_thing_with_a_term_the_guides_never_use_asks_an_unknown_part(string question, bool part) =>
         Assert.Equal(part, Index.Answer(question, 3).Signals!.AsksUnknownPart);
+
+    [Fact]
+    public void An_unknown_part_of_a_thing_the_guides_name_in_passing_weighs_as_a_name()
+    {
+        // The guides name PostgreSQL once, in a stack line; "vacuum" is an everyday English word, but in a Korean
+        // sentence it is the term for what is asked: weighed as a name, the line with only PostgreSQL covers too little.
+        var answer = Index.Answer("PostgreSQL vacuum 주기 몇시간?", 3);
+        Assert.True(answer.Signals!.AsksUnknownPart);
+        Assert.True(answer.Signals.PartCoverage < answer.Signals.Coverage);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+        // A best line with several of the question's ideas is about what it asks: its coverage stands.
+        var several = Index.Answer("nova scheduler 문서 link 줘", 3);
+        Assert.True(several.Signals!.AsksUnknownPart);
+        Assert.Equal(several.Signals.Coverage, several.Signals.PartCoverage, 9);
+        Assert.Equal(AnswerConfidence.High, several.Confidence);
+    }
 
     [Theory]
     [InlineData("HPA throttle 주기 몇초야?")] // "HPA 최소 간격: 15초마다 …": the guides' word is 간격, the value is there

@@ -41,6 +41,34 @@ public sealed class KoreanReadingTests
         Assert.Equal(["keycloak", "linkerd"], Index.Reader.Read("키클록 링커디").Concepts.Select(c => c.Alternatives[1]));
     }
 
+    // Korean writes the diphthong an i or y is spoken as 아이 (an open ㅏ syllable, then 이), never a ㅏ alone; and ㅑ ㅕ ㅛ
+    // carry a glide a, e, o have only after sh (샤, 셰, 쇼).
+    [Theory]
+    [InlineData("카인드", "kind", true)]
+    [InlineData("하이퍼바이저", "hypervisor", true)]
+    [InlineData("사람", "cilium", false)]
+    [InlineData("합치", "hypervisor", false)]
+    [InlineData("가운데", "kind", false)]
+    [InlineData("샤드", "shard", true)]
+    [InlineData("차트", "chart", true)]
+    [InlineData("샤드", "chart", false)]
+    [InlineData("결과", "keycloak", false)]
+    public void An_i_spoken_ai_is_written_as_the_diphthong_and_a_glide_vowel_only_after_sh(string hangul, string latin, bool fits) =>
+        Assert.Equal(fits, KoreanWords.FirstVowelsFit(hangul, latin));
+
+    [Fact]
+    public void Everyday_Korean_words_are_not_the_names_they_share_consonants_with()
+    {
+        foreach (var (question, name) in new[] { ("사람 많은 회사", "cilium"), ("결과 보고서", "keycloak"), ("샤드 나누기", "chart") })
+        {
+            Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(name));
+        }
+
+        // The names' Hangul spellings still meet them.
+        Assert.Contains("cilium", Index.Reader.Read("실리움 설치").Concepts[0].Alternatives);
+        Assert.Contains("kind", Index.Reader.Read("카인드 클러스터").Concepts[0].Alternatives);
+    }
+
     [Fact]
     public void The_adnominal_form_of_a_scaffolding_verb_is_scaffolding()
     {
