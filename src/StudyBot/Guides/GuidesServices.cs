@@ -4,7 +4,7 @@ namespace StudyBot.Guides;
 
 public static class GuidesServices
 {
-    public static IServiceCollection AddGuides(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGuides(this IServiceCollection services)
     {
         services.AddConfiguredOptions<GuidesOptions>(GuidesOptions.Section);
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GuidesOptions>, GuidesOptionsValidator>();

@@ -34,7 +34,7 @@ public static class StudyBotApp
         builder.Services.AddCommands(typeof(StudyBotApp).Assembly); // every [Command] class, wherever its capability lives
         builder.Services.AddConnector();
         builder.Services.AddTeams();
-        builder.Services.AddGuides(builder.Configuration);
+        builder.Services.AddGuides();
         builder.Services.AddCohorts();
         builder.Services.AddChecklist();
         builder.Services.AddReminders(builder.Configuration);
