@@ -163,6 +163,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     public Question Read(string text)
     {
         var hint = AnswerHint.None;
+        var namesName = false;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
         var all = QueryText.Words(text);
@@ -193,6 +194,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h))
             {
                 hint = Combine(hint, raw == "when" && OpensClause(text, all, r) ? AnswerHint.None : h);
+                namesName |= NameWords.Contains(QueryText.StripParticle(raw, minStem: 1));
                 if (phrase[r])
                 {
                     words.Add(raw);
@@ -313,8 +315,27 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             hint = WhatIsTheOneThat().IsMatch(normal) ? AnswerHint.Name : AnswerHint.Definition;
         }
 
+        // "what tool backs up …", "what book do they recommend": "what" before a noun asks which one, as "which" does; a
+        // verb is followed by its object or a clause ("what syncs the cluster", "what happens when …").
+        if (hint == AnswerHint.None && WhatNoun().Match(QueryText.Normalize(text)) is { Success: true } whatNoun
+            && !Scaffolding.ContainsKey(whatNoun.Groups[1].Value) && !glossary.Stopwords.Contains(whatNoun.Groups[1].Value)
+            && !ShapesAsForm(whatNoun.Groups[1].Value, out _))
+        {
+            hint = AnswerHint.Name;
+        }
+
+        // "그라파나 이름 뜻", "what does the name grafana mean": the meaning of a name is where the name comes from, which
+        // the guides write as a fact about the thing ("Grafana: '그래프'와 '아나'의 합성어"), not a definition of it.
+        if (hint == AnswerHint.Definition && namesName)
+        {
+            hint = AnswerHint.Name;
+        }
+
         return new Question(text, concepts, hint);
     }
+
+    // The words that name a name itself (not "뭐라고", "which": those ask for one).
+    private static readonly FrozenSet<string> NameWords = FrozenSet.ToFrozenSet(["이름", "name", "names", "named"], StringComparer.Ordinal);
 
     /// <summary>The places in the course the question names ("1주차", "day 5", "2단계", "first couple of months") that
     /// the roadmap puts in sections: one idea each, found in those sections' headings (see
@@ -340,6 +361,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]
+    private static partial System.Text.RegularExpressions.Regex WhatNoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();
