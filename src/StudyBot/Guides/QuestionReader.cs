@@ -232,6 +232,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     continue; // also "쪽은", "것도": a filler noun with its particle
                 }
 
+                if (PointOf(raw) is { } point)
+                {
+                    words.Add(point);
+                    words.Add("점");
+                    continue;
+                }
+
                 var pieces = Segment(raw).ToArray();
                 foreach (var piece in pieces)
                 {
@@ -332,6 +339,28 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
 
         return new Question(text, concepts, hint);
+    }
+
+    /// <summary>An adjective asked of a thing ("뭐가 좋은데", "뭐가 좋은지", "뭐가 나은데") asks for the points it has: the
+    /// adnominal form at the start of a word the guides do not have, when the glossary has it before 점 ("좋은 점" with 이점,
+    /// 장점), else null.</summary>
+    private string? PointOf(string word)
+    {
+        if (Known(word))
+        {
+            return null;
+        }
+
+        for (var end = 2; end < word.Length; end++)
+        {
+            var adnominal = word[..end];
+            if (KoreanWords.AdnominalStem(adnominal) is not null && glossary.MatchAll([adnominal, "점"], 0) is { Length: 2 })
+            {
+                return adnominal;
+            }
+        }
+
+        return null;
     }
 
     // The words that name a name itself (not "뭐라고", "which": those ask for one).
