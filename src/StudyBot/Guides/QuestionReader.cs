@@ -163,6 +163,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     public Question Read(string text)
     {
         var hint = AnswerHint.None;
+        var namesName = false;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
         var all = QueryText.Words(text);
@@ -193,6 +194,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h))
             {
                 hint = Combine(hint, raw == "when" && OpensClause(text, all, r) ? AnswerHint.None : h);
+                namesName |= NameWords.Contains(QueryText.StripParticle(raw, minStem: 1));
                 if (phrase[r])
                 {
                     words.Add(raw);
@@ -228,6 +230,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1))))
                 {
                     continue; // also "쪽은", "것도": a filler noun with its particle
+                }
+
+                if (PointOf(raw) is { } point)
+                {
+                    words.Add(point);
+                    words.Add("점");
+                    continue;
                 }
 
                 var pieces = Segment(raw).ToArray();
@@ -313,8 +322,49 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             hint = WhatIsTheOneThat().IsMatch(normal) ? AnswerHint.Name : AnswerHint.Definition;
         }
 
+        // "what tool backs up …", "what book do they recommend": "what" before a noun asks which one, as "which" does; a
+        // verb is followed by its object or a clause ("what syncs the cluster", "what happens when …").
+        if (hint == AnswerHint.None && WhatNoun().Match(QueryText.Normalize(text)) is { Success: true } whatNoun
+            && !Scaffolding.ContainsKey(whatNoun.Groups[1].Value) && !glossary.Stopwords.Contains(whatNoun.Groups[1].Value)
+            && !ShapesAsForm(whatNoun.Groups[1].Value, out _))
+        {
+            hint = AnswerHint.Name;
+        }
+
+        // "그라파나 이름 뜻", "what does the name grafana mean": the meaning of a name is where the name comes from, which
+        // the guides write as a fact about the thing ("Grafana: '그래프'와 '아나'의 합성어"), not a definition of it.
+        if (hint == AnswerHint.Definition && namesName)
+        {
+            hint = AnswerHint.Name;
+        }
+
         return new Question(text, concepts, hint);
     }
+
+    /// <summary>An adjective asked of a thing ("뭐가 좋은데", "뭐가 좋은지", "뭐가 나은데") asks for the points it has: the
+    /// adnominal form at the start of a word the guides do not have, when the glossary has it before 점 ("좋은 점" with 이점,
+    /// 장점), else null.</summary>
+    private string? PointOf(string word)
+    {
+        if (Known(word))
+        {
+            return null;
+        }
+
+        for (var end = 2; end < word.Length; end++)
+        {
+            var adnominal = word[..end];
+            if (KoreanWords.AdnominalStem(adnominal) is not null && glossary.MatchAll([adnominal, "점"], 0) is { Length: 2 })
+            {
+                return adnominal;
+            }
+        }
+
+        return null;
+    }
+
+    // The words that name a name itself (not "뭐라고", "which": those ask for one).
+    private static readonly FrozenSet<string> NameWords = FrozenSet.ToFrozenSet(["이름", "name", "names", "named"], StringComparer.Ordinal);
 
     /// <summary>The places in the course the question names ("1주차", "day 5", "2단계", "first couple of months") that
     /// the roadmap puts in sections: one idea each, found in those sections' headings (see
@@ -340,6 +390,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]
+    private static partial System.Text.RegularExpressions.Regex WhatNoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();

@@ -15,6 +15,20 @@ public sealed class KoreanReadingTests
     public void The_particle_euro_takes_its_vowel_with_it(string word, string stem) =>
         Assert.Equal(stem, QueryText.StripParticle(word));
 
+    [Theory]
+    [InlineData("클라우드를 쓰면 뭐가 좋은데")]
+    [InlineData("클라우드 도입하면 뭐가 좋은지 알려줘")]
+    public void An_adjective_asked_of_a_thing_asks_for_its_points(string question)
+    {
+        // 좋은데, 좋은지: the adnominal 좋은 before 점 is the glossary's "좋은 점" (이점, 장점), so the section on the
+        // cloud's advantages answers, not the bare "클라우드" heading.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == "좋은 점");
+        Assert.Equal("devops-k8s-5weeks#클라우드-사용시-이점", Index.Search(question, 1).Single().Section.Key);
+
+        // A word the guides have stays as it is; an adnominal the glossary has no 점 after is no point.
+        Assert.DoesNotContain(Index.Reader.Read("작은 버그 수정").Concepts, c => c.Text.EndsWith('점'));
+    }
+
     [Fact]
     public void A_closed_syllable_before_a_vowel_syllable_is_a_noun_and_its_particle_not_an_English_spelling()
     {

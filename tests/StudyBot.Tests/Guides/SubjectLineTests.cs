@@ -51,6 +51,34 @@ public sealed class SubjectLineTests
         }
     }
 
+    [Theory]
+    [InlineData("what does the name grafana mean")]
+    [InlineData("그라파나라는 이름 의미 알려줘")]
+    public void The_meaning_of_a_name_asks_where_the_name_comes_from(string question)
+    {
+        // The meaning of a name is a fact about the thing ("Grafana: '그래프'와 '아나'의 합성어"), not its definition: a name
+        // question, so the line with Grafana as its subject beats "Prometheus + Grafana" in the observability outline.
+        Assert.Equal(AnswerHint.Name, Index.Reader.Read(question).Hint);
+        Assert.Equal("k8s-week3-part3#-fun-facts", Index.Search(question, 1).Single().Section.Key);
+
+        // Without the name, the meaning asked is the thing's: a definition.
+        Assert.Equal(AnswerHint.Definition, Index.Reader.Read("그라파나 의미").Hint);
+    }
+
+    [Fact]
+    public void What_before_a_noun_asks_which_one()
+    {
+        // "what size", "what tool" ask for a name as "which size" does: the line giving the lab's machines their size
+        // ("인스턴스 유형: t2.medium …") counts its subject, not a CSP list that only mentions instances.
+        const string Question = "what ec2 size do the lab machines get";
+        Assert.Equal(AnswerHint.Name, Index.Reader.Read(Question).Hint);
+        Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", Index.Search(Question, 1).Single().Section.Key);
+
+        // "what" before an auxiliary or "is" asks what a thing does or is, not which one.
+        Assert.NotEqual(AnswerHint.Name, Index.Reader.Read("what does a hypervisor do").Hint);
+        Assert.Equal(AnswerHint.Definition, Index.Reader.Read("what is a container").Hint);
+    }
+
     [Fact]
     public void A_line_of_code_has_no_subject()
     {
