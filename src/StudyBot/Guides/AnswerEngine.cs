@@ -341,13 +341,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>Per unit: the subject of a line written "subject: what is said of it", "subject - what is said of it" or
     /// "subject = what it is made of" (one to four words before the first colon, spaced dash or spaced equals sign), or
-    /// null — code (a YAML key is syntax) and a link's address aside.</summary>
+    /// null — code (a YAML key is syntax) and a link's address aside. A fence's line written as a prose pair is no code
+    /// (see <see cref="IsProsePair"/>): "- 백업: Velero를 이용한 자동 백업" says what the project backs up with.</summary>
     private static LineSubject?[] Subjects(AnswerIndex units)
     {
         var subjects = new LineSubject?[units.Units.Count];
         foreach (var unit in units.Units)
         {
-            if (unit.Kind == UnitKind.CodeLine)
+            if (unit.Kind == UnitKind.CodeLine && !IsProsePair(unit))
             {
                 continue;
             }
@@ -688,6 +689,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>A line of a code fence that is code: no Korean in it. A fence's line with Korean is the guides' prose — a
     /// comment, or an outline written as YAML ("- CNI: Calico (Network Policy 지원)") — and reads as a line of text.</summary>
     private static bool IsCode(AnswerUnit unit) => unit.Kind == UnitKind.CodeLine && !unit.Text.Any(QueryText.IsHangul);
+
+    /// <summary>A fence's line that is an outline's "key: value" written as YAML, not YAML itself: prose (Korean in it, see
+    /// <see cref="IsCode"/>), at the block's margin and with no comment ("- CNI: Calico (Network Policy 지원)", the final
+    /// project's requirements) — not an indented manifest field with a Korean comment ("  maxReplicas: 2  # 너무 낮은
+    /// 최대값") nor a comment line ("# Gateway API - 더 표현력 있는 라우팅").</summary>
+    private static bool IsProsePair(AnswerUnit unit) => unit.Kind == UnitKind.CodeLine && !IsCode(unit) && ProsePairLine().IsMatch(unit.Text);
+
+    [GeneratedRegex(@"^(-\s+)?[^\s#:][^#:]*:\s+[^#]+$")]
+    private static partial Regex ProsePairLine();
 
     [GeneratedRegex(@"^\s*(-\s*)?[\w.-]+:\s*$")]
     private static partial Regex BareKeyLine();

@@ -3,7 +3,8 @@ namespace StudyBot.Tests.Guides;
 /// <summary>A question asking for a name, a number or a time is answered by what the guides say of its topic, written
 /// "subject: what is said of it" ("팀 구성: 2-3명씩 팀 구성"): such a line, its subject made of the question's words, counts
 /// up to <see cref="AnswerTuning.SubjectBonus"/> more than a line that only mentions the topic. Not for a definition
-/// question, nor the rest of a list, nor a line of code. Examples written for these tests, not evaluation questions.</summary>
+/// question, nor the rest of a list, nor a line of code (a fence's outline written as YAML, "- 백업: Velero를 이용한 자동 백업",
+/// is text). Examples written for these tests, not evaluation questions.</summary>
 public sealed class SubjectLineTests
 {
     private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
@@ -38,6 +39,15 @@ public sealed class SubjectLineTests
         // A line that only mentions the topic has no subject.
         var (mention, plain) = LineScores("who started KEDA", "KEDA 이벤트 기반 스케일링");
         Assert.Equal(plain, mention);
+    }
+
+    [Fact]
+    public void A_fence_line_written_as_a_prose_pair_counts_its_subject()
+    {
+        // The final project's requirements are an outline written as YAML: "- Secret 관리: External Secrets Operator" says
+        // what the project manages secrets with, as a line of text would.
+        var (with, without) = LineScores("which secret manager does the project use", "- Secret 관리: External Secrets Operator");
+        Assert.True(with > without);
     }
 
     [Fact]
@@ -82,8 +92,11 @@ public sealed class SubjectLineTests
     [Fact]
     public void A_line_of_code_has_no_subject()
     {
-        // "key: value" in a fence is the code's syntax, not a line written about its key.
-        var (with, without) = LineScores("which tool manages the secrets", "- Secret 관리: External Secrets Operator");
-        Assert.Equal(without, with);
+        // "key: value" in a fence is the code's syntax, not a line written about its key — a manifest's indented field
+        // even with a Korean comment — and a comment line is no "subject - what is said of it".
+        var (field, fieldPlain) = LineScores("how many max replicas", "  maxReplicas: 2  # 너무 낮은 최대값");
+        Assert.Equal(fieldPlain, field);
+        var (comment, commentPlain) = LineScores("who built gateway api", "# Gateway API - 더 표현력 있는 라우팅");
+        Assert.Equal(commentPlain, comment);
     }
 }
