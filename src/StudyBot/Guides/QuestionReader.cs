@@ -331,6 +331,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             hint = AnswerHint.Name;
         }
 
+        // "뭐 쓰래?", "뭘 써?": what is used asks which one, as "뭐로 해?" (with what) and "what tool" do.
+        if (hint == AnswerHint.None && WhatIsUsed().IsMatch(QueryText.Normalize(text)))
+        {
+            hint = AnswerHint.Name;
+        }
+
         // "그라파나 이름 뜻", "what does the name grafana mean": the meaning of a name is where the name comes from, which
         // the guides write as a fact about the thing ("Grafana: '그래프'와 '아나'의 합성어"), not a definition of it.
         if (hint == AnswerHint.Definition && namesName)
@@ -393,6 +399,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]
     private static partial System.Text.RegularExpressions.Regex WhatNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:뭐|뭘|머)\s+(?:쓰|써|씀|쓸)")]
+    private static partial System.Text.RegularExpressions.Regex WhatIsUsed();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();

@@ -87,6 +87,10 @@ public sealed class SubjectLineTests
         // "what" before an auxiliary or "is" asks what a thing does or is, not which one.
         Assert.NotEqual(AnswerHint.Name, Index.Reader.Read("what does a hypervisor do").Hint);
         Assert.Equal(AnswerHint.Definition, Index.Reader.Read("what is a container").Hint);
+
+        // "뭐 써?" (what is used) asks which one, as "뭐로 해?" does; "뭐 해?" (what is done) does not.
+        Assert.Equal(AnswerHint.Name, Index.Reader.Read("모니터링 대시보드 뭐 쓰래?").Hint);
+        Assert.NotEqual(AnswerHint.Name, Index.Reader.Read("실습 시간에 뭐 해?").Hint);
     }
 
     [Fact]
