@@ -189,6 +189,19 @@ public sealed class GuideSearchTests
         Assert.Contains("Keycloak, Harbor, Gitlab", Index.Answer("플랫폼 구성 도구 Helm ArgoCD Prow 뭐뭐 배워?", 3).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("besides helm and ansible operators, which other kinds are there")]
+    [InlineData("ansible operator랑 helm operator 빼고 또 어떤 operator 있어")]
+    public void A_question_asking_for_the_rest_of_a_list_ranks_the_list_whose_separate_bullets_name_more(string question)
+    {
+        // One line names Helm and Ansible Operator and nothing more; another guide writes them as bullets beside "Go
+        // Operator": that short list, read as one line, names the question's things and more, and is shown whole.
+        var answer = Index.Answer(question, 3);
+        Assert.Equal("compute#6-kubernetes-operator-개발", answer.Hits[0].Section.Key);
+        Assert.Contains("Go Operator", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Helm Operator", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_question_that_names_a_section_gets_its_whole_short_list()
     {
