@@ -319,7 +319,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // asks for the thing a clause describes: a name ("whats the tool for backups" is not "what is a tool").
         if (hint == AnswerHint.None && QueryText.Normalize(text) is var normal && WhatIs().IsMatch(normal))
         {
-            hint = WhatIsTheOneThat().IsMatch(normal) ? AnswerHint.Name : AnswerHint.Definition;
+            // "whats the team size", "what is the number of nodes": a measure asks for a number, not what the thing is.
+            hint = WhatIsTheOneThat().IsMatch(normal) ? AnswerHint.Name : MeasureWord().IsMatch(normal) ? AnswerHint.Number : AnswerHint.Definition;
         }
 
         // "what tool backs up …", "what book do they recommend": "what" before a noun asks which one, as "which" does; a
@@ -393,6 +394,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]
     private static partial System.Text.RegularExpressions.Regex WhatNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(size|sizes|count|number|amount|headcount)\b")]
+    private static partial System.Text.RegularExpressions.Regex MeasureWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();

@@ -411,6 +411,7 @@ public sealed class GuideSearchTests
     [InlineData("체크포인트 말고 또 뭐 있어", AnswerHint.List)]
     [InlineData("what is a kubelet", AnswerHint.Definition)]
     [InlineData("whats the tool for shipping logs thru a cluster", AnswerHint.Name)] // the thing a clause describes
+    [InlineData("what is the size of the lab cluster", AnswerHint.Number)] // a measure asks for a number
     [InlineData("롤백을 영어로 뭐라고 써놨어", AnswerHint.Name)] // the name in English
     public void Scaffolding_is_removed_but_kept_as_the_answer_type(string question, AnswerHint hint)
     {
