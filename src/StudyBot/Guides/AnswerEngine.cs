@@ -270,6 +270,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // The question's topic: its first idea of the guides' words.
         var subject = question.Concepts.ToList().FindIndex(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0);
+
         var topic = question.Hint == AnswerHint.Definition ? subject : -1;
         for (var u = 0; u < n; u++)
         {
@@ -278,20 +279,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            var matched = 0;
-            for (var k = 0; k < own.Length; k++)
-            {
-                if (own[k][u] >= 0.5)
-                {
-                    matched += question.Concepts[k].Text.Count(c => c == ' ') + 1;
-
-                    // The words that spell out the question's topic ("ELK" → "Elasticsearch, Logstash, Kibana") are the topic.
-                    if (k == subject && _spelled[u] is { } spelled && question.Concepts[k].Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase))
-                    {
-                        matched += spelled.Words;
-                    }
-                }
-            }
+            var matched = MatchedWords(question, own, subject, u);
 
             if (BareKey(units.Units[u]))
             {
@@ -309,13 +297,44 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
+            // "The rest of a list" written as separate bullets: the short list is one line of items, scored as one.
+            var list = asked is not null && !ListsMore(units.Units[u].Text, asked) ? ShortListHoldingMore(units.Units[u], asked, s => MatchedWords(question, own, subject, s) >= units.WordCount[s]) : null;
+            if (list is not null)
+            {
+                ranked[u] = 0;
+                for (var k = 0; k < own.Length; k++)
+                {
+                    ranked[u] += weights[k] * list.Max(s => context[k][s]);
+                }
+            }
+
             var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section])
-                || (asked is not null && ListsMore(units.Units[u].Text, asked));
+                || (asked is not null && (list is not null || ListsMore(units.Units[u].Text, asked)));
             ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }
 
         return new Scores(ranked, plain, context, question.Concepts, weights) { Named = NamedSections(question, own) };
+    }
+
+    /// <summary>How many of line <paramref name="u"/>'s words are the question's: its ideas' words the line has, and the
+    /// words that spell out the question's topic (<paramref name="subject"/>; "ELK" → "Elasticsearch, Logstash, Kibana").</summary>
+    private int MatchedWords(Question question, double[][] own, int subject, int u)
+    {
+        var matched = 0;
+        for (var k = 0; k < own.Length; k++)
+        {
+            if (own[k][u] >= 0.5)
+            {
+                matched += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                if (k == subject && _spelled[u] is { } spelled && question.Concepts[k].Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase))
+                {
+                    matched += spelled.Words;
+                }
+            }
+        }
+
+        return matched;
     }
 
     /// <summary>How much of the subject of line <paramref name="u"/> (see <see cref="AnswerTuning.SubjectBonus"/>) is the
@@ -735,6 +754,33 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return false;
     }
 
+    /// <summary>The short list <paramref name="unit"/> is an item of (the lines that hang from the same line, at most
+    /// <see cref="AnswerTuning.ShortList"/>) when, read as one line of items, it is what a question asking for the rest of
+    /// a list wants, or null. The guides often write a list's items as separate bullets ("Helm Operator", "Ansible
+    /// Operator", "Go Operator" under "Operator SDK" for "helm이랑 ansible 말고 다른 타입"), so no one line holds the
+    /// things the question names and more: the list does when two or more of its items are only the question's words
+    /// (<paramref name="named"/>: the things it names, one a bullet) and one opens with a name the question does not have.
+    /// One named bullet is not enough: any list with the question's topic has one, and a line naming it and more answers
+    /// it (see <see cref="ListsMore"/>).</summary>
+    private IReadOnlyList<int>? ShortListHoldingMore(AnswerUnit unit, HashSet<string> asked, Func<int, bool> named)
+    {
+        var siblings = unit.Parent >= 0 ? units.Units[unit.Parent].Children : [];
+        if (siblings.Count < 2 || siblings.Count > tuning.ShortList || siblings.Any(s => units.Units[s].Kind == UnitKind.CodeLine)
+            || siblings.Count(named) < 2)
+        {
+            return null;
+        }
+
+        return siblings.SelectMany(s => ListItems().Split(units.Units[s].Text)).Select(item => ItemName().Match(item.TrimStart(TreeMarks)))
+            .Any(name => name.Success && !asked.Contains(name.Groups[1].Value)) ? siblings : null;
+    }
+
+    /// <summary>The list <paramref name="unit"/> is an item of: the lines that hang from the same line, or its section's
+    /// top-level list items (none for a top-level line that is not a list item).</summary>
+    private IReadOnlyList<int> Siblings(AnswerUnit unit) => unit.Parent >= 0
+        ? units.Units[unit.Parent].Children
+        : unit.Kind == UnitKind.Item ? units.SectionUnits[unit.Section].Where(x => units.Units[x].Parent < 0 && units.Units[x].Kind == UnitKind.Item).ToList() : [];
+
     [GeneratedRegex(@",|또는|\bor\b")]
     private static partial Regex ListItems();
 
@@ -746,6 +792,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     [GeneratedRegex(@"\b[A-Z][A-Za-z0-9]+")]
     private static partial Regex Names();
+
+    /// <summary>A list item that opens with a name ("Go Operator", " Memory 등"), its name the group.</summary>
+    [GeneratedRegex(@"^([A-Z][A-Za-z0-9]+)")]
+    private static partial Regex ItemName();
 
     /// <summary>Section scores: the best own line, plus <see cref="AnswerTuning.SectionSpread"/> of what the section's other lines add for ideas the best line lacks
     /// (less in a long section, <see cref="AnswerTuning.SpreadLength"/>). Returns (section, score, best unit) best first.</summary>
@@ -912,11 +962,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             foreach (var u in chosen.ToArray())
             {
-                // Siblings: the lines that hang from the same line, or the same section's top-level list items.
                 var unit = units.Units[u];
-                var siblings = unit.Parent >= 0
-                    ? units.Units[unit.Parent].Children
-                    : units.SectionUnits[unit.Section].Where(x => units.Units[x].Parent < 0 && units.Units[x].Kind == unit.Kind && unit.Kind == UnitKind.Item).ToList();
+                var siblings = Siblings(unit);
                 if (siblings.Count <= 8 && unit.Kind != UnitKind.CodeLine)
                 {
                     chosen.AddRange(siblings);

@@ -317,14 +317,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         // "what is X", "what's X", "what are X" with nothing else asked: a definition; "what's the X for / that / where …"
         // asks for the thing a clause describes: a name ("whats the tool for backups" is not "what is a tool").
-        if (hint == AnswerHint.None && QueryText.Normalize(text) is var normal && WhatIs().IsMatch(normal))
+        var normal = QueryText.Normalize(text);
+        if (hint == AnswerHint.None && WhatIs().IsMatch(normal))
         {
-            hint = WhatIsTheOneThat().IsMatch(normal) ? AnswerHint.Name : AnswerHint.Definition;
+            // "whats the team size", "what is the number of nodes": a measure asks for a number, not what the thing is.
+            hint = WhatIsTheOneThat().IsMatch(normal) ? AnswerHint.Name : MeasureWord().IsMatch(normal) ? AnswerHint.Number : AnswerHint.Definition;
         }
 
         // "what tool backs up …", "what book do they recommend": "what" before a noun asks which one, as "which" does; a
         // verb is followed by its object or a clause ("what syncs the cluster", "what happens when …").
-        if (hint == AnswerHint.None && WhatNoun().Match(QueryText.Normalize(text)) is { Success: true } whatNoun
+        if (hint == AnswerHint.None && WhatNoun().Match(normal) is { Success: true } whatNoun
             && !Scaffolding.ContainsKey(whatNoun.Groups[1].Value) && !glossary.Stopwords.Contains(whatNoun.Groups[1].Value)
             && !ShapesAsForm(whatNoun.Groups[1].Value, out _))
         {
@@ -332,7 +334,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
 
         // "뭐 쓰래?", "뭘 써?": what is used asks which one, as "뭐로 해?" (with what) and "what tool" do.
-        if (hint == AnswerHint.None && WhatIsUsed().IsMatch(QueryText.Normalize(text)))
+        if (hint == AnswerHint.None && WhatIsUsed().IsMatch(normal))
         {
             hint = AnswerHint.Name;
         }
@@ -402,6 +404,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:뭐|뭘|머)\s+(?:쓰|써|씀|쓸)")]
     private static partial System.Text.RegularExpressions.Regex WhatIsUsed();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(size|sizes|count|number|amount|headcount)\b")]
+    private static partial System.Text.RegularExpressions.Regex MeasureWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();

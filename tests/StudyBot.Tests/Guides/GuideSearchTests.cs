@@ -189,6 +189,19 @@ public sealed class GuideSearchTests
         Assert.Contains("Keycloak, Harbor, Gitlab", Index.Answer("플랫폼 구성 도구 Helm ArgoCD Prow 뭐뭐 배워?", 3).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("besides helm and ansible operators, which other kinds are there")]
+    [InlineData("ansible operator랑 helm operator 빼고 또 어떤 operator 있어")]
+    public void A_question_asking_for_the_rest_of_a_list_ranks_the_list_whose_separate_bullets_name_more(string question)
+    {
+        // One line names Helm and Ansible Operator and nothing more; another guide writes them as bullets beside "Go
+        // Operator": that short list, read as one line, names the question's things and more, and is shown whole.
+        var answer = Index.Answer(question, 3);
+        Assert.Equal("compute#6-kubernetes-operator-개발", answer.Hits[0].Section.Key);
+        Assert.Contains("Go Operator", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Helm Operator", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_question_that_names_a_section_gets_its_whole_short_list()
     {
@@ -398,6 +411,7 @@ public sealed class GuideSearchTests
     [InlineData("체크포인트 말고 또 뭐 있어", AnswerHint.List)]
     [InlineData("what is a kubelet", AnswerHint.Definition)]
     [InlineData("whats the tool for shipping logs thru a cluster", AnswerHint.Name)] // the thing a clause describes
+    [InlineData("what is the size of the lab cluster", AnswerHint.Number)] // a measure asks for a number
     [InlineData("롤백을 영어로 뭐라고 써놨어", AnswerHint.Name)] // the name in English
     public void Scaffolding_is_removed_but_kept_as_the_answer_type(string question, AnswerHint hint)
     {
