@@ -338,6 +338,21 @@ public static class KoreanWords
         return at < 0 || last == '\0' || VowelsOf[latin[at]].Contains(last, StringComparison.Ordinal);
     }
 
+    /// <summary>True when the Hangul word ends as an English word ending in <paramref name="latin"/>'s last letter is
+    /// written: a final consonant sound is a closed syllable or an epenthetic ㅡ (싱크 "sync", 헬름 "helm") or, spelled out,
+    /// a letter's name in ㅣ or ㅠ (엣시디 "etcd", 큐); an open syllable in another vowel (친구, 가구) ends a Korean word,
+    /// never a name that ends in a consonant. r and h (and w, y) end in a vowel sound (도커 "docker", 프로우 "prow").</summary>
+    public static bool EndsAsSpelled(string hangul, string latin)
+    {
+        if (hangul.Length == 0 || !IsSyllable(hangul[^1]) || Final(hangul[^1]) != 0 || latin.Length == 0
+            || !IsConsonantLetter(latin[^1]) || latin[^1] is 'r' or 'h')
+        {
+            return true;
+        }
+
+        return MedialOf(hangul[^1]) is 'ㅡ' or 'ㅣ' or 'ㅠ';
+    }
+
     /// <summary>True when the Hangul word's vowels (an epenthetic ㅡ skipped) are, one for one, ones the vowel letters of
     /// <paramref name="latin"/> are written with, a run of vowel letters counting as one ("harbor" 하버, "velero" 벨레로):
     /// what tells a name of two consonants from the many words that have the same two.</summary>

@@ -587,7 +587,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var fits = candidates.Where(c => KoreanWords.SameStart(word, c)
             && KoreanWords.FirstVowelsFit(word, c)
             && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
-            && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))).ToArray();
+            && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))
+            && KoreanWords.EndsAsSpelled(word, c)).ToArray();
         return fits.Length == 1 ? fits[0] : null;
     }
 
