@@ -524,7 +524,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 return new QuestionConcept(own, [own, .. Names(fixedWord)], WordOrigin.Guide, fixedRarity, [.. fired, $"typo: {own} → {fixedWord}"]);
             }
 
-            if (predicate || KoreanWords.IsPredicate(own))
+            // A verb made of a noun the guides never use ("이사할때": moving house) names that idea: it weighs as unknown.
+            if ((predicate || KoreanWords.IsPredicate(own)) && !(KoreanWords.VerbNoun(own) is { Length: >= 2 } noun && !Scaffolding.ContainsKey(noun)))
             {
                 return new QuestionConcept(own, alternatives, WordOrigin.Predicate, tuning.PredicateWeight, fired);
             }

@@ -73,7 +73,7 @@ public sealed class KoreanReadingTests
     [Fact]
     public void Everyday_Korean_words_are_not_the_names_they_share_consonants_with()
     {
-        foreach (var (question, name) in new[] { ("사람 많은 회사", "cilium"), ("결과 보고서", "keycloak"), ("샤드 나누기", "chart") })
+        foreach (var (question, name) in new[] { ("사람 많은 회사", "cilium"), ("결과 보고서", "keycloak"), ("샤드 나누기", "chart"), ("친구 생일선물", "sync") })
         {
             Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(name));
         }
@@ -81,6 +81,32 @@ public sealed class KoreanReadingTests
         // The names' Hangul spellings still meet them.
         Assert.Contains("cilium", Index.Reader.Read("실리움 설치").Concepts[0].Alternatives);
         Assert.Contains("kind", Index.Reader.Read("카인드 클러스터").Concepts[0].Alternatives);
+    }
+
+    // A name ending in a consonant sound ends in Hangul in a closed syllable, an epenthetic ㅡ or a spelled-out letter's
+    // name; an open syllable in another vowel ends a Korean word.
+    [Theory]
+    [InlineData("싱크", "sync", true)]
+    [InlineData("친구", "sync", false)]
+    [InlineData("링커디", "linkerd", true)]
+    [InlineData("도커", "docker", true)]
+    [InlineData("프로우", "prow", true)]
+    [InlineData("카프카", "kafka", true)]
+    [InlineData("헬름", "helm", true)]
+    public void A_name_ending_in_a_consonant_is_not_spelled_with_an_open_vowel(string hangul, string latin, bool fits) =>
+        Assert.Equal(fits, KoreanWords.EndsAsSpelled(hangul, latin));
+
+    [Fact]
+    public void A_verb_made_of_a_noun_the_guides_never_use_weighs_as_that_unknown_noun()
+    {
+        // "이사할때" is 이사 (moving house) + 하다: an idea the guides never name, not a way of asking — everyday chat
+        // that shares one guide word ("체크") is declined, not answered with a checklist.
+        var read = Index.Reader.Read("이사할때 체크할거 뭐 있음");
+        Assert.Equal(WordOrigin.Unknown, read.Concepts.Single(c => c.Text == "이사할때").Origin);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("이사할때 체크할거 뭐 있음", 3).Confidence);
+
+        // A verb form with no such noun still only shapes the question.
+        Assert.Equal(WordOrigin.Predicate, Index.Reader.Read("클러스터 올라가는거 어떻게 봐").Concepts.Single(c => c.Text == "올라가는거").Origin);
     }
 
     [Fact]
