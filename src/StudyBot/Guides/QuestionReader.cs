@@ -111,11 +111,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
-            "아까 지금 요즘 제일 맨 너무 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
+            "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
-            "some if than then from into at by as so not no yes one ones u pls plz through thru via across tho ur cuz bc " +
+            "some if than then from into at by as per so not no yes one ones u pls plz through thru via across tho ur cuz bc " +
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
             "over kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
@@ -124,7 +124,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "im ive dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt " +
             "youre youve youll theyre theyve weve thats theres hows whys wheres aint"),
         (AnswerHint.Number,
-            "몇 얼마 얼마나 며칠 many much"),
+            "몇 얼마 얼마나 얼마야 얼마임 얼마예요 얼마에요 며칠 many much"),
         (AnswerHint.Time,
             "언제 주기 간격 when whens often long"),
         (AnswerHint.Name,

@@ -110,6 +110,19 @@ public sealed class KoreanReadingTests
     }
 
     [Fact]
+    public void How_much_glued_to_its_ending_asks_for_a_number_and_names_nothing()
+    {
+        foreach (var question in new[] { "서버 개발자 연봉 얼마임", "HPA 최대 레플리카 얼마야" })
+        {
+            var read = Index.Reader.Read(question);
+            Assert.Equal(AnswerHint.Number, read.Hint);
+            Assert.DoesNotContain(read.Concepts, c => c.Text.StartsWith("얼마", StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(Index.Reader.Read("how many hours per day").Concepts, c => c.Text == "per");
+    }
+
+    [Fact]
     public void The_adnominal_form_of_a_scaffolding_verb_is_scaffolding()
     {
         // "배울 수 있어" is 배우다 (learn, as 배우는), not a word that sounds like "value".
