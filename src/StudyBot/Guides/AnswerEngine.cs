@@ -297,8 +297,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
+            // A line listing more than the question's things — not one spelling out a term the question has: "ELK Stack
+            // (Elasticsearch, Logstash, Kibana)" names ELK's parts, not another stack besides ELK.
+            var more = asked is not null && !SpellsAsked(question, u) && ListsMore(units.Units[u].Text, asked);
             // "The rest of a list" written as separate bullets: the short list is one line of items, scored as one.
-            var list = asked is not null && !ListsMore(units.Units[u].Text, asked) ? ShortListHoldingMore(units.Units[u], asked, s => MatchedWords(question, own, subject, s) >= units.WordCount[s]) : null;
+            var list = asked is not null && !more ? ShortListHoldingMore(units.Units[u], asked, s => MatchedWords(question, own, subject, s) >= units.WordCount[s]) : null;
             if (list is not null)
             {
                 ranked[u] = 0;
@@ -309,7 +312,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section])
-                || (asked is not null && (list is not null || ListsMore(units.Units[u].Text, asked)));
+                || list is not null || more;
             ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }
@@ -336,6 +339,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return matched;
     }
+
+    /// <summary>Whether line <paramref name="u"/> spells out a term the question has (see <see cref="SpelledTerm"/>).</summary>
+    private bool SpellsAsked(Question question, int u) =>
+        _spelled[u] is { } spelled && question.Concepts.Any(c => c.Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>How much of the subject of line <paramref name="u"/> (see <see cref="AnswerTuning.SubjectBonus"/>) is the
     /// question's words: 0 when the line has no subject.</summary>

@@ -755,6 +755,17 @@ public sealed class GuideSearchTests
     }
 
     [Theory]
+    [InlineData("ELK 스택 말고 쓸 수 있는 로그 스택")]
+    [InlineData("log stack alternatives besides ELK")]
+    public void Spelling_out_the_questions_term_is_not_listing_something_besides_it(string question)
+    {
+        // "ELK Stack (Elasticsearch, Logstash, Kibana)" names ELK's parts, not another stack: only "ELK Stack 또는 Loki"
+        // is the rest of the list the question asks for.
+        Assert.True(LineScore(question, ElkMentioned) > LineScore(question, ElkSpelledOut));
+        Assert.Equal("infra-platform#5-모니터링-및-가시성", Top(question));
+    }
+
+    [Theory]
     [InlineData("operator parts")]
     [InlineData("operator는 뭐로 이뤄져 있어")] // "Operator = …" has a subject, as "Operator: …" would: a name question counts it
     public void The_line_that_says_what_a_thing_is_made_of_ranks_its_section_first(string question) =>
