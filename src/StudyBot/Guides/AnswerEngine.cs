@@ -89,8 +89,9 @@ public sealed record AnswerTuning
 
     /// <summary>How much more a section counts when it is in a part of the guides the question names — a section whose
     /// own heading has two or more of the question's ideas ("lab 5의 …" → "Lab 5: 운영 환경 구축", "CNCF 기여 파트에 …" →
-    /// "CNCF 오픈소스 기여", "in the advanced lab" → "심화 Lab 요소"), with its sub-sections: the question's other words
-    /// are looked for there rather than wherever they occur.</summary>
+    /// "CNCF 오픈소스 기여", "in the advanced lab" → "심화 Lab 요소") or the whole of a term of two words ("final project"
+    /// → "Week 3 통합 최종 프로젝트"), with its sub-sections: the question's other words are looked for there rather than
+    /// wherever they occur.</summary>
     public double NamedPart { get; init; } = 0.25;
 
     /// <summary>How much more a section of the cohort's own track guide counts when the question is asked in the
@@ -207,8 +208,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <param name="Weights">Each idea's weight in ranking (a general word's capped, see <see cref="AnswerTuning.GeneralRankWeight"/>).</param>
     public sealed record Scores(double[] Ranked, double[] Plain, double[][] Context, IReadOnlyList<QuestionConcept> Concepts, double[] Weights)
     {
-        /// <summary>Per section: its own heading has two or more of the question's ideas — a part of the guides the question
-        /// names (see <see cref="AnswerTuning.NamedPart"/>).</summary>
+        /// <summary>Per section: its own heading has two or more of the question's ideas, or a term of two words — a part of
+        /// the guides the question names (see <see cref="AnswerTuning.NamedPart"/>).</summary>
         public bool[] Named { get; init; } = [];
     }
 
@@ -297,8 +298,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
+            // A line listing more than the question's things — not one spelling out a term the question has: "ELK Stack
+            // (Elasticsearch, Logstash, Kibana)" names ELK's parts, not another stack besides ELK.
+            var more = asked is not null && !SpellsAsked(question, u) && ListsMore(units.Units[u].Text, asked);
             // "The rest of a list" written as separate bullets: the short list is one line of items, scored as one.
-            var list = asked is not null && !ListsMore(units.Units[u].Text, asked) ? ShortListHoldingMore(units.Units[u], asked, s => MatchedWords(question, own, subject, s) >= units.WordCount[s]) : null;
+            var list = asked is not null && !more ? ShortListHoldingMore(units.Units[u], asked, s => MatchedWords(question, own, subject, s) >= units.WordCount[s]) : null;
             if (list is not null)
             {
                 ranked[u] = 0;
@@ -309,7 +313,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section])
-                || (asked is not null && (list is not null || ListsMore(units.Units[u].Text, asked)));
+                || list is not null || more;
             ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }
@@ -336,6 +340,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return matched;
     }
+
+    /// <summary>Whether line <paramref name="u"/> spells out a term the question has (see <see cref="SpelledTerm"/>).</summary>
+    private bool SpellsAsked(Question question, int u) =>
+        _spelled[u] is { } spelled && question.Concepts.Any(c => c.Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>How much of the subject of line <paramref name="u"/> (see <see cref="AnswerTuning.SubjectBonus"/>) is the
     /// question's words: 0 when the line has no subject.</summary>
@@ -502,7 +510,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     /// <summary>The sections whose own heading has two or more of the question's ideas made of words (a course place
-    /// names its sections already), making a third of it or more.</summary>
+    /// names its sections already), or the whole of one that is a term of two words or more ("final project" → "Week 3 통합
+    /// 최종 프로젝트": as specific as two ideas, where its one word "project" is also every role guide's "실습 프로젝트"
+    /// label) — making a third of it or more. A "when" question's term does not name a part on its own: it is answered by
+    /// the plan, not by the competency its topic's term names.</summary>
     private bool[] NamedSections(Question question, double[][] own)
     {
         var named = new bool[units.Sections.Count];
@@ -514,18 +525,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            var (ideas, words) = (0, 0);
+            var (ideas, words, terms) = (0, 0, 0);
             for (var k = 0; k < own.Length; k++)
             {
                 if (question.Concepts[k].Sections.Count == 0 && own[k][heading] >= 0.5)
                 {
                     ideas++;
-                    words += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                    var length = question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                    words += length;
+                    terms += length >= 2 && own[k][heading] >= tuning.SynonymCredit && question.Hint != AnswerHint.Time ? 1 : 0;
                 }
             }
 
             // A third of the heading at least: two of the question's words in a long title ("…실습(5주 과정)") are chance.
-            named[s] = ideas >= 2 && words * 3 >= units.WordCount[heading];
+            named[s] = (ideas >= 2 || terms >= 1) && words * 3 >= units.WordCount[heading];
         }
 
         if (NamedGuide(question) is { } guide)

@@ -193,7 +193,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 || KoreanWords.ChatPolite(raw) is { } polite && Scaffolding.TryGetValue(polite, out h)
                 || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h))
             {
-                hint = Combine(hint, raw == "when" && OpensClause(text, all, r) ? AnswerHint.None : h);
+                hint = Combine(hint, (raw == "when" && OpensClause(text, all, r)) || AsksPart(all, r, h) ? AnswerHint.None : h);
                 namesName |= NameWords.Contains(QueryText.StripParticle(raw, minStem: 1));
                 if (phrase[r])
                 {
@@ -479,6 +479,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     // "what else" asks for the rest of a list whatever else the question asks; a definition for a definition whatever
     // words shape the rest ("정의가 뭐라고 나와있어"); otherwise the first hint counts.
+    /// <summary>"어느 파트에서 다뤄", "which part covers …": 어느/which before a part of the guides asks where the thing is
+    /// covered — a section — not for a name, which a line naming something capitalised ("ETCD: 외부 클러스터") would fit.</summary>
+    private static bool AsksPart(string[] all, int r, AnswerHint hint) =>
+        hint == AnswerHint.Name && r + 1 < all.Length && PartWords.Contains(QueryText.StripParticle(all[r + 1], minStem: 1));
+
+    private static readonly FrozenSet<string> PartWords = FrozenSet.ToFrozenSet(["파트", "부분", "섹션", "part", "parts", "section", "sections"], StringComparer.Ordinal);
+
     private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
         next == AnswerHint.List || (next == AnswerHint.Definition && current != AnswerHint.List) || current == AnswerHint.None ? next : current;
 

@@ -413,6 +413,9 @@ public sealed class GuideSearchTests
     [InlineData("whats the tool for shipping logs thru a cluster", AnswerHint.Name)] // the thing a clause describes
     [InlineData("what is the size of the lab cluster", AnswerHint.Number)] // a measure asks for a number
     [InlineData("롤백을 영어로 뭐라고 써놨어", AnswerHint.Name)] // the name in English
+    [InlineData("etcd 복구는 어느 파트에 나와?", AnswerHint.None)] // which part: where it is covered, not a name
+    [InlineData("which part of the guide covers etcd restore", AnswerHint.None)]
+    [InlineData("어느 도구로 etcd 복구해?", AnswerHint.Name)]
     public void Scaffolding_is_removed_but_kept_as_the_answer_type(string question, AnswerHint hint)
     {
         var read = Index.Reader.Read(question);
@@ -752,6 +755,25 @@ public sealed class GuideSearchTests
         // for the focus bonus, so it beats a shorter line that only mentions ELK.
         Assert.Equal("k8s-week3-part3#-핵심-설명", Top("ELK는 무슨 단어들의 줄임말이야"));
         Assert.True(LineScore("ELK 스택 약자", ElkSpelledOut) > LineScore("ELK 스택 약자", ElkMentioned));
+    }
+
+    [Theory]
+    [InlineData("ELK 스택 말고 쓸 수 있는 로그 스택")]
+    [InlineData("log stack alternatives besides ELK")]
+    public void Spelling_out_the_questions_term_is_not_listing_something_besides_it(string question)
+    {
+        // "ELK Stack (Elasticsearch, Logstash, Kibana)" names ELK's parts, not another stack: only "ELK Stack 또는 Loki"
+        // is the rest of the list the question asks for.
+        Assert.True(LineScore(question, ElkMentioned) > LineScore(question, ElkSpelledOut));
+        Assert.Equal("infra-platform#5-모니터링-및-가시성", Top(question));
+    }
+
+    [Fact]
+    public void Which_part_covers_a_thing_finds_where_it_is_taught_not_a_line_naming_it()
+    {
+        // "ETCD: 외부 클러스터 (백업/복원 가능)" names ETCD as a capitalised subject, which a name question would favour; the
+        // question asks which part covers etcd backups: the infra guide's "etcd 운영 및 백업".
+        Assert.Equal("infra-platform#1-kubernetes-심화", Top("etcd 백업 내용은 어느 파트에 있어?"));
     }
 
     [Theory]

@@ -1,7 +1,8 @@
 namespace StudyBot.Tests.Guides;
 
-/// <summary>A question that names a part of the guides ("lab 5", "the advanced lab", "CNCF 기여 파트") — a section whose own
-/// heading has two or more of its ideas, making a third of it — looks for its other words there: that section and its
+/// <summary>A question that names a part of the guides ("lab 5", "the advanced lab", "CNCF 기여 파트", "final project") — a
+/// section whose own heading has two or more of its ideas or the whole of a term of two words or more, making a third of it —
+/// looks for its other words there: that section and its
 /// sub-sections count <see cref="AnswerTuning.NamedPart"/> more. Examples written for these tests, not evaluation
 /// questions.</summary>
 public sealed class NamedPartTests
@@ -20,6 +21,28 @@ public sealed class NamedPartTests
     {
         Assert.Equal(["k8s-week3-part3#심화-lab-요소"], Named("advanced lab operator scaffolding tool"));
         Assert.Contains("k8s-week3-part3#-lab-5-운영-환경-구축-90분", Named("lab 5 logging node"));
+    }
+
+    [Fact]
+    public void A_term_of_two_words_wholly_in_a_heading_is_a_named_part()
+    {
+        // "final project" (최종 프로젝트) is one idea, but as specific as two: the week 3 plan's final project is named, and
+        // its requirements' "CNI: Calico" comes first.
+        var project = Index.Units.Sections.Single(s => s.Guide == "k8s-week3-part3" && s.Heading.Contains("최종 프로젝트", StringComparison.Ordinal)).Key;
+        Assert.Contains(project, Named("CNI used in the final project cluster"));
+        Assert.Equal("k8s-week3-part3#구현-요구사항", Index.Search("CNI used in the final project cluster", 1).Single().Section.Key);
+
+        // One word of it is not: "project" is also every role guide's "실습 프로젝트".
+        Assert.DoesNotContain(project, Named("CNI used in the project cluster"));
+    }
+
+    [Fact]
+    public void A_when_question_names_no_part_by_its_topics_term()
+    {
+        // "When" is answered by the plan (a stage of the roadmap), not by the competency its topic's term names.
+        var cni = Index.Units.Sections.Single(s => s.Guide == "compute" && s.Heading.Contains("CNI", StringComparison.Ordinal)).Key;
+        Assert.Contains(cni, Named("what do we learn about network plugins"));
+        Assert.DoesNotContain(cni, Named("when do we learn about network plugins"));
     }
 
     [Fact]
