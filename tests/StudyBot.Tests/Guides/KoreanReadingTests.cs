@@ -143,4 +143,9 @@ public sealed class KoreanReadingTests
         // Only before a guide word of three syllables or more: a word that merely starts with a prefix syllable stays whole.
         Assert.Equal(["비트코인"], Index.Reader.Read("비트코인 설명").Concepts.Select(c => c.Text));
     }
+
+    [Fact]
+    public void A_clipped_everyday_word_is_its_full_word() =>
+        // 비번 is how Korean writes 비밀번호 (password) in chat.
+        Assert.Contains("비밀번호", Index.Reader.Read("서버 비번 어디 둬").Concepts.Single(c => c.Text == "비번").Alternatives);
 }
