@@ -22,6 +22,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
+    // The guides' two-word names by their letters written together ("api server" as "apiserver"): only where one pair
+    // writes those letters.
+    private readonly Dictionary<string, string> _pairsWrittenTogether = units.LatinPairs
+        .GroupBy(p => p.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal)
+        .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+
     // The words of the guides' camel-case identifiers ("ServiceMonitor" → service, monitor; "desiredReplicas" → desired,
     // replicas) by consonant skeleton, beside their other Latin words: a learner names an identifier by its parts, often in
     // Hangul ("서비스 모니터").
@@ -914,6 +920,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || EnglishWords.IsEnglish(word))
         {
             return null;
+        }
+
+        // Two words the guides write apart, typed together as identifiers are ("apiserver" → "api server").
+        if (_pairsWrittenTogether.TryGetValue(word, out var pair))
+        {
+            return pair;
         }
 
         // A long word one slip (a letter added, dropped, changed, or two neighbours swapped) from exactly one guide word
