@@ -22,6 +22,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
+    // The guides' two-word names by their letters written together ("api server" as "apiserver"): only where one pair
+    // writes those letters.
+    private readonly Dictionary<string, string> _pairsWrittenTogether = units.LatinPairs
+        .GroupBy(p => p.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal)
+        .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+
     // The words of the guides' camel-case identifiers ("ServiceMonitor" → service, monitor; "desiredReplicas" → desired,
     // replicas) by consonant skeleton, beside their other Latin words: a learner names an identifier by its parts, often in
     // Hangul ("서비스 모니터").
@@ -109,6 +115,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 다루는 다뤄 다룸 다뤄요 다루나 다루지 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
             "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
+            // "Like" and "such as" (비번 같은 값, 취약점 검사 같은것), a tag asking "right?" (배우는거 맞지?), recalling what was
+            // said (뭐라고 했더라), and an ordinal on its own (첫번째 과정): they shape the sentence, they name nothing.
+            "같은 같은거 같은것 같은건 같은게 맞지 맞죠 맞아 맞아요 맞나 맞나요 맞음 맞는지 맞냐 했더라 했었나 했었지 했던가 하더라 됐더라 " +
+            "첫째 첫번째 둘째 두번째 셋째 세번째 넷째 네번째 다섯번째 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
@@ -154,6 +164,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         "하래", "하라고", "으라고", "이라고", "라고", "하는", "하고", "하기", "하지", "해줘", "해요", "뭐야", "뭐임", "뭐지", "머임", "머야", "뭐였지", "뭐더라", "뭐라고", "뭐뭐",
         "인가요", "인가", "인데", "이에요", "예요", "이야", "이랑", "이고", "이며", "이나", "나요", "까요", "에서는", "으로는", "에서도", "에게서", "이라는",
         "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "라는", "로는", "에는", "한테", "마다", "별로", "대로", "끼리", "거야", "거임",
+        "같은거", "같은것", "같은",
         "해", "함", "됨", "돼", "임", "음", "거", "랑", "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "나", "요",
         "지", "게", "고", "별", "씩", "께", "쪽", "들",
         // 좀 ("a bit", "please") glued to the word it softens: "정의좀", "설명좀", "예시좀".
@@ -795,7 +806,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     /// <summary>A compound of a word the guides have and one they do not ("프로세서스케줄링" → 프로세서 · 스케줄링,
     /// "이벤트드리븐" → 이벤트 · 드리븐): cut where the longer guide word (three syllables or more) leaves two syllables or
-    /// more on the other side; else the word whole.</summary>
+    /// more on the other side; a guide word behind a one-syllable prefix ("전가상화" → 가상화); else the word whole.</summary>
     private string[] Halves(string word)
     {
         for (var known = word.Length - 2; known >= 3; known--)
@@ -811,8 +822,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
         }
 
-        return [word];
+        // A one-syllable Sino-Korean prefix on a guide word of three syllables or more ("전가상화", "반가상화": full and
+        // para-virtualization; "비동기화", "재컴파일"): the prefix qualifies the thing the guides name and is no word of its own.
+        return word.Length >= 4 && SinoPrefixes.Contains(word[0]) && Known(word[1..]) ? [word[1..]] : [word];
     }
+
+    // 全 半/反 非 再 無 脫 超 準 未 不 多 單 高 低 新 逆 總 汎 過: prefixes that make a new word of any Sino-Korean noun.
+    private static readonly FrozenSet<char> SinoPrefixes = "전반비재무탈초준미불다단고저신역총범과".ToFrozenSet();
 
     /// <summary>A Hangul word the guides do not have, written together from guide words ("최종프로젝트" → 최종 ·
     /// 프로젝트, "체크주기" → 체크 · 주기, "마스터노드" → 마스터 · 노드): split only when every piece is a word a guide word
@@ -913,6 +929,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         if (word.Length < 4 || units.IsLatinWord(word) || glossary.IsTerm(word) || word.Any(char.IsDigit) || EnglishWords.IsEnglish(word))
         {
             return null;
+        }
+
+        // Two words the guides write apart, typed together as identifiers are ("apiserver" → "api server").
+        if (_pairsWrittenTogether.TryGetValue(word, out var pair))
+        {
+            return pair;
         }
 
         // A long word one slip (a letter added, dropped, changed, or two neighbours swapped) from exactly one guide word

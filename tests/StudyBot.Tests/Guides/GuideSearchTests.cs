@@ -472,6 +472,17 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void Two_words_the_guides_write_apart_are_read_when_typed_together()
+    {
+        // The guides write "API Server"; identifiers are typed together ("apiserver"): the pair, as a word of the guides.
+        var read = Index.Reader.Read("apiserver 설정");
+        Assert.Equal("api server", read.Concepts[0].Text);
+        Assert.Equal(WordOrigin.Guide, read.Concepts[0].Origin);
+        // Letters that no pair of the guides writes stay a name.
+        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("kubeflow 설정").Concepts[0].Origin);
+    }
+
+    [Fact]
     public void Misspellings_are_read_as_glossary_terms_and_long_everyday_words()
     {
         // "projct" is the glossary's "project" (the guides write 프로젝트); "automaticaly" is a misspelling of an everyday

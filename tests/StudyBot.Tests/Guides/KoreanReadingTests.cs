@@ -167,4 +167,24 @@ public sealed class KoreanReadingTests
         Assert.Equal(["클라우드"], read.Concepts.Select(c => c.Text));
         Assert.Equal("해주세요", KoreanWords.ChatPolite("해주세여"));
     }
+    [Theory]
+    [InlineData("스토리지 같은것도 배우는거 맞지?", "스토리지|배우는거")] // 같은 (like), 맞지 (right?): the sentence's shape
+    [InlineData("노드같은 리소스 이름 뭐라고 했더라", "노드|리소스")] // glued 같은, and recalling what was said
+    [InlineData("첫번째 실습 환경 뭐였지", "실습 환경")] // an ordinal on its own qualifies, it names nothing
+    public void Like_a_tag_question_recalling_and_an_ordinal_shape_the_sentence(string question, string ideas) =>
+        Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
+
+    [Fact]
+    public void A_one_syllable_Sino_Korean_prefix_on_a_guide_word_reads_as_the_guide_word()
+    {
+        // 반- (para-) and 전- (full) before 가상화: the guides write the kinds of virtualization in English under 가상화.
+        Assert.Equal(["가상화"], Index.Reader.Read("반가상화 설명").Concepts.Select(c => c.Text));
+        // Only before a guide word of three syllables or more: a word that merely starts with a prefix syllable stays whole.
+        Assert.Equal(["비트코인"], Index.Reader.Read("비트코인 설명").Concepts.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_clipped_everyday_word_is_its_full_word() =>
+        // 비번 is how Korean writes 비밀번호 (password) in chat.
+        Assert.Contains("비밀번호", Index.Reader.Read("서버 비번 어디 둬").Concepts.Single(c => c.Text == "비번").Alternatives);
 }
