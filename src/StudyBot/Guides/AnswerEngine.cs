@@ -1001,10 +1001,42 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     chosen.AddRange(units.Units[other].Children);
                 }
             }
+
+            // A settings list — most of its lines "setting: value", as the lab servers' "Storage: 20G, gp3", "로그인 정보:
+            // ubuntu / ubuntu", "인스턴스 유형: t2.medium" under "Amazon EC2 만들기" — is a table: the learner names the
+            // setting in words of their own ("disk size", "username and password"), so the line that shares the
+            // question's words is as often the one beside the answer. The best line in it, or labelling it, brings it
+            // whole, last: what room the bound leaves.
+            if (SettingsList(chosen[0], section) is { } settings)
+            {
+                chosen.AddRange(settings);
+            }
         }
 
         return Bounded(chosen, section);
     }
+
+    /// <summary>The settings list <paramref name="unit"/> is in or labels, within <paramref name="section"/>: the lines
+    /// under one line (the thing they set up; a section's own top-level lines, as its Fun Facts, are facts about
+    /// different things), three or more, none code, two thirds or more of them written "setting: value" (a colon after
+    /// one to four words), or null.</summary>
+    private IReadOnlyList<int>? SettingsList(int unit, int section)
+    {
+        var line = units.Units[unit];
+        foreach (var list in (IReadOnlyList<int>[])[line.Children, line.Parent >= 0 ? units.Units[line.Parent].Children : []])
+        {
+            if (list.Count >= MinSettings && list.All(x => units.Units[x].Kind != UnitKind.CodeLine && units.IsWithin(units.Units[x].Section, section))
+                && 3 * list.Count(x => _subjects[x] is not null && units.Units[x].Text.AsSpan().IndexOfAny(Colons) > 0) >= 2 * list.Count)
+            {
+                return list;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Fewest lines of a settings list (<see cref="SettingsList"/>): fewer are a short list, brought whole anyway.</summary>
+    private const int MinSettings = 3;
 
     /// <summary>The lines among <paramref name="candidates"/> that write a place in the course the question names as its
     /// words ("Day 4", "3주차"): the roadmap puts the place at the section, the line says which part of it is that place.</summary>

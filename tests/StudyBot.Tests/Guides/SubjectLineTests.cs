@@ -103,4 +103,21 @@ public sealed class SubjectLineTests
         var (comment, commentPlain) = LineScores("who built gateway api", "# Gateway API - 더 표현력 있는 라우팅");
         Assert.Equal(commentPlain, comment);
     }
+
+    [Fact]
+    public void A_line_of_a_settings_list_brings_the_list()
+    {
+        // The lab servers' settings ("OS 이미지: …", "Storage: 20G, gp3", "로그인 정보: ubuntu / ubuntu" under "Amazon EC2
+        // 만들기") are a table: a learner's "drive space" is the guides' "Storage", so the line that shares the question's
+        // words brings the settings beside it.
+        var answer = Index.Answer("lab ec2 os image and drive space?", 3);
+        Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text == "OS 이미지: Ubuntu Server 22.04 LTS");
+        Assert.Contains(answer.Lines, l => l.Text == "Storage: 20G, gp3");
+
+        // A section's own top-level lines are no settings list: its Fun Facts are facts about different things.
+        var facts = Index.Answer("who started KEDA", 3);
+        Assert.Contains(facts.Lines, l => l.Text == "KEDA: Azure Functions 팀에서 시작된 오픈소스");
+        Assert.DoesNotContain(facts.Lines, l => l.Text.StartsWith("HPA 최소 간격", StringComparison.Ordinal));
+    }
 }
