@@ -488,8 +488,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         bool Shapes(string word) => Scaffolding.ContainsKey(word) || glossary.Stopwords.Contains(word);
     }
 
-    // "what else" asks for the rest of a list whatever else the question asks; a definition for a definition whatever
-    // words shape the rest ("정의가 뭐라고 나와있어"); otherwise the first hint counts.
     /// <summary>"어느 파트에서 다뤄", "which part covers …": 어느/which before a part of the guides asks where the thing is
     /// covered — a section — not for a name, which a line naming something capitalised ("ETCD: 외부 클러스터") would fit.</summary>
     private static bool AsksPart(string[] all, int r, AnswerHint hint) =>
@@ -497,6 +495,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     private static readonly FrozenSet<string> PartWords = FrozenSet.ToFrozenSet(["파트", "부분", "섹션", "part", "parts", "section", "sections"], StringComparer.Ordinal);
 
+    // "what else" asks for the rest of a list whatever else the question asks; a definition for a definition whatever
+    // words shape the rest ("정의가 뭐라고 나와있어"); otherwise the first hint counts.
     private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
         next == AnswerHint.List || (next == AnswerHint.Definition && current != AnswerHint.List) || current == AnswerHint.None ? next : current;
 
