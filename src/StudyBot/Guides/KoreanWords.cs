@@ -134,6 +134,63 @@ public static class KoreanWords
     public static string? ChatPolite(string word) =>
         word.Length >= 2 && word[^1] == '여' ? word[..^1] + "요" : null;
 
+    // Endings that recall what was said ("뭐라고 했더라", "했던가", "하더라고") and question endings that ask for a yes or
+    // recall ("맞지?", "맞죠", "했었나", "나왔었지"), longest first within each.
+    private static readonly string[] RecallEndings = ["더라고", "더라구", "더라", "던가요", "던가", "던거", "던지"];
+    private static readonly string[] QuestionEndings = ["지요", "나요", "죠", "지", "나", "냐", "니"];
+
+    // The final ㅆ of a past stem contracted into its last syllable (했, 됐, 나왔, 배웠).
+    private const int FinalSsangSios = 20;
+
+    /// <summary>The forms under which a word in a recall or tag form is listed when its verb only shapes the sentence:
+    /// the ending (더라, 던가, 지, 나, 죠 …) and a past 었/았/였 taken off, a stem contracted with the past ㅆ as its 아/어
+    /// form (했었던가 → 해, 나왔었나 → 나와, 배웠었나 → 배워), a closed stem as its 는 and 아/어 forms (맞지요, 맞았나 →
+    /// 맞는, 맞아), an open one as its 는 form (하더라고 → 하는), and after a past or recall ending what is left as it is
+    /// (뭐였더라 → 뭐). Empty when the word has no such ending (프로메테우스, 인더스트리); a noun ending in 지 (챌린지, 패키지)
+    /// gets forms no list holds (챌린는, 패키는). Bare 나 after an open stem is 하나 ("one"), not 하 + 나.</summary>
+    public static IReadOnlyList<string> RecallOrTagForms(string word)
+    {
+        var recall = Array.Find(RecallEndings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+        var ending = recall ?? Array.Find(QuestionEndings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+        if (ending is null)
+        {
+            return [];
+        }
+
+        var stem = word[..^ending.Length];
+        var past = stem.Length >= 2 && stem[^1] is '었' or '았' or '였';
+        if (past)
+        {
+            stem = stem[..^1];
+        }
+
+        var last = stem[^1];
+        if (!IsSyllable(last))
+        {
+            return [];
+        }
+
+        if (Final(last) == FinalSsangSios)
+        {
+            return [stem[..^1] + (char)(last - FinalSsangSios)];
+        }
+
+        if (Final(last) == 0 && ending == "나" && recall is null && !past)
+        {
+            return [];
+        }
+
+        var adnominal = stem + "는";
+        var infinitive = Final(last) == 0 ? null : stem + (MedialOf(last) is 'ㅏ' or 'ㅗ' ? "아" : "어");
+        return (past || recall is not null, infinitive) switch
+        {
+            (true, null) => [adnominal, stem],
+            (true, _) => [adnominal, infinitive, stem],
+            (false, null) => [adnominal],
+            (false, _) => [adnominal, infinitive],
+        };
+    }
+
     /// <summary>The stem of a verb in its adnominal form ㄹ or ㄴ, the final added to an open last syllable ("배울" →
     /// 배우, "다룬" → 다루, "쓸" → 쓰): so "배울 수 있어" is read as 배우다 ("배우는"), a verb, not a word that sounds like
     /// "value"; null when the last syllable is not closed by ㄹ or ㄴ.</summary>

@@ -110,14 +110,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // Whole words that only shape the question (Korean and English), by the answer type they ask for.
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
         (AnswerHint.None,
-            "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭐였지 머였지 뭐더라 뭐였더라 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 왜 왜요 알려줘 " +
-            "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있나요 있나 있다 있다고 있게 있어야 한 동안 " +
-            "있냐 있었음 있었지 있었는데 나와 나와요 나옴 나와있어 돼 되나요 됨 돼요 되는지 되냐 하나요 해요 함 해 했지 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
+            "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 왜 왜요 알려줘 " +
+            "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있다 있다고 있게 있어야 한 동안 " +
+            "있었음 있었는데 나와 나와요 나옴 나와있어 돼 됨 돼요 되는지 해요 함 해 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 다루는 다뤄 다룸 다뤄요 다루나 다루지 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
             "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
-            // "Like" and "such as" (비번 같은 값, 취약점 검사 같은것), a tag asking "right?" (배우는거 맞지?), recalling what was
-            // said (뭐라고 했더라), and an ordinal on its own (첫번째 과정): they shape the sentence, they name nothing.
-            "같은 같은거 같은것 같은건 같은게 맞지 맞죠 맞아 맞아요 맞나 맞나요 맞음 맞는지 맞냐 했더라 했었나 했었지 했던가 하더라 됐더라 " +
+            // "Like" and "such as" (비번 같은 값, 취약점 검사 같은것), the verb of a tag asking "right?" (배우는거 맞지? — its
+            // recall and tag forms, like 했더라 and 있나, are read by IsScaffolding from the verb listed here), and an
+            // ordinal on its own (첫번째 과정): they shape the sentence, they name nothing.
+            "같은 같은거 같은것 같은건 같은게 맞아 맞아요 맞음 맞는지 " +
             "첫째 첫번째 둘째 두번째 셋째 세번째 넷째 네번째 다섯번째 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
@@ -142,7 +143,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // The name in another language ("영어로 뭐라고", "용어"), as "term" and "wording" in English.
             "영어 영어로 영문 한국어로 한글로 용어 " +
             // 부르다 ("뭐라고 부름": what is it called), as "called" in English.
-            "불러 부름 부르는 부르지 부르나 부르나요 불러요 부르냐 부른다 부르는지 which who whos called name named stand stands " +
+            "불러 부름 부르는 부르나 불러요 부른다 부르는지 which who whos called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
             "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all " +
@@ -150,6 +151,26 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "두개 세개 네개 다섯개 여러개 두가지 네가지 다섯가지 여러가지"),
         (AnswerHint.Definition,
             "정의 뜻 의미 개념 define defined defines definition meaning mean means"));
+
+    /// <summary>Scaffolding as listed, or a recall or tag form of a listed verb ("했었던가" as 해, "맞지요" as 맞아):
+    /// <see cref="KoreanWords.RecallOrTagForms"/>, so the list holds the verb once and every such form shapes alike.</summary>
+    private static bool IsScaffolding(string word, out AnswerHint hint)
+    {
+        if (Scaffolding.TryGetValue(word, out hint))
+        {
+            return true;
+        }
+
+        foreach (var form in KoreanWords.RecallOrTagForms(word))
+        {
+            if (Scaffolding.TryGetValue(form, out hint))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static FrozenDictionary<string, AnswerHint> Words(params (AnswerHint Hint, string Words)[] groups) =>
         groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (Word: w, g.Hint)))
@@ -200,8 +221,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 raw = raw[..at];
             }
 
-            if (Scaffolding.TryGetValue(raw, out var h) || Scaffolding.TryGetValue(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
-                || KoreanWords.ChatPolite(raw) is { } polite && Scaffolding.TryGetValue(polite, out h)
+            if (IsScaffolding(raw, out var h) || IsScaffolding(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
+                || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)
                 || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h))
             {
                 hint = Combine(hint, (raw == "when" && OpensClause(text, all, r)) || AsksPart(all, r, h) ? AnswerHint.None : h);
@@ -253,7 +274,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 var pieces = Segment(raw).ToArray();
                 foreach (var piece in pieces)
                 {
-                    if (Scaffolding.TryGetValue(piece, out var ph))
+                    if (IsScaffolding(piece, out var ph))
                     {
                         hint = Combine(hint, ph);
                     }
@@ -485,7 +506,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return keep;
 
-        bool Shapes(string word) => Scaffolding.ContainsKey(word) || glossary.Stopwords.Contains(word);
+        bool Shapes(string word) => IsScaffolding(word, out _) || glossary.Stopwords.Contains(word);
     }
 
     /// <summary>"어느 파트에서 다뤄", "which part covers …": 어느/which before a part of the guides asks where the thing is
@@ -729,10 +750,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             {
                 // Scaffolding glued on ("클라우드가뭐야", "도구이름"): strip it and try again from what is left — a noun
                 // of the scaffolding (이름, 정식, 목록) only when a guide word is left: in "연립방정식" it is part of the word.
-                var glued = Scaffolding.Keys.Where(s => s.Length >= 2 && QueryText.IsHangul(s[0]) && word.Length - s.Length >= 2 && word.EndsWith(s, StringComparison.Ordinal)
-                        && (IsQuestionEnding(s) || StrippedToGuideWord(word[..^s.Length], 3) is not null))
-                    .OrderByDescending(s => s.Length)
-                    .FirstOrDefault();
+                var glued = Enumerable.Range(2, Math.Max(0, word.Length - 3)).Select(at => word[at..])
+                    .FirstOrDefault(s => QueryText.IsHangul(s[0]) && IsScaffolding(s, out _)
+                        && (IsQuestionEnding(s) || StrippedToGuideWord(word[..^s.Length], 3) is not null));
                 if (glued is null)
                 {
                     break;
@@ -879,7 +899,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private const int MaxPiece = 16;
 
     private bool IsPiece(string head, bool english) =>
-        units.StartsWord(head) || glossary.IsTerm(head) || Scaffolding.ContainsKey(head) || (english && SpellsOneWord(head));
+        units.StartsWord(head) || glossary.IsTerm(head) || IsScaffolding(head, out _) || (english && SpellsOneWord(head));
 
     /// <summary>A piece of a word spells an English word of the guides only when the evidence is strong: one word, no
     /// digits, three consonants or more and every vowel fitting ("마스터" = master; "클러뷰" is not "group").</summary>

@@ -174,6 +174,32 @@ public sealed class KoreanReadingTests
     public void Like_a_tag_question_recalling_and_an_ordinal_shape_the_sentence(string question, string ideas) =>
         Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
 
+    // Made-up recall and tag forms, none listed as scaffolding: each is read from the verb the list holds (다루다, 쓰다,
+    // 배우다, 되다, 맞다), so it shapes the sentence; the nouns beside them — ending in 스, 지, 나 — stay whole ideas.
+    [Theory]
+    [InlineData("프로메테우스 다뤘었나", "프로메테우스")]
+    [InlineData("패키지 썼었지", "패키지")]
+    [InlineData("챌린지 시나리오 배웠던가", "챌린지|시나리오")]
+    [InlineData("스토리지 되더라구", "스토리지")]
+    [InlineData("파드 하나 띄우는거 맞았지", "파드|하나|띄우는거")]
+    public void A_recall_or_tag_form_of_a_scaffolding_verb_shapes_the_sentence(string question, string ideas) =>
+        Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
+
+    [Fact]
+    public void A_recall_form_keeps_its_verbs_answer_type_and_a_noun_has_no_such_form()
+    {
+        // 불렀더라 is 부르다 ("what was it called"), listed as asking for a name.
+        Assert.Contains("불러", KoreanWords.RecallOrTagForms("불렀더라"));
+        Assert.Equal(AnswerHint.Name, Index.Reader.Read("파드 묶는 단위 어떻게 불렀더라").Hint);
+        Assert.Contains("나와", KoreanWords.RecallOrTagForms("나왔었나"));
+        Assert.Contains("하는", KoreanWords.RecallOrTagForms("하더라고"));
+        Assert.Contains("맞아", KoreanWords.RecallOrTagForms("맞지요"));
+        // 하나 ("one") is not 하 + 나; a noun without such an ending has no form at all.
+        Assert.Empty(KoreanWords.RecallOrTagForms("하나"));
+        Assert.Empty(KoreanWords.RecallOrTagForms("프로메테우스"));
+        Assert.Empty(KoreanWords.RecallOrTagForms("인더스트리"));
+    }
+
     [Fact]
     public void A_one_syllable_Sino_Korean_prefix_on_a_guide_word_reads_as_the_guide_word()
     {
