@@ -951,10 +951,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // The best line in a short list (an outline branch, a bullet's two to four items): the whole list, so the item
         // beside the one that shares the question's words — often the answer ("which log collectors …" → "Fluent Bit,
         // Fluentd 사용" beside "DaemonSet으로 로그 수집기 배포") — is not cut out.
-        if (best > 0 && units.Units[chosen[0]] is { Parent: >= 0 and var parent, Kind: not UnitKind.CodeLine }
-            && units.IsWithin(units.Units[parent].Section, section) && units.Units[parent].Children.Count <= tuning.ShortList)
+        if (best > 0 && ShortListOf(chosen[0], section) is { } list)
         {
-            chosen.AddRange(units.Units[parent].Children);
+            chosen.AddRange(list);
         }
 
         // A step of a numbered procedure ("3. 현재 상태와 원하는 상태 비교") names where it is; what happens there is
@@ -995,10 +994,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             foreach (var u in chosen.Take(tuning.MaxLines).Skip(1).ToArray())
             {
-                if (units.Units[u] is { Parent: >= 0 and var other, Kind: not UnitKind.CodeLine }
-                    && units.IsWithin(units.Units[other].Section, section) && units.Units[other].Children.Count <= tuning.ShortList)
+                if (ShortListOf(u, section) is { } other)
                 {
-                    chosen.AddRange(units.Units[other].Children);
+                    chosen.AddRange(other);
                 }
             }
 
@@ -1014,6 +1012,37 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return Bounded(chosen, section);
+    }
+
+    /// <summary>The short list <paramref name="unit"/> is in, within <paramref name="section"/>: the lines under its line
+    /// (<see cref="AnswerTuning.ShortList"/> or fewer, not code), or — when its section's heading is a bold list item
+    /// (<see cref="AnswerUnit.IsListLabel"/>) over only two to four items — that section's items: "커스텀 메트릭 스케일링"
+    /// over "Prometheus Adapter 설치", "애플리케이션 메트릭 기반 HPA", … is a section of its own but the same list as a
+    /// bullet's. A section under a real heading is not one list: its Fun Facts are facts about different things. Null
+    /// otherwise.</summary>
+    private IReadOnlyList<int>? ShortListOf(int unit, int section)
+    {
+        var line = units.Units[unit];
+        if (line.Kind == UnitKind.CodeLine)
+        {
+            return null;
+        }
+
+        if (line.Parent >= 0)
+        {
+            var parent = units.Units[line.Parent];
+            return units.IsWithin(parent.Section, section) && parent.Children.Count <= tuning.ShortList ? parent.Children : null;
+        }
+
+        var label = units.HeadingUnit[line.Section];
+        if (line.Kind != UnitKind.Item || label < 0 || !units.Units[label].IsListLabel)
+        {
+            return null;
+        }
+
+        var items = units.SectionUnits[line.Section].Where(x => units.Units[x].Kind != UnitKind.Heading).ToArray();
+        return items.Length >= 2 && items.Length <= tuning.ShortList
+            && items.All(x => units.Units[x] is { Kind: UnitKind.Item, Parent: < 0 }) ? items : null;
     }
 
     /// <summary>The settings list <paramref name="unit"/> is in or labels, within <paramref name="section"/>: the lines

@@ -42,6 +42,10 @@ public sealed record AnswerUnit(int Id, int Section, UnitKind Kind, string Text,
     /// <summary>Children in document order (sub-items, lines under a label or outline line, rows under a header).</summary>
     public List<int> Children { get; } = [];
 
+    /// <summary>A heading that is a bold list item ("1. **커스텀 메트릭 스케일링**" over its items): the items under it,
+    /// its section's own lines, are one list whose label is this heading.</summary>
+    public bool IsListLabel { get; init; }
+
     /// <summary>Most lines under a label or bullet that come with it.</summary>
     public const int FewLines = 8;
 
@@ -85,9 +89,9 @@ public static class AnswerUnitParser
             return firstSection + found;
         }
 
-        private int Add(int line, UnitKind kind, string text, int parent, int block = -1)
+        private int Add(int line, UnitKind kind, string text, int parent, int block = -1, bool listLabel = false)
         {
-            var unit = new AnswerUnit(units.Count, SectionAt(line), kind, text, parent, block);
+            var unit = new AnswerUnit(units.Count, SectionAt(line), kind, text, parent, block) { IsListLabel = listLabel };
             units.Add(unit);
             if (parent >= 0)
             {
@@ -188,7 +192,7 @@ public static class AnswerUnitParser
             if (GuideParser.BoldHeading(item) is { } heading)
             {
                 // "__1. 쿠버네티스 기본 개념과 아키텍처__" opens a section of its own (see GuideParser).
-                Add(item.Line, UnitKind.Heading, heading, -1);
+                Add(item.Line, UnitKind.Heading, heading, -1, listLabel: true);
                 Walk(item.Skip(1), -1);
 
                 return;

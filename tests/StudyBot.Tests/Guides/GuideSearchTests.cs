@@ -73,6 +73,13 @@ public sealed class GuideSearchTests
         Assert.Contains("2. Cluster-level logging", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Fluent Bit, Fluentd 사용", answer.Text, StringComparison.Ordinal);
         Assert.Contains("중앙 저장소로 전송", answer.Text, StringComparison.Ordinal);
+
+        // "1. **커스텀 메트릭 스케일링**" over three items is a section of its own (its heading the label), not a bullet:
+        // its items are still one short list, and the one before the line sharing the words says what to install.
+        var labelled = Index.Answer("애플리케이션 메트릭 기반 HPA", 3);
+        Assert.Equal("k8s-week3-part3#커스텀-메트릭-스케일링", labelled.Hits[0].Section.Key);
+        Assert.Contains("Prometheus Adapter 설치", labelled.Text, StringComparison.Ordinal);
+        Assert.Contains("큐 길이 기반 스케일링", labelled.Text, StringComparison.Ordinal);
     }
 
     [Theory]
