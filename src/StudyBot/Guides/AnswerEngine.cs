@@ -331,7 +331,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             if (own[k][u] >= 0.5)
             {
                 matched += question.Concepts[k].Text.Count(c => c == ' ') + 1;
-                if (k == subject && _spelled[u] is { } spelled && question.Concepts[k].Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase))
+                if (k == subject && SpelledFor(question.Concepts[k], u) is { } spelled)
                 {
                     matched += spelled.Words;
                 }
@@ -342,8 +342,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     /// <summary>Whether line <paramref name="u"/> spells out a term the question has (see <see cref="SpelledTerm"/>).</summary>
-    private bool SpellsAsked(Question question, int u) =>
-        _spelled[u] is { } spelled && question.Concepts.Any(c => c.Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase));
+    private bool SpellsAsked(Question question, int u) => question.Concepts.Any(c => SpelledFor(c, u) is not null);
+
+    /// <summary>The term line <paramref name="u"/> spells out when it is one of <paramref name="concept"/>'s names; else null.</summary>
+    private SpelledTerm? SpelledFor(QuestionConcept concept, int u) =>
+        _spelled[u] is { } spelled && concept.Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase) ? spelled : null;
 
     /// <summary>How much of the subject of line <paramref name="u"/> (see <see cref="AnswerTuning.SubjectBonus"/>) is the
     /// question's words: 0 when the line has no subject.</summary>

@@ -150,8 +150,8 @@ public static class KoreanWords
     /// gets forms no list holds (챌린는, 패키는). Bare 나 after an open stem is 하나 ("one"), not 하 + 나.</summary>
     public static IReadOnlyList<string> RecallOrTagForms(string word)
     {
-        var recall = Array.Find(RecallEndings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
-        var ending = recall ?? Array.Find(QuestionEndings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+        var recall = EndingOf(RecallEndings);
+        var ending = recall ?? EndingOf(QuestionEndings);
         if (ending is null)
         {
             return [];
@@ -189,6 +189,8 @@ public static class KoreanWords
             (false, null) => [adnominal],
             (false, _) => [adnominal, infinitive],
         };
+
+        string? EndingOf(string[] endings) => Array.Find(endings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
     }
 
     /// <summary>The stem of a verb in its adnominal form ㄹ or ㄴ, the final added to an open last syllable ("배울" →
