@@ -223,6 +223,16 @@ public sealed class AskEvalCommand : IBenchCommand
             Console.WriteLine("      ctx " + string.Join(" ", scores.Concepts.Select((c, k) => string.Create(CultureInfo.InvariantCulture, $"{c.Text}={scores.Context[k][hit.Unit]:F2}*{scores.Weights[k]:F1}"))));
         }
 
+        // The first section's best lines, for why the answer shows the lines it does.
+        if (hits.Count > 0)
+        {
+            var section = index.Units.Sections.ToList().FindIndex(s => s.Key == hits[0].Section.Key);
+            foreach (var u in index.Units.Units.Where(u => index.Units.IsWithin(u.Section, section) && scores.Ranked[u.Id] > 0).OrderByDescending(u => scores.Ranked[u.Id]).Take(8))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    line {u.Id} {scores.Ranked[u.Id]:F2} {u.Kind} | {u.Text.ReplaceLineEndings(" ")[..Math.Min(80, u.Text.ReplaceLineEndings(" ").Length)]}"));
+            }
+        }
+
         var answer = index.Answer(question, 5);
         Console.WriteLine($"  => {answer.Confidence}{(answer.Signals?.AsksUnknownPart == true ? " (asks an unknown part)" : "")}");
         foreach (var line in answer.Text.Split('\n').Take(12))

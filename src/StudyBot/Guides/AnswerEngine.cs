@@ -910,7 +910,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var chosen = new List<int>();
         var best = scores is null ? 0 : candidates.Max(u => scores.Ranked[u]);
         var heading = units.HeadingUnit[section];
-        if (scores is not null && heading >= 0 && scores.Ranked[heading] > best)
+        var namesSection = scores is not null && heading >= 0 && scores.Ranked[heading] > best;
+        if (namesSection && scores is not null)
         {
             // The question names the section itself ("커리큘럼 정리해줘"): its outline, or its opening lines — unless it
             // names it by a place in the course that a line of it labels ("Day 4 체크포인트" → "Day 4: 보안 & 관리"
@@ -933,6 +934,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         if (best > 0)
         {
             chosen.AddRange(candidates.Where(u => scores!.Ranked[u] >= tuning.KeepShare * best).OrderByDescending(u => scores!.Ranked[u]).Take(tuning.MaxLines));
+
+            // A question naming the language of the guides' code ("HPA 예제 yaml에서 cpu 목표 …") asks for the code,
+            // though a prose line may share more of its words ("목표 CPU: 50%" in the worked example): the section's best
+            // line of a block in that language comes right after the best line, and brings its block (or part).
+            if (CodeAsked(scores!, candidates) is var code and >= 0)
+            {
+                chosen.Insert(1, code);
+            }
         }
         else
         {
@@ -959,16 +968,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             chosen.AddRange(list);
         }
 
-        // A step of a numbered procedure ("3. 현재 상태와 원하는 상태 비교") names where it is; what happens there is
-        // often the next step ("4. 필요한 작업 수행 (Reconcile)"): each best line that is a step brings the one after it.
+        // A step of a numbered procedure ("1. 사용자가 Custom Resource 생성") names where it is; what happens there is
+        // in the steps after it ("2. Controller가 변경 사항 감지 (Watch)" … "4. 필요한 작업 수행 (Reconcile)"): each best
+        // line that is a step brings the rest of the procedure, next step first.
         if (best > 0)
         {
             foreach (var u in chosen.Take(tuning.MaxLines).ToArray())
             {
-                if (NextStep(u) is var next and >= 0 && units.IsWithin(units.Units[next].Section, section))
-                {
-                    chosen.Add(next);
-                }
+                chosen.AddRange(StepsAfter(u, section));
             }
         }
 
@@ -990,6 +997,18 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         foreach (var u in chosen.ToArray())
         {
             chosen.AddRange(units.Units[u].Brings);
+        }
+
+        // The section as a whole answers, shown by its opening lines and what they bring; its best line that has lines
+        // under it — close to the heading's score — still brings them, last, as far as the bound leaves room: "cncf
+        // projects i should poke at" names "CNCF 오픈소스 프로젝트 기여", whose "주요 CNCF 프로젝트 탐색" lists them. Not
+        // a label of code: a block counts as one line of the bound, and the final project's requirements are 27 lines.
+        if (namesSection && candidates.Where(u => units.Units[u].Brings is { Count: > 0 } under && under.All(x => units.Units[x].Kind != UnitKind.CodeLine)
+                    && scores!.Ranked[u] >= tuning.KeepShare * scores.Ranked[heading])
+                .OrderByDescending(u => scores!.Ranked[u]).FirstOrDefault(-1) is var lister and >= 0)
+        {
+            chosen.Add(lister);
+            chosen.AddRange(units.Units[lister].Brings);
         }
 
         // The other best lines' short lists too, last: what room the bound leaves.
@@ -1015,6 +1034,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return Bounded(chosen, section);
+    }
+
+    /// <summary>The best-scoring code line among <paramref name="candidates"/> whose block is in a language the
+    /// question names as one of its words ("yaml"), or -1.</summary>
+    private int CodeAsked(Scores scores, int[] candidates)
+    {
+        var named = scores.Concepts.Select(c => c.Text).Where(units.CodeLanguages.Contains).ToHashSet(StringComparer.Ordinal);
+        return named.Count == 0 ? -1 : candidates
+            .Where(u => units.Units[u] is { Kind: UnitKind.CodeLine, Block: >= 0 } line && named.Contains(units.BlockLanguages[line.Block]) && scores.Ranked[u] > 0)
+            .OrderByDescending(u => scores.Ranked[u]).FirstOrDefault(-1);
     }
 
     /// <summary>The short list <paramref name="unit"/> is in, within <paramref name="section"/>: the lines under its line
@@ -1085,6 +1114,25 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var at = text.IndexOf(place, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1]) && text[at - 1] != '-')
             && (at + place.Length == text.Length || !char.IsLetterOrDigit(text[at + place.Length]));
+    }
+
+    /// <summary>The steps after <paramref name="unit"/> in its numbered procedure, in order, within
+    /// <paramref name="section"/>: the rest of a procedure of single lines (at most <see cref="AnswerUnit.FewLines"/>),
+    /// but only the next step of one whose steps have lines under them — there a step is a part's label ("2.
+    /// 애플리케이션 워크로드" over its manifest), and the parts after it are other topics. None when it is no step.</summary>
+    private List<int> StepsAfter(int unit, int section)
+    {
+        var steps = new List<int>();
+        for (var (at, next) = (unit, NextStep(unit)); next >= 0 && steps.Count < AnswerUnit.FewLines && units.IsWithin(units.Units[next].Section, section); (at, next) = (next, NextStep(next)))
+        {
+            steps.Add(next);
+            if (units.Units[at].Children.Count > 0 || units.Units[next].Children.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return steps;
     }
 
     /// <summary>The step after <paramref name="unit"/> when it is a step of a numbered procedure — a line opening with its

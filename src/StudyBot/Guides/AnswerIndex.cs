@@ -17,7 +17,7 @@ public sealed class AnswerIndex
     {
         var units = new List<AnswerUnit>();
         var blocks = new List<string>();
-        var languages = new HashSet<string>(StringComparer.Ordinal);
+        var languages = new List<string>();
         var first = 0;
         foreach (var guide in catalog.Guides)
         {
@@ -27,7 +27,8 @@ public sealed class AnswerIndex
 
         Units = units;
         Blocks = blocks;
-        CodeLanguages = languages;
+        BlockLanguages = languages;
+        CodeLanguages = languages.Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         Sections = catalog.Sections;
 
         // Section tree: the parent of a section is the nearest earlier section of the same guide with a lower level.
@@ -221,6 +222,9 @@ public sealed class AnswerIndex
     /// <summary>The language tags of the guides' code fences ("yaml", "bash"): the guides write such code, though their
     /// text seldom names it.</summary>
     public IReadOnlySet<string> CodeLanguages { get; }
+
+    /// <summary>Per block (<see cref="Blocks"/>): its fence's language tag, lower case; empty for an outline or untagged code.</summary>
+    public IReadOnlyList<string> BlockLanguages { get; }
 
     /// <summary>Units whose own text has the English stem.</summary>
     public int[] LatinPostings(string stem) => _latin.GetValueOrDefault(stem) ?? [];

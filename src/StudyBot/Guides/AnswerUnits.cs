@@ -66,14 +66,15 @@ public static class AnswerUnitParser
     /// is the catalog position of the guide's first section.</summary>
     /// <param name="blocks">The text of each fence so far (a fence's lines carry its position here as their
     /// <see cref="AnswerUnit.Block"/>); this guide's fences are appended.</param>
-    /// <param name="languages">The language tags of the guides' code fences ("yaml", "bash"); this guide's are added.</param>
-    public static void Parse(Guide guide, int firstSection, List<AnswerUnit> units, List<string> blocks, ISet<string> languages)
+    /// <param name="languages">The language tag of each fence so far, lower case ("yaml", "bash"; empty for an outline or
+    /// an untagged code block), beside <paramref name="blocks"/>; this guide's are appended.</param>
+    public static void Parse(Guide guide, int firstSection, List<AnswerUnit> units, List<string> blocks, List<string> languages)
     {
         var document = Markdown.Parse(guide.Markdown, GuideParser.Pipeline);
         new Walker(guide, firstSection, units, blocks, languages).Walk(document, -1);
     }
 
-    private sealed class Walker(Guide guide, int firstSection, List<AnswerUnit> units, List<string> blocks, ISet<string> languages)
+    private sealed class Walker(Guide guide, int firstSection, List<AnswerUnit> units, List<string> blocks, List<string> languages)
     {
         // 0-based source line where each section's heading is; a block belongs to the last section starting at or before it.
         private readonly int[] _sectionLines = guide.Sections.Select(s => s.Line - 1).ToArray();
@@ -148,17 +149,16 @@ public static class AnswerUnitParser
                         var tag = fence.Info?.Trim() ?? string.Empty;
                         if (OutlineTags.Contains(tag, StringComparer.OrdinalIgnoreCase))
                         {
-                            Fence(fence, owner, UnitKind.OutlineLine);
+                            Fence(fence, owner, UnitKind.OutlineLine, string.Empty);
                         }
                         else
                         {
-                            languages.Add(tag.ToLowerInvariant());
-                            Fence(fence, owner, UnitKind.CodeLine);
+                            Fence(fence, owner, UnitKind.CodeLine, tag.ToLowerInvariant());
                         }
 
                         break;
                     case CodeBlock code:
-                        Fence(code, owner, UnitKind.CodeLine);
+                        Fence(code, owner, UnitKind.CodeLine, string.Empty);
                         break;
                     case Table table:
                         var header = -1;
@@ -202,11 +202,12 @@ public static class AnswerUnitParser
             Walk(item.Skip(item[0] is ParagraphBlock ? 1 : 0), first);
         }
 
-        private void Fence(LeafBlock fence, int parent, UnitKind kind)
+        private void Fence(LeafBlock fence, int parent, UnitKind kind, string language)
         {
             var lines = fence.Lines.Lines.Take(fence.Lines.Count).Select(l => l.ToString()).ToArray();
             var block = blocks.Count;
             blocks.Add(string.Join('\n', lines.Select(l => l.TrimEnd())).Trim('\n'));
+            languages.Add(language);
 
             // (indent, unit, ends with ':' and no blank line since): an outline line hangs from the nearest line above
             // that is indented less, or from a "header:" line of the same indent with no blank line in between.

@@ -22,6 +22,17 @@ public sealed class CodeLineTests
     }
 
     [Fact]
+    public void Each_block_knows_its_fence_language_and_an_outline_has_none()
+    {
+        // A question naming "yaml" is shown a YAML block's code; an untagged fence is an outline, no code of any language.
+        var code = Index.Units.Units[Unit("averageUtilization: 70")];
+        Assert.Equal("yaml", Index.Units.BlockLanguages[code.Block]);
+        var outline = Index.Units.Units.First(u => u.Kind == UnitKind.OutlineLine && u.Text.Contains("목표 CPU: 50%", StringComparison.Ordinal));
+        Assert.Equal(string.Empty, Index.Units.BlockLanguages[outline.Block]);
+        Assert.Equal(Index.Units.Blocks.Count, Index.Units.BlockLanguages.Count);
+    }
+
+    [Fact]
     public void A_key_with_its_value_still_answers()
     {
         var question = Index.Reader.Read("which CNI in the final project");

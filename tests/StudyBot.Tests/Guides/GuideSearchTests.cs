@@ -713,11 +713,42 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
-    public void A_step_of_a_numbered_procedure_brings_the_step_after_it()
+    public void A_step_of_a_numbered_procedure_brings_the_steps_after_it()
     {
-        // The best line is step 2 of the Operator's "동작 과정"; what comes of it is step 3 — that one, not the rest.
+        // The best line is step 2 of the Operator's "동작 과정"; what comes of it is in the steps after it (the
+        // reconcile is step 4), not the steps before.
         var steps = Index.Answer("operator에서 watch로 변경 감지하고 나서 뭐해?", 3).Lines.Select(l => l.Text).Where(t => char.IsAsciiDigit(t[0]));
-        Assert.Equal(["2. Controller가 변경 사항 감지 (Watch)", "3. 현재 상태와 원하는 상태 비교"], steps);
+        Assert.Equal(["2. Controller가 변경 사항 감지 (Watch)", "3. 현재 상태와 원하는 상태 비교", "4. 필요한 작업 수행 (Reconcile)", "5. 상태 업데이트 및 이벤트 기록"], steps);
+    }
+
+    [Fact]
+    public void A_question_naming_the_code_language_is_shown_the_code_beside_the_prose_that_shares_its_words()
+    {
+        // "목표 CPU: 50%" in the worked example shares most of the words; the question asks for the YAML, whose HPA part
+        // sets the target — without "yaml" the example alone answers.
+        var answer = Index.Answer("HPA 예시 yaml의 cpu 목표", 3);
+        Assert.Equal(AutoscalingDetails, answer.Hits[0].Section.Key);
+        Assert.Contains("averageUtilization: 70", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("목표 CPU: 50%", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: VerticalPodAutoscaler", answer.Text, StringComparison.Ordinal);
+
+        var prose = Index.Answer("HPA 예시 cpu 목표", 3);
+        Assert.Contains("목표 CPU: 50%", prose.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("averageUtilization", prose.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("인프라 플랫폼 cncf 기여할 프로젝트")]
+    [InlineData("infra platform cncf contribution projects")]
+    public void A_section_the_question_names_still_shows_the_list_under_its_best_line(string question)
+    {
+        // The heading matches best, so the section's opening lines answer; "주요 CNCF 프로젝트 탐색", the best line that
+        // has lines under it, brings the projects it lists — within the bound.
+        var answer = Index.Answer(question, 3);
+        Assert.Equal("infra-platform#cncf-오픈소스-프로젝트-기여", answer.Hits[0].Section.Key);
+        Assert.Contains("ClusterAPI", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("오픈소스 기여 프로세스 이해", answer.Text, StringComparison.Ordinal);
+        Assert.InRange(answer.Lines.Count, 1, AnswerTuning.Default.MaxShownLines);
     }
 
     [Theory]
