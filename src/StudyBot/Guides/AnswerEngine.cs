@@ -1330,11 +1330,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
+            // A term the learner gives as an example of what is asked ("virsh 같은거 쓰는 그 라이브러리": something like
+            // virsh) describes the thing asked by likeness; it is not the part asked about.
+            if (opening > 0 && GivenAsExample(question.Text, concept.Text))
+            {
+                continue;
+            }
+
             return opening > 0 && UnknownTerm(question, concept) ? concept : null;
         }
 
         return null;
     }
+
+    /// <summary>Whether the learner writes <paramref name="word"/> as an example, followed by 같은 or 처럼 ("like",
+    /// "such as": "virsh 같은거", "f5나 haproxy 같은거").</summary>
+    private static bool GivenAsExample(string text, string word)
+    {
+        var words = QueryText.Words(text);
+        var at = Array.IndexOf(words, word);
+        return at >= 0 && at + 1 < words.Length && Likeness.Any(l => words[at + 1].StartsWith(l, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Likeness = ["같은", "처럼"];
 
     /// <summary>The best line's coverage with the asked part weighing as a name when the line has only the one thing the
     /// question opens with (see <see cref="AnswerSignals.PartCoverage"/>); with more of the question's ideas the line is
