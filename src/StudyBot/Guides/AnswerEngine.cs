@@ -1302,7 +1302,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
-            TopicUntouched(question, scores.Plain[best], matched) && !givesValue && !saysOfTopic,
+            TopicUntouched(question, scores.Plain[best], matched, matched.Length == 1 && scores.Context[matched[0]][best] < 1) && !givesValue && !saysOfTopic,
             part is not null,
             section.Evidence,
             part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched));
@@ -1383,7 +1383,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <param name="question">The question.</param>
     /// <param name="has">Weight of the question's ideas the best line has (in context).</param>
     /// <param name="matched">The ideas the best line has at least half of.</param>
-    private bool TopicUntouched(Question question, double has, IReadOnlyList<int> matched)
+    /// <param name="translated">The line has its one idea only through a synonym or its context, not as the learner wrote it.</param>
+    private bool TopicUntouched(Question question, double has, IReadOnlyList<int> matched, bool translated)
     {
         if (matched.Count > 1)
         {
@@ -1393,11 +1394,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // One idea the line has that is more than incidental — a name the guides list in passing ("Database:
         // PostgreSQL") — leaves the topic untouched only when the question's own words the guides never use (general
         // words aside) weigh more: what it asks about that thing ("gossip", "failover") the guides never say.
+        // So is an everyday English word the line has only by translation ("tips" as 노하우, "beginners" as 기초): the
+        // guides never write the learner's word, and an everyday word translates to many things ("any tips to stay awake").
         var incidental = matched.Count == 0 || (question.Concepts[matched[0]] is var concept
-            && (concept.Text.All(char.IsAsciiDigit) || (GeneralWords.IsGeneral(concept.Text) && concept.Weight > tuning.UnknownWordWeight)));
+            && (concept.Text.All(char.IsAsciiDigit)
+                || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.Text))))));
         var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text))).Sum(c => c.Weight);
         return unknown > has;
     }
+
+    /// <summary>Whether every word of <paramref name="term"/> is an everyday English word ("tips", "beginners": the 10,700
+    /// commonest, see <see cref="EnglishWords.IsEveryday"/>).</summary>
+    private static bool EverydayEnglish(string term) =>
+        term.Split(' ').All(w => w.Length > 0 && char.IsAsciiLetter(w[0]) && EnglishWords.IsEveryday(w));
 
     /// <summary>The best line's coverage with general words weighing at most <see cref="AnswerTuning.UnknownWordWeight"/>
     /// (see <see cref="AnswerSignals.EvidenceCoverage"/>).</summary>

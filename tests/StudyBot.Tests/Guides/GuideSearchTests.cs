@@ -633,6 +633,7 @@ public sealed class GuideSearchTests
     [InlineData("python 로그 설정 방법")] // in a Korean sentence a Latin word the guides never use is a term, not English
     [InlineData("how do i tweak the nomad scheduler")] // "tweak the" is a verb, "nomad" still a name
     [InlineData("how can i scaffold a react app with vite")]
+    [InlineData("any tips to stay awake while driving")] // "tips" is all the best line has, as 노하우
     public void Off_topic_questions_are_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -657,6 +658,8 @@ public sealed class GuideSearchTests
     [InlineData("how does redis cluster gossip failover work", true)] // a name listed in passing ("Cache: Redis")
     [InlineData("what does the final project run Redis as", false)] // asks what the guides say of it
     [InlineData("the operator equation", false)] // "Operator = CRD + Controller + …" says what the topic is made of
+    [InlineData("any tips to stay awake while driving", true)] // an everyday word the line has only translated ("tips" as 노하우)
+    [InlineData("which module of the course covers helm", false)] // "Module 작성": the guides write the learner's word
     public void A_best_line_with_one_incidental_word_leaves_the_topic_untouched(string question, bool untouched) =>
         Assert.Equal(untouched, Index.Answer(question, 3).Signals!.TopicUntouched);
 
