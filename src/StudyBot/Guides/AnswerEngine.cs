@@ -1350,7 +1350,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
-            TopicUntouched(question, scores.Plain[best], matched) && !givesValue && !saysOfTopic,
+            TopicUntouched(question, scores.Plain[best], matched, matched.Length == 1 && scores.Context[matched[0]][best] < 1) && !givesValue && !saysOfTopic,
             part is not null,
             section.Evidence,
             part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched));
@@ -1378,11 +1378,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
+            // A term the learner gives as an example of what is asked ("virsh 같은거 쓰는 그 라이브러리": something like
+            // virsh) describes the thing asked by likeness; it is not the part asked about.
+            if (opening > 0 && GivenAsExample(question.Text, concept.Text))
+            {
+                continue;
+            }
+
             return opening > 0 && UnknownTerm(question, concept) ? concept : null;
         }
 
         return null;
     }
+
+    /// <summary>Whether the learner writes <paramref name="word"/> as an example, followed by 같은 or 처럼 ("like",
+    /// "such as": "virsh 같은거", "f5나 haproxy 같은거").</summary>
+    private static bool GivenAsExample(string text, string word)
+    {
+        var words = QueryText.Words(text);
+        var at = Array.IndexOf(words, word);
+        return at >= 0 && at + 1 < words.Length && Likeness.Any(l => words[at + 1].StartsWith(l, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Likeness = ["같은", "처럼"];
 
     /// <summary>The best line's coverage with the asked part weighing as a name when the line has only the one thing the
     /// question opens with (see <see cref="AnswerSignals.PartCoverage"/>); with more of the question's ideas the line is
@@ -1413,7 +1431,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <param name="question">The question.</param>
     /// <param name="has">Weight of the question's ideas the best line has (in context).</param>
     /// <param name="matched">The ideas the best line has at least half of.</param>
-    private bool TopicUntouched(Question question, double has, IReadOnlyList<int> matched)
+    /// <param name="translated">The line has its one idea only through a synonym or its context, not as the learner wrote it.</param>
+    private bool TopicUntouched(Question question, double has, IReadOnlyList<int> matched, bool translated)
     {
         if (matched.Count > 1)
         {
@@ -1423,11 +1442,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // One idea the line has that is more than incidental — a name the guides list in passing ("Database:
         // PostgreSQL") — leaves the topic untouched only when the question's own words the guides never use (general
         // words aside) weigh more: what it asks about that thing ("gossip", "failover") the guides never say.
+        // So is an everyday English word the line has only by translation ("tips" as 노하우, "beginners" as 기초): the
+        // guides never write the learner's word, and an everyday word translates to many things ("any tips to stay awake").
         var incidental = matched.Count == 0 || (question.Concepts[matched[0]] is var concept
-            && (concept.Text.All(char.IsAsciiDigit) || (GeneralWords.IsGeneral(concept.Text) && concept.Weight > tuning.UnknownWordWeight)));
+            && (concept.Text.All(char.IsAsciiDigit)
+                || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.Text))))));
         var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text))).Sum(c => c.Weight);
         return unknown > has;
     }
+
+    /// <summary>Whether every word of <paramref name="term"/> is an everyday English word ("tips", "beginners": the 10,700
+    /// commonest, see <see cref="EnglishWords.IsEveryday"/>).</summary>
+    private static bool EverydayEnglish(string term) =>
+        term.Split(' ').All(w => w.Length > 0 && char.IsAsciiLetter(w[0]) && EnglishWords.IsEveryday(w));
 
     /// <summary>The best line's coverage with general words weighing at most <see cref="AnswerTuning.UnknownWordWeight"/>
     /// (see <see cref="AnswerSignals.EvidenceCoverage"/>).</summary>

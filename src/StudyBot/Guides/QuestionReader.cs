@@ -1076,8 +1076,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// <summary>A Latin word that names a thing rather than describes one: it has digits (k6, vue3), or it is not an
     /// everyday English word (kustomize, pulumi, gil). A less common English word is also often a name ("spark
     /// executor", "set up nomad", "swift actor"): it is a word only where English grammar marks it as one — inflected
-    /// ("tweaks", "scaffolds": names are seldom inflected) or right after an article, a determiner or a pronoun ("under
-    /// the hood", "which southbound protocol", "we scaffold") — in an English sentence and written in lower case (typed in a Korean sentence or with a
+    /// ("tweaks", "scaffolds": names are seldom inflected), right after an article, a determiner or a pronoun ("under
+    /// the hood", "which southbound protocol", "we scaffold") or right before an article or a possessive, a verb taking its
+    /// object ("to scaffold the operator") — in an English sentence and written in lower case (typed in a Korean sentence or with a
     /// capital, "GCP Cloud Spanner", it names something). A part of a hyphenated compound in such a sentence is a clipped
     /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
     /// words.</summary>
@@ -1107,10 +1108,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return true;
         }
 
+        // After a determiner it is a noun, an adjective or a verb; before an article or a possessive it is a verb taking
+        // its object ("used to scaffold the simple operator", "tweak my config"): a name is not followed by one.
         var words = QueryText.Words(text);
         var at = Array.IndexOf(words, word);
-        return at > 0 && Determiners.Contains(words[at - 1]);
+        return at >= 0 && ((at > 0 && Determiners.Contains(words[at - 1])) || (at + 1 < words.Length && ObjectOpeners.Contains(words[at + 1])));
     }
+
+    // Words that open a verb's object: articles and possessives ("scaffold the operator", "tweak my config").
+    private static readonly FrozenSet<string> ObjectOpeners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "my", "your", "our", "their", "his", "its"], StringComparer.Ordinal);
 
     // Words after which English puts a noun, an adjective or a verb ("which southbound protocol", "we scaffold"), not a
     // bare name.

@@ -572,6 +572,8 @@ public sealed class GuideSearchTests
     [InlineData("can we scaffold a controller", "scaffold", WordOrigin.Unknown)] // after a pronoun: a verb
     [InlineData("which tweaks make the hpa react faster", "tweaks", WordOrigin.Unknown)] // inflected
     [InlineData("which northbound api does the controller expose", "northbound", WordOrigin.Unknown)] // after "which"
+    [InlineData("what tool do we use to scaffold the operator", "scaffold", WordOrigin.Unknown)] // before an article: a verb and its object
+    [InlineData("how to tweak my hpa", "tweak", WordOrigin.Unknown)] // before a possessive
     [InlineData("how do i run nomad jobs", "nomad", WordOrigin.ForeignName)] // bare: a name
     [InlineData("spark memory tuning", "spark", WordOrigin.ForeignName)]
     [InlineData("how do i tune the Spark executor", "spark", WordOrigin.ForeignName)] // written with a capital
@@ -629,6 +631,9 @@ public sealed class GuideSearchTests
     [InlineData("how much water should a cat drink per day")] // "day": a general word the guides seldom use
     [InlineData("keda scaledobject 예시 있어?")] // the guides name KEDA, never a part of it written "scaledobject"
     [InlineData("python 로그 설정 방법")] // in a Korean sentence a Latin word the guides never use is a term, not English
+    [InlineData("how do i tweak the nomad scheduler")] // "tweak the" is a verb, "nomad" still a name
+    [InlineData("how can i scaffold a react app with vite")]
+    [InlineData("any tips to stay awake while driving")] // "tips" is all the best line has, as 노하우
     public void Off_topic_questions_are_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -640,6 +645,7 @@ public sealed class GuideSearchTests
     [InlineData("operators explained for a kid")] // a general word the guides use often is theirs
     [InlineData("network policy cheat sheet for dummies please")] // two general words in one line are not chance
     [InlineData("the operator equation")] // the best line's subject is the topic: the guides speak of it there
+    [InlineData("what do we use to scaffold the operator in the advanced lab")] // a verb before its object, not a name
     public void On_topic_questions_in_everyday_words_are_answered(string question) =>
         Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -652,6 +658,8 @@ public sealed class GuideSearchTests
     [InlineData("how does redis cluster gossip failover work", true)] // a name listed in passing ("Cache: Redis")
     [InlineData("what does the final project run Redis as", false)] // asks what the guides say of it
     [InlineData("the operator equation", false)] // "Operator = CRD + Controller + …" says what the topic is made of
+    [InlineData("any tips to stay awake while driving", true)] // an everyday word the line has only translated ("tips" as 노하우)
+    [InlineData("which module of the course covers helm", false)] // "Module 작성": the guides write the learner's word
     public void A_best_line_with_one_incidental_word_leaves_the_topic_untouched(string question, bool untouched) =>
         Assert.Equal(untouched, Index.Answer(question, 3).Signals!.TopicUntouched);
 
@@ -663,8 +671,23 @@ public sealed class GuideSearchTests
     [InlineData("istio에서 sidecar 넣어주는 기능 뭐라고 불러?", false)] // asks what the guides call what it describes
     [InlineData("ansible inventory 파일 어디에 둬?", false)] // the guides write each of its terms
     [InlineData("CRD 정의 yaml 예시", false)] // the guides' code is tagged yaml
+    [InlineData("가상머신 관리할때 virsh 같은 도구 써?", false)] // given as an example of what is asked ("like virsh")
     public void A_Korean_question_going_on_from_a_named_thing_with_a_term_the_guides_never_use_asks_an_unknown_part(string question, bool part) =>
         Assert.Equal(part, Index.Answer(question, 3).Signals!.AsksUnknownPart);
+
+    [Fact]
+    public void A_term_given_as_an_example_describes_what_is_asked_by_likeness()
+    {
+        // "virsh 같은거 쓰는 라이브러리": the learner describes libvirt by a tool like it; the guides never name virsh, but
+        // they do name what is asked.
+        var answer = Index.Answer("가상머신 관리할때 virsh 같은거 쓰는 라이브러리 뭐야?", 3);
+        Assert.False(answer.Signals!.AsksUnknownPart);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Contains("libvirt", answer.Text, StringComparison.Ordinal);
+
+        // The same example asked about for itself is still a part of Istio the guides never name.
+        Assert.Equal(AnswerConfidence.None, Index.Answer("istio sidecar 같은거 주입 어떻게 해?", 3).Confidence);
+    }
 
     [Fact]
     public void An_unknown_part_of_a_thing_the_guides_name_in_passing_weighs_as_a_name()
