@@ -176,18 +176,19 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (Word: w, g.Hint)))
             .ToFrozenDictionary(x => x.Word, x => x.Hint, StringComparer.Ordinal);
 
-    // Korean endings, scaffolding glued to a word, and particles, longest first: stripped from a word's end when what
-    // remains is a word of the guides (so a noun ending in a particle-like syllable stays whole).
+    // Korean endings (the copula's "if", 이면/면: "마이크로서비스면"), scaffolding glued to a word, and particles, longest
+    // first: stripped from a word's end when what remains is a word of the guides (so a noun ending in a particle-like
+    // syllable stays whole, and "배우면" stays a verb).
     private static readonly string[] Endings =
     [
         "이었더라", "였더라", "이었지", "였지", "였나", "이었나", "인거야", "인거임", "인거지", "는거야", "는거임", "는거지", "는건가", "은거야", "한거야",
         "한거임", "하는거", "하는데", "하는지", "해야돼", "해야해", "해야됨", "하려면", "할때는", "할때", "할수", "해서", "해도", "했어", "했지", "했나",
         "하래", "하라고", "으라고", "이라고", "라고", "하는", "하고", "하기", "하지", "해줘", "해요", "뭐야", "뭐임", "뭐지", "머임", "머야", "뭐였지", "뭐더라", "뭐라고", "뭐뭐",
-        "인가요", "인가", "인데", "이에요", "예요", "이야", "이랑", "이고", "이며", "이나", "나요", "까요", "에서는", "으로는", "에서도", "에게서", "이라는",
+        "인가요", "인가", "인데", "이에요", "예요", "이야", "이랑", "이고", "이며", "이면", "이나", "나요", "까요", "에서는", "으로는", "에서도", "에게서", "이라는",
         "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "라는", "로는", "에는", "한테", "마다", "별로", "대로", "끼리", "거야", "거임",
         "같은거", "같은것", "같은",
         "해", "함", "됨", "돼", "임", "음", "거", "랑", "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "나", "요",
-        "지", "게", "고", "별", "씩", "께", "쪽", "들",
+        "지", "게", "고", "면", "별", "씩", "께", "쪽", "들",
         // 좀 ("a bit", "please") glued to the word it softens: "정의좀", "설명좀", "예시좀".
         "좀",
     ];

@@ -292,6 +292,12 @@ public sealed class GuideSearchTests
 
         // Endings stacked on a guide word, "what" however it ends, and a compound of an unknown and a guide word.
         Assert.Equal(["인프라"], Index.Reader.Read("인프라쪽은 뭐나와").Concepts.Select(c => c.Text));
+
+        // The copula's "if" on a guide noun ("마이크로서비스면": if it is microservices) is the noun, not a cut word and a
+        // verb ending; on a word the guides do not have it stays a verb's ending ("배우면").
+        Assert.Equal(["마이크로서비스"], Index.Reader.Read("마이크로서비스면 뭐가 좋아").Concepts.Where(c => c.Origin == WordOrigin.Guide).Select(c => c.Text));
+        Assert.Equal(["쿠버네티스"], Index.Reader.Read("쿠버네티스면 뭐가 좋아").Concepts.Where(c => c.Origin == WordOrigin.Guide).Select(c => c.Text));
+        Assert.Equal(WordOrigin.Predicate, Index.Reader.Read("배우면 뭐가 좋아").Concepts.First().Origin);
         var compound = Index.Reader.Read("주식모니터링").Concepts;
         Assert.Equal(["주식", "모니터링"], compound.Select(c => c.Text));
         Assert.Equal([WordOrigin.Unknown, WordOrigin.Guide], compound.Select(c => c.Origin));
