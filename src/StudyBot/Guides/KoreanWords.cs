@@ -105,6 +105,58 @@ public static class KoreanWords
         return null;
     }
 
+    // The names of the Latin letters as Korean spells them out (씨엔씨에프 "CNCF", 에스알이 "SRE"), some with two readings
+    // (비 is B or V, 지 is G or Z).
+    private static readonly (string Name, char Letter)[] LetterNames =
+    [
+        ("에이치", 'h'), ("더블유", 'w'), ("에이", 'a'), ("에치", 'h'), ("브이", 'v'), ("아이", 'i'), ("제이", 'j'), ("케이", 'k'),
+        ("에프", 'f'), ("에스", 's'), ("엑스", 'x'), ("와이", 'y'), ("제트", 'z'), ("비", 'b'), ("비", 'v'), ("씨", 'c'), ("시", 'c'),
+        ("디", 'd'), ("이", 'e'), ("지", 'g'), ("지", 'z'), ("쥐", 'g'), ("엘", 'l'), ("엠", 'm'), ("엔", 'n'), ("오", 'o'),
+        ("피", 'p'), ("큐", 'q'), ("알", 'r'), ("티", 't'), ("유", 'u'), ("젯", 'z'),
+    ];
+
+    /// <summary>The Latin acronyms a Hangul word spells letter by letter, two letters or more ("씨엔씨에프" → cncf,
+    /// "에스알이" → sre, "비엠" → bm and vm); none for a word longer than <paramref name="maxLetters"/> letters could be.
+    /// At most two readings per syllable, so the readings stay few.</summary>
+    public static List<string> SpelledLetters(string word, int maxLetters = 6)
+    {
+        var found = new List<string>();
+        if (word.Length >= 2 && word.Length <= maxLetters * 3)
+        {
+            Spell(word, 0, new StringBuilder(), found, maxLetters);
+        }
+
+        return found;
+    }
+
+    private static void Spell(string word, int at, StringBuilder letters, List<string> found, int maxLetters)
+    {
+        if (at == word.Length)
+        {
+            if (letters.Length >= 2)
+            {
+                found.Add(letters.ToString());
+            }
+
+            return;
+        }
+
+        if (letters.Length == maxLetters || found.Count >= 16)
+        {
+            return;
+        }
+
+        foreach (var (name, letter) in LetterNames)
+        {
+            if (string.CompareOrdinal(word, at, name, 0, name.Length) == 0)
+            {
+                letters.Append(letter);
+                Spell(word, at + name.Length, letters, found, maxLetters);
+                letters.Length--;
+            }
+        }
+    }
+
     /// <summary>True when every syllable of a Hangul word is one Korean writes English with: the loanword orthography
     /// closes a syllable only with ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ, writes no tense ㄲ ㄸ ㅃ and no ㅢ. "맞추", "띄울수" are Korean
     /// words, not "matches" or "tls" with their consonants.</summary>

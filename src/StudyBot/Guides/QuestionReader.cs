@@ -612,6 +612,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// consonant start and first vowel; with only two consonants, every vowel), when exactly one fits; else null.</summary>
     private string? Transliterated(string word)
     {
+        // An acronym of the guides spelled out letter by letter ("씨엔씨에프" CNCF, "에스알이" SRE): one reading only.
+        if (KoreanWords.SpelledLetters(word).Where(units.IsLatinWord).Distinct().ToArray() is [var acronym])
+        {
+            return acronym;
+        }
+
         // A verb form ("보라고", "해봐"), a word with an ending of two syllables ("80퍼인데") or a syllable English is never
         // written with ("맞추") is a Korean word.
         if (word.Length < 2 || !KoreanWords.CouldSpellEnglish(word) || KoreanWords.IsPredicate(word)

@@ -15,6 +15,23 @@ public sealed class KoreanReadingTests
     public void The_particle_euro_takes_its_vowel_with_it(string word, string stem) =>
         Assert.Equal(stem, QueryText.StripParticle(word));
 
+    [Fact]
+    public void Latin_letters_spelled_out_in_Hangul_read_as_the_acronym()
+    {
+        // Every reading, two for the letters Korean names alike (비 is B or V); a word that is not letter names has none.
+        Assert.Equal(["cncf"], KoreanWords.SpelledLetters("씨엔씨에프"));
+        Assert.Equal(["bm", "vm"], KoreanWords.SpelledLetters("비엠"));
+        Assert.Empty(KoreanWords.SpelledLetters("클러스터"));
+        Assert.Empty(KoreanWords.SpelledLetters("씨엔씨에프씨엔씨에프씨엔")); // more letters than an acronym has
+
+        // In a question: the guides' acronym, with its glossary expansion, even when the last letter looks like a particle
+        // (에스알이: S-R-E, not 에스알 + 이); letter names that spell nothing the guides write stay unknown.
+        Assert.Contains("cncf", Index.Reader.Read("씨엔씨에프는 누가 만든 단체야").Concepts.Single(c => c.Text == "씨엔씨에프").Alternatives);
+        Assert.Contains("sre", Index.Reader.Read("에스알이 하는 일 알려줘").Concepts.Single(c => c.Text == "에스알이").Alternatives);
+        Assert.Equal("compute#2-가상화-기술-linux-kernel--hypervisor", Index.Search("케이브이엠 뭐야", 1).Single().Section.Key);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("엠티 언제 가", 3).Confidence);
+    }
+
     [Theory]
     [InlineData("클라우드를 쓰면 뭐가 좋은데")]
     [InlineData("클라우드 도입하면 뭐가 좋은지 알려줘")]
