@@ -117,7 +117,7 @@ public static class KoreanWords
 
     /// <summary>The Latin acronyms a Hangul word spells letter by letter, two letters or more ("씨엔씨에프" → cncf,
     /// "에스알이" → sre, "비엠" → bm and vm); none for a word longer than <paramref name="maxLetters"/> letters could be.
-    /// At most two readings per syllable, so the readings stay few.</summary>
+    /// At most two readings per letter name, and the search stops at 16 readings, so the work stays bounded.</summary>
     public static List<string> SpelledLetters(string word, int maxLetters = 6)
     {
         var found = new List<string>();
