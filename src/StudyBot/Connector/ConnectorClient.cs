@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using StudyBot.Conversation;
 
 namespace StudyBot.Connector;
 
@@ -58,10 +59,16 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
             var (code, message) = await ReadErrorAsync(response, cancellationToken);
             response.Headers.TryGetValues("X-Correlating-OperationId", out var correlation);
             logger.LogWarning("Connector {Method} {Path} failed: {Status} {Code} (operation {OperationId})", method, path, (int)response.StatusCode, code, correlation?.FirstOrDefault());
-            throw new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}")
+            var error = new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}")
             {
                 RetryAfter = ConnectorResilience.RetryAfter(response, TimeSpan.MaxValue),
             };
+            if (!ConnectorResilience.IsIdempotent(method) && ConnectorResilience.MayHaveBeenActedOn(response.StatusCode))
+            {
+                throw Unconfirmed(method, uri, error);
+            }
+
+            throw error;
         }
 
         if (response.Content.Headers.ContentLength is 0 || typeof(T) == typeof(object))
@@ -92,8 +99,19 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        try
+        {
+            return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (Exception e) when (!ConnectorResilience.IsIdempotent(method) && ConnectorResilience.MayHaveReachedChannel(e, cancellationToken))
+        {
+            throw Unconfirmed(method, uri, e);
+        }
     }
+
+    /// <summary>Not retried (a second post would show twice), and callers must not take it for a failure that is safe to resend.</summary>
+    private static DeliveryOutcomeUnknownException Unconfirmed(HttpMethod method, Uri uri, Exception cause) =>
+        new($"connector {method} {uri.AbsolutePath} got no clear answer ({(cause is ConnectorException c ? c.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : cause.GetType().Name)}); the channel may have posted it", cause);
 
     private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -30,6 +30,13 @@ public sealed class TurnRunner(Dialogs dialogs, IOptions<StorageOptions> storage
             await handle();
             return true;
         }
+        catch (DeliveryOutcomeUnknownException e)
+        {
+            // A reply went out and its answer did not come back: the learner may well be reading it, and an apology
+            // ("try again") would contradict it or make them ask twice. The turn still counts as failed.
+            logger.LogError(e, "Turn failed: a reply's delivery is unknown ({ActivityType} on {ChannelId} in {ConversationId}); no apology sent", turn.Type, turn.ChannelId, turn.ConversationId);
+            return false;
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var apology = OnTurnError(e, turn);

@@ -31,12 +31,11 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Theory]
+    [InlineData(408)]
     [InlineData(412)]
-    [InlineData(500)]
     [InlineData(502)]
     [InlineData(503)]
-    [InlineData(504)]
-    public async Task Transient_failures_are_retried_with_backoff(int status)
+    public async Task Failures_that_say_the_post_was_not_acted_on_are_retried_with_backoff(int status)
     {
         _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
         _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
@@ -45,6 +44,23 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
 
         Assert.NotNull(sent.Id);
         Assert.Equal(3, _chat.Connector.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(504)]
+    public async Task A_500_or_504_may_come_after_the_channel_posted_so_a_post_is_not_retried_but_an_update_is(int status)
+    {
+        _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(status));
+        var error = await Assert.ThrowsAsync<DeliveryOutcomeUnknownException>(() =>
+            Client.SendToConversationAsync(_chat.Connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "hi" }, TestContext.Current.CancellationToken));
+        Assert.Equal(status, Assert.IsType<ConnectorException>(error.InnerException).StatusCode);
+        Assert.Single(_chat.Connector.Requests);
+
+        _chat.Connector.Once(r => r.Method == "PUT", new ScriptedResponse(status));
+        _chat.Connector.Once(r => r.Method == "PUT", new ScriptedResponse(status));
+        await Client.UpdateActivityAsync(_chat.Connector.Url, "conv-1", "a-1", new Activity { Type = ActivityTypes.Message, Text = "edited" }, TestContext.Current.CancellationToken);
+        Assert.Equal(3, _chat.Connector.Requests.Count(r => r.Method == "PUT"));
     }
 
     [Theory]
@@ -91,6 +107,19 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
+    public void A_post_is_retried_after_a_transport_failure_only_when_the_request_never_left()
+    {
+        static Polly.Outcome<HttpResponseMessage> Failed(Exception e) => Polly.Outcome.FromException<HttpResponseMessage>(e);
+        Exception[] beforeSending = [new HttpRequestException(HttpRequestError.ConnectionError), new HttpRequestException(HttpRequestError.NameResolutionError), new HttpRequestException(HttpRequestError.SecureConnectionError)];
+        Exception[] maybeReceived = [new Polly.Timeout.TimeoutRejectedException(), new HttpRequestException(HttpRequestError.ResponseEnded), new HttpRequestException(HttpRequestError.InvalidResponse), new HttpRequestException("reset")];
+
+        Assert.All(beforeSending, e => Assert.True(ConnectorResilience.ShouldRetry(HttpMethod.Post, Failed(e))));
+        Assert.All(maybeReceived, e => Assert.False(ConnectorResilience.ShouldRetry(HttpMethod.Post, Failed(e)), e.Message));
+        Assert.All(beforeSending.Concat(maybeReceived), e => Assert.True(ConnectorResilience.ShouldRetry(HttpMethod.Get, Failed(e))));
+        Assert.All(beforeSending.Concat(maybeReceived), e => Assert.True(ConnectorResilience.ShouldRetry(HttpMethod.Put, Failed(e))));
+    }
+
+    [Fact]
     public void Retry_after_is_read_as_seconds_or_a_date_and_capped()
     {
         var cap = TimeSpan.FromSeconds(10);
@@ -104,5 +133,64 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
         Assert.Equal(cap, ConnectorResilience.RetryAfter(tooLong, cap));
         Assert.Equal(TimeSpan.FromSeconds(4), ConnectorResilience.RetryAfter(date, cap));
         Assert.Null(ConnectorResilience.RetryAfter(none, cap));
+    }
+}
+
+/// <summary>The per-attempt timeout against a connector that answers late: a POST may have been acted on, so it goes once;
+/// idempotent methods still try again.</summary>
+public sealed class ConnectorAttemptTimeoutTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly TimeSpan LateAnswer = TimeSpan.FromSeconds(4); // well past the 1 s attempt timeout below
+
+    private BotChat _chat = null!;
+
+    public async ValueTask InitializeAsync() =>
+        _chat = await BotChat.StartAsync(azurite.Settings(("Connector:AttemptTimeout", "00:00:01"), ("Connector:RetryBaseDelay", "00:00:00.050")));
+
+    public async ValueTask DisposeAsync() => await _chat.DisposeAsync();
+
+    [Fact]
+    public async Task A_post_whose_answer_outlives_the_attempt_timeout_is_sent_once_and_reported_as_unknown()
+    {
+        _chat.Connector.Once(r => r.Method == "POST", new ScriptedResponse(200, """{"id":"late"}""", Delay: LateAnswer));
+        var client = _chat.Services.GetRequiredService<IConnectorClient>();
+
+        await Assert.ThrowsAsync<DeliveryOutcomeUnknownException>(() =>
+            client.SendToConversationAsync(_chat.Connector.Url, "conv-1", new Activity { Type = ActivityTypes.Message, Text = "reminder" }, TestContext.Current.CancellationToken));
+
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // many backoffs long: a retry would be here by now
+        Assert.Single(_chat.Connector.Requests);
+    }
+
+    [Fact]
+    public async Task A_reply_whose_answer_outlives_the_attempt_timeout_is_neither_posted_again_nor_followed_by_an_apology()
+    {
+        _chat.Connector.Default = _ => new ScriptedResponse(200, """{"id":"late"}""", Delay: LateAnswer);
+
+        using var response = await _chat.PostAsync(_chat.Message("/help"), cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        var reply = Assert.Single(_chat.Connector.Requests);
+        Assert.Contains("/help", reply.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    public async Task An_idempotent_request_is_retried_after_an_attempt_timeout(string method)
+    {
+        _chat.Connector.Once(r => r.Method == method, new ScriptedResponse(200, "{}", Delay: LateAnswer));
+        var http = _chat.Services.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClient.HttpClientName);
+        using var request = new HttpRequestMessage(new HttpMethod(method), _chat.Connector.Url + "v3/conversations/conv-1/activities/a-1")
+        {
+            Content = method == "PUT" ? JsonContent.Create(new { type = "message", text = "edited" }) : null,
+        };
+
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(_chat.Connector.Requests.Count(r => r.Method == method) >= 2, "the timed-out attempt was not retried");
     }
 }
