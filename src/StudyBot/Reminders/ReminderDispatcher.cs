@@ -29,6 +29,8 @@ public sealed record RunResult(int Sent, int AlreadySent, int Failed)
 /// <c>ReminderDeliveries</c> (PK <c>{cohort}|{date}|{slot}</c>, RK conversation key) as "claimed" before sending. Only
 /// the inserter sends; a claim left behind by a crash (older than <see cref="RemindersOptions.StaleClaimMinutes"/>) or
 /// a failed send due for retry is taken over with an ETag-conditional update, so of two replicas exactly one wins.
+/// A send whose answer never came (<see cref="SendStatus.Unknown"/>) is recorded as "unknown" and not sent again
+/// unless forced: the channel may already show it, and the contract prefers a missing reminder to a doubled one.
 /// </remarks>
 public sealed class ReminderDispatcher(
     CohortStore cohorts,
@@ -105,12 +107,12 @@ public sealed class ReminderDispatcher(
         var note = scheduled > now
             ? $"the {SlotName(slot)} slot of {Cohort.FormatDate(date)} is scheduled for {TimeZoneInfo.ConvertTime(scheduled, CourseCalendar.Zone(cohort)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)}, still in the future: channels reached now are not sent it again then"
             : all.Count == 0 ? "the cohort has no subscribed channels" : null;
-        var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o is Delivered.AlreadyDone or Delivered.InProgress), outcomes.Count(o => o == Delivered.Failed))
+        var result = new RunResult(outcomes.Count(o => o == Delivered.Sent), outcomes.Count(o => o is Delivered.AlreadyDone or Delivered.InProgress), outcomes.Count(o => o is Delivered.Failed or Delivered.Unknown))
         {
             Channels = channels.OrderBy(c => c.Conversation, StringComparer.Ordinal).ToArray(),
             Note = note,
         };
-        if (outcomes.All(o => o is Delivered.Sent or Delivered.AlreadyDone or Delivered.Gone))
+        if (outcomes.All(o => o is Delivered.Sent or Delivered.AlreadyDone or Delivered.Gone or Delivered.Unknown))
         {
             await CompleteSlotAsync(cohort.Id, date, slot, ct);
         }
@@ -251,11 +253,13 @@ public sealed class ReminderDispatcher(
         return slot == ReminderSlot.Lab ? $"no lab on {day}" : $"no {SlotName(slot)} reminder on {day}";
     }
 
+    /// <summary>The admin API's outcome (contract: sent, alreadySent, failed, paused). An unknown delivery is reported
+    /// as failed — it is not known to be sent — and its reason says it may have arrived.</summary>
     private static string OutcomeName(Delivered outcome) => outcome switch
     {
         Delivered.Sent => "sent",
         Delivered.AlreadyDone or Delivered.InProgress => "alreadySent",
-        Delivered.Failed => "failed",
+        Delivered.Failed or Delivered.Unknown => "failed",
         Delivered.Gone => "paused",
         _ => "skipped",
     };
@@ -267,6 +271,7 @@ public sealed class ReminderDispatcher(
             Delivered.Sent => "sent",
             Delivered.AlreadyDone or Delivered.InProgress => "already_sent",
             Delivered.Failed => "failed",
+            Delivered.Unknown => "unknown",
             Delivered.Gone => "paused",
             _ => "skipped",
         }), new KeyValuePair<string, object?>("channel", sub.ChannelId));
@@ -279,6 +284,9 @@ public sealed class ReminderDispatcher(
         /// <summary>Claimed by another sender moments ago: counted as already sent, but the slot stays open until it is.</summary>
         InProgress,
         Failed,
+
+        /// <summary>Sent without an answer: it may have arrived, so it is not sent again unless forced.</summary>
+        Unknown,
         Gone,
         Skipped,
     }
@@ -323,6 +331,8 @@ public sealed class ReminderDispatcher(
                         return (Delivered.Failed, $"gave up after {attempts} attempts ({row.Error}); force=true tries again");
                     case "failed" when nextAttempt > now:
                         return (Delivered.Failed, $"last attempt failed ({row.Error}); next attempt at {nextAttempt:yyyy-MM-dd'T'HH:mm:ssZ}");
+                    case "unknown":
+                        return (Delivered.Unknown, UnknownReason(row.Error));
                 }
             }
 
@@ -363,6 +373,13 @@ public sealed class ReminderDispatcher(
                 logger.LogWarning("Channel {ConversationKey} of cohort {CohortId} is gone ({Detail}): subscription paused", sub.Key, sub.CohortId, outcome.Detail);
                 await cohorts.SetSubscriptionPausedAsync(sub.CohortId, sub.Key, true, "gone: " + outcome.Detail, ct);
                 break;
+            case SendStatus.Unknown:
+                update.State = "unknown";
+                update.Error = outcome.Detail;
+                result = Delivered.Unknown;
+                reason = UnknownReason(outcome.Detail);
+                logger.LogError("Reminder to {ConversationKey} for {Partition} got no answer ({Detail}): it may have arrived, so it is not sent again unless forced", sub.Key, partition, outcome.Detail);
+                break;
             default:
                 var backoff = TimeSpan.FromMinutes(Math.Min(30, Math.Pow(2, attempt - 1)));
                 var retryAt = time.GetUtcNow() + (outcome.RetryAfter > backoff ? outcome.RetryAfter.Value : backoff);
@@ -400,6 +417,9 @@ public sealed class ReminderDispatcher(
 
         return (result, reason);
     }
+
+    private static string UnknownReason(string? detail) =>
+        $"sent but unconfirmed ({detail}): the channel may show it, so it is not sent again automatically; force=true sends it again";
 
     /// <summary>Round-robin across platforms and tenants, so a tenant-wide rate limit (Teams) does not hold every
     /// worker while other platforms' channels wait.</summary>
@@ -469,7 +489,7 @@ public sealed class ReminderDispatcher(
     /// <summary>One channel's send of a slot. Table <c>ReminderDeliveries</c>: PK <c>{cohort}|{date}|{slot}</c>, RK conversation key.</summary>
     internal sealed class DeliveryEntity : TableRow
     {
-        /// <summary><c>claimed</c>, <c>sent</c>, <c>failed</c> or <c>gone</c>.</summary>
+        /// <summary><c>claimed</c>, <c>sent</c>, <c>failed</c>, <c>unknown</c> (sent, no answer) or <c>gone</c>.</summary>
         public string? State { get; set; }
 
         public int? Attempts { get; set; }

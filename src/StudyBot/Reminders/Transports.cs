@@ -17,6 +17,10 @@ public enum SendStatus
 
     /// <summary>Any other failure: retried with backoff.</summary>
     Failed,
+
+    /// <summary>Sent without a clear answer (<see cref="DeliveryOutcomeUnknownException"/>: a timeout, a connection broken
+    /// after sending, a 500/504): the channel may show it, so it is not sent again unless an operator forces it.</summary>
+    Unknown,
 }
 
 public sealed record SendOutcome(SendStatus Status, string? Detail = null, TimeSpan? RetryAfter = null)
@@ -75,6 +79,10 @@ public sealed class BotFrameworkReminderTransport(BotAdapter adapter, Microsoft.
         catch (ConnectorException e)
         {
             return new SendOutcome(SendStatus.Failed, $"{e.StatusCode} {e.Code}");
+        }
+        catch (DeliveryOutcomeUnknownException e)
+        {
+            return new SendOutcome(SendStatus.Unknown, e.InnerException is ConnectorException c ? $"{c.StatusCode} {c.Code}" : "no answer: " + e.InnerException?.GetType().Name);
         }
         catch (HttpRequestException e)
         {

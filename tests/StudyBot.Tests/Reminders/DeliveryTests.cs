@@ -131,7 +131,7 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
     public async Task A_failed_send_is_marked_and_retried_with_backoff_not_dropped()
     {
         await using var rig = await RigWithCohortAsync(azurite, 1, "flaky-conv");
-        rig.Connector.Once(r => r.RawTarget.Contains("flaky-conv", StringComparison.Ordinal), ScriptedResponse.Json(new { error = new { code = "ServiceError", message = "boom" } }, 500));
+        rig.Connector.Once(r => r.RawTarget.Contains("flaky-conv", StringComparison.Ordinal), ScriptedResponse.Json(new { error = new { code = "ServiceUnavailable", message = "boom" } }, 503));
         rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:30Z"));
         await rig.TickAsync();
         Assert.Equal("claimed", await rig.Service<ReminderDispatcher>().SlotStateAsync("w3", new DateOnly(2026, 12, 7), ReminderSlot.Morning, TestContext.Current.CancellationToken));
@@ -145,6 +145,33 @@ public sealed class DeliveryTests(AzuriteFixture azurite)
         await rig.TickAsync();
         Assert.Equal(2, rig.SendsTo("flaky-conv").Length);
         Assert.Equal("complete", await rig.Service<ReminderDispatcher>().SlotStateAsync("w3", new DateOnly(2026, 12, 7), ReminderSlot.Morning, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_send_without_an_answer_may_have_arrived_so_it_is_not_sent_again_unless_forced()
+    {
+        // The connector client gives up after 1 s; the channel answers after 3 s (it got the reminder, slowly).
+        await using var rig = await ReminderRig.StartAsync(azurite, BeforeStart, configure: builder => builder.Services.Configure<Microsoft.Extensions.Http.HttpClientFactoryOptions>(
+            ConnectorClient.HttpClientName, o => o.HttpClientActions.Add(client => client.Timeout = TimeSpan.FromSeconds(1))));
+        await rig.PutCohortAsync("w3", ReminderRig.Week3);
+        await rig.SubscribeAsync("w3", "slow-conv");
+        rig.Connector.Once(r => r.RawTarget.Contains("slow-conv", StringComparison.Ordinal), new ScriptedResponse(200, """{"id":"late"}""", Delay: TimeSpan.FromSeconds(3)));
+        rig.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-07T00:00:30Z"));
+
+        await rig.TickAsync();
+        var run = await rig.AdminJsonAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=w3&date=2026-12-07&slot=morning");
+        var channel = Assert.Single(run.GetProperty("channels").EnumerateArray());
+        Assert.Equal("failed", channel.GetProperty("outcome").GetString()); // not known to be sent …
+        Assert.Contains("may show it", channel.GetProperty("reason").GetString(), StringComparison.Ordinal); // … and said to be unconfirmed
+        Assert.Equal("complete", await rig.Service<ReminderDispatcher>().SlotStateAsync("w3", new DateOnly(2026, 12, 7), ReminderSlot.Morning, TestContext.Current.CancellationToken));
+
+        rig.Time.Advance(TimeSpan.FromMinutes(40)); // past every backoff a failed send would wait
+        await rig.TickAsync();
+        Assert.Single(rig.SendsTo("slow-conv"));
+
+        var forced = await rig.AdminJsonAsync(HttpMethod.Post, "api/admin/reminders/run?cohort=w3&date=2026-12-07&slot=morning&force=true");
+        Assert.Equal(1, forced.GetProperty("sent").GetInt32());
+        Assert.Equal(2, rig.SendsTo("slow-conv").Length);
     }
 
     [Fact]

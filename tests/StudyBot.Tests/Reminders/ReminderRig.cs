@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using StudyBot.Reminders;
 
 namespace StudyBot.Tests.Reminders;
@@ -28,11 +29,12 @@ internal sealed class ReminderRig : IAsyncDisposable
 
     private IReadOnlyList<StudyBotHost> Instances { get; }
 
-    public static Task<ReminderRig> StartAsync(AzuriteFixture azurite, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null) =>
-        StartAsync(azurite.Settings(), now, instances, extra);
+    public static Task<ReminderRig> StartAsync(AzuriteFixture azurite, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null, Action<WebApplicationBuilder>? configure = null) =>
+        StartAsync(azurite.Settings(), now, instances, extra, configure);
 
     /// <param name="storage">Where the tables are (<see cref="AzuriteFixture.Settings"/>, or a store of the test's own).</param>
-    public static async Task<ReminderRig> StartAsync(Dictionary<string, string?> storage, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null)
+    /// <param name="configure">Service changes of the test's own, after the rig's.</param>
+    public static async Task<ReminderRig> StartAsync(Dictionary<string, string?> storage, DateTimeOffset now, int instances = 1, Dictionary<string, string?>? extra = null, Action<WebApplicationBuilder>? configure = null)
     {
         var settings = new Dictionary<string, string?>(storage).With(
             ("Admin:ApiKey", AdminKey),
@@ -40,7 +42,7 @@ internal sealed class ReminderRig : IAsyncDisposable
             ("Reminders:Pacing:BotFrameworkPerConversationMs", "0"), // pacing waits would run on the fake clock
             ("Reminders:Pacing:TeamsPerTenantPerSecond", "0")).With((extra ?? []).Select(kv => (kv.Key, kv.Value)));
         var time = new FakeTimeProvider(now);
-        var chat = await BotChat.StartAsync(settings, time: time, configure: WithoutConnectorRetries);
+        var chat = await BotChat.StartAsync(settings, time: time, configure: WithoutConnectorRetries + configure);
         var replicas = new List<StudyBotHost>();
         for (var i = 1; i < instances; i++)
         {
