@@ -63,11 +63,6 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
             {
                 RetryAfter = ConnectorResilience.RetryAfter(response, TimeSpan.MaxValue),
             };
-            if (!ConnectorResilience.IsIdempotent(method) && ConnectorResilience.MayHaveBeenActedOn(response.StatusCode))
-            {
-                throw Unconfirmed(method, uri, error);
-            }
-
             throw error;
         }
 

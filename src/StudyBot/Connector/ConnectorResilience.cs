@@ -29,10 +29,11 @@ public sealed class ConnectorResilienceOptions
 
 /// <summary>The <c>connector</c> HttpClient's pipeline (protocols §5 "Retry"): total timeout → retry → per-try
 /// timeout, with jittered exponential backoff; a 429 waits what <c>Retry-After</c> asks, up to
-/// <see cref="ConnectorResilienceOptions.MaxRetryAfter"/>. GET/PUT/DELETE retry every transient outcome (408, 412, 429,
-/// 500, 502, 503, 504, transport failures, per-try timeouts). A POST (a reply, a reminder, a new conversation) is not
-/// idempotent: it is retried only when the channel cannot have acted on it (<see cref="ShouldRetry"/>), so a slow
-/// channel never gets the same message twice. Not retried: every other 4xx — 401 is handled by
+/// <see cref="ConnectorResilienceOptions.MaxRetryAfter"/>. Every method retries the transient answers (408, 412, 429,
+/// 500, 502, 503, 504); GET/PUT/DELETE also retry transport failures and per-try timeouts. A POST (a reply, a reminder,
+/// a new conversation) is not idempotent: after a timeout or a connection broken once the request was written the
+/// channel may have acted on it, so it is not sent again (<see cref="ShouldRetry"/>) and a slow channel never gets the
+/// same message twice. Not retried: every other 4xx — 401 is handled by
 /// <see cref="ConnectorClient"/> (fresh token), 403/404 mean the bot is gone from the conversation.</summary>
 public static class ConnectorResilience
 {
@@ -57,20 +58,17 @@ public static class ConnectorResilience
         return builder;
     }
 
-    /// <summary>Whether a failed attempt is tried again: for idempotent methods every transient outcome, for a POST only
-    /// one the channel cannot have acted on.</summary>
+    /// <summary>Whether a failed attempt is tried again: every transient answer (the channel service answered, as Bot
+    /// Builder's connector retries it), and for idempotent methods also timeouts and transport failures; a POST after a
+    /// timeout or a transport failure only when the request never left.</summary>
     public static bool ShouldRetry(HttpMethod? method, Outcome<HttpResponseMessage> outcome) =>
-        IsIdempotent(method)
-            ? IsTransient(outcome)
-            : outcome.Exception is { } e ? FailedBeforeSending(e) : IsUnprocessed(outcome.Result?.StatusCode);
+        outcome.Exception is { } e
+            ? (IsIdempotent(method) ? e is HttpRequestException or TimeoutRejectedException : FailedBeforeSending(e))
+            : IsTransient(outcome.Result?.StatusCode);
 
     /// <summary>Sending it twice does what sending it once does (RFC 9110 §9.2.2). Unknown counts as not.</summary>
     public static bool IsIdempotent(HttpMethod? method) =>
         method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Head || method == HttpMethod.Options;
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is HttpRequestException or TimeoutRejectedException
-        || outcome.Result?.StatusCode is { } status && (MayHaveBeenActedOn(status) || IsUnprocessed(status));
 
     /// <summary>The request never left: no connection, no name, no TLS session. Anything later (a per-try timeout, a
     /// connection broken after the request was written, a cut-off answer) may have reached the channel.</summary>
@@ -84,19 +82,11 @@ public static class ConnectorResilience
         || exception is HttpRequestException && !FailedBeforeSending(exception)
         || exception is OperationCanceledException && !callerToken.IsCancellationRequested;
 
-    /// <summary>A transient answer after which the channel may have acted: 500 (it failed while handling the request,
-    /// possibly after posting the message), 504 (a gateway timed out waiting on a channel that had the request — the same
-    /// unknown as our own per-try timeout).</summary>
-    public static bool MayHaveBeenActedOn(HttpStatusCode status) =>
-        status is HttpStatusCode.InternalServerError or HttpStatusCode.GatewayTimeout;
-
-    /// <summary>A transient answer that says the channel did not act on the request, so a POST may be sent again:
-    /// 429 (throttled before processing), 412 (Teams' precondition, listed retry-safe in protocols §5), 408 (the server
-    /// gave up waiting for our request), 503 (not served), 502 (the gateway got no usable answer from the channel
-    /// service; protocols §5 lists it retry-safe). Not 500 or 504 (<see cref="MayHaveBeenActedOn"/>).</summary>
-    private static bool IsUnprocessed(HttpStatusCode? status) =>
+    /// <summary>Answers protocols §5 lists retry-safe (429, 412, 502, 504) and the other transient ones Bot Builder's
+    /// connector retries (408, 500, 503).</summary>
+    private static bool IsTransient(HttpStatusCode? status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout
-            or HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway;
+            or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     /// <summary>The wait a 429/503 asks for (seconds or a date), at most <paramref name="cap"/>; null when it asks none.</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)

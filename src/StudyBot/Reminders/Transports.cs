@@ -19,7 +19,7 @@ public enum SendStatus
     Failed,
 
     /// <summary>Sent without a clear answer (<see cref="DeliveryOutcomeUnknownException"/>: a timeout, a connection broken
-    /// after sending, a 500/504): the channel may show it, so it is not sent again unless an operator forces it.</summary>
+    /// after sending): the channel may show it, so it is not sent again unless an operator forces it.</summary>
     Unknown,
 }
 
