@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using StudyBot.Conversation;
+using StudyBot.Hosting;
 
 namespace StudyBot.Connector;
 
@@ -98,7 +99,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
         {
             return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         }
-        catch (Exception e) when (!ConnectorResilience.IsIdempotent(method) && ConnectorResilience.MayHaveReachedChannel(e, cancellationToken))
+        catch (Exception e) when (!RetrySafety.IsIdempotent(method) && RetrySafety.MayHaveReachedChannel(e, cancellationToken))
         {
             throw Unconfirmed(method, uri, e);
         }

@@ -32,7 +32,7 @@ public sealed class ConnectorResilienceOptions
 /// <see cref="ConnectorResilienceOptions.MaxRetryAfter"/>. Every method retries the transient answers (408, 412, 429,
 /// 500, 502, 503, 504); GET/PUT/DELETE also retry transport failures and per-try timeouts. A POST (a reply, a reminder,
 /// a new conversation) is not idempotent: after a timeout or a connection broken once the request was written the
-/// channel may have acted on it, so it is not sent again (<see cref="ShouldRetry"/>) and a slow channel never gets the
+/// channel may have acted on it, so it is not sent again (<see cref="RetrySafety.ShouldRetry"/>) and a slow channel never gets the
 /// same message twice. Not retried: every other 4xx — 401 is handled by
 /// <see cref="ConnectorClient"/> (fresh token), 403/404 mean the bot is gone from the conversation.</summary>
 public static class ConnectorResilience
@@ -50,43 +50,13 @@ public static class ConnectorResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 ShouldRetryAfterHeader = false, // RetryAfter below caps it
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context.GetRequestMessage()?.Method, args.Outcome) && !(RetryAfter(args.Outcome.Result, TimeSpan.MaxValue) > options.MaxRetryAfter)),
+                ShouldHandle = args => ValueTask.FromResult(RetrySafety.ShouldRetry(args.Context.GetRequestMessage()?.Method, args.Outcome) && !(RetryAfter(args.Outcome.Result, TimeSpan.MaxValue) > options.MaxRetryAfter)),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryAfter)),
             });
             pipeline.AddTimeout(options.AttemptTimeout);
         });
         return builder;
     }
-
-    /// <summary>Whether a failed attempt is tried again: every transient answer (the channel service answered, as Bot
-    /// Builder's connector retries it), and for idempotent methods also timeouts and transport failures; a POST after a
-    /// timeout or a transport failure only when the request never left.</summary>
-    public static bool ShouldRetry(HttpMethod? method, Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } e
-            ? (IsIdempotent(method) ? e is HttpRequestException or TimeoutRejectedException : FailedBeforeSending(e))
-            : IsTransient(outcome.Result?.StatusCode);
-
-    /// <summary>Sending it twice does what sending it once does (RFC 9110 §9.2.2). Unknown counts as not.</summary>
-    public static bool IsIdempotent(HttpMethod? method) =>
-        method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Head || method == HttpMethod.Options;
-
-    /// <summary>The request never left: no connection, no name, no TLS session. Anything later (a per-try timeout, a
-    /// connection broken after the request was written, a cut-off answer) may have reached the channel.</summary>
-    public static bool FailedBeforeSending(Exception exception) =>
-        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
-
-    /// <summary>A failure after which a POST's effect is unknown: a per-try or total timeout, the client's own timeout, or
-    /// a transport failure once the request may have been written. A caller's own cancellation is not one.</summary>
-    public static bool MayHaveReachedChannel(Exception exception, CancellationToken callerToken) =>
-        exception is TimeoutRejectedException
-        || exception is HttpRequestException && !FailedBeforeSending(exception)
-        || exception is OperationCanceledException && !callerToken.IsCancellationRequested;
-
-    /// <summary>Answers protocols §5 lists retry-safe (429, 412, 502, 504) and the other transient ones Bot Builder's
-    /// connector retries (408, 500, 503).</summary>
-    private static bool IsTransient(HttpStatusCode? status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout
-            or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     /// <summary>The wait a 429/503 asks for (seconds or a date), at most <paramref name="cap"/>; null when it asks none.</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)

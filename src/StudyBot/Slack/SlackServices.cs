@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using StudyBot.Conversation;
 using StudyBot.Hosting;
 
@@ -63,6 +64,8 @@ public static class SlackServices
         o.Retry.MaxRetryAttempts = 3;
         o.Retry.Delay = TimeSpan.FromSeconds(1);
         o.Retry.UseJitter = true;
+        // Every Web API method and response_url is a POST: a timed-out one may have posted (RetrySafety).
+        o.Retry.ShouldHandle = args => ValueTask.FromResult(RetrySafety.ShouldRetry(args.Context.GetRequestMessage()?.Method, args.Outcome));
         o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
         o.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(2);
     }

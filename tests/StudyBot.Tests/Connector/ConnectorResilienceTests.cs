@@ -98,10 +98,10 @@ public sealed class ConnectorResilienceTests(AzuriteFixture azurite) : IAsyncLif
         Exception[] beforeSending = [new HttpRequestException(HttpRequestError.ConnectionError), new HttpRequestException(HttpRequestError.NameResolutionError), new HttpRequestException(HttpRequestError.SecureConnectionError)];
         Exception[] maybeReceived = [new Polly.Timeout.TimeoutRejectedException(), new HttpRequestException(HttpRequestError.ResponseEnded), new HttpRequestException(HttpRequestError.InvalidResponse), new HttpRequestException("reset")];
 
-        Assert.All(beforeSending, e => Assert.True(ConnectorResilience.ShouldRetry(HttpMethod.Post, Failed(e))));
-        Assert.All(maybeReceived, e => Assert.False(ConnectorResilience.ShouldRetry(HttpMethod.Post, Failed(e)), e.Message));
-        Assert.All(beforeSending.Concat(maybeReceived), e => Assert.True(ConnectorResilience.ShouldRetry(HttpMethod.Get, Failed(e))));
-        Assert.All(beforeSending.Concat(maybeReceived), e => Assert.True(ConnectorResilience.ShouldRetry(HttpMethod.Put, Failed(e))));
+        Assert.All(beforeSending, e => Assert.True(RetrySafety.ShouldRetry(HttpMethod.Post, Failed(e))));
+        Assert.All(maybeReceived, e => Assert.False(RetrySafety.ShouldRetry(HttpMethod.Post, Failed(e)), e.Message));
+        Assert.All(beforeSending.Concat(maybeReceived), e => Assert.True(RetrySafety.ShouldRetry(HttpMethod.Get, Failed(e))));
+        Assert.All(beforeSending.Concat(maybeReceived), e => Assert.True(RetrySafety.ShouldRetry(HttpMethod.Put, Failed(e))));
     }
 
     [Fact]

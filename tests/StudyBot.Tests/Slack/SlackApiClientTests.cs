@@ -45,6 +45,17 @@ public sealed class SlackApiClientTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(calls[1].ReceivedAt - calls[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), "the retry must wait for Retry-After");
     }
 
+    [Fact]
+    public async Task A_post_whose_answer_comes_after_the_attempt_timeout_is_not_posted_again()
+    {
+        // Slack posted it and answered late (10 s per attempt): a retry would show the learner the message twice.
+        _slack.Api.Once(r => r.Path == "/api/chat.postMessage", new ScriptedResponse(200, """{"ok":true,"ts":"1700000000.000100"}""", Delay: TimeSpan.FromSeconds(12)));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Messenger.PostAsync(Team, "C123", Hello, cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Single(_slack.Api.Requests);
+    }
+
     [Theory]
     [InlineData("invalid_auth", false, true)]
     [InlineData("not_authed", false, true)]
