@@ -28,6 +28,16 @@ public sealed class GuideSearchTests
         Assert.Contains("desiredReplicas = ceil", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_guides_title_section_ranks_below_the_section_that_says_what_the_guide_is_about()
+    {
+        // The title's own line says the title again ("KakaoCloud 컴퓨팅 서비스 개발자 포지션을 위한 스터디 가이드입니다"),
+        // with more of the question's words than "포지션 개요", which names the service.
+        const string Question = "컴퓨팅 포지션이 개발하는 서비스 이름";
+        Assert.Equal("compute#포지션-개요", Top(Question));
+        Assert.Contains("compute#컴퓨팅-서비스-개발자-스터디-가이드", Top3(Question));
+    }
+
     [Theory]
     [InlineData("HPA가 파드 수를 어떻게 계산해?")]
     [InlineData("How does HPA calculate the number of replicas?")]
