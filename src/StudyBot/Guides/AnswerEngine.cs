@@ -847,7 +847,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            if (bestUnit == units.HeadingUnit[s])
+            // A guide's title section introduces the guide: its own line says the title again ("KakaoCloud 컴퓨팅 서비스 개발자
+            // 포지션을 위한 스터디 가이드입니다"), while the guide's sections say what it is about ("포지션 개요"). It ranks as a
+            // section matched by its heading, so the section under it with the same words comes first.
+            if (bestUnit == units.HeadingUnit[s] || _guides[guide].Title == s)
             {
                 best *= tuning.HeadingOnly;
             }

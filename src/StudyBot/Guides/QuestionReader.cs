@@ -372,6 +372,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             hint = AnswerHint.Name;
         }
 
+        // "nova 스케줄러 종류 어떤거 나와있어?", "what kinds of schedulers": the kinds of a thing are the items of a list the
+        // guides write under it ("스케줄러 (Filter Scheduler, Chance Scheduler 등)"), as "종류 뭐뭐" asks already.
+        if (hint is AnswerHint.None or AnswerHint.Name && KindsOf().IsMatch(normal))
+        {
+            hint = AnswerHint.List;
+        }
+
         // "그라파나 이름 뜻", "what does the name grafana mean": the meaning of a name is where the name comes from, which
         // the guides write as a fact about the thing ("Grafana: '그래프'와 '아나'의 합성어"), not a definition of it.
         if (hint == AnswerHint.Definition && namesName)
@@ -434,6 +441,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]
     private static partial System.Text.RegularExpressions.Regex WhatNoun();
+
+    // 종류 and 유형 with a particle or none; English plurals only: "what volume type" asks which one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:종류|유형)|\b(?:kinds|types|sorts)\s+of\b")]
+    private static partial System.Text.RegularExpressions.Regex KindsOf();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:뭐|뭘|머)\s+(?:쓰|써|씀|쓸)")]
     private static partial System.Text.RegularExpressions.Regex WhatIsUsed();

@@ -28,6 +28,24 @@ public sealed class GuideSearchTests
         Assert.Contains("desiredReplicas = ceil", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_question_asking_the_kinds_of_a_thing_finds_the_line_listing_them()
+    {
+        // "스케줄러 (Filter Scheduler, Chance Scheduler 등)" lists the kinds; "OpenStack Nova 스케줄러 커스터마이징" has
+        // the question's words and none of them.
+        Assert.Equal("compute#1-openstack-컴퓨팅-서비스", Top("노바 스케줄러는 종류가 어떻게 돼?"));
+    }
+
+    [Fact]
+    public void A_guides_title_section_ranks_below_the_section_that_says_what_the_guide_is_about()
+    {
+        // The title's own line says the title again ("KakaoCloud 컴퓨팅 서비스 개발자 포지션을 위한 스터디 가이드입니다"),
+        // with more of the question's words than "포지션 개요", which names the service.
+        const string Question = "컴퓨팅 포지션이 개발하는 서비스 이름";
+        Assert.Equal("compute#포지션-개요", Top(Question));
+        Assert.Contains("compute#컴퓨팅-서비스-개발자-스터디-가이드", Top3(Question));
+    }
+
     [Theory]
     [InlineData("HPA가 파드 수를 어떻게 계산해?")]
     [InlineData("How does HPA calculate the number of replicas?")]
@@ -429,6 +447,9 @@ public sealed class GuideSearchTests
     [InlineData("etcd 복구는 어느 파트에 나와?", AnswerHint.None)] // which part: where it is covered, not a name
     [InlineData("which part of the guide covers etcd restore", AnswerHint.None)]
     [InlineData("어느 도구로 etcd 복구해?", AnswerHint.Name)]
+    [InlineData("하이퍼바이저 종류는 어떤게 있어", AnswerHint.List)] // the kinds of a thing: the items of a list
+    [InlineData("what kinds of hypervisors are there", AnswerHint.List)]
+    [InlineData("ec2 볼륨 타입 뭐로 해?", AnswerHint.Name)] // which one, not its kinds
     public void Scaffolding_is_removed_but_kept_as_the_answer_type(string question, AnswerHint hint)
     {
         var read = Index.Reader.Read(question);
