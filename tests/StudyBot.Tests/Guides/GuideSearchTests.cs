@@ -889,6 +889,31 @@ public sealed class GuideSearchTests
         Assert.True(LineScore("ELK 스택 로그 수집", ElkSpelledOut) > LineScore("로그 수집 ELK 스택", ElkSpelledOut));
         Assert.Equal(LineScore("ELK 스택 로그 수집", ElkMentioned), LineScore("로그 수집 ELK 스택", ElkMentioned), 6);
     }
+
+    [Theory]
+    [InlineData("메시지 큐에서 이벤트 다시 돌리는 기능")] // 다시 돌리다, run again: the guides' 재생 (replay)
+    [InlineData("실패한 이벤트 재처리")]
+    public void Running_events_again_is_the_guides_replay(string question) =>
+        Assert.Equal("networking#6-event-driven-아키텍처", Top(question));
+
+    [Fact]
+    public void A_hands_on_part_is_a_lab()
+    {
+        // 체험 (hands-on) is how the guides name one of the advanced lab's parts: a learner's 실습 (lab) names it.
+        Assert.Contains("체험", Index.Reader.Read("서비스 메시 실습 내용").Concepts.Single(c => c.Text == "실습").Alternatives);
+        Assert.Equal("k8s-week3-part3#service-mesh-체험", Top("서비스 메시 실습 내용"));
+    }
+
+    [Theory]
+    [InlineData("what disk size do the practice servers get")]
+    [InlineData("실습 서버 디스크 크기 몇기가로 만들어")]
+    public void A_disks_size_is_the_lab_servers_storage(string question)
+    {
+        // The size of a disk is storage capacity, as "disk space" is: the lab servers' settings write it "Storage: 20G",
+        // while a bare "disk" stays the volume it names (Azure's "Managed Disks", Cinder's 볼륨).
+        Assert.Contains("storage", Index.Reader.Read(question).Concepts.First(c => c.Text.Contains("disk", StringComparison.Ordinal) || c.Text.Contains("디스크", StringComparison.Ordinal)).Alternatives);
+        Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", Top(question));
+    }
 }
 
 /// <summary>Units: how the guides are cut into answerable pieces.</summary>
