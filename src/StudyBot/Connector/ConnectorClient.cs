@@ -60,11 +60,10 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
             var (code, message) = await ReadErrorAsync(response, cancellationToken);
             response.Headers.TryGetValues("X-Correlating-OperationId", out var correlation);
             logger.LogWarning("Connector {Method} {Path} failed: {Status} {Code} (operation {OperationId})", method, path, (int)response.StatusCode, code, correlation?.FirstOrDefault());
-            var error = new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}")
+            throw new ConnectorException((int)response.StatusCode, code, message ?? $"connector answered {(int)response.StatusCode}")
             {
                 RetryAfter = ConnectorResilience.RetryAfter(response, TimeSpan.MaxValue),
             };
-            throw error;
         }
 
         if (response.Content.Headers.ContentLength is 0 || typeof(T) == typeof(object))
@@ -107,7 +106,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, IConne
 
     /// <summary>Not retried (a second post would show twice), and callers must not take it for a failure that is safe to resend.</summary>
     private static DeliveryOutcomeUnknownException Unconfirmed(HttpMethod method, Uri uri, Exception cause) =>
-        new($"connector {method} {uri.AbsolutePath} got no clear answer ({(cause is ConnectorException c ? c.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : cause.GetType().Name)}); the channel may have posted it", cause);
+        new($"connector {method} {uri.AbsolutePath} got no clear answer ({cause.GetType().Name}); the channel may have posted it", cause);
 
     private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

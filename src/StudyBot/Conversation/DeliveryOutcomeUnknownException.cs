@@ -1,6 +1,6 @@
 namespace StudyBot.Conversation;
 
-/// <summary>A message was sent but no clear answer came back (timed out, the connection broke after the request left,
-/// or an error the platform may have raised after posting it): the platform may or may not show it. Not retried where it was sent; a caller must not resend it as if it had
-/// surely failed, nor report it as sent.</summary>
+/// <summary>A message was sent but no answer came back (timed out, or the connection broke after the request left): the
+/// platform may or may not show it. Not retried where it was sent; a caller must not resend it as if it had surely
+/// failed, nor report it as sent.</summary>
 public sealed class DeliveryOutcomeUnknownException(string message, Exception inner) : Exception(message, inner);

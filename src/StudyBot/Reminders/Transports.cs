@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using StudyBot.Cohorts;
 using StudyBot.Connector;
 using StudyBot.Conversation;
+using StudyBot.Hosting;
 
 namespace StudyBot.Reminders;
 
@@ -82,7 +83,7 @@ public sealed class BotFrameworkReminderTransport(BotAdapter adapter, Microsoft.
         }
         catch (DeliveryOutcomeUnknownException e)
         {
-            return new SendOutcome(SendStatus.Unknown, e.InnerException is ConnectorException c ? $"{c.StatusCode} {c.Code}" : "no answer: " + e.InnerException?.GetType().Name);
+            return new SendOutcome(SendStatus.Unknown, "no answer: " + e.InnerException?.GetType().Name);
         }
         catch (HttpRequestException e)
         {
@@ -168,13 +169,14 @@ public sealed class SlackReminderTransport(Slack.ISlackMessenger slack, Microsof
         {
             return new SendOutcome(SendStatus.Failed, e.Error);
         }
+        catch (Exception e) when (RetrySafety.MayHaveReachedChannel(e, cancellationToken))
+        {
+            // Timed out or cut off once sent: Slack may show it (the HttpClient did not resend it either).
+            return new SendOutcome(SendStatus.Unknown, "no answer: " + e.GetType().Name);
+        }
         catch (HttpRequestException e)
         {
             return new SendOutcome(SendStatus.Failed, e.HttpRequestError.ToString());
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new SendOutcome(SendStatus.Failed, "timeout");
         }
     }
 }
