@@ -630,8 +630,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // 엘라스틱 starts with a vowel (silent ㅇ), as "elastic" does; 키클록 with a consonant, as "keycloak" does. Two
         // consonants (하버 = harbor, but also hub, hope, hpa) say little: there all the vowels must fit too.
         // A name of two words must end as the Hangul word does too (안드로이드 is not "initial auto"). Words with digits
-        // ("v1beta1") are not names written in Hangul.
-        var fits = candidates.Where(c => KoreanWords.SameStart(word, c)
+        // ("v1beta1") are not names written in Hangul. A word without a vowel letter ("tls", "crd") is an acronym, spoken
+        // letter by letter (above), never by its consonants: 트레이스 is "traces", not "tls".
+        var fits = candidates.Where(c => c.Any(KoreanWords.IsVowelLetter) && KoreanWords.SameStart(word, c)
             && KoreanWords.FirstVowelsFit(word, c)
             && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
             && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))
