@@ -571,10 +571,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
         }
 
-        // The language of the guides' code ("yaml") names nothing they do not cover, though their text never says it.
-        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        // The language of the guides' code ("yaml") names nothing they do not cover, though their text never says it; nor
+        // does a word the learner writes across a slash from a word of the guides ("login / sso", "PR bot/ci"): it is
+        // another name or a companion of what the guides do write, not a thing of its own.
+        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) && !BesideGuideWord(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
     }
+
+    private bool BesideGuideWord(string word, string text) =>
+        QueryText.AcrossSlash(text, word).Any(w => units.IsLatinWord(w) || glossary.IsTerm(w));
 
     /// <summary>A guide word and its other names in the glossary.</summary>
     private IEnumerable<string> Names(string word) =>
