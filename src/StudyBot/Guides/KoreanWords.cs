@@ -351,7 +351,7 @@ public static class KoreanWords
                 case 'n' when next == 'g':
                     // "ingress" 인그레스 (n, g), but "spring" 스프링 (ng only).
                     Append(sb, N);
-                    if (i + 2 < word.Length && (IsVowel(word[i + 2]) || word[i + 2] is 'r' or 'l'))
+                    if (i + 2 < word.Length && (IsVowelLetter(word[i + 2]) || word[i + 2] is 'r' or 'l'))
                     {
                         Append(sb, K);
                     }
@@ -377,7 +377,7 @@ public static class KoreanWords
                 case 'p' or 'b' or 'f' or 'v':
                     Append(sb, P);
                     break;
-                case 'r' when silentR && !IsVowel(next):
+                case 'r' when silentR && !IsVowelLetter(next):
                     break;
                 case 'l' or 'r':
                     Append(sb, L);
@@ -388,7 +388,7 @@ public static class KoreanWords
                 case 'n':
                     Append(sb, N);
                     break;
-                case 'h' when i == 0 || IsVowel(word[i - 1]):
+                case 'h' when i == 0 || IsVowelLetter(word[i - 1]):
                     Append(sb, H);
                     break;
                 default:
@@ -535,7 +535,7 @@ public static class KoreanWords
         latin.Length >= 3 && IsConsonantLetter(latin[0]) && IsConsonantLetter(latin[1]) && latin[1] is not ('h' or 'w' or 'y')
         && latin[..2] is not ("kn" or "gn" or "wr" or "ps" or "pn" or "mn" or "ck");
 
-    private static bool IsConsonantLetter(char c) => char.IsAsciiLetterLower(c) && !IsVowel(c) && c != 'w';
+    private static bool IsConsonantLetter(char c) => char.IsAsciiLetterLower(c) && !IsVowelLetter(c) && c != 'w';
 
     /// <summary>The vowel (medial jamo) of a Hangul syllable.</summary>
     private static char MedialOf(char syllable) => Medials[Medial(syllable)];
@@ -597,7 +597,8 @@ public static class KoreanWords
         return differences <= 1;
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    /// <summary>True for a Latin vowel letter (y included: "sync" 싱크).</summary>
+    public static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static void Append(StringBuilder sb, char c)
     {

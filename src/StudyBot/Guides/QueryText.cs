@@ -148,6 +148,69 @@ public static class QueryText
     public static bool InHyphenatedCompound(string text, string word) =>
         FindWord(text, word) is var at and >= 0 && ((at > 0 && text[at - 1] == '-') || (at + word.Length < text.Length && text[at + word.Length] == '-'));
 
+    /// <summary>The words written beside <paramref name="word"/> across a slash ("login / sso", "bot/ci"): what the
+    /// learner gives as another name or a companion of the same thing.</summary>
+    public static IEnumerable<string> AcrossSlash(string text, string word)
+    {
+        var at = FindWord(text, word);
+        if (at < 0)
+        {
+            yield break;
+        }
+
+        var left = at - 1;
+        while (left >= 0 && text[left] == ' ')
+        {
+            left--;
+        }
+
+        if (left >= 0 && text[left] == '/')
+        {
+            var end = left;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start < end)
+            {
+                yield return text[start..end].ToLowerInvariant();
+            }
+        }
+
+        var right = at + word.Length;
+        while (right < text.Length && text[right] == ' ')
+        {
+            right++;
+        }
+
+        if (right < text.Length && text[right] == '/')
+        {
+            var start = right + 1;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (start < end)
+            {
+                yield return text[start..end].ToLowerInvariant();
+            }
+        }
+    }
+
     /// <summary>Whether the learner wrote <paramref name="word"/> all in capitals ("CORS", "SNS"): an acronym, typed
     /// letter by letter on purpose.</summary>
     public static bool WrittenInCapitals(string text, string word) =>

@@ -582,10 +582,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
         }
 
-        // The language of the guides' code ("yaml") names nothing they do not cover, though their text never says it.
-        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        // The language of the guides' code ("yaml") names nothing they do not cover, though their text never says it; nor
+        // does a word the learner writes across a slash from a word of the guides ("login / sso", "PR bot/ci"): it is
+        // another name or a companion of what the guides do write, not a thing of its own.
+        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) && !BesideGuideWord(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
     }
+
+    private bool BesideGuideWord(string word, string text) =>
+        QueryText.AcrossSlash(text, word).Any(w => units.IsLatinWord(w) || glossary.IsTerm(w));
 
     /// <summary>A guide word and its other names in the glossary.</summary>
     private IEnumerable<string> Names(string word) =>
@@ -641,8 +646,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // 엘라스틱 starts with a vowel (silent ㅇ), as "elastic" does; 키클록 with a consonant, as "keycloak" does. Two
         // consonants (하버 = harbor, but also hub, hope, hpa) say little: there all the vowels must fit too.
         // A name of two words must end as the Hangul word does too (안드로이드 is not "initial auto"). Words with digits
-        // ("v1beta1") are not names written in Hangul.
-        var fits = candidates.Where(c => KoreanWords.SameStart(word, c)
+        // ("v1beta1") are not names written in Hangul. A word without a vowel letter ("tls", "crd") is an acronym, spoken
+        // letter by letter (above), never by its consonants: 트레이스 is "traces", not "tls".
+        var fits = candidates.Where(c => c.Any(KoreanWords.IsVowelLetter) && KoreanWords.SameStart(word, c)
             && KoreanWords.FirstVowelsFit(word, c)
             && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
             && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))

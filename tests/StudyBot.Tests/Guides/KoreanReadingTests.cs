@@ -72,6 +72,16 @@ public sealed class KoreanReadingTests
         Assert.Equal(["keycloak", "linkerd"], Index.Reader.Read("키클록 링커디").Concepts.Select(c => c.Alternatives[1]));
     }
 
+    [Fact]
+    public void An_acronym_without_vowel_letters_is_never_the_reading_of_a_word_by_its_consonants()
+    {
+        // 트레이스 shares its consonants with "traces" and with the acronym "tls"; an acronym is spoken letter by letter
+        // (티엘에스), so the word is "traces", and the question about traces is answered, not declined.
+        Assert.Contains("traces", Index.Reader.Read("트레이스 추적할땐 무슨 툴 쓰라고 나와?").Concepts[0].Alternatives);
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer("트레이스 추적할땐 무슨 툴 쓰라고 나와?", 3).Confidence);
+        Assert.Equal(["tls"], KoreanWords.SpelledLetters("티엘에스").Where(Index.Units.IsLatinWord));
+    }
+
     // Korean writes the diphthong an i or y is spoken as 아이 (an open ㅏ syllable, then 이), never a ㅏ alone; and ㅑ ㅕ ㅛ
     // carry a glide a, e, o have only after sh (샤, 셰, 쇼).
     [Theory]
