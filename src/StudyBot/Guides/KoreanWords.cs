@@ -563,7 +563,7 @@ public static class KoreanWords
             }
 
             var (vowel, opensDiphthong) = vowels[used++];
-            if (!(written.Contains(vowel, StringComparison.Ordinal) || SpokenO(latin, i, vowel)) || !WrittenAs(latin, i, vowel, opensDiphthong))
+            if (!(written.Contains(vowel, StringComparison.Ordinal) || SpokenAs(latin, i, vowel)) || !WrittenAs(latin, i, vowel, opensDiphthong))
             {
                 return (false, false, used);
             }
@@ -630,16 +630,20 @@ public static class KoreanWords
     /// "cilium", 합치 not "hypervisor", 가운데 not "kind"); and a, e, o carry the glide of ㅑ ㅒ ㅕ ㅖ ㅛ only after sh,
     /// which it writes 샤, 셰, 쇼 ("shard" 샤드, "shell" 셸): 샤드 is not "chart", 결과 not "keycloak". An e opening a
     /// word's vowels is stressed and written ㅔ (레스트 "rest", 헬름 "helm"), ㅓ only as the er of "server" 서버:
-    /// 러스트 is not "rest".</summary>
+    /// 러스트 is not "rest". An oo is ㅜ (풀 "pool", 훅 "hook"), ㅗ only before r (도어 "door"): 볼링 is not "pooling".</summary>
     private static bool WrittenAs(string latin, int at, char vowel, bool opensDiphthong) => latin[at] switch
     {
         'i' or 'y' when vowel == 'ㅏ' => opensDiphthong,
         'a' or 'e' or 'o' when vowel is 'ㅑ' or 'ㅒ' or 'ㅕ' or 'ㅖ' or 'ㅛ' => at >= 2 && latin[at - 2] == 's' && latin[at - 1] == 'h',
-        'e' when vowel == 'ㅓ' && latin.AsSpan(0, at).IndexOfAny(VowelLetters) < 0 => RunEnd(latin, at) + 1 < latin.Length && latin[RunEnd(latin, at) + 1] == 'r',
+        'e' when vowel == 'ㅓ' && latin.AsSpan(0, at).IndexOfAny(VowelLetters) < 0 => BeforeR(latin, at),
+        'o' when vowel == 'ㅗ' && at + 1 < latin.Length && latin[at + 1] == 'o' => BeforeR(latin, at),
         _ => true,
     };
 
     private static readonly SearchValues<char> VowelLetters = SearchValues.Create("aeiouy");
+
+    /// <summary>True when the run of vowel letters starting at <paramref name="at"/> is followed by an r.</summary>
+    private static bool BeforeR(string latin, int at) => RunEnd(latin, at) + 1 is var after && after < latin.Length && latin[after] == 'r';
 
     /// <summary>Where the run of vowel letters starting at <paramref name="at"/> ends.</summary>
     private static int RunEnd(string latin, int at)
@@ -653,11 +657,16 @@ public static class KoreanWords
         return end;
     }
 
-    /// <summary>True when an a is written ㅗ as it is spoken before u, w or an l closing its sound ("vault" 볼트,
-    /// "auto" 오토, "install" 인스톨, "call" 콜) — not an a before a vowel's l ("calico" 칼리코).</summary>
-    private static bool SpokenO(string latin, int at, char vowel) =>
-        vowel == 'ㅗ' && latin[at] == 'a' && at + 1 < latin.Length
-        && (latin[at + 1] is 'u' or 'w' || (latin[at + 1] == 'l' && (at + 2 == latin.Length || !IsVowel(latin[at + 2]))));
+    /// <summary>True when a vowel letter is written, beyond its own list, as it is spoken there: an a as ㅗ before u, w or
+    /// an l closing its sound ("vault" 볼트, "auto" 오토, "install" 인스톨) — not before a vowel's l ("calico" 칼리코);
+    /// an oo as ㅜ ("pool" 풀, "hook" 훅).</summary>
+    private static bool SpokenAs(string latin, int at, char vowel) =>
+        at + 1 < latin.Length && (latin[at], vowel) switch
+        {
+            ('a', 'ㅗ') => latin[at + 1] is 'u' or 'w' || (latin[at + 1] == 'l' && (at + 2 == latin.Length || !IsVowel(latin[at + 2]))),
+            ('o', 'ㅜ') => latin[at + 1] == 'o',
+            _ => false,
+        };
 
     /// <summary>True when two Hangul words of the same length differ in at most one letter (jamo): one consonant or
     /// vowel mistyped, or a final consonant added or dropped ("프로메테우서" for "프로메테우스").</summary>

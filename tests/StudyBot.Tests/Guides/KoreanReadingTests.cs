@@ -251,6 +251,9 @@ public sealed class HangulSpellingTests
     [InlineData("러스트", "rest", false)] // a word-opening e is ㅔ (레스트) ...
     [InlineData("서버", "server", true)] // ... or the er of "server"
     [InlineData("레스트", "rest", true)]
+    [InlineData("풀링", "pooling", true)] // an oo is ㅜ ...
+    [InlineData("볼링", "pooling", false)]
+    [InlineData("도어", "door", true)] // ... ㅗ only before r
     public void Vowels_are_matched_as_Korean_writes_their_sounds(string hangul, string latin, bool fits) =>
         Assert.Equal(fits, KoreanWords.FirstVowelsFit(hangul, latin) && KoreanWords.VowelsFit(hangul, latin));
 
@@ -281,7 +284,7 @@ public sealed class HangulSpellingTests
         // 볼트 was "port" through an r Korean does not write there; 러스트 was "rest" through a vowel it is not written with.
         Assert.DoesNotContain(Index.Reader.Read("볼트 조이는 법").Concepts, c => c.Alternatives.Contains("port"));
         Assert.DoesNotContain(Index.Reader.Read("러스트 소유권").Concepts, c => c.Alternatives.Contains("rest"));
-        foreach (var chat in new[] { "엠티 언제 가", "비디오 게임 추천", "피씨방 가자" })
+        foreach (var chat in new[] { "엠티 언제 가", "비디오 게임 추천", "피씨방 가자", "볼링 치러 가자" })
         {
             Assert.All(Index.Reader.Read(chat).Concepts, c => Assert.NotEqual(WordOrigin.Guide, c.Origin));
         }
