@@ -437,6 +437,10 @@ public static class KoreanWords
                     Append(sb, K);
                     Append(sb, S);
                     break;
+                case 't' when i > 0 && next == 'i' && i + 2 < word.Length && word[i + 2] is 'o' or 'a':
+                    // -tion, -tial spoken sh: 커넥션 "connection", 파셜 "partial".
+                    Append(sb, S);
+                    break;
                 case 't' or 'd':
                     Append(sb, T);
                     break;
@@ -570,6 +574,10 @@ public static class KoreanWords
 
             runs--;
             var end = RunEnd(latin, i);
+            if (end > i && latin[i] == 'i' && vowel is 'ㅕ' or 'ㅑ' or 'ㅛ')
+            {
+                continue; // the glide vowel is the whole run
+            }
 
             // The run's second letter spoken as a vowel of its own (flu-ent 플루언트, cloud 클라우드, tray 트레이), a w
             // closing it (prow 프로우), an i spoken 아이 (라이브러리), or an a or e spoken 에이 (데이터 data, 케이다 keda).
@@ -584,7 +592,9 @@ public static class KoreanWords
             }
         }
 
-        return (true, false, used);
+        // A Latin word without vowel letters is an acronym, spelled letter by letter (티엘에스 "tls", SpelledLetters):
+        // a Hangul word with vowels of its own does not spell it — 트레이스 is "traces", not "tls".
+        return (used > 0 || vowels.Length == 0, false, used);
     }
 
     /// <summary>True when a Hangul word and an English word start alike: both with a vowel (a silent ㅇ: 엘라스틱,
@@ -659,12 +669,13 @@ public static class KoreanWords
 
     /// <summary>True when a vowel letter is written, beyond its own list, as it is spoken there: an a as ㅗ before u, w or
     /// an l closing its sound ("vault" 볼트, "auto" 오토, "install" 인스톨) — not before a vowel's l ("calico" 칼리코);
-    /// an oo as ㅜ ("pool" 풀, "hook" 훅).</summary>
+    /// an oo as ㅜ ("pool" 풀, "hook" 훅); an i before o or a as the glide of the vowel after it (션 "tion").</summary>
     private static bool SpokenAs(string latin, int at, char vowel) =>
         at + 1 < latin.Length && (latin[at], vowel) switch
         {
             ('a', 'ㅗ') => latin[at + 1] is 'u' or 'w' || (latin[at + 1] == 'l' && (at + 2 == latin.Length || !IsVowel(latin[at + 2]))),
             ('o', 'ㅜ') => latin[at + 1] == 'o',
+            ('i', 'ㅕ' or 'ㅑ' or 'ㅛ') => latin[at + 1] is 'o' or 'a', // the glide of -tion, -tial: 커넥션, 파셜
             _ => false,
         };
 

@@ -254,6 +254,8 @@ public sealed class HangulSpellingTests
     [InlineData("풀링", "pooling", true)] // an oo is ㅜ ...
     [InlineData("볼링", "pooling", false)]
     [InlineData("도어", "door", true)] // ... ㅗ only before r
+    [InlineData("커넥션", "connection", true)] // -tion's glide: 션
+    [InlineData("트레이스", "tls", false)] // an acronym is spelled letter by letter (티엘에스), not with vowels of its own
     public void Vowels_are_matched_as_Korean_writes_their_sounds(string hangul, string latin, bool fits) =>
         Assert.Equal(fits, KoreanWords.FirstVowelsFit(hangul, latin) && KoreanWords.VowelsFit(hangul, latin));
 
@@ -263,6 +265,8 @@ public sealed class HangulSpellingTests
         Assert.Equal([("phk", false), ("pk", false)], KoreanWords.HangulSkeletons("웹훅")); // web + hook: the h after a consonant
         Assert.Equal([("k", false), ("sk", true)], KoreanWords.HangulSkeletons("예거"));
         Assert.Equal(("거", "ger"), KoreanWords.AfterGlide("예거", "jaeger"));
+        Assert.Equal(["knksn"], KoreanWords.LatinSkeletons("connection")); // -tion spoken sh, as 커넥션 writes it
+        Assert.Equal("knksn", KoreanWords.HangulSkeleton("커넥션"));
         Assert.Null(KoreanWords.AfterGlide("요거", "jaeger")); // ㅗ is not how the a of "jae" is written
         Assert.True(KoreanWords.EndsWithLetterNamed("플루언트디", "fluentd"));
         Assert.False(KoreanWords.EndsWithLetterNamed("플루언트디", "fluent"));
@@ -275,6 +279,8 @@ public sealed class HangulSpellingTests
     [InlineData("플루언트디 뭐야", "fluentd")]
     [InlineData("앤서블 볼트로 시크릿 관리", "vault")]
     [InlineData("케이다 스케일링", "keda")]
+    [InlineData("트레이스 추적 도구", "traces")]
+    [InlineData("커넥션 재사용", "connection")]
     public void A_guide_name_written_in_Hangul_reads_as_the_name(string question, string name) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(name));
 
