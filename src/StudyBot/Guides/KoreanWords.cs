@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StudyBot.Guides;
@@ -15,6 +16,7 @@ public static class KoreanWords
 
     // The jamo the word forms below test by number: the silent initial ㅇ, the finals ㄴ and ㄹ.
     private const int SilentIeung = 11, FinalNieun = 4, FinalRieul = 8, FinalIeung = 21;
+    private const int InitialRieul = 5, InitialHieut = 18;
 
     /// <summary>True when <paramref name="c"/> is a precomposed Hangul syllable (가–힣), not a lone jamo.</summary>
     public static bool IsSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
@@ -312,6 +314,73 @@ public static class KoreanWords
         return sb.ToString();
     }
 
+    /// <summary>The consonant skeletons a Hangul word may spell an English word with, the first its
+    /// <see cref="HangulSkeleton"/>: then, where an ㅎ opens a syllable after a closed one, the skeleton without it (two
+    /// English words joined, whose h the Latin skeleton drops after a consonant: 웹훅 "webhook", 깃허브 "github"); and,
+    /// for a word opening with a silent ㅇ and a glide vowel (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ), the skeleton of a j spoken as that glide,
+    /// as German and Dutch names are (예거 "jaeger"): <c>SpokenJ</c> marks it. Empty when the word has other
+    /// characters.</summary>
+    public static IReadOnlyList<(string Skeleton, bool SpokenJ)> HangulSkeletons(string word)
+    {
+        if (HangulSkeleton(word) is not { } skeleton)
+        {
+            return [];
+        }
+
+        var found = new List<(string, bool)> { (skeleton, false) };
+        var joined = new StringBuilder(skeleton.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i == 0 || Initial(word[i]) != InitialHieut || Final(word[i - 1]) == 0)
+            {
+                Append(joined, Initials[Initial(word[i])]);
+            }
+
+            Append(joined, Finals[Final(word[i])]);
+        }
+
+        if (joined.ToString() is var withoutH && withoutH != skeleton)
+        {
+            found.Add((withoutH, false));
+        }
+
+        if (Initial(word[0]) == SilentIeung && MedialOf(word[0]) is 'ㅑ' or 'ㅒ' or 'ㅕ' or 'ㅖ' or 'ㅛ' or 'ㅠ')
+        {
+            found.Add((skeleton.Length > 0 && skeleton[0] == S ? skeleton : S + skeleton, true));
+        }
+
+        return found;
+    }
+
+    /// <summary>For a Hangul word opening with a glide syllable (예거) and a Latin word opening with j and a vowel
+    /// ("jaeger"), when that syllable is open and its vowel without the glide (ㅖ → ㅔ) is one the j's vowel letter is
+    /// written with: the rest of each word (거, "ger"), to be matched as usual; else null.</summary>
+    public static (string Hangul, string Latin)? AfterGlide(string hangul, string latin)
+    {
+        if (hangul.Length < 2 || latin.Length < 3 || latin[0] != 'j' || !VowelsOf.TryGetValue(latin[1], out var written)
+            || !IsSyllable(hangul[0]) || Initial(hangul[0]) != SilentIeung || Final(hangul[0]) != 0)
+        {
+            return null;
+        }
+
+        var glide = GlideFree.IndexOf(MedialOf(hangul[0]), StringComparison.Ordinal);
+        var rest = RunEnd(latin, 1) + 1;
+        return glide >= 0 && written.Contains(Plain[glide], StringComparison.Ordinal) && rest < latin.Length ? (hangul[1..], latin[rest..]) : null;
+    }
+
+    // The glide vowels and the same vowels without the glide (ㅑ ㅏ, ㅒ ㅐ, ㅕ ㅓ, ㅖ ㅔ, ㅛ ㅗ, ㅠ ㅜ).
+    private const string GlideFree = "ㅑㅒㅕㅖㅛㅠ", Plain = "ㅏㅐㅓㅔㅗㅜ";
+
+    /// <summary>True when the Hangul word ends with the one-syllable Korean name of <paramref name="latin"/>'s last
+    /// letter ("플루언트디" and "fluentd", "링커디" and "linkerd"): a name ending in a spelled-out letter ends with that
+    /// letter — "fluentd", not "fluent".</summary>
+    public static bool EndsWithLetterNamed(string hangul, string latin) =>
+        hangul.Length > 1 && latin.Length > 0 && LetterNames.Any(n => n.Name.Length == 1 && n.Name[0] == hangul[^1] && n.Letter == latin[^1]);
+
+    /// <summary>True when the Hangul word writes an r itself, as Korean writes an r before a consonant when it is not
+    /// silent (아르고 "argo"): a syllable 르. A closed ㄹ (볼트) spells an l ("vault"), not the r of "port".</summary>
+    public static bool WritesR(string word) => word.Any(c => IsSyllable(c) && Initial(c) == InitialRieul && MedialOf(c) == 'ㅡ');
+
     /// <summary>The consonant skeletons of a lower-case Latin word as Korean writes it: "keycloak" → "klk", "chart" →
     /// "st". An r before a consonant or at the end is silent in most transliterations (차트 = chart) but written in some
     /// (아르고 = argo), so both readings are returned.</summary>
@@ -366,6 +435,10 @@ public static class KoreanWords
                     break;
                 case 'x':
                     Append(sb, K);
+                    Append(sb, S);
+                    break;
+                case 't' when i > 0 && next == 'i' && i + 2 < word.Length && word[i + 2] is 'o' or 'a':
+                    // -tion, -tial spoken sh: 커넥션 "connection", 파셜 "partial".
                     Append(sb, S);
                     break;
                 case 't' or 'd':
@@ -493,32 +566,35 @@ public static class KoreanWords
                 return (true, true, used);
             }
 
-            var (vowel, opensAi) = vowels[used++];
-            if (!written.Contains(vowel, StringComparison.Ordinal) || !WrittenAs(latin, i, vowel, opensAi))
+            var (vowel, opensDiphthong) = vowels[used++];
+            if (!(written.Contains(vowel, StringComparison.Ordinal) || SpokenAs(latin, i, vowel)) || !WrittenAs(latin, i, vowel, opensDiphthong))
             {
                 return (false, false, used);
             }
 
             runs--;
-            var end = i;
-            while (end + 1 < latin.Length && VowelsOf.ContainsKey(latin[end + 1]))
+            var end = RunEnd(latin, i);
+            if (end > i && latin[i] == 'i' && vowel is 'ㅕ' or 'ㅑ' or 'ㅛ')
             {
-                end++;
+                continue; // the glide vowel is the whole run
             }
 
             // The run's second letter spoken as a vowel of its own (flu-ent 플루언트, cloud 클라우드, tray 트레이), a w
-            // closing it (prow 프로우), or an i spoken 아이 (라이브러리).
+            // closing it (prow 프로우), an i spoken 아이 (라이브러리), or an a or e spoken 에이 (데이터 data, 케이다 keda).
             var next = vowels.ElementAtOrDefault(used).Vowel;
             var second = end > i && VowelsOf[latin[i + 1]].Contains(next, StringComparison.Ordinal)
                 || (end + 1 < latin.Length && latin[end + 1] == 'w' && (end + 2 == latin.Length || !VowelsOf.ContainsKey(latin[end + 2])) && next == 'ㅜ')
-                || (end == i && latin[i] is 'i' or 'y' && vowel == 'ㅏ' && next == 'ㅣ');
+                || (end == i && latin[i] is 'i' or 'y' && vowel == 'ㅏ' && next == 'ㅣ')
+                || (end == i && latin[i] is 'a' or 'e' && vowel == 'ㅔ' && opensDiphthong && next == 'ㅣ');
             if (second && used < vowels.Length)
             {
                 used++;
             }
         }
 
-        return (true, false, used);
+        // A Latin word without vowel letters is an acronym, spelled letter by letter (티엘에스 "tls", SpelledLetters):
+        // a Hangul word with vowels of its own does not spell it — 트레이스 is "traces", not "tls".
+        return (used > 0 || vowels.Length == 0, false, used);
     }
 
     /// <summary>True when a Hangul word and an English word start alike: both with a vowel (a silent ㅇ: 엘라스틱,
@@ -541,7 +617,8 @@ public static class KoreanWords
     private static char MedialOf(char syllable) => Medials[Medial(syllable)];
 
     /// <summary>A Hangul word's vowels as spoken, the epenthetic ㅡ that Hangul adds after a bare consonant skipped; each
-    /// with whether it opens the diphthong 아이 (an open syllable with ㅏ before 이: 카인드, 타입, 파이썬).</summary>
+    /// with whether it opens the diphthong 아이 or 에이 (an open syllable with ㅏ or ㅔ before 이: 카인드, 타입, 파이썬,
+    /// 데이터).</summary>
     private static IEnumerable<SpokenVowel> SpokenVowels(string hangul)
     {
         for (var i = 0; i < hangul.Length; i++)
@@ -549,25 +626,58 @@ public static class KoreanWords
             var vowel = MedialOf(hangul[i]);
             if (vowel != 'ㅡ')
             {
-                yield return new(vowel, vowel == 'ㅏ' && Final(hangul[i]) == 0 && i + 1 < hangul.Length && IsSyllable(hangul[i + 1])
+                yield return new(vowel, vowel is 'ㅏ' or 'ㅔ' && Final(hangul[i]) == 0 && i + 1 < hangul.Length && IsSyllable(hangul[i + 1])
                     && Initial(hangul[i + 1]) == SilentIeung && MedialOf(hangul[i + 1]) == 'ㅣ');
             }
         }
     }
 
-    private readonly record struct SpokenVowel(char Vowel, bool OpensAi);
+    private readonly record struct SpokenVowel(char Vowel, bool OpensDiphthong);
 
     /// <summary>Whether the vowel letter at <paramref name="at"/> of <paramref name="latin"/> may be written with the
     /// Hangul <paramref name="vowel"/> there, beyond the letter's own list: Korean writes the diphthong an i or y is
     /// spoken as ("kind", "type", "hyper") 아이 — an open syllable with ㅏ, then 이 — never a ㅏ alone (사람 is not
     /// "cilium", 합치 not "hypervisor", 가운데 not "kind"); and a, e, o carry the glide of ㅑ ㅒ ㅕ ㅖ ㅛ only after sh,
-    /// which it writes 샤, 셰, 쇼 ("shard" 샤드, "shell" 셸): 샤드 is not "chart", 결과 not "keycloak".</summary>
-    private static bool WrittenAs(string latin, int at, char vowel, bool opensAi) => latin[at] switch
+    /// which it writes 샤, 셰, 쇼 ("shard" 샤드, "shell" 셸): 샤드 is not "chart", 결과 not "keycloak". An e opening a
+    /// word's vowels is stressed and written ㅔ (레스트 "rest", 헬름 "helm"), ㅓ only as the er of "server" 서버:
+    /// 러스트 is not "rest". An oo is ㅜ (풀 "pool", 훅 "hook"), ㅗ only before r (도어 "door"): 볼링 is not "pooling".</summary>
+    private static bool WrittenAs(string latin, int at, char vowel, bool opensDiphthong) => latin[at] switch
     {
-        'i' or 'y' when vowel == 'ㅏ' => opensAi,
+        'i' or 'y' when vowel == 'ㅏ' => opensDiphthong,
         'a' or 'e' or 'o' when vowel is 'ㅑ' or 'ㅒ' or 'ㅕ' or 'ㅖ' or 'ㅛ' => at >= 2 && latin[at - 2] == 's' && latin[at - 1] == 'h',
+        'e' when vowel == 'ㅓ' && latin.AsSpan(0, at).IndexOfAny(VowelLetters) < 0 => BeforeR(latin, at),
+        'o' when vowel == 'ㅗ' && at + 1 < latin.Length && latin[at + 1] == 'o' => BeforeR(latin, at),
         _ => true,
     };
+
+    private static readonly SearchValues<char> VowelLetters = SearchValues.Create("aeiouy");
+
+    /// <summary>True when the run of vowel letters starting at <paramref name="at"/> is followed by an r.</summary>
+    private static bool BeforeR(string latin, int at) => RunEnd(latin, at) + 1 is var after && after < latin.Length && latin[after] == 'r';
+
+    /// <summary>Where the run of vowel letters starting at <paramref name="at"/> ends.</summary>
+    private static int RunEnd(string latin, int at)
+    {
+        var end = at;
+        while (end + 1 < latin.Length && VowelsOf.ContainsKey(latin[end + 1]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>True when a vowel letter is written, beyond its own list, as it is spoken there: an a as ㅗ before u, w or
+    /// an l closing its sound ("vault" 볼트, "auto" 오토, "install" 인스톨) — not before a vowel's l ("calico" 칼리코);
+    /// an oo as ㅜ ("pool" 풀, "hook" 훅); an i before o or a as the glide of the vowel after it (션 "tion").</summary>
+    private static bool SpokenAs(string latin, int at, char vowel) =>
+        at + 1 < latin.Length && (latin[at], vowel) switch
+        {
+            ('a', 'ㅗ') => latin[at + 1] is 'u' or 'w' || (latin[at + 1] == 'l' && (at + 2 == latin.Length || !IsVowelLetter(latin[at + 2]))),
+            ('o', 'ㅜ') => latin[at + 1] == 'o',
+            ('i', 'ㅕ' or 'ㅑ' or 'ㅛ') => latin[at + 1] is 'o' or 'a', // the glide of -tion, -tial: 커넥션, 파셜
+            _ => false,
+        };
 
     /// <summary>True when two Hangul words of the same length differ in at most one letter (jamo): one consonant or
     /// vowel mistyped, or a final consonant added or dropped ("프로메테우서" for "프로메테우스").</summary>
@@ -598,7 +708,7 @@ public static class KoreanWords
     }
 
     /// <summary>True for a Latin vowel letter (y included: "sync" 싱크).</summary>
-    public static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static void Append(StringBuilder sb, char c)
     {

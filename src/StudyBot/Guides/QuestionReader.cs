@@ -15,8 +15,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private readonly CourseMap _course = course ?? CourseMap.Empty;
 
     // The guides' Latin words and two-word names ("fluent bit", written 플루언트빗) by consonant skeleton, for English
-    // words written in Hangul: two consonants or more for a word, four for a name of two words.
-    private readonly Dictionary<string, List<string>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w).Concat(units.LatinPairs)
+    // words written in Hangul: two consonants or more for a word, four for a name of two words; with the languages of
+    // their code fences ("yaml", 야믈), which they write though their text never says them.
+    private readonly Dictionary<string, List<string>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w).Concat(units.LatinPairs).Concat(units.CodeLanguages)
         .SelectMany(w => KoreanWords.LatinSkeletons(w.Replace(" ", string.Empty, StringComparison.Ordinal))
             .Where(k => k.Length >= (w.Contains(' ', StringComparison.Ordinal) ? 4 : 2)).Select(k => (Key: k, Word: w)))
         .GroupBy(x => x.Key, StringComparer.Ordinal)
@@ -564,9 +565,19 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         if (QueryText.IsHangul(own[0]) && !own.Contains(' ', StringComparison.Ordinal))
         {
             // An English word written in Hangul ("키클록", "엘라스틱"): the guides' Latin word with the same consonants.
-            if (Transliterated(own) is { } latin && Rarity(latin) is var rarity and > 0)
+            // The language of the guides' code ("야믈"), which their text never says, is read as the learner who types
+            // "yaml" is.
+            if (Transliterated(own) is { } latin)
             {
-                return new QuestionConcept(own, [own, .. Names(latin)], WordOrigin.Guide, rarity, [.. fired, $"hangul spelling: {own} → {latin}"]);
+                if (Rarity(latin) is var rarity and > 0)
+                {
+                    return new QuestionConcept(own, [own, .. Names(latin)], WordOrigin.Guide, rarity, [.. fired, $"hangul spelling: {own} → {latin}"]);
+                }
+
+                if (units.CodeLanguages.Contains(latin))
+                {
+                    return Concept(text, latin, [latin], [.. fired, $"hangul spelling: {own} → {latin}"]);
+                }
             }
 
             // A Korean word mistyped by one letter ("프로메테우서"): the guides' word.
@@ -625,7 +636,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     }
 
     /// <summary>The guides' Latin word (or two-word name) a Hangul word spells, by consonant skeleton (the same vowel or
-    /// consonant start and first vowel; with only two consonants, every vowel), when exactly one fits; else null.</summary>
+    /// consonant start and first vowel; with only two consonants, every vowel), when exactly one fits or exactly one ends
+    /// with the letter a spelled-out last syllable names; else null.</summary>
     private string? Transliterated(string word)
     {
         // An acronym of the guides spelled out letter by letter ("씨엔씨에프" CNCF, "에스알이" SRE): one reading only.
@@ -637,8 +649,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // A verb form ("보라고", "해봐"), a word with an ending of two syllables ("80퍼인데") or a syllable English is never
         // written with ("맞추") is a Korean word.
         if (word.Length < 2 || !KoreanWords.CouldSpellEnglish(word) || KoreanWords.IsPredicate(word)
-            || Endings.Any(e => e.Length >= 2 && word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal))
-            || KoreanWords.HangulSkeleton(word) is not { Length: >= 2 } skeleton || !_bySkeleton.TryGetValue(skeleton, out var candidates))
+            || Endings.Any(e => e.Length >= 2 && word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -646,14 +657,39 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // 엘라스틱 starts with a vowel (silent ㅇ), as "elastic" does; 키클록 with a consonant, as "keycloak" does. Two
         // consonants (하버 = harbor, but also hub, hope, hpa) say little: there all the vowels must fit too.
         // A name of two words must end as the Hangul word does too (안드로이드 is not "initial auto"). Words with digits
-        // ("v1beta1") are not names written in Hangul. A word without a vowel letter ("tls", "crd") is an acronym, spoken
-        // letter by letter (above), never by its consonants: 트레이스 is "traces", not "tls".
-        var fits = candidates.Where(c => c.Any(KoreanWords.IsVowelLetter) && KoreanWords.SameStart(word, c)
-            && KoreanWords.FirstVowelsFit(word, c)
-            && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(word, c) && !c.Any(char.IsDigit)))
-            && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))
-            && KoreanWords.EndsAsSpelled(word, c)).ToArray();
-        return fits.Length == 1 ? fits[0] : null;
+        // ("v1beta1") are not names written in Hangul. An r before a consonant is read only where the word writes it (아르고
+        // "argo"; 볼트 is "vault", not "port"). A j spoken as a glide (예거 "jaeger") is its first syllable; the rest is checked.
+        var fits = new List<string>();
+        foreach (var (skeleton, spokenJ) in KoreanWords.HangulSkeletons(word))
+        {
+            if (skeleton.Length < 2 || !_bySkeleton.TryGetValue(skeleton, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var c in candidates)
+            {
+                var (hangul, latin) = spokenJ ? KoreanWords.AfterGlide(word, c) ?? (string.Empty, string.Empty) : (word, c);
+                if (hangul.Length > 0 && !fits.Contains(c)
+                    && (KoreanWords.LatinSkeletons(c.Replace(" ", string.Empty, StringComparison.Ordinal))[0] == skeleton || KoreanWords.WritesR(word))
+                    && KoreanWords.SameStart(hangul, latin)
+                    && KoreanWords.FirstVowelsFit(hangul, latin)
+                    && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(hangul, latin) && !c.Any(char.IsDigit)))
+                    && (!c.Contains(' ', StringComparison.Ordinal) || KoreanWords.LastVowelFits(word, c))
+                    && KoreanWords.EndsAsSpelled(word, c))
+                {
+                    fits.Add(c);
+                }
+            }
+        }
+
+        // A name ending in a spelled-out letter ends with that letter: 플루언트디 is "fluentd", not "fluent".
+        if (fits.Count > 1 && fits.Where(c => KoreanWords.EndsWithLetterNamed(word, c)).ToArray() is [var named])
+        {
+            return named;
+        }
+
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     private bool SpellsPastTerm(string word) =>

@@ -241,3 +241,72 @@ public sealed class KoreanReadingTests
         // 비번 is how Korean writes 비밀번호 (password) in chat.
         Assert.Contains("비밀번호", Index.Reader.Read("서버 비번 어디 둬").Concepts.Single(c => c.Text == "비번").Alternatives);
 }
+
+/// <summary>How a Hangul word meets the guides' Latin words by the sounds Korean writes them with: the au of "vault"
+/// as ㅗ, the 에이 of "data", a word-opening e written ㅓ only before r, a j spoken as a glide, an ㅎ where two English
+/// words join, a spelled-out letter ending a name, an r written only as 르, and the code fences' language.</summary>
+public sealed class HangulSpellingTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("볼트", "vault", true)] // au spoken ㅗ
+    [InlineData("오토", "auto", true)]
+    [InlineData("인스톨", "install", true)] // an a before an l closing its sound
+    [InlineData("볼리코", "calico", false)] // an a before a vowel's l keeps ㅏ
+    [InlineData("케이다", "keda", true)] // e spoken 에이
+    [InlineData("데이터", "data", true)]
+    [InlineData("케이다", "gateway", false)] // the 이 belongs to the first vowel's diphthong
+    [InlineData("러스트", "rest", false)] // a word-opening e is ㅔ (레스트) ...
+    [InlineData("서버", "server", true)] // ... or the er of "server"
+    [InlineData("레스트", "rest", true)]
+    [InlineData("풀링", "pooling", true)] // an oo is ㅜ ...
+    [InlineData("볼링", "pooling", false)]
+    [InlineData("도어", "door", true)] // ... ㅗ only before r
+    [InlineData("커넥션", "connection", true)] // -tion's glide: 션
+    [InlineData("트레이스", "tls", false)] // an acronym is spelled letter by letter (티엘에스), not with vowels of its own
+    public void Vowels_are_matched_as_Korean_writes_their_sounds(string hangul, string latin, bool fits) =>
+        Assert.Equal(fits, KoreanWords.FirstVowelsFit(hangul, latin) && KoreanWords.VowelsFit(hangul, latin));
+
+    [Fact]
+    public void Skeletons_for_joined_words_and_a_j_spoken_as_a_glide()
+    {
+        Assert.Equal([("phk", false), ("pk", false)], KoreanWords.HangulSkeletons("웹훅")); // web + hook: the h after a consonant
+        Assert.Equal([("k", false), ("sk", true)], KoreanWords.HangulSkeletons("예거"));
+        Assert.Equal(("거", "ger"), KoreanWords.AfterGlide("예거", "jaeger"));
+        Assert.Equal(["knksn"], KoreanWords.LatinSkeletons("connection")); // -tion spoken sh, as 커넥션 writes it
+        Assert.Equal("knksn", KoreanWords.HangulSkeleton("커넥션"));
+        Assert.Null(KoreanWords.AfterGlide("요거", "jaeger")); // ㅗ is not how the a of "jae" is written
+        Assert.True(KoreanWords.EndsWithLetterNamed("플루언트디", "fluentd"));
+        Assert.False(KoreanWords.EndsWithLetterNamed("플루언트디", "fluent"));
+        Assert.True(KoreanWords.WritesR("아르고"));
+        Assert.False(KoreanWords.WritesR("볼트"));
+    }
+
+    [Theory]
+    [InlineData("예거 설정", "jaeger")]
+    [InlineData("플루언트디 뭐야", "fluentd")]
+    [InlineData("앤서블 볼트로 시크릿 관리", "vault")]
+    [InlineData("케이다 스케일링", "keda")]
+    [InlineData("트레이스 추적 도구", "traces")]
+    [InlineData("커넥션 재사용", "connection")]
+    public void A_guide_name_written_in_Hangul_reads_as_the_name(string question, string name) =>
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(name));
+
+    [Fact]
+    public void Readings_that_are_not_the_name_are_dropped()
+    {
+        // 볼트 was "port" through an r Korean does not write there; 러스트 was "rest" through a vowel it is not written with.
+        Assert.DoesNotContain(Index.Reader.Read("볼트 조이는 법").Concepts, c => c.Alternatives.Contains("port"));
+        Assert.DoesNotContain(Index.Reader.Read("러스트 소유권").Concepts, c => c.Alternatives.Contains("rest"));
+        foreach (var chat in new[] { "엠티 언제 가", "비디오 게임 추천", "피씨방 가자", "볼링 치러 가자" })
+        {
+            Assert.All(Index.Reader.Read(chat).Concepts, c => Assert.NotEqual(WordOrigin.Guide, c.Origin));
+        }
+    }
+
+    [Fact]
+    public void The_code_fences_language_written_in_Hangul_is_read_as_typed_in_Latin() =>
+        Assert.Contains(Index.Reader.Read("오토스케일링 예제 야믈 파일").Concepts, c => c.Text == "yaml");
+}
