@@ -45,9 +45,13 @@ public static class KoreanWords
     private static readonly string[] VerbHeads = ["하", "해", "했", "할", "한", "함", "되", "돼", "됐", "될", "된", "됨", "시키", "시켜", "시킨"];
 
     /// <summary>True when <paramref name="word"/> (a Hangul word the guides do not have) ends like a verb or adjective.</summary>
-    public static bool IsPredicate(string word) =>
-        word.Length >= 2 && (PredicateEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal))
-            || IsAdnominal(word) || EndsInfinitive(word) || HasAuxiliary(word));
+    public static bool IsPredicate(string word)
+    {
+        // 것 is the written form of the bound noun learners type as 거: "쓰는것" is "쓰는거" (a verb, not an unknown idea).
+        var spoken = word.EndsWith('것') ? string.Concat(word.AsSpan(0, word.Length - 1), "거") : word;
+        return spoken.Length >= 2 && (PredicateEndings.Any(e => spoken.Length > e.Length && spoken.EndsWith(e, StringComparison.Ordinal))
+            || IsAdnominal(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken));
+    }
 
     // What follows a verb's adnominal form (a last syllable closed by ㄴ or ㄹ): a bound noun or an ending. Never 지 or
     // 데, which end loanwords after ㄴ (챌린지, 레인지).

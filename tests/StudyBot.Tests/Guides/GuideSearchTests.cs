@@ -320,6 +320,12 @@ public sealed class GuideSearchTests
         Assert.Equal(["주식", "모니터링"], compound.Select(c => c.Text));
         Assert.Equal([WordOrigin.Unknown, WordOrigin.Guide], compound.Select(c => c.Origin));
         Assert.True(KoreanWords.IsPredicate("올라가는거") && !KoreanWords.IsPredicate("쿠버네티스"));
+
+        // 것 written out ("쓰는것도") is the same verb form as 거: a predicate, not an unknown idea that declines the
+        // question about a guide word.
+        var written = Index.Reader.Read("firewall 묶어서 쓰는것도 배워?").Concepts;
+        Assert.Equal(WordOrigin.Predicate, written.Single(c => c.Text == "쓰는것").Origin);
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer("firewall 묶어서 쓰는것도 배워?", 3).Confidence);
     }
 
     [Fact]
@@ -342,6 +348,8 @@ public sealed class GuideSearchTests
     [InlineData("골라요")]
     [InlineData("채워주는")] // 아/어 form with 주다 / 두다
     [InlineData("열어두는")]
+    [InlineData("쓰는것")] // 것, the written form of the bound noun 거
+    [InlineData("만든것")]
     public void Informal_verb_forms_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
 
     [Theory]
@@ -349,6 +357,7 @@ public sealed class GuideSearchTests
     [InlineData("컬러")] // ㄹ + 러 without 요
     [InlineData("아두이노")] // 아 + 두 with nothing before
     [InlineData("트리거")]
+    [InlineData("이것")] // 것 after a pronoun, not after a verb's adnominal form
     public void Nouns_shaped_like_verb_forms_stay_nouns(string word) => Assert.False(KoreanWords.IsPredicate(word));
 
     [Fact]
