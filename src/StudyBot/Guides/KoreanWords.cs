@@ -301,18 +301,26 @@ public static class KoreanWords
 
     /// <summary>The consonant skeleton of a Hangul word ("키클록" → "klk", "엘라스틱" → "lstk"): classes of its consonants,
     /// repeats collapsed; null when the word has other characters.</summary>
-    public static string? HangulSkeleton(string word)
+    public static string? HangulSkeleton(string word) => Skeleton(word, dropJoiningH: false);
+
+    /// <summary>The consonant skeleton; with <paramref name="dropJoiningH"/>, without an ㅎ that opens a syllable after a
+    /// closed one (see <see cref="HangulSkeletons"/>).</summary>
+    private static string? Skeleton(string word, bool dropJoiningH)
     {
         var sb = new StringBuilder(word.Length * 2);
-        foreach (var c in word)
+        for (var i = 0; i < word.Length; i++)
         {
-            if (!IsSyllable(c))
+            if (!IsSyllable(word[i]))
             {
                 return null;
             }
 
-            Append(sb, Initials[Initial(c)]);
-            Append(sb, Finals[Final(c)]);
+            if (!dropJoiningH || i == 0 || Initial(word[i]) != InitialHieut || Final(word[i - 1]) == 0)
+            {
+                Append(sb, Initials[Initial(word[i])]);
+            }
+
+            Append(sb, Finals[Final(word[i])]);
         }
 
         return sb.ToString();
@@ -332,18 +340,7 @@ public static class KoreanWords
         }
 
         var found = new List<(string, bool)> { (skeleton, false) };
-        var joined = new StringBuilder(skeleton.Length);
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (i == 0 || Initial(word[i]) != InitialHieut || Final(word[i - 1]) == 0)
-            {
-                Append(joined, Initials[Initial(word[i])]);
-            }
-
-            Append(joined, Finals[Final(word[i])]);
-        }
-
-        if (joined.ToString() is var withoutH && withoutH != skeleton)
+        if (Skeleton(word, dropJoiningH: true) is { } withoutH && withoutH != skeleton)
         {
             found.Add((withoutH, false));
         }
@@ -712,7 +709,7 @@ public static class KoreanWords
     }
 
     /// <summary>True for a Latin vowel letter (y included: "sync" 싱크).</summary>
-    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    private static bool IsVowelLetter(char c) => VowelLetters.Contains(c);
 
     private static void Append(StringBuilder sb, char c)
     {

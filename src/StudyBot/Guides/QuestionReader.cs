@@ -16,12 +16,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     // The guides' Latin words and two-word names ("fluent bit", written 플루언트빗) by consonant skeleton, for English
     // words written in Hangul: two consonants or more for a word, four for a name of two words; with the languages of
-    // their code fences ("yaml", 야믈), which they write though their text never says them.
-    private readonly Dictionary<string, List<string>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w).Concat(units.LatinPairs).Concat(units.CodeLanguages)
+    // their code fences ("yaml", 야믈), which they write though their text never says them. Each word with whether the
+    // skeleton is its reading with a silent r (the first of KoreanWords.LatinSkeletons), so a question need not read it again.
+    private readonly Dictionary<string, List<(string Word, bool SilentR)>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w).Concat(units.LatinPairs).Concat(units.CodeLanguages)
         .SelectMany(w => KoreanWords.LatinSkeletons(w.Replace(" ", string.Empty, StringComparison.Ordinal))
-            .Where(k => k.Length >= (w.Contains(' ', StringComparison.Ordinal) ? 4 : 2)).Select(k => (Key: k, Word: w)))
+            .Select((k, reading) => (Key: k, Word: w, SilentR: reading == 0))
+            .Where(x => x.Key.Length >= (w.Contains(' ', StringComparison.Ordinal) ? 4 : 2)))
         .GroupBy(x => x.Key, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
+        .ToDictionary(g => g.Key, g => g.Select(x => (x.Word, x.SilentR)).Distinct().ToList(), StringComparer.Ordinal);
 
     // The guides' two-word names by their letters written together ("api server" as "apiserver"): only where one pair
     // writes those letters.
@@ -660,6 +662,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // ("v1beta1") are not names written in Hangul. An r before a consonant is read only where the word writes it (아르고
         // "argo"; 볼트 is "vault", not "port"). A j spoken as a glide (예거 "jaeger") is its first syllable; the rest is checked.
         var fits = new List<string>();
+        var writesR = KoreanWords.WritesR(word);
         foreach (var (skeleton, spokenJ) in KoreanWords.HangulSkeletons(word))
         {
             if (skeleton.Length < 2 || !_bySkeleton.TryGetValue(skeleton, out var candidates))
@@ -667,11 +670,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 continue;
             }
 
-            foreach (var c in candidates)
+            foreach (var (c, silentR) in candidates)
             {
                 var (hangul, latin) = spokenJ ? KoreanWords.AfterGlide(word, c) ?? (string.Empty, string.Empty) : (word, c);
                 if (hangul.Length > 0 && !fits.Contains(c)
-                    && (KoreanWords.LatinSkeletons(c.Replace(" ", string.Empty, StringComparison.Ordinal))[0] == skeleton || KoreanWords.WritesR(word))
+                    && (silentR || writesR)
                     && KoreanWords.SameStart(hangul, latin)
                     && KoreanWords.FirstVowelsFit(hangul, latin)
                     && (skeleton.Length >= 3 || (KoreanWords.VowelsFit(hangul, latin) && !c.Any(char.IsDigit)))
