@@ -134,6 +134,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
             "over kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
             "really literally remember recall forgot forget anything something idk dunno thanks thx " +
+            // The light verb "go" inflected ("how's it going", "where does the config go" → "goes", "what went wrong"):
+            // the guides' "Go" is the language, a name, never inflected.
+            "going goes gone went " +
             // Contractions typed without their apostrophe ("im", "dont"), read as their words are with it (QueryText).
             "im ive dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt " +
             "youre youve youll theyre theyve weve thats theres hows whys wheres aint"),

@@ -36,6 +36,15 @@ public sealed class EnglishReadingTests
     }
 
     [Fact]
+    public void The_inflected_light_verb_go_is_not_the_Go_language()
+    {
+        // "going" has the lemma of "Go" (compute's "Go Operator"), but the language's name is never inflected.
+        Assert.DoesNotContain(Index.Reader.Read("so how is the cluster going").Concepts, c => c.Text == "going");
+        Assert.Equal(AnswerConfidence.None, Index.Answer("hey, how's it going?", 3).Confidence);
+        Assert.Contains(Index.Reader.Read("which go libraries help write operators").Concepts, c => c.Text == "go");
+    }
+
+    [Fact]
     public void A_phrasal_verbs_particle_is_a_word_of_the_phrase()
     {
         // "log in" is not "logs": a line about logs (Logs, 로그) has only half the phrase; the line with 로그인 answers.
