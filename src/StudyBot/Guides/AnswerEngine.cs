@@ -635,6 +635,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var words = concept.Alternatives[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Array.Clear(sum);
             var counted = 0;
+            var particles = 0;
             foreach (var word in words)
             {
                 if (QueryText.IsHangul(word[0]))
@@ -665,6 +666,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     var stems = LatinStems.Of(word);
                     if (stems.Length == 0)
                     {
+                        // A stop word in a phrase is a phrasal verb's particle ("log in", "set up", "back up"): it makes
+                        // another word of the verb, so it counts, found only where the phrase is written as a whole.
+                        particles += words.Length > 1 && char.IsAsciiLetter(word[0]) ? 1 : 0;
                         continue;
                     }
 
@@ -693,6 +697,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
+            if (particles > 0)
+            {
+                var phrase = concept.Alternatives[i];
+                for (var u = 0; u < n; u++)
+                {
+                    if (sum[u] > 0 && WritesPhrase(units.Units[u].Text, phrase))
+                    {
+                        sum[u] += particles;
+                    }
+                }
+
+                counted += particles;
+            }
+
             for (var u = 0; u < n; u++)
             {
                 var v = credit * sum[u] / counted;
@@ -704,6 +722,23 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return best;
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes <paramref name="phrase"/> (lower case, words apart by spaces) as
+    /// whole words, apart by spaces or hyphens ("Log in", "scale-out").</summary>
+    private static bool WritesPhrase(string text, string phrase)
+    {
+        var words = QueryText.Words(text.Replace('-', ' '));
+        var parts = phrase.Split(' ');
+        for (var i = 0; i + parts.Length <= words.Length; i++)
+        {
+            if (words.AsSpan(i, parts.Length).SequenceEqual(parts))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool[] Scheduled(AnswerIndex units, CourseMap course)

@@ -134,6 +134,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
             "over kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
             "really literally remember recall forgot forget anything something idk dunno thanks thx " +
+            // The light verb "go" inflected ("how's it going", "where does the config go" → "goes", "what went wrong"):
+            // the guides' "Go" is the language, a name, never inflected.
+            "going goes gone went " +
             // Contractions typed without their apostrophe ("im", "dont"), read as their words are with it (QueryText).
             "im ive dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt " +
             "youre youve youll theyre theyve weve thats theres hows whys wheres aint"),
@@ -202,7 +205,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var namesName = false;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
-        var all = QueryText.Words(text);
+        var all = Unfused(QueryText.Words(text));
         var phrase = Phrases(all);
         var places = Places(all, out var placed);
         for (var r = 0; r < all.Length; r++)
@@ -215,7 +218,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // "-ㄹ 수 있다" (can): 수 and the 있다/없다 after it say what the learner may do, not what about ("쓸 수 있어",
             // "만들수있는" → 만들).
             var raw = all[r];
-            if (KoreanWords.IsAbility(all, r))
+            if (KoreanWords.IsAbility(all, r) || KeepsDoing(all, r))
             {
                 continue;
             }
@@ -501,6 +504,31 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return false;
     }
+
+    /// <summary>"into" and "onto" fuse a phrasal verb's particle with "to" ("log into the VM" is "log in to the VM"): read
+    /// as the particle where the word before it and the particle make a glossary term, so "log into" means what "log in"
+    /// does (로그인) instead of leaving "log" (로그) on its own.</summary>
+    private string[] Unfused(string[] words)
+    {
+        string[]? unfused = null;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i] is "into" or "onto" && glossary.MatchAll([words[i - 1], words[i][..^2]], 0) is { Length: 2 })
+            {
+                unfused ??= (string[])words.Clone();
+                unfused[i] = words[i][..^2];
+            }
+        }
+
+        return unfused ?? words;
+    }
+
+    /// <summary>"keep" before an -ing form is the aspect "go on doing" ("prices keep falling", "the pod keeps
+    /// restarting"), not keeping something (보관): it shapes the verb after it and names nothing.</summary>
+    private bool KeepsDoing(string[] all, int r) =>
+        all[r] is "keep" or "keeps" or "kept" or "keeping" && r + 1 < all.Length
+        && (all[r + 1] is "going" or "doing" || EnglishInflection.Bases(all[r + 1], ["ing"]).Any(EnglishWords.IsEverydayAsWritten))
+        && glossary.MatchAll(all, r) is not { Length: >= 2 };
 
     /// <summary>Words that belong to a glossary phrase with a scaffolding word in it ("number of", "at least",
     /// "come from"): kept together, so the phrase is read as its glossary group instead of losing

@@ -1,0 +1,59 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>How an English question is read on the real (Korean) guides: readings true of English (phrasal verbs, aspect
+/// verbs) and English words meeting the guides' Korean words. Examples are made up here, never evaluation questions.</summary>
+public sealed class EnglishReadingTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("how do I log into the lab machines", "log in")]
+    [InlineData("can I sign into the dashboard", "sign in")]
+    public void Into_after_a_phrasal_verb_is_its_particle(string question, string phrase)
+    {
+        // "log into" is "log in" + "to": the phrasal verb (로그인), not "log" (로그) on its own.
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.Contains(concepts, c => c.Text == phrase && c.Alternatives.Contains("로그인"));
+        Assert.DoesNotContain(concepts, c => c.Text == phrase.Split(' ')[0]);
+    }
+
+    [Fact]
+    public void Into_stays_a_preposition_where_no_phrasal_verb_ends_in_its_particle()
+    {
+        var concepts = Index.Reader.Read("import the metrics into grafana").Concepts;
+        Assert.DoesNotContain(concepts, c => c.Text.EndsWith(" in", StringComparison.Ordinal));
+        Assert.Contains(concepts, c => c.Text == "grafana");
+    }
+
+    [Fact]
+    public void Keep_before_an_ing_form_is_aspect_not_keeping_something()
+    {
+        // "keep restarting" goes on restarting; "keep the logs" is retention (보관).
+        Assert.DoesNotContain(Index.Reader.Read("why do the pods keep restarting").Concepts, c => c.Text == "keep");
+        Assert.DoesNotContain(Index.Reader.Read("why does the cost keep going up").Concepts, c => c.Text == "keep");
+        Assert.Contains(Index.Reader.Read("how long do we keep the logs").Concepts, c => c.Text == "keep" && c.Alternatives.Contains("보관"));
+    }
+
+    [Fact]
+    public void The_inflected_light_verb_go_is_not_the_Go_language()
+    {
+        // "going" has the lemma of "Go" (compute's "Go Operator"), but the language's name is never inflected.
+        Assert.DoesNotContain(Index.Reader.Read("so how is the cluster going").Concepts, c => c.Text == "going");
+        Assert.Equal(AnswerConfidence.None, Index.Answer("hey, how's it going?", 3).Confidence);
+        Assert.Contains(Index.Reader.Read("which go libraries help write operators").Concepts, c => c.Text == "go");
+    }
+
+    [Fact]
+    public void A_phrasal_verbs_particle_is_a_word_of_the_phrase()
+    {
+        // "log in" is not "logs": a line about logs (Logs, 로그) has only half the phrase; the line with 로그인 answers.
+        Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", Index.Search("where do I log in", 1).Single().Section.Key);
+    }
+
+    [Theory]
+    [InlineData("how do I troubleshoot a broken image", "troubleshoot", "문제 해결")]
+    [InlineData("why are cloud prices falling", "prices", "가격")]
+    public void English_words_meet_their_Korean_translations(string question, string word, string korean) =>
+        Assert.Contains(korean, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Alternatives);
+}
