@@ -56,6 +56,14 @@ public static class BenchCommands
             return args.Length == 0 ? 0 : 2;
         }
 
+        // --help prints the command's help line and runs nothing: an evaluation run by default reads held-out data, so asking
+        // how to call it must not run it.
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            Console.WriteLine($"{chosen.Bench.Name}: {chosen.Bench.Description} {Create(chosen.Type).Usage}".TrimEnd());
+            return 0;
+        }
+
         try
         {
             return await Create(chosen.Type).RunAsync(args[1..]);

@@ -1,4 +1,4 @@
 using StudyBot.Benchmarks;
 
-// dotnet run -c Release --project tests/StudyBot.Benchmarks -- <name> [options]; no name lists them.
+// dotnet run -c Release --project tests/StudyBot.Benchmarks -- <name> [options]; no name lists them, <name> --help shows one.
 return await BenchCommands.RunAsync(args);
