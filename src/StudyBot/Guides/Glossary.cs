@@ -89,8 +89,13 @@ public sealed class Glossary
                 if (start + keys.Length <= words.Count && keys.Select((k, i) => Key(words[start + i]) == k).All(x => x))
                 {
                     var groups = candidates.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
-                    return (keys.Length, groups);
+                    return keys.Length == 1 && Elided(candidates, words, start) is { } elided ? (2, elided) : (keys.Length, groups);
                 }
+            }
+
+            if (Elided(candidates, words, start) is { } shortened)
+            {
+                return (2, shortened);
             }
         }
 
@@ -104,6 +109,24 @@ public sealed class Glossary
         }
 
         return null;
+    }
+
+    /// <summary>The groups of the terms of three words whose first and last word are the two words at
+    /// <paramref name="start"/>, the middle one left out ("horizontal autoscaler", "수평 오토스케일러" for "horizontal pod
+    /// autoscaler", "수평 파드 오토스케일러"), or null. A compound keeps its head (last) and the modifier that tells its kind
+    /// (first) when a learner shortens it; read as two words, "horizontal" and "autoscaler" found "# HPA (Horizontal Pod
+    /// Autoscaler)" in a manifest rather than the lines that say HPA. Not for a term with a function word ("infrastructure
+    /// as code", "name comes from"): those are phrases, not compounds.</summary>
+    private int[]? Elided(List<(string[] Keys, int Group)> candidates, IReadOnlyList<string> words, int start)
+    {
+        if (start + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var last = Key(words[start + 1]);
+        var groups = candidates.Where(c => c.Keys.Length == 3 && c.Keys[2] == last && !c.Keys.Any(Stopwords.Contains)).Select(c => c.Group).Distinct().ToArray();
+        return groups.Length > 0 ? groups : null;
     }
 
     /// <summary>This glossary with more groups (the pairs the guides write), labelled for the log.</summary>

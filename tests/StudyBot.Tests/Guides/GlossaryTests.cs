@@ -1,0 +1,51 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>How a question's words meet the glossary's terms (<see cref="Glossary.MatchAll"/>). Examples are made up
+/// here, never evaluation questions.</summary>
+public sealed class GlossaryTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    private static readonly Glossary Small = new(
+        [
+            ["hpa", "horizontal pod autoscaler"],
+            ["수평", "horizontal"],
+            ["오토스케일링", "autoscaler"],
+            ["iac", "infrastructure as code"],
+        ],
+        ["as"]);
+
+    [Fact]
+    public void A_three_word_term_with_its_middle_word_left_out_is_the_term()
+    {
+        // A learner shortens a compound keeping its head and the modifier that tells the kind.
+        var shortened = Small.MatchAll(["horizontal", "autoscaler", "interval"], 0);
+        Assert.Equal(2, shortened?.Length);
+        Assert.Equal([0], shortened?.Groups ?? []);
+
+        // The whole term still matches whole, and a word that only starts it stays its own word.
+        Assert.Equal(3, Small.MatchAll(["horizontal", "pod", "autoscaler"], 0)?.Length);
+        var word = Small.MatchAll(["horizontal", "scaling"], 0);
+        Assert.Equal(1, word?.Length);
+        Assert.Equal([1], word?.Groups ?? []);
+    }
+
+    [Fact]
+    public void A_phrase_with_a_function_word_is_not_shortened()
+    {
+        // "infrastructure as code" is a phrase, not a compound: "infrastructure code" is not read as it.
+        Assert.Null(Small.MatchAll(["infrastructure", "code"], 0));
+    }
+
+    [Theory]
+    [InlineData("horizontal autoscaler metric check interval")]
+    [InlineData("수평 오토스케일러 메트릭 확인 간격")]
+    public void A_shortened_autoscaler_name_is_the_hpa(string question)
+    {
+        // Read as two words, "horizontal" and "autoscaler" found the manifest's "# HPA (Horizontal Pod Autoscaler)"; as
+        // the HPA, the line that says how often HPA checks its metrics comes first.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("hpa"));
+        Assert.Equal("k8s-week3-part3#-fun-facts-1", Index.Search(question, 1).Single().Section.Key);
+    }
+}
