@@ -13,6 +13,8 @@ public sealed class GlossaryTests
             ["수평", "horizontal"],
             ["오토스케일링", "autoscaler"],
             ["iac", "infrastructure as code"],
+            ["vpa", "vertical pod autoscaler"],
+            ["수직", "vertical"],
         ],
         ["as"]);
 
@@ -29,6 +31,19 @@ public sealed class GlossaryTests
         var word = Small.MatchAll(["horizontal", "scaling"], 0);
         Assert.Equal(1, word?.Length);
         Assert.Equal([1], word?.Groups ?? []);
+    }
+
+    [Fact]
+    public void Two_modifiers_sharing_one_head_are_two_terms()
+    {
+        // "vertical (and) horizontal autoscaler": the vertical autoscaler and the horizontal one.
+        var words = new[] { "vertical", "horizontal", "autoscaler" };
+        Assert.Equal([4], Small.MatchAll(words, 0)?.Groups ?? []);
+        Assert.Equal(1, Small.MatchAll(words, 0)?.Length);
+        Assert.Equal([0], Small.MatchAll(words, 1)?.Groups ?? []);
+
+        // Only when the next word makes a term with the head too: "vertical cpu autoscaler" keeps "vertical" a word.
+        Assert.Equal([5], Small.MatchAll(["vertical", "cpu", "autoscaler"], 0)?.Groups ?? []);
     }
 
     [Fact]
