@@ -63,4 +63,11 @@ public sealed class GlossaryTests
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("hpa"));
         Assert.Equal("k8s-week3-part3#-fun-facts-1", Index.Search(question, 1).Single().Section.Key);
     }
+
+    [Fact]
+    public void Different_languages_is_what_the_guides_call_polyglot()
+    {
+        // The microservices section says "Poly-glot 환경의 서비스 지원 가능"; learners ask it in plain words.
+        Assert.Equal("devops-k8s-5weeks#마이크로-서비스-아키텍처", Index.Search("can every microservice be coded in a different language", 1).Single().Section.Key);
+    }
 }
