@@ -70,4 +70,14 @@ public sealed class GlossaryTests
         // The microservices section says "Poly-glot 환경의 서비스 지원 가능"; learners ask it in plain words.
         Assert.Equal("devops-k8s-5weeks#마이크로-서비스-아키텍처", Index.Search("can every microservice be coded in a different language", 1).Single().Section.Key);
     }
+
+    [Theory]
+    [InlineData("keeping logs in one place, which stack", "logs")]
+    [InlineData("logs in the cluster go where", "logs")]
+    [InlineData("how do i log in to the lab vm", "log in")]
+    public void In_before_a_noun_phrase_is_a_preposition_not_a_verbs_particle(string question, string idea)
+    {
+        // "log in" (로그인) is a verb with its particle; "logs in one place" is logs and where they are kept.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == idea);
+    }
 }
