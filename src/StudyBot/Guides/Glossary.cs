@@ -89,8 +89,26 @@ public sealed class Glossary
                 if (start + keys.Length <= words.Count && keys.Select((k, i) => Key(words[start + i]) == k).All(x => x))
                 {
                     var groups = candidates.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
+                    if (keys.Length == 1)
+                    {
+                        if (Elided(candidates, words, start) is { } elided)
+                        {
+                            return (2, elided);
+                        }
+
+                        if (SharedHead(words, start) is { } modified)
+                        {
+                            return (1, modified);
+                        }
+                    }
+
                     return (keys.Length, groups);
                 }
+            }
+
+            if (Elided(candidates, words, start) is { } shortened)
+            {
+                return (2, shortened);
             }
         }
 
@@ -104,6 +122,48 @@ public sealed class Glossary
         }
 
         return null;
+    }
+
+    /// <summary>The groups of the terms of three words whose first and last word are the two words at
+    /// <paramref name="start"/>, the middle one left out ("horizontal autoscaler", "수평 오토스케일러" for "horizontal pod
+    /// autoscaler", "수평 파드 오토스케일러"), or null. A compound keeps its head (last) and the modifier that tells its kind
+    /// (first) when a learner shortens it; read as two words, "horizontal" and "autoscaler" found "# HPA (Horizontal Pod
+    /// Autoscaler)" in a manifest rather than the lines that say HPA. Not for a term with a function word ("infrastructure
+    /// as code", "name comes from"): those are phrases, not compounds.</summary>
+    private int[]? Elided(List<(string[] Keys, int Group)> candidates, IReadOnlyList<string> words, int start)
+    {
+        if (start + 1 >= words.Count)
+        {
+            return null;
+        }
+
+        var last = Key(words[start + 1]);
+        var groups = candidates.Where(c => c.Keys.Length == 3 && c.Keys[2] == last && !c.Keys.Any(Stopwords.Contains)).Select(c => c.Group).Distinct().ToArray();
+        return groups.Length > 0 ? groups : null;
+    }
+
+    /// <summary>The groups of the term a modifier makes with a head named once for two modifiers ("수평 수직
+    /// 오토스케일러", "vertical and horizontal autoscaler" with the function words gone: the vertical autoscaler and the
+    /// horizontal one), when the next word and that head are a term of two words too — or null.</summary>
+    private int[]? SharedHead(IReadOnlyList<string> words, int start)
+    {
+        if (start + 2 >= words.Count || !_byFirstKey.TryGetValue(Key(words[start + 1]), out var next)
+            || TwoWordTerm(next, words[start + 1], words[start + 2]) is null
+            || !_byFirstKey.TryGetValue(Key(words[start]), out var own))
+        {
+            return null;
+        }
+
+        return TwoWordTerm(own, words[start], words[start + 2]);
+    }
+
+    /// <summary>The groups of the terms <paramref name="first"/> and <paramref name="last"/> make: a term of those two
+    /// words, or one of three with its middle word left out (<see cref="Elided"/>).</summary>
+    private int[]? TwoWordTerm(List<(string[] Keys, int Group)> candidates, string first, string last)
+    {
+        var key = Key(last);
+        var exact = candidates.Where(c => c.Keys.Length == 2 && c.Keys[1] == key).Select(c => c.Group).Distinct().ToArray();
+        return exact.Length > 0 ? exact : Elided(candidates, [first, last], 0);
     }
 
     /// <summary>This glossary with more groups (the pairs the guides write), labelled for the log.</summary>

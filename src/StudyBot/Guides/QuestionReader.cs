@@ -540,7 +540,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         {
             // A phrase of scaffolding alone ("how to use", "how it works") still only shapes the question.
             if (glossary.MatchAll(raw, i) is { Length: >= 2 } match
-                && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0 && shaping < match.Length)
+                && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0 && shaping < match.Length
+                && !PrepositionNotParticle(raw, i + match.Length))
             {
                 Array.Fill(keep, true, i, match.Length);
                 i += match.Length - 1;
@@ -551,6 +552,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         bool Shapes(string word) => IsScaffolding(word, out _) || glossary.Stopwords.Contains(word);
     }
+
+    /// <summary>A phrase ending in "in" or "on" — an intransitive verb's particle ("log in", "sign in") — followed by a
+    /// noun phrase's opening word (an article, a determiner, a number): there the word is a preposition with its object,
+    /// "logs in one place" is logs kept in one place, not "log in" (로그인).</summary>
+    private static bool PrepositionNotParticle(string[] raw, int end) =>
+        end < raw.Length && raw[end - 1] is "in" or "on" && (NounOpeners.Contains(raw[end]) || char.IsDigit(raw[end][0]));
+
+    private static readonly FrozenSet<string> NounOpeners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "one", "two", "three", "this", "that", "these", "those", "my", "your", "our", "their", "its", "each", "every", "all", "some", "any", "many", "multiple", "several"],
+        StringComparer.Ordinal);
 
     /// <summary>"어느 파트에서 다뤄", "which part covers …": 어느/which before a part of the guides asks where the thing is
     /// covered — a section — not for a name, which a line naming something capitalised ("ETCD: 외부 클러스터") would fit.</summary>

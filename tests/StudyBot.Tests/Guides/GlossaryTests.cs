@@ -1,0 +1,83 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>How a question's words meet the glossary's terms (<see cref="Glossary.MatchAll"/>). Examples are made up
+/// here, never evaluation questions.</summary>
+public sealed class GlossaryTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    private static readonly Glossary Small = new(
+        [
+            ["hpa", "horizontal pod autoscaler"],
+            ["수평", "horizontal"],
+            ["오토스케일링", "autoscaler"],
+            ["iac", "infrastructure as code"],
+            ["vpa", "vertical pod autoscaler"],
+            ["수직", "vertical"],
+        ],
+        ["as"]);
+
+    [Fact]
+    public void A_three_word_term_with_its_middle_word_left_out_is_the_term()
+    {
+        // A learner shortens a compound keeping its head and the modifier that tells the kind.
+        var shortened = Small.MatchAll(["horizontal", "autoscaler", "interval"], 0);
+        Assert.Equal(2, shortened?.Length);
+        Assert.Equal([0], shortened?.Groups ?? []);
+
+        // The whole term still matches whole, and a word that only starts it stays its own word.
+        Assert.Equal(3, Small.MatchAll(["horizontal", "pod", "autoscaler"], 0)?.Length);
+        var word = Small.MatchAll(["horizontal", "scaling"], 0);
+        Assert.Equal(1, word?.Length);
+        Assert.Equal([1], word?.Groups ?? []);
+    }
+
+    [Fact]
+    public void Two_modifiers_sharing_one_head_are_two_terms()
+    {
+        // "vertical (and) horizontal autoscaler": the vertical autoscaler and the horizontal one.
+        var words = new[] { "vertical", "horizontal", "autoscaler" };
+        Assert.Equal([4], Small.MatchAll(words, 0)?.Groups ?? []);
+        Assert.Equal(1, Small.MatchAll(words, 0)?.Length);
+        Assert.Equal([0], Small.MatchAll(words, 1)?.Groups ?? []);
+
+        // Only when the next word makes a term with the head too: "vertical cpu autoscaler" keeps "vertical" a word.
+        Assert.Equal([5], Small.MatchAll(["vertical", "cpu", "autoscaler"], 0)?.Groups ?? []);
+    }
+
+    [Fact]
+    public void A_phrase_with_a_function_word_is_not_shortened()
+    {
+        // "infrastructure as code" is a phrase, not a compound: "infrastructure code" is not read as it.
+        Assert.Null(Small.MatchAll(["infrastructure", "code"], 0));
+    }
+
+    [Theory]
+    [InlineData("horizontal autoscaler metric check interval")]
+    [InlineData("수평 오토스케일러 메트릭 확인 간격")]
+    public void A_shortened_autoscaler_name_is_the_hpa(string question)
+    {
+        // Read as two words, "horizontal" and "autoscaler" found the manifest's "# HPA (Horizontal Pod Autoscaler)"; as
+        // the HPA, the line that says how often HPA checks its metrics comes first.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("hpa"));
+        Assert.Equal("k8s-week3-part3#-fun-facts-1", Index.Search(question, 1).Single().Section.Key);
+    }
+
+    [Fact]
+    public void Different_languages_is_what_the_guides_call_polyglot()
+    {
+        // The microservices section says "Poly-glot 환경의 서비스 지원 가능"; learners ask it in plain words.
+        Assert.Equal("devops-k8s-5weeks#마이크로-서비스-아키텍처", Index.Search("can every microservice be coded in a different language", 1).Single().Section.Key);
+    }
+
+    [Theory]
+    [InlineData("keeping logs in one place, which stack", "logs")]
+    [InlineData("logs in the cluster go where", "logs")]
+    [InlineData("how do i log in to the lab vm", "log in")]
+    public void In_before_a_noun_phrase_is_a_preposition_not_a_verbs_particle(string question, string idea)
+    {
+        // "log in" (로그인) is a verb with its particle; "logs in one place" is logs and where they are kept.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == idea);
+    }
+}
