@@ -936,7 +936,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         if (best > 0)
         {
-            chosen.AddRange(candidates.Where(u => scores!.Ranked[u] >= tuning.KeepShare * best).OrderByDescending(u => scores!.Ranked[u]).Take(tuning.MaxLines));
+            // Code is shown by the piece it is in (the block, or a long block's part), so a piece is weighed as one line:
+            // a manifest writes the question's words on lines of their own ("# HPA (Horizontal Pod Autoscaler)", "name:
+            // cpu", "averageUtilization: 70"), none of which alone comes close to a prose line with two of them.
+            var wanted = PieceScores(candidates, scores!, hint);
+            chosen.AddRange(candidates.Where(u => wanted[u] >= tuning.KeepShare * best).OrderByDescending(u => wanted[u]).ThenBy(u => u).Take(tuning.MaxLines));
 
             // A question naming the language of the guides' code ("HPA 예제 yaml에서 cpu 목표 …") asks for the code,
             // though a prose line may share more of its words ("목표 CPU: 50%" in the worked example): the section's best
@@ -1037,6 +1041,43 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return Bounded(chosen, section);
+    }
+
+    /// <summary>How much each of <paramref name="candidates"/> is wanted in an answer: its score, except that the best
+    /// code line of each piece shown whole (a block, or a part of a long one) scores as the piece — per idea, the best of
+    /// its lines, with the bonus for the asked-for kind when one of its lines is of it — when that is more; the piece's
+    /// other lines then score nothing, being shown with it. Keyed by unit.</summary>
+    private Dictionary<int, double> PieceScores(int[] candidates, Scores scores, AnswerHint hint)
+    {
+        var wanted = candidates.ToDictionary(u => u, u => scores.Ranked[u]);
+        foreach (var piece in candidates.Where(u => units.Units[u].Kind == UnitKind.CodeLine).GroupBy(Piece))
+        {
+            var lines = piece.ToArray();
+            var top = lines.MaxBy(u => scores.Ranked[u]);
+            var score = 0.0;
+            for (var k = 0; k < scores.Weights.Length; k++)
+            {
+                score += scores.Weights[k] * lines.Max(u => scores.Context[k][u]);
+            }
+
+            score *= 1 + (lines.Any(u => Fits(hint, units.Units[u].Text)) ? tuning.HintBonus : 0);
+            if (lines.Length > 1 && score > wanted[top])
+            {
+                foreach (var u in lines)
+                {
+                    wanted[u] = u == top ? score : 0;
+                }
+            }
+        }
+
+        return wanted;
+    }
+
+    /// <summary>The piece of code a code line is shown in: its block, or its part of a long block (see <see cref="Lines"/>).</summary>
+    private (int Block, int Part) Piece(int unit)
+    {
+        var block = units.Units[unit].Block;
+        return units.BlockParts[block].Length > 1 && units.Blocks[block].Count(c => c == '\n') >= LongBlockLines ? (block, units.UnitPart[unit]) : (block, -1);
     }
 
     /// <summary>The best-scoring code line among <paramref name="candidates"/> whose block is in a language the

@@ -84,6 +84,20 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_part_of_code_is_weighed_as_the_one_piece_it_is_shown_as()
+    {
+        // The HPA document writes the question's words on lines of their own (the comment naming it, "name: cpu",
+        // "averageUtilization: 70"); no one of them comes close to the worked example's "목표 CPU: 50%", but the part as a
+        // whole does, and it is shown — that part, not the VPA's or the cluster autoscaler's.
+        var answer = Index.Answer("수평 파드 오토스케일러 예제는 cpu 사용률 몇으로 맞춰놨어", 3);
+        Assert.Equal(AutoscalingDetails, answer.Hits[0].Section.Key);
+        var code = Assert.Single(answer.Lines, l => l.IsCode && l.Text.Contains("averageUtilization: 70", StringComparison.Ordinal));
+        Assert.Contains("kind: HorizontalPodAutoscaler", code.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: VerticalPodAutoscaler", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("- 목표 CPU: 50%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_best_line_in_a_short_list_comes_with_the_whole_list()
     {
         // "DaemonSet으로 로그 수집기 배포" shares the words; the branch beside it names the collectors.
