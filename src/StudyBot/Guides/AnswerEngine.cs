@@ -1235,8 +1235,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     /// <summary>The line a related section is shown by: <paramref name="unit"/>, its best — or, when that is its heading,
-    /// the first line under it in its section (the section as a whole is what comes close); -1 for a section without lines.</summary>
-    public int FirstLine(int unit)
+    /// the first line under it in its section (the section as a whole is what comes close); -1 for a section without lines.
+    /// A question asking for the rest of a list (<see cref="AnswerHint.List"/>: besides, 말고, 뭐뭐) is answered by the
+    /// items beside its best line, not that line: an item of a few under one line is shown by that line, which brings
+    /// them ("besides CRDs" → "Kubernetes Controller 개발: Controller 패턴 이해, Informer 및 Workqueue, …") — unless it
+    /// has a list of its own under it, which it brings ("Operator SDK: …, Helm Operator, Ansible Operator, Go Operator").</summary>
+    public int FirstLine(int unit, AnswerHint hint = AnswerHint.None)
     {
         if (unit < 0 || unit >= units.Units.Count)
         {
@@ -1249,7 +1253,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             at++;
         }
 
-        return at < units.Units.Count && units.IsWithin(units.Units[at].Section, section) ? at : -1;
+        if (at >= units.Units.Count || !units.IsWithin(units.Units[at].Section, section))
+        {
+            return -1;
+        }
+
+        return hint == AnswerHint.List && units.Units[at].Brings.Count == 0 && units.Units[at].Parent is var parent and >= 0 && units.Units[parent].Brings.Contains(at)
+            && units.IsWithin(units.Units[parent].Section, section) ? parent : at;
     }
 
     /// <summary>A close runner-up's next best lines after <paramref name="shown"/> (see <see cref="AnswerTuning.RunnerUpShare"/>):

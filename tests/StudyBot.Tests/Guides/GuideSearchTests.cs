@@ -217,6 +217,37 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_related_sections_prose_label_in_a_fence_shows_its_lines_but_a_manifests_key_does_not()
+    {
+        // The final project's requirements are outlines written as YAML: "클러스터 구성:" alone says nothing.
+        var label = Index.Units.Units.First(u => u.Kind == UnitKind.CodeLine && u.Text.Trim() == "클러스터 구성:");
+        var hit = new GuideHit(Index.Units.Sections[label.Section], 1, 0.5) { Unit = label.Id };
+        Assert.StartsWith(" — 클러스터 구성: Master Node: 3개 (HA 구성), Worker Node: 3개", AskCommand.Snippet(Index, hit));
+
+        // A manifest's "metrics:" has lines under it too, but they are code.
+        var key = Index.Units.Units.First(u => u.Kind == UnitKind.CodeLine && u.Text.Trim() == "metrics:" && u.Children.Count > 0);
+        var code = new GuideHit(Index.Units.Sections[key.Section], 1, 0.5) { Unit = key.Id };
+        Assert.Equal(" — metrics:", AskCommand.Snippet(Index, code));
+    }
+
+    [Fact]
+    public void A_related_sections_item_is_shown_with_its_list_when_the_question_asks_for_the_rest_of_one()
+    {
+        // "What else besides …" is answered by the items beside the line that names the question's thing.
+        var item = Index.Units.Units.First(u => u.Text == "Informer 및 Workqueue" && Index.Units.Sections[u.Section].Guide == "infra-platform");
+        var hit = new GuideHit(Index.Units.Sections[item.Section], 1, 0.5) { Unit = item.Id };
+        var list = Index.Reader.Read("operator 개발할때 informer 말고 또 뭐 배워");
+        Assert.Equal(AnswerHint.List, list.Hint);
+        Assert.StartsWith(" — Kubernetes Controller 개발: Controller 패턴 이해, Informer 및 Workqueue, Custom Resource Definition (CRD)", AskCommand.Snippet(Index, hit, list));
+        Assert.Equal(" — Informer 및 Workqueue", AskCommand.Snippet(Index, hit, Index.Reader.Read("informer 배워")));
+
+        // An item with a list of its own under it shows that list, not its parent's line over the items beside it.
+        var lister = Index.Units.Units.First(u => u.Text == "Operator SDK" && u.Kind == UnitKind.Item && u.Children.Count > 0);
+        var own = new GuideHit(Index.Units.Sections[lister.Section], 1, 0.5) { Unit = lister.Id };
+        Assert.Contains("Helm Operator, Ansible Operator, Go Operator", AskCommand.Snippet(Index, own, list), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_question_asking_for_the_rest_of_a_list_ranks_the_list_that_names_more()
     {
         // Three sections have "Helm Operator"; only one lists another kind beside it.
