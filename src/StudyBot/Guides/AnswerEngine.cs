@@ -967,6 +967,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
+        // The best line labelling a long block of parts ("3가지 오토스케일링:" over the HPA's, the VPA's and the cluster
+        // autoscaler's manifests) names what the parts are together: every part comes right after it, not only those
+        // sharing the question's words — as a label brings the few lines under it.
+        if (best > 0 && LabelledParts(chosen[0], section) is { Count: > 0 } labelled)
+        {
+            chosen.InsertRange(1, labelled);
+        }
+
         // The best line in a short list (an outline branch, a bullet's two to four items): the whole list, so the item
         // beside the one that shares the question's words — often the answer ("which log collectors …" → "Fluent Bit,
         // Fluentd 사용" beside "DaemonSet으로 로그 수집기 배포") — is not cut out.
@@ -1071,6 +1079,21 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return wanted;
+    }
+
+    /// <summary>When <paramref name="unit"/> is a prose line (not code) that a long fence of several parts hangs from (its
+    /// label), one line of each part, within <paramref name="section"/>; empty otherwise.</summary>
+    private List<int> LabelledParts(int unit, int section)
+    {
+        var line = units.Units[unit];
+        if (line.Kind == UnitKind.CodeLine || line.Children.FirstOrDefault(c => units.Units[c].Kind == UnitKind.CodeLine, -1) is var first && first < 0
+            || Piece(first) is not { Part: >= 0 } piece)
+        {
+            return [];
+        }
+
+        return [.. units.Units.Where(u => u.Block == piece.Block && u.Kind == UnitKind.CodeLine && units.IsWithin(u.Section, section))
+            .GroupBy(u => units.UnitPart[u.Id]).Select(g => g.First().Id)];
     }
 
     /// <summary>The piece of code a code line is shown in: its block, or its part of a long block (see <see cref="Lines"/>).</summary>

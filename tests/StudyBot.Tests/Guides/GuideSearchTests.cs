@@ -98,6 +98,17 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void The_best_line_labelling_a_block_of_parts_brings_every_part()
+    {
+        // "3가지 오토스케일링:" labels the HPA's, the VPA's and the cluster autoscaler's documents: together they are what
+        // it names, though the worked example's lines share the question's number and words too.
+        var answer = Index.Answer("list the 3 kinds of autoscaling from day 5", 3);
+        Assert.Equal(AutoscalingDetails, answer.Hits[0].Section.Key);
+        Assert.Contains("3가지 오토스케일링:", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(3, answer.Lines.Count(l => l.IsCode && l.Text.StartsWith('#') && l.Text.Contains("Autoscaler", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_best_line_in_a_short_list_comes_with_the_whole_list()
     {
         // "DaemonSet으로 로그 수집기 배포" shares the words; the branch beside it names the collectors.
