@@ -971,7 +971,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         if (best > 0)
         {
-            chosen.AddRange(candidates.Where(u => scores!.Ranked[u] >= tuning.KeepShare * best).OrderByDescending(u => scores!.Ranked[u]).Take(tuning.MaxLines));
+            // Code is shown by the piece it is in (the block, or a long block's part), so a piece is weighed as one line:
+            // a manifest writes the question's words on lines of their own ("# HPA (Horizontal Pod Autoscaler)", "name:
+            // cpu", "averageUtilization: 70"), none of which alone comes close to a prose line with two of them.
+            var wanted = PieceScores(candidates, scores!, hint);
+            chosen.AddRange(candidates.Where(u => wanted[u] >= tuning.KeepShare * best).OrderByDescending(u => wanted[u]).ThenBy(u => u).Take(tuning.MaxLines));
 
             // A question naming the language of the guides' code ("HPA 예제 yaml에서 cpu 목표 …") asks for the code,
             // though a prose line may share more of its words ("목표 CPU: 50%" in the worked example): the section's best
@@ -996,6 +1000,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
                 chosen.Add(u);
             }
+        }
+
+        // The best line labelling a long block of parts ("3가지 오토스케일링:" over the HPA's, the VPA's and the cluster
+        // autoscaler's manifests) names what the parts are together: every part comes right after it, not only those
+        // sharing the question's words — as a label brings the few lines under it.
+        if (best > 0 && LabelledParts(chosen[0], section) is { Count: > 0 } labelled)
+        {
+            chosen.InsertRange(1, labelled);
         }
 
         // The best line in a short list (an outline branch, a bullet's two to four items): the whole list, so the item
@@ -1072,6 +1084,58 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return Bounded(chosen, section);
+    }
+
+    /// <summary>How much each of <paramref name="candidates"/> is wanted in an answer: its score, except that the best
+    /// code line of each piece shown whole (a block, or a part of a long one) scores as the piece — per idea, the best of
+    /// its lines, with the bonus for the asked-for kind when one of its lines is of it — when that is more; the piece's
+    /// other lines then score nothing, being shown with it. Keyed by unit.</summary>
+    private Dictionary<int, double> PieceScores(int[] candidates, Scores scores, AnswerHint hint)
+    {
+        var wanted = candidates.ToDictionary(u => u, u => scores.Ranked[u]);
+        foreach (var piece in candidates.Where(u => units.Units[u].Kind == UnitKind.CodeLine).GroupBy(Piece))
+        {
+            var lines = piece.ToArray();
+            var top = lines.MaxBy(u => scores.Ranked[u]);
+            var score = 0.0;
+            for (var k = 0; k < scores.Weights.Length; k++)
+            {
+                score += scores.Weights[k] * lines.Max(u => scores.Context[k][u]);
+            }
+
+            score *= 1 + (lines.Any(u => Fits(hint, units.Units[u].Text)) ? tuning.HintBonus : 0);
+            if (lines.Length > 1 && score > wanted[top])
+            {
+                foreach (var u in lines)
+                {
+                    wanted[u] = u == top ? score : 0;
+                }
+            }
+        }
+
+        return wanted;
+    }
+
+    /// <summary>When <paramref name="unit"/> is a prose line (not code) that a long fence of several parts hangs from (its
+    /// label), one line of each part, within <paramref name="section"/>; empty otherwise.</summary>
+    private List<int> LabelledParts(int unit, int section)
+    {
+        var line = units.Units[unit];
+        if (line.Kind == UnitKind.CodeLine || line.Children.FirstOrDefault(c => units.Units[c].Kind == UnitKind.CodeLine, -1) is var first && first < 0
+            || Piece(first) is not { Part: >= 0 } piece)
+        {
+            return [];
+        }
+
+        return [.. units.Units.Where(u => u.Block == piece.Block && u.Kind == UnitKind.CodeLine && units.IsWithin(u.Section, section))
+            .GroupBy(u => units.UnitPart[u.Id]).Select(g => g.First().Id)];
+    }
+
+    /// <summary>The piece of code a code line is shown in: its block, or its part of a long block (see <see cref="Lines"/>).</summary>
+    private (int Block, int Part) Piece(int unit)
+    {
+        var block = units.Units[unit].Block;
+        return units.BlockParts[block].Length > 1 && units.Blocks[block].Count(c => c == '\n') >= LongBlockLines ? (block, units.UnitPart[unit]) : (block, -1);
     }
 
     /// <summary>The best-scoring code line among <paramref name="candidates"/> whose block is in a language the
@@ -1229,8 +1293,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     /// <summary>The line a related section is shown by: <paramref name="unit"/>, its best — or, when that is its heading,
-    /// the first line under it in its section (the section as a whole is what comes close); -1 for a section without lines.</summary>
-    public int FirstLine(int unit)
+    /// the first line under it in its section (the section as a whole is what comes close); -1 for a section without lines.
+    /// A question asking for the rest of a list (<see cref="AnswerHint.List"/>: besides, 말고, 뭐뭐) is answered by the
+    /// items beside its best line, not that line: an item of a few under one line is shown by that line, which brings
+    /// them ("besides CRDs" → "Kubernetes Controller 개발: Controller 패턴 이해, Informer 및 Workqueue, …") — unless it
+    /// has a list of its own under it, which it brings ("Operator SDK: …, Helm Operator, Ansible Operator, Go Operator").</summary>
+    public int FirstLine(int unit, AnswerHint hint = AnswerHint.None)
     {
         if (unit < 0 || unit >= units.Units.Count)
         {
@@ -1243,7 +1311,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             at++;
         }
 
-        return at < units.Units.Count && units.IsWithin(units.Units[at].Section, section) ? at : -1;
+        if (at >= units.Units.Count || !units.IsWithin(units.Units[at].Section, section))
+        {
+            return -1;
+        }
+
+        return hint == AnswerHint.List && units.Units[at].Brings.Count == 0 && units.Units[at].Parent is var parent and >= 0 && units.Units[parent].Brings.Contains(at)
+            && units.IsWithin(units.Units[parent].Section, section) ? parent : at;
     }
 
     /// <summary>A close runner-up's next best lines after <paramref name="shown"/> (see <see cref="AnswerTuning.RunnerUpShare"/>):

@@ -203,7 +203,7 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
     /// <summary>" — " and the section's best line (shortened); when only its heading matched, its opening line (the
     /// section as a whole is what comes close, as an answer from it would show); nothing for a section without lines.</summary>
     internal static string Snippet(GuideIndex index, GuideHit hit, Question? question = null) =>
-        index.Engine.FirstLine(hit.Unit) is var at and >= 0 ? " — " + Shortened(LineText(index, at), question) : string.Empty;
+        index.Engine.FirstLine(hit.Unit, question?.Hint ?? AnswerHint.None) is var at and >= 0 ? " — " + Shortened(LineText(index, at), question) : string.Empty;
 
     /// <summary>A line of a related section as the learner reads it: without the tree marks of an outline or the dash of
     /// a YAML list; a line that labels a short list ("Azure 네트워킹", "학습 목표:") says little on its own, so, as in an
@@ -213,9 +213,15 @@ public sealed class AskCommand(GuideSearch search, GuideLinks links, ICohortDire
         var units = index.Units.Units;
         var unit = units[at];
         var text = Plain(unit.Text);
-        if (unit.Brings.Count > 0)
+        // A fence's prose label ("클러스터 구성:" over "- Master Node: 3개 (HA 구성)" …, the guides' outlines written as
+        // YAML) brings nothing in an answer, where its block is shown whole; alone in a snippet it says nothing, so its
+        // few lines come with it as a bullet's do. Not a manifest's key: a line of code has no Korean.
+        IReadOnlyList<int> under = unit.Brings.Count > 0 ? unit.Brings
+            : unit.Kind == UnitKind.CodeLine && unit.Text.TrimEnd().EndsWith(':') && unit.Text.Any(QueryText.IsHangul)
+                && unit.Children.Count <= AnswerUnit.FewLines ? unit.Children : [];
+        if (under.Count > 0)
         {
-            text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", unit.Brings.Select(c => Plain(units[c].Text)));
+            text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", under.Select(c => Plain(units[c].Text)));
         }
 
         return text;

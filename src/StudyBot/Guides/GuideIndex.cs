@@ -182,7 +182,7 @@ public sealed class GuideIndex : IDisposable
         var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint);
         if (confidence != AnswerConfidence.None)
         {
-            hits = RunnersUp(hits, scores);
+            hits = RunnersUp(hits, scores, read.Hint);
         }
 
         return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals };
@@ -190,14 +190,14 @@ public sealed class GuideIndex : IDisposable
 
     /// <summary>The hits, those that come close to the best (see <see cref="AnswerTuning.RunnerUpShare"/>) with their next
     /// best lines.</summary>
-    private IReadOnlyList<GuideHit> RunnersUp(IReadOnlyList<GuideHit> hits, AnswerEngine.Scores scores)
+    private IReadOnlyList<GuideHit> RunnersUp(IReadOnlyList<GuideHit> hits, AnswerEngine.Scores scores, AnswerHint hint)
     {
         var result = hits.ToArray();
         for (var i = 1; i < Math.Min(result.Length, RunnersUpLooked); i++)
         {
             if (result[i].Score >= Profile.Tuning.RunnerUpShare * result[0].Score)
             {
-                result[i] = result[i] with { More = Engine.RunnerUp(_ordinal[result[i].Section.Key], scores, Engine.FirstLine(result[i].Unit)) };
+                result[i] = result[i] with { More = Engine.RunnerUp(_ordinal[result[i].Section.Key], scores, Engine.FirstLine(result[i].Unit, hint)) };
             }
         }
 

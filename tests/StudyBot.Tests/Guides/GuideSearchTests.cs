@@ -84,6 +84,31 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_part_of_code_is_weighed_as_the_one_piece_it_is_shown_as()
+    {
+        // The HPA document writes the question's words on lines of their own (the comment naming it, "name: cpu",
+        // "averageUtilization: 70"); no one of them comes close to the worked example's "목표 CPU: 50%", but the part as a
+        // whole does, and it is shown — that part, not the VPA's or the cluster autoscaler's.
+        var answer = Index.Answer("수평 파드 오토스케일러 예제는 cpu 사용률 몇으로 맞춰놨어", 3);
+        Assert.Equal(AutoscalingDetails, answer.Hits[0].Section.Key);
+        var code = Assert.Single(answer.Lines, l => l.IsCode && l.Text.Contains("averageUtilization: 70", StringComparison.Ordinal));
+        Assert.Contains("kind: HorizontalPodAutoscaler", code.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kind: VerticalPodAutoscaler", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("- 목표 CPU: 50%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_best_line_labelling_a_block_of_parts_brings_every_part()
+    {
+        // "3가지 오토스케일링:" labels the HPA's, the VPA's and the cluster autoscaler's documents: together they are what
+        // it names, though the worked example's lines share the question's number and words too.
+        var answer = Index.Answer("list the 3 kinds of autoscaling from day 5", 3);
+        Assert.Equal(AutoscalingDetails, answer.Hits[0].Section.Key);
+        Assert.Contains("3가지 오토스케일링:", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(3, answer.Lines.Count(l => l.IsCode && l.Text.StartsWith('#') && l.Text.Contains("Autoscaler", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_best_line_in_a_short_list_comes_with_the_whole_list()
     {
         // "DaemonSet으로 로그 수집기 배포" shares the words; the branch beside it names the collectors.
@@ -200,6 +225,37 @@ public sealed class GuideSearchTests
         var unit = Index.Units.Units.First(u => u.Text.StartsWith("Azure 네트워킹", StringComparison.Ordinal));
         var hit = new GuideHit(Index.Units.Sections[unit.Section], 1, 0.5) { Unit = unit.Id };
         Assert.StartsWith(" — Azure 네트워킹: Virtual Network, Load Balancer, ExpressRoute", AskCommand.Snippet(Index, hit));
+    }
+
+    [Fact]
+    public void A_related_sections_prose_label_in_a_fence_shows_its_lines_but_a_manifests_key_does_not()
+    {
+        // The final project's requirements are outlines written as YAML: "클러스터 구성:" alone says nothing.
+        var label = Index.Units.Units.First(u => u.Kind == UnitKind.CodeLine && u.Text.Trim() == "클러스터 구성:");
+        var hit = new GuideHit(Index.Units.Sections[label.Section], 1, 0.5) { Unit = label.Id };
+        Assert.StartsWith(" — 클러스터 구성: Master Node: 3개 (HA 구성), Worker Node: 3개", AskCommand.Snippet(Index, hit));
+
+        // A manifest's "metrics:" has lines under it too, but they are code.
+        var key = Index.Units.Units.First(u => u.Kind == UnitKind.CodeLine && u.Text.Trim() == "metrics:" && u.Children.Count > 0);
+        var code = new GuideHit(Index.Units.Sections[key.Section], 1, 0.5) { Unit = key.Id };
+        Assert.Equal(" — metrics:", AskCommand.Snippet(Index, code));
+    }
+
+    [Fact]
+    public void A_related_sections_item_is_shown_with_its_list_when_the_question_asks_for_the_rest_of_one()
+    {
+        // "What else besides …" is answered by the items beside the line that names the question's thing.
+        var item = Index.Units.Units.First(u => u.Text == "Informer 및 Workqueue" && Index.Units.Sections[u.Section].Guide == "infra-platform");
+        var hit = new GuideHit(Index.Units.Sections[item.Section], 1, 0.5) { Unit = item.Id };
+        var list = Index.Reader.Read("operator 개발할때 informer 말고 또 뭐 배워");
+        Assert.Equal(AnswerHint.List, list.Hint);
+        Assert.StartsWith(" — Kubernetes Controller 개발: Controller 패턴 이해, Informer 및 Workqueue, Custom Resource Definition (CRD)", AskCommand.Snippet(Index, hit, list));
+        Assert.Equal(" — Informer 및 Workqueue", AskCommand.Snippet(Index, hit, Index.Reader.Read("informer 배워")));
+
+        // An item with a list of its own under it shows that list, not its parent's line over the items beside it.
+        var lister = Index.Units.Units.First(u => u.Text == "Operator SDK" && u.Kind == UnitKind.Item && u.Children.Count > 0);
+        var own = new GuideHit(Index.Units.Sections[lister.Section], 1, 0.5) { Unit = lister.Id };
+        Assert.Contains("Helm Operator, Ansible Operator, Go Operator", AskCommand.Snippet(Index, own, list), StringComparison.Ordinal);
     }
 
     [Fact]
