@@ -350,6 +350,12 @@ public sealed class GuideSearchTests
     [InlineData("열어두는")]
     [InlineData("쓰는것")] // 것, the written form of the bound noun 거
     [InlineData("만든것")]
+    [InlineData("배워야돼")] // -아/어야 하다/되다, "must"
+    [InlineData("지켜야되는")]
+    [InlineData("다뤄봐야됨")]
+    [InlineData("짜보고")] // 아/어 form with 보다, "try"
+    [InlineData("올려보는")]
+    [InlineData("만들어볼까")]
     public void Informal_verb_forms_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
 
     [Theory]
@@ -358,6 +364,10 @@ public sealed class GuideSearchTests
     [InlineData("아두이노")] // 아 + 두 with nothing before
     [InlineData("트리거")]
     [InlineData("이것")] // 것 after a pronoun, not after a verb's adnominal form
+    [InlineData("마더보드")] // 보 inside a noun, no verb ending after it
+    [InlineData("아보카도")]
+    [InlineData("컴파일러야")] // the copula 야 after a noun, no 하다/되다 after it
+    [InlineData("분야")]
     public void Nouns_shaped_like_verb_forms_stay_nouns(string word) => Assert.False(KoreanWords.IsPredicate(word));
 
     [Fact]
