@@ -50,7 +50,28 @@ public static class KoreanWords
         // 것 is the written form of the bound noun learners type as 거: "쓰는것" is "쓰는거" (a verb, not an unknown idea).
         var spoken = word.EndsWith('것') ? string.Concat(word.AsSpan(0, word.Length - 1), "거") : word;
         return spoken.Length >= 2 && (PredicateEndings.Any(e => spoken.Length > e.Length && spoken.EndsWith(e, StringComparison.Ordinal))
-            || IsAdnominal(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken));
+            || IsAdnominal(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken) || ObligationAt(spoken) > 0);
+    }
+
+    // 하다/되다 after a verb's 아/어 form and 야 ("배워야돼", "지켜야되는", "봐야함"): "must". A 야 alone is also the
+    // copula after a noun ("컴파일러야"), so only with one of these after it.
+    private static readonly char[] AfterObligation = ['돼', '되', '됨', '됐', '될', '된', '해', '하', '함', '했', '할', '한', '겠'];
+
+    /// <summary>Where the 야 of "-아/어야 하다/되다" (must) is in <paramref name="word"/> — after a verb's 아/어 form (an
+    /// open syllable with ㅏ ㅓ ㅕ ㅝ ㅘ ㅐ ㅙ: 배워, 써, 봐, 해, 돼) and before a 하다/되다 form ending the word within three
+    /// syllables; else 0. Such a word is a verb, not a noun made a verb with 하다/되다 ("배워야" is no noun).</summary>
+    private static int ObligationAt(string word)
+    {
+        for (var at = word.Length - 2; at >= 1 && word.Length - at <= 4; at--)
+        {
+            if (word[at] == '야' && AfterObligation.Contains(word[at + 1]) && IsSyllable(word[at - 1]) && Final(word[at - 1]) == 0
+                && MedialOf(word[at - 1]) is 'ㅏ' or 'ㅓ' or 'ㅕ' or 'ㅝ' or 'ㅘ' or 'ㅐ' or 'ㅙ')
+            {
+                return at;
+            }
+        }
+
+        return 0;
     }
 
     // What follows a verb's adnominal form (a last syllable closed by ㄴ or ㄹ): a bound noun or an ending. Never 지 or
@@ -90,6 +111,32 @@ public static class KoreanWords
             }
         }
 
+        return TriesOut(word);
+    }
+
+    // 보다 after a verb's 아/어 form ("try"): its forms, each with the endings that may end the word after it — so a noun
+    // with 보 inside ("마더보드", "정보") is not one.
+    private static readonly (char Form, string[] Endings)[] TryForms =
+    [
+        ('보', ["", "고", "는", "는거", "는게", "는데", "려면", "려고", "면", "기", "자", "지", "나", "니", "세요", "까"]),
+        ('봐', ["", "요", "야", "서", "도"]), ('본', ["", "거", "게", "적"]), ('볼', ["", "까", "래", "거", "때"]),
+        ('봤', ["", "어", "음", "는데", "나", "지", "던"]), ('봄', [""]),
+    ];
+
+    /// <summary>A verb's 아/어 form with 보다 ("try") after it: 짜보고, 올려보는, 만들어볼까, 다뤄봤음 — the 아/어 form an open
+    /// syllable with ㅏ ㅓ ㅕ ㅝ ㅘ ㅐ that is not a bare vowel opening the word (아보카도 is a name).</summary>
+    private static bool TriesOut(string word)
+    {
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (IsSyllable(word[i]) && Final(word[i]) == 0 && MedialOf(word[i]) is 'ㅏ' or 'ㅓ' or 'ㅕ' or 'ㅝ' or 'ㅘ' or 'ㅐ'
+                && !(i == 0 && Initial(word[i]) == SilentIeung)
+                && TryForms.Any(f => f.Form == word[i + 1] && f.Endings.Contains(word[(i + 2)..], StringComparer.Ordinal)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -97,6 +144,13 @@ public static class KoreanWords
     /// that has at least two syllables, when at most three syllables follow it; else null.</summary>
     public static string? VerbNoun(string word)
     {
+        // "-아/어야 하다/되다" (must): the verb before 야 is what it is about — a noun only when that verb is itself its
+        // 하다/되다 form ("설치해야돼" → 설치), never the verb with its 야 ("배워야돼" is no noun 배워야).
+        if (ObligationAt(word) is > 0 and var must)
+        {
+            return must >= 3 && word[must - 1] is '해' or '돼' ? word[..(must - 1)] : null;
+        }
+
         for (var i = word.Length - 1; i >= 2; i--)
         {
             foreach (var head in VerbHeads)

@@ -637,7 +637,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // The language of the guides' code ("yaml") names nothing they do not cover, though their text never says it; nor
         // does a word the learner writes across a slash from a word of the guides ("login / sso", "PR bot/ci"): it is
         // another name or a companion of what the guides do write, not a thing of its own.
-        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) && !BesideGuideWord(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        // Nor does an English word the glossary gives a meaning for ("troubleshoot": 트러블슈팅): a word of the domain the
+        // guides happen not to write, not a thing they do not cover.
+        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) && !BesideGuideWord(own, text)
+            && !(glossary.IsTerm(own) && EnglishWords.IsEnglish(own)) ? WordOrigin.ForeignName : WordOrigin.Unknown;
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
     }
 

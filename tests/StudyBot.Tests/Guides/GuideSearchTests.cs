@@ -406,6 +406,12 @@ public sealed class GuideSearchTests
     [InlineData("열어두는")]
     [InlineData("쓰는것")] // 것, the written form of the bound noun 거
     [InlineData("만든것")]
+    [InlineData("배워야돼")] // -아/어야 하다/되다, "must"
+    [InlineData("지켜야되는")]
+    [InlineData("다뤄봐야됨")]
+    [InlineData("짜보고")] // 아/어 form with 보다, "try"
+    [InlineData("올려보는")]
+    [InlineData("만들어볼까")]
     public void Informal_verb_forms_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
 
     [Theory]
@@ -414,6 +420,10 @@ public sealed class GuideSearchTests
     [InlineData("아두이노")] // 아 + 두 with nothing before
     [InlineData("트리거")]
     [InlineData("이것")] // 것 after a pronoun, not after a verb's adnominal form
+    [InlineData("마더보드")] // 보 inside a noun, no verb ending after it
+    [InlineData("아보카도")]
+    [InlineData("컴파일러야")] // the copula 야 after a noun, no 하다/되다 after it
+    [InlineData("분야")]
     public void Nouns_shaped_like_verb_forms_stay_nouns(string word) => Assert.False(KoreanWords.IsPredicate(word));
 
     [Fact]
@@ -670,6 +680,8 @@ public sealed class GuideSearchTests
     [InlineData("spark memory tuning", "spark", WordOrigin.ForeignName)]
     [InlineData("how do i tune the Spark executor", "spark", WordOrigin.ForeignName)] // written with a capital
     [InlineData("the hood 설정", "hood", WordOrigin.ForeignName)] // a Latin word typed in a Korean sentence
+    [InlineData("which issues should i troubleshoot", "troubleshoot", WordOrigin.Unknown)] // the glossary's word (트러블슈팅)
+    [InlineData("troubleshoot 방법", "troubleshoot", WordOrigin.Unknown)]
     public void A_less_common_English_word_is_a_word_where_grammar_marks_it_and_else_a_name(string question, string word, WordOrigin origin) =>
         Assert.Equal(origin, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
 

@@ -307,6 +307,25 @@ public sealed class HangulSpellingTests
     }
 
     [Fact]
+    public void Must_is_a_verb_form_not_a_noun_made_a_verb()
+    {
+        // "-아/어야 하다/되다": 배워야 is the verb 배우다 with 야, not a noun before 되다 — unless the verb is a noun's own
+        // 하다/되다 form (설치해야돼: 설치).
+        Assert.Null(KoreanWords.VerbNoun("배워야돼"));
+        Assert.Equal("설치", KoreanWords.VerbNoun("설치해야돼"));
+        Assert.Equal(WordOrigin.Predicate, Index.Reader.Read("네트워크 가상화 공부하려면 뭐 봐야돼").Concepts.Single(c => c.Text == "봐야돼").Origin);
+        Assert.Equal(WordOrigin.Predicate, Index.Reader.Read("helm chart 짜보고 싶은데").Concepts.Single(c => c.Text == "짜보고").Origin);
+    }
+
+    [Theory]
+    [InlineData("이사할때 뭐 챙겨야돼")] // a verb form read as one still leaves everyday chat with nothing of the guides
+    [InlineData("flutter 상태관리 뭐 써야돼")]
+    [InlineData("다이어트 하려면 뭐 먹어봐야돼")]
+    [InlineData("캠핑 갈때 텐트 뭐 사야돼")]
+    public void Off_topic_questions_in_these_verb_forms_stay_declined(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Fact]
     public void The_code_fences_language_written_in_Hangul_is_read_as_typed_in_Latin() =>
         Assert.Contains(Index.Reader.Read("오토스케일링 예제 야믈 파일").Concepts, c => c.Text == "yaml");
 }
