@@ -178,7 +178,10 @@ public sealed record AnswerTuning
 /// <param name="PartCoverage">When the question asks a part the guides never name, the best line's coverage with that
 /// part weighing as a name (<see cref="AnswerTuning.ForeignNameWeight"/>): a term, even an everyday English word
 /// ("PostgreSQL vacuum 주기"), is the name of what it asks; else 0.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0);
+/// <param name="TopicCoverage">When the topic is unknown, the best line's coverage with that topic weighing as a name
+/// (<see cref="AnswerTuning.ForeignNameWeight"/>): it is what the question is about ("자바 공부 순서", "이사할때 체크리스트"),
+/// not one rare word among others; else the coverage.</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -1462,10 +1465,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
-            TopicUntouched(question, scores.Plain[best], matched, matched.Length == 1 && scores.Context[matched[0]][best] < 1) && !givesValue && !saysOfTopic,
+            TopicUntouched(question, scores, best, matched, matched.Length == 1 && scores.Context[matched[0]][best] < 1) && !givesValue && !saysOfTopic,
             part is not null,
             section.Evidence,
-            part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched));
+            part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched),
+            TopicCoverage(question, hits[0].Coverage));
     }
 
     /// <summary>The Latin word the guides never use that the question goes on with after opening with the ideas the best
@@ -1520,6 +1524,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private double PartCoverage(Question question, double has, QuestionConcept part, IReadOnlyList<int> matched) =>
         Math.Min(1, has / (question.TotalWeight - (matched.Count > 1 ? 0 : part.Weight - Math.Max(part.Weight, tuning.ForeignNameWeight))));
 
+    /// <summary>The best line's coverage with an unknown topic weighing as a name (see <see cref="AnswerSignals.TopicCoverage"/>):
+    /// a word the guides never use weighs as a rare word (<see cref="AnswerTuning.UnknownWordWeight"/>), less than the
+    /// general words around it that they seldom use (공부, 순서, 방법), yet it is the thing asked about.</summary>
+    private double TopicCoverage(Question question, double coverage)
+    {
+        if (!TopicUnknown(question) || question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is not { } topic)
+        {
+            return coverage;
+        }
+
+        var total = question.TotalWeight - topic.Weight + Math.Max(topic.Weight, tuning.ForeignNameWeight);
+        return total <= 0 ? 0 : Math.Min(1, coverage * question.TotalWeight / total);
+    }
+
     /// <summary>Whether the best line gives what the question asks of the thing it names: the question asks for a number
     /// or a time, and the best line is written "subject: value" with a thing the question names in its subject (not a
     /// general word or a number: "Day 1: …" does not say how much a cat drinks per day) and the value of the asked-for kind ("HPA 최소 간격: 15초마다 메트릭 확인" for "hpa cooldown 시간 얼마?"). Such a line
@@ -1541,10 +1559,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>Whether the best line has at most one incidental word of the question while the words the guides never
     /// use outweigh all it has (see <see cref="AnswerSignals.TopicUntouched"/>).</summary>
     /// <param name="question">The question.</param>
-    /// <param name="has">Weight of the question's ideas the best line has (in context).</param>
+    /// <param name="scores">The question's scores (the weight of its ideas each line has, in context).</param>
+    /// <param name="best">The best line.</param>
     /// <param name="matched">The ideas the best line has at least half of.</param>
     /// <param name="translated">The line has its one idea only through a synonym or its context, not as the learner wrote it.</param>
-    private bool TopicUntouched(Question question, double has, IReadOnlyList<int> matched, bool translated)
+    private bool TopicUntouched(Question question, Scores scores, int best, IReadOnlyList<int> matched, bool translated)
     {
         if (matched.Count > 1)
         {
@@ -1560,6 +1579,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             && (concept.Text.All(char.IsAsciiDigit)
                 || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.Text))))));
         var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text))).Sum(c => c.Weight);
+
+        // An incidental general word weighs there as it does as evidence, no more than a word the guides never use:
+        // that the guides seldom say "recommend" (권장) or "apply" (적용) makes it rare, not the question's topic — "can
+        // you recommend a movie" is about the movie, which the guides never name.
+        var has = scores.Plain[best];
+        if (matched.Count == 1 && incidental && GeneralWords.IsGeneral(question.Concepts[matched[0]].Text))
+        {
+            var k = matched[0];
+            has -= (question.Concepts[k].Weight - EvidenceWeight(question.Concepts[k])) * scores.Context[k][best];
+        }
+
         return unknown > has;
     }
 
@@ -1697,7 +1727,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var coverage = hits[0].Coverage;
         var inParts = tuning.SectionAnswers > 0 && signals.SectionEvidence >= tuning.SectionAnswers;
         if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
-            || (signals.TopicUnknown && coverage < tuning.UnknownTopicCoverage)
+            || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
             || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage))
         {

@@ -228,9 +228,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 raw = raw[..at];
             }
 
-            if (IsScaffolding(raw, out var h) || IsScaffolding(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
+            // A language's name shapes a question asking a name in it ("HPA 영어 이름", "HPA 영문?", and "영어로" always:
+            // "in English"); opening a question that asks no name it is the thing asked about ("영어 공부 방법": studying
+            // English, which the guides never teach), an unknown topic rather than no word at all.
+            var language = r == 0 && !raw.EndsWith('로') && LanguageNames.Contains(QueryText.StripParticle(raw, minStem: 1)) && !AsksName(all, r);
+            if (!language && (IsScaffolding(raw, out var h) || IsScaffolding(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
                 || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)
-                || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h))
+                || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h)))
             {
                 hint = Combine(hint, (raw == "when" && OpensClause(text, all, r)) || AsksPart(all, r, h) ? AnswerHint.None : h);
                 namesName |= NameWords.Contains(QueryText.StripParticle(raw, minStem: 1));
@@ -281,7 +285,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 var pieces = Segment(raw).ToArray();
                 foreach (var piece in pieces)
                 {
-                    if (IsScaffolding(piece, out var ph))
+                    if (!language && IsScaffolding(piece, out var ph))
                     {
                         hint = Combine(hint, ph);
                     }
@@ -562,6 +566,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private static readonly FrozenSet<string> NounOpeners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "one", "two", "three", "this", "that", "these", "those", "my", "your", "our", "their", "its", "each", "every", "all", "some", "any", "many", "multiple", "several"],
         StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LanguageNames = FrozenSet.ToFrozenSet(["영어", "영문", "한국어", "한글"], StringComparer.Ordinal);
+
+    /// <summary>Whether a word of the question other than the <paramref name="r"/>th asks for a name ("이름", "풀네임", "뭐라고").</summary>
+    private static bool AsksName(string[] all, int r) =>
+        all.Where((w, i) => i != r && !LanguageNames.Contains(QueryText.StripParticle(w, minStem: 1)))
+            .Any(w => (IsScaffolding(w, out var h) || IsScaffolding(QueryText.StripParticle(w, minStem: 1), out h)) && h == AnswerHint.Name);
 
     /// <summary>"어느 파트에서 다뤄", "which part covers …": 어느/which before a part of the guides asks where the thing is
     /// covered — a section — not for a name, which a line naming something capitalised ("ETCD: 외부 클러스터") would fit.</summary>

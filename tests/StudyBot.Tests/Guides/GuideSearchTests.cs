@@ -785,6 +785,33 @@ public sealed class GuideSearchTests
         Assert.Equal(untouched, Index.Answer(question, 3).Signals!.TopicUntouched);
 
     [Theory]
+    [InlineData("can you recommend a podcast")] // "recommend" (권장): a general word, rare in the guides
+    [InlineData("how do i apply for a passport")] // "apply" (적용) likewise
+    [InlineData("my scanner is not working")] // "working" (동작)
+    public void A_general_word_the_guides_seldom_use_weighs_as_evidence_when_it_is_all_the_best_line_has(string question)
+    {
+        // Its rarity in the guides made the one general word outweigh the everyday word the guides never use.
+        var answer = Index.Answer(question, 3);
+        Assert.True(answer.Signals!.TopicUntouched);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
+    [InlineData("파이썬 공부 순서")] // the guides write 공부 (학습) and 순서, never 파이썬
+    [InlineData("이사할때 체크리스트")] // moving house, not the guides' checklist
+    [InlineData("아이패드 초기화 방법")]
+    public void An_unknown_topic_weighs_as_a_name(string question)
+    {
+        // The thing asked about weighed as a rare word (4), less than the general words around it the guides seldom use;
+        // as a name (7) the best line no longer covers most of the question.
+        var answer = Index.Answer(question, 3);
+        Assert.True(answer.Signals!.TopicUnknown);
+        Assert.True(answer.Signals.Coverage >= Index.Engine.Tuning.UnknownTopicCoverage);
+        Assert.True(answer.Signals.TopicCoverage < Index.Engine.Tuning.UnknownTopicCoverage);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
     [InlineData("istio sidecar 주입 어떻게 해?", true)] // the guides name Istio, never its sidecar
     [InlineData("cilium hubble 써봄?", true)]
     [InlineData("ansible galaxy role 공유 방법", true)] // the best line also has a later word ("Ansible Role …"): still a part never named

@@ -33,6 +33,25 @@ public sealed class KoreanReadingTests
     }
 
     [Theory]
+    [InlineData("HPA 영어 이름", false)] // the name in English
+    [InlineData("HPA 영어로 뭐야", false)] // "in English", whatever else is asked
+    [InlineData("HPA 영문?", false)] // after the thing named
+    [InlineData("영어 회화 공부 방법", true)] // studying English: the thing asked about
+    [InlineData("한국어 문법 공부 순서", true)]
+    public void A_language_opening_a_question_that_asks_no_name_is_its_topic(string question, bool topic)
+    {
+        Assert.Equal(topic, Index.Reader.Read(question).Concepts.Any(c => c.Text is "영어" or "영문" or "한국어"));
+        if (topic)
+        {
+            Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+        }
+        else
+        {
+            Assert.Equal(AnswerHint.Name, Index.Reader.Read(question).Hint);
+        }
+    }
+
+    [Theory]
     [InlineData("클라우드를 쓰면 뭐가 좋은데")]
     [InlineData("클라우드 도입하면 뭐가 좋은지 알려줘")]
     public void An_adjective_asked_of_a_thing_asks_for_its_points(string question)
