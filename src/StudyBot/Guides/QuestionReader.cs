@@ -205,8 +205,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var namesName = false;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
-        var all = Unfused(QueryText.Words(text));
-        var phrase = Phrases(all);
+        var written = QueryText.Words(text);
+        var all = Unfused(written);
+        var phrase = Phrases(all, written);
         var places = Places(all, out var placed);
         for (var r = 0; r < all.Length; r++)
         {
@@ -537,7 +538,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// <summary>Words that belong to a glossary phrase with a scaffolding word in it ("number of", "at least",
     /// "come from"): kept together, so the phrase is read as its glossary group instead of losing
     /// its scaffolding word and meaning nothing.</summary>
-    private bool[] Phrases(string[] raw)
+    /// <param name="raw">The question's words as read (<see cref="Unfused"/>).</param>
+    /// <param name="written">The words as typed, before <see cref="Unfused"/>: "into" is a particle, never a preposition's "in".</param>
+    private bool[] Phrases(string[] raw, string[] written)
     {
         var keep = new bool[raw.Length];
         for (var i = 0; i < raw.Length; i++)
@@ -545,7 +548,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // A phrase of scaffolding alone ("how to use", "how it works") still only shapes the question.
             if (glossary.MatchAll(raw, i) is { Length: >= 2 } match
                 && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0 && shaping < match.Length
-                && !PrepositionNotParticle(raw, i + match.Length))
+                && !PrepositionNotParticle(written, i + match.Length))
             {
                 Array.Fill(keep, true, i, match.Length);
                 i += match.Length - 1;
@@ -648,10 +651,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // The language of the guides' code ("yaml") names nothing they do not cover, though their text never says it; nor
         // does a word the learner writes across a slash from a word of the guides ("login / sso", "PR bot/ci"): it is
         // another name or a companion of what the guides do write, not a thing of its own.
-        // Nor does an English word the glossary gives a meaning for ("troubleshoot": 트러블슈팅): a word of the domain the
-        // guides happen not to write, not a thing they do not cover.
-        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) && !BesideGuideWord(own, text)
-            && !(glossary.IsTerm(own) && EnglishWords.IsEnglish(own)) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) && !BesideGuideWord(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
     }
 

@@ -680,8 +680,6 @@ public sealed class GuideSearchTests
     [InlineData("spark memory tuning", "spark", WordOrigin.ForeignName)]
     [InlineData("how do i tune the Spark executor", "spark", WordOrigin.ForeignName)] // written with a capital
     [InlineData("the hood 설정", "hood", WordOrigin.ForeignName)] // a Latin word typed in a Korean sentence
-    [InlineData("which issues should i troubleshoot", "troubleshoot", WordOrigin.Unknown)] // the glossary's word (트러블슈팅)
-    [InlineData("troubleshoot 방법", "troubleshoot", WordOrigin.Unknown)]
     public void A_less_common_English_word_is_a_word_where_grammar_marks_it_and_else_a_name(string question, string word, WordOrigin origin) =>
         Assert.Equal(origin, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
 
