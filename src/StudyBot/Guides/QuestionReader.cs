@@ -128,7 +128,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
-            "listed say says said exactly actually just also get got thing things stuff part kind kinds way like " +
+            "listed say says said exactly actually just only also get got thing things stuff part kind kinds way like " +
             "some if than then from into at by as per so not no yes one ones u pls plz through thru via across tho ur cuz bc " +
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
             "they them their our us he she his her has have had will may might must been being am each every up out off " +

@@ -27,6 +27,15 @@ public sealed class EnglishReadingTests
     }
 
     [Fact]
+    public void Only_is_a_limiting_adverb_not_dedicated()
+    {
+        // "only" limits any sentence ("is it only for X"); read as 전용 it took a rare word's weight in every question
+        // that said it. "dedicated" still means 전용.
+        Assert.DoesNotContain(Index.Reader.Read("do we only use grafana for dashboards").Concepts, c => c.Text == "only");
+        Assert.Contains(Index.Reader.Read("which nodes are dedicated to the database").Concepts, c => c.Text == "dedicated" && c.Alternatives.Contains("전용"));
+    }
+
+    [Fact]
     public void Keep_before_an_ing_form_is_aspect_not_keeping_something()
     {
         // "keep restarting" goes on restarting; "keep the logs" is retention (보관).
