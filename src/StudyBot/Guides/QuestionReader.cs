@@ -270,6 +270,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
                 // A particle or ending on its own — mostly one glued to a Latin word ("prometheus가", "argocd로",
                 // "HPA는", "pod들") — carries no idea.
+                // A noun suffix glued to an English word ("bare metal형", "gpu용", "cpu급"): the word's type, use or class,
+                // no idea of its own.
+                if (raw.Length == 1 && r > 0 && LatinSuffixes.Contains(raw[0]) && !QueryText.IsHangul(all[r - 1][^1])
+                    && text.Contains(all[r - 1] + raw, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1))))
                 {
                     continue; // also "쪽은", "것도": a filler noun with its particle
@@ -305,7 +313,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
             {
                 // A single letter ("E랑 L이랑 K") names nothing on its own.
-                words.Add(NumberWords.TryGetValue(raw, out var digits) ? digits : SplitNumber(raw));
+                words.Add(NumberWords.TryGetValue(raw, out var digits) ? digits : SplitNumber(VirtualOf(raw)));
             }
         }
 
@@ -1029,6 +1037,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// in a sentence ending, not a noun (이름, 정식, 항목).</summary>
     private static bool IsQuestionEnding(string scaffolding) =>
         scaffolding[0] is '뭐' or '머' || KoreanWords.IsPredicate(scaffolding) || "어야임지요줘돼음거는나냐래".Contains(scaffolding[^1], StringComparison.Ordinal);
+
+    // Korean noun suffixes learners glue to an English word: -용 (for), -형 (type), -급 (class), -별 (per).
+    private static readonly char[] LatinSuffixes = ['용', '형', '급', '별'];
+
+    /// <summary>A "v" (virtual) before a word of the guides the guides do not write with it ("vcpu" → cpu, "vnic" → nic):
+    /// the virtual kind of that thing, which the guides write without the v.</summary>
+    private string VirtualOf(string word) =>
+        word.Length >= 4 && word[0] == 'v' && word.Skip(1).All(char.IsAsciiLetter) && !Known(word) && units.IsLatinWord(word[1..]) ? word[1..] : word;
 
     private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
 
