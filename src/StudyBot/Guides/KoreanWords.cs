@@ -106,7 +106,8 @@ public static class KoreanWords
             return false;
         }
 
-        return (core[1] == '아' && Final(core[0]) is not (0 or FinalIeung) && MedialOf(core[0]) is 'ㅏ' or 'ㅗ')
+        // Not a stem closed by ㄹ: 돌아, 알아 open compound verbs (돌아가 "run") whose meaning the glossary reads.
+        return (core[1] == '아' && Final(core[0]) is not (0 or FinalIeung or FinalRieul) && MedialOf(core[0]) is 'ㅏ' or 'ㅗ')
             || core is "지어" or "나아" or "이어" or "부어" or "그어" or "저어";
     }
 

@@ -379,7 +379,7 @@ public sealed class HangulSpellingTests
     [InlineData("etcd 건드리면 안되는 이유")]
     [InlineData("라벨 붙이는 방법 알려줘")]
     public void Ordinary_verbs_in_an_on_topic_question_weigh_as_predicates(string question) =>
-        Assert.All(Index.Reader.Read(question).Concepts.Where(c => QueryText.IsHangul(c.Text[0]) && c.Origin != WordOrigin.Guide && c.Text != "이유"),
+        Assert.All(Index.Reader.Read(question).Concepts.Where(c => QueryText.IsHangul(c.Text[0]) && c.Origin != WordOrigin.Guide),
             c => Assert.Equal(WordOrigin.Predicate, c.Origin));
 
     [Theory]
@@ -390,6 +390,7 @@ public sealed class HangulSpellingTests
     [InlineData("와이파이 안되는 이유")]
     [InlineData("축구 경기 어디서 봐요")]
     [InlineData("짜장면 짬뽕 둘중 뭐가 좋아")]
+    [InlineData("맛집 링크 줘")]
     public void Everyday_chat_in_those_forms_stays_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -409,5 +410,14 @@ public sealed class HangulSpellingTests
         Assert.Contains(Index.Reader.Read("vcpu 몇개 필요해").Concepts, c => c.Text == "cpu" && c.Origin == WordOrigin.Guide);
         Assert.NotEqual(AnswerConfidence.None, Index.Answer("vcpu 기준 오토스케일링", 3).Confidence);
         Assert.Equal(AnswerConfidence.None, Index.Answer("vcpu 많은 게임 서버 호스팅 가격", 3).Confidence);
+    }
+
+    [Theory]
+    [InlineData("keda 링크 줘")] // where to read about it, as 어디서 asks
+    [InlineData("HPA 스케일링 안되는 이유")] // the reason, as 왜 asks
+    public void Asking_for_a_link_or_a_reason_names_no_topic(string question)
+    {
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text is "링크" or "이유");
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
     }
 }
