@@ -50,8 +50,71 @@ public static class KoreanWords
         // 것 is the written form of the bound noun learners type as 거: "쓰는것" is "쓰는거" (a verb, not an unknown idea).
         var spoken = word.EndsWith('것') ? string.Concat(word.AsSpan(0, word.Length - 1), "거") : word;
         return spoken.Length >= 2 && (PredicateEndings.Any(e => spoken.Length > e.Length && spoken.EndsWith(e, StringComparison.Ordinal))
-            || IsAdnominal(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken) || ObligationAt(spoken) > 0);
+            || IsAdnominal(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken) || ObligationAt(spoken) > 0)
+            || IsVerbStemForm(word) || IsBareInfinitive(word) || IsNegated(word);
     }
+
+    // Endings that follow a bare verb stem ("띄우고", "붙이는", "건드리지", "올리면"), and the stem itself as the reader
+    // leaves it once a glued ending is cut off ("붙이", "건드리").
+    private static readonly string[] StemEndings = ["고", "는", "지", "면", "기", ""];
+
+    /// <summary>A verb stem of two syllables or more that ends as causative, passive and derived stems do — an open
+    /// syllable with ㅣ or ㅜ (띄우, 올리, 붙이, 건드리, 줄이) or a stem closed by ㄹ (만들) — bare or before 고/는/지/면/기.
+    /// A noun ending in 고 has its 고 after another vowel or a one-syllable stem (아르고, 창고, 광고); a bare stem is read
+    /// more strictly (<see cref="BareStem"/>).</summary>
+    private static bool IsVerbStemForm(string word)
+    {
+        foreach (var ending in StemEndings)
+        {
+            var stem = word.Length - ending.Length;
+            if (stem >= 2 && word.EndsWith(ending, StringComparison.Ordinal) && IsSyllable(word[stem - 1])
+                && (ending.Length > 0 ? StemEnd(word[stem - 1], word[stem - 2]) : BareStem(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last syllable of a verb stem before an ending: 이/히/리/기/우/추 (the derivational suffixes of causatives and
+    // passives, 띄우 올리 붙이) after a closed syllable or ㅡ (건드리, 띄우), or a syllable closed by ㄹ (만들: a noun takes
+    // 은/을, never 는/고/지, after ㄹ).
+    private static bool StemEnd(char last, char before) =>
+        IsSyllable(before) && ((Final(last) == 0 && last is '이' or '히' or '리' or '기' or '우' or '추' && (Final(before) != 0 || MedialOf(before) is 'ㅡ' or 'ㅢ'))
+            || ClosedByL(last));
+
+    // A bare stem with no ending (what is left of "붙이는" once 는 is cut): only 이/리 after a closed syllable or ㅡ,
+    // and not a noun's 이 after ㅇ (고양이, 사랑이).
+    private static bool BareStem(string word) =>
+        word[^1] is '이' or '리' && IsSyllable(word[^2]) && StemEnd(word[^1], word[^2]) && Final(word[^2]) != FinalIeung;
+
+    /// <summary>A verb's 아/어 form on its own ("좋아", "맞아요", "봐", "줘요", "지어서"): a stem closed by a consonant
+    /// the loanword orthography never writes before a vowel's syllable, then 아 (좋아, 많아 — nouns end in 어 so: 단어,
+    /// 언어); the ㅅ-irregular stems (짓다 지어, 낫다 나아, 잇다 이어, 붓다 부어, 긋다 그어, 젓다 저어); or the contracted
+    /// 보다/주다/두다/놓다 forms 봐 줘 둬 놔 — each with 요, 서 or 도 after it or not.</summary>
+    private static bool IsBareInfinitive(string word)
+    {
+        var core = word.Length >= 2 && word[^1] is '요' or '서' or '도' ? word[..^1] : word;
+        if (core.Length == 1)
+        {
+            return core[0] is '봐' or '줘' or '둬' or '놔';
+        }
+
+        if (core.Length != 2 || !IsSyllable(core[0]))
+        {
+            return false;
+        }
+
+        // Not a stem closed by ㄹ: 돌아, 알아 open compound verbs (돌아가 "run") whose meaning the glossary reads.
+        return (core[1] == '아' && Final(core[0]) is not (0 or FinalIeung or FinalRieul) && MedialOf(core[0]) is 'ㅏ' or 'ㅗ')
+            || core is "지어" or "나아" or "이어" or "부어" or "그어" or "저어";
+    }
+
+    /// <summary>안/못 glued to a verb ("안되", "안돼요", "못해"): the verb negated — a 하다/되다 form or any predicate.</summary>
+    private static bool IsNegated(string word) =>
+        word.Length >= 2 && word[0] is '안' or '못' && (word[1] is '되' or '돼' or '됨' or '됐' or '해' or '하' or '함' or '했'
+            || (word.Length >= 3 && IsPredicate(word[1..])));
 
     // 하다/되다 after a verb's 아/어 form and 야 ("배워야돼", "지켜야되는", "봐야함"): "must". A 야 alone is also the
     // copula after a noun ("컴파일러야"), so only with one of these after it.

@@ -123,6 +123,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // ordinal on its own (첫번째 과정): they shape the sentence, they name nothing.
             "같은 같은거 같은것 같은건 같은게 맞아 맞아요 맞음 맞는지 " +
             "첫째 첫번째 둘째 두번째 셋째 세번째 넷째 네번째 다섯번째 " +
+            // "Reason" as 왜 asks it (안되는 이유), and where to read about a thing (링크, 주소: the guides cite their
+            // sources by link), as 어디서 asks it: no topic of their own. (English "link" stays a word: in an English
+            // sentence it may be a thing asked about.)
+            "이유 링크 주소 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
@@ -271,6 +275,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
                 // A particle or ending on its own — mostly one glued to a Latin word ("prometheus가", "argocd로",
                 // "HPA는", "pod들") — carries no idea.
+                // A noun suffix glued to an English word ("bare metal형", "gpu용", "cpu급"): the word's type, use or class,
+                // no idea of its own.
+                if (raw.Length == 1 && r > 0 && LatinSuffixes.Contains(raw[0]) && !QueryText.IsHangul(all[r - 1][^1])
+                    && text.Contains(all[r - 1] + raw, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1))))
                 {
                     continue; // also "쪽은", "것도": a filler noun with its particle
@@ -306,7 +318,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
             {
                 // A single letter ("E랑 L이랑 K") names nothing on its own.
-                words.Add(NumberWords.TryGetValue(raw, out var digits) ? digits : SplitNumber(raw));
+                words.Add(NumberWords.TryGetValue(raw, out var digits) ? digits : SplitNumber(VirtualOf(raw)));
             }
         }
 
@@ -1029,6 +1041,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// in a sentence ending, not a noun (이름, 정식, 항목).</summary>
     private static bool IsQuestionEnding(string scaffolding) =>
         scaffolding[0] is '뭐' or '머' || KoreanWords.IsPredicate(scaffolding) || "어야임지요줘돼음거는나냐래".Contains(scaffolding[^1], StringComparison.Ordinal);
+
+    // Korean noun suffixes learners glue to an English word: -용 (for), -형 (type), -급 (class), -별 (per).
+    private static readonly char[] LatinSuffixes = ['용', '형', '급', '별'];
+
+    /// <summary>A "v" (virtual) before a word of the guides the guides do not write with it ("vcpu" → cpu, "vnic" → nic):
+    /// the virtual kind of that thing, which the guides write without the v.</summary>
+    private string VirtualOf(string word) =>
+        word.Length >= 4 && word[0] == 'v' && word.Skip(1).All(char.IsAsciiLetter) && !Known(word) && units.IsLatinWord(word[1..]) ? word[1..] : word;
 
     private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
 

@@ -347,4 +347,77 @@ public sealed class HangulSpellingTests
     [Fact]
     public void The_code_fences_language_written_in_Hangul_is_read_as_typed_in_Latin() =>
         Assert.Contains(Index.Reader.Read("오토스케일링 예제 야믈 파일").Concepts, c => c.Text == "yaml");
+
+    [Theory]
+    [InlineData("띄우고")] // -고 after a causative stem (띄우다)
+    [InlineData("올리고")]
+    [InlineData("붙이")] // the stem the reader leaves of 붙이는
+    [InlineData("건드리")]
+    [InlineData("만들고")] // a stem closed by ㄹ
+    [InlineData("지어")] // ㅅ-irregular 짓다
+    [InlineData("나아")] // ㅅ-irregular 낫다
+    [InlineData("좋아")] // a closed stem before 아
+    [InlineData("봐")] // 보다 contracted, bare
+    [InlineData("줘요")]
+    [InlineData("안되")] // 안 glued to 되다
+    [InlineData("안돼요")]
+    public void Verb_forms_of_ordinary_verbs_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("창고")] // 고 after a one-syllable noun
+    [InlineData("아르고")] // 고 after ㅡ: a name
+    [InlineData("광고")]
+    [InlineData("고양이")] // a noun's 이 after ㅇ
+    [InlineData("단어")] // a noun in 어 after a closed syllable
+    [InlineData("언어")]
+    [InlineData("안드로이드")] // 안 opening a loanword
+    [InlineData("과")] // a one-syllable noun with ㅘ
+    public void Nouns_that_end_like_those_forms_are_not(string word) => Assert.False(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("HPA 띄우고 메트릭 어떻게 봐?")]
+    [InlineData("etcd 건드리면 안되는 이유")]
+    [InlineData("라벨 붙이는 방법 알려줘")]
+    public void Ordinary_verbs_in_an_on_topic_question_weigh_as_predicates(string question) =>
+        Assert.All(Index.Reader.Read(question).Concepts.Where(c => QueryText.IsHangul(c.Text[0]) && c.Origin != WordOrigin.Guide),
+            c => Assert.Equal(WordOrigin.Predicate, c.Origin));
+
+    [Theory]
+    [InlineData("연 띄우고 노는 법")] // everyday chat in the same forms stays declined
+    [InlineData("인스타 사진 올리고 좋아요 받는 법")]
+    [InlineData("밥 지어 먹는 방법")]
+    [InlineData("스티커 붙이고 꾸미기")]
+    [InlineData("와이파이 안되는 이유")]
+    [InlineData("축구 경기 어디서 봐요")]
+    [InlineData("짜장면 짬뽕 둘중 뭐가 좋아")]
+    [InlineData("맛집 링크 줘")]
+    public void Everyday_chat_in_those_forms_stays_declined(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Fact]
+    public void A_noun_suffix_glued_to_an_English_word_is_no_idea_of_its_own()
+    {
+        // -용, -형 after a Latin word: the word's use or type ("gpu용", "bare metal형"), not an unknown Korean word.
+        Assert.DoesNotContain(Index.Reader.Read("bare metal형 서버 프로비저닝").Concepts, c => c.Text == "형");
+        Assert.DoesNotContain(Index.Reader.Read("bare metal용 프로비저닝 도구").Concepts, c => c.Text == "용");
+    }
+
+    [Fact]
+    public void A_virtual_prefix_reads_as_the_thing_the_guides_write()
+    {
+        // vCPU is the virtual kind of the guides' CPU: the guides' word, not an unknown name; a v-word whose rest the
+        // guides do not write stays as typed.
+        Assert.Contains(Index.Reader.Read("vcpu 몇개 필요해").Concepts, c => c.Text == "cpu" && c.Origin == WordOrigin.Guide);
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer("vcpu 기준 오토스케일링", 3).Confidence);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("vcpu 많은 게임 서버 호스팅 가격", 3).Confidence);
+    }
+
+    [Theory]
+    [InlineData("keda 링크 줘")] // where to read about it, as 어디서 asks
+    [InlineData("HPA 스케일링 안되는 이유")] // the reason, as 왜 asks
+    public void Asking_for_a_link_or_a_reason_names_no_topic(string question)
+    {
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text is "링크" or "이유");
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
 }
