@@ -135,6 +135,10 @@ public sealed record AnswerTuning
 
     /// <summary>Coverage needed to answer at all when the question's topic is a word the guides never use.</summary>
     public double UnknownTopicCoverage { get; init; } = 0.6;
+
+    /// <summary>Most lines a name may be in and still be one the guides mention only in passing
+    /// (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
+    public int PassingMentions { get; init; } = 2;
 }
 
 /// <summary>What the confidence tier is decided from.</summary>
@@ -181,7 +185,14 @@ public sealed record AnswerTuning
 /// <param name="TopicCoverage">When the topic is unknown, the best line's coverage with that topic weighing as a name
 /// (<see cref="AnswerTuning.ForeignNameWeight"/>): it is what the question is about ("자바 공부 순서", "이사할때 체크리스트"),
 /// not one rare word among others; else the coverage.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0);
+/// <param name="NamedInPassing">The question names a thing the guides mention only in passing — a name in a list or a stack
+/// line ("Frontend: React SPA", "Netflix, Uber 등"), never under a heading of its own — and asks of it what they never say:
+/// the best line lacks that name while neither it nor its section has most of the question ("react 공부 순서" answered by
+/// "이벤트 순서 보장"), or the best line has of the question's own ideas (general words and predicates aside) only that name,
+/// and with it weighing as a word the guides never use (<see cref="AnswerTuning.UnknownWordWeight"/>: its rarity says
+/// it is named once, not that the guides are about it) the line has less than half of them ("how to set up a postgres replica" has only "Database: PostgreSQL"). "What is the VPN used for" asks nothing
+/// beyond the name and stays answered, as does a line with a second idea ("which database does the final project use").</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -214,6 +225,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <summary>Per section: its own heading has two or more of the question's ideas, or a term of two words — a part of
         /// the guides the question names (see <see cref="AnswerTuning.NamedPart"/>).</summary>
         public bool[] Named { get; init; } = [];
+
+        /// <summary>Per idea: it is a name the guides mention only in passing (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
+        public bool[] Passing { get; init; } = [];
     }
 
     public Scores Score(Question question)
@@ -321,7 +335,54 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }
 
-        return new Scores(ranked, plain, context, question.Concepts, weights) { Named = NamedSections(question, own) };
+        return new Scores(ranked, plain, context, question.Concepts, weights)
+        {
+            Named = NamedSections(question, own),
+            Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
+        };
+    }
+
+    /// <summary>Whether <paramref name="concept"/> is a name the guides mention only in passing: written in Latin letters (or
+    /// a Korean spelling of such a name, 리액트 → react), not a general word, and had by at most
+    /// <see cref="AnswerTuning.PassingMentions"/> lines, none of them a heading — an item of a list or a stack line
+    /// ("Frontend: React SPA", "Service Mesh: Netflix, Uber 등"). Its rarity makes it weigh much, yet the guides say
+    /// nothing of it beyond its name.</summary>
+    private bool InPassing(QuestionConcept concept, double[] own)
+    {
+        // A name, not a word: as the learner wrote it, Latin but not everyday English ("netflix", "postgres", not
+        // "framework" or "startup", which the guides use as words), or a Korean spelling of a Latin name (리액트 → react).
+        static bool Latin(string a) => a.Length > 0 && a.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.');
+        var name = Latin(concept.Text) ? !EverydayEnglish(concept.Text)
+            : QueryText.IsHangul(concept.Text[0]) && concept.Glossary.Any(g => g.StartsWith("hangul spelling:", StringComparison.Ordinal));
+        if (concept.Origin != WordOrigin.Guide || concept.Sections.Count > 0 || GeneralWords.IsGeneral(concept.Text) || !name)
+        {
+            return false;
+        }
+
+        // The guides write the name as the learner does (a Korean spelling as its Latin name): "ppl" is read as people.
+        var spelled = Latin(concept.Text) ? 1 : tuning.SynonymCredit;
+        if (own.Max() < spelled)
+        {
+            return false;
+        }
+
+        var lines = 0;
+        for (var u = 0; u < own.Length; u++)
+        {
+            if (own[u] < 0.5)
+            {
+                continue;
+            }
+
+            // A list entry that is the name alone is a thing the guides list to learn ("Harbor" among the platform's
+            // tools), not a name dropped beside what a line is about.
+            if (units.Units[u].Kind == UnitKind.Heading || units.WordCount[u] <= concept.Text.Count(c => c == ' ') + 1 || ++lines > tuning.PassingMentions)
+            {
+                return false;
+            }
+        }
+
+        return lines > 0;
     }
 
     /// <summary>How many of line <paramref name="u"/>'s words are the question's: its ideas' words the line has, and the
@@ -1469,7 +1530,56 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             part is not null,
             section.Evidence,
             part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched),
-            TopicCoverage(question, hits[0].Coverage));
+            TopicCoverage(question, hits[0].Coverage),
+            NamedInPassing(question, scores, best, hits[0].Coverage, section.Coverage));
+    }
+
+    /// <summary>Whether the question asks of a name the guides mention only in passing what they never say (see
+    /// <see cref="AnswerSignals.NamedInPassing"/>).</summary>
+    private bool NamedInPassing(Question question, Scores scores, int best, double coverage, double sectionCoverage)
+    {
+        if (scores.Passing.Length != question.Concepts.Count)
+        {
+            return false;
+        }
+
+        var own = Enumerable.Range(0, question.Concepts.Count)
+            .Where(k => question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)).ToArray();
+        // A question asking for something (a number, a time, a name, the rest of a list) is answered by words it does not
+        // have ("updateMode 값 뭐뭐 있어" by "Off, Initial, Auto"): the line naming the thing may well be its answer.
+        var passing = own.Where(k => scores.Passing[k]).ToArray();
+        if (passing.Length == 0 || question.Hint is AnswerHint.Number or AnswerHint.Time or AnswerHint.Name or AnswerHint.List)
+        {
+            return false;
+        }
+
+        // The best line lacks the name the question is about (its first idea): it answers something else the question
+        // says, unless it or its section has most of it.
+        if (passing.Any(k => scores.Context[k][best] < 0.5))
+        {
+            return question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } topic && ReferenceEquals(topic, question.Concepts[passing[0]])
+                && scores.Context[passing[0]][best] < 0.5 && coverage < tuning.UnknownTopicCoverage && sectionCoverage < tuning.UnknownTopicCoverage;
+        }
+
+        // A second idea the line has, even a general word ("LB" beside "SSL/TLS 종료"), is not the name alone.
+        var matched = Enumerable.Range(0, question.Concepts.Count)
+            .Where(k => question.Concepts[k].Origin != WordOrigin.Predicate && scores.Context[k][best] >= 0.5).ToArray();
+        if (matched.Length != 1)
+        {
+            return false;
+        }
+
+        double has = 0, total = 0;
+        foreach (var k in own)
+        {
+            var weight = scores.Passing[k] ? Math.Min(question.Concepts[k].Weight, tuning.UnknownWordWeight) : question.Concepts[k].Weight;
+            has += weight * scores.Context[k][best];
+            total += weight;
+        }
+
+        // What it asks of the name must outweigh the name: one word beside it ("OLM이 뭐의 약자임") may be the learner's
+        // for what the line says of it.
+        return total > 0 && has / total < 0.5;
     }
 
     /// <summary>The Latin word the guides never use that the question goes on with after opening with the ideas the best
@@ -1729,7 +1839,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
-            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage))
+            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing)
         {
             return AnswerConfidence.None;
         }

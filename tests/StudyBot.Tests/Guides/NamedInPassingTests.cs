@@ -1,0 +1,53 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A name the guides mention only in passing — in a list or a stack line ("Frontend: React SPA", "Netflix, Uber 등"),
+/// never under a heading of its own — weighs much by its rarity, yet the guides say nothing of it beyond the name: a
+/// question asking how to use, set up or choose that thing is not answered by the line naming it
+/// (<see cref="AnswerSignals.NamedInPassing"/>). A question about the thing as the guides name it stays answered.
+/// Examples written for these tests, not evaluation questions.</summary>
+public sealed class NamedInPassingTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("postgres replica lag")]
+    [InlineData("vpn 로그인 하는 법")]
+    [InlineData("netflix 구독 요금제 비교")]
+    [InlineData("리액트 훅 공부해야 돼?")]
+    public void A_question_about_a_name_the_guides_only_list_is_declined(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.True(answer.Signals!.NamedInPassing);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
+    [InlineData("what is the VPN used for")]
+    [InlineData("VPN이 뭐야?")]
+    [InlineData("Direct Connect vs VPN")]
+    [InlineData("what database does the final project use")]
+    [InlineData("최종 프로젝트 프론트엔드 뭐로 해?")]
+    public void A_question_about_the_name_as_the_guides_give_it_stays_answered(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.False(answer.Signals!.NamedInPassing);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Fact]
+    public void A_question_asking_for_a_value_is_answered_by_the_line_naming_the_thing()
+    {
+        // The line names the setting and gives its values in words the question does not have.
+        var answer = Index.Answer("VPA updateMode 값 종류는 뭐뭐야?", 3);
+        Assert.False(answer.Signals!.NamedInPassing);
+    }
+
+    [Fact]
+    public void Only_a_rare_name_never_in_a_heading_is_in_passing()
+    {
+        var scores = Index.Engine.Score(Index.Reader.Read("netflix kubernetes framework"));
+        // Netflix: one fun-fact line; Kubernetes: headings everywhere; framework: an everyday English word.
+        Assert.Equal([true, false, false], scores.Passing);
+    }
+}
