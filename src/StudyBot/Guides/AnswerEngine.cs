@@ -375,14 +375,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             // A list entry that is the name alone is a thing the guides list to learn ("Harbor" among the platform's
-            // tools), not a name dropped beside what a line is about.
-            if (units.Units[u].Kind == UnitKind.Heading || units.WordCount[u] <= concept.Text.Count(c => c == ' ') + 1 || ++lines > tuning.PassingMentions)
+            // tools), not a name dropped beside what a line is about; nor is a key their code sets ("updateMode:" in the
+            // VPA manifest) one they mention in passing: the code shows what it takes ("Frontend: React SPA" names React
+            // as a value, in passing).
+            if (units.Units[u].Kind == UnitKind.Heading || SetsKey(units.Units[u], concept.Text) || units.WordCount[u] <= concept.Text.Count(c => c == ' ') + 1 || ++lines > tuning.PassingMentions)
             {
                 return false;
             }
         }
 
         return lines > 0;
+    }
+
+    /// <summary>Whether <paramref name="unit"/> is a line of code whose key is <paramref name="name"/> ("updateMode: Auto",
+    /// "- name: cpu"): a setting the code shows, not a name it drops.</summary>
+    private static bool SetsKey(AnswerUnit unit, string name)
+    {
+        if (unit.Kind != UnitKind.CodeLine)
+        {
+            return false;
+        }
+
+        var line = unit.Text.AsSpan().TrimStart().TrimStart("- ");
+        return line.Length > name.Length && line[name.Length] == ':' && line[..name.Length].Equals(name, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>How many of line <paramref name="u"/>'s words are the question's: its ideas' words the line has, and the

@@ -28,6 +28,7 @@ public sealed class NamedInPassingTests
     [InlineData("Direct Connect vs VPN")]
     [InlineData("what database does the final project use")]
     [InlineData("최종 프로젝트 프론트엔드 뭐로 해?")]
+    [InlineData("VPA updateMode 옵션")] // a key the VPA manifest sets: the code shows it, not a name dropped in passing
     public void A_question_about_the_name_as_the_guides_give_it_stays_answered(string question)
     {
         var answer = Index.Answer(question, 3);
