@@ -80,4 +80,15 @@ public sealed class GlossaryTests
         // "log in" (로그인) is a verb with its particle; "logs in one place" is logs and where they are kept.
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == idea);
     }
+
+    [Fact]
+    public void Compute_spelled_in_Hangul_is_the_compute_guide_not_a_typo_of_computer()
+    {
+        // 컴퓨트 is how learners write "compute"; read as a typo of 컴퓨터 it lost the compute guide, and with a
+        // filler noun glued on ("컴퓨트쪽") it was an unknown word that declined the question.
+        var read = Index.Reader.Read("컴퓨트쪽 CNI 플러그인 종류");
+        Assert.Contains(read.Concepts, c => c.Text == "컴퓨트" && c.Origin == WordOrigin.Guide && c.Alternatives.Contains("컴퓨팅"));
+        Assert.DoesNotContain(read.Concepts, c => c.Origin == WordOrigin.Unknown);
+        Assert.StartsWith("compute#", Index.Search("컴퓨트쪽 CNI 플러그인 종류", 1).Single().Section.Key, StringComparison.Ordinal);
+    }
 }
