@@ -1546,12 +1546,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             section.Evidence,
             part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched),
             TopicCoverage(question, hits[0].Coverage),
-            NamedInPassing(question, scores, best, hits[0].Coverage, section.Coverage));
+            NamedInPassing(question, scores, best, matched, hits[0].Coverage, section.Coverage));
     }
 
     /// <summary>Whether the question asks of a name the guides mention only in passing what they never say (see
-    /// <see cref="AnswerSignals.NamedInPassing"/>).</summary>
-    private bool NamedInPassing(Question question, Scores scores, int best, double coverage, double sectionCoverage)
+    /// <see cref="AnswerSignals.NamedInPassing"/>); <paramref name="matched"/> are the ideas the best line has at least half of.</summary>
+    private bool NamedInPassing(Question question, Scores scores, int best, IReadOnlyList<int> matched, double coverage, double sectionCoverage)
     {
         if (scores.Passing.Length != question.Concepts.Count)
         {
@@ -1572,14 +1572,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // says, unless it or its section has most of it.
         if (passing.Any(k => scores.Context[k][best] < 0.5))
         {
-            return question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } topic && ReferenceEquals(topic, question.Concepts[passing[0]])
+            return question.Topic is { } topic && ReferenceEquals(topic, question.Concepts[passing[0]])
                 && scores.Context[passing[0]][best] < 0.5 && coverage < tuning.UnknownTopicCoverage && sectionCoverage < tuning.UnknownTopicCoverage;
         }
 
         // A second idea the line has, even a general word ("LB" beside "SSL/TLS 종료"), is not the name alone.
-        var matched = Enumerable.Range(0, question.Concepts.Count)
-            .Where(k => question.Concepts[k].Origin != WordOrigin.Predicate && scores.Context[k][best] >= 0.5).ToArray();
-        if (matched.Length != 1)
+        if (matched.Count(k => question.Concepts[k].Origin != WordOrigin.Predicate) != 1)
         {
             return false;
         }
@@ -1654,7 +1652,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// general words around it that they seldom use (공부, 순서, 방법), yet it is the thing asked about.</summary>
     private double TopicCoverage(Question question, double coverage)
     {
-        if (!TopicUnknown(question) || question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is not { } topic)
+        if (!TopicUnknown(question) || question.Topic is not { } topic)
         {
             return coverage;
         }
@@ -1678,7 +1676,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// passing, and the question's words they never use are the learner's for what the line says of it.</summary>
     private bool SaysOfTopic(Question question, int best, IReadOnlyList<int> matched) =>
         matched.Count == 1 && _subjects[best] is { } subject
-        && question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } topic && ReferenceEquals(topic, question.Concepts[matched[0]])
+        && question.Topic is { } topic && ReferenceEquals(topic, question.Concepts[matched[0]])
         && subject.Count <= topic.Text.Count(c => c == ' ') + 1 && topic.Alternatives.Any(subject.Has);
 
     /// <summary>Whether the best line has at most one incidental word of the question while the words the guides never
@@ -1773,7 +1771,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     private bool TopicUnknown(Question question) =>
-        question.Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate) is { } first
+        question.Topic is { } first
         && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])) || UnknownTerm(question, first));
 
     /// <summary>Whether <paramref name="concept"/> is, in a Korean sentence, a Latin word the guides never use: a term the

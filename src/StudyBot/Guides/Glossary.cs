@@ -84,31 +84,22 @@ public sealed class Glossary
     {
         if (_byFirstKey.TryGetValue(Key(words[start]), out var candidates))
         {
-            foreach (var (keys, _) in candidates)
+            // The longest term written whole (the candidates are longest first); a term of two words or more wins, then
+            // one of three with its middle word left out, then a term of one word — read with a head it shares.
+            var keys = candidates.Select(c => c.Keys).FirstOrDefault(term => start + term.Length <= words.Count && term.Select((k, i) => Key(words[start + i]) == k).All(x => x));
+            if (keys is { Length: >= 2 })
             {
-                if (start + keys.Length <= words.Count && keys.Select((k, i) => Key(words[start + i]) == k).All(x => x))
-                {
-                    var groups = candidates.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
-                    if (keys.Length == 1)
-                    {
-                        if (Elided(candidates, words, start) is { } elided)
-                        {
-                            return (2, elided);
-                        }
-
-                        if (SharedHead(words, start) is { } modified)
-                        {
-                            return (1, modified);
-                        }
-                    }
-
-                    return (keys.Length, groups);
-                }
+                return (keys.Length, Groups(keys));
             }
 
-            if (Elided(candidates, words, start) is { } shortened)
+            if (Elided(candidates, words, start) is { } elided)
             {
-                return (2, shortened);
+                return (2, elided);
+            }
+
+            if (keys is not null)
+            {
+                return (1, SharedHead(words, start) ?? Groups(keys));
             }
         }
 
@@ -122,6 +113,8 @@ public sealed class Glossary
         }
 
         return null;
+
+        int[] Groups(string[] keys) => candidates!.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
     }
 
     /// <summary>The groups of the terms of three words whose first and last word are the two words at

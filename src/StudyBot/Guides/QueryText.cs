@@ -158,57 +158,50 @@ public static class QueryText
             yield break;
         }
 
-        var left = at - 1;
-        while (left >= 0 && text[left] == ' ')
+        if (AcrossSlashFrom(text, at - 1, -1) is { } before)
         {
-            left--;
+            yield return before;
         }
 
-        if (left >= 0 && text[left] == '/')
+        if (AcrossSlashFrom(text, at + word.Length, 1) is { } after)
         {
-            var end = left;
-            while (end > 0 && text[end - 1] == ' ')
-            {
-                end--;
-            }
+            yield return after;
+        }
+    }
 
-            var start = end;
-            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
-            {
-                start--;
-            }
-
-            if (start < end)
-            {
-                yield return text[start..end].ToLowerInvariant();
-            }
+    /// <summary>The word across a slash from <paramref name="from"/>, looking left (<paramref name="step"/> −1) or right
+    /// (1): spaces, the slash, spaces, then the word's letters and digits; null when there is none.</summary>
+    private static string? AcrossSlashFrom(string text, int from, int step)
+    {
+        var slash = SkipSpaces(text, from, step);
+        if (slash < 0 || slash >= text.Length || text[slash] != '/')
+        {
+            return null;
         }
 
-        var right = at + word.Length;
-        while (right < text.Length && text[right] == ' ')
+        var first = SkipSpaces(text, slash + step, step);
+        var past = first;
+        while (past >= 0 && past < text.Length && char.IsLetterOrDigit(text[past]))
         {
-            right++;
+            past += step;
         }
 
-        if (right < text.Length && text[right] == '/')
+        if (past == first)
         {
-            var start = right + 1;
-            while (start < text.Length && text[start] == ' ')
-            {
-                start++;
-            }
-
-            var end = start;
-            while (end < text.Length && char.IsLetterOrDigit(text[end]))
-            {
-                end++;
-            }
-
-            if (start < end)
-            {
-                yield return text[start..end].ToLowerInvariant();
-            }
+            return null;
         }
+
+        return (step > 0 ? text[first..past] : text[(past + 1)..(first + 1)]).ToLowerInvariant();
+    }
+
+    private static int SkipSpaces(string text, int at, int step)
+    {
+        while (at >= 0 && at < text.Length && text[at] == ' ')
+        {
+            at += step;
+        }
+
+        return at;
     }
 
     /// <summary>Whether the learner wrote <paramref name="word"/> all in capitals ("CORS", "SNS"): an acronym, typed

@@ -60,4 +60,7 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
 public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concepts, AnswerHint Hint)
 {
     public double TotalWeight => Concepts.Sum(c => c.Weight);
+
+    /// <summary>What the question is about: its first idea that is not a predicate, or null.</summary>
+    public QuestionConcept? Topic => Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate);
 }
