@@ -65,6 +65,12 @@ public sealed record AnswerTuning
     /// not the term, so there it counts as one of its words (1 = a term's words count wherever they are in the line).</summary>
     public double ScatteredTerm { get; init; } = 0.5;
 
+    /// <summary>Bonus share for a sentence that opens with a definition question's topic as its subject
+    /// ("하이퍼바이저라는 프로그램이 가상으로 서버와 … 만들어서 …", "A container is …") where no heading is the topic (see
+    /// <see cref="DefinitionBonus"/>): it says what the thing is or does, while a label that only names it ("하이퍼바이저 유형
+    /// (Type 1, Type 2)") says something else of it.</summary>
+    public double DefiningLine { get; init; } = 0.3;
+
     /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
     public double HintBonus { get; init; } = 0.2;
 
@@ -320,6 +326,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
+            // A sentence opening with the topic as its subject ("하이퍼바이저라는 프로그램이 …", "A container is …") defines it.
+            var defining = topic >= 0 && !named && tuning.DefiningLine > 0 && units.Units[u].Kind != UnitKind.Heading && !IsCode(units.Units[u])
+                && units.WordCount[u] >= 4 && Defines(units.Units[u].Text, question.Concepts[topic].Alternatives);
             // A line listing more than the question's things — not one spelling out a term the question has: "ELK Stack
             // (Elasticsearch, Logstash, Kibana)" names ELK's parts, not another stack besides ELK.
             var more = asked is not null && !SpellsAsked(question, u) && ListsMore(units.Units[u].Text, asked);
@@ -336,7 +345,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section])
                 || list is not null || more;
-            ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0))
+            ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }
 
@@ -391,6 +400,38 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return lines > 0;
     }
+
+    /// <summary>Whether <paramref name="text"/> opens with one of <paramref name="names"/> as the subject of a sentence: with
+    /// a topic or subject particle or "called" (는 은 란 이란 라는 이라는 가 이), or in English followed by is/are/means.</summary>
+    internal static bool Defines(string text, IReadOnlyList<string> names)
+    {
+        var words = text.TrimStart('-', '*', ' ', '•').Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile((w, i) => i == 0 && w.ToLowerInvariant() is "a" or "an" or "the").ToArray();
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        var first = words[0].ToLowerInvariant();
+        foreach (var name in names.Where(n => !n.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (QueryText.IsHangul(name[0]))
+            {
+                if (first.StartsWith(name, StringComparison.Ordinal) && SubjectParticles.Contains(first[name.Length..]) && first.Length > name.Length)
+                {
+                    return true;
+                }
+            }
+            else if ((first == name || first == name + "s") && words[1].ToLowerInvariant() is "is" or "are" or "means" or "refers")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> SubjectParticles = new(["는", "은", "란", "이란", "라는", "이라는", "가", "이"], StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="unit"/> is a line of code whose key is <paramref name="name"/> ("updateMode: Auto",
     /// "- name: cpu"): a setting the code shows, not a name it drops.</summary>
