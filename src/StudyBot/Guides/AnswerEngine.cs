@@ -60,6 +60,17 @@ public sealed record AnswerTuning
     /// question's named topic ("which group made the gateway api" found "Auto Scaling Group").</summary>
     public double GeneralRankWeight { get; init; } = 4;
 
+    /// <summary>Most share of its words a term of several words ("운영 환경", production) has in a line that does not write
+    /// them together — in order, glued or a few words apart: "환경에서의 개발 및 운영" has 환경 and 운영 as other things,
+    /// not the term, so there it counts as one of its words (1 = a term's words count wherever they are in the line).</summary>
+    public double ScatteredTerm { get; init; } = 0.5;
+
+    /// <summary>Bonus share for a sentence that opens with a definition question's topic as its subject
+    /// ("하이퍼바이저라는 프로그램이 가상으로 서버와 … 만들어서 …", "A container is …") where no heading is the topic (see
+    /// <see cref="DefinitionBonus"/>): it says what the thing is or does, while a label that only names it ("하이퍼바이저 유형
+    /// (Type 1, Type 2)") says something else of it.</summary>
+    public double DefiningLine { get; init; } = 0.3;
+
     /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
     public double HintBonus { get; init; } = 0.2;
 
@@ -315,6 +326,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var named = topic >= 0 && focus >= 1 && units.Units[u].Kind == UnitKind.Heading && own[topic][u] >= tuning.SynonymCredit;
+            // A sentence opening with the topic as its subject ("하이퍼바이저라는 프로그램이 …", "A container is …") defines it.
+            var defining = topic >= 0 && !named && tuning.DefiningLine > 0 && units.Units[u].Kind != UnitKind.Heading && !IsCode(units.Units[u])
+                && units.WordCount[u] >= 4 && Defines(units.Units[u].Text, question.Concepts[topic].Alternatives);
             // A line listing more than the question's things — not one spelling out a term the question has: "ELK Stack
             // (Elasticsearch, Logstash, Kibana)" names ELK's parts, not another stack besides ELK.
             var more = asked is not null && !SpellsAsked(question, u) && ListsMore(units.Units[u].Text, asked);
@@ -331,7 +345,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section])
                 || list is not null || more;
-            ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : 0))
+            ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }
 
@@ -386,6 +400,38 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return lines > 0;
     }
+
+    /// <summary>Whether <paramref name="text"/> opens with one of <paramref name="names"/> as the subject of a sentence: with
+    /// a topic or subject particle or "called" (는 은 란 이란 라는 이라는 가 이), or in English followed by is/are/means.</summary>
+    internal static bool Defines(string text, IReadOnlyList<string> names)
+    {
+        var words = text.TrimStart('-', '*', ' ', '•').Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile((w, i) => i == 0 && w.ToLowerInvariant() is "a" or "an" or "the").ToArray();
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        var first = words[0].ToLowerInvariant();
+        foreach (var name in names.Where(n => !n.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (QueryText.IsHangul(name[0]))
+            {
+                if (first.StartsWith(name, StringComparison.Ordinal) && SubjectParticles.Contains(first[name.Length..]) && first.Length > name.Length)
+                {
+                    return true;
+                }
+            }
+            else if ((first == name || first == name + "s") && words[1].ToLowerInvariant() is "is" or "are" or "means" or "refers")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> SubjectParticles = new(["는", "은", "란", "이란", "라는", "이라는", "가", "이"], StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="unit"/> is a line of code whose key is <paramref name="name"/> ("updateMode: Auto",
     /// "- name: cpu"): a setting the code shows, not a name it drops.</summary>
@@ -790,6 +836,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 counted += particles;
             }
 
+            // A term of several words found only scattered over the line ("운영 환경" in "환경에서의 개발 및 운영") is its
+            // words meaning other things there, not the term: it counts as much as one of its words.
+            if (counted > 1 && tuning.ScatteredTerm < 1)
+            {
+                for (var u = 0; u < n; u++)
+                {
+                    if (sum[u] > counted * tuning.ScatteredTerm && !WritesTerm(units.Units[u].Text, words))
+                    {
+                        sum[u] = counted * tuning.ScatteredTerm;
+                    }
+                }
+            }
+
             for (var u = 0; u < n; u++)
             {
                 var v = credit * sum[u] / counted;
@@ -802,6 +861,70 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return best;
     }
+
+    /// <summary>Whether <paramref name="text"/> writes the words of a term in order, each glued to the one before (Korean
+    /// compounds: "운영환경") or at most two words after it (coordination: "성능 모니터링 및 최적화"), with endings and
+    /// particles: a Korean word by the start the matcher reads (at least half of it), an English word by its stem or as a
+    /// start.</summary>
+    internal static bool WritesTerm(string text, string[] parts)
+    {
+        var words = QueryText.Words(text.Replace('-', ' '));
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!Has(words[i], parts[0], first: true, out var at))
+            {
+                continue;
+            }
+
+            var t = i;
+            var ok = true;
+            for (var j = 1; j < parts.Length && ok; j++)
+            {
+                // Glued to the word before (Korean compounds), or in one of the next few words: "성능 모니터링 및 최적화"
+                // is 성능 최적화 coordinated, "환경에서의 개발 및 운영" is not 운영 환경.
+                if (QueryText.IsHangul(parts[j][0]) && words[t].IndexOf(Start(parts[j]), at, StringComparison.Ordinal) is var glued and >= 0)
+                {
+                    at = glued + Start(parts[j]).Length;
+                    continue;
+                }
+
+                ok = false;
+                for (var next = t + 1; next < Math.Min(words.Length, t + 1 + TermGap) && !ok; next++)
+                {
+                    if (Has(words[next], parts[j], first: false, out at))
+                    {
+                        (t, ok) = (next, true);
+                    }
+                }
+            }
+
+            if (ok)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static string Start(string part) => part[..Math.Min(part.Length, Math.Max(2, (part.Length + 1) / 2))];
+
+        static bool Has(string word, string part, bool first, out int end)
+        {
+            end = word.Length;
+            if (QueryText.IsHangul(part[0]))
+            {
+                var start = Start(part);
+                var at = first ? word.IndexOf(start, StringComparison.Ordinal) : word.StartsWith(start, StringComparison.Ordinal) ? 0 : -1;
+                end = at + start.Length;
+                return at >= 0;
+            }
+
+            return word.StartsWith(part, StringComparison.Ordinal) || LatinStems.Of(word).Intersect(LatinStems.Of(part)).Any();
+        }
+    }
+
+    /// <summary>Most words between two words of a term written together (<see cref="WritesTerm"/>), plus one.</summary>
+    private const int TermGap = 3;
 
     /// <summary>Whether <paramref name="text"/> writes <paramref name="phrase"/> (lower case, words apart by spaces) as
     /// whole words, apart by spaces or hyphens ("Log in", "scale-out").</summary>

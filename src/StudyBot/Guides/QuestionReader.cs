@@ -402,6 +402,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             hint = AnswerHint.List;
         }
 
+        // "X가 하는 일", "X는 뭐하는 애야", "what does a hypervisor do": what a thing does is what it is.
+        // ("무슨 일을 해" — 무슨 asks a name elsewhere — is one of these forms too.)
+        if ((hint == AnswerHint.None || (hint == AnswerHint.Name && WhatWork().IsMatch(normal))) && WhatItDoes().IsMatch(normal))
+        {
+            hint = AnswerHint.Definition;
+        }
+
         // "그라파나 이름 뜻", "what does the name grafana mean": the meaning of a name is where the name comes from, which
         // the guides write as a fact about the thing ("Grafana: '그래프'와 '아나'의 합성어"), not a definition of it.
         if (hint == AnswerHint.Definition && namesName)
@@ -477,6 +484,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(하는\s*일|뭐\s*하는\s*(애|거|건|놈|녀석)|뭘\s*해\s*주는|무슨\s*일을?\s*(해|하)|^\W*what\s+(does|do)\s+(a|an|the)?\s*(?!you|we|i|u|they|people|ppl)[\w-]+(\s+[\w-]+)?\s+(do|does)\b)")]
+    private static partial System.Text.RegularExpressions.Regex WhatItDoes();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"무슨\s*일을?\s*(해|하)")]
+    private static partial System.Text.RegularExpressions.Regex WhatWork();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s+(the|a|an)\s+[\w-]+\s+(for|that|which|where|when|to|used|you|we|i|u|people|ppl)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIsTheOneThat();
