@@ -185,7 +185,7 @@ public sealed class GuideIndex : IDisposable
             hits = RunnersUp(hits, scores, read.Hint);
         }
 
-        var title = confidence != AnswerConfidence.None && Engine.HeadingAnswers(_ordinal[hits[0].Section.Key], read) ? hits[0].Section.Heading : null;
+        var title = confidence != AnswerConfidence.None && Engine.HeadingAnswers(_ordinal[hits[0].Section.Key], read, scores) ? hits[0].Section.Heading : null;
         return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals, Title = title };
     }
 

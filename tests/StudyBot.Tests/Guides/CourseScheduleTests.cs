@@ -130,6 +130,11 @@ public sealed class CourseScheduleTests
         var week = Index.Answer("2주차 실습은 뭐해?", 3);
         Assert.Equal(week.Hits[0].Section.Heading, week.Title);
 
+        // "At what stage …": the question has the heading's own word (단계), which no line of the stage has.
+        var stage = Index.Answer("at what stage of the compute roadmap is the cni deep dive", 3);
+        Assert.Equal("compute#3단계-고급-5-6개월", stage.Hits[0].Section.Key);
+        Assert.Equal("3단계: 고급 (5-6개월)", stage.Title);
+
         // A section that is no week or stage (a day's session) keeps its lines alone, "how often" or not.
         var often = Index.Answer("HPA 메트릭 확인 주기", 3);
         Assert.False(Index.Course.Schedules(Index.Units.Sections.Select((s, i) => (s, i)).Single(x => x.s.Key == often.Hits[0].Section.Key).i));
