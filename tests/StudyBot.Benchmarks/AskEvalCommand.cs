@@ -6,7 +6,7 @@ namespace StudyBot.Benchmarks;
 /// <summary><c>ask-eval</c>: what learners get from the guide Q&amp;A, measured on the learner question set through the
 /// real chat path (each question a DM to <c>/api/messages</c>, the reply read as the learner sees it) and through
 /// <c>/api/ask</c>, for StudyBot and the plain-Lucene baseline in the same run, holdout first.</summary>
-[Bench("ask-eval", "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out; with --spent a set that has judged its stop: all tune)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]")]
+[Bench("ask-eval", "guide Q&A on the learner set (holdout first, then tune) through chat and /api/ask, StudyBot vs plain-Lucene baseline. [--set old|learner|engineer|tune2|<file.yaml> (a fresh set: all held out; with --spent a set that has judged its stop: all tune)] [--glossary <file.yaml>] [--split tune|holdout] [--misses] [--api-misses] [--explain \"q\"] [--replies \"q ;; q\"] [--sections] [--no-baseline]")]
 public sealed class AskEvalCommand : IBenchCommand
 {
     public async Task<int> RunAsync(string[] args)
@@ -129,6 +129,20 @@ public sealed class AskEvalCommand : IBenchCommand
                 Console.WriteLine($"    {(o.Question.OffTopic ? "off-topic answered" : o.Row)}; confidence {o.Confidence}; rank {o.Rank}; expect {string.Join(", ", o.Question.Expected.Take(2))}; answer [{string.Join(", ", o.Question.Answer)}]");
                 Console.WriteLine($"    top: {string.Join(" | ", o.Top.Take(3))}");
                 Console.WriteLine($"    reply: {o.Reply.ReplaceLineEndings(" ⏎ ")[..Math.Min(400, o.Reply.ReplaceLineEndings(" ⏎ ").Length)]}");
+            }
+        }
+
+        if (args.Contains("--api-misses"))
+        {
+            // Where /api/ask's answer lacks what the chat reply shows (tune split only, as --misses).
+            Console.WriteLine();
+            Console.WriteLine("answer in the reply but not in /api/ask's answer (tune split only):");
+            foreach (var o in profiles[0].Outcomes.Where(o => o.Split == EvalSet.Tune && !o.Question.OffTopic && o.InReply && !o.InApi))
+            {
+                Console.WriteLine($"- [{o.Question.Id} {o.Question.Lang}] {o.Question.Question}");
+                Console.WriteLine($"    confidence {o.Confidence}; rank {o.Rank}; expect {string.Join(", ", o.Question.Expected.Take(2))}; answer [{string.Join(", ", o.Question.Answer)}]");
+                Console.WriteLine($"    api: {o.ApiAnswer.ReplaceLineEndings(" ⏎ ")}");
+                Console.WriteLine($"    reply: {o.Reply.ReplaceLineEndings(" ⏎ ")}");
             }
         }
 

@@ -221,6 +221,26 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// stage) — where a "when" question (<see cref="AnswerHint.Time"/>: 언제, "when do we study …") is answered.</summary>
     private readonly bool[] _scheduled = Scheduled(units, course ?? CourseMap.Empty);
 
+    private readonly CourseMap _course = course ?? CourseMap.Empty;
+
+    /// <summary>Whether <paramref name="section"/>'s heading is part of what answers <paramref name="question"/>: the
+    /// section is a week or a stage of the course and the question asks when or how long ("몇단계", "which months"),
+    /// names that place ("1주차 뭐 배워") or has a word of the heading itself ("at what stage …", "what months …" → 단계,
+    /// 개월). Its heading says it — "3단계: 고급 (5-6개월)", "1. 쿠버네티스 기본 개념과 아키텍처" — while its lines are
+    /// only what is studied there; the chat shows the heading as the answer's title.</summary>
+    public bool HeadingAnswers(int section, Question question, Scores scores)
+    {
+        if (!_course.Schedules(section))
+        {
+            return false;
+        }
+
+        // The heading's own words: a heading higher up gives its words at most the path credit, below a synonym's.
+        var heading = units.HeadingUnit[section];
+        return question.Hint is AnswerHint.Time or AnswerHint.Number || question.Concepts.Any(c => c.Sections.Contains(section))
+            || (heading >= 0 && scores.Context.Any(k => k[heading] >= tuning.SynonymCredit));
+    }
+
     public AnswerIndex Units => units;
 
     public AnswerTuning Tuning => tuning;

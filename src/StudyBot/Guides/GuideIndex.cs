@@ -185,7 +185,8 @@ public sealed class GuideIndex : IDisposable
             hits = RunnersUp(hits, scores, read.Hint);
         }
 
-        return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals };
+        var title = confidence != AnswerConfidence.None && Engine.HeadingAnswers(_ordinal[hits[0].Section.Key], read, scores) ? hits[0].Section.Heading : null;
+        return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals, Title = title };
     }
 
     /// <summary>The hits, those that come close to the best (see <see cref="AnswerTuning.RunnerUpShare"/>) with their next

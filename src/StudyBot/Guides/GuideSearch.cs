@@ -29,8 +29,14 @@ public sealed record GuideAnswer(string Query, AnswerConfidence Confidence, IRea
 
     public bool Answered => Confidence != AnswerConfidence.None;
 
-    /// <summary>The answer lines as plain text: <c>answer</c> of <c>/api/ask</c>, the same words the chat shows, so both say one thing.</summary>
-    public string Text => AnswerEngine.PlainText(Lines);
+    /// <summary>The best section's heading when it is part of the answer (a week's or a stage's title for "when" or "what
+    /// is in week 1", see <see cref="AnswerEngine.HeadingAnswers"/>); null otherwise. The chat shows the heading as the
+    /// answer's title either way.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The answer lines as plain text: <c>answer</c> of <c>/api/ask</c>, the same words the chat shows, so both
+    /// say one thing — opened by the <see cref="Title"/> when the heading answers.</summary>
+    public string Text => Title is null ? AnswerEngine.PlainText(Lines) : Lines.Count == 0 ? Title : Title + "\n" + AnswerEngine.PlainText(Lines);
 }
 
 /// <summary>Answers questions from the current guide index. The index is immutable; a reload builds a new one and swaps

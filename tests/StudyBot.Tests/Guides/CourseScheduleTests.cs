@@ -116,4 +116,29 @@ public sealed class CourseScheduleTests
         Assert.Equal(["Day 2: 워크로드 관리", "Pod부터 Deployment까지 계층 구조 이해", "스케줄링 정책 설정 및 테스트 가능", "롤링 업데이트 및 롤백 수행 가능"],
             answer.Lines.Select(l => l.Text));
     }
+
+    [Fact]
+    public void A_when_question_or_one_naming_a_week_or_stage_is_answered_with_its_heading_too()
+    {
+        // "When" is the stage's heading, not its lines: the answer (the API's, as the chat's title) opens with it.
+        var when = Index.Answer("when do we get to terraform", 3);
+        Assert.Equal("infra-platform#1단계-기초-1-2개월", when.Hits[0].Section.Key);
+        Assert.Equal(when.Hits[0].Section.Heading, when.Title);
+        Assert.StartsWith(when.Hits[0].Section.Heading + "\n- ", when.Text, StringComparison.Ordinal);
+
+        // "What is in week 2": the week's title names its topic.
+        var week = Index.Answer("2주차 실습은 뭐해?", 3);
+        Assert.Equal(week.Hits[0].Section.Heading, week.Title);
+
+        // "At what stage …": the question has the heading's own word (단계), which no line of the stage has.
+        var stage = Index.Answer("at what stage of the compute roadmap is the cni deep dive", 3);
+        Assert.Equal("compute#3단계-고급-5-6개월", stage.Hits[0].Section.Key);
+        Assert.Equal("3단계: 고급 (5-6개월)", stage.Title);
+
+        // A section that is no week or stage (a day's session) keeps its lines alone, "how often" or not.
+        var often = Index.Answer("HPA 메트릭 확인 주기", 3);
+        Assert.False(Index.Course.Schedules(Index.Units.Sections.Select((s, i) => (s, i)).Single(x => x.s.Key == often.Hits[0].Section.Key).i));
+        Assert.Null(often.Title);
+        Assert.Equal(AnswerEngine.PlainText(often.Lines), often.Text);
+    }
 }
