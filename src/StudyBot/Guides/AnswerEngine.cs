@@ -1554,11 +1554,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             LacksAskedValue(question, best, matched));
     }
 
+    /// <summary>Whether line <paramref name="u"/> gives a value of the kind asked for: a number, or a time — a line of the
+    /// course plan gives one by its place in it.</summary>
+    private bool GivesKind(AnswerHint hint, int u) =>
+        Fits(hint, units.Units[u].Text) || (hint == AnswerHint.Time && _scheduled[units.Units[u].Section]);
+
     /// <summary>Whether the question asks for a number or a time that the best line, having at most one of its ideas, does
     /// not give, while the question has a word the guides never use (see <see cref="AnswerSignals.LacksAskedValue"/>).</summary>
     private bool LacksAskedValue(Question question, int best, IReadOnlyList<int> matched) =>
-        question.Hint is AnswerHint.Number or AnswerHint.Time && !Fits(question.Hint, units.Units[best].Text)
-        && !(question.Hint == AnswerHint.Time && _scheduled[units.Units[best].Section])
+        question.Hint is AnswerHint.Number or AnswerHint.Time && !GivesKind(question.Hint, best)
         && matched.Count(k => question.Concepts[k].Origin != WordOrigin.Predicate) <= 1
         && question.Concepts.Any(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && !GeneralWords.IsGeneral(c.Text));
 
@@ -1575,8 +1579,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             .Where(k => question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)).ToArray();
         // A question asking for something (a number, a time, a name, the rest of a list) is answered by words it does not
         // have ("updateMode 값 뭐뭐 있어" by "Off, Initial, Auto"): the line naming the thing may well be its answer.
+        // A number or a time it asks for must be in the line for that: "Connection Pooling" gives no pool size of postgres.
         var passing = own.Where(k => scores.Passing[k]).ToArray();
-        if (passing.Length == 0 || question.Hint is AnswerHint.Number or AnswerHint.Time or AnswerHint.Name or AnswerHint.List)
+        if (passing.Length == 0 || question.Hint is AnswerHint.Name or AnswerHint.List || (question.Hint is AnswerHint.Number or AnswerHint.Time && GivesKind(question.Hint, best)))
         {
             return false;
         }
