@@ -203,7 +203,11 @@ public sealed record AnswerTuning
 /// and with it weighing as a word the guides never use (<see cref="AnswerTuning.UnknownWordWeight"/>: its rarity says
 /// it is named once, not that the guides are about it) the line has less than half of them ("how to set up a postgres replica" has only "Database: PostgreSQL"). "What is the VPN used for" asks nothing
 /// beyond the name and stays answered, as does a line with a second idea ("which database does the final project use").</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false);
+/// <param name="LacksAskedValue">The question asks for a number or a time (얼마, 몇, how much, how often) and the best line
+/// gives none and has at most one of its ideas, while the question has a word the guides never use (not a general word):
+/// the guides name the thing ("Github Actions 통한 CI", "Terraform") but never the figure asked of it ("github actions
+/// 무료 사용량 얼마야", "terraform cloud 요금제 얼마야").</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -1689,8 +1693,21 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             section.Evidence,
             part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched),
             TopicCoverage(question, hits[0].Coverage),
-            NamedInPassing(question, scores, best, matched, hits[0].Coverage, section.Coverage));
+            NamedInPassing(question, scores, best, matched, hits[0].Coverage, section.Coverage),
+            LacksAskedValue(question, best, matched));
     }
+
+    /// <summary>Whether line <paramref name="u"/> gives a value of the kind asked for: a number, or a time — a line of the
+    /// course plan gives one by its place in it.</summary>
+    private bool GivesKind(AnswerHint hint, int u) =>
+        Fits(hint, units.Units[u].Text) || (hint == AnswerHint.Time && _scheduled[units.Units[u].Section]);
+
+    /// <summary>Whether the question asks for a number or a time that the best line, having at most one of its ideas, does
+    /// not give, while the question has a word the guides never use (see <see cref="AnswerSignals.LacksAskedValue"/>).</summary>
+    private bool LacksAskedValue(Question question, int best, IReadOnlyList<int> matched) =>
+        question.Hint is AnswerHint.Number or AnswerHint.Time && !GivesKind(question.Hint, best)
+        && matched.Count(k => question.Concepts[k].Origin != WordOrigin.Predicate) <= 1
+        && question.Concepts.Any(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && !GeneralWords.IsGeneral(c.Text));
 
     /// <summary>Whether the question asks of a name the guides mention only in passing what they never say (see
     /// <see cref="AnswerSignals.NamedInPassing"/>); <paramref name="matched"/> are the ideas the best line has at least half of.</summary>
@@ -1705,8 +1722,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             .Where(k => question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)).ToArray();
         // A question asking for something (a number, a time, a name, the rest of a list) is answered by words it does not
         // have ("updateMode 값 뭐뭐 있어" by "Off, Initial, Auto"): the line naming the thing may well be its answer.
+        // A number or a time it asks for must be in the line for that: "Connection Pooling" gives no pool size of postgres.
         var passing = own.Where(k => scores.Passing[k]).ToArray();
-        if (passing.Length == 0 || question.Hint is AnswerHint.Number or AnswerHint.Time or AnswerHint.Name or AnswerHint.List)
+        if (passing.Length == 0 || question.Hint is AnswerHint.Name or AnswerHint.List || (question.Hint is AnswerHint.Number or AnswerHint.Time && GivesKind(question.Hint, best)))
         {
             return false;
         }
@@ -1719,8 +1737,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 && scores.Context[passing[0]][best] < 0.5 && coverage < tuning.UnknownTopicCoverage && sectionCoverage < tuning.UnknownTopicCoverage;
         }
 
-        // A second idea the line has, even a general word ("LB" beside "SSL/TLS 종료"), is not the name alone.
-        if (matched.Count(k => question.Concepts[k].Origin != WordOrigin.Predicate) != 1)
+        // A second idea the line has, even a general word ("LB" beside "SSL/TLS 종료"), is not the name alone — unless it
+        // is another name of that thing ("redis 캐시" with "Cache: Redis": the guides pair Redis with cache), said twice.
+        var ideas = matched.Where(k => question.Concepts[k].Origin != WordOrigin.Predicate).ToArray();
+        if (ideas.Count(k => !ideas.Any(j => j < k && SameThing(question.Concepts[j], question.Concepts[k]))) != 1)
         {
             return false;
         }
@@ -1734,9 +1754,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         // What it asks of the name must outweigh the name: one word beside it ("OLM이 뭐의 약자임") may be the learner's
-        // for what the line says of it.
-        return total > 0 && has / total < 0.5;
+        // for what the line says of it — not when the line is about something else and gives the name as its value
+        // ("Service Mesh: Netflix, Uber 등 …" for "netflix 요금제 추천"): there it says nothing of the name, and one word
+        // the guides never say of it is what is asked.
+        var value = _subjects[best] is { } subject && !passing.Any(k => subject.Has(question.Concepts[k].Text));
+        return total > 0 && (value ? has / total <= 0.5 + 1e-9 : has / total < 0.5);
     }
+
+    /// <summary>Whether two of the question's ideas are one thing: one's names include one of the other's ("redis" and 캐시,
+    /// which the guides pair as "Cache: Redis").</summary>
+    private static bool SameThing(QuestionConcept a, QuestionConcept b) =>
+        a.Alternatives.Any(x => b.Alternatives.Contains(x, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The Latin word the guides never use that the question goes on with after opening with the ideas the best
     /// line has, or null (see <see cref="AnswerSignals.AsksUnknownPart"/>).</summary>
@@ -1856,7 +1884,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             has -= (question.Concepts[k].Weight - EvidenceWeight(question.Concepts[k])) * scores.Context[k][best];
         }
 
-        return unknown > has;
+        return unknown > has - 1e-9;
     }
 
     /// <summary>Whether every word of <paramref name="term"/> is an everyday English word ("tips", "beginners": the 10,700
@@ -1995,7 +2023,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
-            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing)
+            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue)
         {
             return AnswerConfidence.None;
         }

@@ -778,6 +778,7 @@ public sealed class GuideSearchTests
     [InlineData("what does the final project run Redis as", false)] // asks what the guides say of it
     [InlineData("the operator equation", false)] // "Operator = CRD + Controller + …" says what the topic is made of
     [InlineData("any tips to stay awake while driving", true)] // an everyday word the line has only translated ("tips" as 노하우)
+    [InlineData("how to learn chess fast", true)] // "fast" in a code line, weighing as evidence exactly as "chess" does
     [InlineData("which module of the course covers helm", false)] // "Module 작성": the guides write the learner's word
     public void A_best_line_with_one_incidental_word_leaves_the_topic_untouched(string question, bool untouched) =>
         Assert.Equal(untouched, Index.Answer(question, 3).Signals!.TopicUntouched);
@@ -861,6 +862,28 @@ public sealed class GuideSearchTests
         Assert.False(answer.Signals.TopicUntouched);
         Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
         Assert.Contains("15초마다", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("argocd 엔터프라이즈 요금 얼마야")] // the guides name Argo CD, never a price of it
+    [InlineData("github actions 무료 한도 몇분이야")] // the best line has most of the words, and no number
+    [InlineData("how much does argocd enterprise cost")]
+    public void A_number_asked_of_a_named_thing_the_best_line_does_not_give_is_not_answered(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.True(answer.Signals!.LacksAskedValue);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
+    [InlineData("HPA 최소 간격 몇초야")] // the best line gives the number
+    [InlineData("how many worker nodes in the final project")]
+    [InlineData("ec2 인스턴스 몇개 만들어?")]
+    public void A_number_the_best_line_gives_is_answered(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.False(answer.Signals!.LacksAskedValue);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
     }
 
     [Theory]
