@@ -91,4 +91,13 @@ public sealed class GlossaryTests
         Assert.DoesNotContain(read.Concepts, c => c.Origin == WordOrigin.Unknown);
         Assert.StartsWith("compute#", Index.Search("컴퓨트쪽 CNI 플러그인 종류", 1).Single().Section.Key, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_newbie_is_a_beginner()
+    {
+        // "newbie" is the everyday word for a beginner; unknown, it weighed as a name and declined a question on where
+        // a beginner starts.
+        var read = Index.Reader.Read("where should a newbie start with helm");
+        Assert.Contains(read.Concepts, c => c.Text == "newbie" && c.Origin == WordOrigin.Guide && c.Alternatives.Contains("beginner"));
+    }
 }
