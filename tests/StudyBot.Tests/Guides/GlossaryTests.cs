@@ -100,4 +100,21 @@ public sealed class GlossaryTests
         var read = Index.Reader.Read("where should a newbie start with helm");
         Assert.Contains(read.Concepts, c => c.Text == "newbie" && c.Origin == WordOrigin.Guide && c.Alternatives.Contains("beginner"));
     }
+
+    [Theory]
+    [InlineData("how are hypervisors classified")]
+    [InlineData("하이퍼바이저 분류가 어떻게 돼")]
+    public void A_classification_asks_for_the_types_the_guides_list(string question)
+    {
+        // The compute guide lists "하이퍼바이저 유형 (Type 1, Type 2)"; 분류 and classification were unknown words that
+        // let lines with the name alone come first.
+        Assert.Equal("compute#2-가상화-기술-linux-kernel--hypervisor", Index.Search(question, 1).Single().Section.Key);
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("유형"));
+    }
+
+    [Theory]
+    [InlineData("which hierarchy does the design use", "계층")]
+    [InlineData("which stack do they suggest for logs", "권장")]
+    public void Hierarchy_and_suggest_meet_the_guides_korean_words(string question, string korean) =>
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
 }
