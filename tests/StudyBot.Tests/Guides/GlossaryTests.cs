@@ -117,4 +117,14 @@ public sealed class GlossaryTests
     [InlineData("which stack do they suggest for logs", "권장")]
     public void Hierarchy_and_suggest_meet_the_guides_korean_words(string question, string korean) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
+
+    [Fact]
+    public void Another_option_is_an_alternative_the_guides_write_with_or()
+    {
+        // "ELK Stack 또는 Loki": the guides give an alternative with 또는; "option" was an unknown word that let a line
+        // naming ELK alone come first.
+        const string question = "any option other than elk for central logging";
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == "option" && c.Alternatives.Contains("또는"));
+        Assert.Equal("infra-platform#5-모니터링-및-가시성", Index.Search(question, 1).Single().Section.Key);
+    }
 }
