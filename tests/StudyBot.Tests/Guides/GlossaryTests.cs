@@ -115,7 +115,8 @@ public sealed class GlossaryTests
     [Theory]
     [InlineData("which hierarchy does the design use", "계층")]
     [InlineData("which stack do they suggest for logs", "권장")]
-    public void Hierarchy_and_suggest_meet_the_guides_korean_words(string question, string korean) =>
+    [InlineData("what happens after the controller notices a change", "감지")] // notice as a verb: to detect
+    public void Everyday_english_words_meet_the_guides_korean_words(string question, string korean) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
 
     [Fact]
