@@ -1257,16 +1257,28 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return true;
         }
 
-        // After a determiner it is a noun, an adjective or a verb; before an article or a possessive it is a verb taking
-        // its object ("used to scaffold the simple operator", "tweak my config"): a name is not followed by one.
+        // After a determiner it is a noun, an adjective or a verb — an adverb may stand between a subject and its verb
+        // ("can i just slap", "we also scaffold") —; before an article or a possessive it is a verb taking its object
+        // ("used to scaffold the simple operator", "tweak my config"): a name is not followed by one.
         var words = QueryText.Words(text);
         var at = Array.IndexOf(words, word);
-        return at >= 0 && ((at > 0 && Determiners.Contains(words[at - 1])) || (at + 1 < words.Length && ObjectOpeners.Contains(words[at + 1])));
+        var before = at - 1;
+        while (before > 0 && MidAdverbs.Contains(words[before]))
+        {
+            before--;
+        }
+
+        return at >= 0 && ((before >= 0 && Determiners.Contains(words[before])) || (at + 1 < words.Length && ObjectOpeners.Contains(words[at + 1])));
     }
 
     // Words that open a verb's object: articles and possessives ("scaffold the operator", "tweak my config").
     private static readonly FrozenSet<string> ObjectOpeners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "my", "your", "our", "their", "his", "its"], StringComparer.Ordinal);
+
+    // Adverbs English puts between a subject and its verb ("i just slap", "we also tweak"); after "it" or "is" they are
+    // not looked past ("is it just nomad": "it" is no determiner).
+    private static readonly FrozenSet<string> MidAdverbs = FrozenSet.ToFrozenSet(
+        ["just", "also", "even", "really", "simply", "actually", "usually", "always", "never", "still", "then"], StringComparer.Ordinal);
 
     // Words after which English puts a noun, an adjective or a verb ("which southbound protocol", "we scaffold"), not a
     // bare name.

@@ -676,6 +676,8 @@ public sealed class GuideSearchTests
     [InlineData("which northbound api does the controller expose", "northbound", WordOrigin.Unknown)] // after "which"
     [InlineData("what tool do we use to scaffold the operator", "scaffold", WordOrigin.Unknown)] // before an article: a verb and its object
     [InlineData("how to tweak my hpa", "tweak", WordOrigin.Unknown)] // before a possessive
+    [InlineData("can i just slap an hpa on it", "slap", WordOrigin.Unknown)] // a subject, an adverb, then the verb
+    [InlineData("is it just nomad or something else", "nomad", WordOrigin.ForeignName)] // "it" is no subject of a verb here
     [InlineData("how do i run nomad jobs", "nomad", WordOrigin.ForeignName)] // bare: a name
     [InlineData("spark memory tuning", "spark", WordOrigin.ForeignName)]
     [InlineData("how do i tune the Spark executor", "spark", WordOrigin.ForeignName)] // written with a capital
