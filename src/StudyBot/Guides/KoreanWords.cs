@@ -116,6 +116,17 @@ public static class KoreanWords
         word.Length >= 2 && word[0] is '안' or '못' && (word[1] is '되' or '돼' or '됨' or '됐' or '해' or '하' or '함' or '했'
             || (word.Length >= 3 && IsPredicate(word[1..])));
 
+    /// <summary>True when <paramref name="syllable"/> can end a verb's 아/어 form: an open syllable with ㅏ ㅓ ㅕ ㅝ ㅘ ㅐ
+    /// ㅙ (잡아, 먹어, 켜, 배워, 봐, 해, 돼) — the one test of that form, for "must" (-야 하다), "try" (보다) and the
+    /// auxiliaries 주다/두다. With <paramref name="besideNoun"/> (where what comes after it also follows nouns: 주 is
+    /// "week", "stock", "state", 두 the chat spelling of 도) only the forms no noun ends in: 아 어 여 after a closed
+    /// stem (잡아, 걸어) and the contracted ㅝ ㅘ ㅕ (맞춰, 봐, 켜) — a plain ㅏ ㅓ ㅐ after a consonant ends 테슬라,
+    /// 클러스터, 데이터 as often.</summary>
+    private static bool IsInfinitiveEnd(char syllable, bool besideNoun) =>
+        IsSyllable(syllable) && Final(syllable) == 0 && (besideNoun
+            ? MedialOf(syllable) is 'ㅝ' or 'ㅘ' or 'ㅕ' || (Initial(syllable) == SilentIeung && MedialOf(syllable) is 'ㅏ' or 'ㅓ')
+            : MedialOf(syllable) is 'ㅏ' or 'ㅓ' or 'ㅕ' or 'ㅝ' or 'ㅘ' or 'ㅐ' or 'ㅙ');
+
     // 하다/되다 after a verb's 아/어 form and 야 ("배워야돼", "지켜야되는", "봐야함"): "must". A 야 alone is also the
     // copula after a noun ("컴파일러야"), so only with one of these after it.
     private static readonly char[] AfterObligation = ['돼', '되', '됨', '됐', '될', '된', '해', '하', '함', '했', '할', '한', '겠'];
@@ -127,8 +138,7 @@ public static class KoreanWords
     {
         for (var at = word.Length - 2; at >= 1 && word.Length - at <= 4; at--)
         {
-            if (word[at] == '야' && AfterObligation.Contains(word[at + 1]) && IsSyllable(word[at - 1]) && Final(word[at - 1]) == 0
-                && MedialOf(word[at - 1]) is 'ㅏ' or 'ㅓ' or 'ㅕ' or 'ㅝ' or 'ㅘ' or 'ㅐ' or 'ㅙ')
+            if (word[at] == '야' && AfterObligation.Contains(word[at + 1]) && IsInfinitiveEnd(word[at - 1], besideNoun: false))
             {
                 return at;
             }
@@ -167,8 +177,7 @@ public static class KoreanWords
     {
         for (var i = 1; i + 1 < word.Length; i++)
         {
-            if (word[i + 1] is '주' or '줘' or '준' or '줄' or '두' or '둬' or '둔' or '둘' && IsSyllable(word[i]) && Final(word[i]) == 0
-                && (word[i] is '어' or '아' or '여' || MedialOf(word[i]) is 'ㅝ' or 'ㅘ' or 'ㅕ'))
+            if (word[i + 1] is '주' or '줘' or '준' or '줄' or '두' or '둬' or '둔' or '둘' && IsInfinitiveEnd(word[i], besideNoun: true))
             {
                 return true;
             }
@@ -186,14 +195,13 @@ public static class KoreanWords
         ('봤', ["", "어", "음", "는데", "나", "지", "던"]), ('봄', [""]),
     ];
 
-    /// <summary>A verb's 아/어 form with 보다 ("try") after it: 짜보고, 올려보는, 만들어볼까, 다뤄봤음 — the 아/어 form an open
-    /// syllable with ㅏ ㅓ ㅕ ㅝ ㅘ ㅐ that is not a bare vowel opening the word (아보카도 is a name).</summary>
+    /// <summary>A verb's 아/어 form with 보다 ("try") after it: 짜보고, 올려보는, 만들어볼까, 다뤄봤음, 돼보고 — the 아/어 form
+    /// (<see cref="IsInfinitiveEnd"/>) not a bare vowel opening the word (아보카도 is a name).</summary>
     private static bool TriesOut(string word)
     {
         for (var i = 0; i + 1 < word.Length; i++)
         {
-            if (IsSyllable(word[i]) && Final(word[i]) == 0 && MedialOf(word[i]) is 'ㅏ' or 'ㅓ' or 'ㅕ' or 'ㅝ' or 'ㅘ' or 'ㅐ'
-                && !(i == 0 && Initial(word[i]) == SilentIeung)
+            if (IsInfinitiveEnd(word[i], besideNoun: false) && !(i == 0 && Initial(word[i]) == SilentIeung)
                 && TryForms.Any(f => f.Form == word[i + 1] && f.Endings.Contains(word[(i + 2)..], StringComparer.Ordinal)))
             {
                 return true;

@@ -375,6 +375,15 @@ public sealed class HangulSpellingTests
     public void Nouns_that_end_like_those_forms_are_not(string word) => Assert.False(KoreanWords.IsPredicate(word));
 
     [Theory]
+    [InlineData("돼보고")] // 되다's 아/어 form before 보다 ("try"): ㅙ, which "try" alone of the 아/어 tests missed
+    public void Irregular_and_one_syllable_verb_forms_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("테슬라주")] // a noun in a plain ㅏ/ㅓ before 주 ("stock") or the chat 두 (도): no 아/어 form before 주다/두다
+    [InlineData("클러스터두")]
+    public void Nouns_like_those_forms_stay_nouns(string word) => Assert.False(KoreanWords.IsPredicate(word));
+
+    [Theory]
     [InlineData("HPA 띄우고 메트릭 어떻게 봐?")]
     [InlineData("etcd 건드리면 안되는 이유")]
     [InlineData("라벨 붙이는 방법 알려줘")]
