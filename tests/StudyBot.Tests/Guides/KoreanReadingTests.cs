@@ -341,6 +341,7 @@ public sealed class HangulSpellingTests
     [InlineData("flutter 상태관리 뭐 써야돼")]
     [InlineData("다이어트 하려면 뭐 먹어봐야돼")]
     [InlineData("캠핑 갈때 텐트 뭐 사야돼")]
+    [InlineData("감기 걸렸을때 원인이 뭐야")] // 원인 shapes the sentence; nothing of the guides is left
     [InlineData("점심 메뉴 골라줘")]
     [InlineData("볼펜 써서 그리는 법")]
     [InlineData("밥 먹고 나서 운동해도 돼")]
@@ -412,6 +413,10 @@ public sealed class HangulSpellingTests
     [InlineData("오퍼레이터가 뭔지 몰라", "몰라")]
     public void Those_forms_in_a_question_weigh_as_predicates(string question, string word) =>
         Assert.Equal(WordOrigin.Predicate, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
+
+    [Fact]
+    public void A_cause_asks_as_a_reason_does() =>
+        Assert.DoesNotContain(Index.Reader.Read("HPA 스케일링 안되는 원인").Concepts, c => c.Text.StartsWith("원인", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("HPA 띄우고 메트릭 어떻게 봐?")]
