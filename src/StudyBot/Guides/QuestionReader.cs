@@ -905,7 +905,42 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
 
         // A noun made a verb with 하다/되다 ("촉진하려고", "관리해주는", "표기했음"): the noun, when the guides have it.
-        return KoreanWords.VerbNoun(word) is { } noun && Known(noun) ? noun : QueryText.StripParticle(word);
+        if (KoreanWords.VerbNoun(word) is { } noun && Known(noun))
+        {
+            return noun;
+        }
+
+        // A guide word mistyped or an English name written in Hangul, with endings stacked on ("오토스캐일링쪽은",
+        // "컴퓨트쪽은"): what the typo or spelling reading finds, as it finds it under one particle — stripping stopped only
+        // at a word the guides have, so the word stayed unknown.
+        return !Readable(word) && StrippedToReadable(word, 3) is { } readable ? readable : QueryText.StripParticle(word);
+    }
+
+    /// <summary>A Hangul word the typo or spelling reading finds in the guides (<see cref="CorrectHangul"/>,
+    /// <see cref="Transliterated"/>), though the guides do not have it as written.</summary>
+    private bool Readable(string word) => word.Length >= 2 && (CorrectHangul(word) is not null || Transliterated(word) is not null);
+
+    /// <summary>The first <see cref="Readable"/> word reached by stripping up to <paramref name="depth"/> endings.</summary>
+    private string? StrippedToReadable(string word, int depth)
+    {
+        foreach (var ending in Endings)
+        {
+            if (depth > 0 && word.Length - ending.Length >= 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stripped = word[..^ending.Length];
+                if (Readable(stripped))
+                {
+                    return stripped;
+                }
+
+                if (StrippedToReadable(stripped, depth - 1) is { } deeper)
+                {
+                    return deeper;
+                }
+            }
+        }
+
+        return null;
     }
 
     private string? StrippedToGuideWord(string word, int depth)

@@ -345,6 +345,7 @@ public sealed class HangulSpellingTests
     [InlineData("점심 메뉴 골라줘")]
     [InlineData("볼펜 써서 그리는 법")]
     [InlineData("밥 먹고 나서 운동해도 돼")]
+    [InlineData("드라마쪽은 뭐가 재밌어")] // stacked endings stripped to an everyday word still leave it unknown
     public void Off_topic_questions_in_these_verb_forms_stay_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -417,6 +418,12 @@ public sealed class HangulSpellingTests
     [Fact]
     public void A_cause_asks_as_a_reason_does() =>
         Assert.DoesNotContain(Index.Reader.Read("HPA 스케일링 안되는 원인").Concepts, c => c.Text.StartsWith("원인", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("오토스캐일링쪽은 어디서 다뤄", "오토스캐일링")] // a typo of a guide word, with 쪽 and 은 stacked on
+    [InlineData("프로메테우쓰쪽은 뭐 배워", "프로메테우쓰")] // an English name in Hangul, likewise
+    public void A_typo_or_spelling_under_stacked_endings_is_read_as_under_one(string question, string word) =>
+        Assert.Equal(WordOrigin.Guide, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
 
     [Theory]
     [InlineData("HPA 띄우고 메트릭 어떻게 봐?")]
