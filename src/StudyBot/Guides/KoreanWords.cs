@@ -51,7 +51,49 @@ public static class KoreanWords
         var spoken = word.EndsWith('것') ? string.Concat(word.AsSpan(0, word.Length - 1), "거") : word;
         return spoken.Length >= 2 && (PredicateEndings.Any(e => spoken.Length > e.Length && spoken.EndsWith(e, StringComparison.Ordinal))
             || IsAdnominal(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken) || ObligationAt(spoken) > 0)
-            || IsVerbStemForm(word) || IsBareInfinitive(word) || IsNegated(word);
+            || IsVerbStemForm(word) || IsBareInfinitive(word) || IsNegated(word) || IsReuForm(word);
+    }
+
+    // The verbs whose stem ends in 르 and whose 아/어 form doubles its ㄹ (고르다 골라, 모르다 몰라, 다르다 달라, 부르다
+    // 불러, 흐르다 흘러): a closed class of Korean, listed whole. Their forms are read by IsReuForm, since 골라 and 몰라
+    // end as loanwords do (컬러, 달러, 콜라) and no ending rule can tell them apart.
+    private static readonly string[] ReuStems =
+    [
+        "고르", "모르", "다르", "부르", "흐르", "자르", "오르", "빠르", "누르", "마르", "서두르", "기르", "거르", "바르", "가르",
+        "이르", "찌르", "구르", "머무르", "나르", "들르", "게으르", "주무르", "지르", "벼르", "조르",
+    ];
+
+    // What follows a 르 verb's doubled 아/어 form (골라요, 몰라서, 골라야, 골라줘, 올라가, 달라져): endings and the
+    // auxiliaries after an 아/어 form — never a syllable that goes on a loanword (컬러풀, 말라리아).
+    private const string AfterReuInfinitive = "요서도야줘주준줄두둬봐보본볼봤가와갔왔져졌지있";
+
+    // What follows a 르 verb's stem (고르는, 모르고, 다르지, 부르면, 빠르게, 고르기): endings, never a loanword's next
+    // syllable (마르크스).
+    private const string AfterReuStem = "는고지면기니나냐세시자려며게던더다";
+
+    /// <summary>A form of a 르 verb (<see cref="ReuStems"/>): the stem bare or before an ending (고르, 고르는, 모르고),
+    /// the doubled 아/어 form bare or before an ending (골라, 몰라서, 달라요, 골라야돼) or in the past (몰랐어, 골랐는데) —
+    /// at most three syllables after the form.</summary>
+    private static bool IsReuForm(string word)
+    {
+        foreach (var stem in ReuStems)
+        {
+            var before = stem[^2];
+            var doubled = stem[..^2] + (char)(before + FinalRieul);
+            var infinitive = doubled + (MedialOf(before) is 'ㅏ' or 'ㅗ' ? "라" : "러");
+            var past = doubled + (MedialOf(before) is 'ㅏ' or 'ㅗ' ? "랐" : "렀");
+            if ((word.StartsWith(stem, StringComparison.Ordinal) && Follows(stem.Length, AfterReuStem))
+                || (word.StartsWith(infinitive, StringComparison.Ordinal) && Follows(infinitive.Length, AfterReuInfinitive))
+                || (word.StartsWith(past, StringComparison.Ordinal) && word.Length > past.Length && word.Length - past.Length <= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        bool Follows(int at, string endings) =>
+            word.Length == at || (word.Length - at <= 3 && endings.Contains(word[at], StringComparison.Ordinal));
     }
 
     // Endings that follow a bare verb stem ("띄우고", "붙이는", "건드리지", "올리면"), and the stem itself as the reader
@@ -98,7 +140,8 @@ public static class KoreanWords
         var core = word.Length >= 2 && word[^1] is '요' or '서' or '도' ? word[..^1] : word;
         if (core.Length == 1)
         {
-            return core[0] is '봐' or '줘' or '둬' or '놔';
+            // 쓰다 써, 끄다 꺼, 켜다 켜 ("helm 써서", "꺼도 돼"); 나다 only as "-고 나서" (after doing): 나도 is "me too".
+            return core[0] is '봐' or '줘' or '둬' or '놔' or '써' or '꺼' or '켜' || word == "나서";
         }
 
         if (core.Length != 2 || !IsSyllable(core[0]))
@@ -111,10 +154,22 @@ public static class KoreanWords
             || core is "지어" or "나아" or "이어" or "부어" or "그어" or "저어";
     }
 
-    /// <summary>안/못 glued to a verb ("안되", "안돼요", "못해"): the verb negated — a 하다/되다 form or any predicate.</summary>
+    /// <summary>안/못 glued to a verb ("안되", "안돼요", "못해", "못써"): the verb negated — a 하다/되다 form, a bare 아/어
+    /// form, or any predicate.</summary>
     private static bool IsNegated(string word) =>
         word.Length >= 2 && word[0] is '안' or '못' && (word[1] is '되' or '돼' or '됨' or '됐' or '해' or '하' or '함' or '했'
-            || (word.Length >= 3 && IsPredicate(word[1..])));
+            || IsBareInfinitive(word[1..]) || (word.Length >= 3 && IsPredicate(word[1..])));
+
+    /// <summary>True when <paramref name="syllable"/> can end a verb's 아/어 form: an open syllable with ㅏ ㅓ ㅕ ㅝ ㅘ ㅐ
+    /// ㅙ (잡아, 먹어, 켜, 배워, 봐, 해, 돼) — the one test of that form, for "must" (-야 하다), "try" (보다) and the
+    /// auxiliaries 주다/두다. With <paramref name="besideNoun"/> (where what comes after it also follows nouns: 주 is
+    /// "week", "stock", "state", 두 the chat spelling of 도) only the forms no noun ends in: 아 어 여 after a closed
+    /// stem (잡아, 걸어) and the contracted ㅝ ㅘ ㅕ (맞춰, 봐, 켜) — a plain ㅏ ㅓ ㅐ after a consonant ends 테슬라,
+    /// 클러스터, 데이터 as often.</summary>
+    private static bool IsInfinitiveEnd(char syllable, bool besideNoun) =>
+        IsSyllable(syllable) && Final(syllable) == 0 && (besideNoun
+            ? MedialOf(syllable) is 'ㅝ' or 'ㅘ' or 'ㅕ' || (Initial(syllable) == SilentIeung && MedialOf(syllable) is 'ㅏ' or 'ㅓ')
+            : MedialOf(syllable) is 'ㅏ' or 'ㅓ' or 'ㅕ' or 'ㅝ' or 'ㅘ' or 'ㅐ' or 'ㅙ');
 
     // 하다/되다 after a verb's 아/어 form and 야 ("배워야돼", "지켜야되는", "봐야함"): "must". A 야 alone is also the
     // copula after a noun ("컴파일러야"), so only with one of these after it.
@@ -127,8 +182,7 @@ public static class KoreanWords
     {
         for (var at = word.Length - 2; at >= 1 && word.Length - at <= 4; at--)
         {
-            if (word[at] == '야' && AfterObligation.Contains(word[at + 1]) && IsSyllable(word[at - 1]) && Final(word[at - 1]) == 0
-                && MedialOf(word[at - 1]) is 'ㅏ' or 'ㅓ' or 'ㅕ' or 'ㅝ' or 'ㅘ' or 'ㅐ' or 'ㅙ')
+            if (word[at] == '야' && AfterObligation.Contains(word[at + 1]) && IsInfinitiveEnd(word[at - 1], besideNoun: false))
             {
                 return at;
             }
@@ -167,8 +221,7 @@ public static class KoreanWords
     {
         for (var i = 1; i + 1 < word.Length; i++)
         {
-            if (word[i + 1] is '주' or '줘' or '준' or '줄' or '두' or '둬' or '둔' or '둘' && IsSyllable(word[i]) && Final(word[i]) == 0
-                && (word[i] is '어' or '아' or '여' || MedialOf(word[i]) is 'ㅝ' or 'ㅘ' or 'ㅕ'))
+            if (word[i + 1] is '주' or '줘' or '준' or '줄' or '두' or '둬' or '둔' or '둘' && IsInfinitiveEnd(word[i], besideNoun: true))
             {
                 return true;
             }
@@ -186,14 +239,13 @@ public static class KoreanWords
         ('봤', ["", "어", "음", "는데", "나", "지", "던"]), ('봄', [""]),
     ];
 
-    /// <summary>A verb's 아/어 form with 보다 ("try") after it: 짜보고, 올려보는, 만들어볼까, 다뤄봤음 — the 아/어 form an open
-    /// syllable with ㅏ ㅓ ㅕ ㅝ ㅘ ㅐ that is not a bare vowel opening the word (아보카도 is a name).</summary>
+    /// <summary>A verb's 아/어 form with 보다 ("try") after it: 짜보고, 올려보는, 만들어볼까, 다뤄봤음, 돼보고 — the 아/어 form
+    /// (<see cref="IsInfinitiveEnd"/>) not a bare vowel opening the word (아보카도 is a name).</summary>
     private static bool TriesOut(string word)
     {
         for (var i = 0; i + 1 < word.Length; i++)
         {
-            if (IsSyllable(word[i]) && Final(word[i]) == 0 && MedialOf(word[i]) is 'ㅏ' or 'ㅓ' or 'ㅕ' or 'ㅝ' or 'ㅘ' or 'ㅐ'
-                && !(i == 0 && Initial(word[i]) == SilentIeung)
+            if (IsInfinitiveEnd(word[i], besideNoun: false) && !(i == 0 && Initial(word[i]) == SilentIeung)
                 && TryForms.Any(f => f.Form == word[i + 1] && f.Endings.Contains(word[(i + 2)..], StringComparer.Ordinal)))
             {
                 return true;

@@ -123,10 +123,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // ordinal on its own (첫번째 과정): they shape the sentence, they name nothing.
             "같은 같은거 같은것 같은건 같은게 맞아 맞아요 맞음 맞는지 " +
             "첫째 첫번째 둘째 두번째 셋째 세번째 넷째 네번째 다섯번째 " +
-            // "Reason" as 왜 asks it (안되는 이유), and where to read about a thing (링크, 주소: the guides cite their
-            // sources by link), as 어디서 asks it: no topic of their own. (English "link" stays a word: in an English
-            // sentence it may be a thing asked about.)
-            "이유 링크 주소 " +
+            // "Reason" and "cause" as 왜 asks it (안되는 이유, 느려지는 원인), and where to read about a thing (링크, 주소:
+            // the guides cite their sources by link), as 어디서 asks it: no topic of their own. (English "link" stays a
+            // word: in an English sentence it may be a thing asked about.)
+            "이유 원인 링크 주소 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
@@ -918,7 +918,42 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
 
         // A noun made a verb with 하다/되다 ("촉진하려고", "관리해주는", "표기했음"): the noun, when the guides have it.
-        return KoreanWords.VerbNoun(word) is { } noun && Known(noun) ? noun : QueryText.StripParticle(word);
+        if (KoreanWords.VerbNoun(word) is { } noun && Known(noun))
+        {
+            return noun;
+        }
+
+        // A guide word mistyped or an English name written in Hangul, with endings stacked on ("오토스캐일링쪽은",
+        // "컴퓨트쪽은"): what the typo or spelling reading finds, as it finds it under one particle — stripping stopped only
+        // at a word the guides have, so the word stayed unknown.
+        return !Readable(word) && StrippedToReadable(word, 3) is { } readable ? readable : QueryText.StripParticle(word);
+    }
+
+    /// <summary>A Hangul word the typo or spelling reading finds in the guides (<see cref="CorrectHangul"/>,
+    /// <see cref="Transliterated"/>), though the guides do not have it as written.</summary>
+    private bool Readable(string word) => word.Length >= 2 && (CorrectHangul(word) is not null || Transliterated(word) is not null);
+
+    /// <summary>The first <see cref="Readable"/> word reached by stripping up to <paramref name="depth"/> endings.</summary>
+    private string? StrippedToReadable(string word, int depth)
+    {
+        foreach (var ending in Endings)
+        {
+            if (depth > 0 && word.Length - ending.Length >= 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stripped = word[..^ending.Length];
+                if (Readable(stripped))
+                {
+                    return stripped;
+                }
+
+                if (StrippedToReadable(stripped, depth - 1) is { } deeper)
+                {
+                    return deeper;
+                }
+            }
+        }
+
+        return null;
     }
 
     private string? StrippedToGuideWord(string word, int depth)

@@ -341,6 +341,11 @@ public sealed class HangulSpellingTests
     [InlineData("flutter 상태관리 뭐 써야돼")]
     [InlineData("다이어트 하려면 뭐 먹어봐야돼")]
     [InlineData("캠핑 갈때 텐트 뭐 사야돼")]
+    [InlineData("감기 걸렸을때 원인이 뭐야")] // 원인 shapes the sentence; nothing of the guides is left
+    [InlineData("점심 메뉴 골라줘")]
+    [InlineData("볼펜 써서 그리는 법")]
+    [InlineData("밥 먹고 나서 운동해도 돼")]
+    [InlineData("드라마쪽은 뭐가 재밌어")] // stacked endings stripped to an everyday word still leave it unknown
     public void Off_topic_questions_in_these_verb_forms_stay_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
@@ -373,6 +378,52 @@ public sealed class HangulSpellingTests
     [InlineData("안드로이드")] // 안 opening a loanword
     [InlineData("과")] // a one-syllable noun with ㅘ
     public void Nouns_that_end_like_those_forms_are_not(string word) => Assert.False(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("골라")] // 르 verbs double their ㄹ in the 아/어 form (고르다, 모르다, 다르다)
+    [InlineData("몰라")]
+    [InlineData("달라")]
+    [InlineData("몰라서")]
+    [InlineData("골라야")]
+    [InlineData("올라가는")]
+    [InlineData("몰랐어")] // the past of that form
+    [InlineData("고르")] // the stem the reader leaves of 고르는
+    [InlineData("고르는")]
+    [InlineData("써서")] // a one-syllable 아/어 form with 서/도
+    [InlineData("꺼도")]
+    [InlineData("나서")] // "-고 나서", after doing
+    [InlineData("못써")] // 못/안 before a bare 아/어 form
+    [InlineData("돼보고")] // 되다's 아/어 form before 보다 ("try"): ㅙ, which "try" alone of the 아/어 tests missed
+    public void Irregular_and_one_syllable_verb_forms_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("컬러")] // loanwords closing a syllable with ㄹ before 라/러
+    [InlineData("달러")]
+    [InlineData("콜라")]
+    [InlineData("발라드")] // a 르 verb's form, then a syllable no ending has
+    [InlineData("말라리아")]
+    [InlineData("마르크스")]
+    [InlineData("나도")] // "me too", not 나다
+    [InlineData("테슬라주")] // a noun in a plain ㅏ/ㅓ before 주 ("stock") or the chat 두 (도): no 아/어 form before 주다/두다
+    [InlineData("클러스터두")]
+    public void Nouns_like_those_forms_stay_nouns(string word) => Assert.False(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("helm 써서 배포하는 방법", "써서")] // how the question is asked, not an unknown idea that declines it
+    [InlineData("CNI 플러그인 골라야 되는데 뭐가 좋아", "골라야")]
+    [InlineData("오퍼레이터가 뭔지 몰라", "몰라")]
+    public void Those_forms_in_a_question_weigh_as_predicates(string question, string word) =>
+        Assert.Equal(WordOrigin.Predicate, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
+
+    [Fact]
+    public void A_cause_asks_as_a_reason_does() =>
+        Assert.DoesNotContain(Index.Reader.Read("HPA 스케일링 안되는 원인").Concepts, c => c.Text.StartsWith("원인", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("오토스캐일링쪽은 어디서 다뤄", "오토스캐일링")] // a typo of a guide word, with 쪽 and 은 stacked on
+    [InlineData("프로메테우쓰쪽은 뭐 배워", "프로메테우쓰")] // an English name in Hangul, likewise
+    public void A_typo_or_spelling_under_stacked_endings_is_read_as_under_one(string question, string word) =>
+        Assert.Equal(WordOrigin.Guide, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
 
     [Theory]
     [InlineData("HPA 띄우고 메트릭 어떻게 봐?")]
