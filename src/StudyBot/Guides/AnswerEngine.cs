@@ -1017,7 +1017,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var items = ListItems().Split(text);
         if (items.Length < 2)
         {
-            return false;
+            return KoreanListsMore(text, asked);
         }
 
         foreach (var item in items)
@@ -1028,8 +1028,31 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
-        return false;
+        return KoreanListsMore(text, asked);
     }
+
+    /// <summary>A list written the Korean way, its items joined by 및 or by 와/과 before a space ("커스텀 필터 및 웨이터 개발"),
+    /// names more than the question asks when one item is only the question's words (the thing it has, "커스텀 필터") and
+    /// another opens with a Hangul word the question does not have ("웨이터"). Names() sees only capitalised Latin names, so
+    /// without this such a line reads as one that only repeats the question. One item of the question's words is required:
+    /// "할당 및 제한" beside nothing the question names is not the rest of its list.</summary>
+    private static bool KoreanListsMore(string text, HashSet<string> asked)
+    {
+        var items = KoreanListItems().Split(text.TrimStart(TreeMarks))
+            .Select(item => item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length > 0)
+            .ToList();
+        if (items.Count < 2)
+        {
+            return false;
+        }
+
+        bool Asked(string word) => asked.Contains(word) || asked.Any(a => a.Length >= 2 && word.StartsWith(a, StringComparison.OrdinalIgnoreCase));
+        return items.Any(words => words.All(Asked))
+            && items.Any(words => IsHangul(words[0]) && !Asked(words[0]));
+    }
+
+    private static bool IsHangul(string word) => word.Length >= 2 && word.All(QueryText.IsHangul);
 
     /// <summary>The short list <paramref name="unit"/> is an item of (the lines that hang from the same line, at most
     /// <see cref="AnswerTuning.ShortList"/>) when, read as one line of items, it is what a question asking for the rest of
@@ -1060,6 +1083,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     [GeneratedRegex(@",|또는|\bor\b")]
     private static partial Regex ListItems();
+
+    /// <summary>Where a Korean list joins its items: 및, or the particle 와/과 closing a word.</summary>
+    [GeneratedRegex(@"\s및\s|(?<=[가-힣])(?:와|과)\s")]
+    private static partial Regex KoreanListItems();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digits();

@@ -271,6 +271,18 @@ public sealed class GuideSearchTests
     }
 
     [Theory]
+    [InlineData("nova 스케줄러 커스텀할 때 필터 말고 또 뭘 개발해?")]
+    [InlineData("커스텀 필터 말고 노바 스케줄러에 뭐 또 개발해")]
+    public void A_question_asking_for_the_rest_of_a_list_reads_a_Korean_list_joined_by_및(string question)
+    {
+        // "커스텀 필터 및 웨이터 개발" names the question's thing (커스텀 필터) and another (웨이터) with no Latin name, so
+        // only its Korean items tell it from a line that merely repeats the question.
+        var answer = Index.Answer(question, 3);
+        Assert.Equal("compute#3-스케줄링-및-리소스-관리", answer.Hits[0].Section.Key);
+        Assert.Contains("웨이터", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("besides helm and ansible operators, which other kinds are there")]
     [InlineData("ansible operator랑 helm operator 빼고 또 어떤 operator 있어")]
     public void A_question_asking_for_the_rest_of_a_list_ranks_the_list_whose_separate_bullets_name_more(string question)
