@@ -271,6 +271,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // Two scratch arrays for all ideas' words (one pair per question, not one per word: a unit array each is 10 KB).
         var (sum, found) = (new double[n], new double[n]);
         var own = question.Concepts.Select(c => OwnShares(c, sum, found)).ToArray();
+        ImplyHeadNouns(question.Concepts, own);
         var context = new double[own.Length][];
         var plain = new double[n];
         var ranked = new double[n];
@@ -755,6 +756,40 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <param name="concept">The idea.</param>
     /// <param name="sum">Scratch, one entry per unit (overwritten).</param>
     /// <param name="found">Scratch, one entry per unit (overwritten).</param>
+    /// <summary>An idea that is the head noun of another idea's term ("CNI 플러그인": CNI is a "network plugin", so a line
+    /// naming CNI — "- CNI: Calico" — names the plugin too): the head noun counts as found wherever the term is. Without
+    /// it, a line that repeats the head noun beside the term ("커스텀 CNI 플러그인 개발") outranks the one that answers.
+    /// The head noun is the last word of one of the term's spellings of two or more words.</summary>
+    private static void ImplyHeadNouns(IReadOnlyList<QuestionConcept> concepts, double[][] own)
+    {
+        for (var k = 0; k < concepts.Count; k++)
+        {
+            var head = concepts[k];
+            if (head.Origin != WordOrigin.Guide || head.Sections.Count > 0)
+            {
+                continue;
+            }
+
+            var spellings = head.Alternatives.Append(head.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            for (var j = 0; j < concepts.Count; j++)
+            {
+                if (j != k - 1 || concepts[j].Origin != WordOrigin.Guide || !IsAcronym(concepts[j])
+                    || !concepts[j].Alternatives.Any(a => a.Contains(' ', StringComparison.Ordinal) && spellings.Contains(a[(a.LastIndexOf(' ') + 1)..])))
+                {
+                    continue;
+                }
+
+                var term = own[j];
+                own[k] = own[k].Select((m, u) => Math.Max(m, term[u])).ToArray();
+            }
+        }
+    }
+
+    /// <summary>Whether the idea is an acronym the glossary spells out ("cni" → "container network interface").</summary>
+    private static bool IsAcronym(QuestionConcept concept) => concept.Alternatives.Any(a =>
+        a.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words
+        && string.Concat(words.Select(w => w[0])).Equals(concept.Text, StringComparison.OrdinalIgnoreCase));
+
     private double[] OwnShares(QuestionConcept concept, double[] sum, double[] found)
     {
         var n = units.Units.Count;

@@ -270,6 +270,16 @@ public sealed class GuideSearchTests
         Assert.Contains("Keycloak, Harbor, Gitlab", Index.Answer("플랫폼 구성 도구 Helm ArgoCD Prow 뭐뭐 배워?", 3).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_acronyms_head_noun_counts_as_found_where_the_acronym_is()
+    {
+        // "CNI 플러그인": CNI is spelled out as a network plugin, so "- CNI: Calico" in the final project names the plugin
+        // and answers, above "커스텀 CNI 플러그인 개발" that only repeats both words.
+        var answer = Index.Answer("최종 프로젝트에서 CNI 플러그인은 뭘로 해?", 3);
+        Assert.Equal("k8s-week3-part3#구현-요구사항", answer.Hits[0].Section.Key);
+        Assert.Contains("Calico", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("nova 스케줄러 커스텀할 때 필터 말고 또 뭘 개발해?")]
     [InlineData("커스텀 필터 말고 노바 스케줄러에 뭐 또 개발해")]
