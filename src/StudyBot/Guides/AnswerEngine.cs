@@ -1272,6 +1272,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             {
                 chosen.Insert(1, code);
             }
+
+            chosen.AddRange(Uncovered(candidates, scores!, chosen));
         }
         else
         {
@@ -1372,6 +1374,31 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return Bounded(chosen, section);
+    }
+
+    /// <summary>For each idea of the question (not a general word: "설정", "방법" name no line of their own to show) that the best lines have no more than every line of the section has (what
+    /// the section's heading gives them all), the section's best line having it by its own words, if one does: the
+    /// question asks for that idea too, and the lines sharing its other words do not answer it. "which network plugins
+    /// for pods" — "Pod 네트워킹" wins with "pods" and the heading's "CNI", so "CNI (Container Network Interface)", which
+    /// brings "주요 CNI 플러그인 (Calico, Flannel, Cilium 등)", comes after it.</summary>
+    private IEnumerable<int> Uncovered(int[] candidates, Scores scores, List<int> chosen)
+    {
+        for (var k = 0; k < scores.Context.Length; k++)
+        {
+            var ctx = scores.Context[k];
+            var floor = candidates.Min(u => ctx[u]);
+            if (scores.Weights[k] <= 0 || GeneralWords.IsGeneral(scores.Concepts[k].Text) || chosen.Any(u => ctx[u] > floor))
+            {
+                continue;
+            }
+
+            // Not a line of code: it would bring its block, which is shown when the question asks for code (CodeAsked).
+            var own = candidates.Where(u => ctx[u] > floor && ctx[u] >= tuning.SynonymCredit - 1e-9 && units.Units[u].Kind != UnitKind.CodeLine).OrderByDescending(u => scores.Ranked[u]).ThenBy(u => u).FirstOrDefault(-1);
+            if (own >= 0)
+            {
+                yield return own;
+            }
+        }
     }
 
     /// <summary>How much each of <paramref name="candidates"/> is wanted in an answer: its score, except that the best
