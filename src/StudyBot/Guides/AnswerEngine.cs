@@ -750,12 +750,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return titles.ToDictionary(t => t.Key, t => (t.Value, parts[t.Key].Where(stem => parts.Values.Count(o => o.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
     }
 
-    /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
-    /// glossary synonym a little less). A form's share is the mean over its words of: an English word's stem present
-    /// (1), or the longest start of a Korean word (at least half of it) found inside a word of the unit.</summary>
-    /// <param name="concept">The idea.</param>
-    /// <param name="sum">Scratch, one entry per unit (overwritten).</param>
-    /// <param name="found">Scratch, one entry per unit (overwritten).</param>
     /// <summary>An idea that is the head noun of another idea's term ("CNI 플러그인": CNI is a "network plugin", so a line
     /// naming CNI — "- CNI: Calico" — names the plugin too): the head noun counts as found wherever the term is. Without
     /// it, a line that repeats the head noun beside the term ("커스텀 CNI 플러그인 개발") outranks the one that answers.
@@ -790,6 +784,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         a.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words
         && string.Concat(words.Select(w => w[0])).Equals(concept.Text, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>How well each unit's own text has an idea: the best of its forms (the learner's word counts fully, a
+    /// glossary synonym a little less). A form's share is the mean over its words of: an English word's stem present
+    /// (1), or the longest start of a Korean word (at least half of it) found inside a word of the unit.</summary>
+    /// <param name="concept">The idea.</param>
+    /// <param name="sum">Scratch, one entry per unit (overwritten).</param>
+    /// <param name="found">Scratch, one entry per unit (overwritten).</param>
     private double[] OwnShares(QuestionConcept concept, double[] sum, double[] found)
     {
         var n = units.Units.Count;
@@ -1376,9 +1376,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return Bounded(chosen, section);
     }
 
-    /// <summary>For each idea of the question (not a general word: "설정", "방법" name no line of their own to show) that the best lines have no more than every line of the section has (what
-    /// the section's heading gives them all), the section's best line having it by its own words, if one does: the
-    /// question asks for that idea too, and the lines sharing its other words do not answer it. "which network plugins
+    /// <summary>For each idea of the question (not a general word: "설정", "방법" name no line of their own to show) that
+    /// the best lines have no more than every line of the section has (what the section's heading gives them all), the
+    /// section's best line having it by its own words, if one does: the question asks for that idea too, and the lines
+    /// sharing its other words do not answer it. "which network plugins
     /// for pods" — "Pod 네트워킹" wins with "pods" and the heading's "CNI", so "CNI (Container Network Interface)", which
     /// brings "주요 CNI 플러그인 (Calico, Flannel, Cilium 등)", comes after it.</summary>
     private IEnumerable<int> Uncovered(int[] candidates, Scores scores, List<int> chosen)
