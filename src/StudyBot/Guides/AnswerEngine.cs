@@ -368,8 +368,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 }
             }
 
-            var fits = Fits(question.Hint, units.Units[u].Text) || (question.Hint == AnswerHint.Time && _scheduled[units.Units[u].Section])
-                || list is not null || more;
+            var fits = GivesKind(question.Hint, u) || list is not null || more;
             ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }

@@ -63,6 +63,15 @@ public static class KoreanWords
         "이르", "찌르", "구르", "머무르", "나르", "들르", "게으르", "주무르", "지르", "벼르", "조르",
     ];
 
+    // Each 르 verb's stem, its doubled 아/어 form (고르 → 골라, 부르 → 불러) and its past (골랐, 불렀), built once.
+    private static readonly (string Stem, string Infinitive, string Past)[] ReuForms = ReuStems.Select(stem =>
+    {
+        var before = stem[^2];
+        var doubled = stem[..^2] + (char)(before + FinalRieul);
+        var bright = MedialOf(before) is 'ㅏ' or 'ㅗ';
+        return (stem, doubled + (bright ? "라" : "러"), doubled + (bright ? "랐" : "렀"));
+    }).ToArray();
+
     // What follows a 르 verb's doubled 아/어 form (골라요, 몰라서, 골라야, 골라줘, 올라가, 달라져): endings and the
     // auxiliaries after an 아/어 form — never a syllable that goes on a loanword (컬러풀, 말라리아).
     private const string AfterReuInfinitive = "요서도야줘주준줄두둬봐보본볼봤가와갔왔져졌지있";
@@ -76,12 +85,8 @@ public static class KoreanWords
     /// at most three syllables after the form.</summary>
     private static bool IsReuForm(string word)
     {
-        foreach (var stem in ReuStems)
+        foreach (var (stem, infinitive, past) in ReuForms)
         {
-            var before = stem[^2];
-            var doubled = stem[..^2] + (char)(before + FinalRieul);
-            var infinitive = doubled + (MedialOf(before) is 'ㅏ' or 'ㅗ' ? "라" : "러");
-            var past = doubled + (MedialOf(before) is 'ㅏ' or 'ㅗ' ? "랐" : "렀");
             if ((word.StartsWith(stem, StringComparison.Ordinal) && Follows(stem.Length, AfterReuStem))
                 || (word.StartsWith(infinitive, StringComparison.Ordinal) && Follows(infinitive.Length, AfterReuInfinitive))
                 || (word.StartsWith(past, StringComparison.Ordinal) && word.Length > past.Length && word.Length - past.Length <= 3))

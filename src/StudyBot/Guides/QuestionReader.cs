@@ -485,11 +485,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIs();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(하는\s*일|뭐\s*하는\s*(애|거|건|놈|녀석)|뭘\s*해\s*주는|무슨\s*일을?\s*(해|하)|^\W*what\s+(does|do)\s+(a|an|the)?\s*(?!you|we|i|u|they|people|ppl)[\w-]+(\s+[\w-]+)?\s+(do|does)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(하는\s*일|뭐\s*하는\s*(애|거|건|놈|녀석)|뭘\s*해\s*주는|" + WhatWorkPattern + @"|^\W*what\s+(does|do)\s+(a|an|the)?\s*(?!you|we|i|u|they|people|ppl)[\w-]+(\s+[\w-]+)?\s+(do|does)\b)")]
     private static partial System.Text.RegularExpressions.Regex WhatItDoes();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"무슨\s*일을?\s*(해|하)")]
+    [System.Text.RegularExpressions.GeneratedRegex(WhatWorkPattern)]
     private static partial System.Text.RegularExpressions.Regex WhatWork();
+
+    /// <summary>"무슨 일을 해": what a thing does, one of <see cref="WhatItDoes"/>'s forms; alone, since 무슨 asks a name.</summary>
+    private const string WhatWorkPattern = @"무슨\s*일을?\s*(해|하)";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s+(the|a|an)\s+[\w-]+\s+(for|that|which|where|when|to|used|you|we|i|u|people|ppl)\s")]
     private static partial System.Text.RegularExpressions.Regex WhatIsTheOneThat();
@@ -877,7 +880,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     {
         // Endings stacked on a guide word ("인프라쪽은" → 인프라쪽 → 인프라): the first guide word reached by
         // stripping up to three of them, whatever the words in between.
-        if (StrippedToGuideWord(word, 3) is { } guideWord)
+        if (StrippedTo(word, 3, Known) is { } guideWord)
         {
             return guideWord;
         }
@@ -893,7 +896,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 // of the scaffolding (이름, 정식, 목록) only when a guide word is left: in "연립방정식" it is part of the word.
                 var glued = Enumerable.Range(2, Math.Max(0, word.Length - 3)).Select(at => word[at..])
                     .FirstOrDefault(s => QueryText.IsHangul(s[0]) && IsScaffolding(s, out _)
-                        && (IsQuestionEnding(s) || StrippedToGuideWord(word[..^s.Length], 3) is not null));
+                        && (IsQuestionEnding(s) || StrippedTo(word[..^s.Length], 3, Known) is not null));
                 if (glued is null)
                 {
                     break;
@@ -926,39 +929,19 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // A guide word mistyped or an English name written in Hangul, with endings stacked on ("오토스캐일링쪽은",
         // "컴퓨트쪽은"): what the typo or spelling reading finds, as it finds it under one particle — stripping stopped only
         // at a word the guides have, so the word stayed unknown.
-        return !Readable(word) && StrippedToReadable(word, 3) is { } readable ? readable : QueryText.StripParticle(word);
+        return !Readable(word) && StrippedTo(word, 3, Readable) is { } readable ? readable : QueryText.StripParticle(word);
     }
 
     /// <summary>A Hangul word the typo or spelling reading finds in the guides (<see cref="CorrectHangul"/>,
     /// <see cref="Transliterated"/>), though the guides do not have it as written.</summary>
     private bool Readable(string word) => word.Length >= 2 && (CorrectHangul(word) is not null || Transliterated(word) is not null);
 
-    /// <summary>The first <see cref="Readable"/> word reached by stripping up to <paramref name="depth"/> endings.</summary>
-    private string? StrippedToReadable(string word, int depth)
+    /// <summary>The word, or the first word reached by stripping up to <paramref name="depth"/> endings (depth first, in
+    /// the order of <see cref="Endings"/>), that <paramref name="accept"/> takes: a guide word (<see cref="Known"/>), or one
+    /// the typo or spelling reading finds (<see cref="Readable"/>).</summary>
+    private string? StrippedTo(string word, int depth, Func<string, bool> accept)
     {
-        foreach (var ending in Endings)
-        {
-            if (depth > 0 && word.Length - ending.Length >= 2 && word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                var stripped = word[..^ending.Length];
-                if (Readable(stripped))
-                {
-                    return stripped;
-                }
-
-                if (StrippedToReadable(stripped, depth - 1) is { } deeper)
-                {
-                    return deeper;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private string? StrippedToGuideWord(string word, int depth)
-    {
-        if (Known(word))
+        if (accept(word))
         {
             return word;
         }
@@ -970,7 +953,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         foreach (var ending in Endings)
         {
-            if (word.Length - ending.Length >= 2 && word.EndsWith(ending, StringComparison.Ordinal) && StrippedToGuideWord(word[..^ending.Length], depth - 1) is { } found)
+            if (word.Length - ending.Length >= 2 && word.EndsWith(ending, StringComparison.Ordinal) && StrippedTo(word[..^ending.Length], depth - 1, accept) is { } found)
             {
                 return found;
             }
