@@ -1874,7 +1874,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // The one idea the line has is the topic, and a name: Latin and no everyday English word ("gcp", "github
         // actions"), not a word the guides use of many things ("network", 설정).
-        var ideas = matched.Where(k => question.Concepts[k].Origin != WordOrigin.Predicate).ToArray();
+        // An idea the line has only from the headings above its section ("만들기" as 개발 in a heading of the guide's
+        // part) is the part's context, not what the line says: the line has it neither in its text nor as a synonym.
+        var ideas = matched.Where(k => question.Concepts[k].Origin != WordOrigin.Predicate && scores.Context[k][best] >= tuning.SynonymCredit - 1e-9).ToArray();
         if (ideas.Length != 1 || !ReferenceEquals(question.Concepts[ideas[0]], topic) || topic.Origin != WordOrigin.Guide
             || GeneralWords.IsGeneral(topic.Text) || EverydayEnglish(topic.Text) || !topic.Text.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.'))
         {

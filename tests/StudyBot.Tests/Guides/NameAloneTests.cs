@@ -14,11 +14,24 @@ public sealed class NameAloneTests
     [InlineData("github actions 요금제 가격표")] // only NameAlone declines it: "Github Actions 통한 CI" says no price
     [InlineData("gcp trial credit expiration date")]
     [InlineData("terraform 자격증 응시료")]
+    [InlineData("azure 공짜 계정 만들기")] // the line "Azure" has 만들기 (개발) only from a heading above its section
     public void A_question_asking_of_a_name_what_the_guides_never_say_is_declined(string question)
     {
         var answer = Index.Answer(question, 3);
         Assert.True(answer.Signals!.NameAlone);
         Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Fact]
+    public void An_idea_from_the_headings_above_is_not_what_the_line_says()
+    {
+        var answer = Index.Answer("azure 결제 계정 만들기", 3);
+        var best = answer.Hits[0].Unit;
+        var scores = Index.Engine.Score(Index.Reader.Read("azure 결제 계정 만들기"));
+        // 만들기 reaches the best line only by the path credit of a heading above it, below a synonym's credit.
+        var made = scores.Concepts.ToList().FindIndex(c => c.Text == "만들기");
+        Assert.InRange(scores.Context[made][best], 0.5, Index.Engine.Tuning.SynonymCredit - 0.01);
+        Assert.True(answer.Signals!.NameAlone);
     }
 
     [Theory]
