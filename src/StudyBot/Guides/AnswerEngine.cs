@@ -1233,6 +1233,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // The lines to show, most wanted first: the best lines, then the lines around them (see Bounded).
         var chosen = new List<int>();
+        List<int> freed = [];
         var best = scores is null ? 0 : candidates.Max(u => scores.Ranked[u]);
         var heading = units.HeadingUnit[section];
         var namesSection = scores is not null && heading >= 0 && scores.Ranked[heading] > best;
@@ -1262,7 +1263,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // a manifest writes the question's words on lines of their own ("# HPA (Horizontal Pod Autoscaler)", "name:
             // cpu", "averageUtilization: 70"), none of which alone comes close to a prose line with two of them.
             var wanted = PieceScores(candidates, scores!, hint);
-            chosen.AddRange(candidates.Where(u => wanted[u] >= tuning.KeepShare * best).OrderByDescending(u => wanted[u]).ThenBy(u => u).Take(tuning.MaxLines));
+            var kept = candidates.Where(u => wanted[u] >= tuning.KeepShare * best).OrderByDescending(u => wanted[u]).ThenBy(u => u).ToArray();
+            chosen.AddRange(kept.Take(tuning.MaxLines));
+            freed = FreedLines(kept, section);
 
             // A question naming the language of the guides' code ("HPA 예제 yaml에서 cpu 목표 …") asks for the code,
             // though a prose line may share more of its words ("목표 CPU: 50%" in the worked example): the section's best
@@ -1370,9 +1373,59 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             {
                 chosen.AddRange(settings);
             }
+
+            // The kept lines past the first few, in the places of those that said nothing of their own (FreedLines):
+            // each on its own, not with the lines under it — what room is left is for lines that answer.
+            chosen.AddRange(freed);
         }
 
         return Bounded(chosen, section);
+    }
+
+    /// <summary>Kept lines beyond the first <see cref="AnswerTuning.MaxLines"/>, most wanted first, one for each of those
+    /// that a better one already brings along — the best line's short list, the items under a kept label, the line a
+    /// kept item hangs from: that line is shown with the other anyway and said nothing of its own. They come last, as
+    /// far as the bound leaves room, since the lines the first ones bring are closer to what was asked. The four items
+    /// of "멀티 레벨 아키텍처" (each sharing the question's words) filled the five places and left out the one line that
+    /// names the levels together ("Region/Availability Zone/Cell/Rack 단위 인프라 설계").</summary>
+    private List<int> FreedLines(IReadOnlyList<int> ordered, int section)
+    {
+        var covered = new HashSet<int>();
+        var freed = 0;
+        var extra = new List<int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var u = ordered[i];
+            if (covered.Contains(u))
+            {
+                freed += i < tuning.MaxLines ? 1 : 0;
+                continue;
+            }
+
+            if (i >= tuning.MaxLines)
+            {
+                if (extra.Count == freed)
+                {
+                    break;
+                }
+
+                extra.Add(u);
+            }
+
+            covered.Add(u);
+            covered.UnionWith(units.Units[u].Brings);
+            for (var p = units.Units[u].Parent; p >= 0; p = units.Units[p].Parent)
+            {
+                covered.Add(p);
+            }
+
+            if (i == 0 && ShortListOf(u, section) is { } list)
+            {
+                covered.UnionWith(list);
+            }
+        }
+
+        return extra;
     }
 
     /// <summary>For each idea of the question (not a general word: "설정", "방법" name no line of their own to show) that
