@@ -1276,6 +1276,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             chosen.AddRange(Uncovered(candidates, scores!, chosen));
+
+            // A kept line that only labels what is under it ("추가 학습 자료:", "학습 목표:") says nothing alone: its
+            // items are what it answers with, so they follow it at once rather than after the best line's short list,
+            // where the bound cut the second of two further-reading links for "로드밸런서 참고문서".
+            for (var i = chosen.Count - 1; i >= 0; i--)
+            {
+                if (units.Units[chosen[i]] is { Kind: not UnitKind.CodeLine, Brings.Count: > 0 } label && label.Text.TrimEnd().EndsWith(':'))
+                {
+                    chosen.InsertRange(i + 1, label.Brings);
+                }
+            }
         }
         else
         {

@@ -18,4 +18,15 @@ public sealed class AnswerRoomTests
         Assert.Contains(answer.Lines, l => l.Text == "Rack 단위 관리");
         Assert.DoesNotContain(answer.Lines, l => l.Text == "장애 격리 (Failure Isolation)");
     }
+
+    [Fact]
+    public void A_label_that_answers_comes_with_its_items_before_the_best_lines_short_list()
+    {
+        // "docs" asks for "추가 학습 자료:", which only labels the two links under it: both are shown, though the load
+        // balancer item's short list (firewall, switch …) fills the bound.
+        var answer = Index.Answer("load balancer docs to read", 3);
+        Assert.Equal("networking#5-네트워크-어플라이언스-연동", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("F5 Networks API 문서", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("HAProxy 문서", StringComparison.Ordinal));
+    }
 }
