@@ -1346,22 +1346,24 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
-        // A label or bullet that answers brings the few lines under it (a list's items, an outline's branches).
-        foreach (var u in chosen.ToArray())
-        {
-            chosen.AddRange(units.Units[u].Brings);
-        }
-
         // The section as a whole answers, shown by its opening lines and what they bring; its best line that has lines
-        // under it — close to the heading's score — still brings them, last, as far as the bound leaves room: "cncf
-        // projects i should poke at" names "CNCF 오픈소스 프로젝트 기여", whose "주요 CNCF 프로젝트 탐색" lists them. Not
-        // a label of code: a block counts as one line of the bound, and the final project's requirements are 27 lines.
+        // under it — close to the heading's score — still brings them, right after the opening lines and before what
+        // those bring: "cncf projects i should poke at" names "CNCF 오픈소스 프로젝트 기여", whose "주요 CNCF 프로젝트
+        // 탐색" lists them, and a question naming the section and then its own topic ("… 파트에 서비스들 서로 찾는거")
+        // is answered there, not by the opening lines' items (the bound cut the last of the list). Not a label of code:
+        // a block counts as one line of the bound, and the final project's requirements are 27 lines.
         if (namesSection && candidates.Where(u => units.Units[u].Brings is { Count: > 0 } under && under.All(x => units.Units[x].Kind != UnitKind.CodeLine)
                     && scores!.Ranked[u] >= tuning.KeepShare * scores.Ranked[heading])
                 .OrderByDescending(u => scores!.Ranked[u]).FirstOrDefault(-1) is var lister and >= 0)
         {
             chosen.Add(lister);
             chosen.AddRange(units.Units[lister].Brings);
+        }
+
+        // A label or bullet that answers brings the few lines under it (a list's items, an outline's branches).
+        foreach (var u in chosen.ToArray())
+        {
+            chosen.AddRange(units.Units[u].Brings);
         }
 
         // The other best lines' short lists too, last: what room the bound leaves.

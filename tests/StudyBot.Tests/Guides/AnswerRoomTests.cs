@@ -29,4 +29,16 @@ public sealed class AnswerRoomTests
         Assert.Contains(answer.Lines, l => l.Text.StartsWith("F5 Networks API 문서", StringComparison.Ordinal));
         Assert.Contains(answer.Lines, l => l.Text.StartsWith("HAProxy 문서", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_section_named_then_a_topic_of_its_own_shows_the_list_on_that_topic_whole()
+    {
+        // The question names "4. Cloud-native 컴퓨팅 서비스" and then its own topic: the item on it brings its three
+        // lines right after the section's opening labels, so the bound cuts the labels' other items, not the last of them.
+        var answer = Index.Answer("cloud native 컴퓨팅 서비스에 컨테이너 운영 내용 있어?", 3);
+        Assert.Equal("compute#4-cloud-native-컴퓨팅-서비스", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text == "컨테이너화된 서비스 운영");
+        Assert.Contains(answer.Lines, l => l.Text == "서비스 디스커버리");
+        Assert.True(answer.Lines.Count <= AnswerTuning.Default.MaxShownLines);
+    }
 }
