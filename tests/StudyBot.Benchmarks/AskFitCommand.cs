@@ -11,7 +11,7 @@ namespace StudyBot.Benchmarks;
 /// on both folds pooled; a weight is changed only where both cross-fold fits and the pooled fit moved it the same way,
 /// and only to a value that improves each fold without declining more of it — all of it only when it gains at least one
 /// question's worth on each fold. The defaults are printed beside the fits in the same run.</summary>
-[Bench("ask-fit", "fits the answer engine's ranking weights by coordinate ascent with 2-fold cross-validation on the tuning material (A = learner tune + old, B = tune2 + engineer), in process. [--passes 3] [--tuning Name=value,... (the start)] [--only Name,Name] [--sweep Name,Name (each over its grid)] [--misses (the tuning questions ranked wrong, explained)] [--groups (each group of tuning material on its own: learner tune, old, tune2, engineer, the spent sets) [--ranks]]")]
+[Bench("ask-fit", "fits the answer engine's ranking weights by coordinate ascent with 2-fold cross-validation on the tuning material (A = learner tune + old, B = tune2 + engineer), in process. [--passes 3] [--tuning Name=value,... (the start)] [--only Name,Name] [--sweep Name,Name (each over its grid)] [--misses (the tuning questions ranked wrong, explained)] [--groups (each group of tuning material on its own: learner tune, old, tune2, engineer, the spent sets) [--ranks] [--lengths (answer lines and characters per group)]]")]
 public sealed class AskFitCommand : IBenchCommand
 {
     /// <summary>The ranking weights fitted and the values tried. The question-reading weights of words the guides never
@@ -66,6 +66,17 @@ public sealed class AskFitCommand : IBenchCommand
             {
                 var outcomes = questions.Select(q => (q, tuned.Answer(q.Question, AskEvaluation.Depth))).ToArray();
                 Console.WriteLine($"{name,-12} {Figures.Of(outcomes)}");
+                if (args.Contains("--lengths"))
+                {
+                    // How long the answers read (answered questions, /api/ask's answer text): lines and characters,
+                    // median, 90th percentile and mean, so a change to the lines shown reports what it costs.
+                    var texts = outcomes.Where(o => o.Item2.Answered).Select(o => o.Item2.Text).ToArray();
+                    var lines = texts.Select(t => (double)t.Split('\n').Length).Order().ToArray();
+                    var chars = texts.Select(t => (double)t.Length).Order().ToArray();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  length n={texts.Length} lines median {At(lines, 0.5)} p90 {At(lines, 0.9)} mean {lines.DefaultIfEmpty(0).Average():F2}; chars median {At(chars, 0.5)} p90 {At(chars, 0.9)} mean {chars.DefaultIfEmpty(0).Average():F0}"));
+                }
+
                 if (args.Contains("--ranks"))
                 {
                     foreach (var (q, a) in outcomes.Where(o => !o.q.OffTopic))
@@ -263,6 +274,8 @@ public sealed class AskFitCommand : IBenchCommand
         _judged[tuning] = figures;
         return figures;
     }
+
+    private static double At(double[] sorted, double share) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(share * sorted.Length))];
 
     private static void Row(string name, Figures[] figures) =>
         Console.WriteLine($"{name,-23} | {figures[0]} | {figures[1]}");

@@ -1238,6 +1238,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // The lines to show, most wanted first: the best lines, then the lines around them (see Bounded).
         var chosen = new List<int>();
+        List<int> freed = [];
         var best = scores is null ? 0 : candidates.Max(u => scores.Ranked[u]);
         var heading = units.HeadingUnit[section];
         var namesSection = scores is not null && heading >= 0 && scores.Ranked[heading] > best;
@@ -1267,7 +1268,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // a manifest writes the question's words on lines of their own ("# HPA (Horizontal Pod Autoscaler)", "name:
             // cpu", "averageUtilization: 70"), none of which alone comes close to a prose line with two of them.
             var wanted = PieceScores(candidates, scores!, hint);
-            chosen.AddRange(candidates.Where(u => wanted[u] >= tuning.KeepShare * best).OrderByDescending(u => wanted[u]).ThenBy(u => u).Take(tuning.MaxLines));
+            var kept = candidates.Where(u => wanted[u] >= tuning.KeepShare * best).OrderByDescending(u => wanted[u]).ThenBy(u => u).ToArray();
+            chosen.AddRange(kept.Take(tuning.MaxLines));
+            freed = FreedLines(kept, section);
 
             // A question naming the language of the guides' code ("HPA 예제 yaml에서 cpu 목표 …") asks for the code,
             // though a prose line may share more of its words ("목표 CPU: 50%" in the worked example): the section's best
@@ -1278,6 +1281,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             chosen.AddRange(Uncovered(candidates, scores!, chosen));
+
+            // A kept line that only labels what is under it ("추가 학습 자료:", "학습 목표:") says nothing alone: its
+            // items are what it answers with, so they follow it at once rather than after the best line's short list,
+            // where the bound cut the second of two further-reading links for "로드밸런서 참고문서".
+            for (var i = chosen.Count - 1; i >= 0; i--)
+            {
+                if (units.Units[chosen[i]] is { Kind: not UnitKind.CodeLine, Brings.Count: > 0 } label && label.Text.TrimEnd().EndsWith(':'))
+                {
+                    chosen.InsertRange(i + 1, label.Brings);
+                }
+            }
         }
         else
         {
@@ -1337,22 +1351,24 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
-        // A label or bullet that answers brings the few lines under it (a list's items, an outline's branches).
-        foreach (var u in chosen.ToArray())
-        {
-            chosen.AddRange(units.Units[u].Brings);
-        }
-
         // The section as a whole answers, shown by its opening lines and what they bring; its best line that has lines
-        // under it — close to the heading's score — still brings them, last, as far as the bound leaves room: "cncf
-        // projects i should poke at" names "CNCF 오픈소스 프로젝트 기여", whose "주요 CNCF 프로젝트 탐색" lists them. Not
-        // a label of code: a block counts as one line of the bound, and the final project's requirements are 27 lines.
+        // under it — close to the heading's score — still brings them, right after the opening lines and before what
+        // those bring: "cncf projects i should poke at" names "CNCF 오픈소스 프로젝트 기여", whose "주요 CNCF 프로젝트
+        // 탐색" lists them, and a question naming the section and then its own topic ("… 파트에 서비스들 서로 찾는거")
+        // is answered there, not by the opening lines' items (the bound cut the last of the list). Not a label of code:
+        // a block counts as one line of the bound, and the final project's requirements are 27 lines.
         if (namesSection && candidates.Where(u => units.Units[u].Brings is { Count: > 0 } under && under.All(x => units.Units[x].Kind != UnitKind.CodeLine)
                     && scores!.Ranked[u] >= tuning.KeepShare * scores.Ranked[heading])
                 .OrderByDescending(u => scores!.Ranked[u]).FirstOrDefault(-1) is var lister and >= 0)
         {
             chosen.Add(lister);
             chosen.AddRange(units.Units[lister].Brings);
+        }
+
+        // A label or bullet that answers brings the few lines under it (a list's items, an outline's branches).
+        foreach (var u in chosen.ToArray())
+        {
+            chosen.AddRange(units.Units[u].Brings);
         }
 
         // The other best lines' short lists too, last: what room the bound leaves.
@@ -1375,9 +1391,59 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             {
                 chosen.AddRange(settings);
             }
+
+            // The kept lines past the first few, in the places of those that said nothing of their own (FreedLines):
+            // each on its own, not with the lines under it — what room is left is for lines that answer.
+            chosen.AddRange(freed);
         }
 
         return Bounded(chosen, section);
+    }
+
+    /// <summary>Kept lines beyond the first <see cref="AnswerTuning.MaxLines"/>, most wanted first, one for each of those
+    /// that a better one already brings along — the best line's short list, the items under a kept label, the line a
+    /// kept item hangs from: that line is shown with the other anyway and said nothing of its own. They come last, as
+    /// far as the bound leaves room, since the lines the first ones bring are closer to what was asked. The four items
+    /// of "멀티 레벨 아키텍처" (each sharing the question's words) filled the five places and left out the one line that
+    /// names the levels together ("Region/Availability Zone/Cell/Rack 단위 인프라 설계").</summary>
+    private List<int> FreedLines(IReadOnlyList<int> ordered, int section)
+    {
+        var covered = new HashSet<int>();
+        var freed = 0;
+        var extra = new List<int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var u = ordered[i];
+            if (covered.Contains(u))
+            {
+                freed += i < tuning.MaxLines ? 1 : 0;
+                continue;
+            }
+
+            if (i >= tuning.MaxLines)
+            {
+                if (extra.Count == freed)
+                {
+                    break;
+                }
+
+                extra.Add(u);
+            }
+
+            covered.Add(u);
+            covered.UnionWith(units.Units[u].Brings);
+            for (var p = units.Units[u].Parent; p >= 0; p = units.Units[p].Parent)
+            {
+                covered.Add(p);
+            }
+
+            if (i == 0 && ShortListOf(u, section) is { } list)
+            {
+                covered.UnionWith(list);
+            }
+        }
+
+        return extra;
     }
 
     /// <summary>For each idea of the question (not a general word: "설정", "방법" name no line of their own to show) that

@@ -1,0 +1,44 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>How the room of an answer is spent: the few best lines are lines that say something of their own, and the
+/// bound leaves out what answers least. Examples written for these tests, not evaluation questions.</summary>
+public sealed class AnswerRoomTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Fact]
+    public void Items_a_better_line_brings_take_no_place_among_the_best_lines()
+    {
+        // "멀티 레벨 아키텍처" brings its four items (Region, AZ, Cell, Rack), each sharing the question's words: they
+        // are shown with it, and the line naming the levels together is shown as well.
+        var answer = Index.Answer("infra hierarchy levels for compute design", 3);
+        Assert.Equal("compute#5-클라우드-인프라-설계", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text.Contains("Region/Availability Zone/Cell/Rack", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Text == "Rack 단위 관리");
+        Assert.DoesNotContain(answer.Lines, l => l.Text == "장애 격리 (Failure Isolation)");
+    }
+
+    [Fact]
+    public void A_label_that_answers_comes_with_its_items_before_the_best_lines_short_list()
+    {
+        // "docs" asks for "추가 학습 자료:", which only labels the two links under it: both are shown, though the load
+        // balancer item's short list (firewall, switch …) fills the bound.
+        var answer = Index.Answer("load balancer docs to read", 3);
+        Assert.Equal("networking#5-네트워크-어플라이언스-연동", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("F5 Networks API 문서", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("HAProxy 문서", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_section_named_then_a_topic_of_its_own_shows_the_list_on_that_topic_whole()
+    {
+        // The question names "4. Cloud-native 컴퓨팅 서비스" and then its own topic: the item on it brings its three
+        // lines right after the section's opening labels, so the bound cuts the labels' other items, not the last of them.
+        var answer = Index.Answer("cloud native 컴퓨팅 서비스에 컨테이너 운영 내용 있어?", 3);
+        Assert.Equal("compute#4-cloud-native-컴퓨팅-서비스", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text == "컨테이너화된 서비스 운영");
+        Assert.Contains(answer.Lines, l => l.Text == "서비스 디스커버리");
+        Assert.True(answer.Lines.Count <= AnswerTuning.Default.MaxShownLines);
+    }
+}
