@@ -118,4 +118,13 @@ public sealed class GlossaryTests
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == "option" && c.Alternatives.Contains("또는"));
         Assert.Equal("infra-platform#5-모니터링-및-가시성", Index.Search(question, 1).Single().Section.Key);
     }
+
+    [Fact]
+    public void A_minimum_is_what_the_guides_write_as_or_more()
+    {
+        // The lab's "cpu 2, Memory 2GB 이상" states a minimum: 최소 meets 이상 as "minimum" already did.
+        const string question = "쿠버네티스 서버 최소사양 얼마나 돼";
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("이상"));
+        Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", Index.Search(question, 1).Single().Section.Key);
+    }
 }
