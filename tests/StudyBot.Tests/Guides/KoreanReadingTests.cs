@@ -471,4 +471,26 @@ public sealed class HangulSpellingTests
         Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text is "링크" or "이유");
         Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
     }
+
+    [Theory]
+    [InlineData("헬 름 차트 작성", "헬름")] // an English name in Hangul typed a syllable at a time
+    [InlineData("분산 추 적 도구", "추적")]
+    [InlineData("장 애 복 구 시간 몇 분", "장애")] // a run read as guide words written together
+    public void Syllables_typed_apart_are_read_together(string question, string word)
+    {
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == word);
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
+
+    [Theory]
+    [InlineData("밥 먹 고 뭐 하 지")] // everyday syllables apart read as nothing: they stay as typed, and declined
+    [InlineData("이 중 뭐 제일 중요")]
+    public void Syllables_apart_that_read_as_nothing_stay_apart(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("서비스 디스커버리 나오는 섹션")] // 나오다 (appears in the guides) and 섹션 shape the question as 다루다 and 파트 do
+    [InlineData("로깅 스택에 뭐 들어가요")] // 들어가다 asks for the contents; as 들어 it matched 만들어서
+    public void Verbs_asking_where_or_what_is_covered_name_no_topic(string question) =>
+        Assert.All(Index.Reader.Read(question).Concepts, c => Assert.Equal(WordOrigin.Guide, c.Origin));
 }
