@@ -722,6 +722,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 }
             }
 
+            // An English word in Hangul with the last consonant typed as a final ("네트웤", "프레임웤"): the guides' word
+            // spelled out, when they have it.
+            if (!predicate && KoreanWords.AspiratedFinalSpelledOut(own) is { Length: >= 3 } spelledOut && Rarity(spelledOut) is var spelledRarity and > 0)
+            {
+                return new QuestionConcept(own, [own, .. Names(spelledOut)], WordOrigin.Guide, spelledRarity, [.. fired, $"typo: {own} → {spelledOut}"]);
+            }
+
             // A Korean word mistyped by one letter ("프로메테우서"): the guides' word.
             if (!predicate && CorrectHangul(own) is { } fixedWord && Rarity(fixedWord) is var fixedRarity and > 0)
             {
