@@ -30,6 +30,32 @@ public static class KoreanWords
     /// <summary>The final consonant of a Hangul syllable: 0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ … 27 ㅎ.</summary>
     public static int Final(char syllable) => (syllable - '\uAC00') % FinalCount;
 
+    /// <summary>A word with an aspirated final ㅋ, ㅌ or ㅍ written out as the syllable Korean spells English with
+    /// ("네트웤" → 네트워크, "프레임웤" → 프레임워크, "웹훜" → 웹후크): loanword orthography never closes a syllable with
+    /// them, so in an English word written in Hangul such a final is the next syllable typed into this one. Null when
+    /// the word has no such final.</summary>
+    public static string? AspiratedFinalSpelledOut(string word)
+    {
+        StringBuilder? sb = null;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var initial = IsSyllable(c) ? Final(c) switch { 24 => 15, 25 => 16, 26 => 17, _ => -1 } : -1; // ㅋ ㅌ ㅍ
+            if (initial < 0)
+            {
+                sb?.Append(c);
+                continue;
+            }
+
+            sb ??= new StringBuilder(word[..i]);
+            sb.Append((char)(c - Final(c))).Append((char)('\uAC00' + ((initial * Vowels) + Eu) * FinalCount));
+        }
+
+        return sb?.ToString();
+    }
+
+    private const int Eu = 18; // the vowel ㅡ
+
     // Endings of verb and adjective forms as learners type them (colloquial endings included), longest first. A word that
     // the guides do not have and ends in one of these is a predicate.
     private static readonly string[] PredicateEndings =

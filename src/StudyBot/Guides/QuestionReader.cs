@@ -115,13 +115,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         (AnswerHint.None,
             "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 왜 왜요 알려줘 " +
             "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있다 있다고 있게 있어야 한 동안 " +
-            "있었음 있었는데 나와 나와요 나옴 나와있어 돼 됨 돼요 되는지 해요 함 해 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
+            "있었음 있었는데 나와 나와요 나옴 나와있어 나오는 나온 나왔어 나와있는 나와있음 돼 됨 돼요 되는지 해요 함 해 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 다루는 다뤄 다룸 다뤄요 다루나 다루지 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
-            "파트 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
+            "파트 섹션 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
             // "Like" and "such as" (비번 같은 값, 취약점 검사 같은것), the verb of a tag asking "right?" (배우는거 맞지? — its
             // recall and tag forms, like 했더라 and 있나, are read by IsScaffolding from the verb listed here), and an
             // ordinal on its own (첫번째 과정): they shape the sentence, they name nothing.
             "같은 같은거 같은것 같은건 같은게 맞아 맞아요 맞음 맞는지 " +
+            // 들어가다/들어있다 ("뭐 들어가요", "뭐 들어있어": what is in it) ask for the contents; the guides never write
+            // them, and stripped to 들어 they matched 만들어서.
+            "들어가 들어가요 들어감 들어가는 들어있어 들어있는 들어있음 " +
             "첫째 첫번째 둘째 두번째 셋째 세번째 넷째 네번째 다섯번째 " +
             // "Reason" and "cause" as 왜 asks it (안되는 이유, 느려지는 원인), and where to read about a thing (링크, 주소:
             // the guides cite their sources by link), as 어디서 asks it: no topic of their own. (English "link" stays a
@@ -209,7 +212,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var namesName = false;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
-        var written = QueryText.Words(text);
+        var written = Respaced(QueryText.Words(text));
         var all = Unfused(written);
         var phrase = Phrases(all, written);
         var places = Places(all, out var placed);
@@ -538,6 +541,62 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return false;
     }
 
+    /// <summary>Syllables typed apart ("헬 름 차트", "분산 추 적 도구", "장 애 복 구 시간"): a run of one-syllable Hangul
+    /// words, one of them a syllable the guides never write alone and none scaffolding (몇, 뭐, 좀), is joined — the
+    /// longest join from its start that reads as guide words (<see cref="Segment"/>: a guide word, guide words written
+    /// together, a typo or an English name in Hangul), the rest of the run tried again after it. A syllable the guides do
+    /// write alone (팀, 키) is kept apart when no unknown one is beside it, and a run that reads as nothing stays as typed.</summary>
+    private string[] Respaced(string[] words)
+    {
+        if (!words.Any(w => w.Length == 1 && QueryText.IsHangul(w[0])))
+        {
+            return words;
+        }
+
+        var result = new List<string>(words.Length);
+        for (var i = 0; i < words.Length;)
+        {
+            var end = i;
+            while (end < words.Length && IsLoneSyllable(words[end]))
+            {
+                end++;
+            }
+
+            var joined = 0;
+            for (var last = end - 1; last > i && joined == 0; last--)
+            {
+                var run = words[i..(last + 1)];
+                var word = string.Concat(run);
+                if (run.Any(w => Rarity(w) <= 0) && ReadsAsGuideWords(word))
+                {
+                    result.Add(word);
+                    joined = run.Length;
+                }
+            }
+
+            if (joined == 0)
+            {
+                result.Add(words[i]);
+                joined = 1;
+            }
+
+            i += joined;
+        }
+
+        return result.Count == words.Length ? words : [.. result];
+
+        bool IsLoneSyllable(string w) => w.Length == 1 && QueryText.IsHangul(w[0]) && !IsScaffolding(w, out _);
+    }
+
+    /// <summary>Whether every piece a Hangul word is read as is a guide word, a typo or spelling of one, or scaffolding,
+    /// and one piece is more than scaffolding.</summary>
+    private bool ReadsAsGuideWords(string word)
+    {
+        var pieces = Segment(word).ToArray();
+        return pieces.All(p => Known(p) || Readable(p) || IsScaffolding(p, out _) || IsEnding(p))
+            && pieces.Any(p => Known(p) || Readable(p));
+    }
+
     /// <summary>"into" and "onto" fuse a phrasal verb's particle with "to" ("log into the VM" is "log in to the VM"): read
     /// as the particle where the word before it and the particle make a glossary term, so "log into" means what "log in"
     /// does (로그인) instead of leaving "log" (로그) on its own.</summary>
@@ -661,6 +720,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 {
                     return Concept(text, latin, [latin], [.. fired, $"hangul spelling: {own} → {latin}"]);
                 }
+            }
+
+            // An English word in Hangul with the last consonant typed as a final ("네트웤", "프레임웤"): the guides' word
+            // spelled out, when they have it.
+            if (!predicate && KoreanWords.AspiratedFinalSpelledOut(own) is { Length: >= 3 } spelledOut && Rarity(spelledOut) is var spelledRarity and > 0)
+            {
+                return new QuestionConcept(own, [own, .. Names(spelledOut)], WordOrigin.Guide, spelledRarity, [.. fired, $"typo: {own} → {spelledOut}"]);
             }
 
             // A Korean word mistyped by one letter ("프로메테우서"): the guides' word.

@@ -259,6 +259,28 @@ public sealed class KoreanReadingTests
     public void A_clipped_everyday_word_is_its_full_word() =>
         // 비번 is how Korean writes 비밀번호 (password) in chat.
         Assert.Contains("비밀번호", Index.Reader.Read("서버 비번 어디 둬").Concepts.Single(c => c.Text == "비번").Alternatives);
+
+    [Theory]
+    [InlineData("헬 름 차트 작성", "헬름")] // an English name in Hangul typed a syllable at a time
+    [InlineData("분산 추 적 도구", "추적")]
+    [InlineData("장 애 복 구 시간 몇 분", "장애")] // a run read as guide words written together (장애복구)
+    public void Syllables_typed_apart_are_read_together(string question, string word)
+    {
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text.Contains(word, StringComparison.Ordinal) || c.Alternatives.Contains(word));
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
+
+    [Theory]
+    [InlineData("밥 먹 고 뭐 하 지")] // everyday syllables apart read as nothing: they stay as typed, and declined
+    [InlineData("이 중 뭐 제일 중요")]
+    public void Syllables_apart_that_read_as_nothing_stay_apart(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("서비스 디스커버리 나오는 섹션")] // 나오다 (appears in the guides) and 섹션 shape the question as 다루다 and 파트 do
+    [InlineData("로깅 스택에 뭐 들어가요")] // 들어가다 asks for the contents; as 들어 it matched 만들어서
+    public void Verbs_asking_where_or_what_is_covered_name_no_topic(string question) =>
+        Assert.All(Index.Reader.Read(question).Concepts, c => Assert.Equal(WordOrigin.Guide, c.Origin));
 }
 
 /// <summary>How a Hangul word meets the guides' Latin words by the sounds Korean writes them with: the au of "vault"
@@ -470,5 +492,22 @@ public sealed class HangulSpellingTests
     {
         Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text is "링크" or "이유");
         Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
+
+    [Theory]
+    [InlineData("네트웤", "네트워크")] // ㅋ typed as the final of the syllable before
+    [InlineData("프레임웤", "프레임워크")]
+    [InlineData("웹훜", "웹후크")]
+    [InlineData("셑", "세트")]
+    [InlineData("클라우드", null)] // no aspirated final: nothing to spell out
+    public void An_aspirated_final_is_the_syllable_loanwords_spell_it_with(string word, string? spelled) =>
+        Assert.Equal(spelled, KoreanWords.AspiratedFinalSpelledOut(word));
+
+    [Fact]
+    public void A_guide_word_typed_with_an_aspirated_final_is_read_as_the_guide_word()
+    {
+        Assert.Contains("네트워크", Index.Reader.Read("네트웤 가상화 nfv").Concepts.Single(c => c.Text == "네트웤").Alternatives);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("네트웤 마케팅 부업", 3).Confidence); // the thing asked is still unknown
+        Assert.Equal(AnswerConfidence.None, Index.Answer("부엌 청소 순서", 3).Confidence); // a Korean word with such a final stays as typed
     }
 }
