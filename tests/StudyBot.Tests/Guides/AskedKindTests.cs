@@ -1,8 +1,9 @@
 namespace StudyBot.Tests.Guides;
 
-/// <summary>A tool asked for by name ("어떤 툴 …", "which tool …") is named in the guides without the word "도구", so the
-/// word weighs little in ranking there (<see cref="AnswerTuning.AskedKindWeight"/>). Examples written for these tests,
-/// not evaluation questions.</summary>
+/// <summary>Two ideas the guides write in another shape than the learner's word: a tool asked for by name ("어떤 툴 …",
+/// "which tool …") is named in the guides without the word "도구", so the word weighs little in ranking there
+/// (<see cref="AnswerTuning.AskedKindWeight"/>); and a formula (공식) is a line written as an equation, while most lines
+/// with the word 공식 mean "official" (공식 문서). Examples written for these tests, not evaluation questions.</summary>
 public sealed class AskedKindTests
 {
     private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
@@ -41,5 +42,15 @@ public sealed class AskedKindTests
 
         using var without = Index.With(Index.Profile.Tuning with { AskedKindWeight = 100 });
         Assert.NotEqual(GitOps, without.Search(Question, 1).Single().Section.Key);
+    }
+
+    [Theory]
+    [InlineData("operator 공식처럼 정리된 거 뭐였지")]
+    [InlineData("what's the formula for an operator")]
+    public void A_formula_is_the_line_written_as_an_equation(string question)
+    {
+        var best = Index.Search(question, 1).Single();
+        Assert.Equal("k8s-week3-part3#-핵심-설명-2", best.Section.Key);
+        Assert.Contains("Operator = CRD + Controller", Index.Answer(question, 1).Text, StringComparison.Ordinal);
     }
 }
