@@ -950,8 +950,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
+        // "Name = Part + Part + …" lists the name's components: the line a learner recalls as the operator's 구성요소.
+        if (concept.Alternatives.Contains("components", StringComparer.OrdinalIgnoreCase))
+        {
+            for (var u = 0; u < n; u++)
+            {
+                if (_compositions[u] && best[u] < tuning.SynonymCredit)
+                {
+                    best[u] = tuning.SynonymCredit;
+                }
+            }
+        }
+
         return best;
     }
+
+    private readonly bool[] _compositions = units.Units.Select(u => Composition(u.Text) is not null).ToArray();
 
     private readonly bool[] _equations = units.Units.Select(u => u.Kind != UnitKind.Heading && Equation().IsMatch(u.Text)).ToArray();
 

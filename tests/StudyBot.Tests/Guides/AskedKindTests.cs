@@ -53,4 +53,14 @@ public sealed class AskedKindTests
         Assert.Equal("k8s-week3-part3#-핵심-설명-2", best.Section.Key);
         Assert.Contains("Operator = CRD + Controller", Index.Answer(question, 1).Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("오퍼레이터 구성 요소가 뭐야")]
+    [InlineData("what are the components of an operator")]
+    public void A_name_written_as_its_parts_lists_its_components(string question)
+    {
+        // 구성요소 (glued or apart) is one idea, component; "Operator = CRD + Controller + …" has it.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("components"));
+        Assert.Equal("k8s-week3-part3#-핵심-설명-2", Index.Search(question, 1).Single().Section.Key);
+    }
 }
