@@ -60,11 +60,6 @@ public sealed record AnswerTuning
     /// question's named topic ("which group made the gateway api" found "Auto Scaling Group").</summary>
     public double GeneralRankWeight { get; init; } = 4;
 
-    /// <summary>Most the word for a tool weighs in ranking when a name question asks for one ("which tools …", "어떤 툴 …",
-    /// "무슨 도구로 …"): it is the kind of answer, not the topic — the guides name tools ("Jaeger 또는 Zipkin", "Velero") without
-    /// the word, and the lines that have it are about building one ("… 관리 도구 개발"), which outranked the answer.</summary>
-    public double AskedKindWeight { get; init; } = 1;
-
     /// <summary>Most share of its words a term of several words ("운영 환경", production) has in a line that does not write
     /// them together — in order, glued or a few words apart: "환경에서의 개발 및 운영" has 환경 and 운영 as other things,
     /// not the term, so there it counts as one of its words (1 = a term's words count wherever they are in the line).</summary>
@@ -280,8 +275,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var context = new double[own.Length][];
         var plain = new double[n];
         var ranked = new double[n];
-        var weights = question.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? Math.Min(c.Weight, tuning.GeneralRankWeight) : c.Weight)
-            .Select((w, k) => question.Hint == AnswerHint.Name && AskedKind(question, question.Concepts[k]) ? Math.Min(w, tuning.AskedKindWeight) : w).ToArray();
+        var weights = question.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? Math.Min(c.Weight, tuning.GeneralRankWeight) : c.Weight).ToArray();
         for (var k = 0; k < own.Length; k++)
         {
             var weight = question.Concepts[k].Weight;
@@ -385,20 +379,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
         };
     }
-
-    /// <summary>The tool group's words (the glossary's 도구 group), the one kind of thing whose asking word weighs less
-    /// (<see cref="AnswerTuning.AskedKindWeight"/>): "which pattern", "which project" lost or moved nothing that way.</summary>
-    private static readonly string[] ToolWords = ["도구", "툴", "tool", "tools"];
-
-    /// <summary>Whether <paramref name="concept"/> is a tool word right after the question's which-word ("which tool",
-    /// "what's the tool", "어떤 툴", "무슨 도구로"): the kind asked for. A tool word elsewhere names a part or a topic ("the
-    /// platform tools section", "도구 개발").</summary>
-    private static bool AskedKind(Question question, QuestionConcept concept) =>
-        concept.Alternatives.Any(a => ToolWords.Contains(a, StringComparer.Ordinal))
-        && AskedWord().Matches(question.Text.ToLowerInvariant()).Any(m => concept.Alternatives.Any(a => m.Groups[1].Value.StartsWith(a, StringComparison.Ordinal)));
-
-    [GeneratedRegex(@"(?:\bwhich|\bwhat|\bwhats|\bwhat's|어떤|무슨|어느)\s+(?:the\s+|kind\s+of\s+|type\s+of\s+)?(\w+)")]
-    private static partial Regex AskedWord();
 
     /// <summary>Whether <paramref name="concept"/> is a name the guides mention only in passing: written in Latin letters (or
     /// a Korean spelling of such a name, 리액트 → react), not a general word, and had by at most
