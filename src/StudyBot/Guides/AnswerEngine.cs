@@ -922,8 +922,41 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
+        // A formula is written, not named: "Operator = CRD + Controller + Domain Knowledge" is the formula a learner
+        // recalls as "operator 공식", while the lines that have the word 공식 mostly mean "official" (공식 문서).
+        if (concept.Alternatives.Contains("formula", StringComparer.OrdinalIgnoreCase))
+        {
+            for (var u = 0; u < n; u++)
+            {
+                if (_equations[u] && best[u] < tuning.SynonymCredit)
+                {
+                    best[u] = tuning.SynonymCredit;
+                }
+            }
+        }
+
+        // "Name = Part + Part + …" lists the name's components: the line a learner recalls as the operator's 구성요소.
+        if (concept.Alternatives.Contains("components", StringComparer.OrdinalIgnoreCase))
+        {
+            for (var u = 0; u < n; u++)
+            {
+                if (_compositions[u] && best[u] < tuning.SynonymCredit)
+                {
+                    best[u] = tuning.SynonymCredit;
+                }
+            }
+        }
+
         return best;
     }
+
+    private readonly bool[] _compositions = units.Units.Select(u => Composition(u.Text) is not null).ToArray();
+
+    private readonly bool[] _equations = units.Units.Select(u => u.Kind != UnitKind.Heading && Equation().IsMatch(u.Text)).ToArray();
+
+    /// <summary>A line written as an equation: something, an equals sign, and an arithmetic operator after it.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}\]]\s*=\s*[^=\n]*[+*/×]")]
+    private static partial Regex Equation();
 
     /// <summary>Whether <paramref name="text"/> writes the words of a term in order, each glued to the one before (Korean
     /// compounds: "운영환경") or at most two words after it (coordination: "성능 모니터링 및 최적화"), with endings and

@@ -127,4 +127,12 @@ public sealed class GlossaryTests
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("이상"));
         Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", Index.Search(question, 1).Single().Section.Key);
     }
+
+    [Theory]
+    [InlineData("로그를 땡겨오는 방식이야?", "pull")]
+    [InlineData("데이터를 당겨오는 구조", "pull")]
+    [InlineData("이벤트를 밀어넣는 쪽이야?", "push")]
+    public void Colloquial_pull_and_push_read_as_the_guides_words(string question, string word) =>
+        // 땡기다 is spoken 당기다 (pull); 밀어넣다 is push: the guides write Pull and Push in Latin letters.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
 }
