@@ -106,7 +106,7 @@ public sealed class Glossary
         var word = words[start];
         foreach (var (term, group) in _hangulPrefixes)
         {
-            if (word.Length > term.Length && word.StartsWith(term, StringComparison.Ordinal))
+            if (word.Length > term.Length && word.StartsWith(term, StringComparison.Ordinal) && AtMorphemeBoundary(word[term.Length..]))
             {
                 return (1, _hangulPrefixes.Where(p => p.Term == term).Select(p => p.Group).Distinct().ToArray());
             }
@@ -115,6 +115,24 @@ public sealed class Glossary
         return null;
 
         int[] Groups(string[] keys) => candidates!.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
+    }
+
+    // Suffixes that make a noun of another thing from a noun (機/器 a device, 者 a person, 化 making into): 공유기 is a
+    // router, not sharing; 관리자 a person, not management. Words and endings of one syllable — 값, 때, 용, 고, 면 —
+    // and 性 (확장성, a quality of the same idea) keep the term's sense.
+    private static readonly HashSet<char> DerivingSuffixes = ['기', '자', '화'];
+
+    /// <summary>Whether what follows a term in a Hangul word leaves the term a word of its own: particles, an ending or a
+    /// further word ("공유는", "바꾸고", "기본값", "쿠버네티스환경"), not a suffix making another noun of it: 공유기 (router)
+    /// is not 공유 (share), nor 분석기 or 제어기 분석 or 제어.</summary>
+    private static bool AtMorphemeBoundary(string rest)
+    {
+        for (var stripped = QueryText.StripParticle(rest, minStem: 0); stripped != rest; stripped = QueryText.StripParticle(rest, minStem: 0))
+        {
+            rest = stripped;
+        }
+
+        return rest.Length != 1 || !DerivingSuffixes.Contains(rest[0]);
     }
 
     /// <summary>The groups of the terms of three words whose first and last word are the two words at

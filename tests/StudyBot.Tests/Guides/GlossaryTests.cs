@@ -46,6 +46,23 @@ public sealed class GlossaryTests
         Assert.Equal([5], Small.MatchAll(["vertical", "cpu", "autoscaler"], 0)?.Groups ?? []);
     }
 
+    [Theory]
+    [InlineData("공유기", false)]
+    [InlineData("공유기가", false)]
+    [InlineData("분석기는", false)]
+    [InlineData("관리자", false)]
+    [InlineData("공유는", true)]
+    [InlineData("공유하고", true)]
+    [InlineData("분석도구", true)]
+    [InlineData("관리값", true)]
+    public void A_word_starting_with_a_term_is_the_term_only_at_a_morpheme_boundary(string word, bool isTerm)
+    {
+        // Particles, endings and further words leave the term itself; a suffix making another noun (a device, a person)
+        // does not: 공유기 is a router, not sharing.
+        var glossary = new Glossary([["공유", "share"], ["분석", "analysis"], ["관리", "management"]], []);
+        Assert.Equal(isTerm, glossary.MatchAll([word], 0) is not null);
+    }
+
     [Fact]
     public void A_phrase_with_a_function_word_is_not_shortened()
     {
