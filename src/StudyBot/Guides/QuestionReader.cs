@@ -541,6 +541,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return false;
     }
 
+    // The most one-syllable words read as one typed-apart word (오토스케일링 is six).
+    private const int MaxRespacedSyllables = 8;
+
     /// <summary>Syllables typed apart ("헬 름 차트", "분산 추 적 도구", "장 애 복 구 시간"): a run of one-syllable Hangul
     /// words, one of them a syllable the guides never write alone and none scaffolding (몇, 뭐, 좀), is joined — the
     /// longest join from its start that reads as guide words (<see cref="Segment"/>: a guide word, guide words written
@@ -562,8 +565,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 end++;
             }
 
+            // A word typed apart is a few syllables long; bounding the join keeps reading linear in a long run.
             var joined = 0;
-            for (var last = end - 1; last > i && joined == 0; last--)
+            for (var last = Math.Min(end, i + MaxRespacedSyllables) - 1; last > i && joined == 0; last--)
             {
                 var run = words[i..(last + 1)];
                 var word = string.Concat(run);
