@@ -207,12 +207,7 @@ public sealed record AnswerTuning
 /// gives none and has at most one of its ideas, while the question has a word the guides never use (not a general word):
 /// the guides name the thing ("Github Actions 통한 CI", "Terraform") but never the figure asked of it ("github actions
 /// 무료 사용량 얼마야", "terraform cloud 요금제 얼마야").</param>
-/// <param name="NameAlone">The question opens with a name the guides use, and neither the best line nor its section has
-/// anything else of it, while it has a word the guides never use (not a general word): what it asks of that name the
-/// guides never say ("github actions 요금제 비교", "gcp free trial credit expiry"). Weighing as a word the guides never
-/// use — its rarity says the guides name the thing, not that they answer what is asked of it — the name is less than
-/// half of the question's own ideas (general words at most as a word the guides never use, predicates aside).</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool NameAlone = false);
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -1887,8 +1882,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched),
             TopicCoverage(question, hits[0].Coverage),
             NamedInPassing(question, scores, best, matched, hits[0].Coverage, section.Coverage),
-            LacksAskedValue(question, best, matched),
-            !givesValue && !saysOfTopic && NameAlone(question, scores, best, matched, section.Coverage <= hits[0].Coverage + 1e-9));
+            LacksAskedValue(question, best, matched));
     }
 
     /// <summary>Whether line <paramref name="u"/> gives a value of the kind asked for: a number, or a time — a line of the
@@ -1954,53 +1948,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var value = _subjects[best] is { } subject && !passing.Any(k => subject.Has(question.Concepts[k].Text));
         return total > 0 && (value ? has / total <= 0.5 + 1e-9 : has / total < 0.5);
     }
-
-    /// <summary>Whether the best line and its section have of the question only the name it opens with, while it asks of
-    /// that name, in words the guides never use, what they never say (see <see cref="AnswerSignals.NameAlone"/>).</summary>
-    /// <param name="question">The question.</param>
-    /// <param name="scores">The question's scores.</param>
-    /// <param name="best">The best line.</param>
-    /// <param name="matched">The ideas the best line has at least half of.</param>
-    /// <param name="sectionAddsNothing">The best section has no more of the question than the best line.</param>
-    private bool NameAlone(Question question, Scores scores, int best, IReadOnlyList<int> matched, bool sectionAddsNothing)
-    {
-        // A question asking for something is answered by words it does not have; a number or a time the line gives is one.
-        if (!sectionAddsNothing || question.Hint is AnswerHint.Name or AnswerHint.List || (question.Hint is AnswerHint.Number or AnswerHint.Time && GivesKind(question.Hint, best))
-            || question.Topic is not { } topic || !question.Concepts.Any(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && !GeneralWords.IsGeneral(c.Text) && !OneSyllable(c.Text)))
-        {
-            return false;
-        }
-
-        // The one idea the line has is the topic, and a name: Latin and no everyday English word ("gcp", "github
-        // actions"), not a word the guides use of many things ("network", 설정).
-        // An idea the line has only from the headings above its section ("만들기" as 개발 in a heading of the guide's
-        // part) is the part's context, not what the line says: the line has it neither in its text nor as a synonym.
-        var ideas = matched.Where(k => question.Concepts[k].Origin != WordOrigin.Predicate && scores.Context[k][best] >= tuning.SynonymCredit - 1e-9).ToArray();
-        if (ideas.Length != 1 || !ReferenceEquals(question.Concepts[ideas[0]], topic) || topic.Origin != WordOrigin.Guide
-            || GeneralWords.IsGeneral(topic.Text) || EverydayEnglish(topic.Text) || !topic.Text.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.'))
-        {
-            return false;
-        }
-
-        double has = 0, total = 0;
-        for (var k = 0; k < question.Concepts.Count; k++)
-        {
-            if (question.Concepts[k].Origin == WordOrigin.Predicate)
-            {
-                continue;
-            }
-
-            var weight = k == ideas[0] ? Math.Min(topic.Weight, tuning.UnknownWordWeight) : EvidenceWeight(question.Concepts[k]);
-            has += weight * scores.Context[k][best];
-            total += weight;
-        }
-
-        return total > 0 && has / total < 0.5;
-    }
-
-    /// <summary>Whether <paramref name="word"/> is a Hangul word of one syllable: as often an English word spelled in Hangul
-    /// that the reader does not spell back (롤 for the guides' "Role", 룰, 팟) as a word the guides never use.</summary>
-    private static bool OneSyllable(string word) => word.Length == 1 && QueryText.IsHangul(word[0]);
 
     /// <summary>Whether two of the question's ideas are one thing: one's names include one of the other's ("redis" and 캐시,
     /// which the guides pair as "Cache: Redis").</summary>
@@ -2264,7 +2211,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
-            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue || signals.NameAlone)
+            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue)
         {
             return AnswerConfidence.None;
         }
