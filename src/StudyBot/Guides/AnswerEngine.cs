@@ -1230,6 +1230,34 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return result.OrderByDescending(r => r.Item2).ToArray();
     }
 
+    /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names by a term of two
+    /// words or more in its heading ("이벤트 드리븐 파트에"): numbers alone ("2박3일" against "2단계 (3-4개월)") name no part.</summary>
+    private bool PartNamedByTerm(Question question, Scores scores, int section)
+    {
+        if (scores.Named.Length == 0)
+        {
+            return false;
+        }
+
+        for (var s = section; s >= 0; s = units.SectionParent[s])
+        {
+            var heading = units.HeadingUnit[s];
+            if (scores.Named[s] && heading >= 0)
+            {
+                for (var k = 0; k < question.Concepts.Count; k++)
+                {
+                    var text = question.Concepts[k].Text;
+                    if (text.Contains(' ') && !text.Any(char.IsDigit) && scores.Context[k][heading] >= 0.5)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names.</summary>
     private bool InNamedPart(Scores scores, int section)
     {
@@ -1872,7 +1900,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])),
             matched.Select(k => question.Concepts[k].Weight).DefaultIfEmpty(0).Max(),
             hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1,
-            TopicUnknown(question),
+            // A question that names the part the best line is in ("… 이벤트 드리븐 파트에 있어?") asks what that part
+            // holds: its unknown first word is a thing looked for there, not a subject the guides never treat.
+            TopicUnknown(question) && !PartNamedByTerm(question, scores, units.Units[best].Section),
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
