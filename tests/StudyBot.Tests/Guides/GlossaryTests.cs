@@ -152,4 +152,12 @@ public sealed class GlossaryTests
     public void Colloquial_pull_and_push_read_as_the_guides_words(string question, string word) =>
         // 땡기다 is spoken 당기다 (pull); 밀어넣다 is push: the guides write Pull and Push in Latin letters.
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
+
+    [Theory]
+    [InlineData("중간 점검 채점표 어디 있어", "평가 기준")]
+    [InlineData("양방향 스트림 지원해?", "streaming")]
+    [InlineData("제네브 헤더 크기", "geneve")]
+    public void Other_spellings_of_the_guides_words_read_as_them(string question, string word) =>
+        // 채점표 is the grading sheet the guides call 평가 기준; 스트림 is stream as 스트리밍 is streaming; 제네브 is Geneve in Hangul.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
 }
