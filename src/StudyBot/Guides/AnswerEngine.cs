@@ -556,7 +556,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// Computing Foundation"), or a name written as what it is made of ("Operator = CRD + Controller + Domain
     /// Knowledge"). Those words say what the term is, so for focus they count as the question's when the question has the
     /// term: the line is all about it — the answer to "ELK 풀네임", "what's an operator made of".</summary>
-    private sealed record SpelledTerm(string Term, int Words);
+    /// <param name="Composed">Written as its parts ("Name = Part + …"), not as an acronym spelled out.</param>
+    private sealed record SpelledTerm(string Term, int Words, bool Composed = false);
 
     private readonly SpelledTerm?[] _spelled = SpelledTerms(units);
 
@@ -581,7 +582,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         var name = QueryText.Words(match.Groups[1].Value);
-        return name.Length is >= 1 and <= 3 ? new SpelledTerm(string.Join(' ', name), QueryText.Words(match.Groups[2].Value).Length) : null;
+        return name.Length is >= 1 and <= 3 ? new SpelledTerm(string.Join(' ', name), QueryText.Words(match.Groups[2].Value).Length, Composed: true) : null;
     }
 
     /// <summary>An acronym of the line (two to six capitals) and a run of as many capitalised words elsewhere in it whose
@@ -763,18 +764,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
+            // The term is the idea right before its head noun ("CNI 플러그인").
+            var j = k - 1;
             var spellings = head.Alternatives.Append(head.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            for (var j = 0; j < concepts.Count; j++)
+            if (j < 0 || concepts[j].Origin != WordOrigin.Guide || !IsAcronym(concepts[j])
+                || !concepts[j].Alternatives.Any(a => a.Contains(' ', StringComparison.Ordinal) && spellings.Contains(a[(a.LastIndexOf(' ') + 1)..])))
             {
-                if (j != k - 1 || concepts[j].Origin != WordOrigin.Guide || !IsAcronym(concepts[j])
-                    || !concepts[j].Alternatives.Any(a => a.Contains(' ', StringComparison.Ordinal) && spellings.Contains(a[(a.LastIndexOf(' ') + 1)..])))
-                {
-                    continue;
-                }
-
-                var term = own[j];
-                own[k] = own[k].Select((m, u) => Math.Max(m, term[u])).ToArray();
+                continue;
             }
+
+            var term = own[j];
+            own[k] = own[k].Select((m, u) => Math.Max(m, term[u])).ToArray();
         }
     }
 
@@ -919,33 +919,28 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // A formula is written, not named: "Operator = CRD + Controller + Domain Knowledge" is the formula a learner
         // recalls as "operator 공식", while the lines that have the word 공식 mostly mean "official" (공식 문서).
-        if (concept.Alternatives.Contains("formula", StringComparer.OrdinalIgnoreCase))
-        {
-            for (var u = 0; u < n; u++)
-            {
-                if (_equations[u] && best[u] < tuning.SynonymCredit)
-                {
-                    best[u] = tuning.SynonymCredit;
-                }
-            }
-        }
+        WrittenAs("formula", u => _equations[u]);
 
         // "Name = Part + Part + …" lists the name's components: the line a learner recalls as the operator's 구성요소.
-        if (concept.Alternatives.Contains("components", StringComparer.OrdinalIgnoreCase))
+        WrittenAs("components", u => _spelled[u] is { Composed: true });
+
+        return best;
+
+        // The lines of a shape have the idea the concept names at synonym credit.
+        void WrittenAs(string idea, Func<int, bool> shaped)
         {
-            for (var u = 0; u < n; u++)
+            if (concept.Alternatives.Contains(idea, StringComparer.OrdinalIgnoreCase))
             {
-                if (_compositions[u] && best[u] < tuning.SynonymCredit)
+                for (var u = 0; u < n; u++)
                 {
-                    best[u] = tuning.SynonymCredit;
+                    if (shaped(u) && best[u] < tuning.SynonymCredit)
+                    {
+                        best[u] = tuning.SynonymCredit;
+                    }
                 }
             }
         }
-
-        return best;
     }
-
-    private readonly bool[] _compositions = units.Units.Select(u => Composition(u.Text) is not null).ToArray();
 
     private readonly bool[] _equations = units.Units.Select(u => u.Kind != UnitKind.Heading && Equation().IsMatch(u.Text)).ToArray();
 
