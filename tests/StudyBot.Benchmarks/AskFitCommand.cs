@@ -74,7 +74,7 @@ public sealed class AskFitCommand : IBenchCommand
                     var lines = texts.Select(t => (double)t.Split('\n').Length).Order().ToArray();
                     var chars = texts.Select(t => (double)t.Length).Order().ToArray();
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  length n={texts.Length} lines median {At(lines, 0.5)} p90 {At(lines, 0.9)} mean {lines.DefaultIfEmpty(0).Average():F2}; chars median {At(chars, 0.5)} p90 {At(chars, 0.9)} mean {chars.DefaultIfEmpty(0).Average():F0}"));
+                        $"  length n={texts.Length} lines median {AskEvalReport.At(lines, 0.5)} p90 {AskEvalReport.At(lines, 0.9)} mean {lines.DefaultIfEmpty(0).Average():F2}; chars median {AskEvalReport.At(chars, 0.5)} p90 {AskEvalReport.At(chars, 0.9)} mean {chars.DefaultIfEmpty(0).Average():F0}"));
                 }
 
                 if (args.Contains("--ranks"))
@@ -274,8 +274,6 @@ public sealed class AskFitCommand : IBenchCommand
         _judged[tuning] = figures;
         return figures;
     }
-
-    private static double At(double[] sorted, double share) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(share * sorted.Length))];
 
     private static void Row(string name, Figures[] figures) =>
         Console.WriteLine($"{name,-23} | {figures[0]} | {figures[1]}");

@@ -151,15 +151,20 @@ public static class AskEvalReport
         .. Languages.Select(l => Figures.Of(l, outcomes.Where(o => o.Question.Lang == l))),
     ];
 
-    /// <summary>Prints, holdout first, StudyBot beside each comparison profile (the baseline).</summary>
     /// <summary>Median, 90th percentile and longest answer (lines of <c>answer</c>, which the chat shows as is) over the
     /// answered questions: replies must stay short enough to read in a chat.</summary>
     public static string AnswerLength(IReadOnlyList<AskOutcome> outcomes)
     {
         var lines = outcomes.Where(o => !o.Declined && o.ApiAnswer.Length > 0).Select(o => o.ApiAnswer.Split('\n').Length).Order().ToArray();
-        return lines.Length == 0 ? "n=0" : $"n={lines.Length} median {lines[lines.Length / 2]} p90 {lines[(int)(lines.Length * 0.9)]} max {lines[^1]}";
+        return lines.Length == 0 ? "n=0" : $"n={lines.Length} median {At(lines, 0.5)} p90 {At(lines, 0.9)} max {lines[^1]}";
     }
 
+    /// <summary>The value at <paramref name="share"/> of a sorted array (0.5 the median, 0.9 the 90th percentile), the
+    /// default when it is empty.</summary>
+    public static T At<T>(T[] sorted, double share) =>
+        sorted.Length == 0 ? default! : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(share * sorted.Length))];
+
+    /// <summary>Prints, holdout first, StudyBot beside each comparison profile (the baseline).</summary>
     public static void Print(TextWriter output, EvalSet set, IReadOnlyList<(string Name, IReadOnlyList<AskOutcome> Outcomes)> profiles)
     {
         foreach (var split in new[] { EvalSet.Holdout, EvalSet.Tune })
