@@ -1227,7 +1227,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names by a term of two
     /// words or more in its heading ("이벤트 드리븐 파트에"): numbers alone ("2박3일" against "2단계 (3-4개월)") name no part.</summary>
-    private bool PartNamedByTerm(Question question, Scores scores, int section)
+    private bool PartNamedByTerm(Question question, Scores scores, int section) =>
+        InNamedPart(scores, section, s => units.HeadingUnit[s] is var heading and >= 0 && Enumerable.Range(0, question.Concepts.Count).Any(k =>
+            question.Concepts[k].Text is var text && text.Contains(' ') && !text.Any(char.IsDigit) && scores.Context[k][heading] >= 0.5));
+
+    /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names (and, when given,
+    /// that <paramref name="also"/> takes).</summary>
+    private bool InNamedPart(Scores scores, int section, Func<int, bool>? also = null)
     {
         if (scores.Named.Length == 0)
         {
@@ -1236,34 +1242,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         for (var s = section; s >= 0; s = units.SectionParent[s])
         {
-            var heading = units.HeadingUnit[s];
-            if (scores.Named[s] && heading >= 0)
-            {
-                for (var k = 0; k < question.Concepts.Count; k++)
-                {
-                    var text = question.Concepts[k].Text;
-                    if (text.Contains(' ') && !text.Any(char.IsDigit) && scores.Context[k][heading] >= 0.5)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names.</summary>
-    private bool InNamedPart(Scores scores, int section)
-    {
-        if (scores.Named.Length == 0)
-        {
-            return false;
-        }
-
-        for (var s = section; s >= 0; s = units.SectionParent[s])
-        {
-            if (scores.Named[s])
+            if (scores.Named[s] && (also is null || also(s)))
             {
                 return true;
             }
