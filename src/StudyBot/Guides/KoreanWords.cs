@@ -451,6 +451,38 @@ public static class KoreanWords
         string? EndingOf(string[] endings) => Array.Find(endings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
     }
 
+    // The quoting ending "-ㄴ다고/-는다고" (what the guides were said to do: "뭐 쓴다고 했음") and the clause "-ㄹ 때" glued on
+    // ("쓸때", "when using").
+    private static readonly string[] QuotingEndings = ["다고요", "다구요", "다고", "다구"];
+
+    /// <summary>The forms under which a quoted or "when" form of a verb is listed, so it shapes the sentence as the verb
+    /// does: "-ㄴ다고" after an open stem as its 는 form (쓴다고 → 쓰는, 배운다고 → 배우는, 한다고 → 하는), "-는다고" after a
+    /// closed one as it is written before 다고 (먹는다고 → 먹는), and a verb's ㄹ form before 때/땐 as that form (쓸때 → 쓸).
+    /// Empty for anything else: a noun ending in 다고 or 때 has no ㄴ/는 or ㄹ before it that a verb list holds.</summary>
+    public static IReadOnlyList<string> QuotedOrWhenForms(string word)
+    {
+        if (Array.Find(QuotingEndings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)) is { } quoting)
+        {
+            var stem = word[..^quoting.Length];
+            if (stem[^1] == '는')
+            {
+                return [stem];
+            }
+
+            return IsSyllable(stem[^1]) && Final(stem[^1]) == FinalNieun ? [AdnominalStem(stem) + "는"] : [];
+        }
+
+        foreach (var when in (string[])["때는", "때", "땐"])
+        {
+            if (word.Length > when.Length && word.EndsWith(when, StringComparison.Ordinal) && EndsInFinalL(word[..^when.Length]))
+            {
+                return [word[..^when.Length]];
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The stem of a verb in its adnominal form ㄹ or ㄴ, the final added to an open last syllable ("배울" →
     /// 배우, "다룬" → 다루, "쓸" → 쓰): so "배울 수 있어" is read as 배우다 ("배우는"), a verb, not a word that sounds like
     /// "value"; null when the last syllable is not closed by ㄹ or ㄴ.</summary>

@@ -166,7 +166,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "정의 뜻 의미 개념 define defined defines definition meaning mean means"));
 
     /// <summary>Scaffolding as listed, or a recall or tag form of a listed verb ("했었던가" as 해, "맞지요" as 맞아):
-    /// <see cref="KoreanWords.RecallOrTagForms"/>, so the list holds the verb once and every such form shapes alike.</summary>
+    /// <see cref="KoreanWords.RecallOrTagForms"/>, or a quoted or "when" form ("쓴다고" as 쓰는, "쓸때" as 쓸: <see
+    /// cref="KoreanWords.QuotedOrWhenForms"/>), so the list holds the verb once and every such form shapes alike.</summary>
     private static bool IsScaffolding(string word, out AnswerHint hint)
     {
         if (Scaffolding.TryGetValue(word, out hint))
@@ -174,7 +175,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return true;
         }
 
-        foreach (var form in KoreanWords.RecallOrTagForms(word))
+        foreach (var form in KoreanWords.RecallOrTagForms(word).Concat(KoreanWords.QuotedOrWhenForms(word)))
         {
             if (Scaffolding.TryGetValue(form, out hint))
             {

@@ -121,6 +121,17 @@ public sealed class GlossaryTests
     }
 
     [Theory]
+    [InlineData("which categories of hypervisor are there", "유형")] // "하이퍼바이저 유형 (Type 1, Type 2)"
+    [InlineData("이미지 파일 형식 종류", "포맷")] // "이미지 포맷 (QCOW2, RAW 등)"
+    [InlineData("keeping reads and writes separate", "segregation")] // "CQRS (… Responsibility Segregation)"
+    public void Plain_words_meet_the_guides_synonyms(string question, string synonym) =>
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(synonym));
+
+    [Fact]
+    public void Categories_of_hypervisor_find_the_section_listing_its_types() =>
+        Assert.Equal("compute#2-가상화-기술-linux-kernel--hypervisor", Index.Search("which categories of hypervisor are there", 1).Single().Section.Key);
+
+    [Theory]
     [InlineData("which hierarchy does the design use", "계층")]
     [InlineData("what happens after the controller notices a change", "감지")] // notice as a verb: to detect
     public void Everyday_english_words_meet_the_guides_korean_words(string question, string korean) =>

@@ -246,6 +246,27 @@ public sealed class KoreanReadingTests
         Assert.Empty(KoreanWords.RecallOrTagForms("인더스트리"));
     }
 
+    [Theory]
+    [InlineData("로깅은 뭐 쓴다고 했지", "로깅")] // 쓴다고: 쓰다 quoted
+    [InlineData("테라폼 배운다고 했나", "테라폼")]
+    [InlineData("모니터링은 한다고 함", "모니터링")]
+    [InlineData("쿠버네티스 쓸때 모니터링", "쿠버네티스|모니터링")] // 쓸때: "when using"
+    public void A_quoted_or_when_form_of_a_scaffolding_verb_shapes_the_sentence(string question, string ideas) =>
+        Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
+
+    [Fact]
+    public void A_quoted_or_when_form_is_read_as_its_verb_and_a_noun_has_none()
+    {
+        Assert.Equal(["쓰는"], KoreanWords.QuotedOrWhenForms("쓴다고"));
+        Assert.Equal(["하는"], KoreanWords.QuotedOrWhenForms("한다고요"));
+        Assert.Equal(["먹는"], KoreanWords.QuotedOrWhenForms("먹는다고")); // a closed stem quotes with 는다고
+        Assert.Equal(["쓸"], KoreanWords.QuotedOrWhenForms("쓸때"));
+        // 바다 + 고 ("the sea and") and 한때 ("once") have no verb's ㄴ or ㄹ before the ending.
+        Assert.Empty(KoreanWords.QuotedOrWhenForms("바다고"));
+        Assert.Empty(KoreanWords.QuotedOrWhenForms("한때"));
+        Assert.Empty(KoreanWords.QuotedOrWhenForms("프로메테우스"));
+    }
+
     [Fact]
     public void A_one_syllable_Sino_Korean_prefix_on_a_guide_word_reads_as_the_guide_word()
     {
