@@ -220,6 +220,21 @@ public sealed class KoreanReadingTests
     public void Like_a_tag_question_recalling_and_an_ordinal_shape_the_sentence(string question, string ideas) =>
         Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
 
+    // How briefly to answer (한 줄로, 한마디로, briefly) names nothing: a definition asked "in one line" is answered as one
+    // asked plainly, and the same words around a topic the guides never name leave it declined.
+    [Theory]
+    [InlineData("스토리지 정의 한 줄로 알려줘", "스토리지")]
+    [InlineData("오퍼레이터 한마디로 뭐야", "오퍼레이터")]
+    [InlineData("explain the operator pattern briefly", "operator|pattern")]
+    public void How_briefly_to_answer_shapes_the_sentence(string question, string ideas) =>
+        Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
+
+    [Theory]
+    [InlineData("블록체인 정의 한 줄로 하면?")]
+    [InlineData("briefly explain python decorators")]
+    public void How_briefly_to_answer_does_not_answer_an_unknown_topic(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
     // Made-up recall and tag forms, none listed as scaffolding: each is read from the verb the list holds (다루다, 쓰다,
     // 배우다, 되다, 맞다), so it shapes the sentence; the nouns beside them — ending in 스, 지, 나 — stay whole ideas.
     [Theory]
