@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 namespace StudyBot.Guides;
 
 /// <summary>The weights and thresholds of the answer engine, in one place. The ranking weights (the credits,
-/// <see cref="HeadingOnly"/>, <see cref="SectionSpread"/>, <see cref="SpreadLength"/>, <see cref="GeneralRankWeight"/>,
-/// the bonuses, <see cref="LexicalWeight"/>) are fitted by <c>ask-fit</c> with 2-fold cross-validation on the tuning
-/// material only; the tier thresholds and the weights of words the guides never use (they decide, not rank) were chosen
-/// on the learner tune split. <c>ask-eval --tuning</c> and <c>ask-fit --tuning</c> override them for tuning runs.</summary>
+/// <see cref="HeadingOnly"/>, <see cref="SectionSpread"/>, <see cref="SpreadLength"/>, <see cref="SpreadNear"/>, <see cref="SpreadFar"/>,
+/// <see cref="GeneralRankWeight"/>, the bonuses, <see cref="LexicalWeight"/>) are fitted by <c>ask-fit</c> with 2-fold
+/// cross-validation on the tuning material only; the tier thresholds and the weights of words the guides never use (they
+/// decide, not rank) were chosen on the learner tune split. <c>ask-eval --tuning</c> and <c>ask-fit --tuning</c> override
+/// them for tuning runs.</summary>
 public sealed record AnswerTuning
 {
     public static readonly AnswerTuning Default = new();
