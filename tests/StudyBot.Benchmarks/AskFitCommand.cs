@@ -11,7 +11,7 @@ namespace StudyBot.Benchmarks;
 /// on both folds pooled; a weight is changed only where both cross-fold fits and the pooled fit moved it the same way,
 /// and only to a value that improves each fold without declining more of it — all of it only when it gains at least one
 /// question's worth on each fold. The defaults are printed beside the fits in the same run.</summary>
-[Bench("ask-fit", "fits the answer engine's ranking weights by coordinate ascent with 2-fold cross-validation on the tuning material (A = learner tune + old, B = tune2 + engineer), in process. [--passes 3] [--tuning Name=value,... (the start)] [--only Name,Name] [--sweep Name,Name (each over its grid)] [--misses (the tuning questions ranked wrong, explained)] [--groups (each group of tuning material on its own: learner tune, old, tune2, engineer, the spent sets) [--ranks] [--lengths (answer lines and characters per group)]]")]
+[Bench("ask-fit", "fits the answer engine's ranking weights by coordinate ascent with 2-fold cross-validation on the tuning material (A = learner tune + old, B = tune2 + engineer), in process. [--passes 3] [--tuning Name=value,... (the start)] [--only Name,Name] [--sweep Name,Name (each over its grid)] [--misses (the tuning questions ranked wrong, explained)] [--groups (each group of tuning material on its own: learner tune, old, tune2, engineer, the spent sets) [--ranks] [--texts (each question's first section, tier and answer text)] [--lengths (answer lines and characters per group)]]")]
 public sealed class AskFitCommand : IBenchCommand
 {
     /// <summary>The ranking weights fitted and the values tried. The question-reading weights of words the guides never
@@ -33,6 +33,8 @@ public sealed class AskFitCommand : IBenchCommand
         (nameof(AnswerTuning.SubjectBonus), [0, 0.1, 0.2, 0.3, 0.5]),
         (nameof(AnswerTuning.AskingFocus), [0, 0.3, 0.5, 0.7, 1]),
         (nameof(AnswerTuning.SpreadLength), [0, 0.25, 0.5, 0.75, 1]),
+        (nameof(AnswerTuning.SpreadNear), [3, 6, 10, 14, 20]),
+        (nameof(AnswerTuning.SpreadFar), [0, 0.25, 0.4, 0.5, 0.6, 0.75, 1]),
         (nameof(AnswerTuning.LexicalWeight), [0, 0.05, 0.1, 0.2, 0.3, 0.5]),
         (nameof(AnswerTuning.NamedPart), [0, 0.1, 0.25, 0.5, 0.75, 1]),
     ];
@@ -75,6 +77,16 @@ public sealed class AskFitCommand : IBenchCommand
                     var chars = texts.Select(t => (double)t.Length).Order().ToArray();
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  length n={texts.Length} lines median {AskEvalReport.At(lines, 0.5)} p90 {AskEvalReport.At(lines, 0.9)} mean {lines.DefaultIfEmpty(0).Average():F2}; chars median {AskEvalReport.At(chars, 0.5)} p90 {AskEvalReport.At(chars, 0.9)} mean {chars.DefaultIfEmpty(0).Average():F0}"));
+                }
+
+                if (args.Contains("--texts"))
+                {
+                    // Every question's first section, tier and /api/ask answer text on one line, so two runs diffed show
+                    // which questions a change moves and, among those whose first section stays, whose answer lines change.
+                    foreach (var (q, a) in outcomes)
+                    {
+                        Console.WriteLine($"  text {q.Id} | top {a.Hits.FirstOrDefault()?.Section.Key} | {a.Confidence.ToString().ToLowerInvariant()} | {a.Text.ReplaceLineEndings(" ⏎ ")}");
+                    }
                 }
 
                 if (args.Contains("--ranks"))

@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 namespace StudyBot.Guides;
 
 /// <summary>The weights and thresholds of the answer engine, in one place. The ranking weights (the credits,
-/// <see cref="HeadingOnly"/>, <see cref="SectionSpread"/>, <see cref="SpreadLength"/>, <see cref="GeneralRankWeight"/>,
-/// the bonuses, <see cref="LexicalWeight"/>) are fitted by <c>ask-fit</c> with 2-fold cross-validation on the tuning
-/// material only; the tier thresholds and the weights of words the guides never use (they decide, not rank) were chosen
-/// on the learner tune split. <c>ask-eval --tuning</c> and <c>ask-fit --tuning</c> override them for tuning runs.</summary>
+/// <see cref="HeadingOnly"/>, <see cref="SectionSpread"/>, <see cref="SpreadLength"/>, <see cref="SpreadNear"/>, <see cref="SpreadFar"/>,
+/// <see cref="GeneralRankWeight"/>, the bonuses, <see cref="LexicalWeight"/>) are fitted by <c>ask-fit</c> with 2-fold
+/// cross-validation on the tuning material only; the tier thresholds and the weights of words the guides never use (they
+/// decide, not rank) were chosen on the learner tune split. <c>ask-eval --tuning</c> and <c>ask-fit --tuning</c> override
+/// them for tuning runs.</summary>
 public sealed record AnswerTuning
 {
     public static readonly AnswerTuning Default = new();
@@ -49,6 +50,17 @@ public sealed record AnswerTuning
     /// is divided by <c>1 - b + b × (its lines / the mean section's lines)</c>, so a long broad section does not win by
     /// many lines each matching one word of the question (0 = no normalisation).</summary>
     public double SpreadLength { get; init; }
+
+    /// <summary>How far (in the section's own lines) from its best line another line is near it for
+    /// <see cref="SectionSpread"/>; lines under the same top line as the best line, or in the same part of its fence, and
+    /// the heading are near wherever they are.</summary>
+    public int SpreadNear { get; init; } = 10;
+
+    /// <summary>Share of <see cref="SectionSpread"/> a line far from the section's best line adds for an idea the section's
+    /// heading does not have (1 = every line counts alike): a long section's question words scattered over unrelated lines
+    /// (the final project's requirements block) say less than those beside its best line; an idea of the heading is what
+    /// the whole section is about, so any of its lines counts in full.</summary>
+    public double SpreadFar { get; init; } = 0.5;
 
     /// <summary>How much the plain BM25 score of the section (Lucene over heading, path and text, the baseline's
     /// index; as a share of the best section's) multiplies the engine's: a section scores <c>× (1 + LexicalWeight ×
@@ -1205,14 +1217,18 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 best *= tuning.HeadingOnly;
             }
 
-            // What the section's other lines add: each idea's best in the section beyond what the best line has.
+            // What the section's other lines add: each idea's best in the section beyond what the best line has —
+            // less from lines far from the best line (SpreadFar), which are seldom about the same thing, unless the
+            // section's heading has the idea too.
+            var reach = SpreadReach(own, bestUnit, units.HeadingUnit[s]);
             var spread = 0.0;
             for (var k = 0; k < scores.Concepts.Count; k++)
             {
                 var m = 0.0;
-                foreach (var u in own)
+                var about = units.HeadingUnit[s] >= 0 && scores.Context[k][units.HeadingUnit[s]] > 0;
+                for (var i = 0; i < own.Count; i++)
                 {
-                    m = Math.Max(m, scores.Context[k][u]);
+                    m = Math.Max(m, scores.Context[k][own[i]] * (about ? 1 : reach[i]));
                 }
 
                 spread += scores.Weights[k] * (m - scores.Context[k][bestUnit]);
@@ -1223,6 +1239,36 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return result.OrderByDescending(r => r.Item2).ToArray();
+    }
+
+    /// <summary>Per own line of a section, the share of its ideas that count toward the section's spread: 1 near the best
+    /// line (within <see cref="AnswerTuning.SpreadNear"/> lines, under the same top line, in the same part of its fence, or
+    /// the heading), <see cref="AnswerTuning.SpreadFar"/> elsewhere.</summary>
+    private double[] SpreadReach(List<int> own, int bestUnit, int heading)
+    {
+        var reach = new double[own.Count];
+        var at = own.IndexOf(bestUnit);
+        var root = Root(bestUnit);
+        var part = units.UnitPart[bestUnit];
+        for (var i = 0; i < own.Count; i++)
+        {
+            var near = bestUnit == heading || own[i] == heading || Math.Abs(i - at) <= tuning.SpreadNear
+                || Root(own[i]) == root || (part >= 0 && units.UnitPart[own[i]] == part);
+            reach[i] = near ? 1 : tuning.SpreadFar;
+        }
+
+        return reach;
+    }
+
+    /// <summary>The top line a line hangs from (itself when it hangs from none).</summary>
+    private int Root(int unit)
+    {
+        while (units.Units[unit].Parent >= 0)
+        {
+            unit = units.Units[unit].Parent;
+        }
+
+        return unit;
     }
 
     /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names by a term of two
