@@ -209,7 +209,7 @@ public sealed record AnswerTuning
 /// 무료 사용량 얼마야", "terraform cloud 요금제 얼마야").</param>
 /// <param name="OnlyTopicNamed">The best line is the question's topic, a thing the guides name, and nothing more, and no
 /// line of its section has any other of the question's own ideas (general words and predicates aside), while the question goes on with
-/// a word the guides never use: it asks of that thing what the guides never say ("cncf 본사 주소 어디야" with "CNCF :
+/// a word the guides never use, or asks for a number or a time, which a bare name never gives: it asks of that thing what the guides never say ("cncf 본사 주소 어디야" with "CNCF :
 /// Cloud Native Computing Foundation", "azure 고객센터 연락처" with the list entry "Azure").</param>
 public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false);
 
@@ -1935,8 +1935,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             .Where(k => k != t && question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)
                 && !SameThing(topic, question.Concepts[k])).ToArray();
         // A one-syllable Hangul word the guides never use is more often a verb read as a word ("예시로 듦": cites) than
-        // a thing asked about.
-        if (!rest.Any(k => question.Concepts[k] is { Origin: WordOrigin.Unknown or WordOrigin.ForeignName } c && (c.Text.Length > 1 || !QueryText.IsHangul(c.Text[0]))))
+        // a thing asked about. A number or a time asked for is more than the name too: a bare name gives none
+        // ("how much does aws certification cost" with "AWS").
+        if (rest.Length == 0 || (question.Hint is not (AnswerHint.Number or AnswerHint.Time)
+            && !rest.Any(k => question.Concepts[k] is { Origin: WordOrigin.Unknown or WordOrigin.ForeignName } c && (c.Text.Length > 1 || !QueryText.IsHangul(c.Text[0])))))
         {
             return false;
         }
