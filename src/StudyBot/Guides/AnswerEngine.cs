@@ -219,7 +219,11 @@ public sealed record AnswerTuning
 /// gives none and has at most one of its ideas, while the question has a word the guides never use (not a general word):
 /// the guides name the thing ("Github Actions 통한 CI", "Terraform") but never the figure asked of it ("github actions
 /// 무료 사용량 얼마야", "terraform cloud 요금제 얼마야").</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false);
+/// <param name="OnlyTopicNamed">The best line is the question's topic, a thing the guides name, and nothing more, and no
+/// line of its section has any other of the question's own ideas (general words and predicates aside), while the question goes on with
+/// a word the guides never use, or asks for a number or a time, which a bare name never gives: it asks of that thing what the guides never say ("cncf 본사 주소 어디야" with "CNCF :
+/// Cloud Native Computing Foundation", "azure 고객센터 연락처" with the list entry "Azure").</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -1932,7 +1936,63 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             part is null ? 0 : PartCoverage(question, scores.Plain[best], part, matched),
             TopicCoverage(question, hits[0].Coverage),
             NamedInPassing(question, scores, best, matched, hits[0].Coverage, section.Coverage),
-            LacksAskedValue(question, best, matched));
+            LacksAskedValue(question, best, matched),
+            OnlyTopicNamed(question, scores, best, givesValue));
+    }
+
+    /// <summary>Whether <paramref name="text"/> is only the name of <paramref name="topic"/>, in any of its spellings (the
+    /// name and its expansion, punctuation between).</summary>
+    private static bool NameAlone(string text, QuestionConcept topic)
+    {
+        var rest = text;
+        foreach (var name in topic.Alternatives.Append(topic.Text).OrderByDescending(a => a.Length))
+        {
+            rest = rest.Replace(name, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return rest.Length < text.Length && !rest.Any(char.IsLetterOrDigit);
+    }
+
+    /// <summary>Whether the best line is only the question's topic and its section has no other of its ideas while it asks more
+    /// with a word the guides never use (see <see cref="AnswerSignals.OnlyTopicNamed"/>).</summary>
+    private bool OnlyTopicNamed(Question question, Scores scores, int best, bool givesValue)
+    {
+        // A question asking for a name or the rest of a list is answered by words it does not have; a value the line
+        // gives is the answer (see GivesAskedValue).
+        if (question.Topic is not { } topic || topic.Origin != WordOrigin.Guide || givesValue || question.Hint is AnswerHint.Name or AnswerHint.List)
+        {
+            return false;
+        }
+
+        // The best line is the name and nothing more ("Azure" over a list of its services, "CNCF : Cloud Native
+        // Computing Foundation"): it says nothing of the thing. A heading is not: its section is about the thing.
+        if (units.Units[best].Kind == UnitKind.Heading || !NameAlone(units.Units[best].Text, topic))
+        {
+            return false;
+        }
+
+        var t = 0;
+        while (!ReferenceEquals(question.Concepts[t], topic))
+        {
+            t++;
+        }
+
+        var rest = Enumerable.Range(0, question.Concepts.Count)
+            .Where(k => k != t && question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)
+                && !SameThing(topic, question.Concepts[k])).ToArray();
+        // A one-syllable Hangul word the guides never use is more often a verb read as a word ("예시로 듦": cites) than
+        // a thing asked about. A number or a time asked for is more than the name too: a bare name gives none
+        // ("how much does aws certification cost" with "AWS").
+        if (rest.Length == 0 || (question.Hint is not (AnswerHint.Number or AnswerHint.Time)
+            && !rest.Any(k => question.Concepts[k] is { Origin: WordOrigin.Unknown or WordOrigin.ForeignName } c && (c.Text.Length > 1 || !QueryText.IsHangul(c.Text[0])))))
+        {
+            return false;
+        }
+
+        // Nothing else of the question anywhere in the section: the guides name the thing there and say nothing of
+        // what is asked of it.
+        var section = units.SectionUnits[units.Units[best].Section];
+        return rest.All(k => section.All(u => scores.Context[k][u] < 0.5));
     }
 
     /// <summary>Whether line <paramref name="u"/> gives a value of the kind asked for: a number, or a time — a line of the
@@ -2261,7 +2321,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
-            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue)
+            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue
+            || (signals.OnlyTopicNamed && coverage < tuning.UnknownTopicCoverage))
         {
             return AnswerConfidence.None;
         }

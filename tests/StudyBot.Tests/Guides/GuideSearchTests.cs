@@ -901,6 +901,29 @@ public sealed class GuideSearchTests
     }
 
     [Theory]
+    [InlineData("cncf 사무실 위치")] // "CNCF : Cloud Native Computing Foundation" names it and says nothing of an office
+    [InlineData("azure 고객센터 연락처")] // the list entry "Azure" over its services
+    [InlineData("aws 무료 티어 한도")]
+    [InlineData("how much does azure certification cost")] // a bare name gives no number, though every word is the guides'
+    public void A_best_line_that_is_only_the_named_thing_does_not_answer_what_is_asked_of_it(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.True(answer.Signals!.OnlyTopicNamed);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
+    [InlineData("CNCF가 뭐야")] // nothing asked beyond the name
+    [InlineData("Azure 쪽은 뭐 배워?")]
+    [InlineData("gcp 학습 내용")]
+    public void A_question_asking_nothing_the_guides_never_say_of_a_named_thing_is_answered(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.False(answer.Signals!.OnlyTopicNamed);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
     [InlineData("HPA 최소 간격 몇초야")] // the best line gives the number
     [InlineData("how many worker nodes in the final project")]
     [InlineData("ec2 인스턴스 몇개 만들어?")]
