@@ -123,6 +123,8 @@ public sealed class GlossaryTests
     [Theory]
     [InlineData("which hierarchy does the design use", "계층")]
     [InlineData("what happens after the controller notices a change", "감지")] // notice as a verb: to detect
+    [InlineData("how many points make a mid-level grade", "중급")] // the level between beginner and advanced
+    [InlineData("is the mid level tier above 70", "중급")]
     public void Everyday_english_words_meet_the_guides_korean_words(string question, string korean) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
 
