@@ -81,6 +81,23 @@ public sealed class GlossaryTests
         Assert.Equal("k8s-week3-part3#-fun-facts-1", Index.Search(question, 1).Single().Section.Key);
     }
 
+    [Theory]
+    [InlineData("which disk and what volume class does the boot vm get", "볼륨")]
+    [InlineData("where do logs end up and which log shipper", "로그")]
+    [InlineData("볼륨 크기랑 디스크 종류 알려줘", "volume")]
+    public void One_idea_asked_twice_in_one_language_is_one_idea(string question, string korean)
+    {
+        // Counted twice, the repeated idea outweighed the question's others.
+        Assert.Single(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
+    }
+
+    [Fact]
+    public void One_idea_said_again_in_the_other_language_counts_as_written()
+    {
+        // "인증서 … cert": the learner makes sure of the term; both stay.
+        Assert.Equal(2, Index.Reader.Read("인증서 어디서 받아? cert 발급 절차").Concepts.Count(c => c.Alternatives.Contains("certificate")));
+    }
+
     [Fact]
     public void Different_languages_is_what_the_guides_call_polyglot()
     {
