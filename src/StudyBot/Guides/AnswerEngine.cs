@@ -121,6 +121,11 @@ public sealed record AnswerTuning
     /// cohort's channel.</summary>
     public double PreferredGuide { get; init; } = 0.15;
 
+    /// <summary>How much more a section counts when it has the idea the question opens with as its setting
+    /// (<see cref="Question.Scope"/>, "테라폼에서 …"): the question is asked of that thing, and lines elsewhere with its
+    /// other, commoner words (개발, 운영 환경, 기능) answer something else.</summary>
+    public double ScopeBonus { get; init; } = 0.6;
+
     /// <summary>How much the ideas of the question a follow-up builds on count, beside the follow-up's own.</summary>
     public double FollowUpWeight { get; init; } = 0.7;
 
@@ -279,6 +284,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         /// <summary>Per idea: it is a name the guides mention only in passing (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
         public bool[] Passing { get; init; } = [];
+
+        /// <summary>The index of the question's setting idea (<see cref="Question.Scope"/>), or -1.</summary>
+        public int Scope { get; init; } = -1;
     }
 
     public Scores Score(Question question)
@@ -393,6 +401,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             Named = NamedSections(question, own),
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
+            Scope = question.Scope,
         };
     }
 
@@ -1198,6 +1207,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var prior = (scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1) * (1 + (tuning.LexicalWeight * (lexical?[s] ?? 0)))
                 * (InNamedPart(scores, s) ? 1 + tuning.NamedPart : 1);
             var own = units.SectionUnits[s];
+            if (scores.Scope >= 0 && own.Any(u => scores.Context[scores.Scope][u] >= 0.5))
+            {
+                prior *= 1 + tuning.ScopeBonus;
+            }
+
             var bestUnit = -1;
             var best = 0.0;
             foreach (var u in own)

@@ -63,4 +63,35 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
 
     /// <summary>What the question is about: its first idea that is not a predicate, or null.</summary>
     public QuestionConcept? Topic => Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate);
+
+    /// <summary>The idea the question opens with as its setting, marked by 에서 ("테라폼에서 환경 나눠 쓰는 기능",
+    /// "MSA에서는 …"): the rest is asked of that thing, so the answer is where the guides write of it. Its index in
+    /// <see cref="Concepts"/>, or -1.</summary>
+    public int Scope
+    {
+        get
+        {
+            var first = Text.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().Split(' ', 2)[0].ToLowerInvariant();
+            var particle = Array.Find(ScopeParticles, first.EndsWith);
+            if (particle is null || first.Length == particle.Length)
+            {
+                return -1;
+            }
+
+            var stem = first[..^particle.Length];
+            for (var k = 0; k < Concepts.Count; k++)
+            {
+                if (Concepts[k].Origin == WordOrigin.Guide && Concepts[k].Sections.Count == 0
+                    && string.Equals(Concepts[k].Text, stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    /// <summary>The particle of a setting ("in", "at"), longest first.</summary>
+    private static readonly string[] ScopeParticles = ["에서는", "에서도", "에서", "에선"];
 }

@@ -339,7 +339,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 var own = string.Join(' ', words.Skip(i).Take(match.Length));
                 var kinds = match.Groups.SelectMany(g => _kinds.GetValueOrDefault(g, [])).Except(match.Groups).ToArray();
                 var alternatives = match.Groups.Concat(kinds).SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != own).Distinct().Prepend(own).ToArray();
-                if (seen.Add(own))
+                // One idea asked twice in other words of the same language ("disk … volume type", "logs … log stacks",
+                // "hands-on labs") is one idea: counted twice, it outweighed the question's other ideas. Said again in the
+                // other language ("인증서 … cert") it is the term the learner makes sure of, and counts as written.
+                if (seen.Add(own) && NewIdea(seen, match.Groups, own))
                 {
                     concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray()));
                 }
@@ -356,7 +359,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 if (glossary.MatchAll([word], 0) is { Length: 1 } fixedMatch)
                 {
                     var alternatives = fixedMatch.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != word).Distinct().Prepend(word).ToArray();
-                    if (seen.Add(word))
+                    if (seen.Add(word) && NewIdea(seen, fixedMatch.Groups, word))
                     {
                         concepts.Add(Concept(text, word, alternatives, fixedMatch.Groups.Select(g => glossary.Labels[g]).ToArray()));
                     }
@@ -424,6 +427,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return new Question(text, concepts, hint);
     }
+
+    /// <summary>Whether a glossary term is an idea not yet read in its script: an earlier term of the same script with the
+    /// same glossary groups is the same idea. Records it in <paramref name="seen"/> (as a key no word has: with a tab).
+    /// A term sharing only some of its groups is another idea ("CI … continuous integration", "로그 … 로깅" — 로그 is also
+    /// the guides' "Logs (로그)") and counts as written: counting it once lost the answer.</summary>
+    private static bool NewIdea(HashSet<string> seen, IEnumerable<int> groups, string term) =>
+        seen.Add($"\tgroups:{string.Join(',', groups.Order())}:{(QueryText.IsHangul(term[0]) ? "hangul" : "latin")}");
 
     /// <summary>An adjective asked of a thing ("뭐가 좋은데", "뭐가 좋은지", "뭐가 나은데") asks for the points it has: the
     /// adnominal form at the start of a word the guides do not have, when the glossary has it before 점 ("좋은 점" with 이점,

@@ -81,6 +81,23 @@ public sealed class GlossaryTests
         Assert.Equal("k8s-week3-part3#-fun-facts-1", Index.Search(question, 1).Single().Section.Key);
     }
 
+    [Theory]
+    [InlineData("which disk and what volume class does the boot vm get", "볼륨")]
+    [InlineData("where do logs end up and which log shipper", "로그")]
+    [InlineData("볼륨 크기랑 디스크 종류 알려줘", "volume")]
+    public void One_idea_asked_twice_in_one_language_is_one_idea(string question, string korean)
+    {
+        // Counted twice, the repeated idea outweighed the question's others.
+        Assert.Single(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
+    }
+
+    [Fact]
+    public void One_idea_said_again_in_the_other_language_counts_as_written()
+    {
+        // "인증서 … cert": the learner makes sure of the term; both stay.
+        Assert.Equal(2, Index.Reader.Read("인증서 어디서 받아? cert 발급 절차").Concepts.Count(c => c.Alternatives.Contains("certificate")));
+    }
+
     [Fact]
     public void Different_languages_is_what_the_guides_call_polyglot()
     {
@@ -134,6 +151,8 @@ public sealed class GlossaryTests
     [Theory]
     [InlineData("which hierarchy does the design use", "계층")]
     [InlineData("what happens after the controller notices a change", "감지")] // notice as a verb: to detect
+    [InlineData("how many points make a mid-level grade", "중급")] // the level between beginner and advanced
+    [InlineData("is the mid level tier above 70", "중급")]
     public void Everyday_english_words_meet_the_guides_korean_words(string question, string korean) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
 

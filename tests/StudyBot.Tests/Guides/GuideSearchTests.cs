@@ -195,10 +195,10 @@ public sealed class GuideSearchTests
     [Fact]
     public void A_related_section_as_close_as_the_answer_brings_its_next_best_lines_a_distant_one_none()
     {
-        // "EC2 스토리지 용량": the lab setup answers ("Storage: 20G, gp3"), and the CSP section comes as close — its best
+        // "EC2 storage 용량" (in both languages: 스토리지 용량 is one idea said twice in one language, counted once): the lab setup answers ("Storage: 20G, gp3"), and the CSP section comes as close — its best
         // line names the storage ("Cloud Storage"), its next the EC2 ("EC2, EBS, AMI"). The race too close to call, the
         // reply shows both under its link; a section further behind only its best line.
-        var answer = Index.Answer("EC2 스토리지 용량", 5);
+        var answer = Index.Answer("EC2 storage 용량", 5);
         var tuning = Index.Profile.Tuning;
         var csp = answer.Hits.Single(h => h.Section.Key == "compute#글로벌-csp-활용-경험");
         Assert.True(csp.Score >= tuning.RunnerUpShare * answer.Hits[0].Score);

@@ -1,0 +1,48 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A question that opens with its setting — a thing of the guides marked by 에서 ("패커에서 …") — is asked of that
+/// thing: a section that has it counts <see cref="AnswerTuning.ScopeBonus"/> more than one with only the question's other,
+/// commoner words. Examples written for these tests, not evaluation questions.</summary>
+public sealed class QuestionScopeTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    private static string? Scope(string question)
+    {
+        var read = Index.Reader.Read(question);
+        return read.Scope >= 0 ? read.Concepts[read.Scope].Text : null;
+    }
+
+    [Theory]
+    [InlineData("packer에서 이미지 최적화 뭐 배워", "packer")]
+    [InlineData("Packer에서는 이미지 최적화도 다뤄?", "packer")]
+    [InlineData("앤서블에선 롤 재사용 나와?", "앤서블")]
+    public void The_first_word_before_에서_is_the_setting(string question, string setting) =>
+        Assert.Equal(setting, Scope(question));
+
+    [Theory]
+    [InlineData("이미지 최적화 packer에서 배워?")] // not where the question opens
+    [InlineData("packer 이미지 최적화 뭐 배워")] // no particle of a setting
+    [InlineData("에서 이미지 최적화")] // the particle alone
+    public void No_setting_without_an_opening_word_before_에서(string question) =>
+        Assert.Null(Scope(question));
+
+    [Fact]
+    public void A_section_with_the_setting_counts_more_and_one_without_it_the_same()
+    {
+        const string Question = "packer에서 이미지 최적화 뭐 배워";
+        var hits = Index.Search(Question, 20);
+        using var without = Index.With(Index.Profile.Tuning with { ScopeBonus = 0 });
+        var plain = without.Search(Question, 20).ToDictionary(h => h.Section.Key, h => h.Score);
+
+        // The IaC section lists Packer with "이미지 최적화" under it; it comes first either way, now by more.
+        var iac = hits[0];
+        Assert.Equal("infra-platform#3-infrastructure-as-code-iac", iac.Section.Key);
+        Assert.Equal(plain[iac.Section.Key] * (1 + Index.Profile.Tuning.ScopeBonus), iac.Score, 3);
+
+        // A section that never names Packer scores as it did.
+        var other = hits.First(h => !string.Join(' ', [h.Section.Text, h.Section.Heading, .. h.Section.Path]).Contains("packer", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(plain[other.Section.Key], other.Score, 3);
+    }
+}
