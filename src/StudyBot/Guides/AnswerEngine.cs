@@ -728,20 +728,23 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     /// <summary>The guide a question names with a word right before "guide", "가이드", "track" or "트랙" ("the networking
-    /// guide", "인프라 가이드에서", "infra 트랙"): the one guide whose name has that word — or an English name of it
-    /// (인프라 → infra) — as a part only it has ("infra-platform": infra, platform; not "k8s", which two guides share).</summary>
+    /// guide", "인프라 가이드에서", "infra 트랙"), or before 쪽 ("the … side": "compute쪽", "인프라쪽 로드맵"): the one guide
+    /// whose name has that word — or an English name of it (인프라 → infra) — as a part only it has ("infra-platform":
+    /// infra, platform; not "k8s", which two guides share).</summary>
     private string? NamedGuide(Question question)
     {
         var words = QueryText.Words(question.Text);
-        for (var i = 1; i < words.Length; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!GuideWord(words[i]))
+            // 쪽 glued to a Korean word is part of it ("컴퓨트쪽"); after a Latin one it is a word of its own.
+            var side = words[i].IndexOf('쪽', StringComparison.Ordinal);
+            var before = side > 0 ? words[i][..side] : i > 0 && (GuideWord(words[i]) || side == 0) ? words[i - 1] : null;
+            if (before is null)
             {
                 continue;
             }
 
             // The word as written and the other names of the idea it is (a Korean word with its particle: "인프라쪽").
-            var before = words[i - 1];
             var forms = question.Concepts
                 .Where(c => c.Text == before || c.Text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(c.Text, StringComparison.Ordinal)))
                 .SelectMany(c => c.Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))

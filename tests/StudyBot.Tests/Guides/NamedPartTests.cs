@@ -77,6 +77,25 @@ public sealed class NamedPartTests
         Assert.Contains(Index.Units.Sections.First(s => s.Guide == guide).Key, Named(question));
     }
 
+    [Theory]
+    [InlineData("인프라쪽 모니터링 공부 범위", "infra-platform")]
+    [InlineData("컴퓨트쪽에서 스케줄러 뭐 배워", "compute")]
+    [InlineData("compute쪽 오버레이 예시", "compute")]
+    public void A_guide_named_before_its_side_is_a_named_part(string question, string guide)
+    {
+        // "X쪽" is "the X side": the learner points at one guide as with "X 가이드".
+        Assert.Contains(Index.Units.Sections.First(s => s.Guide == guide).Key, Named(question));
+    }
+
+    [Fact]
+    public void A_side_that_is_no_guide_names_none()
+    {
+        // 왼쪽 (left), 양쪽 (both sides): 쪽 after a word that is not a guide's name.
+        var titles = Index.Units.Sections.Where(s => s.Level == 1).Select(s => s.Key).ToArray();
+        Assert.Empty(Named("왼쪽 메뉴 모니터링").Intersect(titles));
+        Assert.Empty(Named("양쪽 클러스터 모니터링").Intersect(titles));
+    }
+
     [Fact]
     public void A_word_two_guides_names_share_names_neither()
     {
