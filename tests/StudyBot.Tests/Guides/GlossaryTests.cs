@@ -142,6 +142,7 @@ public sealed class GlossaryTests
     [InlineData("이미지 파일 형식 종류", "포맷")] // "이미지 포맷 (QCOW2, RAW 등)"
     [InlineData("keeping reads and writes separate", "segregation")] // "CQRS (… Responsibility Segregation)"
     [InlineData("is otel part of the tracing stack", "opentelemetry")] // OTel: the project's own short name
+    [InlineData("평균 메모리 사용률 기준", "average")] // manifests write averageUtilization
     public void Plain_words_meet_the_guides_synonyms(string question, string synonym) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(synonym));
 
