@@ -143,6 +143,7 @@ public sealed class GlossaryTests
     [InlineData("keeping reads and writes separate", "segregation")] // "CQRS (… Responsibility Segregation)"
     [InlineData("is otel part of the tracing stack", "opentelemetry")] // OTel: the project's own short name
     [InlineData("평균 메모리 사용률 기준", "average")] // manifests write averageUtilization
+    [InlineData("스토리지가 해마다 싸지는 까닭", "가격 인하")] // becoming cheaper is a price cut
     public void Plain_words_meet_the_guides_synonyms(string question, string synonym) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(synonym));
 
