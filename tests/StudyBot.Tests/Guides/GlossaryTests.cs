@@ -141,6 +141,9 @@ public sealed class GlossaryTests
     [InlineData("which categories of hypervisor are there", "유형")] // "하이퍼바이저 유형 (Type 1, Type 2)"
     [InlineData("이미지 파일 형식 종류", "포맷")] // "이미지 포맷 (QCOW2, RAW 등)"
     [InlineData("keeping reads and writes separate", "segregation")] // "CQRS (… Responsibility Segregation)"
+    [InlineData("is otel part of the tracing stack", "opentelemetry")] // OTel: the project's own short name
+    [InlineData("평균 메모리 사용률 기준", "average")] // manifests write averageUtilization
+    [InlineData("스토리지가 해마다 싸지는 까닭", "가격 인하")] // becoming cheaper is a price cut
     public void Plain_words_meet_the_guides_synonyms(string question, string synonym) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(synonym));
 
