@@ -858,7 +858,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     for (var length = word.Length; length >= min; length--)
                     {
                         var share = length / (double)word.Length;
-                        foreach (var u in units.HangulPostings(word[..length]))
+                        // The word as typed where the guides have it as a word; a start of it in any word.
+                        foreach (var u in length == word.Length ? units.HangulPostings(word) : units.HangulPiecePostings(word[..length]))
                         {
                             if (found[u] < share)
                             {

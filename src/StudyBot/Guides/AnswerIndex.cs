@@ -10,6 +10,7 @@ public sealed class AnswerIndex
     private readonly Dictionary<string, int[]> _latin;
     private readonly Dictionary<string, int[]> _lemmas;
     private readonly Dictionary<string, int[]> _hangul;
+    private readonly Dictionary<string, int[]> _pieces;
     private readonly HashSet<string> _latinWords;
     private readonly HashSet<string> _starts;
 
@@ -102,8 +103,11 @@ public sealed class AnswerIndex
         var latin = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var lemmas = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var pieces = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
         var latinPairs = new HashSet<string>(StringComparer.Ordinal);
+        // The guides' own Hangul words, particles stripped: a piece of a loanword the guides also write as a word is theirs.
+        var ownWords = units.SelectMany(u => QueryText.Words(u.Text)).Where(w => QueryText.IsHangul(w[0])).Select(w => QueryText.StripParticle(w)).ToHashSet(StringComparer.Ordinal);
         foreach (var unit in units)
         {
             foreach (var stem in LatinStems.OfText(unit.Text))
@@ -126,6 +130,7 @@ public sealed class AnswerIndex
                     // Every piece of two syllables or more, the word itself (one syllable too: "키"), and the word
                     // written together with the next one ("키 페어" → "키페어"), as learners slip on spacing.
                     Add(hangul, word, unit.Id);
+                    Add(pieces, word, unit.Id);
                     if (word.Length >= 3)
                     {
                         hangulWords.Add(QueryText.StripParticle(word));
@@ -136,19 +141,35 @@ public sealed class AnswerIndex
                         starts.Add(word[..j]);
                     }
 
+                    // A word that spells one English word (포트폴리오, portfolio) is that word, as its English spelling is:
+                    // a start of it spelling another English word is no word of it — 포트 (port) is not in 포트폴리오 —
+                    // unless the guides write that start as a word of their own, or it is the word the whole is a form
+                    // of (모니터링) or a compound of (체크리스트) (IsOtherWord). Such a start stays a piece
+                    // (HangulPiecePostings), as the half of a longer word a learner types may be found there.
+                    var stem = QueryText.StripParticle(word);
+                    var loan = stem.Length >= 3 ? EnglishWords.SpelledBy(stem) : [];
+
                     for (var i = 0; i < word.Length - 1; i++)
                     {
                         for (var j = i + 2; j <= word.Length; j++)
                         {
-                            Add(hangul, word[i..j], unit.Id);
+                            Add(pieces, word[i..j], unit.Id);
+                            if (loan.Count == 0 || i > 0 || j >= stem.Length || ownWords.Contains(word[..j]) || !IsOtherWord(word[..j], stem[j..], loan))
+                            {
+                                Add(hangul, word[i..j], unit.Id);
+                            }
                         }
                     }
 
                     if (w + 1 < words.Length && QueryText.IsHangul(words[w + 1][0]))
                     {
-                        Add(hangul, word + words[w + 1], unit.Id);
+                        foreach (var joined in new[] { word + words[w + 1], word + QueryText.StripParticle(words[w + 1]) })
+                        {
+                            Add(hangul, joined, unit.Id);
+                            Add(pieces, joined, unit.Id);
+                        }
+
                         starts.Add(word + words[w + 1]);
-                        Add(hangul, word + QueryText.StripParticle(words[w + 1]), unit.Id);
                     }
                 }
                 else if (word.Length >= 3 && !char.IsDigit(word[0]))
@@ -168,8 +189,26 @@ public sealed class AnswerIndex
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _lemmas = lemmas.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
+        _pieces = pieces.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>Whether the start of a loanword spells an English word of its own, not one the whole is a form of, nor a
+    /// compound of with the rest: 포트 (port) in 포트폴리오 (portfolio); not 모니터 (monitor) in 모니터링 (monitoring), nor
+    /// 체크 (check) in 체크리스트 (checklist: check and list). A start that spells no word (라우 of 라우팅) is only a
+    /// start a learner's word may share.</summary>
+    private static bool IsOtherWord(string start, string rest, IReadOnlyList<string> whole)
+    {
+        var own = EnglishWords.SpelledBy(start, minConsonants: 2).Where(b => whole.Any(w => w.StartsWith(b, StringComparison.Ordinal))).ToArray();
+        if (own.Length == 0 || own.Any(b => whole.Any(w => w.StartsWith(b, StringComparison.Ordinal) && LatinStems.Of(w).Intersect(LatinStems.Of(b)).Any())))
+        {
+            return false;
+        }
+
+        // Two everyday words: check and list are; port and folio (a rarer word) are not.
+        var tail = EnglishWords.SpelledBy(rest, minConsonants: 2).Where(EnglishWords.IsEverydayAsWritten).ToArray();
+        return !own.Any(b => whole.Any(w => tail.Any(t => w == b + t || w == b + t + "s")));
     }
 
     private static void Add(Dictionary<string, HashSet<int>> postings, string key, int unit)
@@ -232,8 +271,13 @@ public sealed class AnswerIndex
     /// <summary>Units whose own text has an English word of this lemma (<see cref="LatinStems.Lemma"/>), in order.</summary>
     public int[] LemmaPostings(string lemma) => _lemmas.GetValueOrDefault(lemma) ?? [];
 
-    /// <summary>Units whose own text has the Hangul string (two syllables or more) inside a word.</summary>
+    /// <summary>Units whose own text has the Hangul string (two syllables or more) inside a word — as a word of it: not the
+    /// start of a loanword that spells another English word (포트 of 포트폴리오).</summary>
     public int[] HangulPostings(string text) => _hangul.GetValueOrDefault(text) ?? [];
+
+    /// <summary>Units whose own text has the Hangul string inside a word, whatever word it is a piece of: where a start of
+    /// a learner's word (half of it or more) is looked for.</summary>
+    public int[] HangulPiecePostings(string text) => _pieces.GetValueOrDefault(text) ?? [];
 
     public bool HasHangul(string text) => _hangul.ContainsKey(text);
 

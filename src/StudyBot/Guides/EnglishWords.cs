@@ -42,6 +42,58 @@ public static class EnglishWords
     /// <summary>The everyday words by length, for reading a misspelling as the word meant.</summary>
     public static IReadOnlyDictionary<int, string[]> ByLength => Lengths.Value;
 
+    private static readonly Lazy<Dictionary<string, List<string>>> Skeletons = new(() =>
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var word in Words.Value.Concat(Uncommon.Value).Where(w => w.All(char.IsAsciiLetterLower)))
+        {
+            foreach (var key in KoreanWords.LatinSkeletons(word).Where(k => k.Length >= 2).Distinct())
+            {
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = [];
+                }
+
+                list.Add(word);
+            }
+        }
+
+        return map;
+    });
+
+    /// <summary>The English words (everyday or less common) a Hangul word spells whole as a loanword: the same consonant
+    /// skeleton (three consonants or more), the same start, every vowel fitting, with or without a plural ending or a
+    /// silent final e ("포트폴리오" → portfolio, "모니터" → monitor). Empty for a word Korean spells no English word
+    /// with (<see cref="KoreanWords.CouldSpellEnglish"/>).</summary>
+    public static IReadOnlyList<string> SpelledBy(string hangul, int minConsonants = 3)
+    {
+        if (hangul.Length < 2 || !KoreanWords.CouldSpellEnglish(hangul) || KoreanWords.HangulSkeleton(hangul) is not { } skeleton || skeleton.Length < minConsonants
+            || !Skeletons.Value.TryGetValue(skeleton, out var candidates))
+        {
+            return [];
+        }
+
+        return candidates.Where(latin => KoreanWords.SameStart(hangul, latin) && OpensAs(hangul[0], latin) && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, Spoken(latin)))).ToArray();
+
+        static string Spoken(string latin) =>
+            latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
+    }
+
+    // The letters an English word opens with that Korean writes with each initial consonant (ㄱ g, ㅋ c k q, ㄷ d, ㅌ t,
+    // ㅂ b v, ㅍ p f, ㅅ s c sh th, ㅈ j g z, ㅊ ch t, …): the skeleton joins g/k, d/t, b/p, which let native words (타입별,
+    // 저장소) spell "dopier" and "chainsaw".
+    private static readonly string[][] Openings =
+    [
+        ["g"], ["gg"], ["n", "kn"], ["d"], ["tt"], ["r", "l"], ["m"], ["b", "v"], ["pp"], ["s", "c", "sh", "th", "ps"], ["ss"], [],
+        ["j", "g", "z"], ["jj"], ["ch", "t", "c"], ["c", "k", "q", "ch"], ["t"], ["p", "f", "ph"], ["h", "wh"],
+    ];
+
+    private static bool OpensAs(char syllable, string latin)
+    {
+        var initial = KoreanWords.Initial(syllable);
+        return initial == 11 || Openings[initial].Any(o => latin.StartsWith(o, StringComparison.Ordinal));
+    }
+
     private static HashSet<string> Load(string name, int capacity)
     {
         using var resource = typeof(EnglishWords).Assembly.GetManifestResourceStream(name)

@@ -1,0 +1,54 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A Hangul loanword is found by its pieces only as its English spelling would be (<see cref="AnswerIndex"/>):
+/// a start of it that spells another English word is no word of it. The guide here is made up.</summary>
+public sealed class LoanwordPieceTests
+{
+    private const string Guide = """
+        # 가이드
+
+        ## 목표
+
+        - 포트폴리오 작성
+        - 모니터링 도구 설치
+        - 체크리스트 확인
+        """;
+
+    private static AnswerIndex Build()
+    {
+        var folder = Directory.CreateTempSubdirectory("studybot-loanword-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "guide.md"), Guide);
+            return new AnswerIndex(GuideLoader.Load(folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_loanword_spells_its_english_word()
+    {
+        Assert.Contains("portfolio", EnglishWords.SpelledBy("포트폴리오"));
+        Assert.Contains("monitoring", EnglishWords.SpelledBy("모니터링"));
+    }
+
+    [Fact]
+    public void A_start_spelling_another_english_word_is_not_a_word_of_the_loanword()
+    {
+        var index = Build();
+
+        // 포트 (port) is not in 포트폴리오 (portfolio): the word is not found, though a longer word's start may be.
+        Assert.Empty(index.HangulPostings("포트"));
+        Assert.NotEmpty(index.HangulPiecePostings("포트"));
+        Assert.NotEmpty(index.HangulPostings("포트폴리오"));
+    }
+
+    [Theory]
+    [InlineData("모니터")] // monitoring is a form of monitor
+    [InlineData("체크")] // checklist is check and list
+    public void A_start_the_loanword_is_a_form_or_compound_of_stays_a_word_of_it(string start) =>
+        Assert.NotEmpty(Build().HangulPostings(start));
+}
