@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace StudyBot.Guides;
@@ -77,8 +78,14 @@ public static class KoreanWords
         var spoken = word.EndsWith('것') ? string.Concat(word.AsSpan(0, word.Length - 1), "거") : word;
         return spoken.Length >= 2 && (PredicateEndings.Any(e => spoken.Length > e.Length && spoken.EndsWith(e, StringComparison.Ordinal))
             || IsAdnominal(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken) || ObligationAt(spoken) > 0)
-            || IsVerbStemForm(word) || IsBareInfinitive(word) || IsNegated(word) || IsReuForm(word);
+            || IsVerbStemForm(word) || IsBareInfinitive(word) || IsNegated(word) || IsReuForm(word) || OneSyllableVerbForms.Contains(word);
     }
+
+    // The forms before 는/고/면/며 of the one-syllable verbs a learner uses for tools (보다 "look at", 켜다, 끄다): a
+    // stem of one syllable is too short to tell from a noun by rule (사고 is "accident"), so these few are listed.
+    private static readonly FrozenSet<string> OneSyllableVerbForms = new[] { "보", "켜", "끄" }
+        .SelectMany(stem => new[] { "는", "고", "면", "며" }.Select(ending => stem + ending))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // The verbs whose stem ends in 르 and whose 아/어 form doubles its ㄹ (고르다 골라, 모르다 몰라, 다르다 달라, 부르다
     // 불러, 흐르다 흘러): a closed class of Korean, listed whole. Their forms are read by IsReuForm, since 골라 and 몰라
@@ -150,17 +157,18 @@ public static class KoreanWords
         return false;
     }
 
-    // The last syllable of a verb stem before an ending: 이/히/리/기/우/추 (the derivational suffixes of causatives and
+    // The last syllable of a verb stem before an ending: 으 (모으고, 모으는 — a ㅡ stem; no noun ends in 으), 이/히/리/기/우/추 (the derivational suffixes of causatives and
     // passives, 띄우 올리 붙이) after a closed syllable or ㅡ (건드리, 띄우), or a syllable closed by ㄹ (만들: a noun takes
     // 은/을, never 는/고/지, after ㄹ).
     private static bool StemEnd(char last, char before) =>
         IsSyllable(before) && ((Final(last) == 0 && last is '이' or '히' or '리' or '기' or '우' or '추' && (Final(before) != 0 || MedialOf(before) is 'ㅡ' or 'ㅢ'))
-            || ClosedByL(last));
+            || ClosedByL(last) || last == '으');
 
     // A bare stem with no ending (what is left of "붙이는" once 는 is cut): only 이/리 after a closed syllable or ㅡ,
     // and not a noun's 이 after ㅇ (고양이, 사랑이).
     private static bool BareStem(string word) =>
-        word[^1] is '이' or '리' && IsSyllable(word[^2]) && StemEnd(word[^1], word[^2]) && Final(word[^2]) != FinalIeung;
+        (word[^1] is '이' or '리' && IsSyllable(word[^2]) && StemEnd(word[^1], word[^2]) && Final(word[^2]) != FinalIeung)
+        || (word[^1] == '으' && IsSyllable(word[^2]));
 
     /// <summary>A verb's 아/어 form on its own ("좋아", "맞아요", "봐", "줘요", "지어서"): a stem closed by a consonant
     /// the loanword orthography never writes before a vowel's syllable, then 아 (좋아, 많아 — nouns end in 어 so: 단어,
@@ -175,6 +183,12 @@ public static class KoreanWords
             return core[0] is '봐' or '줘' or '둬' or '놔' or '써' or '꺼' or '켜' || word == "나서";
         }
 
+        // 일어나다 (happen) bare or before the endings the reader leaves on it (일어나, 일어난, 일어날, 일어남, 일어났).
+        if (core.Length == 3 && core.StartsWith("일어", StringComparison.Ordinal) && core[^1] is '나' or '난' or '날' or '남' or '났')
+        {
+            return true;
+        }
+
         if (core.Length != 2 || !IsSyllable(core[0]))
         {
             return false;
@@ -182,7 +196,9 @@ public static class KoreanWords
 
         // Not a stem closed by ㄹ: 돌아, 알아 open compound verbs (돌아가 "run") whose meaning the glossary reads.
         return (core[1] == '아' && Final(core[0]) is not (0 or FinalIeung or FinalRieul) && MedialOf(core[0]) is 'ㅏ' or 'ㅗ')
-            || core is "지어" or "나아" or "이어" or "부어" or "그어" or "저어";
+            || core is "지어" or "나아" or "이어" or "부어" or "그어" or "저어"
+            // 일다's 어 form, as 일어나다 (happen) is cut before 나: the noun 일 ("work") takes 이, never 어.
+            || core is "일어";
     }
 
     /// <summary>안/못 glued to a verb ("안되", "안돼요", "못해", "못써"): the verb negated — a 하다/되다 form, a bare 아/어

@@ -321,6 +321,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     predicates.UnionWith(pieces);
                 }
             }
+            else if (raw == "go" && GoAsVerb(text, all, r))
+            {
+                continue; // the everyday verb ("supposed to go", "go through", "I go"): no idea of its own
+            }
             else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
             {
                 // A single letter ("E랑 L이랑 K") names nothing on its own.
@@ -673,6 +677,27 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private static readonly FrozenSet<string> NounOpeners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "one", "two", "three", "this", "that", "these", "those", "my", "your", "our", "their", "its", "each", "every", "all", "some", "any", "many", "multiple", "several"],
         StringComparer.Ordinal);
+
+    // Words that make "go" the everyday verb: before it, a subject, "to" or an auxiliary ("supposed to go", "I go", "should
+    // we go"); after it, a particle or adverb of motion ("go through", "go back", "go wrong").
+    private static readonly FrozenSet<string> BeforeGoVerb = FrozenSet.ToFrozenSet(
+        ["to", "i", "we", "you", "they", "it", "he", "she", "can", "could", "should", "would", "will", "shall", "must", "do",
+            "does", "did", "lets", "let", "and", "then", "or", "gonna", "wanna", "gotta", "ll", "never", "just"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AfterGoVerb = FrozenSet.ToFrozenSet(
+        ["through", "thru", "to", "back", "over", "into", "ahead", "on", "off", "out", "up", "down", "after", "away", "wrong",
+            "live", "there", "here", "from", "via", "across", "forward", "beyond", "around", "along", "next", "first"], StringComparer.Ordinal);
+
+    // Words that make "go" the language whatever else is near: "in go", "written with go", "go 언어", "go language".
+    private static readonly FrozenSet<string> BeforeGoName = FrozenSet.ToFrozenSet(["in", "with", "using", "learn", "learning"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AfterGoName = FrozenSet.ToFrozenSet(["language", "lang", "언어", "operator", "operators"], StringComparer.Ordinal);
+
+    /// <summary>Whether "go" is the everyday verb, not the guides' language: typed in lower case in an English sentence
+    /// (Korean never borrows the verb; "Go" past the first letter is written as a name), with a word beside it that only a
+    /// verb has, and none that makes it the language's name.</summary>
+    private static bool GoAsVerb(string text, string[] all, int r) =>
+        !QueryText.WrittenAsName(text, "go") && !text.Any(QueryText.IsHangul)
+        && !(r > 0 && BeforeGoName.Contains(all[r - 1])) && !(r + 1 < all.Length && AfterGoName.Contains(all[r + 1]))
+        && ((r > 0 && BeforeGoVerb.Contains(all[r - 1])) || (r + 1 < all.Length && AfterGoVerb.Contains(all[r + 1])));
 
     private static readonly FrozenSet<string> LanguageNames = FrozenSet.ToFrozenSet(["영어", "영문", "한국어", "한글"], StringComparer.Ordinal);
 

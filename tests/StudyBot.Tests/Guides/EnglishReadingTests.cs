@@ -53,6 +53,24 @@ public sealed class EnglishReadingTests
         Assert.Contains(Index.Reader.Read("which go libraries help write operators").Concepts, c => c.Text == "go");
     }
 
+    [Theory]
+    [InlineData("where am I supposed to go after the lab")]
+    [InlineData("do we go through the steps in order")]
+    [InlineData("what should I do if I go over the budget")]
+    public void Lowercase_go_used_as_a_verb_is_not_the_Go_language(string question)
+    {
+        // "to go", "go through", "I go": the everyday verb; read as the language it outweighed the question's real words.
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text == "go");
+    }
+
+    [Theory]
+    [InlineData("how do I write an operator in go")]
+    [InlineData("is Go used to write the operator")]
+    [InlineData("go language operator 예제 있어?")]
+    [InlineData("which go libraries help write operators")]
+    public void Go_standing_as_a_name_is_still_the_language(string question) =>
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == "go");
+
     [Fact]
     public void A_phrasal_verbs_particle_is_a_word_of_the_phrase()
     {

@@ -424,6 +424,13 @@ public sealed class HangulSpellingTests
     [InlineData("줘요")]
     [InlineData("안되")] // 안 glued to 되다
     [InlineData("안돼요")]
+    [InlineData("모으고")] // a ㅡ stem (모으다) before 고/는, and the stem the reader leaves
+    [InlineData("모으는")]
+    [InlineData("모으")]
+    [InlineData("보는")] // one-syllable 보다 before 는/고
+    [InlineData("보고")]
+    [InlineData("일어")] // 일다's 어 form, cut from 일어나다
+    [InlineData("일어나")]
     public void Verb_forms_of_ordinary_verbs_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
 
     [Theory]
@@ -435,6 +442,7 @@ public sealed class HangulSpellingTests
     [InlineData("언어")]
     [InlineData("안드로이드")] // 안 opening a loanword
     [InlineData("과")] // a one-syllable noun with ㅘ
+    [InlineData("사고")] // a one-syllable stem's 고 form that is a noun ("accident"): only listed verbs are read so
     public void Nouns_that_end_like_those_forms_are_not(string word) => Assert.False(KoreanWords.IsPredicate(word));
 
     [Theory]
