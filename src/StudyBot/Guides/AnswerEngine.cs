@@ -228,7 +228,13 @@ public sealed record AnswerTuning
 /// line of its section has any other of the question's own ideas (general words and predicates aside), while the question goes on with
 /// a word the guides never use, or asks for a number or a time, which a bare name never gives: it asks of that thing what the guides never say ("cncf 본사 주소 어디야" with "CNCF :
 /// Cloud Native Computing Foundation", "azure 고객센터 연락처" with the list entry "Azure").</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false);
+/// <param name="TopicMissed">The question's topic is a name the guides use (a Latin term that is not everyday English, or
+/// one spelled in Hangul: "terraform", "github actions", 엘라스틱서치), no line of the best section has it, and of the three
+/// closest sections one that has it has nothing else of the question, while the question has a word the guides never use
+/// (not a general word) and the best line has less than half of its weight: the best section answers the question's side
+/// words ("팀", "데이터", "레포"), and where the guides
+/// name the thing ("Terraform" among the IaC tools) they never say what is asked of it ("terraform cloud 팀 플랜 가격").</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -1955,8 +1961,47 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             TopicCoverage(question, hits[0].Coverage),
             NamedInPassing(question, scores, best, matched, hits[0].Coverage, section.Coverage),
             LacksAskedValue(question, best, matched),
-            OnlyTopicNamed(question, scores, best, givesValue));
+            OnlyTopicNamed(question, scores, best, givesValue),
+            TopicMissed(question, scores, hits));
     }
+
+    /// <summary>Whether the question's topic, a name the guides use, is in no line of the closest sections while the question
+    /// has a word the guides never use (see <see cref="AnswerSignals.TopicMissed"/>).</summary>
+    private bool TopicMissed(Question question, Scores scores, IReadOnlyList<GuideHit> hits)
+    {
+        // A name: a Latin term that is not everyday English, or one spelled in Hangul ("terraform", 엘라스틱서치) — not a
+        // word of the guides' prose (팀, 파드 = pod, 프로젝트 = project), which sections answer without repeating. A question
+        // asking for a name or the rest of a list is answered by words it does not have.
+        if (question.Topic is not { } topic || topic.Origin != WordOrigin.Guide || question.Hint is AnswerHint.Name or AnswerHint.List)
+        {
+            return false;
+        }
+
+        var latin = topic.Alternatives.Append(topic.Text).Where(a => a.Length > 2 && a.All(c => char.IsAsciiLetterOrDigit(c) || c == ' ')).ToArray();
+        if (latin.Length == 0 || latin.Any(a => a.Split(' ').All(EnglishWords.IsEnglish))
+            || !question.Concepts.Any(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && !GeneralWords.IsGeneral(c.Text)))
+        {
+            return false;
+        }
+
+        // Not in the best section: it answers the question's side words ("팀", "데이터", "레포"). A close section with the
+        // name may be what it asks, unless it has nothing else of the question in its lines ("Terraform" in a list of
+        // tools): the guides name the thing there and say nothing of what is asked of it.
+        var t = question.Concepts.ToList().FindIndex(c => ReferenceEquals(c, topic));
+        var rest = Enumerable.Range(0, question.Concepts.Count)
+            .Where(k => k != t && question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)
+                && !SameThing(topic, question.Concepts[k])).ToArray();
+        bool Has(int k, int section) => units.SectionUnits[section].Any(u => scores.Context[k][u] >= 0.5);
+        var sections = hits.Take(TopicMissedSections).Select(h => units.Units[h.Unit].Section).ToArray();
+        // And the best line has less than half of the question's weight: an answer to most of the rest ("AZ … 리전"
+        // with "Region/Availability Zone") is an answer, the name aside.
+        var best = hits[0].Unit;
+        var has = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).Sum(k => question.Concepts[k].Weight);
+        return has < question.TotalWeight / 2 && !Has(t, sections[0]) && sections.All(s => !Has(t, s) || !rest.Any(k => Has(k, s)));
+    }
+
+    /// <summary>How many of the closest sections must lack the topic for <see cref="AnswerSignals.TopicMissed"/>.</summary>
+    private const int TopicMissedSections = 3;
 
     /// <summary>Whether <paramref name="text"/> is only the name of <paramref name="topic"/>, in any of its spellings (the
     /// name and its expansion, punctuation between).</summary>
@@ -2340,7 +2385,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
             || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue
-            || (signals.OnlyTopicNamed && coverage < tuning.UnknownTopicCoverage))
+            || (signals.OnlyTopicNamed && coverage < tuning.UnknownTopicCoverage)
+            || (signals.TopicMissed && coverage < tuning.UnknownTopicCoverage))
         {
             return AnswerConfidence.None;
         }
