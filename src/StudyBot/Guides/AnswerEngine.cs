@@ -1987,10 +1987,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // Not in the best section: it answers the question's side words ("팀", "데이터", "레포"). A close section with the
         // name may be what it asks, unless it has nothing else of the question in its lines ("Terraform" in a list of
         // tools): the guides name the thing there and say nothing of what is asked of it.
-        var t = question.Concepts.ToList().FindIndex(c => ReferenceEquals(c, topic));
-        var rest = Enumerable.Range(0, question.Concepts.Count)
-            .Where(k => k != t && question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)
-                && !SameThing(topic, question.Concepts[k])).ToArray();
+        var (t, rest) = BesideTopic(question, topic);
         bool Has(int k, int section) => units.SectionUnits[section].Any(u => scores.Context[k][u] >= 0.5);
         var sections = hits.Take(TopicMissedSections).Select(h => units.Units[h.Unit].Section).ToArray();
         // And the best line has less than half of the question's weight: an answer to most of the rest ("AZ … 리전"
@@ -1998,6 +1995,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var best = hits[0].Unit;
         var has = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).Sum(k => question.Concepts[k].Weight);
         return has < question.TotalWeight / 2 && !Has(t, sections[0]) && sections.All(s => !Has(t, s) || !rest.Any(k => Has(k, s)));
+    }
+
+    /// <summary>The index of the question's topic among its ideas, and the ideas it asks of the topic: its own words beside
+    /// it (not predicates, general words, or another name of the same thing).</summary>
+    private static (int Topic, int[] Others) BesideTopic(Question question, QuestionConcept topic)
+    {
+        var t = question.Concepts.ToList().FindIndex(c => ReferenceEquals(c, topic));
+        var rest = Enumerable.Range(0, question.Concepts.Count)
+            .Where(k => k != t && question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)
+                && !SameThing(topic, question.Concepts[k])).ToArray();
+        return (t, rest);
     }
 
     /// <summary>How many of the closest sections must lack the topic for <see cref="AnswerSignals.TopicMissed"/>.</summary>
@@ -2034,15 +2042,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return false;
         }
 
-        var t = 0;
-        while (!ReferenceEquals(question.Concepts[t], topic))
-        {
-            t++;
-        }
-
-        var rest = Enumerable.Range(0, question.Concepts.Count)
-            .Where(k => k != t && question.Concepts[k].Origin != WordOrigin.Predicate && !GeneralWords.IsGeneral(question.Concepts[k].Text)
-                && !SameThing(topic, question.Concepts[k])).ToArray();
+        var rest = BesideTopic(question, topic).Others;
         // A one-syllable Hangul word the guides never use is more often a verb read as a word ("예시로 듦": cites) than
         // a thing asked about. A number or a time asked for is more than the name too: a bare name gives none
         // ("how much does aws certification cost" with "AWS").
