@@ -107,6 +107,19 @@ public sealed class AnswerIndex
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
         var latinPairs = new HashSet<string>(StringComparer.Ordinal);
         // The guides' own Hangul words, particles stripped: a piece of a loanword the guides also write as a word is theirs.
+        // A guide word recurs in many lines: what it spells and which of its starts spell another word is read once.
+        var loans = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var otherWords = new Dictionary<(string, string), bool>();
+        bool OtherWord(string start, string rest, IReadOnlyList<string> whole)
+        {
+            if (!otherWords.TryGetValue((start, rest), out var other))
+            {
+                otherWords[(start, rest)] = other = IsOtherWord(start, rest, whole);
+            }
+
+            return other;
+        }
+
         var ownWords = units.SelectMany(u => QueryText.Words(u.Text)).Where(w => QueryText.IsHangul(w[0])).Select(w => QueryText.StripParticle(w)).ToHashSet(StringComparer.Ordinal);
         foreach (var unit in units)
         {
@@ -130,7 +143,6 @@ public sealed class AnswerIndex
                     // Every piece of two syllables or more, the word itself (one syllable too: "키"), and the word
                     // written together with the next one ("키 페어" → "키페어"), as learners slip on spacing.
                     Add(hangul, word, unit.Id);
-                    Add(pieces, word, unit.Id);
                     if (word.Length >= 3)
                     {
                         hangulWords.Add(QueryText.StripParticle(word));
@@ -147,29 +159,31 @@ public sealed class AnswerIndex
                     // of (모니터링) or a compound of (체크리스트) (IsOtherWord). Such a start stays a piece
                     // (HangulPiecePostings), as the half of a longer word a learner types may be found there.
                     var stem = QueryText.StripParticle(word);
-                    var loan = stem.Length >= 3 ? EnglishWords.SpelledBy(stem) : [];
+                    if (!loans.TryGetValue(stem, out var loan))
+                    {
+                        loans[stem] = loan = stem.Length >= 3 ? EnglishWords.SpelledBy(stem) : [];
+                    }
 
                     for (var i = 0; i < word.Length - 1; i++)
                     {
                         for (var j = i + 2; j <= word.Length; j++)
                         {
-                            Add(pieces, word[i..j], unit.Id);
-                            if (loan.Count == 0 || i > 0 || j >= stem.Length || ownWords.Contains(word[..j]) || !IsOtherWord(word[..j], stem[j..], loan))
+                            if (loan.Count == 0 || i > 0 || j >= stem.Length || ownWords.Contains(word[..j]) || !OtherWord(word[..j], stem[j..], loan))
                             {
                                 Add(hangul, word[i..j], unit.Id);
+                            }
+                            else
+                            {
+                                Add(pieces, word[i..j], unit.Id);
                             }
                         }
                     }
 
                     if (w + 1 < words.Length && QueryText.IsHangul(words[w + 1][0]))
                     {
-                        foreach (var joined in new[] { word + words[w + 1], word + QueryText.StripParticle(words[w + 1]) })
-                        {
-                            Add(hangul, joined, unit.Id);
-                            Add(pieces, joined, unit.Id);
-                        }
-
+                        Add(hangul, word + words[w + 1], unit.Id);
                         starts.Add(word + words[w + 1]);
+                        Add(hangul, word + QueryText.StripParticle(words[w + 1]), unit.Id);
                     }
                 }
                 else if (word.Length >= 3 && !char.IsDigit(word[0]))
@@ -189,7 +203,8 @@ public sealed class AnswerIndex
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _lemmas = lemmas.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
-        _pieces = pieces.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
+        // Only the starts kept out of _hangul are listed apart, with the lines that have them as a word of their own too.
+        _pieces = pieces.ToDictionary(x => x.Key, x => x.Value.Union(hangul.GetValueOrDefault(x.Key) ?? []).Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
@@ -277,7 +292,7 @@ public sealed class AnswerIndex
 
     /// <summary>Units whose own text has the Hangul string inside a word, whatever word it is a piece of: where a start of
     /// a learner's word (half of it or more) is looked for.</summary>
-    public int[] HangulPiecePostings(string text) => _pieces.GetValueOrDefault(text) ?? [];
+    public int[] HangulPiecePostings(string text) => _pieces.GetValueOrDefault(text) ?? HangulPostings(text);
 
     public bool HasHangul(string text) => _hangul.ContainsKey(text);
 
