@@ -1217,7 +1217,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var prior = (scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1) * (1 + (tuning.LexicalWeight * (lexical?[s] ?? 0)))
                 * (InNamedPart(scores, s) ? 1 + tuning.NamedPart : 1);
             var own = units.SectionUnits[s];
-            if (scores.Scope >= 0 && own.Any(u => scores.Context[scores.Scope][u] >= 0.5))
+            if (scores.Scope >= 0 && SectionHas(scores, scores.Scope, s))
             {
                 prior *= 1 + tuning.ScopeBonus;
             }
@@ -1962,12 +1962,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             NamedInPassing(question, scores, best, matched, hits[0].Coverage, section.Coverage),
             LacksAskedValue(question, best, matched),
             OnlyTopicNamed(question, scores, best, givesValue),
-            TopicMissed(question, scores, hits));
+            TopicMissed(question, scores, hits, matched));
     }
 
     /// <summary>Whether the question's topic, a name the guides use, is in no line of the closest sections while the question
     /// has a word the guides never use (see <see cref="AnswerSignals.TopicMissed"/>).</summary>
-    private bool TopicMissed(Question question, Scores scores, IReadOnlyList<GuideHit> hits)
+    private bool TopicMissed(Question question, Scores scores, IReadOnlyList<GuideHit> hits, IReadOnlyList<int> matched)
     {
         // A name: a Latin term that is not everyday English, or one spelled in Hangul ("terraform", 엘라스틱서치) — not a
         // word of the guides' prose (팀, 파드 = pod, 프로젝트 = project), which sections answer without repeating. A question
@@ -1988,14 +1988,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // name may be what it asks, unless it has nothing else of the question in its lines ("Terraform" in a list of
         // tools): the guides name the thing there and say nothing of what is asked of it.
         var (t, rest) = BesideTopic(question, topic);
-        bool Has(int k, int section) => units.SectionUnits[section].Any(u => scores.Context[k][u] >= 0.5);
+        bool Has(int k, int section) => SectionHas(scores, k, section);
         var sections = hits.Take(TopicMissedSections).Select(h => units.Units[h.Unit].Section).ToArray();
         // And the best line has less than half of the question's weight: an answer to most of the rest ("AZ … 리전"
         // with "Region/Availability Zone") is an answer, the name aside.
-        var best = hits[0].Unit;
-        var has = Enumerable.Range(0, question.Concepts.Count).Where(k => scores.Context[k][best] >= 0.5).Sum(k => question.Concepts[k].Weight);
+        var has = matched.Sum(k => question.Concepts[k].Weight);
         return has < question.TotalWeight / 2 && !Has(t, sections[0]) && sections.All(s => !Has(t, s) || !rest.Any(k => Has(k, s)));
     }
+
+    /// <summary>Whether a line of <paramref name="section"/> has at least half of idea <paramref name="k"/>.</summary>
+    private bool SectionHas(Scores scores, int k, int section) => units.SectionUnits[section].Any(u => scores.Context[k][u] >= 0.5);
 
     /// <summary>The index of the question's topic among its ideas, and the ideas it asks of the topic: its own words beside
     /// it (not predicates, general words, or another name of the same thing).</summary>
@@ -2054,8 +2056,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // Nothing else of the question anywhere in the section: the guides name the thing there and say nothing of
         // what is asked of it.
-        var section = units.SectionUnits[units.Units[best].Section];
-        return rest.All(k => section.All(u => scores.Context[k][u] < 0.5));
+        return !rest.Any(k => SectionHas(scores, k, units.Units[best].Section));
     }
 
     /// <summary>Whether line <paramref name="u"/> gives a value of the kind asked for: a number, or a time — a line of the
