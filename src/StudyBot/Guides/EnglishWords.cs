@@ -62,8 +62,8 @@ public static class EnglishWords
     });
 
     /// <summary>The English words (everyday or less common) a Hangul word spells whole as a loanword: the same consonant
-    /// skeleton (three consonants or more), the same start, every vowel fitting, with or without a plural ending or a
-    /// silent final e ("포트폴리오" → portfolio, "모니터" → monitor). Empty for a word Korean spells no English word
+    /// skeleton (three consonants or more), an opening letter its first consonant is written for, and
+    /// <see cref="KoreanWords.SpellsAsLoanword"/> ("포트폴리오" → portfolio, "모니터" → monitor). Empty for a word Korean spells no English word
     /// with (<see cref="KoreanWords.CouldSpellEnglish"/>).</summary>
     public static IReadOnlyList<string> SpelledBy(string hangul, int minConsonants = 3)
     {
@@ -73,10 +73,7 @@ public static class EnglishWords
             return [];
         }
 
-        return candidates.Where(latin => KoreanWords.SameStart(hangul, latin) && OpensAs(hangul[0], latin) && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, Spoken(latin)))).ToArray();
-
-        static string Spoken(string latin) =>
-            latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
+        return candidates.Where(latin => OpensAs(hangul[0], latin) && KoreanWords.SpellsAsLoanword(hangul, latin)).ToArray();
     }
 
     // The letters an English word opens with that Korean writes with each initial consonant (ㄱ g, ㅋ c k q, ㄷ d, ㅌ t,

@@ -786,6 +786,15 @@ public static class KoreanWords
         return MedialOf(hangul[^1]) is 'ㅡ' or 'ㅣ' or 'ㅠ';
     }
 
+    /// <summary>True when a Hangul word (of the same consonant skeleton) spells <paramref name="latin"/> as a loanword: the
+    /// same vowel or consonant start, and every vowel fitting — as English writes it, or without a plural ending or a
+    /// silent final e ("services" is spoken as 서비스: two vowels).</summary>
+    public static bool SpellsAsLoanword(string hangul, string latin)
+    {
+        var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
+        return SameStart(hangul, latin) && (VowelsFit(hangul, latin) || VowelsFit(hangul, spoken));
+    }
+
     /// <summary>True when the Hangul word's vowels (an epenthetic ㅡ skipped) are, one for one, ones the vowel letters of
     /// <paramref name="latin"/> are written with, a run of vowel letters counting as one ("harbor" 하버, "velero" 벨레로):
     /// what tells a name of two consonants from the many words that have the same two.</summary>

@@ -941,15 +941,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     }
 
     /// <summary>True when the guide words <paramref name="hangul"/> and <paramref name="latin"/> (same consonant skeleton)
-    /// are one word spelled two ways: the same vowel or consonant start, every vowel fitting — as English writes it, or
-    /// without a plural ending or a silent final e ("services" is spoken as 서비스: two vowels) — and a section that writes
-    /// both.</summary>
-    private bool Spells(string hangul, string latin)
-    {
-        var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
-        return KoreanWords.SameStart(hangul, latin) && (KoreanWords.VowelsFit(hangul, latin) || KoreanWords.VowelsFit(hangul, spoken))
-            && SharesSection(hangul, latin);
-    }
+    /// are one word spelled two ways (<see cref="KoreanWords.SpellsAsLoanword"/>) and a section writes both.</summary>
+    private bool Spells(string hangul, string latin) => KoreanWords.SpellsAsLoanword(hangul, latin) && SharesSection(hangul, latin);
 
     /// <summary>True when a section of the guides writes both the Hangul word and the English word: where the guides
     /// spell a word both ways (서비스 and service), not where two words only sound alike (메서드 is not "master").</summary>
