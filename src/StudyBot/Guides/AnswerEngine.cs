@@ -1276,28 +1276,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     {
         var reach = new double[own.Count];
         var at = own.IndexOf(bestUnit);
-        var root = Root(bestUnit);
+        var root = _roots[bestUnit];
         var part = units.UnitPart[bestUnit];
         for (var i = 0; i < own.Count; i++)
         {
             var near = bestUnit == heading || own[i] == heading || Math.Abs(i - at) <= tuning.SpreadNear
-                || Root(own[i]) == root || (part >= 0 && units.UnitPart[own[i]] == part);
+                || _roots[own[i]] == root || (part >= 0 && units.UnitPart[own[i]] == part);
             reach[i] = near ? 1 : tuning.SpreadFar;
         }
 
         return reach;
     }
 
-    /// <summary>The top line a line hangs from (itself when it hangs from none).</summary>
-    private int Root(int unit)
+    /// <summary>Per line, the top line it hangs from (itself when it hangs from none): read once, as the spread asks it of
+    /// every line of every ranked section for each question.</summary>
+    private readonly int[] _roots = units.Units.Select(u =>
     {
-        while (units.Units[unit].Parent >= 0)
+        while (u.Parent >= 0)
         {
-            unit = units.Units[unit].Parent;
+            u = units.Units[u.Parent];
         }
 
-        return unit;
-    }
+        return u.Id;
+    }).ToArray();
 
     /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names by a term of two
     /// words or more in its heading ("이벤트 드리븐 파트에"): numbers alone ("2박3일" against "2단계 (3-4개월)") name no part.</summary>
