@@ -29,6 +29,11 @@ public sealed record AnswerTuning
     /// ("operations" for "operator", "virtual" for "virtualization"): a related word, not the same one.</summary>
     public double StemOnlyCredit { get; init; } = 0.6;
 
+    /// <summary>Credit for a line that names the thing the question describes in the words of a definition the guides
+    /// give it (<see cref="GuideVocabulary.Definitions"/>: "KEDA 이벤트 기반 스케일링" for "the event-driven scaler"), for
+    /// each idea of the description: less than a synonym's, as a description's words are everyday words.</summary>
+    public double DefinedCredit { get; init; } = 0.5;
+
     /// <summary>Credit for a word found in the line's parent (bullet, label, outline line it hangs from).</summary>
     public double ParentCredit { get; init; } = 0.7;
 
@@ -246,8 +251,10 @@ public sealed record AnswerLine(string Text, int Depth, bool IsCode, int Block =
 /// line it hangs from, its section heading or a heading above — plus a bonus when the line is of the kind the question
 /// asks for. A section ranks by its best own line (so the deepest section holding the answer comes first), a little more
 /// when its other lines cover the remaining ideas.</summary>
-public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning, CourseMap? course = null)
+public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning, CourseMap? course = null, IReadOnlyList<GuideDefinition>? definitions = null)
 {
+    private readonly IReadOnlyList<GuideDefinition> _definitions = definitions ?? [];
+
     /// <summary>Per section: it is, or is inside, a place the roadmap puts in the course (a week, a day's session, a
     /// stage) — where a "when" question (<see cref="AnswerHint.Time"/>: 언제, "when do we study …") is answered.</summary>
     private readonly bool[] _scheduled = Scheduled(units, course ?? CourseMap.Empty);
@@ -302,6 +309,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var (sum, found) = (new double[n], new double[n]);
         var own = question.Concepts.Select(c => OwnShares(c, sum, found)).ToArray();
         ImplyHeadNouns(question.Concepts, own);
+        ImplyDefinedNames(question.Concepts, own, sum, found);
         var context = new double[own.Length][];
         var plain = new double[n];
         var ranked = new double[n];
@@ -782,6 +790,59 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         var parts = titles.Keys.ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return titles.ToDictionary(t => t.Key, t => (t.Value, parts[t.Key].Where(stem => parts.Values.Count(o => o.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
+    }
+
+    /// <summary>A thing the question describes rather than names, in the words of a definition the guides give it
+    /// ("the event-driven scaler" for "KEDA 이벤트 기반 스케일링"): each idea of the description also counts, at
+    /// <see cref="AnswerTuning.DefinedCredit"/>, wherever the name is — the guides' other lines on the thing name it
+    /// only ("KEDA: Azure Functions 팀에서 시작된 오픈소스"). Every word of the description must be one of the question's
+    /// ideas (a word or a glossary name of it), as a description's words are everyday words one by one; a question that
+    /// names the thing needs none of this.</summary>
+    private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, double[][] own, double[] sum, double[] found)
+    {
+        foreach (var definition in _definitions)
+        {
+            var covering = new HashSet<int>();
+            var name = QueryText.Normalize(definition.Name);
+            if (concepts.Any(c => c.Alternatives.Append(c.Text).Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+
+            foreach (var word in definition.Description)
+            {
+                var key = Glossary.Key(word);
+                var k = Enumerable.Range(0, concepts.Count).FirstOrDefault(
+                    k => concepts[k].Origin == WordOrigin.Guide && concepts[k].Sections.Count == 0
+                        && concepts[k].Alternatives.Append(concepts[k].Text).SelectMany(a => a.Split(' ')).Any(w => Glossary.Key(w) == key),
+                    -1);
+                if (k < 0)
+                {
+                    covering.Clear();
+                    break;
+                }
+
+                covering.Add(k);
+            }
+
+            if (covering.Count == 0)
+            {
+                continue;
+            }
+
+            var named = OwnShares(new QuestionConcept(name, [name], WordOrigin.Guide, 0, []), sum, found);
+            foreach (var k in covering)
+            {
+                for (var u = 0; u < named.Length; u++)
+                {
+                    // The name written whole, not one word of it ("Fluent" of "Fluent Bit").
+                    if (named[u] >= 1)
+                    {
+                        own[k][u] = Math.Max(own[k][u], tuning.DefinedCredit);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>An idea that is the head noun of another idea's term ("CNI 플러그인": CNI is a "network plugin", so a line

@@ -73,7 +73,8 @@ public sealed class GuideIndex : IDisposable
         Glossary = profile.Extractive ? glossary.With(GuideVocabulary.Derive(Units.Units.Select(u => u.Text))) : Glossary.Empty;
         Course = new CourseMap(places, key => _ordinal.TryGetValue(key, out var s) ? s : null);
         Reader = new QuestionReader(Glossary, Units, profile.Tuning, Course);
-        Engine = new AnswerEngine(Units, profile.Tuning, Course);
+        Definitions = profile.Extractive ? GuideVocabulary.Definitions(Units.Units.Select(u => u.Text)) : [];
+        Engine = new AnswerEngine(Units, profile.Tuning, Course, Definitions);
         _lucene = new Lucene(_sections);
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
@@ -95,7 +96,8 @@ public sealed class GuideIndex : IDisposable
         _lucene = index._lucene;
         _ownsLucene = false;
         Reader = new QuestionReader(Glossary, Units, tuning, Course);
-        Engine = new AnswerEngine(Units, tuning, Course);
+        Definitions = index.Definitions;
+        Engine = new AnswerEngine(Units, tuning, Course, Definitions);
         BuildTime = Stopwatch.GetElapsedTime(started);
     }
 
@@ -106,6 +108,10 @@ public sealed class GuideIndex : IDisposable
 
     /// <summary>The curated glossary this index was built from (a rebuild starts from it again).</summary>
     public Glossary CuratedGlossary { get; }
+
+    /// <summary>The short definitions the guides give names (<see cref="GuideVocabulary.Definitions"/>), read by the
+    /// engine for questions that describe a thing instead of naming it.</summary>
+    public IReadOnlyList<GuideDefinition> Definitions { get; }
 
     public SearchProfile Profile { get; }
 

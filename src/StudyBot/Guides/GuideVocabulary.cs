@@ -36,6 +36,80 @@ public static partial class GuideVocabulary
         return pairs.Values.ToArray();
     }
 
+    /// <summary>The short definitions the guides write beside a name: a line that is only the name and what it is —
+    /// <c>Nova (Compute Service)</c>, <c>- Jaeger: 분산 추적</c>, <c>- Prometheus: 메트릭 수집 및 저장</c> (two definitions:
+    /// 메트릭 수집, 메트릭 저장), <c>KEDA 이벤트 기반 스케일링</c> — so a learner who describes the thing instead of naming
+    /// it ("the event-driven scaler") also reaches the lines that only name it. A description is two words or more, bare
+    /// nouns (a word with a particle, or a particle on its own, makes a sentence: "모든 노드에 분산 배치", "EKS 에서
+    /// 애플리케이션 배포", not a definition); an abbreviation beside its
+    /// own expansion is a pair of <see cref="Derive"/>, not a definition.</summary>
+    public static IReadOnlyList<GuideDefinition> Definitions(IEnumerable<string> texts)
+    {
+        var found = new Dictionary<string, GuideDefinition>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var line = text.Trim();
+            if (NamedAs().Match(line) is { Success: true } named)
+            {
+                var name = named.Groups["name"].Value;
+                var description = named.Groups["desc"].Value;
+                if (IsName(name) && Initials(description.Split(' '), name) is null && Initials(name.Split(' '), description) is null)
+                {
+                    Keep(found, name, [description], line);
+                }
+            }
+            else if (Described(line) is { } described && described.Words.All(w => w == "및" || (QueryText.StripParticle(w) == w && QueryText.StripParticle(w, minStem: 0).Length > 0)))
+            {
+                Keep(found, described.Name, Conjuncts(described.Words), line);
+            }
+        }
+
+        return found.Values.ToArray();
+    }
+
+    /// <summary>A name and its Hangul description: "Name: …" or an acronym before three Hangul words or more (not a
+    /// list joined by 및 — "CPU 할당 및 제한" names two things done with a CPU).</summary>
+    private static (string Name, string[] Words)? Described(string line)
+    {
+        if (NamedBy().Match(line) is { Success: true } m && IsName(m.Groups["name"].Value))
+        {
+            return (m.Groups["name"].Value, m.Groups["desc"].Value.Split(' '));
+        }
+
+        if (AcronymDescribed().Match(line) is { Success: true } a && !a.Groups["desc"].Value.Split(' ').Contains("및"))
+        {
+            return (a.Groups["name"].Value, a.Groups["desc"].Value.Split(' '));
+        }
+
+        return null;
+    }
+
+    /// <summary>"메트릭 수집 및 저장" is 메트릭 수집 and 메트릭 저장: each later conjunct takes the words before the first
+    /// one's last word ("로그 분석 및 시각화" → 로그 분석, 로그 시각화).</summary>
+    private static IEnumerable<string> Conjuncts(string[] words)
+    {
+        var parts = string.Join(' ', words).Split(" 및 ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var shared = parts[0].Split(' ')[..^1];
+        return parts.Select((p, i) => i == 0 ? p : string.Join(' ', shared.Append(p)));
+    }
+
+    private static void Keep(Dictionary<string, GuideDefinition> found, string name, IEnumerable<string> descriptions, string source)
+    {
+        foreach (var description in descriptions)
+        {
+            var words = QueryText.Words(description);
+            if (words.Length >= 2)
+            {
+                found.TryAdd(QueryText.Normalize(name) + "|" + string.Join(' ', words), new GuideDefinition(name, words, "guide definition: " + source));
+            }
+        }
+    }
+
+    /// <summary>A name, not a word: capitalised, its first word not an everyday English word ("Frontend: …" labels a
+    /// part, "Jaeger: …" names a tool).</summary>
+    private static bool IsName(string name) =>
+        char.IsAsciiLetterUpper(name[0]) && !EnglishWords.IsEverydayAsWritten(name.Split(' ')[0].ToLowerInvariant());
+
     private static void Add(Dictionary<string, (IReadOnlyList<string> Terms, string Label)> pairs, string before, string inner, string source)
     {
         var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -146,7 +220,26 @@ public static partial class GuideVocabulary
     [GeneratedRegex(@"^\s*(?:[-*] )?(?<label>[A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2}): (?<name>[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){0,2})(?: \([^()]*\))?$")]
     private static partial Regex Labelled();
 
+    // "Nova (Compute Service)": a name of one to three words, then two to five English words in parentheses, and no more.
+    [GeneratedRegex(@"^(?:[-*] )?(?<name>[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){0,2}) \((?<desc>[A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*){1,4})\)$")]
+    private static partial Regex NamedAs();
+
+    // "- Jaeger: 분산 추적", "Fluent Bit: 로그 수집": a name, a colon and two to five Hangul words, and no more.
+    [GeneratedRegex(@"^(?:[-*] )?(?<name>[A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*){0,2}) ?: (?<desc>\p{IsHangulSyllables}+(?: \p{IsHangulSyllables}+){1,4})$")]
+    private static partial Regex NamedBy();
+
+    // "KEDA 이벤트 기반 스케일링": an acronym and three to five Hangul words, and no more ("NUMA 최적화", "Workspace 활용"
+    // say what is done with a thing, in one word).
+    [GeneratedRegex(@"^(?:[-*] )?(?<name>[A-Z][A-Z0-9]{2,6}) (?<desc>\p{IsHangulSyllables}+(?: \p{IsHangulSyllables}+){2,4})$")]
+    private static partial Regex AcronymDescribed();
+
     // "CNCF : Cloud Native Computing Foundation"
     [GeneratedRegex(@"(?<abbr>\b[A-Z][A-Za-z0-9]{1,5}) ?: ?(?<expansion>[A-Z][a-z]+(?: [A-Z][a-z]+){1,5})")]
     private static partial Regex Spelled();
 }
+
+/// <summary>A name and one short description the guides give it (<see cref="GuideVocabulary.Definitions"/>).</summary>
+/// <param name="Name">The name as written ("KEDA").</param>
+/// <param name="Description">The description's words, normalised ("이벤트", "기반", "스케일링").</param>
+/// <param name="Label">The line it came from, for the log.</param>
+public sealed record GuideDefinition(string Name, IReadOnlyList<string> Description, string Label);
