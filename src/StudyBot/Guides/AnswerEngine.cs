@@ -745,7 +745,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     /// <summary>The guide a question names with a word right before "guide", "가이드", "track" or "트랙" ("the networking
-    /// guide", "인프라 가이드에서", "infra 트랙"), or before 쪽 ("the … side": "compute쪽", "인프라쪽 로드맵"): the one guide
+    /// guide", "인프라 가이드에서", "infra 트랙") — or course, roadmap, position (과정, 로드맵, 포지션), as the guides call
+    /// themselves ("the platform roadmap", "the 5-week course") — or before 쪽 ("the … side": "compute쪽", "인프라쪽 로드맵"): the one guide
     /// whose name has that word — or an English name of it (인프라 → infra) — as a part only it has ("infra-platform":
     /// infra, platform; not "k8s", which two guides share).</summary>
     private (string Guide, HashSet<int> Ideas)? NamedGuide(Question question)
@@ -766,6 +767,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 && (text == before || text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(text, StringComparison.Ordinal)))).ToHashSet();
             var forms = ideas.SelectMany(k => question.Concepts[k].Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
                 .SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
+
+            // A length in weeks names the course that long ("the 5-week course", "5주 과정" → devops-k8s-5weeks).
+            if (before is "week" or "weeks" or "주" && i > 1 && words[i - 2].All(char.IsAsciiDigit))
+            {
+                forms.UnionWith(LatinStems.Of(words[i - 2] + "weeks"));
+            }
+
             var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToArray();
             if (guides.Length == 1)
             {
@@ -776,8 +784,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return null;
     }
 
-    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks"
-        || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal);
+    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks" or "course" or "courses" or "roadmap" or "roadmaps" or "position"
+        || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
+        || word.StartsWith("코스", StringComparison.Ordinal) || word.StartsWith("로드맵", StringComparison.Ordinal) || word.StartsWith("포지션", StringComparison.Ordinal);
 
     /// <summary>Per guide name, its first section (its title, above all its others) and the stems of the parts of its
     /// name no other guide's name has — both from one pass over the sections.</summary>

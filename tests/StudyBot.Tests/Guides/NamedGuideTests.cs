@@ -62,4 +62,28 @@ public sealed class NamedGuideTests
         Assert.False(Named("networking guide protocol list", Protocols));
         Assert.True(Named("networking protocol list", Protocols));
     }
+
+    [Theory]
+    [InlineData("the platform roadmap gitops stage", "infra-platform")]
+    [InlineData("네트워킹 로드맵 2단계", "networking")]
+    [InlineData("compute position scheduler", "compute")]
+    [InlineData("인프라 과정 모니터링", "infra-platform")]
+    [InlineData("the 5-week course helm module", "devops-k8s-5weeks")]
+    [InlineData("5 week course helm module", "devops-k8s-5weeks")]
+    [InlineData("5주 과정 helm 모듈", "devops-k8s-5weeks")]
+    public void A_course_roadmap_or_position_names_its_guide(string question, string guide)
+    {
+        // The guides call themselves a study guide for a position, with a roadmap; the 5-week course is named by its length.
+        Assert.Equal(guide, Scores(question).Guide);
+    }
+
+    [Theory]
+    [InlineData("설치 과정 모니터링")]
+    [InlineData("operator 동작 과정")]
+    [InlineData("the 3 week course helm module")]
+    public void A_process_or_another_length_names_no_guide(string question)
+    {
+        // 과정 after a word no guide's name has is a process; no guide is three weeks long.
+        Assert.Null(Scores(question).Guide);
+    }
 }
