@@ -37,6 +37,7 @@ public sealed class AskFitCommand : IBenchCommand
         (nameof(AnswerTuning.SpreadFar), [0, 0.25, 0.4, 0.5, 0.6, 0.75, 1]),
         (nameof(AnswerTuning.LexicalWeight), [0, 0.05, 0.1, 0.2, 0.3, 0.5]),
         (nameof(AnswerTuning.NamedPart), [0, 0.1, 0.25, 0.5, 0.75, 1]),
+        (nameof(AnswerTuning.NamedGuide), [0, 0.25, 0.5, 0.75, 1, 1.5]),
     ];
 
     private readonly Dictionary<AnswerTuning, Figures[]> _judged = [];

@@ -122,6 +122,11 @@ public sealed record AnswerTuning
     /// wherever they occur.</summary>
     public double NamedPart { get; init; } = 0.25;
 
+    /// <summary>How much more a section counts when its guide is the one the question names ("the networking guide",
+    /// "compute쪽", "in the 5-week course"): the learner said where the answer is, so the same fact in another guide's
+    /// section ranks after it — more than a part named by its heading's words, which a question can name by chance.</summary>
+    public double NamedGuide { get; init; } = 0.5;
+
     /// <summary>How much more a section of the cohort's own track guide counts when the question is asked in the
     /// cohort's channel.</summary>
     public double PreferredGuide { get; init; } = 0.15;
@@ -298,6 +303,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <summary>Per idea: it is a name the guides mention only in passing (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
         public bool[] Passing { get; init; } = [];
 
+        /// <summary>The guide the question names (see <see cref="AnswerTuning.NamedGuide"/>), or null.</summary>
+        public string? Guide { get; init; }
+
         /// <summary>The index of the question's setting idea (<see cref="Question.Scope"/>), or -1.</summary>
         public int Scope { get; init; } = -1;
     }
@@ -411,9 +419,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
         }
 
+        var guide = NamedGuide(question);
         return new Scores(ranked, plain, context, question.Concepts, weights)
         {
-            Named = NamedSections(question, own),
+            Named = NamedSections(question, own, guide),
+            Guide = guide?.Guide,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
             Scope = question.Scope,
         };
@@ -706,7 +716,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// 최종 프로젝트": as specific as two ideas, where its one word "project" is also every role guide's "실습 프로젝트"
     /// label) — making a third of it or more. A "when" question's term does not name a part on its own: it is answered by
     /// the plan, not by the competency its topic's term names.</summary>
-    private bool[] NamedSections(Question question, double[][] own)
+    private bool[] NamedSections(Question question, double[][] own, (string Guide, HashSet<int> Ideas)? guide)
     {
         var named = new bool[units.Sections.Count];
         for (var s = 0; s < named.Length; s++)
@@ -720,7 +730,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var (ideas, words, terms) = (0, 0, 0);
             for (var k = 0; k < own.Length; k++)
             {
-                if (question.Concepts[k].Sections.Count == 0 && own[k][heading] >= 0.5)
+                // The word that names the guide names no part of it ("networking 가이드" is not "네트워크 프로토콜").
+                if (question.Concepts[k].Sections.Count == 0 && own[k][heading] >= 0.5 && guide?.Ideas.Contains(k) != true)
                 {
                     ideas++;
                     var length = question.Concepts[k].Text.Count(c => c == ' ') + 1;
@@ -733,19 +744,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             named[s] = (ideas >= 2 || terms >= 1) && words * 3 >= units.WordCount[heading];
         }
 
-        if (NamedGuide(question) is { } guide)
+        if (guide is { } asked)
         {
-            named[_guides[guide].Title] = true;
+            named[_guides[asked.Guide].Title] = true;
         }
 
         return named;
     }
 
     /// <summary>The guide a question names with a word right before "guide", "가이드", "track" or "트랙" ("the networking
-    /// guide", "인프라 가이드에서", "infra 트랙"), or before 쪽 ("the … side": "compute쪽", "인프라쪽 로드맵"): the one guide
+    /// guide", "인프라 가이드에서", "infra 트랙") — or course, roadmap, position (과정, 로드맵, 포지션), as the guides call
+    /// themselves ("the platform roadmap", "the 5-week course") — or before 쪽 ("the … side": "compute쪽", "인프라쪽 로드맵"): the one guide
     /// whose name has that word — or an English name of it (인프라 → infra) — as a part only it has ("infra-platform":
     /// infra, platform; not "k8s", which two guides share).</summary>
-    private string? NamedGuide(Question question)
+    private (string Guide, HashSet<int> Ideas)? NamedGuide(Question question)
     {
         var words = QueryText.Words(question.Text);
         for (var i = 0; i < words.Length; i++)
@@ -759,22 +771,30 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             // The word as written and the other names of the idea it is (a Korean word with its particle: "인프라쪽").
-            var forms = question.Concepts
-                .Where(c => c.Text == before || c.Text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(c.Text, StringComparison.Ordinal)))
-                .SelectMany(c => c.Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
+            var ideas = Enumerable.Range(0, question.Concepts.Count).Where(k => question.Concepts[k].Text is var text
+                && (text == before || text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(text, StringComparison.Ordinal)))).ToHashSet();
+            var forms = ideas.SelectMany(k => question.Concepts[k].Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
                 .SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
+
+            // A length in weeks names the course that long ("the 5-week course", "5주 과정" → devops-k8s-5weeks).
+            if (before is "week" or "weeks" or "주" && i > 1 && words[i - 2].All(char.IsAsciiDigit))
+            {
+                forms.UnionWith(LatinStems.Of(words[i - 2] + "weeks"));
+            }
+
             var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToArray();
             if (guides.Length == 1)
             {
-                return guides[0];
+                return (guides[0], ideas);
             }
         }
 
         return null;
     }
 
-    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks"
-        || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal);
+    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks" or "course" or "courses" or "roadmap" or "roadmaps" or "position"
+        || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
+        || word.StartsWith("코스", StringComparison.Ordinal) || word.StartsWith("로드맵", StringComparison.Ordinal) || word.StartsWith("포지션", StringComparison.Ordinal);
 
     /// <summary>Per guide name, its first section (its title, above all its others) and the stems of the parts of its
     /// name no other guide's name has — both from one pass over the sections.</summary>
@@ -1275,8 +1295,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            var prior = (scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1) * (1 + (tuning.LexicalWeight * (lexical?[s] ?? 0)))
-                * (InNamedPart(scores, s) ? 1 + tuning.NamedPart : 1);
+            // A part the question names, or its guide: the larger (a part of the named guide counted once, as before).
+            var named = Math.Max(InNamedPart(scores, s, x => x != _guides[guide].Title || scores.Guide != guide) ? tuning.NamedPart : 0, scores.Guide == guide ? tuning.NamedGuide : 0);
+            var prior = (scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1) * (1 + (tuning.LexicalWeight * (lexical?[s] ?? 0))) * (1 + named);
             var own = units.SectionUnits[s];
             if (scores.Scope >= 0 && SectionHas(scores, scores.Scope, s))
             {

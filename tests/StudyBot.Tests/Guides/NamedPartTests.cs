@@ -110,7 +110,7 @@ public sealed class NamedPartTests
         // Service mesh is in the compute guide's "Cloud Network 및 CNI" too, which ranks first when nothing is named.
         const string Question = "networking 트랙 service mesh";
         Assert.Equal("networking#7-cloud-native-환경-개발", Index.Search(Question, 1).Single().Section.Key);
-        using var without = Index.With(Index.Profile.Tuning with { NamedPart = 0 });
+        using var without = Index.With(Index.Profile.Tuning with { NamedGuide = 0 });
         Assert.Equal("compute", without.Search(Question, 1).Single().Section.Guide);
     }
 }

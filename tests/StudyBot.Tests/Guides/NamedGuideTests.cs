@@ -1,0 +1,89 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A question that names a guide ("the networking guide", "compute쪽") says where the answer is: the guide's
+/// sections count <see cref="AnswerTuning.NamedGuide"/> more — a prior of its own, stronger than a part named by its
+/// heading's words — so the same fact in another guide's section ranks after it. Examples written for these tests, not
+/// evaluation questions.</summary>
+public sealed class NamedGuideTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    private static AnswerEngine.Scores Scores(string question)
+    {
+        Index.Search(Index.Reader.Read(question), 1, out var scores);
+        return scores;
+    }
+
+    private static bool Named(string question, string section)
+    {
+        var sections = Index.Units.Sections;
+        return Scores(question).Named[Enumerable.Range(0, sections.Count).Single(s => sections[s].Key == section)];
+    }
+
+    [Fact]
+    public void The_named_guide_is_read_apart_from_the_parts()
+    {
+        Assert.Equal("networking", Scores("networking 트랙 service mesh").Guide);
+        Assert.Equal("compute", Scores("compute쪽 오버레이 예시").Guide);
+        Assert.Null(Scores("service mesh 예시").Guide);
+    }
+
+    [Fact]
+    public void The_named_guides_sections_count_more_than_a_named_part()
+    {
+        Assert.True(Index.Profile.Tuning.NamedGuide > Index.Profile.Tuning.NamedPart);
+        const string Section = "networking#7-cloud-native-환경-개발";
+        const string Question = "networking 트랙 service mesh";
+        var hit = Index.Search(Question, 20).Single(h => h.Section.Key == Section);
+        using var without = Index.With(Index.Profile.Tuning with { NamedGuide = 0 });
+        var plain = without.Search(Question, 20).Single(h => h.Section.Key == Section);
+        Assert.Equal(plain.Score * (1 + Index.Profile.Tuning.NamedGuide), hit.Score, 3);
+    }
+
+    [Fact]
+    public void A_part_of_the_named_guide_counts_once()
+    {
+        // "NFV … SDN" names the networking guide's "네트워크 가상화 (NFV, SDN)" too: the larger prior, not both.
+        const string Section = "networking#4-네트워크-가상화-nfv-sdn";
+        const string Question = "networking track nfv sdn";
+        Assert.True(Named(Question, Section));
+        var hit = Index.Search(Question, 20).Single(h => h.Section.Key == Section);
+        using var without = Index.With(Index.Profile.Tuning with { NamedGuide = 0, NamedPart = 0 });
+        var plain = without.Search(Question, 20).Single(h => h.Section.Key == Section);
+        Assert.Equal(plain.Score * (1 + Index.Profile.Tuning.NamedGuide), hit.Score, 3);
+    }
+
+    [Fact]
+    public void The_word_naming_the_guide_names_no_part_of_it()
+    {
+        // "networking" before "guide" is the guide, not a second idea of "1. 네트워크 프로토콜 및 시스템 설계".
+        const string Protocols = "networking#1-네트워크-프로토콜-및-시스템-설계";
+        Assert.False(Named("networking guide protocol list", Protocols));
+        Assert.True(Named("networking protocol list", Protocols));
+    }
+
+    [Theory]
+    [InlineData("the platform roadmap gitops stage", "infra-platform")]
+    [InlineData("네트워킹 로드맵 2단계", "networking")]
+    [InlineData("compute position scheduler", "compute")]
+    [InlineData("인프라 과정 모니터링", "infra-platform")]
+    [InlineData("the 5-week course helm module", "devops-k8s-5weeks")]
+    [InlineData("5 week course helm module", "devops-k8s-5weeks")]
+    [InlineData("5주 과정 helm 모듈", "devops-k8s-5weeks")]
+    public void A_course_roadmap_or_position_names_its_guide(string question, string guide)
+    {
+        // The guides call themselves a study guide for a position, with a roadmap; the 5-week course is named by its length.
+        Assert.Equal(guide, Scores(question).Guide);
+    }
+
+    [Theory]
+    [InlineData("설치 과정 모니터링")]
+    [InlineData("operator 동작 과정")]
+    [InlineData("the 3 week course helm module")]
+    public void A_process_or_another_length_names_no_guide(string question)
+    {
+        // 과정 after a word no guide's name has is a process; no guide is three weeks long.
+        Assert.Null(Scores(question).Guide);
+    }
+}
