@@ -44,7 +44,12 @@ public sealed class Glossary
             list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
         }
 
-        _hangulPrefixes = Groups.SelectMany((g, i) => g.Where(t => t.Length == 1 && t[0].Length >= 2 && QueryText.IsHangul(t[0][0])).Select(t => (Term: t[0], Group: i)))
+        // A term of Hangul words is also found written solid ("수평확장" for 수평 확장): Korean spacing is loose, and read by
+        // its first word only the compound lost its head.
+        _hangulPrefixes = Groups.SelectMany((g, i) => g
+                .Where(t => t.All(w => w.Length > 0 && QueryText.IsHangul(w[0])) && (t.Length == 1 ? t[0].Length >= 2 : string.Concat(t).Length >= 3))
+                .Select(t => (Term: string.Concat(t), Group: i)))
+            .Distinct()
             .OrderByDescending(x => x.Term.Length)
             .ToArray();
     }
@@ -104,9 +109,11 @@ public sealed class Glossary
         }
 
         var word = words[start];
+        var predicate = KoreanWords.IsPredicate(word) || KoreanWords.QuotedOrWhenForms(word).Count > 0;
         foreach (var (term, group) in _hangulPrefixes)
         {
-            if (word.Length > term.Length && word.StartsWith(term, StringComparison.Ordinal) && AtMorphemeBoundary(word[term.Length..]))
+            if (word.Length >= term.Length && (word.StartsWith(term, StringComparison.Ordinal) || FusedEnding(word, term, predicate))
+                && AtMorphemeBoundary(word[term.Length..]))
             {
                 return (1, _hangulPrefixes.Where(p => p.Term == term).Select(p => p.Group).Distinct().ToArray());
             }
@@ -116,6 +123,25 @@ public sealed class Glossary
 
         int[] Groups(string[] keys) => candidates!.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
     }
+
+    /// <summary>Whether a verb form <paramref name="word"/> (<paramref name="predicate"/>: it ends as one) starts with the
+    /// open verb stem <paramref name="term"/> whose last syllable took an ending's ㄴ, ㄹ or ㅁ as its final ("긁어올때" is
+    /// 긁어오 + ㄹ 때, "늘린다고" 늘리 + ㄴ다고, "돌림" 돌리 + ㅁ, the noun form that ends a word): Korean writes those
+    /// endings inside the stem's last syllable, so the stem is not a prefix as written.</summary>
+    private static bool FusedEnding(string word, string term, bool predicate)
+    {
+        var last = term[^1];
+        if (term.Length < 2 || !KoreanWords.IsSyllable(last) || KoreanWords.Final(last) != 0
+            || string.CompareOrdinal(word, 0, term, 0, term.Length - 1) != 0)
+        {
+            return false;
+        }
+
+        var fused = word[term.Length - 1] - last;
+        return predicate ? fused is FinalNieun or FinalRieul or FinalMieum : fused == FinalMieum && word.Length == term.Length;
+    }
+
+    private const int FinalNieun = 4, FinalRieul = 8, FinalMieum = 16;
 
     // Suffixes that make a noun of another thing from a noun (機/器 a device, 者 a person, 化 making into): 공유기 is a
     // router, not sharing; 관리자 a person, not management. Words and endings of one syllable — 값, 때, 용, 고, 면 —
