@@ -181,9 +181,18 @@ public sealed class Glossary
 
     /// <summary>The groups of the term a modifier makes with a head named once for two modifiers ("수평 수직
     /// 오토스케일러", "vertical and horizontal autoscaler" with the function words gone: the vertical autoscaler and the
-    /// horizontal one), when the next word and that head are a term of two words too — or null.</summary>
+    /// horizontal one), when the next word and that head are a term of two words too, or the next word starts a term of
+    /// three whose last two make one with the modifier too ("vertical horizontal pod autoscaler") — or null.</summary>
     private int[]? SharedHead(IReadOnlyList<string> words, int start)
     {
+        // The head of three words ("vertical (and) horizontal pod autoscalers"): the modifier with the next term's last two.
+        if (start + 3 < words.Count && _byFirstKey.TryGetValue(Key(words[start + 1]), out var following)
+            && _byFirstKey.TryGetValue(Key(words[start]), out var before)
+            && following.Any(c => Ends(c.Keys)) && before.Where(c => Ends(c.Keys)).Select(c => c.Group).Distinct().ToArray() is { Length: > 0 } shared)
+        {
+            return shared;
+        }
+
         if (start + 2 >= words.Count || !_byFirstKey.TryGetValue(Key(words[start + 1]), out var next)
             || TwoWordTerm(next, words[start + 1], words[start + 2]) is null
             || !_byFirstKey.TryGetValue(Key(words[start]), out var own))
@@ -192,6 +201,8 @@ public sealed class Glossary
         }
 
         return TwoWordTerm(own, words[start], words[start + 2]);
+
+        bool Ends(string[] keys) => keys.Length == 3 && keys[1] == Key(words[start + 2]) && keys[2] == Key(words[start + 3]);
     }
 
     /// <summary>The groups of the terms <paramref name="first"/> and <paramref name="last"/> make: a term of those two

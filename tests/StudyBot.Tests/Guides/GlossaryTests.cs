@@ -42,6 +42,10 @@ public sealed class GlossaryTests
         Assert.Equal(1, Small.MatchAll(words, 0)?.Length);
         Assert.Equal([0], Small.MatchAll(words, 1)?.Groups ?? []);
 
+        // A head of two words too: "vertical (and) horizontal pod autoscalers" is the VPA and the HPA.
+        Assert.Equal([4], Small.MatchAll(["vertical", "horizontal", "pod", "autoscalers"], 0)?.Groups ?? []);
+        Assert.Equal(1, Small.MatchAll(["vertical", "horizontal", "pod", "autoscalers"], 0)?.Length);
+
         // Only when the next word makes a term with the head too: "vertical cpu autoscaler" keeps "vertical" a word.
         Assert.Equal([5], Small.MatchAll(["vertical", "cpu", "autoscaler"], 0)?.Groups ?? []);
     }
