@@ -44,7 +44,12 @@ public sealed class Glossary
             list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
         }
 
-        _hangulPrefixes = Groups.SelectMany((g, i) => g.Where(t => t.Length == 1 && t[0].Length >= 2 && QueryText.IsHangul(t[0][0])).Select(t => (Term: t[0], Group: i)))
+        // A term of Hangul words is also found written solid ("수평확장" for 수평 확장): Korean spacing is loose, and read by
+        // its first word only the compound lost its head.
+        _hangulPrefixes = Groups.SelectMany((g, i) => g
+                .Where(t => t.All(w => w.Length > 0 && QueryText.IsHangul(w[0])) && (t.Length == 1 ? t[0].Length >= 2 : string.Concat(t).Length >= 3))
+                .Select(t => (Term: string.Concat(t), Group: i)))
+            .Distinct()
             .OrderByDescending(x => x.Term.Length)
             .ToArray();
     }
@@ -104,9 +109,11 @@ public sealed class Glossary
         }
 
         var word = words[start];
+        var predicate = KoreanWords.IsPredicate(word) || KoreanWords.QuotedOrWhenForms(word).Count > 0;
         foreach (var (term, group) in _hangulPrefixes)
         {
-            if (word.Length > term.Length && word.StartsWith(term, StringComparison.Ordinal) && AtMorphemeBoundary(word[term.Length..]))
+            if (word.Length >= term.Length && (word.StartsWith(term, StringComparison.Ordinal) || FusedEnding(word, term, predicate))
+                && AtMorphemeBoundary(word[term.Length..]))
             {
                 return (1, _hangulPrefixes.Where(p => p.Term == term).Select(p => p.Group).Distinct().ToArray());
             }
@@ -116,6 +123,25 @@ public sealed class Glossary
 
         int[] Groups(string[] keys) => candidates!.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
     }
+
+    /// <summary>Whether a verb form <paramref name="word"/> (<paramref name="predicate"/>: it ends as one) starts with the
+    /// open verb stem <paramref name="term"/> whose last syllable took an ending's ㄴ, ㄹ or ㅁ as its final ("긁어올때" is
+    /// 긁어오 + ㄹ 때, "늘린다고" 늘리 + ㄴ다고, "돌림" 돌리 + ㅁ, the noun form that ends a word): Korean writes those
+    /// endings inside the stem's last syllable, so the stem is not a prefix as written.</summary>
+    private static bool FusedEnding(string word, string term, bool predicate)
+    {
+        var last = term[^1];
+        if (term.Length < 2 || !KoreanWords.IsSyllable(last) || KoreanWords.Final(last) != 0
+            || string.CompareOrdinal(word, 0, term, 0, term.Length - 1) != 0)
+        {
+            return false;
+        }
+
+        var fused = word[term.Length - 1] - last;
+        return predicate ? fused is FinalNieun or FinalRieul or FinalMieum : fused == FinalMieum && word.Length == term.Length;
+    }
+
+    private const int FinalNieun = 4, FinalRieul = 8, FinalMieum = 16;
 
     // Suffixes that make a noun of another thing from a noun (機/器 a device, 者 a person, 化 making into): 공유기 is a
     // router, not sharing; 관리자 a person, not management. Words and endings of one syllable — 값, 때, 용, 고, 면 —
@@ -155,9 +181,18 @@ public sealed class Glossary
 
     /// <summary>The groups of the term a modifier makes with a head named once for two modifiers ("수평 수직
     /// 오토스케일러", "vertical and horizontal autoscaler" with the function words gone: the vertical autoscaler and the
-    /// horizontal one), when the next word and that head are a term of two words too — or null.</summary>
+    /// horizontal one), when the next word and that head are a term of two words too, or the next word starts a term of
+    /// three whose last two make one with the modifier too ("vertical horizontal pod autoscaler") — or null.</summary>
     private int[]? SharedHead(IReadOnlyList<string> words, int start)
     {
+        // The head of three words ("vertical (and) horizontal pod autoscalers"): the modifier with the next term's last two.
+        if (start + 3 < words.Count && _byFirstKey.TryGetValue(Key(words[start + 1]), out var following)
+            && _byFirstKey.TryGetValue(Key(words[start]), out var before)
+            && following.Any(c => Ends(c.Keys)) && before.Where(c => Ends(c.Keys)).Select(c => c.Group).Distinct().ToArray() is { Length: > 0 } shared)
+        {
+            return shared;
+        }
+
         if (start + 2 >= words.Count || !_byFirstKey.TryGetValue(Key(words[start + 1]), out var next)
             || TwoWordTerm(next, words[start + 1], words[start + 2]) is null
             || !_byFirstKey.TryGetValue(Key(words[start]), out var own))
@@ -166,6 +201,8 @@ public sealed class Glossary
         }
 
         return TwoWordTerm(own, words[start], words[start + 2]);
+
+        bool Ends(string[] keys) => keys.Length == 3 && keys[1] == Key(words[start + 2]) && keys[2] == Key(words[start + 3]);
     }
 
     /// <summary>The groups of the terms <paramref name="first"/> and <paramref name="last"/> make: a term of those two

@@ -42,6 +42,10 @@ public sealed class GlossaryTests
         Assert.Equal(1, Small.MatchAll(words, 0)?.Length);
         Assert.Equal([0], Small.MatchAll(words, 1)?.Groups ?? []);
 
+        // A head of two words too: "vertical (and) horizontal pod autoscalers" is the VPA and the HPA.
+        Assert.Equal([4], Small.MatchAll(["vertical", "horizontal", "pod", "autoscalers"], 0)?.Groups ?? []);
+        Assert.Equal(1, Small.MatchAll(["vertical", "horizontal", "pod", "autoscalers"], 0)?.Length);
+
         // Only when the next word makes a term with the head too: "vertical cpu autoscaler" keeps "vertical" a word.
         Assert.Equal([5], Small.MatchAll(["vertical", "cpu", "autoscaler"], 0)?.Groups ?? []);
     }
@@ -63,11 +67,50 @@ public sealed class GlossaryTests
         Assert.Equal(isTerm, glossary.MatchAll([word], 0) is not null);
     }
 
+    [Theory]
+    [InlineData("수평확장")]
+    [InlineData("수평확장은")]
+    public void A_term_of_two_hangul_words_written_solid_is_the_term(string word)
+    {
+        // Korean spacing is loose: read by its first word only, the compound lost its head (확장).
+        var glossary = new Glossary([["수평", "horizontal"], ["수평 확장", "scale out"]], []);
+        Assert.Equal([1], glossary.MatchAll([word], 0)?.Groups ?? []);
+    }
+
+    [Theory]
+    [InlineData("긁어올때", true)] // 긁어오 + ㄹ 때
+    [InlineData("늘림", true)] // 늘리 + ㅁ
+    [InlineData("늘린다고", true)] // 늘리 + ㄴ다고
+    [InlineData("늘씬", false)]
+    public void An_ending_written_into_a_verb_stems_last_syllable_leaves_the_stem(string word, bool isTerm)
+    {
+        // The ㄴ, ㄹ or ㅁ of an ending closes the stem's open last syllable, so the stem is no prefix as written.
+        var glossary = new Glossary([["수집", "collect", "긁어오"], ["확장", "extend", "늘리"]], []);
+        Assert.Equal(isTerm, glossary.MatchAll([word], 0) is not null);
+    }
+
+    [Fact]
+    public void A_noun_whose_last_syllable_looks_fused_is_not_a_verb_stem()
+    {
+        // Only a verb form is read so: a noun that differs from a term by a final (모드 mode, 모든 all) stays its own word.
+        var glossary = new Glossary([["모드", "mode"]], []);
+        Assert.Null(glossary.MatchAll(["모든"], 0));
+    }
+
     [Fact]
     public void A_phrase_with_a_function_word_is_not_shortened()
     {
         // "infrastructure as code" is a phrase, not a compound: "infrastructure code" is not read as it.
         Assert.Null(Small.MatchAll(["infrastructure", "code"], 0));
+    }
+
+    [Fact]
+    public void A_solid_compound_and_a_fused_verb_form_find_their_lines()
+    {
+        // 수평확장 (horizontal scaling written solid) finds the HPA's scaling interval; 긁어올때 (scrape, with the ending
+        // fused) reads as collecting, as 긁어오다 is listed.
+        Assert.Contains(Index.Reader.Read("수평확장 얼마나 자주 일어나").Concepts, c => c.Alternatives.Contains("스케일 아웃"));
+        Assert.Contains(Index.Reader.Read("지표 긁어올때 어디서").Concepts, c => c.Text == "긁어올때" && c.Alternatives.Contains("수집"));
     }
 
     [Theory]
