@@ -11,7 +11,17 @@ namespace StudyBot.Guides;
 /// <param name="To">Last number of a range (= <paramref name="From"/> for one).</param>
 /// <param name="Start">Index of its first word in the question's words.</param>
 /// <param name="Length">How many words it takes.</param>
-public sealed record CourseReference(CourseUnit Unit, int From, int To, int Start, int Length);
+public sealed record CourseReference(CourseUnit Unit, int From, int To, int Start, int Length)
+{
+    /// <summary>The place named by its topic rather than its number ("the eks week", "네트워킹 모듈"): its naming word, which
+    /// the index matches against the headings of that unit's places (<see cref="CourseMap.Named"/>); null for a
+    /// numbered place. <see cref="From"/> and <see cref="To"/> are 0 until resolved.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>How far from the named place the question points: +1 for the one after it ("right after week 4", "eks
+    /// 주차 다음"), −1 for the one before ("the week before the gitops week", "3단계 이전"), 0 for the place itself.</summary>
+    public int Shift { get; init; }
+}
 
 /// <summary>Finds the week, day, stage and month mentions of a question (its words as <see cref="QueryText.Words"/> gives
 /// them). Korean counters follow their number ("1주차", "3일차", "2단계", "1-2개월") or an ordinal ("첫주", "두번째
@@ -21,15 +31,31 @@ public sealed record CourseReference(CourseUnit Unit, int From, int To, int Star
 public static class CourseReferences
 {
     private static readonly FrozenDictionary<string, CourseUnit> EnglishUnits = Words(
-        (CourseUnit.Week, "week weeks module"), (CourseUnit.Day, "day days"), (CourseUnit.Stage, "stage stages phase"), (CourseUnit.Month, "month months"));
+        (CourseUnit.Week, "week weeks module modules 모듈"), (CourseUnit.Day, "day days"), (CourseUnit.Stage, "stage stages phase"), (CourseUnit.Month, "month months"));
 
     // Korean counters after a number (with any particle after them: "주차에", "개월차엔", "단계에서").
     private static readonly (string Counter, CourseUnit Unit)[] KoreanCounters =
         [("주차", CourseUnit.Week), ("일차", CourseUnit.Day), ("단계", CourseUnit.Stage), ("개월", CourseUnit.Month), ("달차", CourseUnit.Month), ("달", CourseUnit.Month)];
 
     // Korean counters after an ordinal word ("첫주", "첫 날", "두번째 단계", "마지막주").
+    // 모듈 and 과정 ("첫번째 모듈", "마지막 모듈", "첫번째 과정"): a part of the course by its place, as "module 4" is in
+    // English — only after an ordinal, since alone they are other things ("Kernel 모듈", "설치 과정").
     private static readonly (string Counter, CourseUnit Unit)[] OrdinalCounters =
-        [("주차", CourseUnit.Week), ("주", CourseUnit.Week), ("날", CourseUnit.Day), ("일차", CourseUnit.Day), ("단계", CourseUnit.Stage)];
+        [("주차", CourseUnit.Week), ("주", CourseUnit.Week), ("모듈", CourseUnit.Week), ("과정", CourseUnit.Week), ("날", CourseUnit.Day), ("일차", CourseUnit.Day), ("단계", CourseUnit.Stage)];
+
+    // Counters a place is named by its topic with ("네트워킹 모듈", "eks 주차", "기초 단계"); English units likewise
+    // ("the eks week", "gitops module").
+    private static readonly (string Counter, CourseUnit Unit)[] NamedCounters =
+        [("주차", CourseUnit.Week), ("모듈", CourseUnit.Week), ("단계", CourseUnit.Stage)];
+
+    // Words that point next to a place: English before it ("after week 4", "right after the eks week", "the week before
+    // stage 3"), Korean after it ("2주차 다음", "eks 주차 다음에", "3단계 이전").
+    private static readonly FrozenDictionary<string, int> EnglishShifts = Words((1, "after"), (-1, "before"));
+
+    private static readonly (string Word, int Shift)[] KoreanShifts = [("다음", 1), ("이전", -1)];
+
+    // "right after", "just before", "immediately after": the adverb only says how close.
+    private static readonly FrozenSet<string> Closely = FrozenSet.ToFrozenSet(["right", "just", "immediately", "directly"], StringComparer.Ordinal);
 
     // Not 두, 세, 네 alone: before a counter they count ("세 단계" is three stages, not the third).
     private static readonly FrozenDictionary<string, int> Ordinals = Words(
@@ -49,10 +75,11 @@ public static class CourseReferences
         var found = new List<CourseReference>();
         for (var i = 0; i < words.Count;)
         {
-            if (At(words, i) is { } reference)
+            if ((At(words, i) ?? Named(words, i)) is { } reference)
             {
+                reference = Shifted(words, reference, found.Count == 0 ? 0 : found[^1].Start + found[^1].Length);
                 found.Add(reference);
-                i += reference.Length;
+                i = reference.Start + reference.Length;
             }
             else
             {
@@ -62,6 +89,89 @@ public static class CourseReferences
 
         return found;
     }
+
+    /// <summary>A place named by its topic: a word and a counter after it ("eks 주차", "네트워킹 모듈에서"; "the eks week",
+    /// "gitops module"), the counter not followed by a number. Which place (if any) the word names is the index's to say.
+    /// Numbers, ordinals and articles do not name one ("5 week course", "a week", "this week", "last week").</summary>
+    private static CourseReference? Named(IReadOnlyList<string> words, int i)
+    {
+        if (i + 1 >= words.Count || Number(words, i + 2) is not null || NotNames.Contains(words[i]) || IsDigits(words[i]) || Ordinal(words[i]) is not null
+            || QueryText.IsHangul(words[i][0]) && !QueryText.IsHangul(words[i + 1][0]))
+        {
+            return null;
+        }
+
+        var next = words[i + 1];
+        var unit = EnglishUnits.TryGetValue(next, out var english) && english != CourseUnit.Day && english != CourseUnit.Month ? english
+            : QueryText.IsHangul(next[0]) ? Counter(next, NamedCounters) : null;
+        var name = QueryText.StripParticle(words[i]);
+        return unit is { } u && name.Length > 1 ? new CourseReference(u, 0, 0, i, 2) { Name = name } : null;
+    }
+
+    private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "this", "that", "each", "every", "per", "which", "what", "next", "previous", "same", "one", "whole", "이번", "저번", "지난", "다음", "이전", "매", "각", "몇", "어느", "무슨"],
+        StringComparer.Ordinal);
+
+    /// <summary><paramref name="reference"/> with the words that point next to it ("after", "다음") taken in and its
+    /// <see cref="CourseReference.Shift"/> set; as it is when none do. <paramref name="free"/> is the first word no earlier
+    /// reference took.</summary>
+    private static CourseReference Shifted(IReadOnlyList<string> words, CourseReference reference, int free)
+    {
+        if (reference.Unit == CourseUnit.Month)
+        {
+            return reference; // months are a span of time, not places in a row
+        }
+
+        // English, before it: "(the week) (right) after (the) week 4".
+        var at = reference.Start - 1;
+        if (at >= free && words[at] == "the")
+        {
+            at--;
+        }
+
+        if (at >= free && EnglishShifts.TryGetValue(words[at], out var shift))
+        {
+            var start = at;
+            if (start - 1 >= free && Closely.Contains(words[start - 1]))
+            {
+                start--;
+            }
+
+            if (start - 1 >= free && EnglishUnits.TryGetValue(words[start - 1], out var unit) && unit == reference.Unit)
+            {
+                start--; // "the week after week 4"
+            }
+
+            return reference with { Start = start, Length = reference.Start + reference.Length - start, Shift = shift };
+        }
+
+        // Korean, after it: "2주차 다음 (주차)", "eks 주차 다음에", "3단계 이전".
+        var end = reference.Start + reference.Length;
+        if (end < words.Count)
+        {
+            foreach (var (word, step) in KoreanShifts)
+            {
+                if (!words[end].StartsWith(word, StringComparison.Ordinal) || !IsShiftWord(words[end][word.Length..]))
+                {
+                    continue;
+                }
+
+                // The counter again, glued or apart: "다음주차", "다음 모듈".
+                var length = reference.Length + 1;
+                if (words[end].Length == word.Length && end + 1 < words.Count && Counter(words[end + 1], OrdinalCounters) == reference.Unit)
+                {
+                    length++;
+                }
+
+                return reference with { Length = length, Shift = step };
+            }
+        }
+
+        return reference;
+    }
+
+    /// <summary>What may follow 다음/이전 in one word: nothing, a particle ("다음에", "다음은"), or the counter again ("다음주차").</summary>
+    private static bool IsShiftWord(string rest) => rest.Length == 0 || rest is "에" or "은" or "엔" or "에는" or "으로" or "로" || Counter(rest, OrdinalCounters) is not null;
 
     /// <summary>The reference starting at word <paramref name="i"/>, or null.</summary>
     private static CourseReference? At(IReadOnlyList<string> words, int i)
@@ -87,6 +197,22 @@ public static class CourseReferences
             return Range(words, i + 2, after) is { } to
                 ? new CourseReference(unit, after, to, i, 3)
                 : new CourseReference(unit, after, after, i, 2);
+        }
+
+        // A number and 번째 before its counter: "2번째 모듈", "3번째주", "1번째 단계".
+        if (IsDigits(word) && word.Length <= 2 && i + 1 < words.Count && words[i + 1].StartsWith("번째", StringComparison.Ordinal))
+        {
+            var n = int.Parse(word, CultureInfo.InvariantCulture);
+            if (Glued(words[i + 1], 2, OrdinalCounters) is { } glued2)
+            {
+                return new CourseReference(glued2, n, n, i, 2);
+            }
+
+            if (words[i + 1].Length == 2 && i + 2 < words.Count
+                && (EnglishUnits.TryGetValue(words[i + 2], out var english2) ? english2 : Counter(words[i + 2], OrdinalCounters)) is { } unit2 && unit2 != CourseUnit.Month)
+            {
+                return new CourseReference(unit2, n, n, i, 3);
+            }
         }
 
         // An ordinal before its unit: "first week", "첫주", "첫 주", "두번째 단계", "마지막주"; "first couple of months",

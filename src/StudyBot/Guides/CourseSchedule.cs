@@ -44,8 +44,19 @@ public sealed class CourseMap
     /// we study …" is answered. (A day's sessions are not: a weekly guide's day holds all of it.)</summary>
     public bool Schedules(int section) => _places.Any(p => p.Section == section && p.Place.Day is null);
 
-    /// <summary>The sections a reference names, in order, without repeats; empty when the course has no such place.</summary>
-    public IReadOnlyList<int> Sections(CourseUnit unit, int from, int to)
+    /// <summary>The number of the week or stage whose section heading has the word naming it ("eks" → week 4, "기초" →
+    /// stage 1): null unless exactly one number's places do (a word in several weeks' headings names none of them).</summary>
+    public int? Named(CourseUnit unit, Func<int, bool> headingHas)
+    {
+        var numbers = _places.Where(p => p.Place.Day is null || unit == CourseUnit.Day)
+            .Select(p => (Number: Number(p.Place, unit), p.Section)).Where(p => p.Number is not null && headingHas(p.Section))
+            .Select(p => p.Number!.Value).Distinct().ToArray();
+        return numbers.Length == 1 ? numbers[0] : null;
+    }
+
+    /// <summary>The sections a reference names, in order, without repeats; empty when the course has no such place.
+    /// <paramref name="shift"/> moves to the place after (+1) or before (−1) the one named ("right after week 4").</summary>
+    public IReadOnlyList<int> Sections(CourseUnit unit, int from, int to, int shift = 0)
     {
         if (unit != CourseUnit.Month && from == Last)
         {
@@ -56,6 +67,12 @@ public sealed class CourseMap
             }
 
             from = to = numbers.Max();
+        }
+
+        if (unit != CourseUnit.Month)
+        {
+            from += shift;
+            to += shift;
         }
 
         return _places.Where(p => unit == CourseUnit.Month

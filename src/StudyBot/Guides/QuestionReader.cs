@@ -472,21 +472,55 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     {
         placed = new bool[words.Length];
         var result = new List<QuestionConcept>();
-        foreach (var reference in CourseReferences.Find(words))
+        foreach (var found in CourseReferences.Find(words))
         {
-            var sections = _course.Sections(reference.Unit, reference.From, reference.To);
+            // A place named by its topic ("the eks week"): the one week or stage whose heading has that word.
+            var reference = found;
+            if (found.Name is { } name)
+            {
+                if (_course.Named(found.Unit, s => HeadingHas(s, name)) is not { } number)
+                {
+                    continue;
+                }
+
+                reference = found with { From = number, To = number };
+            }
+
+            var sections = _course.Sections(reference.Unit, reference.From, reference.To, reference.Shift);
+            if (found.Name is { } named && reference.Shift == 0)
+            {
+                // The place itself: the sections whose heading names it ("네트워킹 모듈" is the 5-week course's week 3,
+                // not the other guide's Week 3 plan).
+                sections = sections.Where(s => HeadingHas(s, named)).ToArray();
+            }
             if (sections.Count == 0)
             {
                 continue;
             }
 
-            Array.Fill(placed, true, reference.Start, reference.Length);
+            // A place named by its topic keeps that word as an idea too: "eks 주차" asks of EKS in the EKS week, and the
+            // week's own lines that write it are where the answer is. Pointing past it ("after the eks week"), it is read.
+            var keeps = found.Name is not null && reference.Shift == 0 ? 1 : 0;
+            Array.Fill(placed, true, reference.Start + keeps, reference.Length - keeps);
             var text = string.Join(' ', words.Skip(reference.Start).Take(reference.Length));
-            var label = $"course: {reference.Unit.ToString().ToLowerInvariant()} {(reference.From == CourseMap.Last ? "last" : reference.From == reference.To ? $"{reference.From}" : $"{reference.From}-{reference.To}")} → {string.Join(", ", sections.Select(s => units.Sections[s].Key))}";
+            var label = $"course: {reference.Unit.ToString().ToLowerInvariant()} {(reference.From == CourseMap.Last ? "last" : reference.From == reference.To ? $"{reference.From}" : $"{reference.From}-{reference.To}")}{(reference.Shift > 0 ? " +1" : reference.Shift < 0 ? " -1" : "")} → {string.Join(", ", sections.Select(s => units.Sections[s].Key))}";
             result.Add(new QuestionConcept(text, [text], WordOrigin.Guide, units.Idf(sections.Count), [label]) { Sections = sections });
         }
 
         return result;
+    }
+
+    /// <summary>Whether section <paramref name="section"/>'s heading has <paramref name="name"/> as a word (its particle
+    /// aside: "gitops" in "GitOps를 이용한 …") or a glossary synonym of it written as one word ("eks" for "amazon eks").</summary>
+    private bool HeadingHas(int section, string name)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { name };
+        if (glossary.Match([name], 0) is { Length: 1 } match)
+        {
+            names.UnionWith(glossary.Groups[match.Group].Where(t => t.Length == 1).Select(t => t[0]));
+        }
+
+        return QueryText.Words(units.Sections[section].Heading).Any(w => names.Contains(w) || names.Contains(QueryText.StripParticle(w)));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]

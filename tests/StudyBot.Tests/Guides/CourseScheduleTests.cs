@@ -36,6 +36,12 @@ public sealed class CourseScheduleTests
     [InlineData("맨 처음 두달동안", CourseUnit.Month, 1, 2)]
     [InlineData("첫 세 달 동안", CourseUnit.Month, 1, 3)]
     [InlineData("처음 한두달", CourseUnit.Month, 1, 2)]
+    [InlineData("첫번째 모듈 실습", CourseUnit.Week, 1, 1)]
+    [InlineData("마지막 모듈에선", CourseUnit.Week, CourseMap.Last, CourseMap.Last)]
+    [InlineData("두번째 과정", CourseUnit.Week, 2, 2)]
+    [InlineData("모듈 4", CourseUnit.Week, 4, 4)]
+    [InlineData("2번째 모듈", CourseUnit.Week, 2, 2)]
+    [InlineData("3번째주 실습", CourseUnit.Week, 3, 3)]
     public void A_week_day_stage_or_month_is_read_in_Korean_and_English(string text, CourseUnit unit, int from, int to)
     {
         var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
@@ -50,9 +56,66 @@ public sealed class CourseScheduleTests
     [InlineData("jenkins parallel stage")]
     [InlineData("what did we do last week")] // the week before this one
     [InlineData("두달 걸려?")] // a length: Korean numerals count months only after 처음/첫
+    [InlineData("커널 모듈 작성")] // a kernel module, not a part of the course: 모듈 counts only after an ordinal
+    [InlineData("설치 과정")]
+    [InlineData("each week we meet")]
     public void Lengths_counts_and_other_words_are_not_places(string text)
     {
-        Assert.Empty(CourseReferences.Find(QueryText.Words(text)));
+        Assert.DoesNotContain(CourseReferences.Find(QueryText.Words(text)), r => r.Name is null);
+    }
+
+    [Theory]
+    [InlineData("what comes right after week 2", 2, 1, 2, 4)]
+    [InlineData("the week before week 4 lab", 4, -1, 1, 4)]
+    [InlineData("2주차 다음 주차엔 뭐 배워", 2, 1, 0, 4)]
+    [InlineData("3단계 이전에는", 3, -1, 0, 3)]
+    public void After_before_next_and_previous_point_next_to_a_place(string text, int from, int shift, int start, int length)
+    {
+        var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
+        Assert.Equal((from, shift, start, length), (reference.From, reference.Shift, reference.Start, reference.Length));
+    }
+
+    [Theory]
+    [InlineData("the eks week lab", "eks")]
+    [InlineData("네트워킹 모듈 실습은", "네트워킹")]
+    [InlineData("gitops module tools", "gitops")]
+    [InlineData("기초 단계에서 뭐해", "기초")]
+    public void A_place_named_by_its_topic_is_left_for_the_headings_to_resolve(string text, string name)
+    {
+        var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
+        Assert.Equal(name, reference.Name);
+    }
+
+    [Theory]
+    [InlineData("just after the eks week, what is taught", "devops-k8s-5weeks#5-gitops를-이용한-배포-서비스-자동화")] // week 4 + 1
+    [InlineData("the week before the gitops week", "devops-k8s-5weeks#4-amazon-eks를-이용한-컨테이너-빌드-배포-서비스")] // week 5 − 1
+    [InlineData("네트워킹 모듈", "devops-k8s-5weeks#3-쿠버네티스-네트워킹과-스토리지")] // only that week's heading, not the Week 3 plan
+    [InlineData("기초 단계 다음 단계", "compute#2단계-중급-3-4개월")]
+    public void A_place_named_by_its_topic_is_the_week_or_stage_whose_heading_has_it(string text, string section)
+    {
+        var place = Assert.Single(Index.Reader.Read(text).Concepts, c => c.Sections.Count > 0);
+        Assert.Contains(section, place.Sections.Select(s => Index.Units.Sections[s].Key));
+        if (!text.Contains("단계", StringComparison.Ordinal))
+        {
+            Assert.Equal(section, Index.Units.Sections[Assert.Single(place.Sections)].Key);
+        }
+    }
+
+    [Theory]
+    [InlineData("kernel 모듈 이해")] // no week's heading has "kernel"
+    [InlineData("쿠버네티스 모듈")] // several weeks' headings have it: it names none
+    public void A_word_no_single_place_heading_has_names_no_place(string text)
+    {
+        Assert.DoesNotContain(Index.Reader.Read(text).Concepts, c => c.Sections.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("마지막 모듈에서 배포 파이프라인은 어떤 도구로 만들어?", "devops-k8s-5weeks#5-gitops를-이용한-배포-서비스-자동화")]
+    [InlineData("첫번째 모듈 실습에서 클러스터 구축은 뭘로 해", "devops-k8s-5weeks#1-쿠버네티스-기본-개념과-아키텍처")]
+    [InlineData("what is taught just after the eks week", "devops-k8s-5weeks#5-gitops를-이용한-배포-서비스-자동화")]
+    public void A_question_pointing_at_a_place_by_its_position_prefers_that_place(string question, string section)
+    {
+        Assert.Equal(section, Index.Search(question, 1).Single().Section.Key);
     }
 
     [Theory]
