@@ -960,7 +960,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         foreach (var part in parts)
         {
             var df = QueryText.IsHangul(part[0])
-                ? units.HangulPostings(part).Length
+                ? InsideOnly(part) ? 0 : units.HangulPostings(part).Length
                 : LatinStems.Of(part).Select(s => units.LatinPostings(s).Length).DefaultIfEmpty(0).Min();
             if (df == 0)
             {
@@ -972,6 +972,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return parts.Length == 0 ? 0 : total / parts.Length;
     }
+
+    /// <summary>A word of two syllables the guides write only inside longer words, never as a word or a word's start:
+    /// two syllables straddling another word's parts (계열 in 시계열 "time series", 장소 in 저장소 "store") are seldom
+    /// that word, while a longer word inside a compound (서비스 in 마이크로서비스) is the compound's part.</summary>
+    private bool InsideOnly(string word) =>
+        word.Length == 2 && !units.StartsWord(word) && !glossary.IsTerm(word);
 
     private bool Known(string word) =>
         word.Length >= 2 && (units.HasHangul(word) || glossary.IsTerm(word));
