@@ -294,6 +294,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     continue; // also "쪽은", "것도": a filler noun with its particle
                 }
 
+                // 주 (week) is a bound noun: it counts after a number or a determiner ("3 주가", "이번 주는"), never opening a
+                // phrase on its own, so "주가" there is another word (stock price), not the week with its particle.
+                if (raw.Length == 2 && QueryText.StripParticle(raw, minStem: 1) is WeekCounter && !Determined(all, r))
+                {
+                    words.Add(raw);
+                    continue;
+                }
+
                 if (PointOf(raw) is { } point)
                 {
                     words.Add(point);
@@ -698,6 +706,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         !QueryText.WrittenAsName(text, "go") && !text.Any(QueryText.IsHangul)
         && !(r > 0 && BeforeGoName.Contains(all[r - 1])) && !(r + 1 < all.Length && AfterGoName.Contains(all[r + 1]))
         && ((r > 0 && BeforeGoVerb.Contains(all[r - 1])) || (r + 1 < all.Length && AfterGoVerb.Contains(all[r + 1])));
+
+    private const string WeekCounter = "주";
+
+    // What a bound noun counts after: a number, 몇, or a determiner of time ("이번 주", "매 주", "첫 주", "한 주").
+    private static readonly FrozenSet<string> CounterDeterminers = FrozenSet.ToFrozenSet(
+        ["몇", "이번", "다음", "지난", "저번", "매", "첫", "한", "두", "세", "네", "마지막", "그", "이", "같은", "다른", "어느", "무슨"], StringComparer.Ordinal);
+
+    private static bool Determined(string[] all, int r) =>
+        r > 0 && (all[r - 1].All(char.IsDigit) || CounterDeterminers.Contains(all[r - 1]) || all[r - 1].EndsWith("번째", StringComparison.Ordinal));
 
     private static readonly FrozenSet<string> LanguageNames = FrozenSet.ToFrozenSet(["영어", "영문", "한국어", "한글"], StringComparer.Ordinal);
 
