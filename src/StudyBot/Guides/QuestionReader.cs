@@ -294,6 +294,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     continue; // also "쪽은", "것도": a filler noun with its particle
                 }
 
+                // 주 (week) is a bound noun: it counts after a number or a determiner ("3 주가", "이번 주는"), never opening a
+                // phrase on its own, so "주가" there is another word (stock price), not the week with its particle.
+                if (raw.Length == 2 && QueryText.StripParticle(raw, minStem: 1) is WeekCounter && !Determined(all, r))
+                {
+                    words.Add(raw);
+                    continue;
+                }
+
                 if (PointOf(raw) is { } point)
                 {
                     words.Add(point);
@@ -733,6 +741,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         && !(r > 0 && BeforeGoName.Contains(all[r - 1])) && !(r + 1 < all.Length && AfterGoName.Contains(all[r + 1]))
         && ((r > 0 && BeforeGoVerb.Contains(all[r - 1])) || (r + 1 < all.Length && AfterGoVerb.Contains(all[r + 1])));
 
+    private const string WeekCounter = "주";
+
+    // What a bound noun counts after: a number, 몇, or a determiner of time ("이번 주", "매 주", "첫 주", "한 주").
+    private static readonly FrozenSet<string> CounterDeterminers = FrozenSet.ToFrozenSet(
+        ["몇", "이번", "다음", "지난", "저번", "매", "첫", "한", "두", "세", "네", "마지막", "그", "이", "같은", "다른", "어느", "무슨"], StringComparer.Ordinal);
+
+    private static bool Determined(string[] all, int r) =>
+        r > 0 && (all[r - 1].All(char.IsDigit) || CounterDeterminers.Contains(all[r - 1]) || all[r - 1].EndsWith("번째", StringComparison.Ordinal));
+
     private static readonly FrozenSet<string> LanguageNames = FrozenSet.ToFrozenSet(["영어", "영문", "한국어", "한글"], StringComparer.Ordinal);
 
     /// <summary>Whether a word of the question other than the <paramref name="r"/>th asks for a name ("이름", "풀네임", "뭐라고").</summary>
@@ -994,7 +1011,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         foreach (var part in parts)
         {
             var df = QueryText.IsHangul(part[0])
-                ? units.HangulPostings(part).Length
+                ? InsideOnly(part) ? 0 : units.HangulPostings(part).Length
                 : LatinStems.Of(part).Select(s => units.LatinPostings(s).Length).DefaultIfEmpty(0).Min();
             if (df == 0)
             {
@@ -1006,6 +1023,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return parts.Length == 0 ? 0 : total / parts.Length;
     }
+
+    /// <summary>A word of two syllables the guides write only inside longer words, never as a word or a word's start:
+    /// two syllables straddling another word's parts (계열 in 시계열 "time series", 장소 in 저장소 "store") are seldom
+    /// that word, while a longer word inside a compound (서비스 in 마이크로서비스) is the compound's part.</summary>
+    private bool InsideOnly(string word) =>
+        word.Length == 2 && !units.StartsWord(word) && !glossary.IsTerm(word);
 
     private bool Known(string word) =>
         word.Length >= 2 && (units.HasHangul(word) || glossary.IsTerm(word));
