@@ -2127,7 +2127,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return false;
         }
 
-        var rest = BesideTopic(question, topic).Others;
+        // With nothing beside the name but everyday words, one of them a word the guides use, those are what is asked of
+        // it ("my aws account got hacked": account, which the guides write as 계정, and hack are everyday words, and the
+        // line "AWS" says neither). Everyday words the guides never use are chat about the name ("never heard of it").
+        var (at, rest) = BesideTopic(question, topic);
+        if (rest.Length == 0)
+        {
+            var everyday = Enumerable.Range(0, question.Concepts.Count)
+                .Where(k => k != at && question.Concepts[k].Origin != WordOrigin.Predicate && !SameThing(topic, question.Concepts[k])).ToArray();
+            rest = everyday.Any(k => question.Concepts[k].Origin == WordOrigin.Guide) ? everyday : rest;
+        }
+
         // A one-syllable Hangul word the guides never use is more often a verb read as a word ("예시로 듦": cites) than
         // a thing asked about. A number or a time asked for is more than the name too: a bare name gives none
         // ("how much does aws certification cost" with "AWS").

@@ -215,8 +215,8 @@ public sealed class AnswerIndex
     /// start a learner's word may share.</summary>
     private static bool IsOtherWord(string start, string rest, IReadOnlyList<string> whole)
     {
-        var own = EnglishWords.SpelledBy(start, minConsonants: 2).Where(b => whole.Any(w => w.StartsWith(b, StringComparison.Ordinal))).ToArray();
-        if (own.Length == 0 || own.Any(b => whole.Any(w => w.StartsWith(b, StringComparison.Ordinal) && LatinStems.Of(w).Intersect(LatinStems.Of(b)).Any())))
+        var own = EnglishWords.SpelledBy(start, minConsonants: 2).Where(b => whole.Any(w => Opens(w, b))).ToArray();
+        if (own.Length == 0 || own.Any(b => whole.Any(w => Opens(w, b) && LatinStems.Of(w).Intersect(LatinStems.Of(b)).Any())))
         {
             return false;
         }
@@ -224,6 +224,12 @@ public sealed class AnswerIndex
         // Two everyday words: check and list are; port and folio (a rarer word) are not.
         var tail = EnglishWords.SpelledBy(rest, minConsonants: 2).Where(EnglishWords.IsEverydayAsWritten).ToArray();
         return !own.Any(b => whole.Any(w => tail.Any(t => w == b + t || w == b + t + "s")));
+
+        // The start's word opens the whole as written or without its silent final e, which the whole's next letters
+        // replace: apple (애플) opens application (애플리케이션) as port opens portfolio.
+        static bool Opens(string whole, string start) =>
+            whole.StartsWith(start, StringComparison.Ordinal)
+            || (start.Length >= 4 && start[^1] == 'e' && whole.StartsWith(start[..^1], StringComparison.Ordinal));
     }
 
     private static void Add(Dictionary<string, HashSet<int>> postings, string key, int unit)

@@ -226,6 +226,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 continue;
             }
 
+            if (OneName(all, r, placed) is { } name)
+            {
+                words.Add(name);
+                r++;
+                continue;
+            }
+
             // "-ㄹ 수 있다" (can): 수 and the 있다/없다 after it say what the learner may do, not what about ("쓸 수 있어",
             // "만들수있는" → 만들).
             var raw = all[r];
@@ -1448,6 +1455,36 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     }
 
     // Words that open a verb's object: articles and possessives ("scaffold the operator", "tweak my config").
+    /// <summary>Two words that are one name, written together as the one word it is: "vs" with no thing before it to
+    /// compare — the question opens with it or a determiner or preposition comes before it ("vs code 설치", "font size in vs code") —
+    /// opens a name (VS Code, as "vscode"), not a comparison; and a name followed by a company's legal form ("hashicorp
+    /// inc", "red hat corp") is the company, not the product or the two words. Read apart, "vs" was dropped as "versus"
+    /// and "code" found the guides' code lines. Null for any other word.</summary>
+    private string? OneName(string[] all, int r, bool[] placed)
+    {
+        if (r + 1 >= all.Length || placed[r + 1] || !IsLatinWord(all[r]) || !IsLatinWord(all[r + 1]))
+        {
+            return null;
+        }
+
+        // A determiner or a preposition ends no thing to compare; a phrasal verb's particle does ("scale out vs scale up").
+        var functionBefore = r == 0 || Determiners.Contains(all[r - 1]) || Prepositions.Contains(all[r - 1]);
+        if (all[r] == "vs" && functionBefore && !IsScaffolding(all[r + 1], out _) && !glossary.Stopwords.Contains(all[r + 1]))
+        {
+            return all[r] + all[r + 1];
+        }
+
+        return CompanyForms.Contains(all[r + 1]) && !IsScaffolding(all[r], out _) && !glossary.Stopwords.Contains(all[r]) ? all[r] + all[r + 1] : null;
+
+        static bool IsLatinWord(string word) => word.Length > 1 && word.All(char.IsAsciiLetterLower);
+    }
+
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["in", "on", "for", "with", "into", "from", "at", "by", "of", "to", "using"], StringComparer.Ordinal);
+
+    // A company's legal form after its name (Inc., Corp., Ltd., LLC): never a word of its own in a question.
+    private static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(["inc", "corp", "corporation", "ltd", "llc"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ObjectOpeners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "my", "your", "our", "their", "his", "its"], StringComparer.Ordinal);
 

@@ -905,6 +905,7 @@ public sealed class GuideSearchTests
     [InlineData("azure 고객센터 연락처")] // the list entry "Azure" over its services
     [InlineData("aws 무료 티어 한도")]
     [InlineData("how much does azure certification cost")] // a bare name gives no number, though every word is the guides'
+    [InlineData("my gcp account got hacked")] // only everyday words beside the name, one of them the guides' (계정)
     public void A_best_line_that_is_only_the_named_thing_does_not_answer_what_is_asked_of_it(string question)
     {
         var answer = Index.Answer(question, 3);
@@ -916,6 +917,7 @@ public sealed class GuideSearchTests
     [InlineData("CNCF가 뭐야")] // nothing asked beyond the name
     [InlineData("Azure 쪽은 뭐 배워?")]
     [InlineData("gcp 학습 내용")]
+    [InlineData("what is azure? never heard of it")] // everyday words the guides never use are chat about the name
     public void A_question_asking_nothing_the_guides_never_say_of_a_named_thing_is_answered(string question)
     {
         var answer = Index.Answer(question, 3);

@@ -12,6 +12,7 @@ public sealed class LoanwordPieceTests
         - 포트폴리오 작성
         - 모니터링 도구 설치
         - 체크리스트 확인
+        - 애플리케이션 배포
         """;
 
     private static AnswerIndex Build()
@@ -44,6 +45,17 @@ public sealed class LoanwordPieceTests
         Assert.Empty(index.HangulPostings("포트"));
         Assert.NotEmpty(index.HangulPiecePostings("포트"));
         Assert.NotEmpty(index.HangulPostings("포트폴리오"));
+    }
+
+    [Fact]
+    public void A_start_spelling_a_word_without_its_silent_e_is_not_a_word_of_the_loanword()
+    {
+        var index = Build();
+
+        // 애플 (apple) opens 애플리케이션 (application) as "appl": still another word, as 포트 is in 포트폴리오.
+        Assert.Empty(index.HangulPostings("애플"));
+        Assert.NotEmpty(index.HangulPiecePostings("애플"));
+        Assert.NotEmpty(index.HangulPostings("애플리케이션"));
     }
 
     [Theory]
