@@ -236,4 +236,26 @@ public sealed class GlossaryTests
     public void Other_spellings_of_the_guides_words_read_as_them(string question, string word) =>
         // 채점표 is the grading sheet the guides call 평가 기준; 스트림 is stream as 스트리밍 is streaming; 제네브 is Geneve in Hangul.
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
+
+    [Theory]
+    [InlineData("is there a fee up front for the lab", "초기")]
+    [InlineData("how many folks join the study group", "명")]
+    [InlineData("what does the dev team own in the project", "개발팀")]
+    [InlineData("운영 팀은 뭘 맡아", "ops team")]
+    [InlineData("which tier do I land in with 85 points", "수준")]
+    [InlineData("where do the logs keep their data", "저장")]
+    [InlineData("should we scale vertically first", "스케일 업")]
+    [InlineData("수평 스케일링 예시 있어?", "scale out")]
+    public void Everyday_synonyms_read_as_the_guides_words(string question, string word) =>
+        // A dictionary's synonyms: up front is upfront (초기), folks are people (명), a tier is a level (수준) as well as a
+        // layer, to keep data is to store it; 개발팀/운영팀 are the dev and ops teams; scaling out is scaling horizontally.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
+
+    [Fact]
+    public void Overall_is_not_the_guides_comprehensive_project()
+    {
+        // "Overall" is 전반적 (in general), not 종합 (comprehensive, the roadmaps' capstone project): "the overall aim of a
+        // role" read as the roadmap's 종합 프로젝트.
+        Assert.DoesNotContain(Index.Reader.Read("what's the overall aim of the networking role").Concepts, c => c.Alternatives.Contains("종합"));
+    }
 }
