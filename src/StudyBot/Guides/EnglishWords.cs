@@ -19,11 +19,15 @@ public static class EnglishWords
     private static readonly string[] Inflections = ["s", "es", "ed", "ing"];
 
     /// <summary>True when <paramref name="word"/> (lower case) or its plain inflection base is an everyday English word.</summary>
-    public static bool IsEveryday(string word) => EnglishInflection.IsFormOf(word, Words.Value, Endings);
+    public static bool IsEveryday(string word) => EnglishInflection.IsFormOf(word, Words.Value, Endings) || FunctionWords.Contains(word);
+
+    // Prepositions and conjunctions of three letters or more that SCOWL sizes 10 and 20 leave out: without them "among"
+    // in "which runtimes are among the cncf projects" read as the name of a thing the guides never mention.
+    private static readonly HashSet<string> FunctionWords = new(["among", "amongst", "amid", "amidst", "wherein"], StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="word"/> (lower case) is an everyday English word as written, not only by its
     /// base: "default" is, "containerd" (container + d) is not.</summary>
-    public static bool IsEverydayAsWritten(string word) => Words.Value.Contains(word);
+    public static bool IsEverydayAsWritten(string word) => Words.Value.Contains(word) || FunctionWords.Contains(word);
 
     /// <summary>True when <paramref name="word"/> (lower case) or its plain inflection base is an English word, everyday
     /// or less common ("scaffolds", "tweaks", "hood"). A less common word is also often a name ("spark", "swift",

@@ -26,6 +26,19 @@ public sealed class EnglishReadingTests
         Assert.Contains(concepts, c => c.Text == "grafana");
     }
 
+    [Theory]
+    [InlineData("among")]
+    [InlineData("amongst")]
+    [InlineData("amid")]
+    public void A_preposition_the_word_list_leaves_out_is_no_name(string word)
+    {
+        // SCOWL's everyday sizes lack these prepositions; read as names they declined questions about the guides.
+        Assert.True(EnglishWords.IsEveryday(word));
+        var concepts = Index.Reader.Read($"is docker {word} the tools we set up in the lab").Concepts;
+        Assert.DoesNotContain(concepts, c => c.Text == word && c.Origin == WordOrigin.ForeignName);
+        Assert.Equal(AnswerConfidence.None, Index.Answer($"which pizza toppings are {word} the best ones", 3).Confidence);
+    }
+
     [Fact]
     public void Only_is_a_limiting_adverb_not_dedicated()
     {
