@@ -1454,7 +1454,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return at >= 0 && ((before >= 0 && Determiners.Contains(words[before])) || (at + 1 < words.Length && ObjectOpeners.Contains(words[at + 1])));
     }
 
-    // Words that open a verb's object: articles and possessives ("scaffold the operator", "tweak my config").
     /// <summary>Two words that are one name, written together as the one word it is: "vs" with no thing before it to
     /// compare — the question opens with it or a determiner or preposition comes before it ("vs code 설치", "font size in vs code") —
     /// opens a name (VS Code, as "vscode"), not a comparison; and a name followed by a company's legal form ("hashicorp
@@ -1485,6 +1484,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // A company's legal form after its name (Inc., Corp., Ltd., LLC): never a word of its own in a question.
     private static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(["inc", "corp", "corporation", "ltd", "llc"], StringComparer.Ordinal);
 
+    // Words that open a verb's object: articles and possessives ("scaffold the operator", "tweak my config").
     private static readonly FrozenSet<string> ObjectOpeners = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "my", "your", "our", "their", "his", "its"], StringComparer.Ordinal);
 
