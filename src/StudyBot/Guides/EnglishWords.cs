@@ -92,7 +92,7 @@ public static class EnglishWords
     private static bool OpensAs(char syllable, string latin)
     {
         var initial = KoreanWords.Initial(syllable);
-        return initial == 11 || Openings[initial].Any(o => latin.StartsWith(o, StringComparison.Ordinal));
+        return initial == KoreanWords.SilentIeung || Openings[initial].Any(o => latin.StartsWith(o, StringComparison.Ordinal));
     }
 
     private static HashSet<string> Load(string name, int capacity)

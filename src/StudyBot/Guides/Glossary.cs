@@ -130,18 +130,16 @@ public sealed class Glossary
     /// endings inside the stem's last syllable, so the stem is not a prefix as written.</summary>
     private static bool FusedEnding(string word, string term, bool predicate)
     {
-        var last = term[^1];
-        if (term.Length < 2 || !KoreanWords.IsSyllable(last) || KoreanWords.Final(last) != 0
-            || string.CompareOrdinal(word, 0, term, 0, term.Length - 1) != 0)
+        if (term.Length < 2 || string.CompareOrdinal(word, 0, term, 0, term.Length - 1) != 0)
         {
             return false;
         }
 
-        var fused = word[term.Length - 1] - last;
-        return predicate ? fused is FinalNieun or FinalRieul or FinalMieum : fused == FinalMieum && word.Length == term.Length;
+        var fused = KoreanWords.FinalOn(term[^1], word[term.Length - 1]);
+        return predicate
+            ? fused is KoreanWords.FinalNieun or KoreanWords.FinalRieul or KoreanWords.FinalMieum
+            : fused == KoreanWords.FinalMieum && word.Length == term.Length;
     }
-
-    private const int FinalNieun = 4, FinalRieul = 8, FinalMieum = 16;
 
     // Suffixes that make a noun of another thing from a noun (機/器 a device, 者 a person, 化 making into): 공유기 is a
     // router, not sharing; 관리자 a person, not management. Words and endings of one syllable — 값, 때, 용, 고, 면 —

@@ -15,8 +15,9 @@ public static class KoreanWords
     // 21 vowels, 28 finals (0 = none). The one place that arithmetic is written.
     private const int Vowels = 21, FinalCount = 28;
 
-    // The jamo the word forms below test by number: the silent initial ㅇ, the finals ㄴ and ㄹ.
-    private const int SilentIeung = 11, FinalNieun = 4, FinalRieul = 8, FinalIeung = 21;
+    // The jamo the word forms test by number (here, and in Glossary and EnglishWords): the silent initial ㅇ, the finals
+    // ㄴ, ㄹ, ㅁ and ㅇ.
+    internal const int SilentIeung = 11, FinalNieun = 4, FinalRieul = 8, FinalMieum = 16, FinalIeung = 21;
     private const int InitialRieul = 5, InitialHieut = 18;
 
     /// <summary>True when <paramref name="c"/> is a precomposed Hangul syllable (가–힣), not a lone jamo.</summary>
@@ -30,6 +31,12 @@ public static class KoreanWords
 
     /// <summary>The final consonant of a Hangul syllable: 0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ … 27 ㅎ.</summary>
     public static int Final(char syllable) => (syllable - '\uAC00') % FinalCount;
+
+    /// <summary>The final <paramref name="syllable"/> adds to the open syllable <paramref name="open"/> (할 is 하 with ㄹ):
+    /// its number, 0 when they are the same syllable, or −1 when <paramref name="syllable"/> is not <paramref name="open"/>
+    /// with a final.</summary>
+    public static int FinalOn(char open, char syllable) =>
+        IsSyllable(open) && Final(open) == 0 && IsSyllable(syllable) && syllable - Final(syllable) == open ? Final(syllable) : -1;
 
     /// <summary>A word with an aspirated final ㅋ, ㅌ or ㅍ written out as the syllable Korean spells English with
     /// ("네트웤" → 네트워크, "프레임웤" → 프레임워크, "웹훜" → 웹후크): loanword orthography never closes a syllable with
