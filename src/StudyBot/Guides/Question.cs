@@ -81,8 +81,11 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
             var stem = first[..^particle.Length];
             for (var k = 0; k < Concepts.Count; k++)
             {
+                // The idea keeps the word as typed when the glossary read the term inside it ("구글클라우드에선" as gcp), so
+                // that whole word is the setting too; a word the guides write with its particle ("팀에서") is only that word.
                 if (Concepts[k].Origin == WordOrigin.Guide && Concepts[k].Sections.Count == 0
-                    && string.Equals(Concepts[k].Text, stem, StringComparison.OrdinalIgnoreCase))
+                    && (string.Equals(Concepts[k].Text, stem, StringComparison.OrdinalIgnoreCase)
+                        || (Concepts[k].Glossary.Count > 0 && string.Equals(Concepts[k].Text, first, StringComparison.OrdinalIgnoreCase))))
                 {
                     return k;
                 }

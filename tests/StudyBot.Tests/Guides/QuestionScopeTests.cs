@@ -21,7 +21,17 @@ public sealed class QuestionScopeTests
     public void The_first_word_before_에서_is_the_setting(string question, string setting) =>
         Assert.Equal(setting, Scope(question));
 
+    // The glossary reads its term inside a word glued to the particle, and the idea keeps the word as typed: still the setting.
+    [Fact]
+    public void A_glossary_term_read_inside_the_word_before_에선_is_the_setting()
+    {
+        var read = Index.Reader.Read("구글클라우드플랫폼에선 노드 자동 확장 뭐가 해줘?");
+        Assert.True(read.Scope >= 0);
+        Assert.Contains("gcp", read.Concepts[read.Scope].Alternatives);
+    }
+
     [Theory]
+    [InlineData("팀에서 모니터링 누가 맡아?")] // the guides write "팀에서" as a word: read as written, no glossary term in it
     [InlineData("이미지 최적화 packer에서 배워?")] // not where the question opens
     [InlineData("packer 이미지 최적화 뭐 배워")] // no particle of a setting
     [InlineData("에서 이미지 최적화")] // the particle alone
