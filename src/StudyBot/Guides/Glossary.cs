@@ -15,6 +15,7 @@ public sealed class Glossary
 
     private readonly Dictionary<string, List<(string[] Keys, int Group)>> _byFirstKey = new(StringComparer.Ordinal);
     private readonly (string Term, int Group)[] _hangulPrefixes;
+    private readonly Lazy<Dictionary<string, string?>> _spelledWords;
 
     public Glossary(IEnumerable<IEnumerable<string>> groups, IEnumerable<string> stopwords, IEnumerable<string>? labels = null)
     {
@@ -52,6 +53,39 @@ public sealed class Glossary
             .Distinct()
             .OrderByDescending(x => x.Term.Length)
             .ToArray();
+        _spelledWords = new(SpelledWords);
+    }
+
+    /// <summary>The Latin word a Hangul word spells inside a glossary term written both ways word for word ("워커 노드" and
+    /// "worker node": 워커 is "worker"), or null. A loanword of one consonant (워커) is too short to be read by its sound
+    /// alone (<see cref="KoreanWords.HangulSkeleton"/>), but a term that pairs it with its English word says what it
+    /// spells: the same consonants and vowels (<see cref="KoreanWords.SpellsAsLoanword"/>) at the same place.</summary>
+    public string? SpelledWord(string hangul) => _spelledWords.Value.GetValueOrDefault(hangul);
+
+    private Dictionary<string, string?> SpelledWords()
+    {
+        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var group in Groups)
+        {
+            foreach (var hangul in group.Where(t => t.Length >= 2 && t.All(w => w.All(QueryText.IsHangul))))
+            {
+                foreach (var latin in group.Where(t => t.Length == hangul.Length && t.All(w => w.All(char.IsAsciiLetterLower))))
+                {
+                    for (var i = 0; i < hangul.Length; i++)
+                    {
+                        var (h, l) = (hangul[i], latin[i]);
+                        if (h.Length >= 2 && KoreanWords.CouldSpellEnglish(h) && KoreanWords.HangulSkeleton(h) is { } skeleton
+                            && KoreanWords.LatinSkeletons(l).Contains(skeleton) && KoreanWords.SpellsAsLoanword(h, l) && KoreanWords.EndsAsSpelled(h, l))
+                        {
+                            // Two terms that pair one Hangul word with two English words say nothing certain: neither.
+                            found[h] = found.TryGetValue(h, out var before) && before != l ? null : l;
+                        }
+                    }
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Each group: its terms, each term as normalised words.</summary>
@@ -141,14 +175,14 @@ public sealed class Glossary
             : fused == KoreanWords.FinalMieum && word.Length == term.Length;
     }
 
-    // Suffixes that make a noun of another thing from a noun (機/器 a device, 者 a person, 化 making into): 공유기 is a
-    // router, not sharing; 관리자 a person, not management. Words and endings of one syllable — 값, 때, 용, 고, 면 —
-    // and 性 (확장성, a quality of the same idea) keep the term's sense.
-    private static readonly HashSet<char> DerivingSuffixes = ['기', '자', '화'];
+    // Suffixes that make a noun of another thing from a noun (機/器 a device, 者 a person, 化 making into, 車 a vehicle):
+    // 공유기 is a router, not sharing; 관리자 a person, not management; 자동차 a car, not automatic. Words and endings of
+    // one syllable — 값, 때, 용, 고, 면 — and 性 (확장성, a quality of the same idea) keep the term's sense.
+    private static readonly HashSet<char> DerivingSuffixes = ['기', '자', '화', '차'];
 
     /// <summary>Whether what follows a term in a Hangul word leaves the term a word of its own: particles, an ending or a
     /// further word ("공유는", "바꾸고", "기본값", "쿠버네티스환경"), not a suffix making another noun of it: 공유기 (router)
-    /// is not 공유 (share), nor 분석기 or 제어기 분석 or 제어.</summary>
+    /// is not 공유 (share), nor 분석기 or 제어기 분석 or 제어, nor 자동차 (car) 자동.</summary>
     private static bool AtMorphemeBoundary(string rest)
     {
         for (var stripped = QueryText.StripParticle(rest, minStem: 0); stripped != rest; stripped = QueryText.StripParticle(rest, minStem: 0))

@@ -784,6 +784,21 @@ public static class KoreanWords
     /// never a name that ends in a consonant. r and h (and w, y) end in a vowel sound (도커 "docker", 프로우 "prow").</summary>
     public static bool EndsAsSpelled(string hangul, string latin)
     {
+        // An English word ending in the sound sh, ch or a soft g ("push", "cache", "branch", "image") ends in Hangul with
+        // 시, 쉬, 지 or 치 (푸시, 캐시, 브랜치, 이미지); 스 spells an s (버스 "bus", not "push") and another vowel a Korean
+        // ending (가서 is "going", not "cache").
+        if (hangul.Length > 0 && latin.Length > 0 && EndsInHushing(latin))
+        {
+            return EndsWithHushingSyllable(hangul);
+        }
+
+        // And one ending in an s or z sound ("buffers", "base", "service") ends with 스, 즈 or 츠, never 시 (푸시 is
+        // not "buffers").
+        if (hangul.Length > 0 && EndsWithHushingSyllable(hangul) && SoundedEnd(latin) is var sounded && sounded.Length > 0 && sounded[^1] is 's' or 'z' or 'c')
+        {
+            return false;
+        }
+
         if (hangul.Length == 0 || !IsSyllable(hangul[^1]) || Final(hangul[^1]) != 0 || latin.Length == 0
             || !IsConsonantLetter(latin[^1]) || latin[^1] is 'r' or 'h')
         {
@@ -792,6 +807,25 @@ public static class KoreanWords
 
         return MedialOf(hangul[^1]) is 'ㅡ' or 'ㅣ' or 'ㅠ';
     }
+
+    /// <summary>True when a lower-case Latin word ends in the sound sh, ch or j: -sh, -ch, or, before a silent e, -che,
+    /// -she, -ge ("push", "branch", "cache", "image"). A word ending in -ch spoken k ("epoch") has the consonants of a
+    /// sibilant in <see cref="LatinSkeletons"/> anyway.</summary>
+    private static bool EndsInHushing(string latin)
+    {
+        var sounded = SoundedEnd(latin);
+        return sounded.EndsWith("sh", StringComparison.Ordinal) || sounded.EndsWith("ch", StringComparison.Ordinal)
+            || (sounded != latin && sounded.EndsWith('g'));
+    }
+
+    /// <summary>A Latin word without a silent final e after a consonant ("cache" → "cach", "image" → "imag").</summary>
+    private static string SoundedEnd(string latin) =>
+        latin.Length >= 4 && latin[^1] == 'e' && IsConsonantLetter(latin[^2]) ? latin[..^1] : latin;
+
+    /// <summary>True when a Hangul word ends with 시, 쉬, 지 or 치: an open syllable of ㅅ, ㅈ or ㅊ with ㅣ or ㅟ, the way
+    /// Korean writes a final sh, ch or j — the ㅣ there is epenthetic, as ㅡ is after other consonants.</summary>
+    private static bool EndsWithHushingSyllable(string hangul) =>
+        hangul.Length > 0 && IsSyllable(hangul[^1]) && Final(hangul[^1]) == 0 && Initials[Initial(hangul[^1])] == S && MedialOf(hangul[^1]) is 'ㅣ' or 'ㅟ';
 
     /// <summary>True when a Hangul word (of the same consonant skeleton) spells <paramref name="latin"/> as a loanword: the
     /// same vowel or consonant start, and every vowel fitting — as English writes it, or without a plural ending or a

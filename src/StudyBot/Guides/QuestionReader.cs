@@ -895,6 +895,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return acronym;
         }
 
+        // A word of a glossary term written word for word in English too ("워커 노드", "worker node"): its English word
+        // there, when the guides write it — a loanword of one consonant the skeletons below cannot tell.
+        if (glossary.SpelledWord(word) is { } spelled && units.IsLatinWord(spelled))
+        {
+            return spelled;
+        }
+
         // A verb form ("보라고", "해봐"), a word with an ending of two syllables ("80퍼인데") or a syllable English is never
         // written with ("맞추") is a Korean word.
         if (word.Length < 2 || !KoreanWords.CouldSpellEnglish(word) || KoreanWords.IsPredicate(word)

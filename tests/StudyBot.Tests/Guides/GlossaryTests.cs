@@ -55,6 +55,7 @@ public sealed class GlossaryTests
     [InlineData("공유기가", false)]
     [InlineData("분석기는", false)]
     [InlineData("관리자", false)]
+    [InlineData("자동차를", false)]
     [InlineData("공유는", true)]
     [InlineData("공유하고", true)]
     [InlineData("분석도구", true)]
@@ -63,8 +64,18 @@ public sealed class GlossaryTests
     {
         // Particles, endings and further words leave the term itself; a suffix making another noun (a device, a person)
         // does not: 공유기 is a router, not sharing.
-        var glossary = new Glossary([["공유", "share"], ["분석", "analysis"], ["관리", "management"]], []);
+        var glossary = new Glossary([["공유", "share"], ["분석", "analysis"], ["관리", "management"], ["자동", "automatic"]], []);
         Assert.Equal(isTerm, glossary.MatchAll([word], 0) is not null);
+    }
+
+    [Fact]
+    public void A_hangul_word_of_a_term_written_word_for_word_in_english_spells_its_english_word()
+    {
+        // One consonant is too little to read a loanword by sound; the term that pairs it with its English word says it.
+        var glossary = new Glossary([["노드", "node", "워커 노드", "worker node"], ["수평 확장", "scale out"]], []);
+        Assert.Equal("worker", glossary.SpelledWord("워커"));
+        Assert.Null(glossary.SpelledWord("수평")); // a Korean word beside an English one is a translation, not a spelling
+        Assert.Equal("node", glossary.SpelledWord("노드")); // each word of the pair
     }
 
     [Theory]

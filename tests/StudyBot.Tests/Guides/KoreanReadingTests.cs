@@ -142,6 +142,33 @@ public sealed class KoreanReadingTests
     public void A_name_ending_in_a_consonant_is_not_spelled_with_an_open_vowel(string hangul, string latin, bool fits) =>
         Assert.Equal(fits, KoreanWords.EndsAsSpelled(hangul, latin));
 
+    // A final sh, ch or soft g is written 시, 쉬, 지 or 치; 스 spells an s, and another vowel ends a Korean word.
+    [Theory]
+    [InlineData("푸시", "push", true)]
+    [InlineData("캐쉬", "cache", true)]
+    [InlineData("브랜치", "branch", true)]
+    [InlineData("이미지", "image", true)]
+    [InlineData("버스", "push", false)]
+    [InlineData("가서", "cache", false)]
+    [InlineData("푸시", "buffers", false)]
+    [InlineData("버퍼스", "buffers", true)]
+    public void A_final_sh_or_ch_is_spelled_with_shi_ji_or_chi(string hangul, string latin, bool fits) =>
+        Assert.Equal(fits, KoreanWords.EndsAsSpelled(hangul, latin));
+
+    [Fact]
+    public void Everyday_words_are_not_read_as_guide_words_that_sound_alike()
+    {
+        // 가서 (going) and 버스 (a bus) share consonants with "cache" and "push"; 자동차 (a car) starts with 자동.
+        Assert.DoesNotContain(Index.Reader.Read("학교 가서 뭐 해").Concepts, c => c.Alternatives.Contains("cache"));
+        Assert.DoesNotContain(Index.Reader.Read("버스 몇 시에 와").Concepts, c => c.Alternatives.Contains("push"));
+        Assert.DoesNotContain(Index.Reader.Read("자동차 보험 추천").Concepts, c => c.Alternatives.Contains("automatic"));
+
+        // The guides' words written in Hangul still meet them: 캐시 is "cache"; 워커, of one consonant, is "worker" as the
+        // glossary pairs 워커 노드 with "worker node".
+        Assert.Contains("cache", Index.Reader.Read("캐시 전략").Concepts[0].Alternatives);
+        Assert.Contains("worker", Index.Reader.Read("워커는 몇 대야").Concepts[0].Alternatives);
+    }
+
     [Fact]
     public void A_verb_made_of_a_noun_the_guides_never_use_weighs_as_that_unknown_noun()
     {
