@@ -13,6 +13,7 @@ public sealed class AnswerIndex
     private readonly Dictionary<string, int[]> _pieces;
     private readonly HashSet<string> _latinWords;
     private readonly HashSet<string> _starts;
+    private readonly HashSet<string> _ownWords;
 
     public AnswerIndex(GuideCatalog catalog)
     {
@@ -121,6 +122,7 @@ public sealed class AnswerIndex
         }
 
         var ownWords = units.SelectMany(u => QueryText.Words(u.Text)).Where(w => QueryText.IsHangul(w[0])).Select(w => QueryText.StripParticle(w)).ToHashSet(StringComparer.Ordinal);
+        _ownWords = ownWords;
         foreach (var unit in units)
         {
             foreach (var stem in LatinStems.OfText(unit.Text))
@@ -143,6 +145,14 @@ public sealed class AnswerIndex
                     // Every piece of two syllables or more, the word itself (one syllable too: "키"), and the word
                     // written together with the next one ("키 페어" → "키페어"), as learners slip on spacing.
                     Add(hangul, word, unit.Id);
+
+                    // A one-syllable noun under its particle ("팀에서", "룰이") is that noun too: no piece of two
+                    // syllables or more finds it, so a question's bare "팀" met nothing.
+                    if (QueryText.OneSyllableNoun(word) is { } noun)
+                    {
+                        Add(hangul, noun, unit.Id);
+                    }
+
                     if (word.Length >= 3)
                     {
                         hangulWords.Add(QueryText.StripParticle(word));
@@ -304,6 +314,10 @@ public sealed class AnswerIndex
 
     /// <summary>True when a Hangul word of the guides starts with <paramref name="text"/>.</summary>
     public bool StartsWord(string text) => _starts.Contains(text);
+
+    /// <summary>Whether the guides write <paramref name="text"/> as a Hangul word of its own (its particle stripped), not
+    /// only inside a longer word: "서버", but not "네트워" of 네트워크.</summary>
+    public bool IsHangulWord(string text) => _ownWords.Contains(text);
 
     public bool HasLatin(string stem) => _latin.ContainsKey(stem);
 

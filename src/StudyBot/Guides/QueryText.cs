@@ -16,6 +16,21 @@ public static class QueryText
         "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "랑", "나",
     ];
 
+    /// <summary>A one-syllable noun under a case particle ("팀에서", "잡을", "룰에"): the noun; else null. Only particles
+    /// that end no two-syllable noun — not 가/이/도/의 (평가, 차이, 정도) nor 은/는 (adnominals: 작은, 하는).</summary>
+    public static string? OneSyllableNoun(string word)
+    {
+        if (word.Length < 2 || !IsHangul(word[0]) || !KoreanWords.IsSyllable(word[0]))
+        {
+            return null;
+        }
+
+        var particle = Array.Find(NounParticles, p => word.Length == p.Length + 1 && word.EndsWith(p, StringComparison.Ordinal));
+        return particle is null ? null : word[..1];
+    }
+
+    private static readonly string[] NounParticles = ["에서는", "에서도", "에서", "으로는", "으로", "에게", "까지", "부터", "처럼", "에", "을", "를"];
+
     public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
     /// <summary>A Hangul letter standing alone, not in a syllable (NFKC turns ㅋ into U+110F and composes whole

@@ -1092,6 +1092,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return syllable;
         }
 
+        // A one-syllable noun the guides write under its particle ("팀에서", "룰을"), here under its own ("팀이", "룰에"):
+        // the noun, which the index keeps for them too.
+        if ((QueryText.OneSyllableNoun(word) ?? (word.Length == 2 ? QueryText.StripParticle(word, minStem: 1) : null)) is { Length: 1 } bare
+            && units.HasHangul(bare))
+        {
+            return bare;
+        }
+
         // A noun made a verb with 하다/되다 ("촉진하려고", "관리해주는", "표기했음"): the noun, when the guides have it.
         if (KoreanWords.VerbNoun(word) is { } noun && Known(noun))
         {
@@ -1160,6 +1168,21 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// more on the other side; a guide word behind a one-syllable prefix ("전가상화" → 가상화); else the word whole.</summary>
     private string[] Halves(string word)
     {
+        // A bound noun glued to a word the guides write ("인스턴스단", "서비스간", "노드당", "클러스터내"): the level,
+        // span, share or inside of that thing, no idea of its own — not cut inside the word ("인스턴 · 스단").
+        if (word.Length >= 3 && BoundNouns.Contains(word[^1]) && (units.IsHangulWord(word[..^1]) || glossary.IsTerm(word[..^1])))
+        {
+            return [word[..^1]];
+        }
+
+        // Two words of two syllables, the second a word the guides write ("물리서버", "중간레벨"): a Korean compound puts
+        // its head last, so the compound is a kind of that thing; the first word stays an idea of its own (unknown when
+        // the guides lack it, so everyday compounds stay off-topic).
+        if (word.Length == 4 && !Known(word[..2]) && units.IsHangulWord(word[2..]) && IsNoun(word) && IsNoun(word[2..]))
+        {
+            return [word[..2], word[2..]];
+        }
+
         for (var known = word.Length - 2; known >= 3; known--)
         {
             if (Known(word[^known..]))
@@ -1177,6 +1200,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // para-virtualization; "비동기화", "재컴파일"): the prefix qualifies the thing the guides name and is no word of its own.
         return word.Length >= 4 && SinoPrefixes.Contains(word[0]) && Known(word[1..]) ? [word[1..]] : [word];
     }
+
+    /// <summary>Not a verb or adjective form, a noun made a verb, an ending or scaffolding: "하게" in "안전하게" is the
+    /// ending of an adverb, not a word after 안전.</summary>
+    private bool IsNoun(string word) =>
+        !KoreanWords.IsPredicate(word) && KoreanWords.VerbNoun(word) is null && !IsEnding(word) && !IsScaffolding(word, out _)
+        && word[0] is not ('하' or '해' or '했' or '되' or '돼' or '됐');
+
+    // 端 level, 間 between, 當 per, 內 within: bound nouns that follow a noun written together with it.
+    private static readonly FrozenSet<char> BoundNouns = "단간당내".ToFrozenSet();
 
     // 全 半/反 非 再 無 脫 超 準 未 不 多 單 高 低 新 逆 總 汎 過: prefixes that make a new word of any Sino-Korean noun.
     private static readonly FrozenSet<char> SinoPrefixes = "전반비재무탈초준미불다단고저신역총범과".ToFrozenSet();
@@ -1246,7 +1278,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         scaffolding[0] is '뭐' or '머' || KoreanWords.IsPredicate(scaffolding) || "어야임지요줘돼음거는나냐래".Contains(scaffolding[^1], StringComparison.Ordinal);
 
     // Korean noun suffixes learners glue to an English word: -용 (for), -형 (type), -급 (class), -별 (per).
-    private static readonly char[] LatinSuffixes = ['용', '형', '급', '별'];
+    private static readonly char[] LatinSuffixes = ['용', '형', '급', '별', '단', '간', '당', '내'];
 
     /// <summary>A "v" (virtual) before a word of the guides the guides do not write with it ("vcpu" → cpu, "vnic" → nic):
     /// the virtual kind of that thing, which the guides write without the v.</summary>

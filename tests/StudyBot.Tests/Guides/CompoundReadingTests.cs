@@ -1,0 +1,62 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>Korean words a question glues together — a bound noun after a guide word, a compound whose head is a guide
+/// word, a one-syllable noun under its particle — read as the guides' words, while everyday compounds stay off-topic.
+/// Examples are made up here, never evaluation questions.</summary>
+public sealed class CompoundReadingTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("인스턴스단 보안 설정", "인스턴스")] // 端: the level of a thing
+    [InlineData("네트워크단 장애 대응", "네트워크")]
+    [InlineData("노드당 파드 개수", "노드")] // 當: per
+    public void A_bound_noun_after_a_guide_word_is_that_word(string question, string word)
+    {
+        var read = Index.Reader.Read(question).Concepts;
+        Assert.Contains(read, c => c.Text == word && c.Origin == WordOrigin.Guide);
+        Assert.DoesNotContain(read, c => c.Origin == WordOrigin.Unknown && c.Text.EndsWith(question[word.Length]));
+    }
+
+    [Fact]
+    public void A_bound_noun_glued_to_an_English_word_is_no_idea()
+    {
+        Assert.DoesNotContain(Index.Reader.Read("vm단 방화벽 설정").Concepts, c => c.Text == "단");
+    }
+
+    [Fact]
+    public void A_compound_ending_in_a_guide_word_has_that_word_and_keeps_its_other_half()
+    {
+        // Korean puts a compound's head last: 물리서버 is a server. The first half is read as it reads alone — a noun the
+        // guides lack stays an unknown idea, so the question still asks about it.
+        var read = Index.Reader.Read("물리서버에 OS 설치하는 법").Concepts;
+        Assert.Equal(["물리", "서버"], read.Take(2).Select(c => c.Text));
+        Assert.Equal(WordOrigin.Guide, read[1].Origin);
+        var game = Index.Reader.Read("게임서버 렌탈 추천해줘").Concepts;
+        Assert.Equal(("게임", WordOrigin.Unknown), (game[0].Text, game[0].Origin));
+
+        // Everyday compounds with a guide word last stay off-topic; an adverb's ending is not a word after its stem.
+        Assert.Equal(AnswerConfidence.None, Index.Answer("게임서버 렌탈 추천해줘", 3).Confidence);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("물리치료 받으려면 예약해야돼?", 3).Confidence);
+        Assert.DoesNotContain(Index.Reader.Read("안전하게 운전하는 법").Concepts, c => c.Text == "하게");
+    }
+
+    [Theory]
+    [InlineData("팀에서", "팀")]
+    [InlineData("잡을", "잡")]
+    [InlineData("룰에", "룰")]
+    [InlineData("평가", null)] // a two-syllable noun ending in a particle-like syllable
+    [InlineData("차이", null)]
+    [InlineData("작은", null)] // an adnominal form
+    [InlineData("클러스터에", null)] // not one syllable
+    public void A_one_syllable_noun_under_a_case_particle_is_the_noun(string word, string? noun) =>
+        Assert.Equal(noun, QueryText.OneSyllableNoun(word));
+
+    [Fact]
+    public void The_index_finds_a_one_syllable_noun_the_guides_write_under_a_particle()
+    {
+        // "팀에서" has no piece of two syllables that is 팀: the index keeps the noun, so "팀" and "team" meet that line.
+        Assert.Contains(Index.Units.HangulPostings("팀"), u => Index.Units.Units[u].Text.Contains("팀에서", StringComparison.Ordinal));
+    }
+}
