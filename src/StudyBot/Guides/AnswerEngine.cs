@@ -2451,7 +2451,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         foreach (var concept in question.Concepts)
         {
             var word = concept.Text;
-            if (concept.Origin != WordOrigin.ForeignName || word.Length <= 2)
+            if (concept.Origin != WordOrigin.ForeignName || word.Length <= 2 || concept.ShortForm)
             {
                 continue;
             }

@@ -53,6 +53,10 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
     /// the roadmap puts there (<see cref="CourseMap"/>). Their headings count as having the idea, so their lines and
     /// sub-sections have it as they have a heading's words; empty for an idea made of words.</summary>
     public IReadOnlyList<int> Sections { get; init; } = [];
+
+    /// <summary>A short form of an English word the glossary gives and the guides never write ("dir", "vuln", "nic"): a
+    /// term of its own, but not the name of a product the guides leave out.</summary>
+    public bool ShortForm { get; init; }
 }
 
 /// <summary>A question as the answer engine reads it: its ideas (scaffolding removed), and the answer-type hint the

@@ -846,7 +846,37 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // does a word the learner writes across a slash from a word of the guides ("login / sso", "PR bot/ci"): it is
         // another name or a companion of what the guides do write, not a thing of its own.
         var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) && !BesideGuideWord(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
-        return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired);
+        // A short form the glossary gives for an English word ("dir" directory, "vuln" vulnerability, "nic" network
+        // interface card) weighs as the term it is, but names no product the guides leave out.
+        return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired)
+        {
+            ShortForm = origin == WordOrigin.ForeignName && ShortForEnglish(own, alternatives),
+        };
+    }
+
+    /// <summary>Whether <paramref name="word"/>, one Latin word, is a short form of an English word or phrase among its
+    /// glossary names: a clipping or contraction ("dir", "vuln", "mgmt": its letters in order, from the first) or an
+    /// acronym ("nic": the initials). The glossary vouches for the meaning; the letters check it is a short form of that
+    /// word and not a name the group also lists beside a description.</summary>
+    internal static bool ShortForEnglish(string word, IReadOnlyList<string> alternatives) =>
+        word.Length >= 2 && word.All(char.IsAsciiLetterLower)
+        && alternatives.Any(a => a.Length > word.Length && a.All(c => char.IsAsciiLetterLower(c) || c == ' ')
+            && a.Split(' ') is var parts && parts.All(EnglishWords.IsEnglish)
+            && (parts.Length == 1 ? a[0] == word[0] && InOrder(word, a) : string.Concat(parts.Select(p => p[0])) == word));
+
+    /// <summary>Whether the letters of <paramref name="part"/> occur in <paramref name="whole"/> in the same order.</summary>
+    private static bool InOrder(string part, string whole)
+    {
+        var at = 0;
+        foreach (var c in whole)
+        {
+            if (at < part.Length && part[at] == c)
+            {
+                at++;
+            }
+        }
+
+        return at == part.Length;
     }
 
     private bool BesideGuideWord(string word, string text) =>
