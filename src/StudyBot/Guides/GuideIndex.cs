@@ -170,10 +170,10 @@ public sealed class GuideIndex : IDisposable
     {
         if (!Profile.Extractive)
         {
-            var plain = _lucene.Search(question, count, _sections);
+            var plain = _lucene.Search(question, Math.Max(count, RelatedSections.Depth), _sections);
             return plain.Count == 0
                 ? new GuideAnswer(question, AnswerConfidence.None, plain, [])
-                : new GuideAnswer(question, AnswerConfidence.High, plain, Engine.Extract(_ordinal[plain[0].Section.Key], null));
+                : new GuideAnswer(question, AnswerConfidence.High, plain.Take(count).ToArray(), Engine.Extract(_ordinal[plain[0].Section.Key], null)) { Related = RelatedSections.Of(this, plain, null) };
         }
 
         var read = Reader.Read(question);
@@ -182,17 +182,21 @@ public sealed class GuideIndex : IDisposable
             read = FollowUp(read, previous);
         }
 
-        var hits = Search(read, count, out var scores, scope);
+        // Searched as deep as the chat asks whatever count the caller wants: the tier (which looks at the closest few) and
+        // the other sections named are then the chat's for any k of /api/ask.
+        var hits = Search(read, Math.Max(count, RelatedSections.Depth), out var scores, scope);
         var signals = Engine.Signals(read, scores, hits);
         var confidence = Engine.Decide(read, hits, signals);
         var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint);
+        IReadOnlyList<RelatedSection> related = [];
         if (confidence != AnswerConfidence.None)
         {
             hits = RunnersUp(hits, scores, read.Hint);
+            related = RelatedSections.Of(this, hits, read);
         }
 
         var title = confidence != AnswerConfidence.None && Engine.HeadingAnswers(_ordinal[hits[0].Section.Key], read, scores) ? hits[0].Section.Heading : null;
-        return new GuideAnswer(question, confidence, hits, lines) { Question = read, Signals = signals, Title = title };
+        return new GuideAnswer(question, confidence, hits.Take(count).ToArray(), lines) { Question = read, Signals = signals, Title = title, Related = related };
     }
 
     /// <summary>The hits, those that come close to the best (see <see cref="AnswerTuning.RunnerUpShare"/>) with their next

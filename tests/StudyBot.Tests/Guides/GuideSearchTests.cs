@@ -143,6 +143,44 @@ public sealed class GuideSearchTests
     // A code block counts as one line: it is shown whole or not at all.
     private static int ShownLines(GuideAnswer answer) => answer.Lines.Count;
 
+    [Theory]
+    [InlineData("EC2 storage 용량")]
+    [InlineData("HPA 계산 공식")]
+    [InlineData("프로메테우스 수집 방식")]
+    public void The_tier_and_the_other_sections_named_are_the_same_for_any_number_of_results_asked(string question)
+    {
+        // The chat asks for eight sections, an API client for any k: both get one tier and one answer text.
+        var deep = Index.Answer(question, 10);
+        var one = Index.Answer(question, 1);
+        Assert.Single(one.Hits);
+        Assert.Equal(deep.Confidence, one.Confidence);
+        Assert.Equal(deep.Related.Select(r => r.Line), one.Related.Select(r => r.Line));
+        Assert.Equal(deep.AnswerText("See also:"), one.AnswerText("See also:"));
+    }
+
+    [Fact]
+    public void The_answer_text_lists_the_other_sections_under_the_heading_given_with_their_next_best_lines()
+    {
+        var answer = Index.Answer("EC2 storage 용량", 5);
+        var lines = answer.AnswerText("See also:").Split('\n');
+        Assert.Equal(answer.Text.Split('\n'), lines.Take(answer.Text.Split('\n').Length));
+        var rest = lines.Skip(answer.Text.Split('\n').Length).ToArray();
+        Assert.Equal("See also:", rest[0]);
+        Assert.Equal(answer.Related.Select(r => "- " + r.Line), rest.Where(l => l.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.Contains("  - EC2, EBS, AMI", rest);
+    }
+
+    [Fact]
+    public void A_declined_answer_has_no_text_and_names_no_other_sections()
+    {
+        // Near the guides' words, yet not covered: the closest sections are listed, no answer and no other sections.
+        var answer = Index.Answer("포토샵 필수 요소 정리", 5);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+        Assert.NotEmpty(answer.Hits);
+        Assert.Empty(answer.Related);
+        Assert.Equal(string.Empty, answer.AnswerText("See also:"));
+    }
+
     [Fact]
     public void A_related_section_that_matched_only_by_its_heading_shows_its_opening_line()
     {
@@ -150,7 +188,7 @@ public sealed class GuideSearchTests
         var key = "devops-k8s-5weeks#가상화";
         var ordinal = Index.Units.Sections.Select(s => s.Key).ToList().IndexOf(key);
         var hit = new GuideHit(Index.Units.Sections[ordinal], 1, 0.5) { Unit = Index.Units.HeadingUnit[ordinal] };
-        Assert.Equal(" — 소프트웨어 기술을 이용해 컴퓨터와 네트워크, 스토리지를 만들어내는 기술", AskCommand.Snippet(Index, hit));
+        Assert.Equal(" — 소프트웨어 기술을 이용해 컴퓨터와 네트워크, 스토리지를 만들어내는 기술", RelatedSections.Snippet(Index, hit));
     }
 
     [Fact]
@@ -162,12 +200,12 @@ public sealed class GuideSearchTests
 
         // Its words at the start: the window runs on through the clause the cut falls in ("선언적 API가 … 보여준다."),
         // not "… 선언적 A…".
-        var early = AskCommand.Shortened(line, Index.Reader.Read("클라우드 네이티브 기술"));
+        var early = RelatedSections.Shortened(line, Index.Reader.Read("클라우드 네이티브 기술"));
         Assert.StartsWith("클라우드 네이티브 기술을 통해", early, StringComparison.Ordinal);
         Assert.Contains("선언적 API", early, StringComparison.Ordinal);
 
         // Its words late in the line: the window starts a little before them.
-        var late = AskCommand.Shortened(line, Index.Reader.Read("느슨하게 결합된 시스템"));
+        var late = RelatedSections.Shortened(line, Index.Reader.Read("느슨하게 결합된 시스템"));
         Assert.StartsWith("…", late, StringComparison.Ordinal);
         Assert.Contains("느슨하게 결합된 시스템", late, StringComparison.Ordinal);
 
@@ -225,7 +263,7 @@ public sealed class GuideSearchTests
         // "Azure 네트워킹" alone says nothing; as in an answer, the few lines under it come with it.
         var unit = Index.Units.Units.First(u => u.Text.StartsWith("Azure 네트워킹", StringComparison.Ordinal));
         var hit = new GuideHit(Index.Units.Sections[unit.Section], 1, 0.5) { Unit = unit.Id };
-        Assert.StartsWith(" — Azure 네트워킹: Virtual Network, Load Balancer, ExpressRoute", AskCommand.Snippet(Index, hit));
+        Assert.StartsWith(" — Azure 네트워킹: Virtual Network, Load Balancer, ExpressRoute", RelatedSections.Snippet(Index, hit));
     }
 
     [Fact]
@@ -234,12 +272,12 @@ public sealed class GuideSearchTests
         // The final project's requirements are outlines written as YAML: "클러스터 구성:" alone says nothing.
         var label = Index.Units.Units.First(u => u.Kind == UnitKind.CodeLine && u.Text.Trim() == "클러스터 구성:");
         var hit = new GuideHit(Index.Units.Sections[label.Section], 1, 0.5) { Unit = label.Id };
-        Assert.StartsWith(" — 클러스터 구성: Master Node: 3개 (HA 구성), Worker Node: 3개", AskCommand.Snippet(Index, hit));
+        Assert.StartsWith(" — 클러스터 구성: Master Node: 3개 (HA 구성), Worker Node: 3개", RelatedSections.Snippet(Index, hit));
 
         // A manifest's "metrics:" has lines under it too, but they are code.
         var key = Index.Units.Units.First(u => u.Kind == UnitKind.CodeLine && u.Text.Trim() == "metrics:" && u.Children.Count > 0);
         var code = new GuideHit(Index.Units.Sections[key.Section], 1, 0.5) { Unit = key.Id };
-        Assert.Equal(" — metrics:", AskCommand.Snippet(Index, code));
+        Assert.Equal(" — metrics:", RelatedSections.Snippet(Index, code));
     }
 
     [Fact]
@@ -250,13 +288,13 @@ public sealed class GuideSearchTests
         var hit = new GuideHit(Index.Units.Sections[item.Section], 1, 0.5) { Unit = item.Id };
         var list = Index.Reader.Read("operator 개발할때 informer 말고 또 뭐 배워");
         Assert.Equal(AnswerHint.List, list.Hint);
-        Assert.StartsWith(" — Kubernetes Controller 개발: Controller 패턴 이해, Informer 및 Workqueue, Custom Resource Definition (CRD)", AskCommand.Snippet(Index, hit, list));
-        Assert.Equal(" — Informer 및 Workqueue", AskCommand.Snippet(Index, hit, Index.Reader.Read("informer 배워")));
+        Assert.StartsWith(" — Kubernetes Controller 개발: Controller 패턴 이해, Informer 및 Workqueue, Custom Resource Definition (CRD)", RelatedSections.Snippet(Index, hit, list));
+        Assert.Equal(" — Informer 및 Workqueue", RelatedSections.Snippet(Index, hit, Index.Reader.Read("informer 배워")));
 
         // An item with a list of its own under it shows that list, not its parent's line over the items beside it.
         var lister = Index.Units.Units.First(u => u.Text == "Operator SDK" && u.Kind == UnitKind.Item && u.Children.Count > 0);
         var own = new GuideHit(Index.Units.Sections[lister.Section], 1, 0.5) { Unit = lister.Id };
-        Assert.Contains("Helm Operator, Ansible Operator, Go Operator", AskCommand.Snippet(Index, own, list), StringComparison.Ordinal);
+        Assert.Contains("Helm Operator, Ansible Operator, Go Operator", RelatedSections.Snippet(Index, own, list), StringComparison.Ordinal);
     }
 
     [Fact]
