@@ -160,6 +160,21 @@ public sealed class GlossaryTests
     }
 
     [Theory]
+    [InlineData("작업 대기열 길이 보고 늘리는 설정", "큐")]
+    [InlineData("grpc 호출을 중간에서 가로채기", "인터셉터")]
+    [InlineData("how to intercept every grpc call for auth", "인터셉터")]
+    [InlineData("중간 레벨 기준 점수", "중급")]
+    [InlineData("vcpu를 코어에 고정하는 최적화", "핀닝")]
+    [InlineData("how do you pin a vcpu", "핀닝")]
+    [InlineData("멀티테넌시 네트워크 설계", "멀티 테넌트")]
+    public void Everyday_words_and_the_other_language_reach_the_guides_term(string question, string guideTerm)
+    {
+        // 대기열 is Korean's own word for a queue (큐), 가로채다 what an interceptor does, 중간 레벨 the intermediate level
+        // (중급), 고정 pinning: without them the question met only its commoner words and their section.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(guideTerm));
+    }
+
+    [Theory]
     [InlineData("keeping logs in one place, which stack", "logs")]
     [InlineData("logs in the cluster go where", "logs")]
     [InlineData("how do i log in to the lab vm", "log in")]
