@@ -244,7 +244,10 @@ public sealed record AnswerTuning
 /// (not a general word) and the best line has less than half of its weight: the best section answers the question's side
 /// words ("팀", "데이터", "레포"), and where the guides
 /// name the thing ("Terraform" among the IaC tools) they never say what is asked of it ("terraform cloud 팀 플랜 가격").</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false);
+/// <param name="OwnIdeasInLine">How many of the question's own ideas — words the guides use, general words, numbers and
+/// predicates aside — the best line has (in context at least <see cref="AnswerEngine.OwnIdeaContext"/>); see <see cref="AnswerEngine.Concentrated"/>.</param>
+/// <param name="IdeasInLine">The same count with general words included.</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -2045,8 +2048,41 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             NamedInPassing(question, scores, best, matched, hits[0].Coverage, section.Coverage),
             LacksAskedValue(question, best, matched),
             OnlyTopicNamed(question, scores, best, givesValue),
-            TopicMissed(question, scores, hits, matched));
+            TopicMissed(question, scores, hits, matched),
+            Ideas(question, scores, best, own: true),
+            Ideas(question, scores, best, own: false));
     }
+
+    /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
+    /// the guides use, numbers and predicates aside, and with <paramref name="own"/> general words aside too (see
+    /// <see cref="AnswerSignals.OwnIdeasInLine"/>, <see cref="AnswerSignals.IdeasInLine"/>).</summary>
+    private static int Ideas(Question question, Scores scores, int best, bool own) =>
+        Enumerable.Range(0, question.Concepts.Count).Count(k => question.Concepts[k] is var c && c.Origin == WordOrigin.Guide
+            && !(own && GeneralWords.IsGeneral(c.Text)) && !c.Text.All(char.IsAsciiDigit) && scores.Context[k][best] >= OwnIdeaContext - 1e-9);
+
+    /// <summary>The least context credit (<see cref="Scores.Context"/>) at which a line counts as having an idea: in its own
+    /// text, by a synonym, in the line it hangs from or in the headings right above it (<see cref="AnswerTuning.ParentCredit"/>
+    /// and up) — not by a Porter stem, a definition's words, or a heading further up.</summary>
+    internal const double OwnIdeaContext = 0.7;
+
+    /// <summary>Least count of the question's ideas in one line for <see cref="Concentrated"/>, a general word counting half.</summary>
+    internal const double ConcentratedIdeas = 2.5;
+
+    /// <summary>Least relative margin of the best section's score over the next (<see cref="AnswerSignals.Margin"/>) for
+    /// <see cref="Concentrated"/>.</summary>
+    internal const double ConcentratedMargin = 0.25;
+
+    /// <summary>Whether the best line has several of the question's ideas at once and its section stands clear of the
+    /// next: several distinct words of the question that the guides use meeting in one line are not chance — three of
+    /// its own, or with a general word (자동으로, "container", "start") counting half, two and one general or one and
+    /// three general. An off-topic question meets
+    /// the guides in one or two of its words ("terraform state", "redis 캐시", "ansible playbook"), and where a third
+    /// general word joins them by chance the section does not stand clear of the others. So the line is about what the
+    /// question asks even when the learner's other words (their own phrasing, a detail the line leaves out) are words the
+    /// guides never use, and the question is not declined: the reply shows the closest lines (medium).</summary>
+    public static bool Concentrated(AnswerSignals signals) =>
+        signals.OwnIdeasInLine + 0.5 * (signals.IdeasInLine - signals.OwnIdeasInLine) >= ConcentratedIdeas - 1e-9
+        && signals.Margin >= ConcentratedMargin;
 
     /// <summary>Whether the question's topic, a name the guides use, is in no line of the closest sections while the question
     /// has a word the guides never use (see <see cref="AnswerSignals.TopicMissed"/>).</summary>
@@ -2473,14 +2509,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // with a Latin term the guides never use ("gitlab ci runner 등록하는 법": the guides name GitLab CI, not its runner).
         // A best line below that floor is pardoned when its section has most of the question in its lines: the section
         // answers in parts (the controller in one line, what it does in the next).
+        // None of that declines a best line with several of the question's ideas at once, clear of the next section
+        // (see Concentrated): it is the closest the guides come, shown as such.
         var coverage = hits[0].Coverage;
         var inParts = tuning.SectionAnswers > 0 && signals.SectionEvidence >= tuning.SectionAnswers;
-        if (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
+        if (!Concentrated(signals) && (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
             || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue
             || (signals.OnlyTopicNamed && coverage < tuning.UnknownTopicCoverage)
-            || (signals.TopicMissed && coverage < tuning.UnknownTopicCoverage))
+            || (signals.TopicMissed && coverage < tuning.UnknownTopicCoverage)))
         {
             return AnswerConfidence.None;
         }
