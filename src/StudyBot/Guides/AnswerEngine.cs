@@ -2360,9 +2360,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // words aside) weigh more: what it asks about that thing ("gossip", "failover") the guides never say.
         // So is an everyday English word the line has only by translation ("tips" as 노하우, "beginners" as 기초): the
         // guides never write the learner's word, and an everyday word translates to many things ("any tips to stay awake").
+        // A short form is read as the word it shortens ("msg" as message).
         var incidental = matched.Count == 0 || (question.Concepts[matched[0]] is var concept
             && (concept.Text.All(char.IsAsciiDigit)
-                || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.Text))))));
+                || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.LongForm ?? concept.Text))))));
         var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text))).Sum(c => c.Weight);
 
         // An incidental general word weighs there as it does as evidence, no more than a word the guides never use:

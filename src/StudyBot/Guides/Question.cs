@@ -57,6 +57,10 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
     /// <summary>A short form of an English word the glossary gives and the guides never write ("dir", "vuln", "nic"): a
     /// term of its own, but not the name of a product the guides leave out.</summary>
     public bool ShortForm { get; init; }
+
+    /// <summary>The English word of its glossary group a lower-case word is a short form of ("msg" message, "cfg"
+    /// configure), or null: what the learner means, for reading it as an everyday word or not.</summary>
+    public string? LongForm { get; init; }
 }
 
 /// <summary>A question as the answer engine reads it: its ideas (scaffolding removed), and the answer-type hint the

@@ -801,7 +801,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var idf = ownRarity > 0 ? ownRarity : known.Length > 0 ? known.Average() : 0;
         if (idf > 0)
         {
-            return new QuestionConcept(own, alternatives, WordOrigin.Guide, idf, fired);
+            return new QuestionConcept(own, alternatives, WordOrigin.Guide, idf, fired) { LongForm = LongFormOf(own, alternatives) };
         }
 
         if (QueryText.IsHangul(own[0]) && !own.Contains(' ', StringComparison.Ordinal))
@@ -851,6 +851,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired)
         {
             ShortForm = origin == WordOrigin.ForeignName && ShortForEnglish(own, alternatives),
+            LongForm = LongFormOf(own, alternatives),
         };
     }
 
@@ -858,11 +859,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// glossary names: a clipping or contraction ("dir", "vuln", "mgmt": its letters in order, from the first) or an
     /// acronym ("nic": the initials). The glossary vouches for the meaning; the letters check it is a short form of that
     /// word and not a name the group also lists beside a description.</summary>
-    internal static bool ShortForEnglish(string word, IReadOnlyList<string> alternatives) =>
+    internal static bool ShortForEnglish(string word, IReadOnlyList<string> alternatives) => LongFormOf(word, alternatives) is not null;
+
+    /// <summary>The English word or phrase among its glossary names that <paramref name="word"/> is a short form of
+    /// (see <see cref="ShortForEnglish"/>), or null.</summary>
+    internal static string? LongFormOf(string word, IReadOnlyList<string> alternatives) =>
         word.Length >= 2 && word.All(char.IsAsciiLetterLower)
-        && alternatives.Any(a => a.Length > word.Length && a.All(c => char.IsAsciiLetterLower(c) || c == ' ')
-            && a.Split(' ') is var parts && parts.All(EnglishWords.IsEnglish)
-            && (parts.Length == 1 ? a[0] == word[0] && InOrder(word, a) : string.Concat(parts.Select(p => p[0])) == word));
+            ? alternatives.FirstOrDefault(a => a.Length > word.Length && a.All(c => char.IsAsciiLetterLower(c) || c == ' ')
+                && a.Split(' ') is var parts && parts.All(EnglishWords.IsEnglish)
+                && (parts.Length == 1 ? a[0] == word[0] && InOrder(word, a) : string.Concat(parts.Select(p => p[0])) == word))
+            : null;
 
     /// <summary>Whether the letters of <paramref name="part"/> occur in <paramref name="whole"/> in the same order.</summary>
     private static bool InOrder(string part, string whole)

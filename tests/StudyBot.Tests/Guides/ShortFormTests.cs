@@ -55,4 +55,43 @@ public sealed class ShortFormTests
     {
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
     }
+
+    [Theory]
+    [InlineData("msg", "message")]
+    [InlineData("cfg", "configure")]
+    [InlineData("img", "image")]
+    public void The_long_form_is_the_English_word_it_shortens(string word, string full)
+    {
+        Assert.Equal(full, QuestionReader.LongFormOf(word, ["메시지", "구성", "이미지", word, full]));
+    }
+
+    [Theory]
+    [InlineData("pass two args to the container of a pod", "args")]
+    [InlineData("a func that runs on openstack", "func")]
+    [InlineData("proc memory of a kubernetes pod", "proc")]
+    public void A_short_form_the_glossary_gives_is_not_corrected_to_another_guide_word(string question, string word)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.Contains(answer.Question!.Concepts, c => c.Text == word);
+    }
+
+    [Theory]
+    [InlineData("which msg broker does the event driven part use", "msg", "message")]
+    [InlineData("where does the pkg of the helm chart go", "pkg", "package")]
+    public void A_short_form_of_a_guide_word_carries_its_long_form(string question, string word, string full)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.Contains(answer.Question!.Concepts, c => c.Text == word && c.LongForm == full);
+    }
+
+    [Theory]
+    [InlineData("cfg file for my steam game")] // configure: an everyday word, met only by translation
+    [InlineData("outlook msg attachments wont open")]
+    [InlineData("perf problems in my godot game")]
+    [InlineData("args of a c main function")]
+    [InlineData("kill a stuck proc in the mac activity monitor")]
+    public void Off_topic_questions_with_a_short_form_of_an_everyday_word_stay_declined(string question)
+    {
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
 }
