@@ -247,7 +247,11 @@ public sealed record AnswerTuning
 /// <param name="OwnIdeasInLine">How many of the question's own ideas — words the guides use, general words, numbers and
 /// predicates aside — the best line has (in context at least <see cref="AnswerEngine.OwnIdeaContext"/>); see <see cref="AnswerEngine.Concentrated"/>.</param>
 /// <param name="IdeasInLine">The same count with general words included.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0);
+/// <param name="GuideTalkShare">The share of the question's weight in words naming where the learner saw a thing in the
+/// guides ("예시", "sample") that the best line lacks, when two or more other ideas are words the guides use: talk about
+/// the guides, not of the topic, so the coverage floor is judged without it. <see cref="GuideTalkEvidence"/> is the same
+/// share as evidence (see <see cref="AnswerSignals.EvidenceCoverage"/>).</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0, double GuideTalkShare = 0, double GuideTalkEvidence = 0);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -2050,7 +2054,34 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             OnlyTopicNamed(question, scores, best, givesValue),
             TopicMissed(question, scores, hits, matched),
             Ideas(question, scores, best, own: true),
-            Ideas(question, scores, best, own: false));
+            Ideas(question, scores, best, own: false),
+            GuideTalk(question, scores, best, evidence: false),
+            GuideTalk(question, scores, best, evidence: true));
+    }
+
+    /// <summary>Words naming the form the guides show a thing in (a worked example), not a thing of any topic.</summary>
+    private static readonly HashSet<string> GuideTalkWords = new(["예시", "예제", "example", "examples", "sample", "samples"], StringComparer.Ordinal);
+
+    /// <summary>See <see cref="AnswerSignals.GuideTalkShare"/>.</summary>
+    private double GuideTalk(Question question, Scores scores, int best, bool evidence)
+    {
+        if (question.Concepts.Count(c => c.Origin == WordOrigin.Guide && !GuideTalkWords.Contains(c.Text)) < 2)
+        {
+            return 0;
+        }
+
+        double talk = 0, total = 0;
+        for (var k = 0; k < question.Concepts.Count; k++)
+        {
+            var weight = evidence ? EvidenceWeight(question.Concepts[k]) : question.Concepts[k].Weight;
+            total += weight;
+            if (GuideTalkWords.Contains(question.Concepts[k].Text) && scores.Context[k][best] < 0.5)
+            {
+                talk += weight;
+            }
+        }
+
+        return total <= 0 ? 0 : talk / total;
     }
 
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
@@ -2513,8 +2544,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // None of that declines a best line with several of the question's ideas at once, clear of the next section
         // (see Concentrated): it is the closest the guides come, shown as such.
         var coverage = hits[0].Coverage;
+        // The floor is judged without the words that only say where in the guides the thing was seen.
+        var floorCoverage = signals.GuideTalkShare < 1 ? coverage / (1 - signals.GuideTalkShare) : coverage;
+        var floorEvidence = signals.GuideTalkEvidence < 1 ? signals.EvidenceCoverage / (1 - signals.GuideTalkEvidence) : signals.EvidenceCoverage;
         var inParts = tuning.SectionAnswers > 0 && signals.SectionEvidence >= tuning.SectionAnswers;
-        if (!Concentrated(signals) && (((coverage < tuning.MediumCoverage || signals.EvidenceCoverage < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
+        if (!Concentrated(signals) && (((floorCoverage < tuning.MediumCoverage || floorEvidence < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
             || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue
