@@ -40,13 +40,6 @@ public sealed record GuideAnswer(string Query, AnswerConfidence Confidence, IRea
 
     /// <summary>The other sections the answer names, as the chat lists them under it (none when declined).</summary>
     public IReadOnlyList<RelatedSection> Related { get; init; } = [];
-
-    /// <summary><c>answer</c> of <c>/api/ask</c>: what the chat shows under the answer's heading — <see cref="Text"/>, then
-    /// the other sections under <paramref name="relatedHeading"/> ("See also:", "Other close sections:") as the chat lists
-    /// them; empty when declined. A closest answer's right line is as often an alternative's, and a client reading
-    /// <c>answer</c> must see what the learner sees.</summary>
-    public string AnswerText(string relatedHeading) =>
-        !Answered ? string.Empty : Related.Count == 0 ? Text : Text + "\n" + RelatedSections.PlainText(Related, relatedHeading);
 }
 
 /// <summary>Answers questions from the current guide index. The index is immutable; a reload builds a new one and swaps

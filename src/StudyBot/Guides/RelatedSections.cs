@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace StudyBot.Guides;
 
 /// <summary>Another section an answer names beside its own ("see also" under an answer, "other close sections" under a
@@ -52,23 +50,6 @@ public static class RelatedSections
             .Take(Count)
             .Select(h => new RelatedSection(h, PathOf(h.Section), Snippet(index, h, question), h.More.Select(u => Shortened(LineText(index, u), question)).ToArray()))
             .ToArray();
-    }
-
-    /// <summary>The related sections as plain text, as the chat lists them under <paramref name="heading"/> ("See also:",
-    /// "Other close sections:"): "- path (guide) — line", each next best line one level down.</summary>
-    public static string PlainText(IReadOnlyList<RelatedSection> related, string heading)
-    {
-        var sb = new StringBuilder(heading);
-        foreach (var r in related)
-        {
-            sb.Append("\n- ").Append(r.Line);
-            foreach (var more in r.More)
-            {
-                sb.Append("\n  - ").Append(more);
-            }
-        }
-
-        return sb.ToString();
     }
 
     /// <summary>The heading path below the guide's title ("📅 Day 5 › Session 2 › 🎯 필수 요소"), never a bare generic
