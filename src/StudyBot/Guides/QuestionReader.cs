@@ -1317,9 +1317,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private static readonly char[] LatinSuffixes = ['용', '형', '급', '별', '단', '간', '당', '내'];
 
     /// <summary>A "v" (virtual) before a word of the guides the guides do not write with it ("vcpu" → cpu, "vnic" → nic):
-    /// the virtual kind of that thing, which the guides write without the v.</summary>
+    /// the virtual kind of that thing, which the guides write without the v. A plural ("vcpus") is the plural of that
+    /// word when its lemma is the guides' word and the v-word's own lemma is not ("vcpus" → cpus, read as cpu).</summary>
     private string VirtualOf(string word) =>
-        word.Length >= 4 && word[0] == 'v' && word.Skip(1).All(char.IsAsciiLetter) && !Known(word) && units.IsLatinWord(word[1..]) ? word[1..] : word;
+        word.Length >= 4 && word[0] == 'v' && word.Skip(1).All(char.IsAsciiLetter) && !Known(word)
+        && (units.IsLatinWord(word[1..]) || (LatinStems.Lemma(word) is var lemma && lemma != word && !Known(lemma) && !units.IsLatinWord(lemma)
+            && units.IsLatinWord(LatinStems.Lemma(word[1..]))))
+            ? word[1..] : word;
 
     private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
 

@@ -27,6 +27,24 @@ public sealed class EnglishReadingTests
     }
 
     [Theory]
+    [InlineData("how are vCPUs shared between the guests on a host", "cpus")]
+    [InlineData("can vCPU's be given to one VM only", "cpu")]
+    public void A_virtual_prefix_on_a_plural_or_possessive_reads_as_the_guides_word(string question, string word)
+    {
+        // The plural or possessive of a v-word is the v-word's: the guides' word (CPU), not an unknown name that
+        // declines the question.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text == word && c.Origin == WordOrigin.Guide);
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.ForeignName);
+    }
+
+    [Fact]
+    public void A_virtual_prefix_on_a_plural_the_guides_do_not_write_stays_a_name()
+    {
+        // GPUs are not in the guides: a v before them reads nothing into the guides' words.
+        Assert.Contains(Index.Reader.Read("how are vGPUs shared between tenants").Concepts, c => c.Text == "vgpus" && c.Origin == WordOrigin.ForeignName);
+    }
+
+    [Theory]
     [InlineData("among")]
     [InlineData("amongst")]
     [InlineData("amid")]
