@@ -55,8 +55,9 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
     public IReadOnlyList<int> Sections { get; init; } = [];
 
     /// <summary>A short form of an English word the glossary gives and the guides never write ("dir", "vuln", "nic"): a
-    /// term of its own, but not the name of a product the guides leave out.</summary>
-    public bool ShortForm { get; init; }
+    /// term of its own, but not the name of a product the guides leave out — a word read as a name that has a
+    /// <see cref="LongForm"/>.</summary>
+    public bool ShortForm => Origin == WordOrigin.ForeignName && LongForm is not null;
 
     /// <summary>The English word of its glossary group a lower-case word is a short form of ("msg" message, "cfg"
     /// configure), or null: what the learner means, for reading it as an everyday word or not.</summary>

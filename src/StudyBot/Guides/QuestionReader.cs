@@ -491,9 +491,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         {
             // A place named by its topic ("the eks week"): the one week or stage whose heading has that word.
             var reference = found;
-            if (found.Name is { } name)
+            var names = found.Name is { } name ? NamesOf(name) : null;
+            if (names is not null)
             {
-                if (_course.Named(found.Unit, s => HeadingHas(s, name)) is not { } number)
+                if (_course.Named(found.Unit, s => HeadingHas(s, names)) is not { } number)
                 {
                     continue;
                 }
@@ -502,11 +503,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
 
             var sections = _course.Sections(reference.Unit, reference.From, reference.To, reference.Shift);
-            if (found.Name is { } named && reference.Shift == 0)
+            if (names is not null && reference.Shift == 0)
             {
                 // The place itself: the sections whose heading names it ("네트워킹 모듈" is the 5-week course's week 3,
                 // not the other guide's Week 3 plan).
-                sections = sections.Where(s => HeadingHas(s, named)).ToArray();
+                sections = sections.Where(s => HeadingHas(s, names)).ToArray();
             }
             if (sections.Count == 0)
             {
@@ -525,9 +526,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return result;
     }
 
-    /// <summary>Whether section <paramref name="section"/>'s heading has <paramref name="name"/> as a word (its particle
-    /// aside: "gitops" in "GitOps를 이용한 …") or a glossary synonym of it written as one word ("eks" for "amazon eks").</summary>
-    private bool HeadingHas(int section, string name)
+    /// <summary>A place's topic word and its glossary synonyms written as one word ("eks" for "amazon eks").</summary>
+    private HashSet<string> NamesOf(string name)
     {
         var names = new HashSet<string>(StringComparer.Ordinal) { name };
         if (glossary.Match([name], 0) is { Length: 1 } match)
@@ -535,8 +535,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             names.UnionWith(glossary.Groups[match.Group].Where(t => t.Length == 1).Select(t => t[0]));
         }
 
-        return QueryText.Words(units.Sections[section].Heading).Any(w => names.Contains(w) || names.Contains(QueryText.StripParticle(w)));
+        return names;
     }
+
+    /// <summary>Whether section <paramref name="section"/>'s heading has one of <paramref name="names"/> (<see cref="NamesOf"/>)
+    /// as a word, its particle aside ("gitops" in "GitOps를 이용한 …").</summary>
+    private bool HeadingHas(int section, HashSet<string> names) =>
+        QueryText.Words(units.Sections[section].Heading).Any(w => names.Contains(w) || names.Contains(QueryText.StripParticle(w)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]
     private static partial System.Text.RegularExpressions.Regex WhatNoun();
@@ -850,7 +855,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // interface card) weighs as the term it is, but names no product the guides leave out.
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired)
         {
-            ShortForm = origin == WordOrigin.ForeignName && ShortForEnglish(own, alternatives),
             LongForm = LongFormOf(own, alternatives),
         };
     }
