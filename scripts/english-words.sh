@@ -18,8 +18,12 @@ trap 'rm -rf "$tmp"' EXIT
 python3 - "$tmp/package" "$root/src/StudyBot/Guides/Data" <<'PY'
 import gzip, json, re, shutil, sys
 src, dst = sys.argv[1], sys.argv[2]
+# A size's words common to all spellings (english-words-N) and the American and British spellings of the rest
+# (american-words-N, british-words-N: "color"/"colour", "flavor", "center", "analyze"): a learner writes either, and
+# read apart, "which load balancer flavors" took "flavors" for the name of a thing the guides never mention.
 def size(n):
-    return {w for w in json.load(open(f"{src}/english-words-{n}.json")) if re.fullmatch(r"[a-z]{3,}", w)}
+    return {w for v in ("english", "american", "british") for w in json.load(open(f"{src}/{v}-words-{n}.json"))
+            if re.fullmatch(r"[a-z]{3,}", w)}
 def write(name, words):
     with open(f"{dst}/{name}", "wb") as f:
         f.write(gzip.compress(("\n".join(sorted(words)) + "\n").encode(), 9, mtime=0))

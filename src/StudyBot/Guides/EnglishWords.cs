@@ -2,11 +2,11 @@ using System.IO.Compression;
 
 namespace StudyBot.Guides;
 
-/// <summary>Everyday English words (about 10,700, SCOWL sizes 10 and 20; see <c>Data/english-words.COPYRIGHT</c> and
+/// <summary>Everyday English words (about 11,100, SCOWL sizes 10 and 20 in either spelling, "color" and "colour"; see <c>Data/english-words.COPYRIGHT</c> and
 /// <c>scripts/english-words.sh</c>). A Latin question word the guides never use is an everyday word when it is here
 /// ("recipe", "worth", "plate") and otherwise most likely the name of a thing the guides do not cover ("kustomize",
 /// "pulumi", "cloudwatch") — the strongest sign of an off-topic question. Beside them the less common English words
-/// (SCOWL sizes 35 to 50, about 48,800: "scaffold", "hood", "tweak", "username", but also "spark", "swift", "nomad"),
+/// (SCOWL sizes 35 to 50, about 52,200: "scaffold", "hood", "tweak", "username", but also "spark", "swift", "nomad"),
 /// which the reader takes as words only where English grammar marks them as words (see <see cref="IsEnglish"/>).</summary>
 public static class EnglishWords
 {

@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace StudyBot.Guides;
 
-/// <summary>The commonest words of everyday English (SCOWL size 10, about 3,900: "best", "place", "set", "store",
+/// <summary>The commonest words of everyday English (SCOWL size 10 in either spelling, about 4,000: "best", "place", "set", "store",
 /// "fast"; scripts/english-words.sh) and Korean (a hand-written list: 방법, 추천, 시간, 이유 …). The guides use many of
 /// them once or twice, which makes them the guides' rarest — heaviest — words; a question matching the guides only through
 /// them ("best place to buy a used car") is not about the guides. In the evidence a question is about the guides they

@@ -57,6 +57,20 @@ public sealed class EnglishReadingTests
         Assert.Equal(AnswerConfidence.None, Index.Answer($"which pizza toppings are {word} the best ones", 3).Confidence);
     }
 
+    [Theory]
+    [InlineData("color", "colour")]
+    [InlineData("flavor", "flavour")]
+    [InlineData("center", "centre")]
+    [InlineData("analyze", "analyse")]
+    public void American_and_British_spellings_are_both_everyday_words(string american, string british)
+    {
+        // SCOWL's spelling-neutral lists leave out the words English spells two ways; read as names they weighed as
+        // unknown things in questions about the guides.
+        Assert.True(EnglishWords.IsEveryday(american));
+        Assert.True(EnglishWords.IsEveryday(british));
+        Assert.DoesNotContain(Index.Reader.Read($"which load balancer {american}s does the networking guide list").Concepts, c => c.Origin == WordOrigin.ForeignName);
+    }
+
     [Fact]
     public void Only_is_a_limiting_adverb_not_dedicated()
     {
