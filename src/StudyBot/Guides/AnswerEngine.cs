@@ -88,6 +88,11 @@ public sealed record AnswerTuning
     /// (Type 1, Type 2)") says something else of it.</summary>
     public double DefiningLine { get; init; } = 0.3;
 
+    /// <summary>Share of what a term's description adds to a line of it (see <see cref="AnswerEngine.TermDescription"/>): a
+    /// line under a term ("3. Traces (추적)" over "분산 시스템 요청 추적", "Jaeger, Zipkin", "마이크로서비스 간 호출 관계")
+    /// ranks with the ideas of the term's other lines too, as one description (0 = each line alone).</summary>
+    public double TermDescription { get; init; } = 0.5;
+
     /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
     public double HintBonus { get; init; } = 0.2;
 
@@ -307,6 +312,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// the guides the question names (see <see cref="AnswerTuning.NamedPart"/>).</summary>
         public bool[] Named { get; init; } = [];
 
+        /// <summary>Per unit: its ranking score with what the rest of the term's description it is a line of adds (see
+        /// <see cref="AnswerTuning.TermDescription"/>); ranks its section, while the best line stays the one of
+        /// <see cref="Ranked"/>, which the confidence and the answer's lines read.</summary>
+        public double[] Described { get; init; } = [];
+
         /// <summary>Per idea: it is a name the guides mention only in passing (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
         public bool[] Passing { get; init; } = [];
 
@@ -379,6 +389,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var subject = question.Concepts.ToList().FindIndex(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0);
 
         var topic = question.Hint == AnswerHint.Definition ? subject : -1;
+        var described = new double[n];
         for (var u = 0; u < n; u++)
         {
             if (plain[u] <= 0)
@@ -421,14 +432,32 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 }
             }
 
+            // A question that describes a thing rather than naming it has its words spread over the lines that describe
+            // the term: the description is read as one line. A question naming the term finds it by its name (and its
+            // lines by their parent's credit): there the description's lines are a list of that thing's topics.
+            if (list is null && tuning.TermDescription > 0 && TermDescription(units.Units[u]) is { } description
+                && own.All(share => share[description[0]] < 0.5))
+            {
+                var whole = 0.0;
+                for (var k = 0; k < own.Length; k++)
+                {
+                    whole += weights[k] * description.Max(s => context[k][s]);
+                }
+
+                described[u] = tuning.TermDescription * Math.Max(0, whole - ranked[u]);
+            }
+
             var fits = GivesKind(question.Hint, u) || list is not null || more;
-            ranked[u] *= (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
+            var bonus = (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
+            described[u] = described[u] > 0 ? (ranked[u] + described[u]) * bonus : 0;
+            ranked[u] *= bonus;
         }
 
         var guide = NamedGuide(question);
         return new Scores(ranked, plain, context, question.Concepts, weights)
         {
+            Described = described,
             Named = NamedSections(question, own, guide),
             Guide = guide?.Guide,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
@@ -1260,6 +1289,32 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             .Any(name => name.Success && !asked.Contains(name.Groups[1].Value)) ? siblings : null;
     }
 
+    /// <summary>The description <paramref name="unit"/> is a line of — the term it hangs from and that term's lines, at most
+    /// <see cref="AnswerTuning.ShortList"/> and none code — or null. A term is a short line that names a thing ("3. Traces
+    /// (추적)", "Keycloak"), not a label ending in a colon ("학습 내용:"), whose lines are a list of topics rather than what
+    /// one thing is.</summary>
+    internal IReadOnlyList<int>? TermDescription(AnswerUnit unit)
+    {
+        if (unit.Parent < 0 || unit.Kind == UnitKind.CodeLine)
+        {
+            return null;
+        }
+
+        var term = units.Units[unit.Parent];
+        var lines = term.Children;
+        if (term.Kind is UnitKind.Heading or UnitKind.CodeLine or UnitKind.Row || lines.Count < 2 || lines.Count > tuning.ShortList
+            || term.Text.TrimEnd().EndsWith(':') || units.WordCount[term.Id] > TermWords
+            || lines.Any(s => units.Units[s].Kind == UnitKind.CodeLine || units.Units[s].Children.Count > 0))
+        {
+            return null;
+        }
+
+        return [term.Id, .. lines];
+    }
+
+    /// <summary>Most words of a line read as a term (<see cref="TermDescription"/>): a name and its gloss.</summary>
+    private const int TermWords = 4;
+
     /// <summary>The list <paramref name="unit"/> is an item of: the lines that hang from the same line, or its section's
     /// top-level list items (none for a top-level line that is not a list item).</summary>
     private IReadOnlyList<int> Siblings(AnswerUnit unit) => unit.Parent >= 0
@@ -1352,7 +1407,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var length = 1 - tuning.SpreadLength + (tuning.SpreadLength * own.Count / _meanSectionLines);
-            result.Add((s, prior * (best + (tuning.SectionSpread * spread / length)), bestUnit));
+            var score = best + (tuning.SectionSpread * spread / length);
+
+            // A term's description the question's words are spread over ranks the section as one line would — instead of
+            // the best line and the spread, which count those lines' ideas already.
+            if (scores.Described.Length > 0 && _guides[guide].Title != s)
+            {
+                foreach (var u in own)
+                {
+                    score = Math.Max(score, scores.Described[u]);
+                }
+            }
+
+            result.Add((s, prior * score, bestUnit));
         }
 
         return result.OrderByDescending(r => r.Item2).ToArray();
