@@ -1126,8 +1126,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return word;
         }
 
-        // A word of one syllable the glossary knows, with its particle ("달은", "책은"): the word.
-        if (word.Length == 2 && QueryText.StripParticle(word, minStem: 1) is { Length: 1 } syllable && glossary.IsTerm(syllable))
+        // A word of one syllable the glossary knows, with its particle ("달은", "책은") or a case particle of two syllables
+        // or more ("랩에서", "달부터"): the word — under 에서 it was an unknown word though 랩 under 은 was the lab.
+        if ((word.Length == 2 ? QueryText.StripParticle(word, minStem: 1) : QueryText.OneSyllableNoun(word)) is { Length: 1 } syllable
+            && glossary.IsTerm(syllable))
         {
             return syllable;
         }

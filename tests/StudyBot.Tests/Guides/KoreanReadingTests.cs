@@ -15,6 +15,18 @@ public sealed class KoreanReadingTests
     public void The_particle_euro_takes_its_vowel_with_it(string word, string stem) =>
         Assert.Equal(stem, QueryText.StripParticle(word));
 
+    [Theory]
+    [InlineData("랩에서 로그 수집은 뭘로 해", "랩", "lab")]
+    [InlineData("랩으로 대시보드 만들어?", "랩", "lab")]
+    [InlineData("둘째 달부터 뭐 배워", "달", "개월")]
+    public void A_one_syllable_glossary_word_under_a_long_case_particle_is_the_word(string question, string word, string synonym)
+    {
+        // 랩 (lab) under 은 or 의 was the lab already; under 에서 or 으로 it was an unknown word weighing 4 that found nothing.
+        var concept = Assert.Single(Index.Reader.Read(question).Concepts, c => c.Text == word);
+        Assert.Equal(WordOrigin.Guide, concept.Origin);
+        Assert.Contains(synonym, concept.Alternatives);
+    }
+
     [Fact]
     public void Latin_letters_spelled_out_in_Hangul_read_as_the_acronym()
     {
