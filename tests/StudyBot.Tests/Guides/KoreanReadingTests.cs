@@ -207,6 +207,24 @@ public sealed class KoreanReadingTests
         Assert.DoesNotContain(Index.Reader.Read("how many hours per day").Concepts, c => c.Text == "per");
     }
 
+    [Theory]
+    [InlineData("operator 패턴은 누가 처음 제안했어", "누가", AnswerHint.Name)]
+    [InlineData("keda 누구 팀에서 시작했어", "누구", AnswerHint.Name)]
+    [InlineData("최종 발표 언제야", "언제야", AnswerHint.Time)]
+    [InlineData("프로메테우스 설정 파일 어디야", "어디야", AnswerHint.None)]
+    public void Who_and_a_question_word_with_its_copula_shape_the_question(string question, string word, AnswerHint hint)
+    {
+        // 누구/누가 ask "who" as "who" does, 언제야/어디야 are 언제/어디 with 야: read as unknown words weighing 4, they
+        // outweighed the question's own ideas and declined or lowered the line that says who started a thing.
+        var read = Index.Reader.Read(question);
+        Assert.DoesNotContain(read.Concepts, c => c.Text == word);
+        Assert.Equal(hint, read.Hint);
+    }
+
+    [Fact]
+    public void Who_started_a_thing_finds_the_line_that_says_so() =>
+        Assert.Equal("k8s-week3-part3#-fun-facts-2", Index.Search("operator 패턴은 누가 처음 제안했어", 1).Single().Section.Key);
+
     [Fact]
     public void The_adnominal_form_of_a_scaffolding_verb_is_scaffolding()
     {
