@@ -113,7 +113,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // Whole words that only shape the question (Korean and English), by the answer type they ask for.
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
         (AnswerHint.None,
-            "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 왜 왜요 알려줘 " +
+            "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 어디야 어디예요 어디에요 왜 왜요 알려줘 " +
             "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있다 있다고 있게 있어야 한 동안 " +
             "있었음 있었는데 나와 나와요 나옴 나와있어 나오는 나온 나왔어 나와있는 나와있음 돼 됨 돼요 되는지 해요 함 해 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 다루는 다뤄 다룸 다뤄요 다루나 다루지 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
@@ -152,13 +152,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         (AnswerHint.Number,
             "몇 얼마 얼마나 얼마야 얼마임 얼마예요 얼마에요 며칠 many much"),
         (AnswerHint.Time,
-            "언제 주기 간격 when whens often long"),
+            "언제 언제야 언제임 언제예요 언제에요 주기 간격 when whens often long"),
         (AnswerHint.Name,
             "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 써놨어 써놨음 적어놨어 적어놨음 풀네임 약자 정식 명칭 이름 " +
             // The name in another language ("영어로 뭐라고", "용어"), as "term" and "wording" in English.
             "영어 영어로 영문 한국어로 한글로 용어 " +
-            // 부르다 ("뭐라고 부름": what is it called), as "called" in English.
-            "불러 부름 부르는 부르나 불러요 부른다 부르는지 which who whos called name named stand stands " +
+            // 부르다 ("뭐라고 부름": what is it called), as "called" in English; 누구/누가 ask "who", as "who" does.
+            "불러 부름 부르는 부르나 불러요 부른다 부르는지 누구 누가 누군지 누구야 누구임 which who whos called name named stand stands " +
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
             "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all " +
@@ -1126,8 +1126,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return word;
         }
 
-        // A word of one syllable the glossary knows, with its particle ("달은", "책은"): the word.
-        if (word.Length == 2 && QueryText.StripParticle(word, minStem: 1) is { Length: 1 } syllable && glossary.IsTerm(syllable))
+        // A word of one syllable the glossary knows, with its particle ("달은", "책은") or a case particle of two syllables
+        // or more ("랩에서", "달부터"): the word — under 에서 it was an unknown word though 랩 under 은 was the lab.
+        if ((word.Length == 2 ? QueryText.StripParticle(word, minStem: 1) : QueryText.OneSyllableNoun(word)) is { Length: 1 } syllable
+            && glossary.IsTerm(syllable))
         {
             return syllable;
         }

@@ -284,4 +284,15 @@ public sealed class GlossaryTests
         // role" read as the roadmap's 종합 프로젝트.
         Assert.DoesNotContain(Index.Reader.Read("what's the overall aim of the networking role").Concepts, c => c.Alternatives.Contains("종합"));
     }
+
+    [Fact]
+    public void A_comparison_asked_for_meets_the_line_that_sets_two_things_versus_each_other()
+    {
+        // The guides write a comparison as "A vs B" ("Gateway API vs Ingress", "Pull vs Push"); asked with compare or 비교,
+        // that line did not count the word, and a line naming the things without comparing them came first.
+        const string question = "which routing api gets compared with ingress in session 3";
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("vs"));
+        Assert.Equal("k8s-week3-part3#-필수-요소-2", Index.Search(question, 1).Single().Section.Key);
+        Assert.Contains(Index.Reader.Read("pull 방식이랑 push 방식 비교").Concepts, c => c.Text == "비교" && c.Alternatives.Contains("versus"));
+    }
 }

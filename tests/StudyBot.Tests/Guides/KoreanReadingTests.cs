@@ -15,6 +15,18 @@ public sealed class KoreanReadingTests
     public void The_particle_euro_takes_its_vowel_with_it(string word, string stem) =>
         Assert.Equal(stem, QueryText.StripParticle(word));
 
+    [Theory]
+    [InlineData("랩에서 로그 수집은 뭘로 해", "랩", "lab")]
+    [InlineData("랩으로 대시보드 만들어?", "랩", "lab")]
+    [InlineData("둘째 달부터 뭐 배워", "달", "개월")]
+    public void A_one_syllable_glossary_word_under_a_long_case_particle_is_the_word(string question, string word, string synonym)
+    {
+        // 랩 (lab) under 은 or 의 was the lab already; under 에서 or 으로 it was an unknown word weighing 4 that found nothing.
+        var concept = Assert.Single(Index.Reader.Read(question).Concepts, c => c.Text == word);
+        Assert.Equal(WordOrigin.Guide, concept.Origin);
+        Assert.Contains(synonym, concept.Alternatives);
+    }
+
     [Fact]
     public void Latin_letters_spelled_out_in_Hangul_read_as_the_acronym()
     {
@@ -194,6 +206,24 @@ public sealed class KoreanReadingTests
 
         Assert.DoesNotContain(Index.Reader.Read("how many hours per day").Concepts, c => c.Text == "per");
     }
+
+    [Theory]
+    [InlineData("operator 패턴은 누가 처음 제안했어", "누가", AnswerHint.Name)]
+    [InlineData("keda 누구 팀에서 시작했어", "누구", AnswerHint.Name)]
+    [InlineData("최종 발표 언제야", "언제야", AnswerHint.Time)]
+    [InlineData("프로메테우스 설정 파일 어디야", "어디야", AnswerHint.None)]
+    public void Who_and_a_question_word_with_its_copula_shape_the_question(string question, string word, AnswerHint hint)
+    {
+        // 누구/누가 ask "who" as "who" does, 언제야/어디야 are 언제/어디 with 야: read as unknown words weighing 4, they
+        // outweighed the question's own ideas and declined or lowered the line that says who started a thing.
+        var read = Index.Reader.Read(question);
+        Assert.DoesNotContain(read.Concepts, c => c.Text == word);
+        Assert.Equal(hint, read.Hint);
+    }
+
+    [Fact]
+    public void Who_started_a_thing_finds_the_line_that_says_so() =>
+        Assert.Equal("k8s-week3-part3#-fun-facts-2", Index.Search("operator 패턴은 누가 처음 제안했어", 1).Single().Section.Key);
 
     [Fact]
     public void The_adnominal_form_of_a_scaffolding_verb_is_scaffolding()
