@@ -1477,7 +1477,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     continue;
                 }
 
-                var d = Conversation.Text.EditDistance(word, candidate, allowed);
+                var d = Conversation.Text.SlipDistance(word, candidate, allowed);
                 if (d < bestDistance)
                 {
                     (best, bestDistance) = (candidate, d);
