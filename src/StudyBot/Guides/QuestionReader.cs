@@ -90,6 +90,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
         .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
+    // What a mistyped Hangul word may have meant, by length: the guides' Hangul words and the glossary's one-word Hangul
+    // terms of four syllables or more — the guides write many names only in Latin letters ("Istio"), so their Hangul
+    // spellings are in the glossary alone ("이스티어" is 이스티오). A shorter term is one letter from too many other words:
+    // 러스트 (Rust) is not 레스트, and 긁어올 is the verb stem 긁어오 with an ending's ㄹ, not a slip.
+    private readonly Dictionary<int, string[]> _hangulCandidates = units.HangulWordsByLength.Values.SelectMany(w => w)
+        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 4 && w.All(KoreanWords.IsSyllable)).Select(t => t[0]))
+        .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static Dictionary<string, AnswerHint> ScaffoldingForms(Glossary glossary)
     {
         var forms = new Dictionary<string, AnswerHint>(StringComparer.Ordinal);
@@ -835,9 +843,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
 
             // A Korean word mistyped by one letter ("프로메테우서"): the guides' word.
-            if (!predicate && CorrectHangul(own) is { } fixedWord && Rarity(fixedWord) is var fixedRarity and > 0)
+            // A glossary word the guides write only by its other names ("이스티어" → 이스티오, written Istio) weighs as those do.
+            if (!predicate && CorrectHangul(own) is { } fixedWord && Names(fixedWord).ToArray() is var fixedNames
+                && (Rarity(fixedWord) is var fixedRarity and > 0
+                    || (fixedRarity = fixedNames.Skip(1).Select(Rarity).Where(r => r > 0).DefaultIfEmpty(0).Average()) > 0))
             {
-                return new QuestionConcept(own, [own, .. Names(fixedWord)], WordOrigin.Guide, fixedRarity, [.. fired, $"typo: {own} → {fixedWord}"]);
+                return new QuestionConcept(own, [own, .. fixedNames], WordOrigin.Guide, fixedRarity, [.. fired, $"typo: {own} → {fixedWord}"]);
             }
 
             // A verb made of a noun the guides never use ("이사할때": moving house) names that idea: it weighs as unknown.
@@ -902,7 +913,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// from <paramref name="word"/>, when exactly one is; else null.</summary>
     private string? CorrectHangul(string word)
     {
-        if (word.Length < 3 || !units.HangulWordsByLength.TryGetValue(word.Length, out var candidates))
+        if (word.Length < 3 || !_hangulCandidates.TryGetValue(word.Length, out var candidates))
         {
             return null;
         }
