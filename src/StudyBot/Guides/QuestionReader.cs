@@ -304,9 +304,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     continue;
                 }
 
-                if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1))))
+                if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1)))
+                    || IsContractedParticle(raw))
                 {
-                    continue; // also "쪽은", "것도": a filler noun with its particle
+                    continue; // also "쪽은", "것도", "쪽에선": a filler noun with its particle
                 }
 
                 // 주 (week) is a bound noun: it counts after a number or a determiner ("3 주가", "이번 주는"), never opening a
@@ -330,6 +331,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     if (!language && IsScaffolding(piece, out var ph))
                     {
                         hint = Combine(hint, ph);
+                    }
+                    else if (IsContractedParticle(piece))
+                    {
+                        continue; // the particle left of a term read off the word's start ("테라폼에선", "인프라쪽에선")
                     }
                     else
                     {
@@ -1339,6 +1344,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         && (units.IsLatinWord(word[1..]) || (LatinStems.Lemma(word) is var lemma && lemma != word && !Known(lemma) && !units.IsLatinWord(lemma)
             && units.IsLatinWord(LatinStems.Lemma(word[1..]))))
             ? word[1..] : word;
+
+    /// <summary>A particle and the topic 는 contracted as chat types them — 에선 (에서는), 에겐 (에게는), 한텐 (한테는) — or a
+    /// filler noun with one ("쪽에선"), left on its own when split from a term or a Latin word ("k8s에선", "테라폼에선"):
+    /// no idea. Only on its own: a word ending in one is read by the endings as before ("구글클라우드에선" keeps the
+    /// glossary's reading of the whole word, its setting).</summary>
+    private static bool IsContractedParticle(string text) =>
+        text is "에선" or "에겐" or "한텐" || (text.Length == 3 && IsFiller(text[..1]) && IsContractedParticle(text[1..]));
 
     private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
 
