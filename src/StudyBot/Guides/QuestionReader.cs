@@ -90,6 +90,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
         .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
+    // What a mistyped Hangul word may have meant, by length: the guides' Hangul words and the glossary's one-word Hangul
+    // terms of four syllables or more — the guides write many names only in Latin letters ("Istio"), so their Hangul
+    // spellings are in the glossary alone ("이스티어" is 이스티오). A shorter term is one letter from too many other words:
+    // 러스트 (Rust) is not 레스트, and 긁어올 is the verb stem 긁어오 with an ending's ㄹ, not a slip.
+    private readonly Dictionary<int, string[]> _hangulCandidates = units.HangulWordsByLength.Values.SelectMany(w => w)
+        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 4 && w.All(KoreanWords.IsSyllable)).Select(t => t[0]))
+        .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static Dictionary<string, AnswerHint> ScaffoldingForms(Glossary glossary)
     {
         var forms = new Dictionary<string, AnswerHint>(StringComparer.Ordinal);
@@ -296,9 +304,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     continue;
                 }
 
-                if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1))))
+                if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1)))
+                    || IsContractedParticle(raw))
                 {
-                    continue; // also "쪽은", "것도": a filler noun with its particle
+                    continue; // also "쪽은", "것도", "쪽에선": a filler noun with its particle
                 }
 
                 // 주 (week) is a bound noun: it counts after a number or a determiner ("3 주가", "이번 주는"), never opening a
@@ -322,6 +331,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     if (!language && IsScaffolding(piece, out var ph))
                     {
                         hint = Combine(hint, ph);
+                    }
+                    else if (IsContractedParticle(piece))
+                    {
+                        continue; // the particle left of a term read off the word's start ("테라폼에선", "인프라쪽에선")
                     }
                     else
                     {
@@ -835,9 +848,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
 
             // A Korean word mistyped by one letter ("프로메테우서"): the guides' word.
-            if (!predicate && CorrectHangul(own) is { } fixedWord && Rarity(fixedWord) is var fixedRarity and > 0)
+            // A glossary word the guides write only by its other names ("이스티어" → 이스티오, written Istio) weighs as those do.
+            if (!predicate && CorrectHangul(own) is { } fixedWord && Names(fixedWord).ToArray() is var fixedNames
+                && (Rarity(fixedWord) is var fixedRarity and > 0
+                    || (fixedRarity = fixedNames.Skip(1).Select(Rarity).Where(r => r > 0).DefaultIfEmpty(0).Average()) > 0))
             {
-                return new QuestionConcept(own, [own, .. Names(fixedWord)], WordOrigin.Guide, fixedRarity, [.. fired, $"typo: {own} → {fixedWord}"]);
+                return new QuestionConcept(own, [own, .. fixedNames], WordOrigin.Guide, fixedRarity, [.. fired, $"typo: {own} → {fixedWord}"]);
             }
 
             // A verb made of a noun the guides never use ("이사할때": moving house) names that idea: it weighs as unknown.
@@ -902,7 +918,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// from <paramref name="word"/>, when exactly one is; else null.</summary>
     private string? CorrectHangul(string word)
     {
-        if (word.Length < 3 || !units.HangulWordsByLength.TryGetValue(word.Length, out var candidates))
+        if (word.Length < 3 || !_hangulCandidates.TryGetValue(word.Length, out var candidates))
         {
             return null;
         }
@@ -1331,6 +1347,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             && units.IsLatinWord(LatinStems.Lemma(word[1..]))))
             ? word[1..] : word;
 
+    /// <summary>A particle and the topic 는 contracted as chat types them — 에선 (에서는), 에겐 (에게는), 한텐 (한테는) — or a
+    /// filler noun with one ("쪽에선"), left on its own when split from a term or a Latin word ("k8s에선", "테라폼에선"):
+    /// no idea. Only on its own: a word ending in one is read by the endings as before ("구글클라우드에선" keeps the
+    /// glossary's reading of the whole word, its setting).</summary>
+    private static bool IsContractedParticle(string text) =>
+        text is "에선" or "에겐" or "한텐" || (text.Length == 3 && IsFiller(text[..1]) && IsContractedParticle(text[1..]));
+
     private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
 
     // English numbers written as words are the digits the guides write ("the three kinds" → 관측성 3요소, "two things" →
@@ -1479,7 +1502,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     continue;
                 }
 
-                var d = Conversation.Text.EditDistance(word, candidate, allowed);
+                var d = Conversation.Text.SlipDistance(word, candidate, allowed);
                 if (d < bestDistance)
                 {
                     (best, bestDistance) = (candidate, d);

@@ -1,0 +1,79 @@
+using StudyBot.Conversation;
+using StudyBot.Guides;
+
+namespace StudyBot.Tests.Guides;
+
+/// <summary>Chat typed fast: two neighbouring letters swapped in a guide word, a loanword spelled one letter off a Hangul
+/// spelling only the glossary has, and 에선 (에서는) left on its own beside a term. Examples are made up here, never
+/// evaluation questions.</summary>
+public sealed class TypoReadingTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("form", "from", 1)] // neighbours swapped: one slip
+    [InlineData("terafrom", "terraform", 2)] // a letter dropped and a swap
+    [InlineData("istoi", "istio", 1)]
+    [InlineData("abc", "abc", 0)]
+    [InlineData("abcd", "dcba", 3)] // over the bound: max + 1
+    [InlineData("ca", "abc", 3)] // no swap across an insertion (optimal string alignment)
+    public void A_swap_of_neighbours_is_one_slip(string a, string b, int expected) =>
+        Assert.Equal(expected, Text.SlipDistance(a, b, max: 2) is var d && d > 2 ? 3 : d);
+
+    [Fact]
+    public void The_slip_distance_is_the_edit_distance_when_nothing_is_swapped()
+    {
+        foreach (var (a, b) in new[] { ("kitten", "sitting"), ("grafana", "grafna"), ("helm", "help"), ("", "abc") })
+        {
+            Assert.Equal(Text.EditDistance(a, b, 3), Text.SlipDistance(a, b, 3));
+        }
+    }
+
+    [Fact]
+    public void A_swap_inside_a_mistyped_guide_word_still_finds_the_word()
+    {
+        // Levenshtein counts a swap as two edits, so a swap beside another slip ("terafrom") or in a short word ("istoi")
+        // was over the bound and the word read as an unknown name weighing 7.
+        var read = Index.Reader.Read("terafrom istoi");
+        Assert.Equal(["terraform", "istio"], read.Concepts.Select(c => c.Text));
+        Assert.All(read.Concepts, c => Assert.Equal(WordOrigin.Guide, c.Origin));
+        Assert.Contains("테라폼", read.Concepts[0].Alternatives);
+    }
+
+    [Fact]
+    public void A_mistyped_off_topic_question_stays_declined()
+    {
+        // A typo fix reads an everyday word ("cahce" → cache) but what is asked is still nothing the guides say.
+        Assert.Equal(AnswerConfidence.None, Index.Answer("redis cahce eviction 정책 뭐가 좋아", 3).Confidence);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("kotiln 코루틴 사용법", 3).Confidence);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("swfit 옵셔널 언래핑 어떻게 함", 3).Confidence);
+    }
+
+    [Fact]
+    public void A_Hangul_spelling_one_letter_off_a_long_glossary_term_is_that_term()
+    {
+        // The guides write Istio only in Latin letters; the glossary's 이스티오 is the Hangul word a slip is one letter from.
+        var typo = Index.Reader.Read("이스티어 실습 뭐 해").Concepts[0];
+        Assert.Equal(WordOrigin.Guide, typo.Origin);
+        Assert.Contains("istio", typo.Alternatives);
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer("이스티어 실습 뭐 해", 3).Confidence);
+
+        // A glossary term of three syllables is one letter from too many other loanwords: 러스트 (Rust) is not 레스트 (REST),
+        // and a verb stem with an ending's ㄹ (긁어올지) is no slip of the stem 긁어오.
+        Assert.DoesNotContain("rest", Index.Reader.Read("러스트 소유권 개념").Concepts[0].Alternatives);
+        Assert.Contains(Index.Reader.Read("메트릭 긁어올지 정하는 법").Concepts, c => c.Alternatives.Contains("scrape"));
+    }
+
+    [Theory]
+    [InlineData("테라폼에선 상태 파일 어디 저장해")] // 에선 left after a term read off the word's start
+    [InlineData("k8s에선 ingress 어떻게 설정해")] // left after a Latin word
+    [InlineData("인프라쪽에선 뭐 배워")] // with the filler noun 쪽
+    [InlineData("가이드에선 grpc 인터셉터 뭐라고 해")]
+    public void A_contracted_particle_left_on_its_own_is_no_idea(string question)
+    {
+        var read = Index.Reader.Read(question);
+        Assert.DoesNotContain(read.Concepts, c => c.Text.EndsWith("에선", StringComparison.Ordinal));
+        Assert.All(read.Concepts, c => Assert.NotEqual(WordOrigin.Unknown, c.Origin));
+    }
+}
