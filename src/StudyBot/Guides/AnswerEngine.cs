@@ -2087,9 +2087,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
     /// the guides use, numbers and predicates aside, and with <paramref name="own"/> general words aside too (see
     /// <see cref="AnswerSignals.OwnIdeasInLine"/>, <see cref="AnswerSignals.IdeasInLine"/>).</summary>
-    private static int Ideas(Question question, Scores scores, int best, bool own) =>
-        Enumerable.Range(0, question.Concepts.Count).Count(k => question.Concepts[k] is var c && c.Origin == WordOrigin.Guide
-            && !(own && GeneralWords.IsGeneral(c.Text)) && !c.Text.All(char.IsAsciiDigit) && scores.Context[k][best] >= OwnIdeaContext - 1e-9);
+    /// A word the learner wrote glued to the one before ("가상환경") is one word of the question with it: its second piece
+    /// counts only when the first is not counted.
+    private static int Ideas(Question question, Scores scores, int best, bool own)
+    {
+        bool Counts(int k) => question.Concepts[k] is var c && c.Origin == WordOrigin.Guide
+            && !(own && GeneralWords.IsGeneral(c.Text)) && !c.Text.All(char.IsAsciiDigit) && scores.Context[k][best] >= OwnIdeaContext - 1e-9;
+        return Enumerable.Range(0, question.Concepts.Count).Count(k => Counts(k) && !(question.Concepts[k].Glued && k > 0 && Counts(k - 1)));
+    }
 
     /// <summary>The least context credit (<see cref="Scores.Context"/>) at which a line counts as having an idea: in its own
     /// text, by a synonym, in the line it hangs from or in the headings right above it (<see cref="AnswerTuning.ParentCredit"/>

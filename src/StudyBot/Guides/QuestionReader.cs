@@ -215,6 +215,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var namesName = false;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
+        var glued = new HashSet<string>(StringComparer.Ordinal);
         var written = Respaced(QueryText.Words(text));
         var all = Unfused(written);
         var phrase = Phrases(all, written);
@@ -317,6 +318,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 }
 
                 var pieces = Segment(raw).ToArray();
+                var first = true;
                 foreach (var piece in pieces)
                 {
                     if (!language && IsScaffolding(piece, out var ph))
@@ -326,6 +328,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     else
                     {
                         words.Add(piece);
+                        if (!first)
+                        {
+                            glued.Add(piece);
+                        }
+
+                        first = false;
                     }
                 }
 
@@ -363,7 +371,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 // other language ("인증서 … cert") it is the term the learner makes sure of, and counts as written.
                 if (seen.Add(own) && NewIdea(seen, match.Groups, own))
                 {
-                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray()));
+                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray())
+                        with { Glued = match.Length == 1 && glued.Contains(own) });
                 }
 
                 i += match.Length;
@@ -390,7 +399,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
             if (seen.Add(word) && !glossary.Stopwords.Contains(word))
             {
-                concepts.Add(Concept(text, word, [word], [], predicates.Contains(word)));
+                concepts.Add(Concept(text, word, [word], [], predicates.Contains(word)) with { Glued = glued.Contains(word) });
             }
 
             i++;
