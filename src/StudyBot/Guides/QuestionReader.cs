@@ -371,8 +371,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 // other language ("인증서 … cert") it is the term the learner makes sure of, and counts as written.
                 if (seen.Add(own) && NewIdea(seen, match.Groups, own))
                 {
-                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray())
-                        with { Glued = match.Length == 1 && glued.Contains(own) });
+                    var concept = Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray());
+                    concepts.Add(concept with { Glued = match.Length == 1 && glued.Contains(own) });
                 }
 
                 i += match.Length;
