@@ -250,6 +250,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // A language's name shapes a question asking a name in it ("HPA 영어 이름", "HPA 영문?", and "영어로" always:
             // "in English"); opening a question that asks no name it is the thing asked about ("영어 공부 방법": studying
             // English, which the guides never teach), an unknown topic rather than no word at all.
+            // "english" or "korean" in a question asking a name ("the english term they give", "korean name for it"): the
+            // name in that language, as 영어 is; read as a name it weighed 7 and declined the question. Elsewhere it is
+            // the thing asked about ("english grammar tips"), a word the guides never use.
+            if (raw is "english" or "korean" && AsksName(all, r))
+            {
+                hint = Combine(hint, AnswerHint.Name);
+                continue;
+            }
+
             var language = r == 0 && !raw.EndsWith('로') && LanguageNames.Contains(QueryText.StripParticle(raw, minStem: 1)) && !AsksName(all, r);
             if (!language && (IsScaffolding(raw, out var h) || IsScaffolding(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
                 || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)

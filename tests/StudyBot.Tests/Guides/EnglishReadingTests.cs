@@ -114,4 +114,30 @@ public sealed class EnglishReadingTests
     [InlineData("why are cloud prices falling", "prices", "가격")]
     public void English_words_meet_their_Korean_translations(string question, string word, string korean) =>
         Assert.Contains(korean, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Alternatives);
+    [Theory]
+    [InlineData("what is the english term for spreading pods across zones")]
+    [InlineData("whats the korean name they use for the node agent")]
+    public void A_language_beside_a_word_asking_a_name_is_the_names_language(string question)
+    {
+        // "the english term": a term in English, as 영어 이름 is; read as a name it weighed 7 and declined the question.
+        var read = Index.Reader.Read(question);
+        Assert.DoesNotContain(read.Concepts, c => c.Text is "english" or "korean");
+        Assert.Equal(AnswerHint.Name, read.Hint);
+    }
+
+    [Theory]
+    [InlineData("how do i improve my english writing")]
+    [InlineData("korean food recommendations near the office")]
+    public void A_language_in_a_question_asking_no_name_is_the_thing_asked_about(string question)
+    {
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text is "english" or "korean");
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
+
+    [Fact]
+    public void Pts_is_points()
+    {
+        // The guides write scores as 점 ("(8점)"); "pts" is the everyday short form of points.
+        Assert.Contains(Index.Reader.Read("how many pts is the final demo worth").Concepts, c => c.Text == "pts" && c.Alternatives.Contains("점"));
+    }
 }
