@@ -140,4 +140,11 @@ public sealed class EnglishReadingTests
         // The guides write scores as 점 ("(8점)"); "pts" is the everyday short form of points.
         Assert.Contains(Index.Reader.Read("how many pts is the final demo worth").Concepts, c => c.Text == "pts" && c.Alternatives.Contains("점"));
     }
+    [Fact]
+    public void Virt_is_virtualization_and_everyday_virt_questions_stay_declined()
+    {
+        // "full virt", "para-virt": the everyday clipping of virtualization (가상화), read as a name weighing 7 before.
+        Assert.Contains(Index.Reader.Read("full virt vs para virt 차이").Concepts, c => c.Alternatives.Contains("가상화"));
+        Assert.Equal(AnswerConfidence.None, Index.Answer("virt manager gui wont start on my ubuntu laptop", 3).Confidence);
+    }
 }
