@@ -147,4 +147,12 @@ public sealed class EnglishReadingTests
         Assert.Contains(Index.Reader.Read("full virt vs para virt 차이").Concepts, c => c.Alternatives.Contains("가상화"));
         Assert.Equal(AnswerConfidence.None, Index.Answer("virt manager gui wont start on my ubuntu laptop", 3).Confidence);
     }
+    [Theory]
+    [InlineData("which scheduler kinds are listed, esp the default one")]
+    [InlineData("which scheduler kinds are listed, especially the default one")]
+    public void Especially_is_an_adverb_not_a_name(string question)
+    {
+        // "esp" (especially), as 특히: read as a name it weighed 7 and declined the question.
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text.StartsWith("esp", StringComparison.Ordinal));
+    }
 }
