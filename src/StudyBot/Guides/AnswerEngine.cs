@@ -132,6 +132,12 @@ public sealed record AnswerTuning
     /// section ranks after it — more than a part named by its heading's words, which a question can name by chance.</summary>
     public double NamedGuide { get; init; } = 0.5;
 
+    /// <summary>How much more a named guide's title section counts when the guide is what the question is about — the
+    /// guide word its subject ("컴퓨팅 가이드는 …", "… 가이드 이거 …", "who is the compute guide for"): the title section
+    /// says what the guide is and for whom ("… 포지션을 위한 스터디 가이드입니다"), where its overview says what the
+    /// position does and has more of the question's words.</summary>
+    public double GuideSubject { get; init; } = 1.0;
+
     /// <summary>How much more a section of the cohort's own track guide counts when the question is asked in the
     /// cohort's channel.</summary>
     public double PreferredGuide { get; init; } = 0.15;
@@ -325,6 +331,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         /// <summary>The index of the question's setting idea (<see cref="Question.Scope"/>), or -1.</summary>
         public int Scope { get; init; } = -1;
+
+        /// <summary>The guide word is the question's subject (see <see cref="AnswerTuning.GuideSubject"/>).</summary>
+        public bool GuideSubject { get; init; }
     }
 
     public Scores Score(Question question)
@@ -462,7 +471,33 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Guide = guide?.Guide,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
             Scope = question.Scope,
+            GuideSubject = GuideIsSubject(question.Text),
         };
+    }
+
+    /// <summary>Whether the question is about a guide itself: a guide word ("가이드", "스터디가이드") with a subject
+    /// particle or before 이거/이건 ("this one"), or "guide for"/"guide is for" in English — not a guide as the place asked
+    /// of ("가이드에서", "in the compute guide").</summary>
+    internal static bool GuideIsSubject(string text)
+    {
+        var words = QueryText.Words(text);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var at = words[i].IndexOf("가이드", StringComparison.Ordinal);
+            if (at >= 0 && words[i][(at + 3)..] is var rest
+                && (rest is "는" or "은" or "가" or "이" || (rest.Length == 0 && i + 1 < words.Length && words[i + 1] is "이거" or "이건" or "이거는")))
+            {
+                return true;
+            }
+
+            if (words[i] is "guide" or "guides" && i + 1 < words.Length
+                && (words[i + 1] == "for" || (words[i + 1] is "is" or "meant" or "aimed" or "intended" && i + 2 < words.Length && words[i + 2] is "for" or "at")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="concept"/> is a name the guides mention only in passing: written in Latin letters (or
@@ -1359,6 +1394,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             // A part the question names, or its guide: the larger (a part of the named guide counted once, as before).
             var named = Math.Max(InNamedPart(scores, s, x => x != _guides[guide].Title || scores.Guide != guide) ? tuning.NamedPart : 0, scores.Guide == guide ? tuning.NamedGuide : 0);
+            if (scores.GuideSubject && s == _guides[guide].Title && (scores.Guide == guide || (s < scores.Named.Length && scores.Named[s])))
+            {
+                named += tuning.GuideSubject;
+            }
+
             var prior = (scope?.PreferredGuide == guide ? 1 + tuning.PreferredGuide : 1) * (1 + (tuning.LexicalWeight * (lexical?[s] ?? 0))) * (1 + named);
             var own = units.SectionUnits[s];
             if (scores.Scope >= 0 && SectionHas(scores, scores.Scope, s))
@@ -2154,9 +2194,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
     /// the guides use, numbers and predicates aside, and with <paramref name="own"/> general words aside too (see
     /// <see cref="AnswerSignals.OwnIdeasInLine"/>, <see cref="AnswerSignals.IdeasInLine"/>).</summary>
-    private static int Ideas(Question question, Scores scores, int best, bool own) =>
-        Enumerable.Range(0, question.Concepts.Count).Count(k => question.Concepts[k] is var c && c.Origin == WordOrigin.Guide
-            && !(own && GeneralWords.IsGeneral(c.Text)) && !c.Text.All(char.IsAsciiDigit) && scores.Context[k][best] >= OwnIdeaContext - 1e-9);
+    /// A word the learner wrote glued to the one before ("가상환경") is one word of the question with it: its second piece
+    /// counts only when the first is not counted.
+    private static int Ideas(Question question, Scores scores, int best, bool own)
+    {
+        bool Counts(int k) => question.Concepts[k] is var c && c.Origin == WordOrigin.Guide
+            && !(own && GeneralWords.IsGeneral(c.Text)) && !c.Text.All(char.IsAsciiDigit) && scores.Context[k][best] >= OwnIdeaContext - 1e-9;
+        return Enumerable.Range(0, question.Concepts.Count).Count(k => Counts(k) && !(question.Concepts[k].Glued && k > 0 && Counts(k - 1)));
+    }
 
     /// <summary>The least context credit (<see cref="Scores.Context"/>) at which a line counts as having an idea: in its own
     /// text, by a synonym, in the line it hangs from or in the headings right above it (<see cref="AnswerTuning.ParentCredit"/>

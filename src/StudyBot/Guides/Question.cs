@@ -62,6 +62,10 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
     /// <summary>The English word of its glossary group a lower-case word is a short form of ("msg" message, "cfg"
     /// configure), or null: what the learner means, for reading it as an everyday word or not.</summary>
     public string? LongForm { get; init; }
+
+    /// <summary>A piece of a word the learner wrote glued to the piece before it ("가상환경" → 가상 · 환경: 환경): one
+    /// word of the question, with the idea before it, where words are counted (<see cref="AnswerEngine.Concentrated"/>).</summary>
+    public bool Glued { get; init; }
 }
 
 /// <summary>A question as the answer engine reads it: its ideas (scaffolding removed), and the answer-type hint the

@@ -142,7 +142,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             // How briefly to say it ("한 줄로", "한마디로", "briefly"): the length of the answer asked for, of any topic.
             "줄로 한줄로 한마디로 짧게 간단하게 요약하면 briefly tldr " +
-            "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
+            "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
             "listed say says said exactly actually just only also get got thing things stuff part kind kinds way like " +
@@ -223,6 +223,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var namesName = false;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
+        var glued = new HashSet<string>(StringComparer.Ordinal);
         var written = Respaced(QueryText.Words(text));
         var all = Unfused(written);
         var phrase = Phrases(all, written);
@@ -257,6 +258,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // A language's name shapes a question asking a name in it ("HPA 영어 이름", "HPA 영문?", and "영어로" always:
             // "in English"); opening a question that asks no name it is the thing asked about ("영어 공부 방법": studying
             // English, which the guides never teach), an unknown topic rather than no word at all.
+            // "english" or "korean" in a question asking a name ("the english term they give", "korean name for it"): the
+            // name in that language, as 영어 is; read as a name it weighed 7 and declined the question. Elsewhere it is
+            // the thing asked about ("english grammar tips"), a word the guides never use.
+            if (raw is "english" or "korean" && AsksName(all, r))
+            {
+                hint = Combine(hint, AnswerHint.Name);
+                continue;
+            }
+
             var language = r == 0 && !raw.EndsWith('로') && LanguageNames.Contains(QueryText.StripParticle(raw, minStem: 1)) && !AsksName(all, r);
             if (!language && (IsScaffolding(raw, out var h) || IsScaffolding(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
                 || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)
@@ -326,6 +336,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 }
 
                 var pieces = Segment(raw).ToArray();
+                var first = true;
                 foreach (var piece in pieces)
                 {
                     if (!language && IsScaffolding(piece, out var ph))
@@ -339,6 +350,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     else
                     {
                         words.Add(piece);
+                        if (!first)
+                        {
+                            glued.Add(piece);
+                        }
+
+                        first = false;
                     }
                 }
 
@@ -376,7 +393,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 // other language ("인증서 … cert") it is the term the learner makes sure of, and counts as written.
                 if (seen.Add(own) && NewIdea(seen, match.Groups, own))
                 {
-                    concepts.Add(Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray()));
+                    var concept = Concept(text, own, alternatives, match.Groups.Select(g => glossary.Labels[g]).Concat(kinds.Select(k => "a kind: " + glossary.Labels[k])).ToArray());
+                    concepts.Add(concept with { Glued = match.Length == 1 && glued.Contains(own) });
                 }
 
                 i += match.Length;
@@ -403,7 +421,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
             if (seen.Add(word) && !glossary.Stopwords.Contains(word))
             {
-                concepts.Add(Concept(text, word, [word], [], predicates.Contains(word)));
+                concepts.Add(Concept(text, word, [word], [], predicates.Contains(word)) with { Glued = glued.Contains(word) });
             }
 
             i++;

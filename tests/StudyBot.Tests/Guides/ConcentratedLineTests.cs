@@ -34,6 +34,29 @@ public sealed class ConcentratedLineTests
     }
 
     [Theory]
+    [InlineData("pip install 하면 가상환경 문제 생기나요?")]
+    [InlineData("rust cargo 빌드할때 가상환경 문제 있나요")]
+    public void A_word_glued_from_two_guide_words_counts_once_and_an_everyday_compound_stays_declined(string question)
+    {
+        // 가상환경 (a virtual environment) is read as 가상 · 환경, both guide words, which a line on network
+        // virtualization has together with 문제: one word the learner wrote, not two ideas met at once.
+        var answer = Index.Answer(question, 3);
+        var concepts = answer.Question!.Concepts;
+        var second = concepts.Single(c => c.Text == "환경");
+        Assert.True(second.Glued);
+        Assert.False(concepts[concepts.ToList().IndexOf(second) - 1].Glued);
+        Assert.False(AnswerEngine.Concentrated(answer.Signals!));
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Fact]
+    public void Words_written_apart_are_not_glued()
+    {
+        var question = Index.Answer("가상 환경 문제", 3).Question!;
+        Assert.DoesNotContain(question.Concepts, c => c.Glued);
+    }
+
+    [Theory]
     [InlineData(3, 3, 0.3, true)] // three of the question's own words
     [InlineData(2, 3, 0.3, true)] // two and a general word counting half
     [InlineData(1, 4, 0.3, true)] // one and three general words

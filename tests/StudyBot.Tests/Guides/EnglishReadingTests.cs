@@ -128,4 +128,45 @@ public sealed class EnglishReadingTests
     [InlineData("why are cloud prices falling", "prices", "가격")]
     public void English_words_meet_their_Korean_translations(string question, string word, string korean) =>
         Assert.Contains(korean, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Alternatives);
+    [Theory]
+    [InlineData("what is the english term for spreading pods across zones")]
+    [InlineData("whats the korean name they use for the node agent")]
+    public void A_language_beside_a_word_asking_a_name_is_the_names_language(string question)
+    {
+        // "the english term": a term in English, as 영어 이름 is; read as a name it weighed 7 and declined the question.
+        var read = Index.Reader.Read(question);
+        Assert.DoesNotContain(read.Concepts, c => c.Text is "english" or "korean");
+        Assert.Equal(AnswerHint.Name, read.Hint);
+    }
+
+    [Theory]
+    [InlineData("how do i improve my english writing")]
+    [InlineData("korean food recommendations near the office")]
+    public void A_language_in_a_question_asking_no_name_is_the_thing_asked_about(string question)
+    {
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text is "english" or "korean");
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
+
+    [Fact]
+    public void Pts_is_points()
+    {
+        // The guides write scores as 점 ("(8점)"); "pts" is the everyday short form of points.
+        Assert.Contains(Index.Reader.Read("how many pts is the final demo worth").Concepts, c => c.Text == "pts" && c.Alternatives.Contains("점"));
+    }
+    [Fact]
+    public void Virt_is_virtualization_and_everyday_virt_questions_stay_declined()
+    {
+        // "full virt", "para-virt": the everyday clipping of virtualization (가상화), read as a name weighing 7 before.
+        Assert.Contains(Index.Reader.Read("full virt vs para virt 차이").Concepts, c => c.Alternatives.Contains("가상화"));
+        Assert.Equal(AnswerConfidence.None, Index.Answer("virt manager gui wont start on my ubuntu laptop", 3).Confidence);
+    }
+    [Theory]
+    [InlineData("which scheduler kinds are listed, esp the default one")]
+    [InlineData("which scheduler kinds are listed, especially the default one")]
+    public void Especially_is_an_adverb_not_a_name(string question)
+    {
+        // "esp" (especially), as 특히: read as a name it weighed 7 and declined the question.
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text.StartsWith("esp", StringComparison.Ordinal));
+    }
 }

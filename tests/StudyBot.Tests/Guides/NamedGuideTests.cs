@@ -86,4 +86,37 @@ public sealed class NamedGuideTests
         // 과정 after a word no guide's name has is a process; no guide is three weeks long.
         Assert.Null(Scores(question).Guide);
     }
+    [Theory]
+    [InlineData("컴퓨팅 가이드는 누굴 위한 거야?", true)]
+    [InlineData("네트워킹 가이드가 어느 포지션 기준이야", true)]
+    [InlineData("인프라 스터디가이드 이거 누구용임", true)]
+    [InlineData("who is the networking guide for?", true)]
+    [InlineData("컴퓨팅 가이드에서 포지션 개요 보여줘", false)]
+    [InlineData("in the compute guide which scheduler is listed", false)]
+    [InlineData("가이드 목록", false)]
+    public void The_guide_is_the_subject_with_a_subject_particle_or_before_for(string question, bool subject) =>
+        Assert.Equal(subject, AnswerEngine.GuideIsSubject(question));
+
+    [Theory]
+    [InlineData("네트워킹 가이드가 어느 포지션 기준이야", "networking")]
+    [InlineData("컴퓨팅 가이드는 어느 회사 포지션 대상이야?", "compute")]
+    [InlineData("who is the networking guide for?", "networking")]
+    public void A_question_about_the_guide_itself_is_answered_by_its_title_section(string question, string guide)
+    {
+        var first = Index.Search(question, 3)[0].Section;
+        Assert.Equal(guide, first.Guide);
+        Assert.Equal(Index.Units.Sections.First(s => s.Guide == guide).Key, first.Key);
+
+        // Without the bonus the overview or a section sharing a side word comes first: the rule is what moves it.
+        using var without = Index.With(Index.Profile.Tuning with { GuideSubject = 0 });
+        Assert.NotEqual(first.Key, without.Search(question, 3)[0].Section.Key);
+    }
+
+    [Fact]
+    public void A_guide_asked_of_as_the_place_keeps_its_sections_order()
+    {
+        const string Question = "컴퓨팅 가이드에서 스케줄러 종류";
+        using var without = Index.With(Index.Profile.Tuning with { GuideSubject = 0 });
+        Assert.Equal(without.Search(Question, 5).Select(h => h.Section.Key), Index.Search(Question, 5).Select(h => h.Section.Key));
+    }
 }
