@@ -447,13 +447,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             if (list is null && tuning.TermDescription > 0 && TermDescription(units.Units[u]) is { } description
                 && own.All(share => share[description[0]] < 0.5))
             {
+                // Only when another of its lines has an idea this line has none of, not even through its heading or
+                // guide: then the question's words are spread over the description. An idea every line of a guide has
+                // through its title ("infra" in the infra guide) and a sibling spells out ("Infrastructure Provider")
+                // spreads nothing, and read as one line it ranked a list of topics over the section that answers.
                 var whole = 0.0;
+                var spread = false;
                 for (var k = 0; k < own.Length; k++)
                 {
-                    whole += weights[k] * description.Max(s => context[k][s]);
+                    var most = description.Max(s => context[k][s]);
+                    spread |= most > 0 && context[k][u] <= 0;
+                    whole += weights[k] * most;
                 }
 
-                described[u] = tuning.TermDescription * Math.Max(0, whole - ranked[u]);
+                described[u] = spread ? tuning.TermDescription * Math.Max(0, whole - ranked[u]) : 0;
             }
 
             var fits = GivesKind(question.Hint, u) || list is not null || more;

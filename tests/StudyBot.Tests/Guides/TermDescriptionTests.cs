@@ -4,7 +4,7 @@ namespace StudyBot.Tests.Guides;
 /// under the thing's term ("3. Traces (추적)" over "분산 시스템 요청 추적", "Jaeger, Zipkin", "마이크로서비스 간 호출
 /// 관계"): such a description ranks its section as one line would, by <see cref="AnswerTuning.TermDescription"/> of what the
 /// term's other lines add. A question naming the term, or lines under a label ("학습 내용:"), get nothing: there the lines
-/// are a list of topics. Examples written for these tests, not evaluation questions.</summary>
+/// are a list of topics; nor does a line whose term's other lines hold none of the question's ideas it lacks. Examples written for these tests, not evaluation questions.</summary>
 public sealed class TermDescriptionTests
 {
     private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
@@ -43,6 +43,21 @@ public sealed class TermDescriptionTests
 
         using var alone = Index.With(Index.Profile.Tuning with { TermDescription = 0 });
         Assert.Equal(0, Described(alone, Question, request));
+    }
+
+    [Fact]
+    public void A_sibling_only_spelling_out_an_idea_the_line_has_through_its_guide_is_no_description()
+    {
+        // Every line of the infra guide has "infra" through its title; "Infrastructure Provider 이해" says it outright.
+        // The term's other lines spread none of the question's ideas the line lacks, so the line is read alone.
+        const string Question = "infrastructure 플랫폼 리소스 종류";
+        var resources = Line("Cluster, Machine, MachineDeployment 리소스");
+        var scores = Index.Engine.Score(Index.Reader.Read(Question));
+        var infra = scores.Concepts.ToList().FindIndex(c => c.Alternatives.Contains("infrastructure", StringComparer.OrdinalIgnoreCase));
+        Assert.True(infra >= 0);
+        Assert.True(scores.Context[infra][resources] > 0);
+        Assert.True(scores.Context[infra][Line("Infrastructure Provider 이해")] > scores.Context[infra][resources]);
+        Assert.Equal(0, scores.Described[resources]);
     }
 
     [Fact]
