@@ -12,51 +12,14 @@ public static class Text
     /// <summary>Levenshtein distance, or <paramref name="max"/> + 1 as soon as it is certain to exceed
     /// <paramref name="max"/> (lengths too far apart, or a whole row over it): callers that only keep close matches
     /// pay for close candidates only.</summary>
-    public static int EditDistance(string a, string b, int max)
-    {
-        if (Math.Abs(a.Length - b.Length) > max)
-        {
-            return max + 1;
-        }
-
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return Math.Max(a.Length, b.Length);
-        }
-
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            var rowMin = cur[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.Min(rowMin, cur[j]);
-            }
-
-            if (rowMin > max)
-            {
-                return max + 1;
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
-    }
+    public static int EditDistance(string a, string b, int max) => Distance(a, b, max, swaps: false);
 
     /// <summary>Edit distance counting two neighbouring letters swapped as one edit (optimal string alignment: a fast
     /// typist's commonest slip, "terrafrom", is one edit, not two), or <paramref name="max"/> + 1 as soon as it is certain
     /// to exceed <paramref name="max"/>.</summary>
-    public static int SlipDistance(string a, string b, int max)
+    public static int SlipDistance(string a, string b, int max) => Distance(a, b, max, swaps: true);
+
+    private static int Distance(string a, string b, int max, bool swaps)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {
@@ -84,7 +47,7 @@ public static class Text
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                if (swaps && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
                     cur[j] = Math.Min(cur[j], before[j - 2] + 1);
                 }
@@ -93,7 +56,7 @@ public static class Text
             }
 
             // A swap reaches back two rows, so a row over the bound is final only when the row before it is too.
-            if (rowMin > max && prev.Min() > max)
+            if (rowMin > max && (!swaps || prev.Min() > max))
             {
                 return max + 1;
             }
