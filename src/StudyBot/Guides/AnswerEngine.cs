@@ -678,6 +678,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return subjects;
     }
 
+    /// <summary>The key of a code fence's "Key: value" line at the block's margin ("- Frontend: React SPA"), which
+    /// <see cref="Subjects"/> leaves out as syntax: enough to tell which of its names is the value. A lower-case key is a
+    /// manifest's field ("kind: HTTPRoute"): the block around it is about that name, not a list giving it as a value.</summary>
+    private static LineSubject? PairSubject(AnswerUnit unit)
+    {
+        var text = unit.Text.TrimStart(TreeMarks);
+        if (unit.Kind != UnitKind.CodeLine || !ProsePairLine().IsMatch(unit.Text) || text.Length == 0 || char.IsLower(text[0]))
+        {
+            return null;
+        }
+
+        var colon = text.IndexOfAny(Colons);
+        var words = colon > 0 ? QueryText.Words(text[..colon]) : [];
+        return words.Length is >= 1 and <= MaxSubjectWords ? new LineSubject(words, [.. LatinStems.OfText(text[..colon])], words.Length) : null;
+    }
+
     /// <summary>A term a line spells out, and how many words spell it out: an acronym with the capitalised words its letters
     /// stand for ("ELK Stack (Elasticsearch, Logstash, Kibana)", "Custom Resource Definition (CRD)", "CNCF : Cloud Native
     /// Computing Foundation"), or a name written as what it is made of ("Operator = CRD + Controller + Domain
@@ -2364,8 +2380,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // A question asking for something (a number, a time, a name, the rest of a list) is answered by words it does not
         // have ("updateMode 값 뭐뭐 있어" by "Off, Initial, Auto"): the line naming the thing may well be its answer.
         // A number or a time it asks for must be in the line for that: "Connection Pooling" gives no pool size of postgres.
+        // Not when the line gives the name itself as a value ("Frontend: React SPA", code or prose): the name it would answer
+        // with is the one asked about ("리액트 강의는 누구 대상이야?"), so it answers nothing of it.
         var passing = own.Where(k => scores.Passing[k]).ToArray();
-        if (passing.Length == 0 || question.Hint is AnswerHint.Name or AnswerHint.List || (question.Hint is AnswerHint.Number or AnswerHint.Time && GivesKind(question.Hint, best)))
+        var pair = _subjects[best] ?? PairSubject(units.Units[best]);
+        var givenAsValue = pair is { } key && !passing.Any(k => key.Has(question.Concepts[k].Text));
+        if (passing.Length == 0 || (question.Hint is AnswerHint.Name or AnswerHint.List && !givenAsValue) || (question.Hint is AnswerHint.Number or AnswerHint.Time && GivesKind(question.Hint, best)))
         {
             return false;
         }

@@ -47,6 +47,25 @@ public sealed class NamedInPassingTests
         Assert.False(answer.Signals!.NamedInPassing);
     }
 
+    [Theory]
+    [InlineData("리액트 강의는 누구 대상이야?")] // "Frontend: React SPA" gives React as its value: no name of whom it is for
+    [InlineData("레디스 강의 누구 대상?")]
+    public void A_name_asked_of_a_name_the_line_gives_as_its_value_is_declined(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.True(answer.Signals!.NamedInPassing);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Fact]
+    public void A_manifest_field_is_no_list_giving_a_name_as_its_value()
+    {
+        // "kind: HTTPRoute" is syntax: the sample around it is about HTTPRoute, and its path is a name the block gives.
+        var answer = Index.Answer("what path does the HTTPRoute sample match?", 3);
+        Assert.False(answer.Signals!.NamedInPassing);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+    }
+
     [Fact]
     public void Only_a_rare_name_never_in_a_heading_is_in_passing()
     {
