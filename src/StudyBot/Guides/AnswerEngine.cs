@@ -654,28 +654,28 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var subjects = new LineSubject?[units.Units.Count];
         foreach (var unit in units.Units)
         {
-            if (unit.Kind == UnitKind.CodeLine && !IsProsePair(unit))
+            if (unit.Kind != UnitKind.CodeLine || IsProsePair(unit))
             {
-                continue;
-            }
-
-            var text = unit.Text.TrimStart(TreeMarks);
-            var colon = text.IndexOfAny(Colons);
-            var end = colon > 0 && !text[colon..].StartsWith("://", StringComparison.Ordinal) ? colon : SubjectEnd(text);
-            if (end <= 0)
-            {
-                continue;
-            }
-
-            var words = QueryText.Words(text[..end]);
-            var count = words.Count(w => !w.All(char.IsAsciiDigit));
-            if (count is >= 1 and <= MaxSubjectWords)
-            {
-                subjects[unit.Id] = new LineSubject(words, [.. LatinStems.OfText(text[..end])], count);
+                subjects[unit.Id] = SubjectOf(unit.Text.TrimStart(TreeMarks));
             }
         }
 
         return subjects;
+    }
+
+    /// <summary>The subject of a line's text, tree marks trimmed (see <see cref="Subjects"/>), or null.</summary>
+    private static LineSubject? SubjectOf(string text)
+    {
+        var colon = text.IndexOfAny(Colons);
+        var end = colon > 0 && !text[colon..].StartsWith("://", StringComparison.Ordinal) ? colon : SubjectEnd(text);
+        if (end <= 0)
+        {
+            return null;
+        }
+
+        var words = QueryText.Words(text[..end]);
+        var count = words.Count(w => !w.All(char.IsAsciiDigit));
+        return count is >= 1 and <= MaxSubjectWords ? new LineSubject(words, [.. LatinStems.OfText(text[..end])], count) : null;
     }
 
     /// <summary>The key of a code fence's "Key: value" line at the block's margin ("- Frontend: React SPA"), which
@@ -684,14 +684,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private static LineSubject? PairSubject(AnswerUnit unit)
     {
         var text = unit.Text.TrimStart(TreeMarks);
-        if (unit.Kind != UnitKind.CodeLine || !ProsePairLine().IsMatch(unit.Text) || text.Length == 0 || char.IsLower(text[0]))
-        {
-            return null;
-        }
-
-        var colon = text.IndexOfAny(Colons);
-        var words = colon > 0 ? QueryText.Words(text[..colon]) : [];
-        return words.Length is >= 1 and <= MaxSubjectWords ? new LineSubject(words, [.. LatinStems.OfText(text[..colon])], words.Length) : null;
+        return unit.Kind == UnitKind.CodeLine && ProsePairLine().IsMatch(unit.Text) && text.Length > 0 && !char.IsLower(text[0])
+            ? SubjectOf(text) : null;
     }
 
     /// <summary>A term a line spells out, and how many words spell it out: an acronym with the capitalised words its letters
