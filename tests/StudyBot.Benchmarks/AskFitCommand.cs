@@ -30,6 +30,7 @@ public sealed class AskFitCommand : IBenchCommand
         (nameof(AnswerTuning.GeneralRankWeight), [1, 2, 3, 4, 5, 6, 8, 100]),
         (nameof(AnswerTuning.HintBonus), [0, 0.1, 0.2, 0.3, 0.5]),
         (nameof(AnswerTuning.FocusBonus), [0, 0.1, 0.2, 0.3, 0.5, 0.7, 1]),
+        (nameof(AnswerTuning.GradedLine), [0.5, 0.6, 0.7, 0.8, 0.9, 1]),
         (nameof(AnswerTuning.SubjectBonus), [0, 0.1, 0.2, 0.3, 0.5]),
         (nameof(AnswerTuning.AskingFocus), [0, 0.3, 0.5, 0.7, 1]),
         (nameof(AnswerTuning.SpreadLength), [0, 0.25, 0.5, 0.75, 1]),

@@ -96,6 +96,12 @@ public sealed record AnswerTuning
     /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
     public double HintBonus { get; init; } = 0.2;
 
+    /// <summary>Share of its score a graded line keeps — a rubric item with its points ("Secret 관리 및 보안 강화 (7점)"), or
+    /// an item under a graded label ("고급 기능 구현 (+10점)") — when the question asks nothing of the grading: no number,
+    /// no idea of the line's points or of its section's heading ("평가 기준", grading). The rubric restates a requirement
+    /// with its weight; where the requirement is described answers the rest (1 = off).</summary>
+    public double GradedLine { get; init; } = 0.7;
+
     /// <summary>Bonus share for a line that is mostly the question's words (a heading that is the question's topic,
     /// a short line that names it), at most this much when every word of the line is matched.</summary>
     public double FocusBonus { get; init; } = 0.3;
@@ -461,6 +467,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 }
 
                 described[u] = spread ? tuning.TermDescription * Math.Max(0, whole - ranked[u]) : 0;
+            }
+
+            if (tuning.GradedLine < 1 && Graded(u) && !AsksGrading(question, own, u))
+            {
+                ranked[u] *= tuning.GradedLine;
             }
 
             var fits = GivesKind(question.Hint, u) || list is not null || more;
@@ -1392,6 +1403,43 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>A list item that opens with a name ("Go Operator", " Memory 등"), its name the group.</summary>
     [GeneratedRegex(@"^([A-Z][A-Za-z0-9]+)")]
     private static partial Regex ItemName();
+
+    /// <summary>A rubric line: it gives points ("(7점)", "(+10 points)"), or hangs from a label that does.</summary>
+    private bool Graded(int unit) =>
+        GradePoints().IsMatch(units.Units[unit].Text) || (units.Units[unit].Parent is var parent and >= 0 && GradePoints().IsMatch(units.Units[parent].Text));
+
+    /// <summary>Whether the question asks about a graded line's grading: a number ("몇점", "how many points"), or an idea of
+    /// its points, of a graded label — the one it hangs from, or itself ("운영성 (25점)": a rubric's category exists only
+    /// in the rubric) — or of its section's heading ("배점", "grading", "평가 기준").</summary>
+    private bool AsksGrading(Question question, double[][] own, int unit)
+    {
+        if (question.Hint == AnswerHint.Number)
+        {
+            return true;
+        }
+
+        var line = units.Units[unit];
+        var heading = units.HeadingUnit[line.Section];
+        for (var k = 0; k < own.Length; k++)
+        {
+            if ((heading >= 0 && own[k][heading] > 0) || (line.Parent >= 0 && own[k][line.Parent] > 0 && GradePoints().IsMatch(units.Units[line.Parent].Text))
+                || (line.Children.Count > 0 && own[k][unit] > 0)
+                || (own[k][unit] > 0 && PointWord().IsMatch(string.Join(' ', question.Concepts[k].Alternatives.Prepend(question.Concepts[k].Text)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Points in parentheses: "(7점)", "(+10점)", "(10 points)", "(5 pts)".</summary>
+    [GeneratedRegex(@"\(\+?\d+\s*(점|points?|pts)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex GradePoints();
+
+    /// <summary>A word for points among an idea's spellings.</summary>
+    [GeneratedRegex(@"(^|\s)(점|점수|points?|pts|score)(\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PointWord();
 
     /// <summary>Section scores: the best own line, plus <see cref="AnswerTuning.SectionSpread"/> of what the section's other lines add for ideas the best line lacks
     /// (less in a long section, <see cref="AnswerTuning.SpreadLength"/>). Returns (section, score, best unit) best first.</summary>
