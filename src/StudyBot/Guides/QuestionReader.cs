@@ -1562,7 +1562,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return false;
         }
 
-        if (EnglishWords.IsInflected(word))
+        // Names are seldom inflected, nor made of a verb and its particle ("cleanup logic", "teardown steps").
+        if (EnglishWords.IsInflected(word) || EnglishWords.IsPhrasalNoun(word))
         {
             return true;
         }
