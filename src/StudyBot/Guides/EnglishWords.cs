@@ -40,6 +40,14 @@ public static class EnglishWords
     public static bool IsInflected(string word) =>
         EnglishInflection.IsInflectionOf(word, Words.Value, Inflections) || EnglishInflection.IsInflectionOf(word, Uncommon.Value, Inflections);
 
+    /// <summary>True when <paramref name="word"/> (lower case) is an English word made of an everyday verb and its
+    /// particle, a phrasal verb written as one noun ("cleanup", "teardown", "rollout", "failover"): English makes nouns
+    /// so, names seldom are.</summary>
+    public static bool IsPhrasalNoun(string word) =>
+        IsEnglish(word) && Particles.Any(p => word.Length >= p.Length + 3 && word.EndsWith(p, StringComparison.Ordinal) && IsEveryday(word[..^p.Length]));
+
+    private static readonly string[] Particles = ["up", "down", "out", "off", "over", "back"];
+
     private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Lengths = new(() =>
         Words.Value.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray()));
 

@@ -977,8 +977,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
 
         // A verb form ("보라고", "해봐"), a word with an ending of two syllables ("80퍼인데") or a syllable English is never
-        // written with ("맞추") is a Korean word.
-        if (word.Length < 2 || !KoreanWords.CouldSpellEnglish(word) || KoreanWords.IsPredicate(word)
+        // written with ("맞추") is a Korean word; so is an everyday Korean word (GeneralWords: "얘기" is talk, not a glide
+        // spelling of "jaeger"), which the hand-written list holds only native words for.
+        if (word.Length < 2 || GeneralWords.IsGeneral(word) || !KoreanWords.CouldSpellEnglish(word) || KoreanWords.IsPredicate(word)
             || Endings.Any(e => e.Length >= 2 && word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)))
         {
             return null;
@@ -1561,7 +1562,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return false;
         }
 
-        if (EnglishWords.IsInflected(word))
+        // Names are seldom inflected, nor made of a verb and its particle ("cleanup logic", "teardown steps").
+        if (EnglishWords.IsInflected(word) || EnglishWords.IsPhrasalNoun(word))
         {
             return true;
         }

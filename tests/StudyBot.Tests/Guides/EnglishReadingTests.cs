@@ -71,6 +71,26 @@ public sealed class EnglishReadingTests
         Assert.DoesNotContain(Index.Reader.Read($"which load balancer {american}s does the networking guide list").Concepts, c => c.Origin == WordOrigin.ForeignName);
     }
 
+    [Theory]
+    [InlineData("cleanup")]
+    [InlineData("shutdown")]
+    [InlineData("kickoff")]
+    public void A_phrasal_verb_written_as_one_noun_is_a_word_not_a_name(string word)
+    {
+        // A less common English word is a name unless grammar marks it a word; a verb and its particle made one noun
+        // ("clean up" → "cleanup") is how English makes words, not names — read as a name it declined the question.
+        Assert.True(EnglishWords.IsPhrasalNoun(word));
+        Assert.DoesNotContain(Index.Reader.Read($"do we run {word} jobs after each lab").Concepts, c => c.Text == word && c.Origin == WordOrigin.ForeignName);
+    }
+
+    [Fact]
+    public void A_name_that_is_no_phrasal_noun_stays_a_name()
+    {
+        Assert.False(EnglishWords.IsPhrasalNoun("pulumi"));
+        Assert.False(EnglishWords.IsPhrasalNoun("syrup")); // ends in "up", but "syr" is no verb
+        Assert.Contains(Index.Reader.Read("do we run pulumi jobs after each lab").Concepts, c => c.Text == "pulumi" && c.Origin == WordOrigin.ForeignName);
+    }
+
     [Fact]
     public void Only_is_a_limiting_adverb_not_dedicated()
     {

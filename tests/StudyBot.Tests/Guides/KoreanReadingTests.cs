@@ -428,6 +428,17 @@ public sealed class HangulSpellingTests
     public void A_guide_name_written_in_Hangul_reads_as_the_name(string question, string name) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(name));
 
+    [Theory]
+    [InlineData("그 얘기 어디 있어?")]
+    [InlineData("모니터링 얘기 좀 해줘")]
+    public void An_everyday_Korean_word_is_not_a_guide_name_in_Hangul(string question)
+    {
+        // 얘기 (talk) fits "jaeger" with its j spoken as a glide; read so, it answered any question that said it with the
+        // tracing lines. An everyday Korean word is Korean.
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text == "얘기" && c.Origin == WordOrigin.Guide);
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains("jaeger"));
+    }
+
     [Fact]
     public void Readings_that_are_not_the_name_are_dropped()
     {
