@@ -1561,7 +1561,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return false;
         }
 
-        if (EnglishWords.IsInflected(word))
+        if (EnglishWords.IsInflected(word) || ParticleCompound(word))
         {
             return true;
         }
@@ -1577,7 +1577,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             before--;
         }
 
-        return at >= 0 && ((before >= 0 && Determiners.Contains(words[before])) || (at + 1 < words.Length && ObjectOpeners.Contains(words[at + 1])));
+        // After a linking verb it is an adjective ("autoscaling goes haywire"): a name is not what a thing becomes.
+        return at >= 0 && ((before >= 0 && (Determiners.Contains(words[before]) || LinkingVerbs.Contains(words[before]))) || (at + 1 < words.Length && ObjectOpeners.Contains(words[at + 1])));
     }
 
     /// <summary>Two words that are one name, written together as the one word it is: "vs" with no thing before it to
@@ -1609,6 +1610,24 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     // A company's legal form after its name (Inc., Corp., Ltd., LLC): never a word of its own in a question.
     private static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(["inc", "corp", "corporation", "ltd", "llc"], StringComparer.Ordinal);
+
+    /// <summary>Whether a less common English word is an everyday word joined with an adverb particle, as English makes
+    /// nouns of phrasal verbs ("cleanup", "kickoff", "rollback") and compounds ("downtime"): a name
+    /// is seldom built that way, while read as one such a word declined questions the guides answer.</summary>
+    private static bool ParticleCompound(string word) =>
+        (Particles.FirstOrDefault(p => word.EndsWith(p, StringComparison.Ordinal)) is { } end && word.Length > end.Length + 2
+            && EnglishWords.IsEverydayAsWritten(word[..^end.Length]))
+        || (LeadingParticles.FirstOrDefault(p => word.StartsWith(p, StringComparison.Ordinal)) is { } start && word.Length > start.Length + 2
+            && EnglishWords.IsEverydayAsWritten(word[start.Length..]));
+
+    private static readonly string[] Particles = ["up", "down", "out", "off", "over", "back"];
+
+    private static readonly string[] LeadingParticles = ["up", "down", "out"];
+
+    // Verbs after which English puts an adjective: what a thing becomes or seems ("goes haywire", "became stale").
+    private static readonly FrozenSet<string> LinkingVerbs = FrozenSet.ToFrozenSet(
+        ["go", "goes", "went", "gone", "going", "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "turn", "turns", "turned"],
+        StringComparer.Ordinal);
 
     // Words that open a verb's object: articles and possessives ("scaffold the operator", "tweak my config").
     private static readonly FrozenSet<string> ObjectOpeners = FrozenSet.ToFrozenSet(
