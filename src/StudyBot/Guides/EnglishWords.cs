@@ -40,13 +40,17 @@ public static class EnglishWords
     public static bool IsInflected(string word) =>
         EnglishInflection.IsInflectionOf(word, Words.Value, Inflections) || EnglishInflection.IsInflectionOf(word, Uncommon.Value, Inflections);
 
-    /// <summary>True when <paramref name="word"/> (lower case) is an English word made of an everyday verb and its
-    /// particle, a phrasal verb written as one noun ("cleanup", "teardown", "rollout", "failover"): English makes nouns
-    /// so, names seldom are.</summary>
+    /// <summary>True when <paramref name="word"/> (lower case) is an English word made of an everyday word and an
+    /// adverb particle: a phrasal verb written as one noun ("cleanup", "teardown", "rollout", "failover") or a compound
+    /// led by the particle ("downtime", "uptime"). English makes nouns so, names seldom are.</summary>
     public static bool IsPhrasalNoun(string word) =>
-        IsEnglish(word) && Particles.Any(p => word.Length >= p.Length + 3 && word.EndsWith(p, StringComparison.Ordinal) && IsEveryday(word[..^p.Length]));
+        IsEnglish(word)
+        && (Particles.Any(p => word.Length >= p.Length + 3 && word.EndsWith(p, StringComparison.Ordinal) && IsEveryday(word[..^p.Length]))
+            || LeadingParticles.Any(p => word.Length >= p.Length + 3 && word.StartsWith(p, StringComparison.Ordinal) && IsEverydayAsWritten(word[p.Length..])));
 
     private static readonly string[] Particles = ["up", "down", "out", "off", "over", "back"];
+
+    private static readonly string[] LeadingParticles = ["up", "down", "out"];
 
     private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Lengths = new(() =>
         Words.Value.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray()));

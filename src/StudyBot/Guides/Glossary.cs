@@ -17,18 +17,24 @@ public sealed class Glossary
     private readonly (string Term, int Group)[] _hangulPrefixes;
     private readonly Lazy<Dictionary<string, string?>> _spelledWords;
 
-    public Glossary(IEnumerable<IEnumerable<string>> groups, IEnumerable<string> stopwords, IEnumerable<string>? labels = null)
+    /// <param name="oneWay">Indices (in <paramref name="groups"/>) of short-form groups: the first term is a clipping read
+    /// as the rest, while the rest are not read as the clipping nor as one another (see <see cref="OneWay"/>).</param>
+    public Glossary(IEnumerable<IEnumerable<string>> groups, IEnumerable<string> stopwords, IEnumerable<string>? labels = null, IEnumerable<int>? oneWay = null)
     {
-        Groups = groups
+        var input = groups
             .Select(g => g.Select(t => QueryText.Words(t)).Where(w => w.Length > 0).DistinctBy(w => string.Join(' ', w)).ToArray())
-            .Where(g => g.Length > 1)
             .ToArray();
+        var kept = Enumerable.Range(0, input.Length).Where(i => input[i].Length > 1).ToArray();
+        Groups = kept.Select(i => input[i]).ToArray();
+        var oneWayInput = oneWay?.ToHashSet() ?? [];
+        OneWay = kept.Select((i, k) => (i, k)).Where(x => oneWayInput.Contains(x.i)).Select(x => x.k).ToHashSet();
         var labelList = labels?.ToArray();
         Labels = Groups.Select((g, i) => labelList is not null && i < labelList.Length ? labelList[i] : string.Join("/", g.Take(3).Select(t => string.Join(' ', t)))).ToArray();
         Stopwords = stopwords.SelectMany(QueryText.Words).ToHashSet(StringComparer.Ordinal);
         foreach (var (group, index) in Groups.Select((g, i) => (g, i)))
         {
-            foreach (var term in group)
+            // A short-form group is found by its clipping only: "network policies" stays two ideas.
+            foreach (var term in OneWay.Contains(index) ? group.Take(1) : group)
             {
                 var keys = term.Select(Key).ToArray();
                 if (!_byFirstKey.TryGetValue(keys[0], out var list))
@@ -47,7 +53,7 @@ public sealed class Glossary
 
         // A term of Hangul words is also found written solid ("수평확장" for 수평 확장): Korean spacing is loose, and read by
         // its first word only the compound lost its head.
-        _hangulPrefixes = Groups.SelectMany((g, i) => g
+        _hangulPrefixes = Groups.SelectMany((g, i) => (OneWay.Contains(i) ? g.Take(1) : g)
                 .Where(t => t.All(w => w.Length > 0 && QueryText.IsHangul(w[0])) && (t.Length == 1 ? t[0].Length >= 2 : string.Concat(t).Length >= 3))
                 .Select(t => (Term: string.Concat(t), Group: i)))
             .Distinct()
@@ -90,6 +96,12 @@ public sealed class Glossary
 
     /// <summary>Each group: its terms, each term as normalised words.</summary>
     public IReadOnlyList<string[][]> Groups { get; }
+
+    /// <summary>The short-form groups (their indices in <see cref="Groups"/>): a clipping learners type for a name the
+    /// guides write in full and also apart ("넷폴" for network policy, which the guides write as "Network Policy" and as
+    /// 네트워크 정책). The clipping reads as the full name; the full name is not found through the group, as a two-way group
+    /// made "network policies" one lighter idea and lost the lines that say 네트워크 and 정책 apart.</summary>
+    public IReadOnlySet<int> OneWay { get; }
 
     /// <summary>Per group, a short name for logs ("curated: 쿠버네티스/쿠버/k8s", "guide: 관측성(Observability)").</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -253,7 +265,8 @@ public sealed class Glossary
         return new Glossary(
             Groups.Select(g => g.Select(t => string.Join(' ', t))).Concat(more.Select(e => e.Terms)),
             Stopwords,
-            Labels.Concat(more.Select(e => e.Label)));
+            Labels.Concat(more.Select(e => e.Label)),
+            OneWay);
     }
 
     /// <summary>Loads <c>glossary.yaml</c> from the guides folder; no file means an empty glossary. A malformed file
@@ -282,8 +295,13 @@ public sealed class Glossary
             var groups = Sequence(root, "groups").Select(g => g is YamlSequenceNode s
                 ? s.Children.Select(Scalar).ToArray()
                 : throw new GuideFormatException($"{FileName}: each group must be a list of words")).ToArray();
+            var shortForms = Sequence(root, "shortforms").Select(g => g is YamlSequenceNode s
+                ? s.Children.Select(Scalar).ToArray()
+                : throw new GuideFormatException($"{FileName}: each short form must be a list of words, the clipping first")).ToArray();
             var stopwords = Sequence(root, "stopwords").Select(Scalar);
-            return new Glossary(groups, stopwords.ToArray(), groups.Select(g => "curated: " + string.Join("/", g.Take(3))));
+            return new Glossary(groups.Concat(shortForms), stopwords.ToArray(),
+                groups.Select(g => "curated: " + string.Join("/", g.Take(3))).Concat(shortForms.Select(g => "short form: " + string.Join("/", g.Take(3)))),
+                Enumerable.Range(groups.Length, shortForms.Length));
         }
         catch (YamlDotNet.Core.YamlException e)
         {

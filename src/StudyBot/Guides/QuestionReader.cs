@@ -141,7 +141,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             // How briefly to say it ("한 줄로", "한마디로", "briefly"): the length of the answer asked for, of any topic.
-            "줄로 한줄로 한마디로 짧게 간단하게 요약하면 briefly tldr " +
+            "줄로 한줄로 문장으로 한문장으로 한마디로 짧게 간단하게 요약하면 briefly tldr " +
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
@@ -1579,7 +1579,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             before--;
         }
 
-        return at >= 0 && ((before >= 0 && Determiners.Contains(words[before])) || (at + 1 < words.Length && ObjectOpeners.Contains(words[at + 1])));
+        // After a linking verb it is an adjective ("autoscaling goes haywire"): a name is not what a thing becomes.
+        return at >= 0 && ((before >= 0 && (Determiners.Contains(words[before]) || LinkingVerbs.Contains(words[before]))) || (at + 1 < words.Length && ObjectOpeners.Contains(words[at + 1])));
     }
 
     /// <summary>Two words that are one name, written together as the one word it is: "vs" with no thing before it to
@@ -1611,6 +1612,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     // A company's legal form after its name (Inc., Corp., Ltd., LLC): never a word of its own in a question.
     private static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(["inc", "corp", "corporation", "ltd", "llc"], StringComparer.Ordinal);
+
+    // Verbs after which English puts an adjective: what a thing becomes or seems ("goes haywire", "became stale").
+    private static readonly FrozenSet<string> LinkingVerbs = FrozenSet.ToFrozenSet(
+        ["go", "goes", "went", "gone", "going", "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "turn", "turns", "turned"],
+        StringComparer.Ordinal);
 
     // Words that open a verb's object: articles and possessives ("scaffold the operator", "tweak my config").
     private static readonly FrozenSet<string> ObjectOpeners = FrozenSet.ToFrozenSet(

@@ -101,6 +101,38 @@ public sealed class GlossaryTests
     }
 
     [Fact]
+    public void A_short_form_reads_as_its_full_name_but_not_the_other_way()
+    {
+        // A made-up clipping of a two-word name: the clipping finds the group, the full name written either way does not
+        // (it stays its words, each weighed on its own), and the survivors of With keep the group one-way.
+        var glossary = new Glossary([["정책", "policy"], ["뎁폴", "deploy policy", "배포 정책"]], [], oneWay: [1])
+            .With([(["관측성", "observability"], "guide")]);
+        Assert.Equal([1], glossary.MatchAll(["뎁폴"], 0)?.Groups ?? []);
+        Assert.Null(glossary.MatchAll(["deploy", "policy"], 0));
+        Assert.Null(glossary.MatchAll(["배포", "정책"], 0));
+        Assert.Null(glossary.MatchAll(["배포정책은"], 0)); // not as a solid Hangul compound either
+        Assert.Equal([0], glossary.MatchAll(["policy"], 0)?.Groups ?? []);
+    }
+
+    [Fact]
+    public void The_glossary_file_reads_short_forms_one_way()
+    {
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, Glossary.FileName), "groups:\n  - [정책, policy]\nshortforms:\n  - [뎁폴, deploy policy]\n");
+            var glossary = Glossary.Load(folder);
+            Assert.Equal([1], glossary.OneWay);
+            Assert.NotNull(glossary.MatchAll(["뎁폴"], 0));
+            Assert.Null(glossary.MatchAll(["deploy", "policy"], 0));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void A_noun_whose_last_syllable_looks_fused_is_not_a_verb_stem()
     {
         // Only a verb form is read so: a noun that differs from a term by a final (모드 mode, 모든 all) stays its own word.

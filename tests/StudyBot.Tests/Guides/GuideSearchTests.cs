@@ -726,6 +726,10 @@ public sealed class GuideSearchTests
     [InlineData("what tool do we use to scaffold the operator", "scaffold", WordOrigin.Unknown)] // before an article: a verb and its object
     [InlineData("how to tweak my hpa", "tweak", WordOrigin.Unknown)] // before a possessive
     [InlineData("can i just slap an hpa on it", "slap", WordOrigin.Unknown)] // a subject, an adverb, then the verb
+    [InlineData("does the hpa need manual cleanup after scaling", "cleanup", WordOrigin.Unknown)] // a phrasal verb's noun
+    [InlineData("can pods restart without downtime", "downtime", WordOrigin.Unknown)] // a particle and an everyday word
+    [InlineData("what if the scheduler goes haywire", "haywire", WordOrigin.Unknown)] // after a linking verb: an adjective
+    [InlineData("react native vs flutter", "flutter", WordOrigin.ForeignName)] // no particle compound, no grammar: a name
     [InlineData("is it just nomad or something else", "nomad", WordOrigin.ForeignName)] // "it" is no subject of a verb here
     [InlineData("how do i run nomad jobs", "nomad", WordOrigin.ForeignName)] // bare: a name
     [InlineData("spark memory tuning", "spark", WordOrigin.ForeignName)]
