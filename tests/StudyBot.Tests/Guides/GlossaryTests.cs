@@ -272,9 +272,11 @@ public sealed class GlossaryTests
     [InlineData("where do the logs keep their data", "저장")]
     [InlineData("should we scale vertically first", "스케일 업")]
     [InlineData("수평 스케일링 예시 있어?", "scale out")]
+    [InlineData("how does the replica math work", "계산")]
     public void Everyday_synonyms_read_as_the_guides_words(string question, string word) =>
         // A dictionary's synonyms: up front is upfront (초기), folks are people (명), a tier is a level (수준) as well as a
-        // layer, to keep data is to store it; 개발팀/운영팀 are the dev and ops teams; scaling out is scaling horizontally.
+        // layer, to keep data is to store it; 개발팀/운영팀 are the dev and ops teams; scaling out is scaling horizontally;
+        // the math a thing does is its calculation (계산).
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
 
     [Fact]

@@ -283,12 +283,14 @@ public sealed class KoreanReadingTests
     [InlineData("스토리지 정의 한 줄로 알려줘", "스토리지")]
     [InlineData("오퍼레이터 한마디로 뭐야", "오퍼레이터")]
     [InlineData("explain the operator pattern briefly", "operator|pattern")]
+    [InlineData("operator pattern as a one-liner", "operator|pattern")]
     public void How_briefly_to_answer_shapes_the_sentence(string question, string ideas) =>
         Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
 
     [Theory]
     [InlineData("블록체인 정의 한 줄로 하면?")]
     [InlineData("briefly explain python decorators")]
+    [InlineData("python decorators in a one-liner")]
     public void How_briefly_to_answer_does_not_answer_an_unknown_topic(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
