@@ -1576,12 +1576,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // event-driven autoscaling: which tool" → "KEDA 이벤트 기반 스케일링" under its 필수 요소), and that line
             // answers, not the parts' headings.
             var outline = units.Units.Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
-            if (outline.Length > 0 && !AsksBeyondHeading(candidates, scores, heading, best))
+            var beyond = AsksBeyondHeading(candidates, scores, heading, best);
+            if (outline.Length > 0 && !beyond)
             {
                 return outline.Select(u => new AnswerLine(u.Text, 0, false)).ToArray();
             }
 
-            if (outline.Length > 0)
+            // So with no parts too: the best line answers rather than the opening lines ("… checklist item about OS
+            // images" → "Linux OS 이미지 관리 가능", past the first six of the checklist).
+            if (beyond)
             {
                 namesSection = false;
             }

@@ -11,9 +11,11 @@ public sealed class NamedSectionPartTests
 
     private const string Session = "k8s-week3-part3#session-2-오토스케일링--자동화-50분";
 
-    private static IReadOnlyList<AnswerLine> SessionLines(string question)
+    private static IReadOnlyList<AnswerLine> SessionLines(string question) => Lines(Session, question);
+
+    private static IReadOnlyList<AnswerLine> Lines(string key, string question)
     {
-        var section = Index.Units.Sections.Select((s, i) => (s, i)).Single(x => x.s.Key == Session).i;
+        var section = Index.Units.Sections.Select((s, i) => (s, i)).Single(x => x.s.Key == key).i;
         return Index.Engine.Extract(section, Index.Engine.Score(Index.Reader.Read(question)));
     }
 
@@ -32,5 +34,14 @@ public sealed class NamedSectionPartTests
     {
         var lines = SessionLines("세션 2 내용 정리해줘");
         Assert.Equal(["🎯 필수 요소", "🔍 핵심 설명", "🎉 Fun Facts"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_named_section_without_parts_answers_with_its_best_line_not_its_opening_lines()
+    {
+        // The heading (체크리스트, infra platform) scores best; "images" is only in the checklist's seventh item, past the
+        // six opening lines a section named as a whole shows.
+        var lines = Lines("infra-platform#체크리스트", "checklist of the infra platform position: the one on images");
+        Assert.Contains(lines, l => l.Text == "Linux OS 이미지 관리 가능");
     }
 }
