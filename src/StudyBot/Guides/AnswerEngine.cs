@@ -1619,13 +1619,27 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 return Bounded([.. place, .. place.SelectMany(u => units.Units[u].Brings)], section);
             }
 
+            // Its outline — unless a line in one of its parts also has an idea the heading has not, and scores close
+            // to the heading (AsksBeyondHeading): the question names the section and then asks of something in it ("session 2,
+            // event-driven autoscaling: which tool" → "KEDA 이벤트 기반 스케일링" under its 필수 요소), and that line
+            // answers, not the parts' headings.
             var outline = units.Units.Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
-            if (outline.Length > 0)
+            var beyond = AsksBeyondHeading(candidates, scores, heading, best);
+            if (outline.Length > 0 && !beyond)
             {
                 return outline.Select(u => new AnswerLine(u.Text, 0, false)).ToArray();
             }
 
-            best = 0;
+            // So with no parts too: the best line answers rather than the opening lines ("… checklist item about OS
+            // images" → "Linux OS 이미지 관리 가능", past the first six of the checklist).
+            if (beyond)
+            {
+                namesSection = false;
+            }
+            else
+            {
+                best = 0;
+            }
         }
 
         if (best > 0)
@@ -1765,6 +1779,34 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return Bounded(chosen, section);
     }
+
+    /// <summary>Whether the best of <paramref name="candidates"/> (scoring <paramref name="best"/>) scores at least
+    /// <see cref="AnswerTuning.KeepShare"/> of the section's <paramref name="heading"/> and has an idea of the question
+    /// at least half (in its words or its part's heading: "이벤트드리븐" is half of "이벤트 기반") and more than the
+    /// heading has it: the question asks of a thing inside the section it names. A general word counts too: "event
+    /// driven" is two everyday English words.</summary>
+    private bool AsksBeyondHeading(int[] candidates, Scores scores, int heading, double best)
+    {
+        if (best < tuning.KeepShare * scores.Ranked[heading])
+        {
+            return false;
+        }
+
+        var top = candidates.Where(u => scores.Ranked[u] >= best - 1e-9).ToArray();
+        for (var k = 0; k < scores.Context.Length; k++)
+        {
+            var ctx = scores.Context[k];
+            if (scores.Weights[k] > 0 && top.Any(u => ctx[u] >= BeyondHeadingShare && ctx[u] > ctx[heading] + 1e-9))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How much of an idea a line needs for <see cref="AsksBeyondHeading"/>.</summary>
+    private const double BeyondHeadingShare = 0.5;
 
     /// <summary>Kept lines beyond the first <see cref="AnswerTuning.MaxLines"/>, most wanted first, one for each of those
     /// that a better one already brings along — the best line's short list, the items under a kept label, the line a

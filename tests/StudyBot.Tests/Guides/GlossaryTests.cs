@@ -309,6 +309,13 @@ public sealed class GlossaryTests
         // layer, to keep data is to store it; 개발팀/운영팀 are the dev and ops teams; scaling out is scaling horizontally.
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
 
+    [Theory]
+    [InlineData("can you recommend a good math tutor?")]
+    [InlineData("is discrete math useful for programmers")]
+    public void Math_is_not_the_guides_calculation(string question) =>
+        // 계산's group also holds "compute": with math in it these were answered from the compute guide's CSP lines.
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
     [Fact]
     public void Overall_is_not_the_guides_comprehensive_project()
     {

@@ -285,6 +285,7 @@ public sealed class KoreanReadingTests
     [InlineData("스토리지 한문장으로 정의해줘", "스토리지")] // in one sentence, glued or apart
     [InlineData("오퍼레이터 한 문장으로 설명해줘", "오퍼레이터")]
     [InlineData("explain the operator pattern briefly", "operator|pattern")]
+    [InlineData("operator pattern as a one-liner", "operator|pattern")]
     public void How_briefly_to_answer_shapes_the_sentence(string question, string ideas) =>
         Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
 
@@ -292,6 +293,7 @@ public sealed class KoreanReadingTests
     [InlineData("블록체인 정의 한 줄로 하면?")]
     [InlineData("메타버스 한문장으로 정의하면?")]
     [InlineData("briefly explain python decorators")]
+    [InlineData("python decorators in a one-liner")]
     public void How_briefly_to_answer_does_not_answer_an_unknown_topic(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
