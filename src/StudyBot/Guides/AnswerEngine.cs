@@ -1044,8 +1044,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     for (var length = word.Length; length >= min; length--)
                     {
                         var share = length / (double)word.Length;
-                        // The word as typed where the guides have it as a word; a start of it in any word.
-                        foreach (var u in length == word.Length ? units.HangulPostings(word) : units.HangulPiecePostings(word[..length]))
+                        // The word as typed where the guides have it as a word; a start of it where a word (or a
+                        // compound's part) opens with it — not inside another word: 로그 of 로그인 is not in 프로그램.
+                        foreach (var u in length == word.Length ? units.HangulPostings(word) : units.OpeningPostings(word[..length]))
                         {
                             if (found[u] < share)
                             {

@@ -10,7 +10,7 @@ public sealed class AnswerIndex
     private readonly Dictionary<string, int[]> _latin;
     private readonly Dictionary<string, int[]> _lemmas;
     private readonly Dictionary<string, int[]> _hangul;
-    private readonly Dictionary<string, int[]> _pieces;
+    private readonly Dictionary<string, int[]> _opens;
     private readonly HashSet<string> _latinWords;
     private readonly HashSet<string> _starts;
     private readonly HashSet<string> _ownWords;
@@ -104,7 +104,7 @@ public sealed class AnswerIndex
         var latin = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var lemmas = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var hangul = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var pieces = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var opens = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         _latinWords = new HashSet<string>(StringComparer.Ordinal);
         var latinPairs = new HashSet<string>(StringComparer.Ordinal);
         // The guides' own Hangul words, particles stripped: a piece of a loanword the guides also write as a word is theirs.
@@ -167,7 +167,7 @@ public sealed class AnswerIndex
                     // a start of it spelling another English word is no word of it — 포트 (port) is not in 포트폴리오 —
                     // unless the guides write that start as a word of their own, or it is the word the whole is a form
                     // of (모니터링) or a compound of (체크리스트) (IsOtherWord). Such a start stays a piece
-                    // (HangulPiecePostings), as the half of a longer word a learner types may be found there.
+                    // (OpeningPostings), as the half of a longer word a learner types may be found there.
                     var stem = QueryText.StripParticle(word);
                     if (!loans.TryGetValue(stem, out var loan))
                     {
@@ -176,21 +176,30 @@ public sealed class AnswerIndex
 
                     for (var i = 0; i < word.Length - 1; i++)
                     {
+                        // A piece opening the word, or opening its part after a word the guides write alone (서버가상화:
+                        // 가상화) — where a learner's longer word is looked for by its start (OpeningPostings).
+                        var opensPart = i == 0 || ownWords.Contains(word[..i]);
                         for (var j = i + 2; j <= word.Length; j++)
                         {
+                            if (opensPart)
+                            {
+                                Add(opens, word[i..j], unit.Id);
+                            }
+
                             if (loan.Count == 0 || i > 0 || j >= stem.Length || ownWords.Contains(word[..j]) || !OtherWord(word[..j], stem[j..], loan))
                             {
                                 Add(hangul, word[i..j], unit.Id);
-                            }
-                            else
-                            {
-                                Add(pieces, word[i..j], unit.Id);
                             }
                         }
                     }
 
                     if (w + 1 < words.Length && QueryText.IsHangul(words[w + 1][0]))
                     {
+                        for (var j = 1; j <= words[w + 1].Length; j++)
+                        {
+                            Add(opens, word + words[w + 1][..j], unit.Id);
+                        }
+
                         Add(hangul, word + words[w + 1], unit.Id);
                         starts.Add(word + words[w + 1]);
                         Add(hangul, word + QueryText.StripParticle(words[w + 1]), unit.Id);
@@ -213,8 +222,7 @@ public sealed class AnswerIndex
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _lemmas = lemmas.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
-        // Only the starts kept out of _hangul are listed apart, with the lines that have them as a word of their own too.
-        _pieces = pieces.ToDictionary(x => x.Key, x => x.Value.Union(hangul.GetValueOrDefault(x.Key) ?? []).Order().ToArray(), StringComparer.Ordinal);
+        _opens = opens.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
@@ -306,9 +314,10 @@ public sealed class AnswerIndex
     /// start of a loanword that spells another English word (포트 of 포트폴리오).</summary>
     public int[] HangulPostings(string text) => _hangul.GetValueOrDefault(text) ?? [];
 
-    /// <summary>Units whose own text has the Hangul string inside a word, whatever word it is a piece of: where a start of
-    /// a learner's word (half of it or more) is looked for.</summary>
-    public int[] HangulPiecePostings(string text) => _pieces.GetValueOrDefault(text) ?? HangulPostings(text);
+    /// <summary>Units with a Hangul word opening with the string, whatever word it is the start of (포트 of 포트폴리오
+    /// too), or a word's part after a word the guides write alone (서버가상화: 가상화), or two words written together: where a
+    /// start of a learner's longer word (half of it or more) is looked for — not inside a word: 로그 of 로그인 is not in 프로그램.</summary>
+    public int[] OpeningPostings(string text) => _opens.GetValueOrDefault(text) ?? [];
 
     public bool HasHangul(string text) => _hangul.ContainsKey(text);
 

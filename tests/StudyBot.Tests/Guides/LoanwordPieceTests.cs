@@ -13,6 +13,9 @@ public sealed class LoanwordPieceTests
         - 모니터링 도구 설치
         - 체크리스트 확인
         - 애플리케이션 배포
+        - 네트워크 프로그래밍
+        - 서버가상화 실습
+        - 서버 설정
         """;
 
     private static AnswerIndex Build()
@@ -43,7 +46,7 @@ public sealed class LoanwordPieceTests
 
         // 포트 (port) is not in 포트폴리오 (portfolio): the word is not found, though a longer word's start may be.
         Assert.Empty(index.HangulPostings("포트"));
-        Assert.NotEmpty(index.HangulPiecePostings("포트"));
+        Assert.NotEmpty(index.OpeningPostings("포트"));
         Assert.NotEmpty(index.HangulPostings("포트폴리오"));
     }
 
@@ -54,7 +57,7 @@ public sealed class LoanwordPieceTests
 
         // 애플 (apple) opens 애플리케이션 (application) as "appl": still another word, as 포트 is in 포트폴리오.
         Assert.Empty(index.HangulPostings("애플"));
-        Assert.NotEmpty(index.HangulPiecePostings("애플"));
+        Assert.NotEmpty(index.OpeningPostings("애플"));
         Assert.NotEmpty(index.HangulPostings("애플리케이션"));
     }
 
@@ -63,4 +66,27 @@ public sealed class LoanwordPieceTests
     [InlineData("체크")] // checklist is check and list
     public void A_start_the_loanword_is_a_form_or_compound_of_stays_a_word_of_it(string start) =>
         Assert.NotEmpty(Build().HangulPostings(start));
+
+    [Fact]
+    public void A_start_is_looked_for_where_a_word_opens_with_it_not_inside_a_word()
+    {
+        var index = Build();
+
+        // 로그 (the half of 로그인) is inside 프로그래밍, not its start: a piece of the word, but no word opens with it.
+        Assert.NotEmpty(index.HangulPostings("로그"));
+        Assert.Empty(index.OpeningPostings("로그"));
+        Assert.NotEmpty(index.OpeningPostings("프로그"));
+
+        // A compound's part after a word the guides write alone (서버) opens there: 가상 of 서버가상화.
+        Assert.NotEmpty(index.OpeningPostings("가상"));
+    }
+
+    [Fact]
+    public void Two_words_written_together_open_with_the_first_and_the_next_ones_start()
+    {
+        var index = Build();
+
+        // "네트워크 프로그래밍" typed as one word: its start reaches into the second word.
+        Assert.NotEmpty(index.OpeningPostings("네트워크프로"));
+    }
 }
