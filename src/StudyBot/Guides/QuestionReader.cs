@@ -226,7 +226,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var glued = new HashSet<string>(StringComparer.Ordinal);
         var written = Respaced(QueryText.Words(text));
         var all = Unfused(written);
-        var phrase = Phrases(all, written);
+        var phrase = Phrases(all, written, QueryText.Normalize(text));
         var places = Places(all, out var placed);
         for (var r = 0; r < all.Length; r++)
         {
@@ -733,14 +733,17 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// its scaffolding word and meaning nothing.</summary>
     /// <param name="raw">The question's words as read (<see cref="Unfused"/>).</param>
     /// <param name="written">The words as typed, before <see cref="Unfused"/>: "into" is a particle, never a preposition's "in".</param>
-    private bool[] Phrases(string[] raw, string[] written)
+    private bool[] Phrases(string[] raw, string[] written, string normal)
     {
         var keep = new bool[raw.Length];
         for (var i = 0; i < raw.Length; i++)
         {
-            // A phrase of scaffolding alone ("how to use", "how it works") still only shapes the question.
+            // A phrase of scaffolding alone ("how to use", "how it works") still only shapes the question — unless the
+            // learner hyphenated it: "must-know", "must-have", "know-how" are written as one word, a noun or adjective
+            // (필수, 노하우), where "what must I know" and "you must have" stay the sentence's auxiliaries.
             if (glossary.MatchAll(raw, i) is { Length: >= 2 } match
-                && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0 && shaping < match.Length
+                && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0
+                && (shaping < match.Length || Hyphenated(raw.Skip(i).Take(match.Length)))
                 && !PrepositionNotParticle(written, i + match.Length))
             {
                 Array.Fill(keep, true, i, match.Length);
@@ -751,6 +754,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return keep;
 
         bool Shapes(string word) => IsScaffolding(word, out _) || glossary.Stopwords.Contains(word);
+
+        bool Hyphenated(IEnumerable<string> words) => System.Text.RegularExpressions.Regex.IsMatch(normal, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(string.Join('-', words))}(?![\p{{L}}\p{{N}}])");
     }
 
     /// <summary>A phrase ending in "in" or "on" — an intransitive verb's particle ("log in", "sign in") — followed by a

@@ -18,6 +18,26 @@ public sealed class EnglishReadingTests
         Assert.DoesNotContain(concepts, c => c.Text == phrase.Split(' ')[0]);
     }
 
+    [Theory]
+    [InlineData("which tools are must-know for the helm lab", "must know")]
+    [InlineData("is terraform a must-have skill for the infra role", "must have")]
+    public void A_hyphenated_phrase_of_function_words_is_one_word(string question, string phrase)
+    {
+        // "must-know", "must-have": written as one word, an adjective (필수), not the sentence's auxiliaries.
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.Contains(concepts, c => c.Text == phrase && c.Alternatives.Any(a => a.StartsWith("필수", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("what must I know before the helm lab")]
+    [InlineData("you must know helm first, right")]
+    [InlineData("do we must have terraform installed")]
+    public void Function_words_written_apart_stay_function_words(string question)
+    {
+        // Unhyphenated, "must know" and "must have" are the sentence's modal and verb: no idea of their own.
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text.StartsWith("must", StringComparison.Ordinal) || c.Text is "know" or "have");
+    }
+
     [Fact]
     public void Into_stays_a_preposition_where_no_phrasal_verb_ends_in_its_particle()
     {
