@@ -267,6 +267,20 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 continue;
             }
 
+            // An ordinal beside a noun ("the fourth incident", "세번째 시나리오") is the number the guides write by the
+            // heading it names (시나리오 4, Session 3); a course counter after it was read above as a place. "second"
+            // after a number is the unit of time ("30 second timeout"); before scaffolding ("세번째 뭐였지": the third
+            // item of a list) or in "third party" (someone else's) it names no numbered part. "first" and 첫번째 stay
+            // as they were: "first" is the glossary's 처음/먼저, and a 1 is beside too many lines to point at one.
+            if (OrdinalNumbers.TryGetValue(QueryText.StripParticle(raw, minStem: 2), out var ordinal)
+                && !(r > 0 && (char.IsAsciiDigit(all[r - 1][^1]) || NumberWords.ContainsKey(all[r - 1])))
+                && r + 1 < all.Length && all[r + 1] != "party" && !IsScaffolding(all[r + 1], out _)
+                && !glossary.Stopwords.Contains(all[r + 1]) && !ShapesAsForm(all[r + 1], out _))
+            {
+                words.Add(ordinal);
+                continue;
+            }
+
             var language = r == 0 && !raw.EndsWith('로') && LanguageNames.Contains(QueryText.StripParticle(raw, minStem: 1)) && !AsksName(all, r);
             if (!language && (IsScaffolding(raw, out var h) || IsScaffolding(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
                 || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)
@@ -1384,6 +1398,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // 2가지); "one" only shapes a sentence ("which one").
     private static readonly FrozenDictionary<string, string> NumberWords = "two three four five six seven eight nine ten".Split(' ')
         .Select((word, i) => (word, i)).ToFrozenDictionary(x => x.word, x => (x.i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    // Ordinals from the second on, English and Korean, as the digits the guides number their parts with.
+    private static readonly FrozenDictionary<string, string> OrdinalNumbers = new[]
+    {
+        "second 2nd 두번째 둘째", "third 3rd 세번째 셋째", "fourth 4th 네번째 넷째", "fifth 5th 다섯번째 다섯째", "sixth 6th 여섯번째",
+        "seventh 7th 일곱번째", "eighth 8th 여덟번째", "ninth 9th 아홉번째", "tenth 10th 열번째",
+    }.SelectMany((words, i) => words.Split(' ').Select(w => (w, i))).ToFrozenDictionary(x => x.w, x => (x.i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     /// <summary>"lab5" → "lab 5", "day1" → "day 1" when the guides write the word apart from its number.</summary>
     private string SplitNumber(string word)

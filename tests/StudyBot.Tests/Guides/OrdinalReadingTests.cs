@@ -1,0 +1,40 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>An ordinal beside a noun read as the number the guides write by a numbered part (시나리오 3, Session 2).
+/// Examples are made up here, never evaluation questions.</summary>
+public sealed class OrdinalReadingTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("what breaks in the third outage scenario", "3")]
+    [InlineData("the 2nd scenario of the ops challenge, what is wrong there", "2")]
+    [InlineData("장애 챌린지 네번째 시나리오는 원인이 뭐야", "4")]
+    [InlineData("셋째 시나리오에서 고칠 설정", "3")]
+    public void An_ordinal_before_a_noun_is_its_number(string question, string number)
+    {
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.Contains(concepts, c => c.Text == number);
+        Assert.DoesNotContain(concepts, c => c.Origin == WordOrigin.ForeignName);
+    }
+
+    [Theory]
+    [InlineData("set a 30 second timeout on the readiness probe", "2")]
+    [InlineData("can prometheus scrape a third party exporter", "3")]
+    [InlineData("vxlan gre 말고 세번째 뭐였지", "3")]
+    public void An_ordinal_that_numbers_no_part_stays_as_it_was(string question, string number)
+    {
+        // A unit of time after a number, "third party" (someone else's), an ordinal before scaffolding (the third item
+        // of a list): no numbered part is named.
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text == number);
+    }
+
+    [Fact]
+    public void The_ordinal_finds_the_numbered_line()
+    {
+        // The guides write 시나리오 4 by the fourth scenario's line: the ordinal finds it over the other scenarios.
+        var answer = Index.Answer("what goes wrong in the fourth scenario of the operations challenge", 3);
+        Assert.Contains(answer.Lines, l => l.Text.Contains("시나리오 4", StringComparison.Ordinal));
+    }
+}
