@@ -1302,9 +1302,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     // How the guides write each counter in English after a number.
     private static readonly Dictionary<string, string[]> UnitWords = new(StringComparer.Ordinal)
     {
-        ["점"] = ["points", "point", "pts", "pt"], ["명"] = ["people", "persons", "members"], ["주"] = ["weeks", "week"],
-        ["일"] = ["days", "day"], ["시간"] = ["hours", "hour", "h"], ["분"] = ["minutes", "min", "m"], ["초"] = ["seconds", "sec", "s"],
-        ["개월"] = ["months", "month"], ["년"] = ["years", "year"],
+        ["점"] = ["points", "point", "pts", "pt"],
+        ["명"] = ["people", "persons", "members"],
+        ["주"] = ["weeks", "week"],
+        ["일"] = ["days", "day"],
+        ["시간"] = ["hours", "hour", "h"],
+        ["분"] = ["minutes", "min", "m"],
+        ["초"] = ["seconds", "sec", "s"],
+        ["개월"] = ["months", "month"],
+        ["년"] = ["years", "year"],
     };
 
     [GeneratedRegex(@"\d\s*([가-힣]+|[A-Za-z]+)")]

@@ -123,8 +123,18 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // The English nouns after "how many" that are such a counter, as the counter.
     private static readonly FrozenDictionary<string, string> EnglishCounters = new Dictionary<string, string>
     {
-        ["points"] = "점", ["point"] = "점", ["pts"] = "점", ["people"] = "명", ["persons"] = "명", ["members"] = "명",
-        ["weeks"] = "주", ["days"] = "일", ["hours"] = "시간", ["minutes"] = "분", ["seconds"] = "초", ["months"] = "개월",
+        ["points"] = "점",
+        ["point"] = "점",
+        ["pts"] = "점",
+        ["people"] = "명",
+        ["persons"] = "명",
+        ["members"] = "명",
+        ["weeks"] = "주",
+        ["days"] = "일",
+        ["hours"] = "시간",
+        ["minutes"] = "분",
+        ["seconds"] = "초",
+        ["months"] = "개월",
         ["years"] = "년",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
