@@ -96,6 +96,10 @@ public sealed record AnswerTuning
     /// <summary>Bonus share for a line of the kind the scaffolding asked for (a number, a time, a name).</summary>
     public double HintBonus { get; init; } = 0.2;
 
+    /// <summary>Bonus share for a line giving a number of the measure the question names ("몇점" and "(8점)"): the kind asked
+    /// and its measure both, so more than <see cref="HintBonus"/>; a line with another number then gets none.</summary>
+    public double MeasureBonus { get; init; } = 0.4;
+
     /// <summary>Share of its score a graded line keeps — a rubric item with its points ("Secret 관리 및 보안 강화 (7점)"), or
     /// an item under a graded label ("고급 기능 구현 (+10점)") — when the question asks nothing of the grading: no number,
     /// no idea of the line's points or of its section's heading ("평가 기준", grading). The rubric restates a requirement
@@ -474,8 +478,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 ranked[u] *= tuning.GradedLine;
             }
 
-            var fits = GivesKind(question.Hint, u) || list is not null || more;
-            var bonus = (1 + (fits ? tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
+            // A question naming the measure of the number it asks ("몇점", "how many points") is answered by a number of
+            // that measure — "(8점)" — and not by a line with another number ("7일 보관"), which gets no bonus.
+            var measured = question.Unit is not null && question.Hint == AnswerHint.Number;
+            var fits = (measured ? Measures(question.Unit!, units.Units[u].Text) : GivesKind(question.Hint, u)) || list is not null || more;
+            var bonus = (1 + (fits ? measured ? tuning.MeasureBonus : tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
             described[u] = described[u] > 0 ? (ranked[u] + described[u]) * bonus : 0;
             ranked[u] *= bonus;
@@ -1276,6 +1283,39 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     [GeneratedRegex(@"^\s*(-\s*)?[\w.-]+:\s*$")]
     private static partial Regex BareKeyLine();
 
+    /// <summary>Whether a line gives a number of the measure a question asks (<see cref="Question.Unit"/>): digits with the
+    /// counter glued on or after a space ("(8점)", "3 명"), or its English word ("10 points", "2 weeks").</summary>
+    public static bool Measures(string unit, string text)
+    {
+        foreach (Match m in NumberThenWord().Matches(text))
+        {
+            var word = m.Groups[1].Value;
+            if (word.StartsWith(unit, StringComparison.Ordinal) || (UnitWords.TryGetValue(unit, out var english) && english.Contains(word.ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How the guides write each counter in English after a number.
+    private static readonly Dictionary<string, string[]> UnitWords = new(StringComparer.Ordinal)
+    {
+        ["점"] = ["points", "point", "pts", "pt"],
+        ["명"] = ["people", "persons", "members"],
+        ["주"] = ["weeks", "week"],
+        ["일"] = ["days", "day"],
+        ["시간"] = ["hours", "hour", "h"],
+        ["분"] = ["minutes", "min", "m"],
+        ["초"] = ["seconds", "sec", "s"],
+        ["개월"] = ["months", "month"],
+        ["년"] = ["years", "year"],
+    };
+
+    [GeneratedRegex(@"\d\s*([가-힣]+|[A-Za-z]+)")]
+    private static partial Regex NumberThenWord();
+
     /// <summary>Whether a line has what the question's scaffolding asked for.</summary>
     public static bool Fits(AnswerHint hint, string text) => hint switch
     {
@@ -1593,7 +1633,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>The lines of <paramref name="section"/> (with its sub-sections) that answer best, with the lines they
     /// hang from, in document order. When no line matches, the section's opening lines.</summary>
-    public IReadOnlyList<AnswerLine> Extract(int section, Scores? scores, AnswerHint hint = AnswerHint.None)
+    public IReadOnlyList<AnswerLine> Extract(int section, Scores? scores, AnswerHint hint = AnswerHint.None, string? measure = null)
     {
         var candidates = units.Units.Where(u => u.Kind != UnitKind.Heading && units.IsWithin(u.Section, section)).Select(u => u.Id).ToArray();
         if (candidates.Length == 0)
@@ -1648,7 +1688,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // Code is shown by the piece it is in (the block, or a long block's part), so a piece is weighed as one line:
             // a manifest writes the question's words on lines of their own ("# HPA (Horizontal Pod Autoscaler)", "name:
             // cpu", "averageUtilization: 70"), none of which alone comes close to a prose line with two of them.
-            var wanted = PieceScores(candidates, scores!, hint);
+            var wanted = PieceScores(candidates, scores!, hint, measure);
             var kept = candidates.Where(u => wanted[u] >= tuning.KeepShare * best).OrderByDescending(u => wanted[u]).ThenBy(u => u).ToArray();
             chosen.AddRange(kept.Take(tuning.MaxLines));
             freed = FreedLines(kept, section);
@@ -1885,7 +1925,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// code line of each piece shown whole (a block, or a part of a long one) scores as the piece — per idea, the best of
     /// its lines, with the bonus for the asked-for kind when one of its lines is of it — when that is more; the piece's
     /// other lines then score nothing, being shown with it. Keyed by unit.</summary>
-    private Dictionary<int, double> PieceScores(int[] candidates, Scores scores, AnswerHint hint)
+    private Dictionary<int, double> PieceScores(int[] candidates, Scores scores, AnswerHint hint, string? unit)
     {
         var wanted = candidates.ToDictionary(u => u, u => scores.Ranked[u]);
         foreach (var piece in candidates.Where(u => units.Units[u].Kind == UnitKind.CodeLine).GroupBy(Piece))
@@ -1898,7 +1938,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 score += scores.Weights[k] * lines.Max(u => scores.Context[k][u]);
             }
 
-            score *= 1 + (lines.Any(u => Fits(hint, units.Units[u].Text)) ? tuning.HintBonus : 0);
+            score *= 1 + (unit is not null && hint == AnswerHint.Number ? lines.Any(u => Measures(unit, units.Units[u].Text)) ? tuning.MeasureBonus : 0
+                : lines.Any(u => Fits(hint, units.Units[u].Text)) ? tuning.HintBonus : 0);
             if (lines.Length > 1 && score > wanted[top])
             {
                 foreach (var u in lines)

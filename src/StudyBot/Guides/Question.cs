@@ -72,6 +72,11 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
 /// scaffolding carried.</summary>
 public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concepts, AnswerHint Hint)
 {
+    /// <summary>The measure a question asking a number names — the counter after 몇 ("몇점", "몇 명", "몇 주"), the noun after
+    /// "how many" ("how many points") — as the counter the guides glue to digits ("(8점)", "100명", "2주"), or null: a line
+    /// giving a number of that measure is what is asked, a line with another number is not. Not an idea of its own.</summary>
+    public string? Unit { get; init; }
+
     public double TotalWeight => Concepts.Sum(c => c.Weight);
 
     /// <summary>What the question is about: its first idea that is not a predicate, or null.</summary>
