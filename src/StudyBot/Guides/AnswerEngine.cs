@@ -481,7 +481,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // A question naming the measure of the number it asks ("몇점", "how many points") is answered by a number of
             // that measure — "(8점)" — and not by a line with another number ("7일 보관"), which gets no bonus.
             var measured = question.Unit is not null && question.Hint == AnswerHint.Number;
-            var fits = (measured ? Measures(question.Unit!, units.Units[u].Text) : GivesKind(question.Hint, u)) || list is not null || more;
+            var fits = (measured ? Measure.Gives(question.Unit!, units.Units[u].Text) : GivesKind(question.Hint, u)) || list is not null || more;
             var bonus = (1 + (fits ? measured ? tuning.MeasureBonus : tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
             described[u] = described[u] > 0 ? (ranked[u] + described[u]) * bonus : 0;
@@ -1283,39 +1283,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     [GeneratedRegex(@"^\s*(-\s*)?[\w.-]+:\s*$")]
     private static partial Regex BareKeyLine();
 
-    /// <summary>Whether a line gives a number of the measure a question asks (<see cref="Question.Unit"/>): digits with the
-    /// counter glued on or after a space ("(8점)", "3 명"), or its English word ("10 points", "2 weeks").</summary>
-    public static bool Measures(string unit, string text)
-    {
-        foreach (Match m in NumberThenWord().Matches(text))
-        {
-            var word = m.Groups[1].Value;
-            if (word.StartsWith(unit, StringComparison.Ordinal) || (UnitWords.TryGetValue(unit, out var english) && english.Contains(word.ToLowerInvariant())))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // How the guides write each counter in English after a number.
-    private static readonly Dictionary<string, string[]> UnitWords = new(StringComparer.Ordinal)
-    {
-        ["점"] = ["points", "point", "pts", "pt"],
-        ["명"] = ["people", "persons", "members"],
-        ["주"] = ["weeks", "week"],
-        ["일"] = ["days", "day"],
-        ["시간"] = ["hours", "hour", "h"],
-        ["분"] = ["minutes", "min", "m"],
-        ["초"] = ["seconds", "sec", "s"],
-        ["개월"] = ["months", "month"],
-        ["년"] = ["years", "year"],
-    };
-
-    [GeneratedRegex(@"\d\s*([가-힣]+|[A-Za-z]+)")]
-    private static partial Regex NumberThenWord();
-
     /// <summary>Whether a line has what the question's scaffolding asked for.</summary>
     public static bool Fits(AnswerHint hint, string text) => hint switch
     {
@@ -1446,8 +1413,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private static partial Regex ItemName();
 
     /// <summary>A rubric line: it gives points ("(7점)", "(+10 points)"), or hangs from a label that does.</summary>
-    private bool Graded(int unit) =>
-        GradePoints().IsMatch(units.Units[unit].Text) || (units.Units[unit].Parent is var parent and >= 0 && GradePoints().IsMatch(units.Units[parent].Text));
+    private bool Graded(int unit) => _givesPoints[unit] || (units.Units[unit].Parent is var parent and >= 0 && _givesPoints[parent]);
+
+    // Which lines give points, read once: the rubric test runs for every scored line of every question.
+    private readonly bool[] _givesPoints = units.Units.Select(u => GradePoints().IsMatch(u.Text)).ToArray();
 
     /// <summary>Whether the question asks about a graded line's grading: a number ("몇점", "how many points"), or an idea of
     /// its points, of a graded label — the one it hangs from, or itself ("운영성 (25점)": a rubric's category exists only
@@ -1463,7 +1432,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var heading = units.HeadingUnit[line.Section];
         for (var k = 0; k < own.Length; k++)
         {
-            if ((heading >= 0 && own[k][heading] > 0) || (line.Parent >= 0 && own[k][line.Parent] > 0 && GradePoints().IsMatch(units.Units[line.Parent].Text))
+            if ((heading >= 0 && own[k][heading] > 0) || (line.Parent >= 0 && own[k][line.Parent] > 0 && _givesPoints[line.Parent])
                 || (line.Children.Count > 0 && own[k][unit] > 0)
                 || (own[k][unit] > 0 && PointWord().IsMatch(string.Join(' ', question.Concepts[k].Alternatives.Prepend(question.Concepts[k].Text)))))
             {
@@ -1938,7 +1907,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 score += scores.Weights[k] * lines.Max(u => scores.Context[k][u]);
             }
 
-            score *= 1 + (unit is not null && hint == AnswerHint.Number ? lines.Any(u => Measures(unit, units.Units[u].Text)) ? tuning.MeasureBonus : 0
+            score *= 1 + (unit is not null && hint == AnswerHint.Number ? lines.Any(u => Measure.Gives(unit, units.Units[u].Text)) ? tuning.MeasureBonus : 0
                 : lines.Any(u => Fits(hint, units.Units[u].Text)) ? tuning.HintBonus : 0);
             if (lines.Length > 1 && score > wanted[top])
             {

@@ -115,29 +115,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return forms;
     }
 
-    // Counters after 몇 that measure what a line gives with digits ("(8점)", "100명", "2주", "4시간"); the engine's
-    // AnswerEngine.Measures knows how each is written. Not the loose counters of things (개, 대, 번): the guides count
-    // servers and items with other words or none ("EC2 인스턴스 3"), so a number without them still answers.
-    private static readonly string[] Counters = ["개월", "시간", "점", "명", "주", "일", "분", "초", "년"];
-
-    // The English nouns after "how many" that are such a counter, as the counter.
-    private static readonly FrozenDictionary<string, string> EnglishCounters = new Dictionary<string, string>
-    {
-        ["points"] = "점",
-        ["point"] = "점",
-        ["pts"] = "점",
-        ["people"] = "명",
-        ["persons"] = "명",
-        ["members"] = "명",
-        ["weeks"] = "주",
-        ["days"] = "일",
-        ["hours"] = "시간",
-        ["minutes"] = "분",
-        ["seconds"] = "초",
-        ["months"] = "개월",
-        ["years"] = "년",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     // The counters of a place in the course after 몇 ("몇주차에 배워?"): the question asks when, not how many.
     private static readonly string[] PlaceCounters = ["주차", "일차", "단계", "개월차", "달차", "째"];
 
@@ -332,11 +309,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 // counter is no idea of its own, glued on or apart ("서버 몇 대", "몇 번").
                 // Apart, a measure's counter may carry an ending ("몇 명이야", "몇 시간이면").
                 var counter = raw.StartsWith('몇') ? raw[1..]
-                    : r > 0 && all[r - 1] == "몇" && ((raw.Length <= 2 && !Known(raw)) || Array.Exists(Counters, c => raw.StartsWith(c, StringComparison.Ordinal) && IsEnding(raw[c.Length..]))) ? raw : null;
+                    : r > 0 && all[r - 1] == "몇" && ((raw.Length <= 2 && !Known(raw)) || Array.Exists(Measure.Counters, c => raw.StartsWith(c, StringComparison.Ordinal) && IsEnding(raw[c.Length..]))) ? raw : null;
                 if (counter is not null)
                 {
                     hint = PlaceCounters.Any(c => counter.StartsWith(c, StringComparison.Ordinal)) ? AnswerHint.Time : AnswerHint.Number;
-                    unit = hint == AnswerHint.Number ? Array.Find(Counters, c => counter.StartsWith(c, StringComparison.Ordinal)) : null;
+                    unit = hint == AnswerHint.Number ? Measure.CounterOf(counter) : null;
                     continue;
                 }
 
@@ -519,9 +496,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // "how many points": the noun after "many" is the measure asked (an idea still, as the learner's word).
         for (var r = 1; unit is null && hint == AnswerHint.Number && r + 1 < all.Length; r++)
         {
-            if (all[r] == "many" && all[r - 1] == "how" && EnglishCounters.TryGetValue(all[r + 1], out var english))
+            if (all[r] == "many" && all[r - 1] == "how")
             {
-                unit = english;
+                unit = Measure.OfEnglishNoun(all[r + 1]);
             }
         }
 

@@ -37,7 +37,7 @@ public sealed class AskedMeasureTests
     [InlineData("점", "데이터베이스: 일일 백업 + 7일 보관", false)]
     [InlineData("명", "3. 네트워킹 & 스토리지", false)]
     public void A_line_gives_the_measure_when_its_number_carries_the_counter(string unit, string line, bool gives) =>
-        Assert.Equal(gives, AnswerEngine.Measures(unit, line));
+        Assert.Equal(gives, Measure.Gives(unit, line));
 
     [Fact]
     public void A_line_of_the_asked_measure_outranks_one_with_another_number()
