@@ -258,6 +258,72 @@ public sealed class Glossary
         return exact.Length > 0 ? exact : Elided(candidates, [first, last], 0);
     }
 
+    /// <summary>The groups of an English term of two to four words that a run of Hangul words at <paramref name="start"/>
+    /// translates word for word, each Hangul word a whole term whose group holds that English word ("컨테이너 네트워크
+    /// 인터페이스" → "container network interface", "네트워크 기능 가상화" → "network functions virtualization"), with
+    /// the run's length — or null. Korean renders such a term one word at a time; read as separate words it lost the
+    /// acronym the English term stands for (CNI, NFV), and with it the lines that write only the acronym. Only a term whose
+    /// group holds such a one-word name that the guides write (<paramref name="written"/>) is taken: one the guides write
+    /// only in the run's own words ("gateway api", "final project") finds no line its words do not, and read as one idea
+    /// it lost their weight and the credit each earns in a heading alone.</summary>
+    public (int Length, IReadOnlyList<int> Groups)? Translated(IReadOnlyList<string> words, int start, Func<string, IEnumerable<string>> spelled, Func<string, bool> written)
+    {
+        for (var length = Math.Min(4, words.Count - start); length >= 2; length--)
+        {
+            var english = new HashSet<string>[length];
+            for (var i = 0; i < length; i++)
+            {
+                // The last word may carry its particle ("가상화랑"); one inside ends the noun phrase ("문제가 해결": a
+                // subject and its verb, not a compound).
+                var word = words[start + i];
+                if (i == length - 1 && word.Length > 0 && !_byFirstKey.ContainsKey(word))
+                {
+                    word = QueryText.StripParticle(word, minStem: 2);
+                }
+
+                if (word.Length == 0 || !word.All(QueryText.IsHangul))
+                {
+                    break;
+                }
+
+                // The English words of the word's own glossary groups, and the English word a loanword spells (인터페이스).
+                var terms = _byFirstKey.GetValueOrDefault(word) ?? [];
+                english[i] = terms.Where(t => t.Keys is [var k] && k == word).SelectMany(t => Groups[t.Group])
+                    .Where(t => t.Length == 1 && t[0].All(char.IsAsciiLetterLower)).Select(t => t[0])
+                    .Concat(spelled(word)).Select(Key).ToHashSet(StringComparer.Ordinal);
+            }
+
+            if (english.Any(e => e is null || e.Count == 0))
+            {
+                continue;
+            }
+
+            var groups = english[0].Where(_byFirstKey.ContainsKey).SelectMany(k => _byFirstKey[k])
+                .Where(c => c.Keys.Length == length && c.Keys.Select((k, i) => english[i].Contains(k)).All(x => x))
+                .Select(c => c.Group).Distinct()
+                // A term whose group has one of the words itself only elaborates it ("중급 레벨", "intermediate level", is
+                // 중급): read as one idea, the question lost the weight of its other word.
+                .Where(g => !Groups[g].Any(t => t.Length == 1 && words.Skip(start).Take(length).Any(w => w == t[0] || QueryText.StripParticle(w, minStem: 2) == t[0])))
+                .Where(g => NamesAnew(g, english, written))
+                .ToArray();
+            if (groups.Length > 0)
+            {
+                return (length, groups);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether group <paramref name="group"/> holds a one-word name the guides write that is none of the run's
+    /// words (<paramref name="english"/>, their English readings) nor another of its terms written together ("문제해결"
+    /// is 문제 해결): the acronym (cni, nfv) or name (containerd) that only the term as a whole reaches.</summary>
+    private bool NamesAnew(int group, HashSet<string>[] english, Func<string, bool> written)
+    {
+        var glued = Groups[group].Where(t => t.Length > 1).Select(t => string.Concat(t)).ToHashSet(StringComparer.Ordinal);
+        return Groups[group].Any(t => t is [var one] && written(one) && !glued.Contains(one) && !english.Any(e => e.Contains(Key(one))));
+    }
+
     /// <summary>This glossary with more groups (the pairs the guides write), labelled for the log.</summary>
     public Glossary With(IEnumerable<(IReadOnlyList<string> Terms, string Label)> extra)
     {

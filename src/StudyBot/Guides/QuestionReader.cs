@@ -401,7 +401,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         {
             // A Hangul word that only starts with a glossary term is read as that term ("쿠버네티스환경"), unless the whole
             // word spells an English word of the guides ("쿠베빌더" is kubebuilder, not 쿠베).
-            if (glossary.MatchAll(words, i) is { } match && !SpellsPastTerm(words[i]))
+            // Hangul words that translate an English term word for word ("컨테이너 네트워크 인터페이스") are that term.
+            if ((glossary.Translated(words, i, Readings, WrittenName) is { } translated && glossary.MatchAll(words, i) is not { Length: >= 2 } ? translated : glossary.MatchAll(words, i)) is { } match
+                && !SpellsPastTerm(words[i]))
             {
                 var own = string.Join(' ', words.Skip(i).Take(match.Length));
                 var kinds = match.Groups.SelectMany(g => _kinds.GetValueOrDefault(g, [])).Except(match.Groups).ToArray();
@@ -1087,6 +1089,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     }
 
     private const int MaxSpellings = 3;
+
+    /// <summary>Whether the guides write the one-word term (an acronym, a name) as a word of their own.</summary>
+    private bool WrittenName(string term) =>
+        QueryText.IsHangul(term[0]) ? units.IsHangulWord(term) : units.IsLatinWord(term) || LatinStems.Of(term).Any(units.HasLatin);
+
+    /// <summary>The English words a Hangul loanword spells: the guides' own spellings, else its transliteration.</summary>
+    private IEnumerable<string> Readings(string hangul) =>
+        LatinSpellings(hangul) is { Count: > 0 } spellings ? spellings : Transliterated(hangul) is { } latin ? [latin] : [];
 
     /// <summary>The Latin words of the guides (identifier parts included) that the Hangul guide word
     /// <paramref name="hangul"/> spells and that share a section with it: three consonants or more, the same start,
