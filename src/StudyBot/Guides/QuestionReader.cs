@@ -185,6 +185,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return true;
         }
 
+        // A scaffolding noun in the plural ("항목들", "내용들", "것들"): 들 makes no new idea of it.
+        if (word.Length >= 3 && word[^1] == '들' && Scaffolding.TryGetValue(word[..^1], out hint))
+        {
+            return true;
+        }
+
         foreach (var form in KoreanWords.RecallOrTagForms(word).Concat(KoreanWords.QuotedOrWhenForms(word)))
         {
             if (Scaffolding.TryGetValue(form, out hint))
