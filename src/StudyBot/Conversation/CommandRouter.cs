@@ -85,7 +85,9 @@ public sealed class CommandRouter
 
             // Teams command menus and casual users send "help" or "done x" without the slash. A Korean alias starts many
             // ordinary sentences ("오늘 점심 메뉴 추천"), so without a slash it counts only alone or before id-like words.
-            if (_byName.TryGetValue(name, out var descriptor)
+            // Words after it that end in a question mark are a question that starts with the word ("checklist item about
+            // X?"): a command's arguments are ids, a track or a note, never asked — save the one that answers questions.
+            if (_byName.TryGetValue(name, out var descriptor) && (descriptor.AnswersFreeText || !rest.TrimEnd().EndsWith('?'))
                 && (descriptor.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || rest.Length == 0 || !rest.Any(IsHangul)))
             {
                 return (name, rest, false);

@@ -185,6 +185,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return true;
         }
 
+        // A scaffolding noun in the plural ("항목들", "내용들", "것들"): 들 makes no new idea of it.
+        if (word.Length >= 3 && word[^1] == '들' && Scaffolding.TryGetValue(word[..^1], out hint))
+        {
+            return true;
+        }
+
         foreach (var form in KoreanWords.RecallOrTagForms(word).Concat(KoreanWords.QuotedOrWhenForms(word)))
         {
             if (Scaffolding.TryGetValue(form, out hint))
@@ -998,7 +1004,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private string? Transliterated(string word)
     {
         // An acronym of the guides spelled out letter by letter ("씨엔씨에프" CNCF, "에스알이" SRE): one reading only.
-        if (KoreanWords.SpelledLetters(word).Where(units.IsLatinWord).Distinct().ToArray() is [var acronym])
+        // Two letters too ("오에스" OS, "아이피" IP), which the guides' longer Latin words leave out, where the guides write them.
+        if (KoreanWords.SpelledLetters(word).Where(a => units.IsLatinWord(a) || (a.Length == 2 && units.HasLatin(a))).Distinct().ToArray() is [var acronym])
         {
             return acronym;
         }
@@ -1369,13 +1376,26 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 break; // an ending: it says nothing
             }
 
-            pieces.Add(word[i..next[i]]);
+            // A case particle between two pieces ends the noun before it, as a space would ("테라폼에서환경별로" →
+            // 테라폼 · 환경): no idea of its own, as it is none at a word's end.
+            var piece = word[i..next[i]];
+            if (i == 0 || next[i] == word.Length || !CaseParticles.Contains(piece) || glossary.IsTerm(piece))
+            {
+                pieces.Add(piece);
+            }
         }
 
         // A trailing ending counts as a piece: "클라우드가" is 클라우드 and its particle.
         var endsInEnding = next[0] != 0 && pieces.Sum(p => p.Length) < word.Length;
         return next[0] != 0 && pieces.Count + (endsInEnding ? 1 : 0) > 1 ? [.. pieces] : [word];
     }
+
+    // Case particles of two syllables or more (place, direction, source, limit, comparison, manner, distribution):
+    // they follow a noun and start none, so inside a word written together they only end the noun before them.
+    private static readonly FrozenSet<string> CaseParticles = new[]
+    {
+        "에서", "에서는", "에서도", "에게서", "으로", "으로는", "에게", "까지", "부터", "처럼", "보다", "에는", "한테", "마다", "별로", "대로", "끼리",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The longest piece <see cref="Split"/> looks for: longer than any word of the guides.</summary>
     private const int MaxPiece = 16;

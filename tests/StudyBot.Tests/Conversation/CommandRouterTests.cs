@@ -53,6 +53,8 @@ public sealed class CommandRouterTests
     [InlineData("오늘 점심 메뉴 추천해줘")]
     [InlineData("HPA 계산 공식")]
     [InlineData("what is an operator?")]
+    [InlineData("done with the lab yet?")]
+    [InlineData("today session on which topic?")]
     public void Sentences_that_merely_start_with_an_alias_are_questions(string text)
     {
         Assert.Equal((string.Empty, text, false), Router().Parse(text));
@@ -64,6 +66,10 @@ public sealed class CommandRouterTests
         using var harness = new RouterHarness(s => s.AddCommand<DoneCommand>().AddCommand<QuestionCommand>());
         Assert.Equal("question: what is an operator?", (await harness.RouteAsync("what is an operator?", cancellationToken: TestContext.Current.CancellationToken)).Fallback);
         Assert.Equal("done", (await harness.RouteAsync("/done k8s-operator", cancellationToken: TestContext.Current.CancellationToken)).Fallback);
+
+        // A question that starts with a command's name is a question; the command that answers questions keeps its own.
+        Assert.Equal("question: done with the lab yet?", (await harness.RouteAsync("done with the lab yet?", cancellationToken: TestContext.Current.CancellationToken)).Fallback);
+        Assert.Equal("question: what is an operator?", (await harness.RouteAsync("question what is an operator?", cancellationToken: TestContext.Current.CancellationToken)).Fallback);
     }
 
     [Fact]

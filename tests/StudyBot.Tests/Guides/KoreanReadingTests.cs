@@ -45,6 +45,40 @@ public sealed class KoreanReadingTests
     }
 
     [Theory]
+    [InlineData("오에스 이미지 빌드 도구", "os")]
+    [InlineData("아이피 할당은 어떻게 해", "ip")]
+    public void A_two_letter_acronym_spelled_out_in_Hangul_is_the_acronym_the_guides_write(string question, string acronym)
+    {
+        // The guides' Latin words of three letters or more left out their two-letter acronyms (OS, IP): spelled out,
+        // such a word was unknown and weighed against the line that names it.
+        var concept = Assert.Single(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(acronym));
+        Assert.Equal(WordOrigin.Guide, concept.Origin);
+    }
+
+    [Theory]
+    [InlineData("로깅 파트 항목들 뭐뭐 있어", "항목들")]
+    [InlineData("스토리지 내용들은 어디 있어", "내용들")]
+    public void A_scaffolding_noun_in_the_plural_is_scaffolding(string question, string plural)
+    {
+        // 항목 and 내용 only shape the question; with the plural 들 they were unknown words weighing against the answer.
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.DoesNotContain(concepts, c => c.Text == plural);
+        Assert.Single(concepts);
+    }
+
+    [Theory]
+    [InlineData("테라폼에서모듈 구성", "테라폼", "모듈")]
+    [InlineData("테라폼부터앤서블 순서", "테라폼", "앤서블")]
+    public void A_case_particle_inside_words_written_together_ends_the_word_before_it(string question, string first, string second)
+    {
+        // As a space would: 에서 or 부터 between two guide words is no idea of its own (it weighed as a rare guide word).
+        var concepts = Index.Reader.Read(question).Concepts.Select(c => c.Text).ToArray();
+        Assert.Contains(first, concepts);
+        Assert.Contains(second, concepts);
+        Assert.DoesNotContain(concepts, c => c is "에서" or "부터");
+    }
+
+    [Theory]
     [InlineData("HPA 영어 이름", false)] // the name in English
     [InlineData("HPA 영어로 뭐야", false)] // "in English", whatever else is asked
     [InlineData("HPA 영문?", false)] // after the thing named
