@@ -42,6 +42,14 @@ public sealed class CourseScheduleTests
     [InlineData("모듈 4", CourseUnit.Week, 4, 4)]
     [InlineData("2번째 모듈", CourseUnit.Week, 2, 2)]
     [InlineData("3번째주 실습", CourseUnit.Week, 3, 3)]
+    [InlineData("넉달차엔 뭐 배워", CourseUnit.Month, 4, 4)]
+    [InlineData("석 달째 공부중", CourseUnit.Month, 3, 3)]
+    [InlineData("여섯 개월차에", CourseUnit.Month, 6, 6)]
+    [InlineData("두달 세달차 내용", CourseUnit.Month, 2, 3)]
+    [InlineData("일곱여덟달차", CourseUnit.Month, 7, 8)]
+    [InlineData("서너달차엔", CourseUnit.Month, 3, 4)]
+    [InlineData("두주차 실습", CourseUnit.Week, 2, 2)]
+    [InlineData("나흘째 체크포인트", CourseUnit.Day, 4, 4)]
     public void A_week_day_stage_or_month_is_read_in_Korean_and_English(string text, CourseUnit unit, int from, int to)
     {
         var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
@@ -59,6 +67,12 @@ public sealed class CourseScheduleTests
     [InlineData("커널 모듈 작성")] // a kernel module, not a part of the course: 모듈 counts only after an ordinal
     [InlineData("설치 과정")]
     [InlineData("each week we meet")]
+    [InlineData("한달 동안 뭐 하지")] // a length: a native count is a place only marked by 차/째 or after 처음/첫
+    [InlineData("세 달 걸리나")]
+    [InlineData("한 주 동안")]
+    [InlineData("하루에 두 시간")]
+    [InlineData("하루종일 실습")]
+    [InlineData("한달러")] // not a counter after the numeral
     public void Lengths_counts_and_other_words_are_not_places(string text)
     {
         Assert.DoesNotContain(CourseReferences.Find(QueryText.Words(text)), r => r.Name is null);
