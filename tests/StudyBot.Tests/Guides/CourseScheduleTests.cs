@@ -101,6 +101,15 @@ public sealed class CourseScheduleTests
     }
 
     [Theory]
+    [InlineData("두 번째 모듈 실습", "devops-k8s-5weeks#2-쿠버네티스-애플리케이션-배포")] // an ordinal written apart, as the spelling rules space it
+    [InlineData("석달 넉달차에 뭐 배워", "compute#2단계-중급-3-4개월")] // native counts marked by 차: months 3-4
+    public void A_place_in_words_is_read_as_the_numbered_place(string text, string section)
+    {
+        var place = Assert.Single(Index.Reader.Read(text).Concepts, c => c.Sections.Count > 0);
+        Assert.Contains(section, place.Sections.Select(s => Index.Units.Sections[s].Key));
+    }
+
+    [Theory]
     [InlineData("just after the eks week, what is taught", "devops-k8s-5weeks#5-gitops를-이용한-배포-서비스-자동화")] // week 4 + 1
     [InlineData("the week before the gitops week", "devops-k8s-5weeks#4-amazon-eks를-이용한-컨테이너-빌드-배포-서비스")] // week 5 − 1
     [InlineData("네트워킹 모듈", "devops-k8s-5weeks#3-쿠버네티스-네트워킹과-스토리지")] // only that week's heading, not the Week 3 plan
