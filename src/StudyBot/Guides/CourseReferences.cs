@@ -241,7 +241,7 @@ public static class CourseReferences
             }
         }
 
-        return Months(words, i) ?? Counted(words, i);
+        return Months(words, i) ?? Counted(words, i) ?? NativeCounted(words, i);
     }
 
     /// <summary>"1주차", "3일차", "2단계" (a number and a Korean counter), or a number range and a counter ("1-2개월").</summary>
@@ -290,7 +290,33 @@ public static class CourseReferences
 
     /// <summary>A count of months in Korean numerals ("두달동안", "세 달", "한두달", "여섯 개월간"): only after "처음"/"첫",
     /// where it says how far the first months go — alone "두달" is a length ("두달 걸려?"), not a place.</summary>
-    private static CourseReference? KoreanMonths(IReadOnlyList<string> words, int i)
+    private static CourseReference? KoreanMonths(IReadOnlyList<string> words, int i) =>
+        NativeCount(words, i) is { Unit: CourseUnit.Month } count
+            ? new CourseReference(CourseUnit.Month, count.From, count.To, i, count.Length)
+            : null;
+
+    /// <summary>A place counted in Korean native numerals, marked as one by 차/째 after its counter: "넉달차", "석 달째",
+    /// "두주차", "사흘째" (the third day), or a pair of counts the last of which is so marked ("석달 넉달차", "다섯여섯달차"):
+    /// the months, week or day the guides number with digits (3-4개월, Week 2, Day 3). Unmarked, a count is a length
+    /// ("한달 동안", "두달 걸려?", "하루에 몇 잔") and is left as it is (after 처음/첫 see <see cref="KoreanMonths"/>).</summary>
+    private static CourseReference? NativeCounted(IReadOnlyList<string> words, int i)
+    {
+        if (NativeCount(words, i) is not { } count)
+        {
+            return null;
+        }
+
+        if (!count.Place && NativeCount(words, i + count.Length) is { Place: true } last && last.Unit == count.Unit && last.From > count.To)
+        {
+            return new CourseReference(count.Unit, count.From, last.To, i, count.Length + last.Length);
+        }
+
+        return count.Place ? new CourseReference(count.Unit, count.From, count.To, i, count.Length) : null;
+    }
+
+    /// <summary>A count in Korean native numerals with its counter, glued on or the next word ("두달동안", "세 달 동안",
+    /// "넉달차", "다섯여섯달차", "사흘째"), and whether 차/째 marks it as a place in the count rather than a length.</summary>
+    private static (CourseUnit Unit, int From, int To, bool Place, int Length)? NativeCount(IReadOnlyList<string> words, int i)
     {
         if (i >= words.Count)
         {
@@ -298,47 +324,86 @@ public static class CourseReferences
         }
 
         var word = words[i];
-        foreach (var (numeral, from, to) in KoreanNumerals)
+        foreach (var (days, n) in NativeDays)
         {
-            if (!word.StartsWith(numeral, StringComparison.Ordinal))
+            // The day words hold their counter; only the ordinal 째/차 makes one a day of the course ("사흘째").
+            if (word.StartsWith(days, StringComparison.Ordinal))
+            {
+                return PlaceMark(word[days.Length..]) is true ? (CourseUnit.Day, n, n, true, 1) : null;
+            }
+        }
+
+        if (Numeral(word, 0) is not { } first)
+        {
+            return null;
+        }
+
+        // Two numerals written together are a range ("다섯여섯달", as "한두달" is one).
+        var (from, to, at) = first;
+        if (Numeral(word, at) is { } second && second.From == to + 1)
+        {
+            (to, at) = (second.To, second.At);
+        }
+
+        // The counter glued on ("두달동안") or the next word ("두 달", "세 개월간", "석 달째").
+        var (counter, length) = word.Length > at ? (word[at..], 1) : (At(words, i + 1, string.Empty), 2);
+        foreach (var (name, unit) in NativeCounters)
+        {
+            if (!counter.StartsWith(name, StringComparison.Ordinal) || PlaceMark(counter[name.Length..]) is not { } place)
             {
                 continue;
             }
 
-            // The counter glued on ("두달동안") or the next word ("두 달", "세 개월간").
-            var (counter, length) = word.Length > numeral.Length ? (word[numeral.Length..], 1) : (At(words, i + 1, string.Empty), 2);
-            if (!IsMonths(counter))
+            // A week is counted so only as a place ("두주차"): "한 주" is also a length or "this week".
+            if (unit == CourseUnit.Week && !place)
             {
                 return null;
             }
 
             // "세 달 동안": the "for" is part of it.
-            return new CourseReference(CourseUnit.Month, from, to, i, During.Contains(At(words, i + length, string.Empty)) ? length + 1 : length);
+            return (unit, from, to, place, !place && During.Contains(At(words, i + length, string.Empty)) ? length + 1 : length);
         }
 
         return null;
     }
 
-    /// <summary>A month counter, with "동안"/"간" (for) or a particle after it: "달", "달동안", "개월간", "달은".</summary>
-    private static bool IsMonths(string word)
+    /// <summary>The native numeral at <paramref name="start"/> of <paramref name="word"/>: its number (a range for "한두"),
+    /// and where it ends.</summary>
+    private static (int From, int To, int At)? Numeral(string word, int start)
     {
-        foreach (var during in During)
+        foreach (var (numeral, from, to) in KoreanNumerals)
         {
-            if (word.Length > during.Length && word.EndsWith(during, StringComparison.Ordinal))
+            if (string.CompareOrdinal(word, start, numeral, 0, numeral.Length) == 0)
             {
-                word = word[..^during.Length];
-                break;
+                return (from, to, start + numeral.Length);
             }
         }
 
-        return Counter(word, KoreanCounters) == CourseUnit.Month;
+        return null;
     }
+
+    /// <summary>What follows a counter: true for the ordinal 차/째 (with a particle: "차엔", "째에"), false for nothing,
+    /// "동안"/"간" (for) or a particle — a length or a count — and null for anything else ("주기", "달력").</summary>
+    private static bool? PlaceMark(string rest) =>
+        rest.Length > 0 && rest[0] is '차' or '째' ? (Particles.Contains(rest[1..]) ? true : null)
+        : Particles.Contains(rest) || During.Any(d => rest.StartsWith(d, StringComparison.Ordinal) && Particles.Contains(rest[d.Length..])) ? false
+        : null;
+
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+        ["", "에", "엔", "에는", "에서", "에선", "은", "는", "도", "이", "가", "을", "를", "부터", "까지", "쯤", "인데", "때", "이면", "면"], StringComparer.Ordinal);
 
     private static readonly string[] During = ["동안", "간"];
 
     // Korean native numerals before a counter, longest first ("한두" before "한"; "다섯" is not "다").
     private static readonly (string Numeral, int From, int To)[] KoreanNumerals =
-        [("한두", 1, 2), ("두세", 2, 3), ("다섯", 5, 5), ("여섯", 6, 6), ("일곱", 7, 7), ("한", 1, 1), ("두", 2, 2), ("세", 3, 3), ("석", 3, 3), ("네", 4, 4), ("넉", 4, 4)];
+        [("한두", 1, 2), ("두세", 2, 3), ("서너", 3, 4), ("다섯", 5, 5), ("여섯", 6, 6), ("일곱", 7, 7), ("여덟", 8, 8), ("아홉", 9, 9),
+         ("한", 1, 1), ("두", 2, 2), ("세", 3, 3), ("석", 3, 3), ("네", 4, 4), ("넉", 4, 4)];
+
+    // The counters a native count is written with (개월 before 달 is not needed: neither starts the other).
+    private static readonly (string Counter, CourseUnit Unit)[] NativeCounters = [("개월", CourseUnit.Month), ("달", CourseUnit.Month), ("주", CourseUnit.Week)];
+
+    // Day counts in native words, the counter inside them: 하루 (1), 이틀 (2), 사흘 (3), 나흘 (4), 닷새 (5).
+    private static readonly (string Days, int Number)[] NativeDays = [("하루", 1), ("이틀", 2), ("사흘", 3), ("나흘", 4), ("닷새", 5)];
 
     /// <summary>A range's end after a number ("months 3-4" → 4), when it is larger.</summary>
     private static int? Range(IReadOnlyList<string> words, int i, int from) => Number(words, i) is { } to && to > from ? to : null;

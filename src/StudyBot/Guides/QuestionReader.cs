@@ -231,7 +231,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
         var glued = new HashSet<string>(StringComparer.Ordinal);
-        var written = Respaced(QueryText.Words(text));
+        var written = Respaced(OrdinalsJoined(QueryText.Words(text)));
         var all = Unfused(written);
         var phrase = Phrases(all, written, QueryText.Normalize(text));
         var places = Places(all, out var placed);
@@ -277,9 +277,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // An ordinal beside a noun ("the fourth incident", "세번째 시나리오") is the number the guides write by the
             // heading it names (시나리오 4, Session 3); a course counter after it was read above as a place. "second"
             // after a number is the unit of time ("30 second timeout"); before scaffolding ("세번째 뭐였지": the third
-            // item of a list) or in "third party" (someone else's) it names no numbered part. "first" and 첫번째 stay
-            // as they were: "first" is the glossary's 처음/먼저, and a 1 is beside too many lines to point at one.
-            if (OrdinalNumbers.TryGetValue(QueryText.StripParticle(raw, minStem: 2), out var ordinal)
+            // item of a list) or in "third party" (someone else's) it names no numbered part. "first" and 첫번째 are
+            // 1 only before a noun the guides label with 1 ("the first incident scenario", "첫번째 세션": 시나리오 1:,
+            // Session 1:); elsewhere "first" is the glossary's 처음/먼저, and a 1 is beside too many lines to point at one.
+            if (OrdinalAt(all, r, QueryText.StripParticle(raw, minStem: 2)) is { } ordinal
                 && !(r > 0 && (char.IsAsciiDigit(all[r - 1][^1]) || NumberWords.ContainsKey(all[r - 1])))
                 && r + 1 < all.Length && all[r + 1] != "party" && !IsScaffolding(all[r + 1], out _)
                 && !glossary.Stopwords.Contains(all[r + 1]) && !ShapesAsForm(all[r + 1], out _))
@@ -1448,6 +1449,58 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         "second 2nd 두번째 둘째", "third 3rd 세번째 셋째", "fourth 4th 네번째 넷째", "fifth 5th 다섯번째 다섯째", "sixth 6th 여섯번째",
         "seventh 7th 일곱번째", "eighth 8th 여덟번째", "ninth 9th 아홉번째", "tenth 10th 열번째",
     }.SelectMany((words, i) => words.Split(' ').Select(w => (w, i))).ToFrozenDictionary(x => x.w, x => (x.i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    /// <summary>A Korean ordinal written apart as the spelling rules space it ("세 번째", "첫 번째 시나리오", "다섯 번째에"):
+    /// one word, as learners also type it ("세번째"), so the course's places and the ordinals read it alike; apart, 세 and
+    /// 번째 weighed 4 each as unknown words.</summary>
+    private static string[] OrdinalsJoined(string[] words)
+    {
+        List<string>? result = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i + 1 < words.Length && OrdinalNumerals.Contains(words[i]) && words[i + 1].StartsWith("번째", StringComparison.Ordinal))
+            {
+                result ??= [.. words[..i]];
+                result.Add(words[i] + words[++i]);
+            }
+            else
+            {
+                result?.Add(words[i]);
+            }
+        }
+
+        return result is null ? words : [.. result];
+    }
+
+    // The numerals before 번째 in the ordinals above (두, 세 … 열) and 첫.
+    private static readonly FrozenSet<string> OrdinalNumerals = OrdinalNumbers.Keys.Where(k => k.EndsWith("번째", StringComparison.Ordinal))
+        .Select(k => k[..^2]).Append("첫").ToFrozenSet(StringComparer.Ordinal);
+
+    // "first" and its Korean forms: 1 only beside a noun the guides label with 1 (OrdinalAt).
+    private static readonly FrozenSet<string> FirstOrdinals = FrozenSet.ToFrozenSet(["first", "1st", "첫", "첫째", "첫번째"], StringComparer.Ordinal);
+
+    /// <summary>The number the ordinal <paramref name="stem"/> (the <paramref name="r"/>th word, its particle stripped)
+    /// names: from the second on always; "first"/첫번째 only when one of the next two words is a noun the guides write
+    /// as a numbered label starting at 1 ("시나리오 1:", "Session 1:"), by itself or by a glossary synonym.</summary>
+    private string? OrdinalAt(string[] all, int r, string stem) =>
+        OrdinalNumbers.TryGetValue(stem, out var ordinal) ? ordinal
+        : FirstOrdinals.Contains(stem) && Enumerable.Range(r + 1, 2).Any(n => n < all.Length && LabelledFromOne(all[n])) ? "1"
+        : null;
+
+    private bool LabelledFromOne(string word)
+    {
+        var noun = QueryText.StripParticle(word, minStem: 2);
+        return _labelledFromOne.Contains(noun)
+            || glossary.Match([noun], 0) is { Length: 1 } match && glossary.Groups[match.Group].Any(t => t is [var term] && _labelledFromOne.Contains(term));
+    }
+
+    // The nouns the guides write as the label of a part numbered from 1 ("시나리오 1: 급격한 트래픽 증가", "Session 1: …",
+    // "Day 1: …"), lower case.
+    private readonly FrozenSet<string> _labelledFromOne = units.Units.SelectMany(u => LabelOne().Matches(u.Text).Select(m => m.Groups[1].Value.ToLowerInvariant()))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])([A-Za-z]+|[가-힣]+) 1:")]
+    private static partial System.Text.RegularExpressions.Regex LabelOne();
 
     /// <summary>"lab5" → "lab 5", "day1" → "day 1" when the guides write the word apart from its number.</summary>
     private string SplitNumber(string word)

@@ -42,6 +42,14 @@ public sealed class CourseScheduleTests
     [InlineData("모듈 4", CourseUnit.Week, 4, 4)]
     [InlineData("2번째 모듈", CourseUnit.Week, 2, 2)]
     [InlineData("3번째주 실습", CourseUnit.Week, 3, 3)]
+    [InlineData("넉달차엔 뭐 배워", CourseUnit.Month, 4, 4)]
+    [InlineData("석 달째 공부중", CourseUnit.Month, 3, 3)]
+    [InlineData("여섯 개월차에", CourseUnit.Month, 6, 6)]
+    [InlineData("두달 세달차 내용", CourseUnit.Month, 2, 3)]
+    [InlineData("일곱여덟달차", CourseUnit.Month, 7, 8)]
+    [InlineData("서너달차엔", CourseUnit.Month, 3, 4)]
+    [InlineData("두주차 실습", CourseUnit.Week, 2, 2)]
+    [InlineData("나흘째 체크포인트", CourseUnit.Day, 4, 4)]
     public void A_week_day_stage_or_month_is_read_in_Korean_and_English(string text, CourseUnit unit, int from, int to)
     {
         var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
@@ -59,6 +67,12 @@ public sealed class CourseScheduleTests
     [InlineData("커널 모듈 작성")] // a kernel module, not a part of the course: 모듈 counts only after an ordinal
     [InlineData("설치 과정")]
     [InlineData("each week we meet")]
+    [InlineData("한달 동안 뭐 하지")] // a length: a native count is a place only marked by 차/째 or after 처음/첫
+    [InlineData("세 달 걸리나")]
+    [InlineData("한 주 동안")]
+    [InlineData("하루에 두 시간")]
+    [InlineData("하루종일 실습")]
+    [InlineData("한달러")] // not a counter after the numeral
     public void Lengths_counts_and_other_words_are_not_places(string text)
     {
         Assert.DoesNotContain(CourseReferences.Find(QueryText.Words(text)), r => r.Name is null);
@@ -84,6 +98,15 @@ public sealed class CourseScheduleTests
     {
         var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
         Assert.Equal(name, reference.Name);
+    }
+
+    [Theory]
+    [InlineData("두 번째 모듈 실습", "devops-k8s-5weeks#2-쿠버네티스-애플리케이션-배포")] // an ordinal written apart, as the spelling rules space it
+    [InlineData("석달 넉달차에 뭐 배워", "compute#2단계-중급-3-4개월")] // native counts marked by 차: months 3-4
+    public void A_place_in_words_is_read_as_the_numbered_place(string text, string section)
+    {
+        var place = Assert.Single(Index.Reader.Read(text).Concepts, c => c.Sections.Count > 0);
+        Assert.Contains(section, place.Sections.Select(s => Index.Units.Sections[s].Key));
     }
 
     [Theory]
