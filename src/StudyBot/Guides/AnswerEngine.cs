@@ -1050,6 +1050,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     var min = Math.Min(word.Length, Math.Max(2, (word.Length + 1) / 2));
                     for (var length = word.Length; length >= min; length--)
                     {
+                        // A start spelling another English word is none of the word's (메시 "mesh" of 메시지 "message").
+                        if (units.StartSpellsUnrelatedWord(word, length))
+                        {
+                            continue;
+                        }
+
                         var share = length / (double)word.Length;
                         // The word as typed where the guides have it as a word; a start of it where a word (or a
                         // compound's part) opens with it — not inside another word: 로그 of 로그인 is not in 프로그램.

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace StudyBot.Guides;
 
 /// <summary>Every <see cref="AnswerUnit"/> of the guides with the keys retrieval analyses text into: English stems (as the
@@ -171,7 +173,7 @@ public sealed class AnswerIndex
                     var stem = QueryText.StripParticle(word);
                     if (!loans.TryGetValue(stem, out var loan))
                     {
-                        loans[stem] = loan = stem.Length >= 3 ? EnglishWords.SpelledBy(stem) : [];
+                        loans[stem] = loan = Loan(stem);
                     }
 
                     for (var i = 0; i < word.Length - 1; i++)
@@ -186,7 +188,8 @@ public sealed class AnswerIndex
                                 Add(opens, word[i..j], unit.Id);
                             }
 
-                            if (loan.Count == 0 || i > 0 || j >= stem.Length || ownWords.Contains(word[..j]) || !OtherWord(word[..j], stem[j..], loan))
+                            if (loan.Count == 0 || i > 0 || j >= stem.Length
+                                || (ownWords.Contains(word[..j]) ? !SpellsUnrelatedWord(word[..j], loan) : !OtherWord(word[..j], stem[j..], loan)))
                             {
                                 Add(hangul, word[i..j], unit.Id);
                             }
@@ -227,6 +230,36 @@ public sealed class AnswerIndex
         HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
+    /// <summary>The English words a Hangul word of three syllables or more spells whole as a loanword (two consonants
+    /// are enough where every vowel fits: 메시지 "message").</summary>
+    private static IReadOnlyList<string> Loan(string stem) => stem.Length >= 3 ? EnglishWords.SpelledBy(stem, minConsonants: 2) : [];
+
+    /// <summary>Whether the start of a loanword spells only English words that are no part of the whole's: neither
+    /// opening it nor sharing its stem — 메시 (mesh) in 메시지 (message). Asked of a start the guides write alone (서비스
+    /// 메시), which otherwise stays a piece of the longer word: a question's 메시 must not find the message lines.</summary>
+    private static bool SpellsUnrelatedWord(string start, IReadOnlyList<string> whole)
+    {
+        // The whole read as the everyday word it spells when it spells one: 메시지 is "message", not "messier", which
+        // 메시 spells too.
+        if (whole.Where(EnglishWords.IsEverydayAsWritten).ToArray() is { Length: > 0 } everyday)
+        {
+            whole = everyday;
+        }
+
+        var spelled = EnglishWords.SpelledBy(start, minConsonants: 2);
+        return spelled.Count > 0 && !spelled.Any(b => whole.Any(w => Opens(w, b) || LatinStems.Of(w).Intersect(LatinStems.Of(b)).Any()));
+    }
+
+    private readonly ConcurrentDictionary<(string, int), bool> _unrelatedStarts = new();
+
+    /// <summary>Whether the first <paramref name="length"/> syllables of a question's Hangul word are a word the guides
+    /// write alone that spells an English word unrelated to the one the whole spells (see
+    /// <see cref="SpellsUnrelatedWord"/>): a learner's 메시지 is not looked for where the guides' 메시 is. A start the
+    /// guides do not write alone (커스 of 커스텀) is still looked for where a word opens with it (커스터마이징).</summary>
+    public bool StartSpellsUnrelatedWord(string word, int length) =>
+        length >= 2 && length < word.Length && _ownWords.Contains(word[..length]) && _unrelatedStarts.GetOrAdd((word, length), k =>
+            Loan(k.Item1) is { Count: > 0 } loan && SpellsUnrelatedWord(k.Item1[..k.Item2], loan));
+
     /// <summary>Whether the start of a loanword spells an English word of its own, not one the whole is a form of, nor a
     /// compound of with the rest: 포트 (port) in 포트폴리오 (portfolio); not 모니터 (monitor) in 모니터링 (monitoring), nor
     /// 체크 (check) in 체크리스트 (checklist: check and list). A start that spells no word (라우 of 라우팅) is only a
@@ -242,13 +275,13 @@ public sealed class AnswerIndex
         // Two everyday words: check and list are; port and folio (a rarer word) are not.
         var tail = EnglishWords.SpelledBy(rest, minConsonants: 2).Where(EnglishWords.IsEverydayAsWritten).ToArray();
         return !own.Any(b => whole.Any(w => tail.Any(t => w == b + t || w == b + t + "s")));
-
-        // The start's word opens the whole as written or without its silent final e, which the whole's next letters
-        // replace: apple (애플) opens application (애플리케이션) as port opens portfolio.
-        static bool Opens(string whole, string start) =>
-            whole.StartsWith(start, StringComparison.Ordinal)
-            || (start.Length >= 4 && start[^1] == 'e' && whole.StartsWith(start[..^1], StringComparison.Ordinal));
     }
+
+    // The start's word opens the whole as written or without its silent final e, which the whole's next letters
+    // replace: apple (애플) opens application (애플리케이션) as port opens portfolio.
+    private static bool Opens(string whole, string start) =>
+        whole.StartsWith(start, StringComparison.Ordinal)
+        || (start.Length >= 4 && start[^1] == 'e' && whole.StartsWith(start[..^1], StringComparison.Ordinal));
 
     private static void Add(Dictionary<string, HashSet<int>> postings, string key, int unit)
     {

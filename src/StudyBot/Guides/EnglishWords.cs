@@ -79,17 +79,20 @@ public static class EnglishWords
 
     /// <summary>The English words (everyday or less common) a Hangul word spells whole as a loanword: the same consonant
     /// skeleton (three consonants or more), an opening letter its first consonant is written for, and
-    /// <see cref="KoreanWords.SpellsAsLoanword"/> ("포트폴리오" → portfolio, "모니터" → monitor). Empty for a word Korean spells no English word
+    /// <see cref="KoreanWords.SpellsAsLoanword"/>, ending as <see cref="KoreanWords.EndsAsSpelled"/> (메시 is "mesh",
+    /// not "message") ("포트폴리오" → portfolio, "모니터" → monitor). Empty for a word Korean spells no English word
     /// with (<see cref="KoreanWords.CouldSpellEnglish"/>).</summary>
     public static IReadOnlyList<string> SpelledBy(string hangul, int minConsonants = 3)
     {
-        if (hangul.Length < 2 || !KoreanWords.CouldSpellEnglish(hangul) || KoreanWords.HangulSkeleton(hangul) is not { } skeleton || skeleton.Length < minConsonants
-            || !Skeletons.Value.TryGetValue(skeleton, out var candidates))
+        if (hangul.Length < 2 || !KoreanWords.CouldSpellEnglish(hangul) || KoreanWords.HangulSkeleton(hangul) is not { } skeleton || skeleton.Length < minConsonants)
         {
             return [];
         }
 
-        return candidates.Where(latin => OpensAs(hangul[0], latin) && KoreanWords.SpellsAsLoanword(hangul, latin)).ToArray();
+        // With a ㅈ read as a soft g too (메시지 "message").
+        var candidates = new[] { skeleton, KoreanWords.SoftGSkeleton(hangul) }
+            .SelectMany(k => k is not null && Skeletons.Value.TryGetValue(k, out var found) ? found : []).Distinct();
+        return candidates.Where(latin => OpensAs(hangul[0], latin) && KoreanWords.SpellsAsLoanword(hangul, latin) && KoreanWords.EndsAsSpelled(hangul, latin)).ToArray();
     }
 
     // The letters an English word opens with that Korean writes with each initial consonant (ㄱ g, ㅋ c k q, ㄷ d, ㅌ t,

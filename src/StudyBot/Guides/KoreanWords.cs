@@ -18,7 +18,7 @@ public static class KoreanWords
     // The jamo the word forms test by number (here, and in Glossary and EnglishWords): the silent initial ㅇ, the finals
     // ㄴ, ㄹ, ㅁ and ㅇ.
     internal const int SilentIeung = 11, FinalNieun = 4, FinalRieul = 8, FinalMieum = 16, FinalIeung = 21;
-    private const int InitialRieul = 5, InitialHieut = 18;
+    private const int InitialRieul = 5, InitialJieut = 12, InitialChieut = 14, InitialHieut = 18;
 
     /// <summary>True when <paramref name="c"/> is a precomposed Hangul syllable (가–힣), not a lone jamo.</summary>
     public static bool IsSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
@@ -545,7 +545,9 @@ public static class KoreanWords
     private static bool ClosedByL(char syllable) => IsSyllable(syllable) && Final(syllable) == FinalRieul;
 
     // Consonant classes: what an English consonant and its Hangul transliteration have in common.
-    private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h';
+    // J: a soft g, which Korean writes only with ㅈ (메시지 "message", 엔진 "engine"), never ㅅ or ㅊ as the j class S
+    // would let it (맨처 is not "manager", 레칭 not "region").
+    private const char K = 'k', T = 't', S = 's', P = 'p', L = 'l', M = 'm', N = 'n', H = 'h', J = 'j';
 
     // Initial consonants (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ); '\0' is silent ㅇ.
     private static readonly char[] Initials = [K, K, N, T, T, L, M, P, P, S, S, '\0', S, S, S, K, T, P, H];
@@ -558,9 +560,14 @@ public static class KoreanWords
     /// repeats collapsed; null when the word has other characters.</summary>
     public static string? HangulSkeleton(string word) => Skeleton(word, dropJoiningH: false);
 
+    /// <summary>The consonant skeleton with each ㅈ read as a soft g (<see cref="LatinReadings"/>): "메시지" → "msj", to
+    /// meet "message"; null when the word has no ㅈ or other characters.</summary>
+    public static string? SoftGSkeleton(string word) =>
+        word.Any(c => IsSyllable(c) && Initial(c) == InitialJieut) ? Skeleton(word, dropJoiningH: false, softG: true) : null;
+
     /// <summary>The consonant skeleton; with <paramref name="dropJoiningH"/>, without an ㅎ that opens a syllable after a
     /// closed one (see <see cref="HangulSkeletons"/>).</summary>
-    private static string? Skeleton(string word, bool dropJoiningH)
+    private static string? Skeleton(string word, bool dropJoiningH, bool softG = false)
     {
         var sb = new StringBuilder(word.Length * 2);
         for (var i = 0; i < word.Length; i++)
@@ -572,7 +579,7 @@ public static class KoreanWords
 
             if (!dropJoiningH || i == 0 || Initial(word[i]) != InitialHieut || Final(word[i - 1]) == 0)
             {
-                Append(sb, Initials[Initial(word[i])]);
+                Append(sb, softG && Initial(word[i]) == InitialJieut ? J : Initials[Initial(word[i])]);
             }
 
             Append(sb, Finals[Final(word[i])]);
@@ -598,6 +605,11 @@ public static class KoreanWords
         if (Skeleton(word, dropJoiningH: true) is { } withoutH && withoutH != skeleton)
         {
             found.Add((withoutH, false));
+        }
+
+        if (SoftGSkeleton(word) is { } soft)
+        {
+            found.Add((soft, false));
         }
 
         if (Initial(word[0]) == SilentIeung && MedialOf(word[0]) is 'ㅑ' or 'ㅒ' or 'ㅕ' or 'ㅖ' or 'ㅛ' or 'ㅠ')
@@ -640,11 +652,50 @@ public static class KoreanWords
     /// <summary>The consonant skeletons of a lower-case Latin word as Korean writes it: "keycloak" → "klk", "chart" →
     /// "st". An r before a consonant or at the end is silent in most transliterations (차트 = chart) but written in some
     /// (아르고 = argo), so both readings are returned.</summary>
-    public static IReadOnlyList<string> LatinSkeletons(string word)
+    public static IReadOnlyList<string> LatinSkeletons(string word) => LatinReadings(word).Select(r => r.Skeleton).ToArray();
+
+    /// <summary>The readings of <see cref="LatinSkeletons"/>, each with whether it keeps an r before a consonant silent:
+    /// first with a silent r, then with a written one; then, for a word with a g before e, i or y, the same with that g
+    /// soft, spoken as the j Korean writes ㅈ ("message" 메시지, "engine" 엔진 — "get" and "gear" keep a hard g, so
+    /// both are read).</summary>
+    public static IReadOnlyList<(string Skeleton, bool SilentR)> LatinReadings(string word)
     {
-        var silent = LatinSkeleton(word, silentR: true);
-        var written = LatinSkeleton(word, silentR: false);
-        return silent == written ? [silent] : [silent, written];
+        var found = new List<(string, bool)>(4);
+        foreach (var softG in (bool[])[false, true])
+        {
+            if (softG && !HasSoftG(word))
+            {
+                break;
+            }
+
+            foreach (var silentR in (bool[])[true, false])
+            {
+                var skeleton = LatinSkeleton(word, silentR, softG);
+                if (!found.Exists(r => r.Item1 == skeleton))
+                {
+                    found.Add((skeleton, silentR));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when the g at <paramref name="at"/> may be soft: before e, i or y, not doubled ("logging").</summary>
+    private static bool SoftG(string word, int at) =>
+        word[at] == 'g' && at + 1 < word.Length && word[at + 1] is 'e' or 'i' or 'y' && (at == 0 || word[at - 1] != 'g');
+
+    private static bool HasSoftG(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (SoftG(word, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Two letters that sound as one consonant: chart 차트, shell 셸, thanos 타노스, php, docker 도커.
@@ -657,7 +708,7 @@ public static class KoreanWords
         [('c', 'k')] = K,
     };
 
-    private static string LatinSkeleton(string word, bool silentR)
+    private static string LatinSkeleton(string word, bool silentR, bool softG)
     {
         var sb = new StringBuilder(word.Length);
         for (var i = 0; i < word.Length; i++)
@@ -678,13 +729,19 @@ public static class KoreanWords
                     Append(sb, N);
                     if (i + 2 < word.Length && (IsVowelLetter(word[i + 2]) || word[i + 2] is 'r' or 'l'))
                     {
-                        Append(sb, K);
+                        Append(sb, softG && SoftG(word, i + 1) ? J : K); // "engine" 엔진, "change" 체인지
                     }
 
                     i++;
                     break;
                 case 'c':
                     Append(sb, next is 'e' or 'i' or 'y' ? S : K);
+                    break;
+                case 'g' when softG && SoftG(word, i):
+                    Append(sb, J);
+                    break;
+                case 'd' when softG && next == 'g' && SoftG(word, i + 1):
+                    // -dge spoken as one j: "bridge" 브리지, "badge" 배지.
                     break;
                 case 'g' or 'k' or 'q':
                     Append(sb, K);
@@ -787,9 +844,12 @@ public static class KoreanWords
         // An English word ending in the sound sh, ch or a soft g ("push", "cache", "branch", "image") ends in Hangul with
         // 시, 쉬, 지 or 치 (푸시, 캐시, 브랜치, 이미지); 스 spells an s (버스 "bus", not "push") and another vowel a Korean
         // ending (가서 is "going", not "cache").
+        // Which of them tells by its consonant: a soft g (a j) is ㅈ, 지 — an sh is ㅅ, 시 or 쉬 — a ch either (캐시,
+        // 브랜치): 메시 is "mesh", 메시지 "message", never the other way.
         if (hangul.Length > 0 && latin.Length > 0 && EndsInHushing(latin))
         {
-            return EndsWithHushingSyllable(hangul);
+            return EndsWithHushingSyllable(hangul) && (Initial(hangul[^1]) == InitialJieut) == SoundedEnd(latin).EndsWith('g')
+                && (Initial(hangul[^1]) != InitialChieut || SoundedEnd(latin).EndsWith("ch", StringComparison.Ordinal));
         }
 
         // And one ending in an s or z sound ("buffers", "base", "service") ends with 스, 즈 or 츠, never 시 (푸시 is
@@ -833,7 +893,7 @@ public static class KoreanWords
     public static bool SpellsAsLoanword(string hangul, string latin)
     {
         var spoken = latin.EndsWith("es", StringComparison.Ordinal) ? latin[..^2] : latin.EndsWith('s') || latin.EndsWith('e') ? latin[..^1] : latin;
-        return SameStart(hangul, latin) && (VowelsFit(hangul, latin) || VowelsFit(hangul, spoken));
+        return SameStart(hangul, latin) && (VowelsFit(hangul, latin) || VowelsFit(hangul, spoken) || VowelsFitBeforeHushing(hangul, latin));
     }
 
     /// <summary>True when the Hangul word's vowels (an epenthetic ㅡ skipped) are, one for one, ones the vowel letters of
@@ -844,6 +904,20 @@ public static class KoreanWords
         var vowels = SpokenVowels(hangul).ToArray();
         var (fits, shorter, used) = MatchVowels(vowels, latin, int.MaxValue);
         return fits && !shorter && used == vowels.Length;
+    }
+
+    /// <summary><see cref="VowelsFit"/>, the ㅣ of a last 시, 지 or 치 after the final sh, ch or j it writes taken as
+    /// epenthetic, as ㅡ is after other consonants (메시 "mesh", 메시지 "message": the silent e is no vowel either).</summary>
+    private static bool VowelsFitBeforeHushing(string hangul, string latin)
+    {
+        var vowels = SpokenVowels(hangul).ToArray();
+        if (vowels.Length < 2 || !EndsWithHushingSyllable(hangul) || !EndsInHushing(latin))
+        {
+            return false;
+        }
+
+        var (fits, shorter, used) = MatchVowels(vowels[..^1], SoundedEnd(latin), int.MaxValue);
+        return fits && !shorter && used == vowels.Length - 1;
     }
 
     /// <summary>Matches Hangul vowels, one for one, to the first <paramref name="runs"/> runs of vowel letters of
@@ -975,6 +1049,8 @@ public static class KoreanWords
             ('a', 'ㅗ') => latin[at + 1] is 'u' or 'w' || (latin[at + 1] == 'l' && (at + 2 == latin.Length || !IsVowelLetter(latin[at + 2]))),
             ('o', 'ㅜ') => latin[at + 1] == 'o',
             ('i', 'ㅕ' or 'ㅑ' or 'ㅛ') => latin[at + 1] is 'o' or 'a', // the glide of -tion, -tial: 커넥션, 파셜
+            // An unstressed -age after a consonant is spoken with an i: 메시지 "message", 이미지 "image", 패키지 "package".
+            ('a', 'ㅣ') => at >= 2 && IsConsonantLetter(latin[at - 1]) && latin.AsSpan(at + 1) is "ge" or "ges" or "ged" or "g",
             _ => false,
         };
 

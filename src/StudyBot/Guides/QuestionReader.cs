@@ -17,10 +17,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // The guides' Latin words and two-word names ("fluent bit", written 플루언트빗) by consonant skeleton, for English
     // words written in Hangul: two consonants or more for a word, four for a name of two words; with the languages of
     // their code fences ("yaml", 야믈), which they write though their text never says them. Each word with whether the
-    // skeleton is its reading with a silent r (the first of KoreanWords.LatinSkeletons), so a question need not read it again.
+    // skeleton is a reading with a silent r (KoreanWords.LatinReadings), so a question need not read it again.
     private readonly Dictionary<string, List<(string Word, bool SilentR)>> _bySkeleton = units.LatinWordsByLength.Values.SelectMany(w => w).Concat(units.LatinPairs).Concat(units.CodeLanguages)
-        .SelectMany(w => KoreanWords.LatinSkeletons(w.Replace(" ", string.Empty, StringComparison.Ordinal))
-            .Select((k, reading) => (Key: k, Word: w, SilentR: reading == 0))
+        .SelectMany(w => KoreanWords.LatinReadings(w.Replace(" ", string.Empty, StringComparison.Ordinal))
+            .Select(r => (Key: r.Skeleton, Word: w, r.SilentR))
             .Where(x => x.Key.Length >= (w.Contains(' ', StringComparison.Ordinal) ? 4 : 2)))
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => (x.Word, x.SilentR)).Distinct().ToList(), StringComparer.Ordinal);

@@ -201,6 +201,44 @@ public sealed class KoreanReadingTests
     public void A_final_sh_or_ch_is_spelled_with_shi_ji_or_chi(string hangul, string latin, bool fits) =>
         Assert.Equal(fits, KoreanWords.EndsAsSpelled(hangul, latin));
 
+    // Which consonant ends it tells them apart: a soft g is ㅈ (지), an sh ㅅ (시, 쉬), a ch ㅅ or ㅊ.
+    [Theory]
+    [InlineData("코티지", "cottage", true)]
+    [InlineData("코티시", "cottage", false)]
+    [InlineData("플래시", "flash", true)]
+    [InlineData("플래지", "flash", false)]
+    [InlineData("플래치", "flash", false)]
+    [InlineData("파우치", "pouch", true)]
+    public void A_final_soft_g_is_spelled_with_ji_and_an_sh_with_shi(string hangul, string latin, bool fits) =>
+        Assert.Equal(fits, KoreanWords.EndsAsSpelled(hangul, latin));
+
+    // A g before e, i or y may be soft, as ㅈ writes it: both readings are kept ("get" stays hard), and the soft one is
+    // its own class, met only by a ㅈ — not by the ㅅ or ㅊ the j class also holds.
+    [Fact]
+    public void A_soft_g_is_read_as_the_j_korean_writes_with_jieut()
+    {
+        Assert.Equal(["plk", "plj"], KoreanWords.LatinSkeletons("village"));
+        Assert.Equal("plj", KoreanWords.SoftGSkeleton("빌리지"));
+        Assert.Null(KoreanWords.SoftGSkeleton("빌리시"));
+        Assert.Contains(KoreanWords.SoftGSkeleton("빌리지"), KoreanWords.LatinSkeletons("village"));
+        Assert.DoesNotContain(KoreanWords.HangulSkeleton("빌리치"), KoreanWords.LatinSkeletons("village"));
+        Assert.Single(KoreanWords.LatinSkeletons("bigot")); // no g before e, i or y: one reading
+    }
+
+    [Theory]
+    [InlineData("빌리지", "village")] // an unstressed -age spoken with an i, the 지's ㅣ epenthetic
+    [InlineData("패키지", "package")]
+    [InlineData("크래시", "crash")] // the ㅣ of 시 after a final sh
+    public void A_loanword_ending_in_a_soft_g_or_sh_spells_its_word(string hangul, string latin) =>
+        Assert.Contains(latin, EnglishWords.SpelledBy(hangul, minConsonants: 2));
+
+    [Fact]
+    public void A_loanword_ending_in_shi_does_not_spell_a_word_ending_in_a_soft_g()
+    {
+        Assert.DoesNotContain("village", EnglishWords.SpelledBy("빌리시", minConsonants: 2));
+        Assert.DoesNotContain("crash", EnglishWords.SpelledBy("크래지", minConsonants: 2));
+    }
+
     [Fact]
     public void Everyday_words_are_not_read_as_guide_words_that_sound_alike()
     {

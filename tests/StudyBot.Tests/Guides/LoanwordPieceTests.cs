@@ -16,6 +16,8 @@ public sealed class LoanwordPieceTests
         - 네트워크 프로그래밍
         - 서버가상화 실습
         - 서버 설정
+        - 캐비지 재배
+        - 캐비 호출
         """;
 
     private static AnswerIndex Build()
@@ -59,6 +61,26 @@ public sealed class LoanwordPieceTests
         Assert.Empty(index.HangulPostings("애플"));
         Assert.NotEmpty(index.OpeningPostings("애플"));
         Assert.NotEmpty(index.HangulPostings("애플리케이션"));
+    }
+
+    [Fact]
+    public void A_start_the_guides_write_alone_spelling_an_unrelated_word_is_not_a_word_of_the_loanword()
+    {
+        var index = Build();
+        string[] Lines(int[] units) => units.Select(u => index.Units[u].Text).ToArray();
+
+        // 캐비지 (cabbage) and 캐비 (cabby), both written alone, have the shape of 메시지 (message) and 메시 (mesh): the
+        // start spells a word that neither opens the whole's nor shares its stem, so 캐비 finds its own line only, and a
+        // question's 캐비지 is not looked for where the guides' 캐비 is.
+        Assert.Contains("cabbage", EnglishWords.SpelledBy("캐비지", minConsonants: 2));
+        Assert.DoesNotContain(Lines(index.HangulPostings("캐비")), l => l.Contains("캐비지", StringComparison.Ordinal));
+        Assert.Contains(Lines(index.HangulPostings("캐비")), l => l.Contains("캐비 호출", StringComparison.Ordinal));
+        Assert.True(index.StartSpellsUnrelatedWord("캐비지", 2));
+
+        // A start the guides do not write alone is still looked for where a word opens with it (포트 of 포트폴리오,
+        // 모니터 of 모니터링).
+        Assert.False(index.StartSpellsUnrelatedWord("포트폴리오", 2));
+        Assert.False(index.StartSpellsUnrelatedWord("모니터링", 3));
     }
 
     [Theory]
