@@ -170,6 +170,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "full acronym abbreviation term terms wording"),
         (AnswerHint.List,
             "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all " +
+            // The rest of a list ("나머지 항목도", "나머지는?"): a word the guides never write, an unknown idea weighing 4
+            // that asked for the one best line.
+            "나머지 " +
             // A count in native numerals ("종류 세개", "여러가지"): the items of a list, not a name spelled 세개.
             "두개 세개 네개 다섯개 여러개 두가지 네가지 다섯가지 여러가지"),
         (AnswerHint.Definition,
@@ -271,6 +274,22 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             if (raw is "english" or "korean" && AsksName(all, r))
             {
                 hint = Combine(hint, AnswerHint.Name);
+                continue;
+            }
+
+            // "the rest" ("the rest of them", "what are the rest?") asks for the rest of a list, as 나머지 does; the word is
+            // the glossary's REST API when written as the name ("REST"), or before a word of its own ("the rest api").
+            if (raw == "rest" && RestOfList(text, all, r))
+            {
+                hint = Combine(hint, AnswerHint.List);
+                continue;
+            }
+
+            // 전부/다/모두 ("all") before a verb of telling or last ("전부 알려줘", "다 보여줘", "항목 전부?") ask for the
+            // whole list; elsewhere they count what a verb does ("상태 다 저장하는", "전체 다 늘려야돼"), no list asked.
+            if (WholeWords.Contains(raw) && (r + 1 == all.Length || TellVerbs.Any(v => all[r + 1].StartsWith(v, StringComparison.Ordinal))))
+            {
+                hint = Combine(hint, AnswerHint.List);
                 continue;
             }
 
@@ -824,6 +843,17 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         !QueryText.WrittenAsName(text, "go") && !text.Any(QueryText.IsHangul)
         && !(r > 0 && BeforeGoName.Contains(all[r - 1])) && !(r + 1 < all.Length && AfterGoName.Contains(all[r + 1]))
         && ((r > 0 && BeforeGoVerb.Contains(all[r - 1])) || (r + 1 < all.Length && AfterGoVerb.Contains(all[r + 1])));
+
+    /// <summary>Whether "rest" at <paramref name="r"/> is "the rest" of a list: after "the", typed in lower case, and
+    /// last or before "of" or a word that shapes the sentence ("the rest too", "the rest pls") — not "the rest api".</summary>
+    private bool RestOfList(string text, string[] all, int r) =>
+        r > 0 && all[r - 1] == "the" && !QueryText.WrittenAsName(text, "rest")
+        && (r + 1 == all.Length || all[r + 1] == "of" || IsScaffolding(all[r + 1], out _) || glossary.Stopwords.Contains(all[r + 1]));
+
+    private static readonly FrozenSet<string> WholeWords = FrozenSet.ToFrozenSet(["전부", "다", "모두", "전부다"], StringComparer.Ordinal);
+
+    // The verbs asking to be told or shown something (알려줘, 보여줘, 말해줘, 나열해, 정리해줘, 적어줘).
+    private static readonly string[] TellVerbs = ["알려", "보여", "말해", "나열", "정리", "적어", "뽑아"];
 
     private const string WeekCounter = "주";
 

@@ -1,0 +1,57 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A question asking for the rest or the whole of a list (나머지, 전부/다/모두 before a verb of telling, "the
+/// rest") is read as asking for a list, and answered with the list's items, not the one best-matching item. Examples are
+/// made up here, never evaluation questions.</summary>
+public sealed class ListRequestTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("CRD 배우는 세션 필수 요소 나머지는?", "나머지")]
+    [InlineData("CRD 배우는 세션 필수 요소 전부 알려줘", "전부")]
+    [InlineData("CRD 배우는 세션 필수 요소 다 보여줘", "다")]
+    [InlineData("CRD 배우는 세션 필수 요소 모두?", "모두")]
+    [InlineData("the rest of the must-know topics in the CRD session", "rest")]
+    [InlineData("CRD session must-know topics, and the rest?", "rest")]
+    public void Asking_for_the_rest_or_the_whole_asks_a_list(string question, string word)
+    {
+        var read = Index.Reader.Read(question);
+        Assert.Equal(AnswerHint.List, read.Hint);
+        Assert.DoesNotContain(read.Concepts, c => c.Text == word);
+    }
+
+    [Theory]
+    [InlineData("rest api 설계할 때 원칙", "rest api")]
+    [InlineData("what does the rest api guide say about versioning", "rest api")]
+    [InlineData("REST principles, the rest of them", "rest")]
+    public void Rest_as_a_name_stays_the_name(string question, string term)
+    {
+        // "rest" before a word of its own, or written "REST", is the glossary's REST API, not the rest of a list.
+        var read = Index.Reader.Read(question);
+        Assert.Contains(read.Concepts, c => c.Text == term);
+    }
+
+    [Theory]
+    [InlineData("k8s 클러스터 상태 다 저장하는 db 백업")]
+    [InlineData("서비스 하나 느려지면 전부 늘려야돼?")]
+    public void All_counting_what_a_verb_does_asks_no_list(string question)
+    {
+        // 다/전부 before a verb other than telling says how much the verb covers ("stores all the state"), not "list them".
+        Assert.NotEqual(AnswerHint.List, Index.Reader.Read(question).Hint);
+    }
+
+    [Fact]
+    public void The_rest_shows_the_items_beside_the_one_named()
+    {
+        // Naming one item of a short list and asking the rest: the reply shows the list's other items too; asked
+        // without it, the one item that matches.
+        var items = Index.Answer("CRD 배우는 세션 필수 요소", 3).Lines;
+        var rest = Index.Answer("CRD 배우는 세션 필수 요소 나머지는?", 3).Lines;
+        Assert.True(rest.Count >= 4, string.Join(" | ", rest.Select(l => l.Text)));
+        Assert.True(rest.Count > items.Count);
+        Assert.Contains(rest, l => l.Text.Contains("Service Mesh", StringComparison.Ordinal));
+        Assert.Contains(rest, l => l.Text.Contains("Gateway API", StringComparison.Ordinal));
+    }
+}
