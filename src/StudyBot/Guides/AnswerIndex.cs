@@ -250,15 +250,35 @@ public sealed class AnswerIndex
         return spelled.Count > 0 && !spelled.Any(b => whole.Any(w => Opens(w, b) || LatinStems.Of(w).Intersect(LatinStems.Of(b)).Any()));
     }
 
+    private const int MaxCachedStarts = 20_000;
+
     private readonly ConcurrentDictionary<(string, int), bool> _unrelatedStarts = new();
 
     /// <summary>Whether the first <paramref name="length"/> syllables of a question's Hangul word are a word the guides
     /// write alone that spells an English word unrelated to the one the whole spells (see
     /// <see cref="SpellsUnrelatedWord"/>): a learner's 메시지 is not looked for where the guides' 메시 is. A start the
     /// guides do not write alone (커스 of 커스텀) is still looked for where a word opens with it (커스터마이징).</summary>
-    public bool StartSpellsUnrelatedWord(string word, int length) =>
-        length >= 2 && length < word.Length && _ownWords.Contains(word[..length]) && _unrelatedStarts.GetOrAdd((word, length), k =>
-            Loan(k.Item1) is { Count: > 0 } loan && SpellsUnrelatedWord(k.Item1[..k.Item2], loan));
+    public bool StartSpellsUnrelatedWord(string word, int length)
+    {
+        if (length < 2 || length >= word.Length || !_ownWords.Contains(word[..length]))
+        {
+            return false;
+        }
+
+        // Learners' words are unbounded: the cache stops growing once full, as LatinStems' does.
+        if (_unrelatedStarts.TryGetValue((word, length), out var known))
+        {
+            return known;
+        }
+
+        var unrelated = Loan(word) is { Count: > 0 } loan && SpellsUnrelatedWord(word[..length], loan);
+        if (_unrelatedStarts.Count < MaxCachedStarts)
+        {
+            _unrelatedStarts.TryAdd((word, length), unrelated);
+        }
+
+        return unrelated;
+    }
 
     /// <summary>Whether the start of a loanword spells an English word of its own, not one the whole is a form of, nor a
     /// compound of with the rest: 포트 (port) in 포트폴리오 (portfolio); not 모니터 (monitor) in 모니터링 (monitoring), nor
