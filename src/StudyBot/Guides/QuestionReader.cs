@@ -1366,6 +1366,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     break;
                 }
             }
+
+            // A one-syllable case particle between two pieces, fitting the syllable before it ("파드를스케일링", "서비스로트래픽"):
+            // it ends the noun before it as a space would — only where no longer piece starts there.
+            if (next[i] == 0 && i > 0 && i + 1 < word.Length && next[i + 1] is > 0 and var after && after <= word.Length
+                && KoreanWords.ParticleFits(word[i - 1], word[i]))
+            {
+                next[i] = i + 1;
+            }
         }
 
         var pieces = new List<string>();
@@ -1379,7 +1387,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // A case particle between two pieces ends the noun before it, as a space would ("테라폼에서환경별로" →
             // 테라폼 · 환경): no idea of its own, as it is none at a word's end.
             var piece = word[i..next[i]];
-            if (i == 0 || next[i] == word.Length || !CaseParticles.Contains(piece) || glossary.IsTerm(piece))
+            if (i == 0 || next[i] == word.Length || !(CaseParticles.Contains(piece) || piece.Length == 1) || glossary.IsTerm(piece))
             {
                 pieces.Add(piece);
             }
