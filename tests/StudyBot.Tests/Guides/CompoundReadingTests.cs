@@ -83,4 +83,21 @@ public sealed class CompoundReadingTests
     [InlineData('드', '쪽', false)] // no particle
     public void A_one_syllable_particle_fits_the_syllable_before_it(char before, char particle, bool fits) =>
         Assert.Equal(fits, KoreanWords.ParticleFits(before, particle));
+
+    [Fact]
+    public void A_two_syllable_case_particle_inside_a_glued_word_parts_two_words()
+    {
+        // The particle ends the noun before it; the words either side are two words of the question, not one compound.
+        var read = Index.Reader.Read("서비스끼리요청 보내는 흐름").Concepts;
+        Assert.Equal(["서비스", "요청"], read.Take(2).Select(c => c.Text));
+        Assert.False(read[1].Glued);
+        Assert.True(Index.Reader.Read("마스터노드 개수").Concepts.Single(c => c.Text == "노드").Glued);
+    }
+
+    [Fact]
+    public void A_case_particle_opening_a_Hangul_word_after_a_Latin_one_is_dropped()
+    {
+        var read = Index.Reader.Read("CI에서배포 자동화").Concepts.Select(c => c.Text).ToArray();
+        Assert.Equal(Index.Reader.Read("CI에서 배포 자동화").Concepts.Select(c => c.Text), read);
+    }
 }
