@@ -32,6 +32,27 @@ public static class KoreanWords
     /// <summary>The final consonant of a Hangul syllable: 0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ … 27 ㅎ.</summary>
     public static int Final(char syllable) => (syllable - '\uAC00') % FinalCount;
 
+    /// <summary>Whether <paramref name="particle"/> is a one-syllable case particle that may follow
+    /// <paramref name="syllable"/>: 을 은 이 과 after a closed syllable, 를 는 가 와 after an open one, 로 after an open one
+    /// or one closed by ㄹ, 의 에 도 랑 만 after any.</summary>
+    public static bool ParticleFits(char syllable, char particle)
+    {
+        if (!IsSyllable(syllable))
+        {
+            return false;
+        }
+
+        var final = Final(syllable);
+        return particle switch
+        {
+            '을' or '은' or '이' or '과' => final != 0,
+            '를' or '는' or '가' or '와' => final == 0,
+            '로' => final is 0 or FinalRieul,
+            '의' or '에' or '도' or '랑' or '만' => true,
+            _ => false,
+        };
+    }
+
     /// <summary>The final <paramref name="syllable"/> adds to the open syllable <paramref name="open"/> (할 is 하 with ㄹ):
     /// its number, 0 when they are the same syllable, or −1 when <paramref name="syllable"/> is not <paramref name="open"/>
     /// with a final.</summary>

@@ -381,6 +381,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
                 var pieces = Segment(raw).ToArray();
                 var first = true;
+                var previous = "";
                 foreach (var piece in pieces)
                 {
                     if (!language && IsScaffolding(piece, out var ph))
@@ -394,10 +395,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     else
                     {
                         words.Add(piece);
-                        if (!first)
+                        // Two words that merely lost their space — a particle between them, dropped ("테라폼에서환경")
+                        // — are two words; only a compound's pieces, side by side in it, are one word ("가상환경").
+                        if (!first && raw.Contains(previous + piece, StringComparison.Ordinal))
                         {
                             glued.Add(piece);
                         }
+
+                        previous = piece;
 
                         first = false;
                     }
@@ -1309,6 +1314,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return [stem];
         }
 
+        // A case particle opening the word belongs to the word before it, written apart in another script ("CI에서공용" →
+        // ci · 에서공용): it ends that word, and what follows is read on its own.
+        if (CaseParticles.FirstOrDefault(p => word.Length - p.Length >= 2 && word.StartsWith(p, StringComparison.Ordinal) && !OpensWords.Contains(p)) is { } opening)
+        {
+            return Segment(word[opening.Length..]);
+        }
+
         // Guide words first; an English name in Hangul or mistyped is read whole (see Concept), not cut in halves — an
         // English name whose last syllable looks like a particle ("키바나", "벨레로") with that syllable; then English
         // words of the guides written in Hangul among the pieces ("마스터노드" → 마스터 · 노드).
@@ -1391,11 +1403,21 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
             for (var end = Math.Min(word.Length, i + MaxPiece); end >= i + 2; end--)
             {
-                if (next[end] != 0 && IsPiece(word[i..end], english))
+                // A case particle of two syllables or more inside the word ("서비스끼리요청") ends the noun before it
+                // (dropped below) even where no guide word starts with it.
+                if (next[end] != 0 && (IsPiece(word[i..end], english) || (i > 0 && end < word.Length && CaseParticles.Contains(word[i..end]))))
                 {
                     next[i] = end;
                     break;
                 }
+            }
+
+            // A one-syllable case particle between two pieces, fitting the syllable before it ("파드를스케일링", "서비스로트래픽"):
+            // it ends the noun before it as a space would — only where no longer piece starts there.
+            if (next[i] == 0 && i > 0 && i + 1 < word.Length && next[i + 1] is > 0 and var after && after <= word.Length
+                && KoreanWords.ParticleFits(word[i - 1], word[i]))
+            {
+                next[i] = i + 1;
             }
         }
 
@@ -1410,7 +1432,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // A case particle between two pieces ends the noun before it, as a space would ("테라폼에서환경별로" →
             // 테라폼 · 환경): no idea of its own, as it is none at a word's end.
             var piece = word[i..next[i]];
-            if (i == 0 || next[i] == word.Length || !CaseParticles.Contains(piece) || glossary.IsTerm(piece))
+            if (i == 0 || next[i] == word.Length || !(CaseParticles.Contains(piece) || piece.Length == 1) || glossary.IsTerm(piece))
             {
                 pieces.Add(piece);
             }
@@ -1427,6 +1449,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     {
         "에서", "에서는", "에서도", "에게서", "으로", "으로는", "에게", "까지", "부터", "처럼", "보다", "에는", "한테", "마다", "별로", "대로", "끼리",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Case particles that also open Korean words (보다 "see", 마다, 대로 "boulevard", 별로 "not really"): a word starting
+    // with one is not a particle and a word.
+    private static readonly FrozenSet<string> OpensWords = new[] { "보다", "마다", "대로", "별로" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The longest piece <see cref="Split"/> looks for: longer than any word of the guides.</summary>
     private const int MaxPiece = 16;

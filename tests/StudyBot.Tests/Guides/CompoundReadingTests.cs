@@ -59,4 +59,45 @@ public sealed class CompoundReadingTests
         // "팀에서" has no piece of two syllables that is 팀: the index keeps the noun, so "팀" and "team" meet that line.
         Assert.Contains(Index.Units.HangulPostings("팀"), u => Index.Units.Units[u].Text.Contains("팀에서", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("파드를스케일링 하는 법", "파드", "스케일링")] // 를 after an open syllable
+    [InlineData("서비스로트래픽 보내기", "서비스", "트래픽")] // 로 after an open syllable
+    [InlineData("로그와메트릭 수집", "로그", "메트릭")]
+    public void A_one_syllable_particle_between_two_glued_guide_words_ends_the_first(string question, string first, string second)
+    {
+        // Typed without a space, the particle was kept on the first piece ("서비스로", no idea the guides write).
+        var read = Index.Reader.Read(question).Concepts.Select(c => (c.Text, c.Origin)).ToArray();
+        Assert.Contains((first, WordOrigin.Guide), read);
+        Assert.Contains((second, WordOrigin.Guide), read);
+    }
+
+    [Theory]
+    [InlineData('드', '를', true)]
+    [InlineData('드', '을', false)] // 을 follows a closed syllable only
+    [InlineData('럼', '이', true)]
+    [InlineData('럼', '가', false)]
+    [InlineData('얼', '로', true)] // ㄹ takes 로, not 으로
+    [InlineData('럼', '로', false)]
+    [InlineData('럼', '의', true)]
+    [InlineData('드', '쪽', false)] // no particle
+    public void A_one_syllable_particle_fits_the_syllable_before_it(char before, char particle, bool fits) =>
+        Assert.Equal(fits, KoreanWords.ParticleFits(before, particle));
+
+    [Fact]
+    public void A_two_syllable_case_particle_inside_a_glued_word_parts_two_words()
+    {
+        // The particle ends the noun before it; the words either side are two words of the question, not one compound.
+        var read = Index.Reader.Read("서비스끼리요청 보내는 흐름").Concepts;
+        Assert.Equal(["서비스", "요청"], read.Take(2).Select(c => c.Text));
+        Assert.False(read[1].Glued);
+        Assert.True(Index.Reader.Read("마스터노드 개수").Concepts.Single(c => c.Text == "노드").Glued);
+    }
+
+    [Fact]
+    public void A_case_particle_opening_a_Hangul_word_after_a_Latin_one_is_dropped()
+    {
+        var read = Index.Reader.Read("CI에서배포 자동화").Concepts.Select(c => c.Text).ToArray();
+        Assert.Equal(Index.Reader.Read("CI에서 배포 자동화").Concepts.Select(c => c.Text), read);
+    }
 }
