@@ -2626,6 +2626,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return false;
         }
 
+        // A code identifier the learner writes as code ("updateMode") and a code line of the guides has as written: the
+        // question asks about that key of that manifest, and its words the guides never use (옵션, 값) are its own phrasing
+        // of what the line sets — a chance meeting on a camelCase key is too unlikely to be off-topic.
+        if (matched.Count == 1 && !translated && units.Units[best].Kind == UnitKind.CodeLine
+            && QueryText.WrittenAsIdentifier(question.Text, question.Concepts[matched[0]].Text))
+        {
+            return false;
+        }
+
         // One idea the line has that is more than incidental — a name the guides list in passing ("Database:
         // PostgreSQL") — leaves the topic untouched only when the question's own words the guides never use (general
         // words aside) weigh more: what it asks about that thing ("gossip", "failover") the guides never say.

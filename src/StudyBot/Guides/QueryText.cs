@@ -158,6 +158,13 @@ public static class QueryText
     public static bool WrittenAsName(string text, string word) =>
         FindWord(text, word) is var at and >= 0 && Enumerable.Range(at, word.Length).Any(i => i > 0 && char.IsUpper(text[i]));
 
+    /// <summary>Whether <paramref name="word"/> is written in <paramref name="text"/> as a code identifier: camelCase,
+    /// starting lower case with a capital between lower-case letters inside ("updateMode", "minReplicas") — a key or
+    /// field of code, not a product's name ("PostgreSQL", "MongoDB", "macOS", "eBPF").</summary>
+    public static bool WrittenAsIdentifier(string text, string word) =>
+        FindWord(text, word) is var at and >= 0 && char.IsLower(text[at])
+        && Enumerable.Range(at + 1, word.Length - 2).Any(i => char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && char.IsLower(text[i + 1]));
+
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> in a hyphenated compound ("on-prem",
     /// "multi-az"): a clipped everyday word more often than a name.</summary>
     public static bool InHyphenatedCompound(string text, string word) =>
