@@ -162,7 +162,7 @@ public static class QueryText
     /// starting lower case with a capital between lower-case letters inside ("updateMode", "minReplicas") — a key or
     /// field of code, not a product's name ("PostgreSQL", "MongoDB", "macOS", "eBPF").</summary>
     public static bool WrittenAsIdentifier(string text, string word) =>
-        FindWord(text, word) is var at and >= 0 && char.IsLower(text[at])
+        word.Length >= 3 && FindWord(text, word) is var at and >= 0 && char.IsLower(text[at])
         && Enumerable.Range(at + 1, word.Length - 2).Any(i => char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && char.IsLower(text[i + 1]));
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> in a hyphenated compound ("on-prem",

@@ -17,6 +17,8 @@ public sealed class CodeIdentifierTests
     [InlineData("macos", "macOS 설치", false)]
     [InlineData("ebpf", "eBPF 필터", false)]
     [InlineData("updatemode", "updatemode 값", false)]
+    [InlineData("k", "k 값", false)]
+    [InlineData("aB", "aB 값", false)]
     public void Only_camel_case_reads_as_an_identifier(string word, string text, bool identifier) =>
         Assert.Equal(identifier, QueryText.WrittenAsIdentifier(text, word.ToLowerInvariant()));
 
