@@ -268,29 +268,22 @@ public sealed class Glossary
     /// it lost their weight and the credit each earns in a heading alone.</summary>
     public (int Length, IReadOnlyList<int> Groups)? Translated(IReadOnlyList<string> words, int start, Func<string, IEnumerable<string>> spelled, Func<string, bool> written)
     {
-        for (var length = Math.Min(4, words.Count - start); length >= 2; length--)
+        // Each word's English, read once for all the run lengths tried: as written inside the run, and as the run's last
+        // word, which may carry its particle ("가상화랑"); one inside ends the noun phrase ("문제가 해결": a subject and
+        // its verb, not a compound).
+        var most = Math.Min(4, words.Count - start);
+        var inside = new HashSet<string>?[most];
+        var last = new HashSet<string>?[most];
+        for (var length = most; length >= 2; length--)
         {
             var english = new HashSet<string>[length];
             for (var i = 0; i < length; i++)
             {
-                // The last word may carry its particle ("가상화랑"); one inside ends the noun phrase ("문제가 해결": a
-                // subject and its verb, not a compound).
-                var word = words[start + i];
-                if (i == length - 1 && word.Length > 0 && !_byFirstKey.ContainsKey(word))
-                {
-                    word = QueryText.StripParticle(word, minStem: 2);
-                }
-
-                if (word.Length == 0 || !word.All(QueryText.IsHangul))
+                english[i] = i == length - 1 ? last[i] ??= EnglishOf(words[start + i], asLast: true, spelled) : inside[i] ??= EnglishOf(words[start + i], asLast: false, spelled);
+                if (english[i].Count == 0)
                 {
                     break;
                 }
-
-                // The English words of the word's own glossary groups, and the English word a loanword spells (인터페이스).
-                var terms = _byFirstKey.GetValueOrDefault(word) ?? [];
-                english[i] = terms.Where(t => t.Keys is [var k] && k == word).SelectMany(t => Groups[t.Group])
-                    .Where(t => t.Length == 1 && t[0].All(char.IsAsciiLetterLower)).Select(t => t[0])
-                    .Concat(spelled(word)).Select(Key).ToHashSet(StringComparer.Ordinal);
             }
 
             if (english.Any(e => e is null || e.Count == 0))
@@ -313,6 +306,27 @@ public sealed class Glossary
         }
 
         return null;
+    }
+
+    /// <summary>The English words of a Hangul word's own glossary groups and the English word it spells as a loanword
+    /// (인터페이스), lower case; none for a word not all Hangul. As the run's last word (<paramref name="asLast"/>) its
+    /// particle is stripped unless the glossary has the word as written.</summary>
+    private HashSet<string> EnglishOf(string word, bool asLast, Func<string, IEnumerable<string>> spelled)
+    {
+        if (asLast && word.Length > 0 && !_byFirstKey.ContainsKey(word))
+        {
+            word = QueryText.StripParticle(word, minStem: 2);
+        }
+
+        if (word.Length == 0 || !word.All(QueryText.IsHangul))
+        {
+            return [];
+        }
+
+        var terms = _byFirstKey.GetValueOrDefault(word) ?? [];
+        return terms.Where(t => t.Keys is [var k] && k == word).SelectMany(t => Groups[t.Group])
+            .Where(t => t.Length == 1 && t[0].All(char.IsAsciiLetterLower)).Select(t => t[0])
+            .Concat(spelled(word)).Select(Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Whether group <paramref name="group"/> holds a one-word name the guides write that is none of the run's

@@ -432,9 +432,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         {
             // A Hangul word that only starts with a glossary term is read as that term ("쿠버네티스환경"), unless the whole
             // word spells an English word of the guides ("쿠베빌더" is kubebuilder, not 쿠베).
-            // Hangul words that translate an English term word for word ("컨테이너 네트워크 인터페이스") are that term.
-            if ((glossary.Translated(words, i, Readings, WrittenName) is { } translated && glossary.MatchAll(words, i) is not { Length: >= 2 } ? translated : glossary.MatchAll(words, i)) is { } match
-                && !SpellsPastTerm(words[i]))
+            // Hangul words that translate an English term word for word ("컨테이너 네트워크 인터페이스") are that term,
+            // unless a term of two words or more of the glossary matches there as written.
+            var term = glossary.MatchAll(words, i);
+            if (term is not { Length: >= 2 } && glossary.Translated(words, i, Readings, WrittenName) is { } translated)
+            {
+                term = translated;
+            }
+
+            if (term is { } match && !SpellsPastTerm(words[i]))
             {
                 var own = string.Join(' ', words.Skip(i).Take(match.Length));
                 var kinds = match.Groups.SelectMany(g => _kinds.GetValueOrDefault(g, [])).Except(match.Groups).ToArray();
