@@ -869,8 +869,13 @@ public static class KoreanWords
         // 브랜치): 메시 is "mesh", 메시지 "message", never the other way.
         if (hangul.Length > 0 && latin.Length > 0 && EndsInHushing(latin))
         {
-            return EndsWithHushingSyllable(hangul) && (Initial(hangul[^1]) == InitialJieut) == SoundedEnd(latin).EndsWith('g')
-                && (Initial(hangul[^1]) != InitialChieut || SoundedEnd(latin).EndsWith("ch", StringComparison.Ordinal));
+            if (!EndsWithHushingSyllable(hangul))
+            {
+                return false;
+            }
+
+            var (initial, end) = (Initial(hangul[^1]), SoundedEnd(latin));
+            return (initial == InitialJieut) == end.EndsWith('g') && (initial != InitialChieut || end.EndsWith("ch", StringComparison.Ordinal));
         }
 
         // And one ending in an s or z sound ("buffers", "base", "service") ends with 스, 즈 or 츠, never 시 (푸시 is
