@@ -821,7 +821,21 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         bool Shapes(string word) => IsScaffolding(word, out _) || glossary.Stopwords.Contains(word);
 
-        bool Hyphenated(IEnumerable<string> words) => System.Text.RegularExpressions.Regex.IsMatch(normal, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(string.Join('-', words))}(?![\p{{L}}\p{{N}}])");
+        // The words joined by hyphens, standing alone in the question (no letter or digit either side).
+        bool Hyphenated(IEnumerable<string> words)
+        {
+            var compound = string.Join('-', words);
+            for (var at = normal.IndexOf(compound, StringComparison.Ordinal); at >= 0; at = normal.IndexOf(compound, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + compound.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(normal[at - 1])) && (end == normal.Length || !char.IsLetterOrDigit(normal[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>A phrase ending in "in" or "on" — an intransitive verb's particle ("log in", "sign in") — followed by a
