@@ -73,17 +73,23 @@ public static class RelatedSections
         // A fence's prose label ("클러스터 구성:" over "- Master Node: 3개 (HA 구성)" …, the guides' outlines written as
         // YAML) brings nothing in an answer, where its block is shown whole; alone in a snippet it says nothing, so its
         // few lines come with it as a bullet's do. Not a manifest's key: a line of code has no Korean.
-        IReadOnlyList<int> under = unit.Brings.Count > 0 ? unit.Brings
-            : unit.Kind == UnitKind.CodeLine && unit.Text.TrimEnd().EndsWith(':') && unit.Text.Any(QueryText.IsHangul)
-                && unit.Children.Count <= AnswerUnit.FewLines ? unit.Children : [];
+        IReadOnlyList<int> under = unit.Brings.Count > 0 ? unit.Brings : FenceLabelled(unit);
         if (under.Count > 0)
         {
-            text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", under.Select(c => Plain(units[c].Text)));
+            // A brought line that is itself a fence's label ("1. 클러스터 아키텍처" brings "클러스터 구성:") says nothing
+            // either: its own lines come with it ("클러스터 구성: Master Node: 3개 (HA 구성), …"), one level only.
+            text = text.TrimEnd(':', ' ') + ": " + string.Join(", ", under.Select(c => FenceLabelled(units[c]) is { Count: > 0 } items
+                ? Plain(units[c].Text).TrimEnd(':', ' ') + ": " + string.Join(", ", items.Select(i => Plain(units[i].Text)))
+                : Plain(units[c].Text)));
         }
 
         return text;
 
         static string Plain(string line) => line.Trim().TrimStart('├', '└', '│', '─', '-', ' ');
+
+        static IReadOnlyList<int> FenceLabelled(AnswerUnit unit) =>
+            unit.Kind == UnitKind.CodeLine && unit.Text.TrimEnd().EndsWith(':') && unit.Text.Any(QueryText.IsHangul)
+                && unit.Children.Count <= AnswerUnit.FewLines ? unit.Children : [];
     }
 
     /// <summary>A long line shortened to the window that shows why it came close: from a little before the question's

@@ -269,6 +269,19 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void A_related_sections_line_that_brings_only_a_fences_label_shows_the_labels_lines()
+    {
+        // "1. 클러스터 아키텍처 (Day 1 연계)" brings its fence's "클러스터 구성:", which says nothing either: a runner-up's
+        // next lines showed "클러스터 아키텍처 (Day 1 연계): 클러스터 구성:" and no node at all.
+        var heading = Index.Units.Units.First(u => u.Kind != UnitKind.CodeLine && u.Text.Contains("클러스터 아키텍처", StringComparison.Ordinal)
+            && u.Brings.Any(c => Index.Units.Units[c].Text.Trim() == "클러스터 구성:"));
+        var hit = new GuideHit(Index.Units.Sections[heading.Section], 1, 0.5) { Unit = heading.Id };
+        var snippet = RelatedSections.Snippet(Index, hit);
+        Assert.Contains("클러스터 구성: Master Node: 3개 (HA 구성)", snippet);
+        Assert.DoesNotContain("클러스터 구성:,", snippet);
+    }
+
+    [Fact]
     public void A_related_sections_item_is_shown_with_its_list_when_the_question_asks_for_the_rest_of_one()
     {
         // "What else besides …" is answered by the items beside the line that names the question's thing.
