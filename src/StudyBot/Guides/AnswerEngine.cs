@@ -2257,7 +2257,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var section = SectionCoverage(question, scores, units.Units[best].Section);
         var givesValue = GivesAskedValue(question, best, matched);
         var saysOfTopic = SaysOfTopic(question, best, matched);
-        var part = givesValue ? null : UnknownPart(question, matched);
+        var part = givesValue ? null : UnknownPart(question, scores, best, matched);
         return new AnswerSignals(
             hits[0].Coverage,
             scores.Plain[best],
@@ -2531,8 +2531,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>The Latin word the guides never use that the question goes on with after opening with the ideas the best
     /// line has, or null (see <see cref="AnswerSignals.AsksUnknownPart"/>).</summary>
     /// <param name="question">The question.</param>
+    /// <param name="scores">The question's scores.</param>
+    /// <param name="best">The best line.</param>
     /// <param name="matched">The ideas the best line has at least half of, in the question's order.</param>
-    private QuestionConcept? UnknownPart(Question question, IReadOnlyList<int> matched)
+    private QuestionConcept? UnknownPart(Question question, Scores scores, int best, IReadOnlyList<int> matched)
     {
         if (matched.Count == 0 || question.Hint == AnswerHint.Name)
         {
@@ -2557,10 +2559,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            return opening > 0 && UnknownTerm(question, concept) ? concept : null;
+            return opening > 0 && UnknownTerm(question, concept) && !Modifies(question, scores, best, concept) ? concept : null;
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="concept"/> opens an English compound whose head the best line's section has: the
+    /// Latin word right after it in the question is an idea of the question a line there has ("harbor … vulnerability
+    /// scan" where Harbor's item lists 이미지 스캔), and the word itself a term the glossary knows (취약점/vulnerability),
+    /// not any word ("cold start", "window function": a part of the thing of their own). The question asks about that
+    /// thing — the scan — of a kind the learner names; it is not a part of the opening thing the guides never name
+    /// ("gitlab ci runner 등록": runner is the head).</summary>
+    private bool Modifies(Question question, Scores scores, int best, QuestionConcept concept)
+    {
+        var words = QueryText.Words(question.Text);
+        var at = Array.IndexOf(words, concept.Text);
+        if (concept.Glossary.Count == 0 || at < 0 || at + 1 >= words.Length || words[at + 1] is not { Length: > 0 } head || !char.IsAsciiLetter(head[0]))
+        {
+            return false;
+        }
+
+        var k = Enumerable.Range(0, question.Concepts.Count).FirstOrDefault(i => question.Concepts[i].Text == head && question.Concepts[i].Origin == WordOrigin.Guide, -1);
+        return k >= 0 && units.SectionUnits[units.Units[best].Section].Any(u => scores.Context[k][u] >= 0.5);
     }
 
     /// <summary>Whether the learner writes <paramref name="word"/> as an example, followed by 같은 or 처럼 ("like",

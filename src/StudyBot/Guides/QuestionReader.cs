@@ -144,7 +144,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "줄로 한줄로 문장으로 한문장으로 한마디로 짧게 간단하게 요약하면 briefly tldr liner oneliner " +
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
-            "for and or with it its this that these those be vs versus there any again guide guides mentioned " +
+            "for and or with it its this that these those be vs versus there any again guide guides course courses mentioned " +
             "listed say says said exactly actually just only also get got thing things stuff part kind kinds way like " +
             "some if than then from into at by as per so not no yes one ones u pls plz through thru via across tho ur cuz bc " +
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
@@ -282,6 +282,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             if (raw == "rest" && RestOfList(text, all, r))
             {
                 hint = Combine(hint, AnswerHint.List);
+                continue;
+            }
+
+            // How briefly to say it in English ("in one line", "in a single sentence", "in a word", "in short", "in a
+            // nutshell"), as 한 줄로 and 한마디로 are: the length of the answer asked for, of any topic — not a line of
+            // the guides' code or a word they write.
+            if (Brevity(all, r))
+            {
                 continue;
             }
 
@@ -785,6 +793,37 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
 
         return unfused ?? words;
+    }
+
+    /// <summary>Whether the word at <paramref name="r"/> ends an English phrase saying how briefly to answer: "in short",
+    /// "in brief", or "in" with "one", "a" or "1" (and "single") before "line", "sentence", "word" or "nutshell" — and
+    /// not "of" after it ("in one line of the manifest" is a line of the guides).</summary>
+    private static bool Brevity(string[] all, int r)
+    {
+        // "single" is read as part of the phrase it opens ("in a single line").
+        var end = all[r] == "single" && r + 1 < all.Length ? r + 1 : r;
+        if (end + 1 < all.Length && all[end + 1] == "of")
+        {
+            return false;
+        }
+
+        if (end == r && all[r] is "short" or "brief")
+        {
+            return r >= 1 && all[r - 1] == "in";
+        }
+
+        if (all[end] is not ("line" or "sentence" or "word" or "nutshell"))
+        {
+            return false;
+        }
+
+        var i = end - 1;
+        if (i >= 0 && all[i] == "single")
+        {
+            i--;
+        }
+
+        return i >= 1 && all[i] is "one" or "a" or "1" && all[i - 1] == "in";
     }
 
     /// <summary>"keep" before an -ing form is the aspect "go on doing" ("prices keep falling", "the pod keeps

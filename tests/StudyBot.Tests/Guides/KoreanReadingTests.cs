@@ -358,14 +358,27 @@ public sealed class KoreanReadingTests
     [InlineData("오퍼레이터 한 문장으로 설명해줘", "오퍼레이터")]
     [InlineData("explain the operator pattern briefly", "operator|pattern")]
     [InlineData("operator pattern as a one-liner", "operator|pattern")]
+    [InlineData("how does the course define storage in one line", "storage")] // "in one line", and the course: the guides
+    [InlineData("explain the operator pattern in a single sentence", "operator|pattern")]
+    [InlineData("storage in short?", "storage")]
+    [InlineData("the operator pattern in a nutshell", "operator|pattern")]
     public void How_briefly_to_answer_shapes_the_sentence(string question, string ideas) =>
         Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
+
+    // A line of the guides' code ("in one line of the manifest") is a line, not how briefly to answer.
+    [Fact]
+    public void A_line_of_something_is_not_how_briefly_to_answer() =>
+        Assert.Contains("line", Index.Reader.Read("which setting is in one line of the hpa manifest").Concepts.Select(c => c.Text));
 
     [Theory]
     [InlineData("블록체인 정의 한 줄로 하면?")]
     [InlineData("메타버스 한문장으로 정의하면?")]
     [InlineData("briefly explain python decorators")]
     [InlineData("python decorators in a one-liner")]
+    [InlineData("summarize this movie in one line")]
+    [InlineData("recommend an online course")]
+    [InlineData("explain the plot of inception in one sentence")]
+    [InlineData("what's a good course for learning guitar, in short")]
     public void How_briefly_to_answer_does_not_answer_an_unknown_topic(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
