@@ -125,6 +125,19 @@ public sealed record AnswerTuning
     /// ("KEDA 이벤트 기반 스케일링").</summary>
     public double AskingFocus { get; init; } = 0.5;
 
+    /// <summary>Share of its score a section loses when the question asks for a number, a time or a name that its best line
+    /// does not give while a sibling section's (under the same heading) best line gives it and scores at least
+    /// <see cref="SiblingReach"/> of it: "🔍 핵심 설명" naming the topic ("# HPA … - Pod 개수 조정") against "🎉 Fun Facts" with
+    /// the value ("HPA 최소 간격: 15초마다 메트릭 확인, 3분마다 스케일링"). Siblings share the heading's words, so their own
+    /// lines tell them apart, and the one that has the kind of thing asked answers (0 = off).</summary>
+    public double SiblingKind { get; init; } = 0.3;
+
+    /// <summary>How close a sibling giving the asked kind must score for <see cref="SiblingKind"/>.</summary>
+    public double SiblingReach { get; init; } = 0.8;
+
+    /// <summary>How near the section's best line a line giving the asked kind must score for the section to give it.</summary>
+    public double SiblingLine { get; init; } = 0.6;
+
     /// <summary>Bonus share for the heading of the section a definition question names (<see cref="AnswerHint.Definition"/>:
     /// 정의, 뜻, "what is X"): a heading made only of the question's words with its topic among them ("컨테이너" for
     /// "컨테이너 정의") — its opening lines define it — rather than a broad section with a line that says 정의.</summary>
@@ -336,6 +349,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <summary>Per idea: it is a name the guides mention only in passing (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
         public bool[] Passing { get; init; } = [];
 
+        /// <summary>Per unit: it gives the kind of thing the question asks (a number, a time, a name; see
+        /// <see cref="AnswerTuning.SiblingKind"/>); empty when the question asks for none.</summary>
+        public bool[] Gives { get; init; } = [];
+
         /// <summary>The guide the question names (see <see cref="AnswerTuning.NamedGuide"/>), or null.</summary>
         public string? Guide { get; init; }
 
@@ -409,6 +426,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         var topic = question.Hint == AnswerHint.Definition ? subject : -1;
         var described = new double[n];
+        var gives = tuning.SiblingKind > 0 && question.Hint is AnswerHint.Number or AnswerHint.Time ? new bool[n] : [];
         for (var u = 0; u < n; u++)
         {
             if (plain[u] <= 0)
@@ -482,6 +500,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // that measure — "(8점)" — and not by a line with another number ("7일 보관"), which gets no bonus.
             var measured = question.Unit is not null && question.Hint == AnswerHint.Number;
             var fits = (measured ? Measure.Gives(question.Unit!, units.Units[u].Text) : GivesKind(question.Hint, u)) || list is not null || more;
+            if (gives.Length > 0)
+            {
+                // A label gives what the lines it brings give: they are shown with it. A formula gives the number it computes.
+                gives[u] = fits || units.Units[u].Brings.Prepend(u).Any(c => measured ? Measure.Gives(question.Unit!, units.Units[c].Text)
+                    : GivesKind(question.Hint, c) || (question.Hint == AnswerHint.Number && _equations[c]));
+            }
+
             var bonus = (1 + (fits ? measured ? tuning.MeasureBonus : tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
             described[u] = described[u] > 0 ? (ranked[u] + described[u]) * bonus : 0;
@@ -492,6 +517,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return new Scores(ranked, plain, context, question.Concepts, weights)
         {
             Described = described,
+            Gives = gives,
             Named = NamedSections(question, own, guide),
             Guide = guide?.Guide,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
@@ -1465,6 +1491,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     public IReadOnlyList<(int Section, double Score, int Unit)> RankSections(Scores scores, AskScope? scope = null, double[]? lexical = null)
     {
         var result = new List<(int, double, int)>();
+        var gives = scores.Gives.Length > 0 ? new bool[units.Sections.Count] : null;
         for (var s = 0; s < units.Sections.Count; s++)
         {
             var guide = units.Sections[s].Guide;
@@ -1541,9 +1568,43 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             result.Add((s, prior * score, bestUnit));
+            if (gives is not null)
+            {
+                // The best line gives the kind asked, or a line near as good does (a label's "HPA 계산 공식:" values under it).
+                gives[s] = own.Any(u => scores.Gives[u] && scores.Ranked[u] >= tuning.SiblingLine * scores.Ranked[bestUnit] && u != units.HeadingUnit[s]);
+            }
+        }
+
+        if (gives is not null)
+        {
+            SiblingsGivingKind(gives, result);
         }
 
         return result.OrderByDescending(r => r.Item2).ToArray();
+    }
+
+    /// <summary>Lowers a section whose best line lacks the kind of thing asked when a sibling's best line (a section under the
+    /// same heading) has it and scores near (see <see cref="AnswerTuning.SiblingKind"/>).</summary>
+    private void SiblingsGivingKind(bool[] gives, List<(int Section, double Score, int Unit)> result)
+    {
+        var giving = new Dictionary<int, double>();
+        foreach (var (section, score, _) in result)
+        {
+            if (gives[section] && units.SectionParent[section] is var parent and >= 0)
+            {
+                giving[parent] = Math.Max(giving.GetValueOrDefault(parent), score);
+            }
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            var (section, score, unit) = result[i];
+            if (!gives[section] && units.SectionParent[section] is var parent and >= 0 && giving.TryGetValue(parent, out var best)
+                && best >= tuning.SiblingReach * score)
+            {
+                result[i] = (section, score * (1 - tuning.SiblingKind), unit);
+            }
+        }
     }
 
     /// <summary>Per own line of a section, the share of its ideas that count toward the section's spread: 1 near the best
