@@ -137,10 +137,16 @@ public sealed class AskEvalCommand : IBenchCommand
             // Where /api/ask's answer lacks what the chat reply shows (tune split only, as --misses).
             Console.WriteLine();
             Console.WriteLine("answer in the reply but not in /api/ask's answer (tune split only):");
-            foreach (var o in profiles[0].Outcomes.Where(o => o.Split == EvalSet.Tune && !o.Question.OffTopic && o.InReply && !o.InApi))
+            var gaps = profiles[0].Outcomes.Where(o => o.Split == EvalSet.Tune && o.ApiGap is not null).ToArray();
+            foreach (var kind in new[] { AskOutcome.GapCutFromBest, AskOutcome.GapOtherSection })
+            {
+                Console.WriteLine($"  {kind,-40} {gaps.Count(o => o.ApiGap == kind),4}");
+            }
+
+            foreach (var o in gaps)
             {
                 Console.WriteLine($"- [{o.Question.Id} {o.Question.Lang}] {o.Question.Question}");
-                Console.WriteLine($"    confidence {o.Confidence}; rank {o.Rank}; expect {string.Join(", ", o.Question.Expected.Take(2))}; answer [{string.Join(", ", o.Question.Answer)}]");
+                Console.WriteLine($"    {o.ApiGap}; confidence {o.Confidence}; rank {o.Rank}; expect {string.Join(", ", o.Question.Expected.Take(2))}; answer [{string.Join(", ", o.Question.Answer)}]");
                 Console.WriteLine($"    api: {o.ApiAnswer.ReplaceLineEndings(" ⏎ ")}");
                 Console.WriteLine($"    reply: {o.Reply.ReplaceLineEndings(" ⏎ ")}");
             }

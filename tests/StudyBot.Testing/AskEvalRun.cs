@@ -4,14 +4,30 @@ using StudyBot.Guides;
 namespace StudyBot.Testing;
 
 /// <summary>What one question got: where the expected section ranked in <c>/api/ask</c>, the confidence, the chat reply
-/// as the learner reads it (markdown rendered to text) and the API's <c>answer</c>.</summary>
-public sealed record AskOutcome(EvalQuestion Question, string Split, int Rank, IReadOnlyList<string> Top, string Confidence, string Reply, string ApiAnswer)
+/// as the learner reads it (markdown rendered to text), the API's <c>answer</c> and the <c>text</c> of its first ranked
+/// section (the best section, whose lines <c>answer</c> holds).</summary>
+public sealed record AskOutcome(EvalQuestion Question, string Split, int Rank, IReadOnlyList<string> Top, string Confidence, string Reply, string ApiAnswer,
+    string BestText = "")
 {
+    /// <summary><see cref="ApiGap"/>: the best section's text has the answer words, yet <c>answer</c> (its lines that
+    /// answer) left them out — a cause <c>answer</c> itself can fix (a line limit, a dropped code block or parent line).</summary>
+    public const string GapCutFromBest = "in the best section, cut from answer";
+
+    /// <summary><see cref="ApiGap"/>: only another section the reply lists (other candidates, see also) has the answer
+    /// words; the contract keeps those out of <c>answer</c> (the best section's lines), so only ranking can close it.</summary>
+    public const string GapOtherSection = "in another section only";
+
+
     public bool Declined => Confidence == "none";
 
     public bool InReply => Question.AnswerShownIn(Reply);
 
     public bool InApi => Question.AnswerShownIn(ApiAnswer);
+
+    /// <summary>Why the reply shows the answer words and <c>/api/ask</c>'s <c>answer</c> does not
+    /// (<see cref="GapCutFromBest"/> or <see cref="GapOtherSection"/>); null when there is no such gap.</summary>
+    public string? ApiGap => Question.OffTopic || !InReply || InApi ? null
+        : Question.AnswerShownIn(BestText) ? GapCutFromBest : GapOtherSection;
 
     /// <summary>The row of <c>answers-measured.md</c> this on-topic question falls in (where the answer was lost).</summary>
     public string Row => (Declined, InReply, Rank) switch
@@ -81,10 +97,12 @@ public sealed class AskEvalChat : IAsyncDisposable
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         var root = json.RootElement;
         // Ranked sections only: with no section ranked, /api/ask lists each guide's title section at score 0 (not a rank).
-        var keys = root.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("score").GetDouble() > 0).Select(r => $"{r.GetProperty("guide").GetString()}#{r.GetProperty("anchor").GetString()}").ToArray();
+        var ranked = root.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("score").GetDouble() > 0).ToArray();
+        var keys = ranked.Select(r => $"{r.GetProperty("guide").GetString()}#{r.GetProperty("anchor").GetString()}").ToArray();
         var confidence = root.TryGetProperty("confidence", out var c) ? c.GetString()! : root.GetProperty("answered").GetBoolean() ? "high" : "none";
         var answer = root.TryGetProperty("answer", out var a) ? a.GetString() ?? string.Empty : string.Empty;
-        return new AskOutcome(question, split, AskEvaluation.Rank(keys, question), keys, confidence, reply, answer);
+        var best = ranked.Length > 0 ? ranked[0].GetProperty("text").GetString() ?? string.Empty : string.Empty;
+        return new AskOutcome(question, split, AskEvaluation.Rank(keys, question), keys, confidence, reply, answer, best);
     }
 
     /// <summary>Sends <paramref name="text"/> as a DM (in a new conversation unless one is named) and returns the reply

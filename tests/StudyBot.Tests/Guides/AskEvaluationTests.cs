@@ -41,6 +41,25 @@ public sealed class AskEvaluationSetTests
         }
     }
 
+    [Fact]
+    public void An_answer_the_reply_shows_but_the_api_answer_lacks_is_told_apart_by_where_it_is()
+    {
+        var question = new EvalQuestion("x-1", "분산 트레이싱 툴 뭐야", "ko", ["infra-platform#5-모니터링-및-가시성"], ["Jaeger", "Zipkin|OpenTelemetry"]);
+        const string reply = "로깅\n중앙화된 로그 수집\n다른 후보:\n5. 모니터링 및 가시성 (infra-platform) — 분산 추적: Jaeger 또는 Zipkin";
+        const string best = "로깅\n- 중앙화된 로그 수집\n분산 추적\n- Jaeger 또는 Zipkin";
+
+        // Shown in the best section's text, yet answer (its lines) left it out: answer itself can fix that.
+        Assert.Equal(AskOutcome.GapCutFromBest, new AskOutcome(question, EvalSet.Tune, 1, [], "high", reply, "- 중앙화된 로그 수집", best).ApiGap);
+
+        // Only another section the reply lists has it: the contract keeps it out of answer.
+        Assert.Equal(AskOutcome.GapOtherSection, new AskOutcome(question, EvalSet.Tune, 2, [], "medium", reply, "- 중앙화된 로그 수집", "로깅\n- 중앙화된 로그 수집").ApiGap);
+
+        // No gap: answer has it too, or the reply does not show it either, or the question is off-topic.
+        Assert.Null(new AskOutcome(question, EvalSet.Tune, 1, [], "high", reply, "- Jaeger 또는 Zipkin", best).ApiGap);
+        Assert.Null(new AskOutcome(question, EvalSet.Tune, 1, [], "high", "로깅", "로깅", best).ApiGap);
+        Assert.Null(new AskOutcome(question with { Expected = [] }, EvalSet.Tune, 0, [], "high", reply, string.Empty, best).ApiGap);
+    }
+
     private static IEnumerable<EvalQuestion> FreshQuestions() =>
         AskEvaluation.FreshSetFiles().SelectMany(f => AskEvaluation.LoadFresh(f).Questions);
 
