@@ -138,6 +138,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // the guides cite their sources by link), as 어디서 asks it: no topic of their own. (English "link" stays a
             // word: in an English sentence it may be a thing asked about.)
             "이유 원인 링크 주소 " +
+            // "What for" as 뭐하는/어디에 쓰는 asks it (무슨 용도로, 쓰임새): the use of the thing named, no topic of its own.
+            "용도 쓰임새 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             // How briefly to say it ("한 줄로", "한마디로", "briefly", "one-liner"): the length of the answer asked for, of any topic.
@@ -173,6 +175,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // The rest of a list ("나머지 항목도", "나머지는?"): a word the guides never write, an unknown idea weighing 4
             // that asked for the one best line.
             "나머지 " +
+            // The choices a list offers ("모드 선택지 뭐 있었나", "다른 선택지도"): the items asked for, a word the guides never write.
+            "선택지 " +
             // A count in native numerals ("종류 세개", "여러가지"): the items of a list, not a name spelled 세개.
             "두개 세개 네개 다섯개 여러개 두가지 네가지 다섯가지 여러가지"),
         (AnswerHint.Definition,

@@ -23,6 +23,18 @@ public sealed class ListRequestTests
     }
 
     [Theory]
+    [InlineData("HPA 스케일링 정책 선택지 뭐 있어?", "선택지")]
+    [InlineData("서비스 타입 선택지 알려줘", "선택지")]
+    public void Choices_ask_a_list_and_are_no_topic(string question, string word)
+    {
+        // 선택지 (the choices) asks for the items of a list, as 목록 does; the guides never write it, and read as an
+        // unknown idea it lowered the question's coverage of the section that lists the choices.
+        var read = Index.Reader.Read(question);
+        Assert.Equal(AnswerHint.List, read.Hint);
+        Assert.DoesNotContain(read.Concepts, c => c.Text.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("rest api 설계할 때 원칙", "rest api")]
     [InlineData("what does the rest api guide say about versioning", "rest api")]
     [InlineData("REST principles, the rest of them", "rest")]
