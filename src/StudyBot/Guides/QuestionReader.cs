@@ -240,8 +240,18 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var glued = new HashSet<string>(StringComparer.Ordinal);
         var written = Respaced(OrdinalsJoined(QueryText.Words(text)));
         var all = Unfused(written);
+        var endings = ExamplesGiven(all, out var given);
+        if (given)
+        {
+            hint = AnswerHint.List;
+        }
+
         var phrase = Phrases(all, written, QueryText.Normalize(text));
         var places = Places(all, out var placed);
+        foreach (var r in endings)
+        {
+            placed[r] = true;
+        }
         for (var r = 0; r < all.Length; r++)
         {
             if (placed[r])
@@ -895,6 +905,35 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     // "what else" asks for the rest of a list whatever else the question asks; a definition for a definition whatever
     // words shape the rest ("정의가 뭐라고 나와있어"); otherwise the first hint counts.
+    // "X이라던지", "X라든가" ("X, for instance"): the learner gives X as one of the things asked.
+    private static readonly string[] ExampleEndings = ["이라던지", "이라든지", "이라던가", "이라든가", "라던지", "라든지", "라던가", "라든가"];
+
+    /// <summary>Whether a word ends in an example ending ("처음에 드는 비용이라던지": the initial cost, for instance), or is
+    /// one after a word it was typed on ("cpu라던지" is read as two words): the learner names one thing of those asked, so
+    /// the question asks for the list it is an item of, not for the one line that names it. Each such word is read as its
+    /// stem (in place); the places of endings standing alone are returned, to be read as no word.</summary>
+    private static List<int> ExamplesGiven(string[] all, out bool given)
+    {
+        given = false;
+        var alone = new List<int>();
+        for (var r = 0; r < all.Length; r++)
+        {
+            var word = all[r];
+            if (r > 0 && ExampleEndings.Contains(word))
+            {
+                alone.Add(r);
+                given = true;
+            }
+            else if (Array.Find(ExampleEndings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)) is { } ending)
+            {
+                all[r] = word[..^ending.Length];
+                given = true;
+            }
+        }
+
+        return alone;
+    }
+
     private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
         next == AnswerHint.List || (next == AnswerHint.Definition && current != AnswerHint.List) || current == AnswerHint.None ? next : current;
 
