@@ -138,6 +138,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // the guides cite their sources by link), as 어디서 asks it: no topic of their own. (English "link" stays a
             // word: in an English sentence it may be a thing asked about.)
             "이유 원인 링크 주소 " +
+            // "What for" as 뭐하는/어디에 쓰는 asks it (무슨 용도로, 쓰임새): the use of the thing named, no topic of its own.
+            "용도 쓰임새 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
             // How briefly to say it ("한 줄로", "한마디로", "briefly", "one-liner"): the length of the answer asked for, of any topic.
@@ -173,6 +175,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // The rest of a list ("나머지 항목도", "나머지는?"): a word the guides never write, an unknown idea weighing 4
             // that asked for the one best line.
             "나머지 " +
+            // The choices a list offers ("모드 선택지 뭐 있었나", "다른 선택지도"): the items asked for, a word the guides never write.
+            "선택지 " +
             // A count in native numerals ("종류 세개", "여러가지"): the items of a list, not a name spelled 세개.
             "두개 세개 네개 다섯개 여러개 두가지 네가지 다섯가지 여러가지"),
         (AnswerHint.Definition,
@@ -236,8 +240,18 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var glued = new HashSet<string>(StringComparer.Ordinal);
         var written = Respaced(OrdinalsJoined(QueryText.Words(text)));
         var all = Unfused(written);
+        var endings = ExamplesGiven(all, out var given);
+        if (given)
+        {
+            hint = AnswerHint.List;
+        }
+
         var phrase = Phrases(all, written, QueryText.Normalize(text));
         var places = Places(all, out var placed);
+        foreach (var r in endings)
+        {
+            placed[r] = true;
+        }
         for (var r = 0; r < all.Length; r++)
         {
             if (placed[r])
@@ -944,6 +958,35 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     // "what else" asks for the rest of a list whatever else the question asks; a definition for a definition whatever
     // words shape the rest ("정의가 뭐라고 나와있어"); otherwise the first hint counts.
+    // "X이라던지", "X라든가" ("X, for instance"): the learner gives X as one of the things asked.
+    private static readonly string[] ExampleEndings = ["이라던지", "이라든지", "이라던가", "이라든가", "라던지", "라든지", "라던가", "라든가"];
+
+    /// <summary>Whether a word ends in an example ending ("처음에 드는 비용이라던지": the initial cost, for instance), or is
+    /// one after a word it was typed on ("cpu라던지" is read as two words): the learner names one thing of those asked, so
+    /// the question asks for the list it is an item of, not for the one line that names it. Each such word is read as its
+    /// stem (in place); the places of endings standing alone are returned, to be read as no word.</summary>
+    private static List<int> ExamplesGiven(string[] all, out bool given)
+    {
+        given = false;
+        var alone = new List<int>();
+        for (var r = 0; r < all.Length; r++)
+        {
+            var word = all[r];
+            if (r > 0 && ExampleEndings.Contains(word))
+            {
+                alone.Add(r);
+                given = true;
+            }
+            else if (Array.Find(ExampleEndings, e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)) is { } ending)
+            {
+                all[r] = word[..^ending.Length];
+                given = true;
+            }
+        }
+
+        return alone;
+    }
+
     private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
         next == AnswerHint.List || (next == AnswerHint.Definition && current != AnswerHint.List) || current == AnswerHint.None ? next : current;
 

@@ -697,6 +697,21 @@ public sealed class HangulSpellingTests
     }
 
     [Theory]
+    [InlineData("keda 는 무슨 용도로 쓰는 거야?")] // what it is for, as 뭐하는 asks
+    [InlineData("harbor 쓰임새 알려줘")]
+    public void Asking_what_a_thing_is_for_names_no_topic(string question)
+    {
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text.StartsWith("용도", StringComparison.Ordinal) || c.Text.StartsWith("쓰임새", StringComparison.Ordinal));
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
+
+    [Theory]
+    [InlineData("게임기 용도 추천")] // everyday chat asking a use stays declined
+    [InlineData("에어프라이어 쓰임새")]
+    public void Everyday_uses_stay_declined(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
     [InlineData("네트웤", "네트워크")] // ㅋ typed as the final of the syllable before
     [InlineData("프레임웤", "프레임워크")]
     [InlineData("웹훜", "웹후크")]

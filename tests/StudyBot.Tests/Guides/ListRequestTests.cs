@@ -23,6 +23,39 @@ public sealed class ListRequestTests
     }
 
     [Theory]
+    [InlineData("HPA 스케일링 정책 선택지 뭐 있어?", "선택지")]
+    [InlineData("서비스 타입 선택지 알려줘", "선택지")]
+    public void Choices_ask_a_list_and_are_no_topic(string question, string word)
+    {
+        // 선택지 (the choices) asks for the items of a list, as 목록 does; the guides never write it, and read as an
+        // unknown idea it lowered the question's coverage of the section that lists the choices.
+        var read = Index.Reader.Read(question);
+        Assert.Equal(AnswerHint.List, read.Hint);
+        Assert.DoesNotContain(read.Concepts, c => c.Text.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("HPA 스케일링 기준 뭐 있어? cpu라던지", "cpu")]
+    [InlineData("오토스케일링 종류 알려줘 HPA라든가", "hpa")]
+    [InlineData("모니터링 도구 뭐 써? 프로메테우스라든지", "프로메테우스")]
+    public void An_example_ending_asks_the_list_and_reads_the_stem(string question, string stem)
+    {
+        // "X라던지" (X, for instance): X is one of the things asked; the question asks for their list, and X is read.
+        var read = Index.Reader.Read(question);
+        Assert.Equal(AnswerHint.List, read.Hint);
+        Assert.Contains(read.Concepts, c => c.Text == stem);
+    }
+
+    [Fact]
+    public void An_example_shows_the_items_beside_it()
+    {
+        // Giving one advantage as an example: the reply lists the others beside it, not that one line alone.
+        var lines = Index.Answer("클라우드 장점 뭐 있어? 초기 비용이라던지", 3).Lines;
+        Assert.Contains(lines, l => l.Text.Contains("선투자", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Text.Contains("가격 인하", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("rest api 설계할 때 원칙", "rest api")]
     [InlineData("what does the rest api guide say about versioning", "rest api")]
     [InlineData("REST principles, the rest of them", "rest")]
