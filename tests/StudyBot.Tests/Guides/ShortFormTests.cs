@@ -94,13 +94,4 @@ public sealed class ShortFormTests
     {
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
     }
-
-    [Fact]
-    public void Org_is_read_as_the_organisation_the_guides_write_기관_for()
-    {
-        // "org" (organisation) with 조직 and with 기관, the guides' word for an institution a body belongs under ("재단의
-        // 산하 기관"): read as an unknown name it weighed 7 and declined a question whose section was first.
-        var read = Index.Reader.Read("which org is the kubernetes foundation under");
-        Assert.Contains(read.Concepts, c => c.Text == "org" && c.Origin == WordOrigin.Guide && c.Alternatives.Contains("기관"));
-    }
 }
