@@ -983,6 +983,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             var named = OwnShares(new QuestionConcept(name, [name], WordOrigin.Guide, 0, []), sum, found);
+            if (definition.Description is [GuideVocabulary.ToolKind])
+            {
+                ImplyTool(definition.Name, covering.Single(), named, own);
+                continue;
+            }
+
             foreach (var k in covering)
             {
                 for (var u = 0; u < named.Length; u++)
@@ -996,6 +1002,60 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
     }
+
+    /// <summary>A question asking for a tool (its idea <paramref name="k"/>, 도구) by what the tool does: a name the guides
+    /// use as a tool (<see cref="GuideVocabulary.Instruments"/>) is that tool where the line is the name itself ("Packer",
+    /// with the topics under it: "이미지 빌드 자동화") or uses it as one ("kubeadm 이용 쿠버네티스 클러스터 구축") — not in
+    /// every line about it ("Nova API 확장"). The tool counts at <see cref="AnswerTuning.DefinedCredit"/> (under the name,
+    /// at <see cref="AnswerTuning.ParentCredit"/> of it) only in a line that has another of the question's ideas: what
+    /// the tool does is what the question describes, and lines that only name some tool ("Velero를 이용한 자동 백업")
+    /// would otherwise add to their section's spread.</summary>
+    private void ImplyTool(string name, int k, double[] named, double[][] own)
+    {
+        // A name a heading has ("2. ClusterAPI & Ironic", "4. Amazon EKS를 이용한 …") is a topic the guides study, found
+        // by its heading's words; read as any tool, its many lines outranked the one tool the question describes.
+        if (Enumerable.Range(0, named.Length).Any(u => named[u] >= 1 && units.Units[u].Kind == UnitKind.Heading))
+        {
+            return;
+        }
+
+        for (var u = 0; u < named.Length; u++)
+        {
+            // A heading names a topic ("5. GitOps를 이용한 배포 서비스 자동화"), and would lend the tool to all its lines.
+            if (named[u] < 1 || units.Units[u].Kind == UnitKind.Heading || !IsToolLine(units.Units[u].Text, name))
+            {
+                continue;
+            }
+
+            Credit(u, tuning.DefinedCredit);
+            foreach (var c in Below(u))
+            {
+                Credit(c, tuning.DefinedCredit * tuning.ParentCredit);
+            }
+        }
+
+        void Credit(int u, double credit)
+        {
+            if (Enumerable.Range(0, own.Length).Any(j => j != k && own[j][u] > 0))
+            {
+                own[k][u] = Math.Max(own[k][u], credit);
+            }
+        }
+
+        IEnumerable<int> Below(int u)
+        {
+            for (var c = u + 1; c < units.Units.Count && units.Units[c].Section == units.Units[u].Section; c++)
+            {
+                if (units.Units[c].Parent == u)
+                {
+                    yield return c;
+                }
+            }
+        }
+    }
+
+    private static bool IsToolLine(string text, string name) =>
+        QueryText.Words(text).SequenceEqual(QueryText.Words(name)) || GuideVocabulary.Instruments(text).Contains(name, StringComparer.Ordinal);
 
     /// <summary>An idea that is the head noun of another idea's term ("CNI 플러그인": CNI is a "network plugin", so a line
     /// naming CNI — "- CNI: Calico" — names the plugin too): the head noun counts as found wherever the term is. Without

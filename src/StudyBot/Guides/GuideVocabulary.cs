@@ -62,9 +62,44 @@ public static partial class GuideVocabulary
             {
                 Keep(found, described.Name, Conjuncts(described.Words), line);
             }
+
+            foreach (var name in Instruments(line))
+            {
+                found.TryAdd(QueryText.Normalize(name) + "|" + ToolKind, new GuideDefinition(name, [ToolKind], "guide instrument: " + line));
+            }
         }
 
         return found.Values.ToArray();
+    }
+
+    /// <summary>The kind the guides give a name they do something with: a tool (도구).</summary>
+    public const string ToolKind = "도구";
+
+    /// <summary>The names a line uses as tools, in the guides' own words: a name something is done with —
+    /// "Terraform, Ansible, Packer를 활용한 인프라 자동화", "Kubebuilder로 간단한 Operator 생성", "kubeadm 이용 쿠버네티스
+    /// 클러스터 구축", "Velero를 이용한 자동 백업" — or a list the line calls tools ("Helm, ArgoCD, Prow … 등 도구 활용"). A
+    /// learner who asks for "the tool that bakes machine images" then meets the lines under the name ("Packer" over
+    /// "이미지 빌드 자동화"), which never say 도구. Not "…를 통한" (a way: "GitOps를 통한 배포"), nor a name whose first word is everyday
+    /// English ("Operator SDK", "Service Discovery"), nor a name the line builds a tool on ("Nova API를 활용한 인스턴스 관리 도구 개발").</summary>
+    public static IEnumerable<string> Instruments(string line)
+    {
+        // "Nova API를 활용한 인스턴스 관리 도구 개발": the tool is the thing the line builds, the name what it is built on.
+        if (line.Contains(ToolKind, StringComparison.Ordinal) && !line.Contains("등 " + ToolKind, StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (Match m in UsedAsTool().Matches(line))
+        {
+            foreach (var name in m.Groups["names"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var first = name.Split(' ')[0];
+                if (name.Length >= 2 && !EnglishWords.IsEverydayAsWritten(first.ToLowerInvariant()))
+                {
+                    yield return name;
+                }
+            }
+        }
     }
 
     /// <summary>A name and its Hangul description: "Name: …" or an acronym before three Hangul words or more (not a
@@ -232,6 +267,11 @@ public static partial class GuideVocabulary
     // say what is done with a thing, in one word).
     [GeneratedRegex(@"^(?:[-*] )?(?<name>[A-Z][A-Z0-9]{2,6}) (?<desc>\p{IsHangulSyllables}+(?: \p{IsHangulSyllables}+){2,4})$")]
     private static partial Regex AcronymDescribed();
+
+    // "Terraform, Ansible, Packer를 활용한", "Kubebuilder로 간단한", "kubeadm 이용 …", "Helm, ArgoCD, Prow 등 도구": Latin
+    // names (a list of them) right before an instrument particle or verb, or before "등 도구".
+    [GeneratedRegex(@"(?<![A-Za-z0-9.\-/])(?<names>[A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*){0,2}(?:, [A-Za-z][A-Za-z0-9.\-]*(?: [A-Za-z][A-Za-z0-9.\-]*){0,2})*)(?:(?:를|을)? ?(?:활용한|사용한|이용한|이용) |(?:로|으로) (?=\p{IsHangulSyllables}|[A-Za-z])| 등 도구)")]
+    private static partial Regex UsedAsTool();
 
     // "CNCF : Cloud Native Computing Foundation"
     [GeneratedRegex(@"(?<abbr>\b[A-Z][A-Za-z0-9]{1,5}) ?: ?(?<expansion>[A-Z][a-z]+(?: [A-Z][a-z]+){1,5})")]
