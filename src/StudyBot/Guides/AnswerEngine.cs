@@ -125,7 +125,7 @@ public sealed record AnswerTuning
     /// ("KEDA 이벤트 기반 스케일링").</summary>
     public double AskingFocus { get; init; } = 0.5;
 
-    /// <summary>Share of its score a section loses when the question asks for a number, a time or a name that its best line
+    /// <summary>Share of its score a section loses when the question asks for a number or a time that its best line
     /// does not give while a sibling section's (under the same heading) best line gives it and scores at least
     /// <see cref="SiblingReach"/> of it: "🔍 핵심 설명" naming the topic ("# HPA … - Pod 개수 조정") against "🎉 Fun Facts" with
     /// the value ("HPA 최소 간격: 15초마다 메트릭 확인, 3분마다 스케일링"). Siblings share the heading's words, so their own
@@ -349,7 +349,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <summary>Per idea: it is a name the guides mention only in passing (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
         public bool[] Passing { get; init; } = [];
 
-        /// <summary>Per unit: it gives the kind of thing the question asks (a number, a time, a name; see
+        /// <summary>Per unit: it gives the kind of thing the question asks (a number or a time; see
         /// <see cref="AnswerTuning.SiblingKind"/>); empty when the question asks for none.</summary>
         public bool[] Gives { get; init; } = [];
 
