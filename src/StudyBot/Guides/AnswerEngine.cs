@@ -301,6 +301,21 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 {
     private readonly IReadOnlyList<GuideDefinition> _definitions = definitions ?? [];
 
+    /// <summary>Per definition, what <see cref="ImplyDefinedNames"/> compares with a question, read once from the guides:
+    /// the name normalised, its words, and the glossary keys of its description's words.</summary>
+    private readonly (string Name, string Words, string[] Keys)[] _definitionKeys = (definitions ?? []).Select(d =>
+        (QueryText.Normalize(d.Name), string.Join(' ', QueryText.Words(d.Name)), d.Description.Select(Glossary.Key).ToArray())).ToArray();
+
+    /// <summary>Per unit, its words (apart by spaces) and the names it uses as tools (<see cref="GuideVocabulary.Instruments"/>),
+    /// read once from the guides for <see cref="IsToolLine"/>; empty where no definition is a tool.</summary>
+    private readonly (string Words, string[] Tools)[] _toolLines = (definitions ?? []).Any(d => d.Description is [GuideVocabulary.ToolKind])
+        ? units.Units.Select(u => (string.Join(' ', QueryText.Words(u.Text)), GuideVocabulary.Instruments(u.Text).ToArray())).ToArray()
+        : [];
+
+    /// <summary>Per unit, whether it has what a question asking for a number, a time or a name wants (<see cref="Fits"/>),
+    /// read once from the guides.</summary>
+    private readonly bool[][] _fits = [.. new[] { AnswerHint.Number, AnswerHint.Time, AnswerHint.Name }.Select(h => units.Units.Select(u => Fits(h, u.Text)).ToArray())];
+
     /// <summary>Per section: it is, or is inside, a place the roadmap puts in the course (a week, a day's session, a
     /// stage) — where a "when" question (<see cref="AnswerHint.Time"/>: 언제, "when do we study …") is answered.</summary>
     private readonly bool[] _scheduled = Scheduled(units, course ?? CourseMap.Empty);
@@ -952,22 +967,30 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// names the thing needs none of this.</summary>
     private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, double[][] own, double[] sum, double[] found)
     {
-        foreach (var definition in _definitions)
+        if (_definitions.Count == 0)
         {
+            return;
+        }
+
+        // The question's ideas, each read once: their spellings, and the glossary keys of their words (the ideas of the
+        // guides' words that are no section's name only).
+        var spelled = concepts.SelectMany(c => c.Alternatives.Append(c.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var keys = concepts.Select(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0
+            ? c.Alternatives.Append(c.Text).SelectMany(a => a.Split(' ')).Select(Glossary.Key).ToHashSet(StringComparer.Ordinal)
+            : null).ToArray();
+        for (var d = 0; d < _definitions.Count; d++)
+        {
+            var definition = _definitions[d];
             var covering = new HashSet<int>();
-            var name = QueryText.Normalize(definition.Name);
-            if (concepts.Any(c => c.Alternatives.Append(c.Text).Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase))))
+            var name = _definitionKeys[d].Name;
+            if (spelled.Contains(name))
             {
                 continue;
             }
 
-            foreach (var word in definition.Description)
+            foreach (var key in _definitionKeys[d].Keys)
             {
-                var key = Glossary.Key(word);
-                var k = Enumerable.Range(0, concepts.Count).FirstOrDefault(
-                    k => concepts[k].Origin == WordOrigin.Guide && concepts[k].Sections.Count == 0
-                        && concepts[k].Alternatives.Append(concepts[k].Text).SelectMany(a => a.Split(' ')).Any(w => Glossary.Key(w) == key),
-                    -1);
+                var k = Array.FindIndex(keys, words => words is not null && words.Contains(key));
                 if (k < 0)
                 {
                     covering.Clear();
@@ -985,7 +1008,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var named = OwnShares(new QuestionConcept(name, [name], WordOrigin.Guide, 0, []), sum, found);
             if (definition.Description is [GuideVocabulary.ToolKind])
             {
-                ImplyTool(definition.Name, covering.Single(), named, own);
+                ImplyTool(definition.Name, _definitionKeys[d].Words, covering.Single(), named, own);
                 continue;
             }
 
@@ -1010,7 +1033,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// at <see cref="AnswerTuning.ParentCredit"/> of it) only in a line that has another of the question's ideas: what
     /// the tool does is what the question describes, and lines that only name some tool ("Velero를 이용한 자동 백업")
     /// would otherwise add to their section's spread.</summary>
-    private void ImplyTool(string name, int k, double[] named, double[][] own)
+    private void ImplyTool(string name, string words, int k, double[] named, double[][] own)
     {
         // A name a heading has ("2. ClusterAPI & Ironic", "4. Amazon EKS를 이용한 …") is a topic the guides study, found
         // by its heading's words; read as any tool, its many lines outranked the one tool the question describes.
@@ -1022,7 +1045,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         for (var u = 0; u < named.Length; u++)
         {
             // A heading names a topic ("5. GitOps를 이용한 배포 서비스 자동화"), and would lend the tool to all its lines.
-            if (named[u] < 1 || units.Units[u].Kind == UnitKind.Heading || !IsToolLine(units.Units[u].Text, name))
+            if (named[u] < 1 || units.Units[u].Kind == UnitKind.Heading || !IsToolLine(u, name, words))
             {
                 continue;
             }
@@ -1054,8 +1077,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
     }
 
-    private static bool IsToolLine(string text, string name) =>
-        QueryText.Words(text).SequenceEqual(QueryText.Words(name)) || GuideVocabulary.Instruments(text).Contains(name, StringComparer.Ordinal);
+    /// <summary>Whether line <paramref name="u"/> is the tool <paramref name="name"/> (its words: <paramref name="words"/>)
+    /// itself or uses it as one.</summary>
+    private bool IsToolLine(int u, string name, string words) =>
+        _toolLines[u].Words == words || _toolLines[u].Tools.Contains(name, StringComparer.Ordinal);
 
     /// <summary>An idea that is the head noun of another idea's term ("CNI 플러그인": CNI is a "network plugin", so a line
     /// naming CNI — "- CNI: Calico" — names the plugin too): the head noun counts as found wherever the term is. Without
@@ -2035,7 +2060,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             score *= 1 + (unit is not null && hint == AnswerHint.Number ? lines.Any(u => Measure.Gives(unit, units.Units[u].Text)) ? tuning.MeasureBonus : 0
-                : lines.Any(u => Fits(hint, units.Units[u].Text)) ? tuning.HintBonus : 0);
+                : lines.Any(u => FitsLine(hint, u)) ? tuning.HintBonus : 0);
             if (lines.Length > 1 && score > wanted[top])
             {
                 foreach (var u in lines)
@@ -2579,7 +2604,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>Whether line <paramref name="u"/> gives a value of the kind asked for: a number, or a time — a line of the
     /// course plan gives one by its place in it.</summary>
     private bool GivesKind(AnswerHint hint, int u) =>
-        Fits(hint, units.Units[u].Text) || (hint == AnswerHint.Time && _scheduled[units.Units[u].Section]);
+        FitsLine(hint, u) || (hint == AnswerHint.Time && _scheduled[units.Units[u].Section]);
+
+    /// <summary><see cref="Fits"/> of line <paramref name="u"/>, read once from the guides.</summary>
+    private bool FitsLine(AnswerHint hint, int u) => hint switch
+    {
+        AnswerHint.Number => _fits[0][u],
+        AnswerHint.Time => _fits[1][u],
+        AnswerHint.Name => _fits[2][u],
+        _ => false,
+    };
 
     /// <summary>Whether the question asks for a number or a time that the best line, having at most one of its ideas, does
     /// not give, while the question has a word the guides never use (see <see cref="AnswerSignals.LacksAskedValue"/>).</summary>
@@ -2742,7 +2776,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// is not a name in passing, nor is the question's word the guides never use a part of the thing they never name: it
     /// is the learner's word for what the line says of it (the guides write 간격, the learner "cooldown").</summary>
     private bool GivesAskedValue(Question question, int best, IReadOnlyList<int> matched) =>
-        question.Hint is AnswerHint.Number or AnswerHint.Time && _subjects[best] is { } subject && Fits(question.Hint, units.Units[best].Text)
+        question.Hint is AnswerHint.Number or AnswerHint.Time && _subjects[best] is { } subject && FitsLine(question.Hint, best)
         && matched.Any(k => question.Concepts[k] is var thing && !GeneralWords.IsGeneral(thing.Text) && !thing.Text.All(char.IsAsciiDigit) && thing.Alternatives.Any(subject.Has));
 
     /// <summary>Whether the best line's one idea of the question is its topic and the line says something of it: written
