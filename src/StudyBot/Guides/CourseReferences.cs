@@ -311,8 +311,19 @@ public static class CourseReferences
             return new CourseReference(count.Unit, count.From, last.To, i, count.Length + last.Length);
         }
 
-        return count.Place ? new CourseReference(count.Unit, count.From, count.To, i, count.Length) : null;
+        // "일곱달 지나면", "석 달 넘어가면", "두달 후엔": a count the question goes past names the place it reaches, as
+        // "7개월 넘어가면" does with digits (a week counted so stays a length: "한 주 지나면" is next week).
+        var place = count.Place || (count.Unit == CourseUnit.Month && GoesPast(At(words, i + count.Length, string.Empty)));
+        return place ? new CourseReference(count.Unit, count.From, count.To, i, count.Length) : null;
     }
+
+    /// <summary>A word that goes past the count before it: 지나 (지나면, 지나서, 지난), 넘어/넘으/넘기 (넘어가면, 넘으면,
+    /// 넘기면), 이후, 후 (후에, 후엔, 후부터, 후로).</summary>
+    private static bool GoesPast(string word) =>
+        PastStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal))
+        || (word.StartsWith('후') && (Particles.Contains(word[1..]) || word[1..] is "로" or "론"));
+
+    private static readonly string[] PastStems = ["지나", "지난", "넘어", "넘으", "넘기", "넘긴", "이후"];
 
     /// <summary>A count in Korean native numerals with its counter, glued on or the next word ("두달동안", "세 달 동안",
     /// "넉달차", "다섯여섯달차", "사흘째"), and whether 차/째 marks it as a place in the count rather than a length.</summary>

@@ -137,7 +137,9 @@ public sealed class Glossary
         {
             // The longest term written whole (the candidates are longest first); a term of two words or more wins, then
             // one of three with its middle word left out, then a term of one word — read with a head it shares.
-            var keys = candidates.Select(c => c.Keys).FirstOrDefault(term => start + term.Length <= words.Count && term.Select((k, i) => Key(words[start + i]) == k).All(x => x));
+            // A term of two words or more may end in a particle, as any Korean noun does ("관련 자료에", "가격 인하가").
+            var keys = candidates.Select(c => c.Keys).FirstOrDefault(term => start + term.Length <= words.Count
+                && term.Select((k, i) => Key(words[start + i]) == k || (i > 0 && i == term.Length - 1 && EndsInParticle(words[start + i], k))).All(x => x));
             if (keys is { Length: >= 2 })
             {
                 return (keys.Length, Groups(keys));
@@ -169,6 +171,10 @@ public sealed class Glossary
 
         int[] Groups(string[] keys) => candidates!.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
     }
+
+    /// <summary>Whether <paramref name="word"/> is the Hangul <paramref name="key"/> with a particle after it.</summary>
+    private static bool EndsInParticle(string word, string key) =>
+        word.Length > key.Length && QueryText.IsHangul(key[^1]) && Key(QueryText.StripParticle(word, minStem: 1)) == key;
 
     /// <summary>Whether a verb form <paramref name="word"/> (<paramref name="predicate"/>: it ends as one) starts with the
     /// open verb stem <paramref name="term"/> whose last syllable took an ending's ㄴ, ㄹ or ㅁ as its final ("긁어올때" is

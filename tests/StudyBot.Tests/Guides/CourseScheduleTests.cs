@@ -50,6 +50,9 @@ public sealed class CourseScheduleTests
     [InlineData("서너달차엔", CourseUnit.Month, 3, 4)]
     [InlineData("두주차 실습", CourseUnit.Week, 2, 2)]
     [InlineData("나흘째 체크포인트", CourseUnit.Day, 4, 4)]
+    [InlineData("일곱달 지나면 뭐 해", CourseUnit.Month, 7, 7)]
+    [InlineData("석 달 넘어가면", CourseUnit.Month, 3, 3)]
+    [InlineData("한두달 후엔 뭐 공부", CourseUnit.Month, 1, 2)]
     public void A_week_day_stage_or_month_is_read_in_Korean_and_English(string text, CourseUnit unit, int from, int to)
     {
         var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
@@ -73,6 +76,8 @@ public sealed class CourseScheduleTests
     [InlineData("하루에 두 시간")]
     [InlineData("하루종일 실습")]
     [InlineData("한달러")] // not a counter after the numeral
+    [InlineData("한 주 지나면")] // a week counted so stays a length
+    [InlineData("두달 후회")] // 후 with more than a particle is another word
     public void Lengths_counts_and_other_words_are_not_places(string text)
     {
         Assert.DoesNotContain(CourseReferences.Find(QueryText.Words(text)), r => r.Name is null);

@@ -101,6 +101,19 @@ public sealed class GlossaryTests
     }
 
     [Fact]
+    public void A_term_of_several_words_may_end_in_a_particle()
+    {
+        // Made-up terms: the last word of a Korean phrase carries a particle as any noun does; a word inside the phrase
+        // or a word that only starts with the term's last word does not match.
+        var glossary = new Glossary([["관련 자료", "related materials"], ["자료", "material"], ["가격 인하", "price cuts"]], []);
+        Assert.Equal(2, glossary.MatchAll(["관련", "자료에"], 0)?.Length);
+        Assert.Equal([0], glossary.MatchAll(["관련", "자료에"], 0)?.Groups ?? []);
+        Assert.Equal(2, glossary.MatchAll(["가격", "인하가", "있어"], 0)?.Length);
+        Assert.Null(glossary.MatchAll(["관련에", "자료"], 0));
+        Assert.Null(glossary.MatchAll(["관련", "자료실"], 0));
+    }
+
+    [Fact]
     public void A_short_form_reads_as_its_full_name_but_not_the_other_way()
     {
         // A made-up clipping of a two-word name: the clipping finds the group, the full name written either way does not
