@@ -1141,6 +1141,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 }
             }
 
+            foreach (var u in concept.Lines)
+            {
+                best[u] = 1;
+            }
+
             return best;
         }
 
@@ -1175,6 +1180,18 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                             if (found[u] < share)
                             {
                                 found[u] = share;
+                            }
+                        }
+                    }
+
+                    // Not through the start of a longer word the glossary keeps apart (스케줄 of 스케줄링).
+                    foreach (var longer in concept.Apart)
+                    {
+                        if (longer.StartsWith(word, StringComparison.Ordinal))
+                        {
+                            foreach (var u in units.HangulPostings(longer))
+                            {
+                                found[u] = Math.Min(found[u], ShareApart(units.Units[u].Text, word, min, concept.Apart));
                             }
                         }
                     }
@@ -1280,6 +1297,31 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 }
             }
         }
+    }
+
+    /// <summary>The share of a Hangul <paramref name="word"/> a line's text has outside the longer words the glossary
+    /// keeps apart from it (<see cref="QuestionConcept.Apart"/>): its longest start, <paramref name="min"/> syllables or
+    /// more, written inside a word where none of those begins.</summary>
+    private static double ShareApart(string text, string word, int min, IReadOnlyList<string> apart)
+    {
+        var best = 0.0;
+        foreach (var written in QueryText.Words(text))
+        {
+            for (var length = word.Length; length >= min && length / (double)word.Length > best; length--)
+            {
+                var piece = word[..length];
+                for (var at = written.IndexOf(piece, StringComparison.Ordinal); at >= 0; at = written.IndexOf(piece, at + 1, StringComparison.Ordinal))
+                {
+                    if (!apart.Any(a => written.AsSpan(at).StartsWith(a, StringComparison.Ordinal)))
+                    {
+                        best = length / (double)word.Length;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return best;
     }
 
     private readonly bool[] _equations = units.Units.Select(u => u.Kind != UnitKind.Heading && Equation().IsMatch(u.Text)).ToArray();

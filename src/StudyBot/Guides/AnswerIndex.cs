@@ -220,6 +220,7 @@ public sealed class AnswerIndex
         }
 
         WordCount = wordCounts;
+        _places = PlacesWritten(units);
         LatinPairs = latinPairs;
         _starts = starts;
         _latin = latin.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
@@ -249,6 +250,42 @@ public sealed class AnswerIndex
         var spelled = EnglishWords.SpelledBy(start, minConsonants: 2);
         return spelled.Count > 0 && !spelled.Any(b => whole.Any(w => Opens(w, b) || LatinStems.Of(w).Intersect(LatinStems.Of(b)).Any()));
     }
+
+    private readonly Dictionary<(CourseUnit, int, int), int[]> _places;
+
+    /// <summary>The ranges of weeks, days, stages or months the lines write ("Day 3-4: 구현 및 테스트", "(3-4개월)"), read as
+    /// a question's are (<see cref="CourseReferences"/>), and the lines writing each.</summary>
+    private static Dictionary<(CourseUnit, int, int), int[]> PlacesWritten(List<AnswerUnit> units)
+    {
+        var places = new Dictionary<(CourseUnit, int, int), HashSet<int>>();
+        foreach (var unit in units)
+        {
+            // Only a line with a digit can write a numbered range.
+            if (!unit.Text.Any(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            foreach (var place in CourseReferences.Find(QueryText.Words(unit.Text)))
+            {
+                if (place.Name is null && place.Shift == 0 && place.To > place.From && place.From != CourseMap.Last)
+                {
+                    if (!places.TryGetValue((place.Unit, place.From, place.To), out var set))
+                    {
+                        places[(place.Unit, place.From, place.To)] = set = [];
+                    }
+
+                    set.Add(unit.Id);
+                }
+            }
+        }
+
+        return places.ToDictionary(x => x.Key, x => x.Value.Order().ToArray());
+    }
+
+    /// <summary>The lines that write the range <paramref name="from"/>–<paramref name="to"/> of <paramref name="unit"/>
+    /// themselves ("Day 3-4"), in order; empty when none does.</summary>
+    public IReadOnlyList<int> WritingPlace(CourseUnit unit, int from, int to) => _places.GetValueOrDefault((unit, from, to)) ?? [];
 
     private const int MaxCachedStarts = 20_000;
 

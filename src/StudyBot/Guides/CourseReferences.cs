@@ -185,7 +185,7 @@ public static class CourseReferences
             digits++;
         }
 
-        if (digits > 0 && digits < word.Length && EnglishUnits.TryGetValue(word[..^digits], out var glued))
+        if (digits > 0 && digits <= MaxPlaceDigits && digits < word.Length && EnglishUnits.TryGetValue(word[..^digits], out var glued))
         {
             var n = int.Parse(word[^digits..], CultureInfo.InvariantCulture);
             return new CourseReference(glued, n, n, i, 1);
@@ -247,13 +247,14 @@ public static class CourseReferences
     /// <summary>"1주차", "3일차", "2단계" (a number and a Korean counter), or a number range and a counter ("1-2개월").</summary>
     private static CourseReference? Counted(IReadOnlyList<string> words, int i)
     {
-        if (!IsDigits(words[i]))
+        // A count of places has a few digits: a long run of them (an id, a port, a size in bytes) is none.
+        if (!IsDigits(words[i]) || words[i].Length > MaxPlaceDigits)
         {
             return null;
         }
 
         var from = int.Parse(words[i], CultureInfo.InvariantCulture);
-        var to = IsDigits(At(words, i + 1, string.Empty)) && Counter(At(words, i + 2, string.Empty), KoreanCounters) is not null
+        var to = IsDigits(At(words, i + 1, string.Empty)) && words[i + 1].Length <= MaxPlaceDigits && Counter(At(words, i + 2, string.Empty), KoreanCounters) is not null
             ? int.Parse(words[i + 1], CultureInfo.InvariantCulture)
             : from;
         var at = to == from ? i + 1 : i + 2;
@@ -459,6 +460,8 @@ public static class CourseReferences
 
         return null;
     }
+
+    private const int MaxPlaceDigits = 3;
 
     private static bool IsDigits(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
 

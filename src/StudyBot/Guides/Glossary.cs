@@ -16,6 +16,7 @@ public sealed class Glossary
     private readonly Dictionary<string, List<(string[] Keys, int Group)>> _byFirstKey = new(StringComparer.Ordinal);
     private readonly (string Term, int Group)[] _hangulPrefixes;
     private readonly Lazy<Dictionary<string, string?>> _spelledWords;
+    private readonly Lazy<Dictionary<string, string[]>> _longerApart;
 
     /// <param name="oneWay">Indices (in <paramref name="groups"/>) of short-form groups: the first term is a clipping read
     /// as the rest, while the rest are not read as the clipping nor as one another (see <see cref="OneWay"/>).</param>
@@ -60,6 +61,65 @@ public sealed class Glossary
             .OrderByDescending(x => x.Term.Length)
             .ToArray();
         _spelledWords = new(SpelledWords);
+        _longerApart = new(LongerApartTerms);
+    }
+
+    /// <summary>The glossary's Hangul words that start with the Hangul term <paramref name="term"/> and are longer, in no
+    /// group with it though their groups' English words share a stem, and no compound of it with another word (체크리스트
+    /// is check and list): 스케줄링 (scheduling) and 스케줄러 (scheduler) for 스케줄 (schedule, 일정). The glossary
+    /// keeps them apart, so a line that writes the longer word does not have the shorter one's idea through its start, as
+    /// it has 스케일 (scale) through 스케일링 (scaling), their group's. Empty for a word that is no term of its own.</summary>
+    public IReadOnlyList<string> LongerApart(string term) => _longerApart.Value.GetValueOrDefault(term) ?? [];
+
+    private Dictionary<string, string[]> LongerApartTerms()
+    {
+        // The one-word Hangul terms and their groups.
+        var groupsOf = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            foreach (var term in Groups[g].Where(t => t.Length == 1 && t[0].Length >= 2 && t[0].All(QueryText.IsHangul)))
+            {
+                if (!groupsOf.TryGetValue(term[0], out var set))
+                {
+                    groupsOf[term[0]] = set = [];
+                }
+
+                set.Add(g);
+            }
+        }
+
+        var apart = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (shorter, groups) in groupsOf)
+        {
+            // The longer word a loanword of its own (스케줄링 "scheduling", 로그인 "login"), not the shorter with a Korean
+            // suffix (컨테이너화, 확장성) or a compound of it and another word (체크리스트, 데이터센터): those keep its idea.
+            var longer = groupsOf.Where(x => x.Key.Length > shorter.Length && x.Key.StartsWith(shorter, StringComparison.Ordinal) && !x.Value.Overlaps(groups)
+                    && !Compound(x.Key[shorter.Length..]) && SameStem(shorter, groups, x.Key, x.Value))
+                .Select(x => x.Key).Order(StringComparer.Ordinal).ToArray();
+            if (longer.Length > 0)
+            {
+                apart[shorter] = longer;
+            }
+        }
+
+        return apart;
+
+        // Their groups' English words one stem ("schedule", "scheduling"): English stemming would make them one word,
+        // the glossary keeps them two.
+        // Both Hangul words loanwords spelling those English words (스케줄 schedule, 스케줄링 scheduling), not Korean words
+        // with a suffix (가상 · 가상화, 개발 · 개발자), which keep the shorter's idea.
+        bool SameStem(string shorterWord, HashSet<int> shorterGroups, string longerWord, HashSet<int> longerGroups)
+        {
+            var stems = English(shorterWord, shorterGroups).SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
+            return stems.Count > 0 && English(longerWord, longerGroups).Any(l => LatinStems.Of(l).Any(stems.Contains));
+        }
+
+        IEnumerable<string> English(string hangul, HashSet<int> groups) => groups.SelectMany(g => Groups[g])
+            .Where(t => t.Length == 1 && t[0].All(char.IsAsciiLetterLower) && KoreanWords.SpellsAsLoanword(hangul, t[0])).Select(t => t[0]);
+
+        // The rest of the longer word a word of its own: a term (데이터센터) or an everyday English word spelled (리스트).
+        bool Compound(string rest) => groupsOf.ContainsKey(rest)
+            || (rest.Length >= 2 && EnglishWords.SpelledBy(rest, minConsonants: 2).Any(EnglishWords.IsEverydayAsWritten));
     }
 
     /// <summary>The Latin word a Hangul word spells inside a glossary term written both ways word for word ("워커 노드" and

@@ -54,6 +54,16 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
     /// sub-sections have it as they have a heading's words; empty for an idea made of words.</summary>
     public IReadOnlyList<int> Sections { get; init; } = [];
 
+    /// <summary>For a place in the course: the lines that write that same place themselves, a range as the question
+    /// does ("Day 3-4: 구현 및 테스트" for "day 3-4"), wherever they are — they have the idea as the headings of
+    /// <see cref="Sections"/> do. Empty for an idea made of words.</summary>
+    public IReadOnlyList<int> Lines { get; init; } = [];
+
+    /// <summary>The glossary's longer words that start with one of <see cref="Alternatives"/> but are in none of its
+    /// groups (<see cref="Glossary.LongerApart"/>: 스케줄링 for 스케줄): a line has the idea only where it writes the word
+    /// other than as the start of these.</summary>
+    public IReadOnlyList<string> Apart { get; init; } = [];
+
     /// <summary>A short form of an English word the glossary gives and the guides never write ("dir", "vuln", "nic"): a
     /// term of its own, but not the name of a product the guides leave out — a word read as a name that has a
     /// <see cref="LongForm"/>.</summary>

@@ -563,7 +563,20 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
         }
 
-        return new Question(text, concepts, hint) { Unit = unit };
+        return new Question(text, concepts.Select(Apart).ToArray(), hint) { Unit = unit };
+    }
+
+    /// <summary>The concept with the glossary's longer words its Hangul forms start but the glossary keeps apart (see
+    /// <see cref="QuestionConcept.Apart"/>): "일정" read as 스케줄 does not find 스케줄링 (the scheduler's scheduling).</summary>
+    private QuestionConcept Apart(QuestionConcept concept)
+    {
+        if (concept.Origin != WordOrigin.Guide || concept.Sections.Count > 0)
+        {
+            return concept;
+        }
+
+        var apart = concept.Alternatives.SelectMany(glossary.LongerApart).Except(concept.Alternatives, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToArray();
+        return apart.Length == 0 ? concept : concept with { Apart = apart };
     }
 
     /// <summary>Whether a glossary term is an idea not yet read in its script: an earlier term of the same script with the
@@ -638,8 +651,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             var keeps = found.Name is not null && reference.Shift == 0 ? 1 : 0;
             Array.Fill(placed, true, reference.Start + keeps, reference.Length - keeps);
             var text = string.Join(' ', words.Skip(reference.Start).Take(reference.Length));
-            var label = $"course: {reference.Unit.ToString().ToLowerInvariant()} {(reference.From == CourseMap.Last ? "last" : reference.From == reference.To ? $"{reference.From}" : $"{reference.From}-{reference.To}")}{(reference.Shift > 0 ? " +1" : reference.Shift < 0 ? " -1" : "")} → {string.Join(", ", sections.Select(s => units.Sections[s].Key))}";
-            result.Add(new QuestionConcept(text, [text], WordOrigin.Guide, units.Idf(sections.Count), [label]) { Sections = sections });
+            // A range ("day 3-4") is also where a line writes that range itself ("Day 3-4: 구현 및 테스트").
+            var lines = reference.To > reference.From && reference.Shift == 0 ? units.WritingPlace(reference.Unit, reference.From, reference.To) : [];
+            var label = $"course: {reference.Unit.ToString().ToLowerInvariant()} {(reference.From == CourseMap.Last ? "last" : reference.From == reference.To ? $"{reference.From}" : $"{reference.From}-{reference.To}")}{(reference.Shift > 0 ? " +1" : reference.Shift < 0 ? " -1" : "")} → {string.Join(", ", sections.Select(s => units.Sections[s].Key))}{(lines.Count > 0 ? $" + lines in {string.Join(", ", lines.Select(u => units.Sections[units.Units[u].Section].Key).Distinct())}" : "")}";
+            result.Add(new QuestionConcept(text, [text], WordOrigin.Guide, units.Idf(sections.Count), [label]) { Sections = sections, Lines = lines });
         }
 
         return result;
