@@ -401,6 +401,8 @@ public static class CourseReferences
         : Particles.Contains(rest) || During.Any(d => rest.StartsWith(d, StringComparison.Ordinal) && Particles.Contains(rest[d.Length..])) ? false
         : null;
 
+    // Its own list on purpose: what may follow a counter ("3주차엔", "2주쯤", "1주때"), with nothing, 쯤, 때 and 이면,
+    // not the particles stripped from a word's end (QueryText).
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
         ["", "에", "엔", "에는", "에서", "에선", "은", "는", "도", "이", "가", "을", "를", "부터", "까지", "쯤", "인데", "때", "이면", "면"], StringComparer.Ordinal);
 

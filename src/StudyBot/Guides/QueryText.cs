@@ -8,12 +8,16 @@ namespace StudyBot.Guides;
 /// question filler words dropped. Never touches Lucene query syntax: the result is plain words.</summary>
 public static class QueryText
 {
+    /// <summary>The one-syllable particles stripped from a word's end, here and in <see cref="QuestionReader"/>'s
+    /// endings (declared before <see cref="Particles"/>, which is built from it).</summary>
+    internal static readonly string[] OneSyllableParticles = ["은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "랑", "나"];
+
     // Longest first, so "에서" wins over "서"-less "에". Only stripped when at least two syllables remain, which keeps
     // nouns that merely end in a particle-like syllable ("성과", "차이", "경로") whole.
     private static readonly string[] Particles =
     [
         "하려면", "합니다", "이에요", "에서는", "으로는", "하는", "하기", "하면", "해요", "이야", "예요", "이라는", "에서도", "에게서", "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "이랑", "하고", "이나", "라는",
-        "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "랑", "나",
+        .. OneSyllableParticles,
     ];
 
     /// <summary>A one-syllable noun under a case particle ("팀에서", "잡을", "룰에"): the noun; else null. Only particles
@@ -29,6 +33,9 @@ public static class QueryText
         return particle is null ? null : word[..1];
     }
 
+    // Differs from QuestionReader's CaseParticles on purpose: here the one syllable before the particle is taken as a
+    // noun, so the list keeps to the safe ones (no 보다/대로/별로, which end 맛보다, 제대로) and adds 에/을/를;
+    // CaseParticles only ends a piece inside words written together.
     private static readonly string[] NounParticles = ["에서는", "에서도", "에서", "으로는", "으로", "에게", "까지", "부터", "처럼", "에", "을", "를"];
 
     public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';

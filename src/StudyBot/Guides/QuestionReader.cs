@@ -224,7 +224,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         "인가요", "인가", "인데", "이에요", "예요", "이야", "이랑", "이고", "이며", "이면", "이나", "나요", "까요", "에서는", "으로는", "에서도", "에게서", "이라는",
         "이란", "에서", "으로", "에게", "까지", "부터", "처럼", "보다", "라는", "로는", "에는", "한테", "마다", "별로", "대로", "끼리", "거야", "거임",
         "같은거", "같은것", "같은",
-        "해", "함", "됨", "돼", "임", "음", "거", "랑", "은", "는", "이", "가", "을", "를", "에", "로", "와", "과", "의", "도", "만", "란", "나", "요",
+        // The one-syllable particles (랑 among them: no two distinct one-syllable endings end the same word, so the order
+        // within them changes nothing).
+        "해", "함", "됨", "돼", "임", "음", "거", .. QueryText.OneSyllableParticles, "요",
         "지", "게", "고", "면", "별", "씩", "께", "쪽", "들",
         // 좀 ("a bit", "please") glued to the word it softens: "정의좀", "설명좀", "예시좀".
         "좀",
