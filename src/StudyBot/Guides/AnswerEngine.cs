@@ -2864,6 +2864,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.LongForm ?? concept.Text))))));
         var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text))).Sum(c => c.Weight);
 
+        // The thing the line names only as the first word of a longer name the question does not write ("Github Actions"
+        // for "github organization"), with an everyday English word the guides never write and have only through a
+        // translation used in one line (조직 said once, of cloud native): the learner asks of another part of that thing,
+        // which the guides never treat — that word weighs as one they never use.
+        if (matched.Count == 1 && !incidental && OnlyInLongerName(question, units.Units[best].Text, question.Concepts[matched[0]].Text))
+        {
+            unknown += question.Concepts.Where(TranslatedOnce).Sum(c => c.Weight);
+        }
+
         // An incidental general word weighs there as it does as evidence, no more than a word the guides never use:
         // that the guides seldom say "recommend" (권장) or "apply" (적용) makes it rare, not the question's topic — "can
         // you recommend a movie" is about the movie, which the guides never name.
@@ -2876,6 +2885,38 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return unknown > has - 1e-9;
     }
+
+    /// <summary>Whether <paramref name="line"/> writes <paramref name="name"/> only right before another Latin word the
+    /// question does not write — as the first word of a longer name ("Github Actions") — and at least once.</summary>
+    private static bool OnlyInLongerName(Question question, string line, string name)
+    {
+        var words = QueryText.Words(line);
+        var asked = QueryText.Words(question.Text);
+        var seen = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] != name)
+            {
+                continue;
+            }
+
+            if (i + 1 >= words.Length || words[i + 1] is not { Length: > 1 } next || !next.All(char.IsAsciiLetter) || asked.Contains(next))
+            {
+                return false;
+            }
+
+            seen = true;
+        }
+
+        return seen;
+    }
+
+    /// <summary>Whether <paramref name="concept"/> is an everyday English word the guides never write, that they have
+    /// only through a translation used in one line (weighing as much as a name they never use).</summary>
+    private bool TranslatedOnce(QuestionConcept concept) =>
+        concept.Origin == WordOrigin.Guide && concept.Sections.Count == 0 && concept.Weight >= tuning.ForeignNameWeight
+        && concept.Text.All(char.IsAsciiLetter) && EverydayEnglish(concept.Text)
+        && LatinStems.Of(concept.Text).All(s => units.LatinPostings(s).Length == 0);
 
     /// <summary>Whether every word of <paramref name="term"/> is an everyday English word ("tips", "beginners": the 10,700
     /// commonest, see <see cref="EnglishWords.IsEveryday"/>).</summary>
