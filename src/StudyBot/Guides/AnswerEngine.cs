@@ -1184,16 +1184,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                         }
                     }
 
-                    // Not through the start of a longer word the glossary keeps apart (스케줄 of 스케줄링).
-                    foreach (var longer in concept.Apart)
+                    // Not through the start of a longer word the glossary keeps apart (스케줄 of 스케줄링); each line once,
+                    // though it may write more than one of them (스케줄러 and 스케줄링).
+                    foreach (var u in concept.Apart.Where(longer => longer.StartsWith(word, StringComparison.Ordinal)).SelectMany(units.HangulPostings).Distinct())
                     {
-                        if (longer.StartsWith(word, StringComparison.Ordinal))
-                        {
-                            foreach (var u in units.HangulPostings(longer))
-                            {
-                                found[u] = Math.Min(found[u], ShareApart(units.Units[u].Text, word, min, concept.Apart));
-                            }
-                        }
+                        found[u] = Math.Min(found[u], ShareApart(units.Units[u].Text, word, min, concept.Apart));
                     }
 
                     for (var u = 0; u < n; u++)

@@ -973,8 +973,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     private static readonly FrozenSet<string> PartWords = FrozenSet.ToFrozenSet(["파트", "부분", "섹션", "part", "parts", "section", "sections"], StringComparer.Ordinal);
 
-    // "what else" asks for the rest of a list whatever else the question asks; a definition for a definition whatever
-    // words shape the rest ("정의가 뭐라고 나와있어"); otherwise the first hint counts.
     // "X이라던지", "X라든가" ("X, for instance"): the learner gives X as one of the things asked.
     private static readonly string[] ExampleEndings = ["이라던지", "이라든지", "이라던가", "이라든가", "라던지", "라든지", "라던가", "라든가"];
 
@@ -1004,6 +1002,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return alone;
     }
 
+    // "what else" asks for the rest of a list whatever else the question asks; a definition for a definition whatever
+    // words shape the rest ("정의가 뭐라고 나와있어"); otherwise the first hint counts.
     private static AnswerHint Combine(AnswerHint current, AnswerHint next) =>
         next == AnswerHint.List || (next == AnswerHint.Definition && current != AnswerHint.List) || current == AnswerHint.None ? next : current;
 
