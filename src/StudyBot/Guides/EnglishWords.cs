@@ -48,6 +48,52 @@ public static class EnglishWords
         && (Particles.Any(p => word.Length >= p.Length + 3 && word.EndsWith(p, StringComparison.Ordinal) && IsEveryday(word[..^p.Length]))
             || LeadingParticles.Any(p => word.Length >= p.Length + 3 && word.StartsWith(p, StringComparison.Ordinal) && IsEverydayAsWritten(word[p.Length..])));
 
+    /// <summary>True when <paramref name="word"/> (lower case), in neither list, is made of an everyday English word as
+    /// learners make words the lists leave out: an everyday word and an adverb particle written as one noun ("tradeoff",
+    /// "signup"), an everyday noun with the diminutive -y or -ie of chat ("thingy"), or one of the sentence's
+    /// <paramref name="functionWords"/> with two neighbouring letters swapped, the commonest slip of typing ("teh", "waht")
+    /// — only those: a name may be an everyday word's letters swapped ("cron", "corn"), hardly a function word's. Names
+    /// are seldom built so; read as names (weighing as one) such words declined questions about the guides.</summary>
+    public static bool IsMadeOfEveryday(string word, IReadOnlySet<string> functionWords)
+    {
+        if (word.Length < 3 || !word.All(char.IsAsciiLetterLower) || IsEnglish(word))
+        {
+            return false;
+        }
+
+        if (Particles.Any(p => word.Length >= p.Length + 3 && word.EndsWith(p, StringComparison.Ordinal) && IsEveryday(word[..^p.Length]))
+            || LeadingParticles.Any(p => word.Length >= p.Length + 3 && word.StartsWith(p, StringComparison.Ordinal) && IsEverydayAsWritten(word[p.Length..])))
+        {
+            return true;
+        }
+
+        if (Diminutives.FirstOrDefault(d => word.EndsWith(d, StringComparison.Ordinal)) is { } diminutive && word.Length - diminutive.Length >= 4
+            && IsEverydayAsWritten(word[..^diminutive.Length]))
+        {
+            return true;
+        }
+
+        Span<char> swapped = stackalloc char[word.Length];
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (word[i] == word[i + 1])
+            {
+                continue;
+            }
+
+            word.AsSpan().CopyTo(swapped);
+            (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+            if (functionWords.Contains(new string(swapped)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Diminutives = ["y", "ie"];
+
     private static readonly string[] Particles = ["up", "down", "out", "off", "over", "back"];
 
     private static readonly string[] LeadingParticles = ["up", "down", "out"];

@@ -1838,10 +1838,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// capital, "GCP Cloud Spanner", it names something). A part of a hyphenated compound in such a sentence is a clipped
     /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
     /// words.</summary>
-    private static bool LooksLikeName(string word, string text) =>
+    private bool LooksLikeName(string word, string text) =>
         !QueryText.IsHangul(word[0]) && (word.Any(char.IsDigit) || !word.Split(' ').All(w => EnglishWords.IsEveryday(w) || ReadAsEnglish(w, text)));
 
-    private static bool ReadAsEnglish(string word, string text)
+    private bool ReadAsEnglish(string word, string text)
     {
         if (text.Any(QueryText.IsHangul) || QueryText.WrittenAsName(text, word))
         {
@@ -1850,6 +1850,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         // A part of a hyphenated compound ("on-prem") is a clipped everyday word, as the guides' answers read it.
         if (QueryText.InHyphenatedCompound(text, word))
+        {
+            return true;
+        }
+
+        // A word the lists leave out, made of an everyday word ("tradeoff", "thingy", the slip "teh").
+        if (EnglishWords.IsMadeOfEveryday(word, glossary.Stopwords))
         {
             return true;
         }

@@ -10,7 +10,7 @@ public sealed class ConcentratedLineTests
     private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
 
     [Theory]
-    [InlineData("does the kubelet container log thingy get rotated or just piles up forever")]
+    [InlineData("does the kubelet container log gizmo get rotated or just piles up forever")] // "gizmo": a name to the reader; "thingy" is chat (EnglishWords.IsMadeOfEveryday)
     public void A_line_with_several_of_the_ideas_is_shown_though_a_decline_rule_holds(string question)
     {
         var answer = Index.Answer(question, 3);

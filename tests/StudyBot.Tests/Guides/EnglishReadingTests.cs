@@ -209,4 +209,43 @@ public sealed class EnglishReadingTests
         // "esp" (especially), as 특히: read as a name it weighed 7 and declined the question.
         Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text.StartsWith("esp", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("what's the tradeoff between hpa and vpa", "tradeoff")] // an everyday word and a particle, written as one
+    [InlineData("which autoscaler thingy resizes the pods themselves", "thingy")] // an everyday noun and chat's -y
+    [InlineData("how does teh hpa decide how many pods it wants", "teh")] // a function word with two letters swapped
+    public void A_word_the_lists_leave_out_made_of_an_everyday_word_is_no_name(string question, string word)
+    {
+        // Read as names (weighing 7) they declined questions whose first section was right.
+        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
+
+    [Theory]
+    [InlineData("what's the best tradeoff between rent and commute when picking an apartment")]
+    [InlineData("any good recipe for a spicy soupy noodle thingy")]
+    [InlineData("how do i fix teh wifi on my laptop")]
+    [InlineData("how much does a ps5 cost in teh us")]
+    [InlineData("is there a signup bonus for teh new credit card")]
+    [InlineData("how do i set up a cloudflare tunnel thingy for my homelab")]
+    [InlineData("whats the tradeoff between kafka and pulsar for event streaming")]
+    [InlineData("which grafana dashboard thingy shows jvm heap usage")]
+    public void Questions_the_guides_do_not_cover_stay_declined_with_such_words(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Fact]
+    public void Only_a_function_word_with_letters_swapped_is_a_slip_and_a_korean_sentence_keeps_its_terms()
+    {
+        var stopwords = Glossary.Load(Folder).Stopwords;
+        Assert.True(EnglishWords.IsMadeOfEveryday("teh", stopwords));
+        Assert.True(EnglishWords.IsMadeOfEveryday("tradeoff", stopwords));
+        Assert.True(EnglishWords.IsMadeOfEveryday("thingy", stopwords));
+        // "cron" is "corn" with two letters swapped, but a name; the lists' own words ("flutter", "nomad") are judged by
+        // grammar, and "kustomize", "jeju" are made of nothing everyday.
+        Assert.False(EnglishWords.IsMadeOfEveryday("cron", stopwords));
+        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("cron expression for every weekday").Concepts.Single(c => c.Text == "cron").Origin);
+        Assert.All(new[] { "flutter", "nomad", "kustomize", "jeju" }, w => Assert.False(EnglishWords.IsMadeOfEveryday(w, stopwords)));
+        // In a Korean sentence a Latin word is the term the learner chose, as before.
+        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("keda thingy 설정하는 법").Concepts.Single(c => c.Text == "thingy").Origin);
+    }
 }
