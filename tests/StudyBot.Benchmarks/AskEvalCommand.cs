@@ -222,7 +222,7 @@ public sealed class AskEvalCommand : IBenchCommand
     }
 
     /// <summary>How the engine read a question, ranked sections with their best line, and the answer lines.</summary>
-    public static void Explain(GuideIndex index, string question)
+    public static void Explain(GuideIndex index, string question, string? expected = null)
     {
         var read = index.Reader.Read(question);
         Console.WriteLine($"Q: {question}   hint={read.Hint} total={read.TotalWeight:F2}");
@@ -241,6 +241,26 @@ public sealed class AskEvalCommand : IBenchCommand
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Section.Key} score={hit.Score:F2} line={scores.Ranked[hit.Unit]:F2} cov={hit.Coverage:F2} {index.Units.Units[hit.Unit].Kind} | {index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[hit.Unit].Text.ReplaceLineEndings(" ").Length)]}"));
             Console.WriteLine("      ctx " + string.Join(" ", scores.Concepts.Select((c, k) => string.Create(CultureInfo.InvariantCulture, $"{c.Text}={scores.Context[k][hit.Unit]:F2}*{scores.Weights[k]:F1}"))));
+        }
+
+        // The expected section (ask-fit --misses): where it ranks among the first 30 and its best lines, for why it lost.
+        if (expected is not null)
+        {
+            var deep = index.Search(read, 30, out var deepScores);
+            var at = deep.Select((h, i) => (h, i)).FirstOrDefault(x => x.h.Section.Key == expected);
+            Console.WriteLine(at.h is { } e
+                ? string.Create(CultureInfo.InvariantCulture, $"  expected {expected} at {at.i + 1} score={e.Score:F2} line={deepScores.Ranked[e.Unit]:F2} cov={e.Coverage:F2} | {index.Units.Units[e.Unit].Text.ReplaceLineEndings(" ")[..Math.Min(90, index.Units.Units[e.Unit].Text.ReplaceLineEndings(" ").Length)]}")
+                : $"  expected {expected} not in the first 30");
+            if (at.h is { } eh)
+            {
+                Console.WriteLine("      ctx " + string.Join(" ", deepScores.Concepts.Select((c, k) => string.Create(CultureInfo.InvariantCulture, $"{c.Text}={deepScores.Context[k][eh.Unit]:F2}*{deepScores.Weights[k]:F1}"))));
+            }
+
+            var own = index.Units.Sections.ToList().FindIndex(s => s.Key == expected);
+            foreach (var u in index.Units.Units.Where(u => own >= 0 && index.Units.IsWithin(u.Section, own) && deepScores.Ranked[u.Id] > 0).OrderByDescending(u => deepScores.Ranked[u.Id]).Take(4))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    eline {u.Id} {deepScores.Ranked[u.Id]:F2} {u.Kind} | {u.Text.ReplaceLineEndings(" ")[..Math.Min(80, u.Text.ReplaceLineEndings(" ").Length)]}"));
+            }
         }
 
         // The first section's best lines, for why the answer shows the lines it does.

@@ -113,13 +113,15 @@ public sealed class AskFitCommand : IBenchCommand
         {
             // The tuning questions whose expected section is not first, with the engine's reading of them.
             var tuned = _index.With(start);
-            foreach (var q in _folds.SelectMany(f => f.Questions).Where(q => !q.OffTopic))
+            // With --below3 every group's questions whose expected section is not in the top 3, the expected one shown.
+            var pool = args.Contains("--below3") ? Groups().SelectMany(g => g.Questions) : _folds.SelectMany(f => f.Questions);
+            foreach (var q in pool.Where(q => !q.OffTopic))
             {
                 var hits = tuned.Answer(q.Question, AskEvaluation.Depth).Hits;
-                if (AskEvaluation.Rank(hits, q) is var rank and not 1)
+                if (AskEvaluation.Rank(hits, q) is var rank and not 1 && (!args.Contains("--below3") || rank is 0 or > 3))
                 {
                     Console.WriteLine($"- [{q.Id} {q.Lang}] rank {rank}: expect {string.Join(", ", q.Expected.Take(2))}");
-                    AskEvalCommand.Explain(tuned, q.Question);
+                    AskEvalCommand.Explain(tuned, q.Question, q.Expected[0]);
                 }
             }
 
