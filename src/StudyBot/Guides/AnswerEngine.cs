@@ -1976,7 +1976,18 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             chosen.AddRange(freed);
         }
 
-        return Bounded(chosen, section);
+        return Bounded(chosen, section, best > 0 ? AboveFloor(candidates, scores!) : null);
+    }
+
+    /// <summary>The candidate lines that have more of the question than every line of the section has (what the
+    /// section's heading and path give them all), and the lines hanging right under one of those ("Namespace 및 Cgroups"
+    /// under "Linux Kernel 가상화" for a question on the kernel's container isolation): the lines <see cref="Bounded"/>
+    /// keeps first when the room runs out.</summary>
+    private HashSet<int> AboveFloor(int[] candidates, Scores scores)
+    {
+        var floor = candidates.Min(u => scores.Ranked[u]);
+        bool Above(int u) => scores.Ranked[u] > floor + 1e-9;
+        return [.. candidates.Where(u => Above(u) || (units.Units[u].Parent is var p and >= 0 && units.Units[u].Kind != UnitKind.CodeLine && Above(p)))];
     }
 
     /// <summary>Whether the best of <paramref name="candidates"/> (scoring <paramref name="best"/>) scores at least
@@ -2261,11 +2272,30 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>The display lines of the wanted units, taken most wanted first while the answer stays within
     /// <see cref="AnswerTuning.MaxShownLines"/> lines (the first unit always shown): a reply read in a chat, not the
-    /// section again.</summary>
-    private List<AnswerLine> Bounded(List<int> wanted, int section)
+    /// section again. When the room runs out and <paramref name="answering"/> is given, the wanted lines that have
+    /// something of the question (its words beyond what the section's heading gives every line, or under a line that
+    /// has them) are taken before those that only fill in around them, each kind in its order: "what kinds of gRPC call
+    /// styles" kept "gRPC 개발" and brought the items of the lists beside it ("RESTful API 설계", "API 게이트웨이 구성"),
+    /// which took the room of "스트리밍 (Unary, Server Streaming, …)" under it.</summary>
+    private List<AnswerLine> Bounded(List<int> wanted, int section, HashSet<int>? answering = null)
+    {
+        var (lines, cut) = Greedy(wanted, section);
+        if (!cut || answering is null || wanted.Count < 2)
+        {
+            return lines;
+        }
+
+        List<int> first = [wanted[0], .. wanted.Skip(1).Where(answering.Contains), .. wanted.Skip(1).Where(u => !answering.Contains(u))];
+        return Greedy(first, section).Lines;
+    }
+
+    /// <summary>The display lines of <paramref name="wanted"/> taken in order while they stay within the bound (see
+    /// <see cref="Bounded"/>), and whether one was left out.</summary>
+    private (List<AnswerLine> Lines, bool Cut) Greedy(List<int> wanted, int section)
     {
         var shown = new SortedSet<int>();
         var lines = new List<AnswerLine>();
+        var cut = false;
         foreach (var u in wanted)
         {
             if (!shown.Add(u))
@@ -2277,13 +2307,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             if (shown.Count > 1 && tuning.MaxShownLines > 0 && next.Count > tuning.MaxShownLines)
             {
                 shown.Remove(u);
+                cut = true;
                 continue;
             }
 
             lines = next;
         }
 
-        return lines;
+        return (lines, cut);
     }
 
     /// <summary>The line a related section is shown by: <paramref name="unit"/>, its best — or, when that is its heading,

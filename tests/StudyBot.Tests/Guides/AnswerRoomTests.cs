@@ -41,4 +41,27 @@ public sealed class AnswerRoomTests
         Assert.Contains(answer.Lines, l => l.Text == "서비스 디스커버리");
         Assert.True(answer.Lines.Count <= AnswerTuning.Default.MaxShownLines);
     }
+
+    [Fact]
+    public void When_the_room_runs_out_the_lines_under_a_line_with_the_question_words_come_before_fillers()
+    {
+        // "gRPC 개발" has the question's word and brings its four items; the items of the lists beside it ("RESTful
+        // API 설계", the practice projects) have none of the question's words and give way when the bound is reached.
+        var answer = Index.Answer("which grpc invocation patterns are covered in the api guide", 3);
+        Assert.Equal("networking#2-api-설계-및-개발", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("스트리밍 (Unary", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Text == "인터셉터 및 미들웨어");
+        Assert.True(answer.Lines.Count <= AnswerTuning.Default.MaxShownLines);
+    }
+
+    [Fact]
+    public void An_item_without_the_question_words_under_a_line_that_has_them_keeps_its_place()
+    {
+        // "Namespace 및 Cgroups" has none of the question's words beyond the section's heading, but hangs under "Linux
+        // Kernel 가상화", which has them: it is not a filler, and is shown with its list.
+        var answer = Index.Answer("linux kernel 가상화에서 container isolation 기술 뭐 배워?", 3);
+        Assert.Equal("compute#2-가상화-기술-linux-kernel--hypervisor", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text == "Namespace 및 Cgroups");
+        Assert.True(answer.Lines.Count <= AnswerTuning.Default.MaxShownLines);
+    }
 }
