@@ -376,6 +376,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         /// <summary>The guide word is the question's subject (see <see cref="AnswerTuning.GuideSubject"/>).</summary>
         public bool GuideSubject { get; init; }
+
+        /// <summary>Per idea, per unit: how well the unit's own text has the idea (no context), 0..1.</summary>
+        public double[][] Own { get; init; } = [];
     }
 
     public Scores Score(Question question)
@@ -538,6 +541,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
             Scope = question.Scope,
             GuideSubject = GuideIsSubject(question.Text),
+            Own = own,
         };
     }
 
@@ -1766,6 +1770,72 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         InNamedPart(scores, section, s => units.HeadingUnit[s] is var heading and >= 0 && Enumerable.Range(0, question.Concepts.Count).Any(k =>
             question.Concepts[k].Text is var text && text.Contains(' ') && !text.Any(char.IsDigit) && scores.Context[k][heading] >= 0.5));
 
+    /// <summary>Whether the best line, or the line it hangs from, is a label the question names whole as the place it
+    /// looks in — a list item with items under it ("고가용성 설계" over "장애 격리 (Failure Isolation)", …), every word of it
+    /// one of the question's ideas, two of them at least and none a general word or the question's topic, one of them
+    /// written as a place (<see cref="NamedAsPlace"/>), while the question asks for a name or a list: "존 하나가 … 안 번지게
+    /// 막는거, 고가용성 설계에서 뭐라고 적혀있음" asks what that list calls the thing it describes, as a question naming a
+    /// heading does (see <see cref="PartNamedByTerm"/>), and its unknown first word is a thing looked for there ("맥북
+    /// 초기화도 고가용성 설계에서 다뤄?" asks no name: its first word stays an unknown topic).</summary>
+    private bool LabelNamed(Question question, Scores scores, int best)
+    {
+        if (scores.Own.Length != question.Concepts.Count || question.Hint is not (AnswerHint.Name or AnswerHint.List))
+        {
+            return false;
+        }
+
+        foreach (var label in (int[])[best, units.Units[best].Parent])
+        {
+            if (label < 0 || units.Units[label].Kind is not (UnitKind.Item or UnitKind.Text) || units.Units[label].Children.Count == 0)
+            {
+                continue;
+            }
+
+            var (ideas, words, place) = (0, 0, false);
+            for (var k = 0; k < question.Concepts.Count; k++)
+            {
+                var concept = question.Concepts[k];
+                if (scores.Own[k][label] >= 0.5 && concept.Origin == WordOrigin.Guide && !ReferenceEquals(concept, question.Topic)
+                    && !GeneralWords.IsGeneral(concept.Text) && !concept.Text.Any(char.IsDigit))
+                {
+                    ideas++;
+                    words += concept.Text.Count(c => c == ' ') + 1;
+                    place |= NamedAsPlace(question.Text, concept.Text);
+                }
+            }
+
+            if (ideas >= 2 && words >= units.WordCount[label] && place)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that, after a label's words, say the learner read something there: the locative particle
+    /// (에, 에서, 에는 …) or a word for a part of the guides ("… 설계 쪽", "… 설계 파트").</summary>
+    private static readonly string[] PlaceMarks = ["에", "쪽", "파트", "부분", "항목", "섹션"];
+
+    /// <summary>Whether <paramref name="word"/> is written in <paramref name="text"/> as a place — right before a
+    /// locative particle or a part word ("고가용성 설계에서 뭐라고 적혀있음"), not as what is asked of ("… 설계 어떻게 해").</summary>
+    private static bool NamedAsPlace(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = text.AsSpan(at + word.Length).TrimStart(' ');
+            foreach (var mark in PlaceMarks)
+            {
+                if (rest.StartsWith(mark, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="section"/> or a section above it is a part the question names (and, when given,
     /// that <paramref name="also"/> takes).</summary>
     private bool InNamedPart(Scores scores, int section, Func<int, bool>? also = null)
@@ -2485,7 +2555,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1,
             // A question that names the part the best line is in ("… 이벤트 드리븐 파트에 있어?") asks what that part
             // holds: its unknown first word is a thing looked for there, not a subject the guides never treat.
-            TopicUnknown(question) && !PartNamedByTerm(question, scores, units.Units[best].Section),
+            TopicUnknown(question) && !PartNamedByTerm(question, scores, units.Units[best].Section) && !LabelNamed(question, scores, best),
             EvidenceCoverage(question, scores, best),
             section.Coverage,
             NamesUnknownThing(question),
