@@ -212,7 +212,7 @@ public sealed class Glossary
 
             if (keys is not null)
             {
-                return (1, SharedHead(words, start) ?? Groups(keys));
+                return (1, SharedHead(words, start) ?? AsWritten(words[start], Groups(keys)));
             }
         }
 
@@ -231,6 +231,46 @@ public sealed class Glossary
 
         int[] Groups(string[] keys) => candidates!.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
     }
+
+    /// <summary>Of the <paramref name="groups"/> an English word in its dictionary form or a plain inflection of it
+    /// ("schedule", "clusters", "deploying") meets by its lemma, those that are not named by another form of it: a group
+    /// that writes the lemma only as a derivation or an -ing noun ("scheduling", "scheduler", "clustering", "staging",
+    /// "customizing", "deployment") and has that form as a Hangul loanword too (스케줄링, 스케줄러, 클러스터링, 스테이징,
+    /// 커스터마이징, 디플로이먼트) is the narrower idea the guides borrowed that word for, which the plain word does not
+    /// name: "schedule" is 스케줄/일정, "cluster" 클러스터, "deploy" 배포, not the Deployment object. A group whose Korean
+    /// is a word of its own (운영 for "running", 확장성 for "scalable") keeps every form. A derived question word
+    /// ("scheduler") meets all of them, and so does any word when every group would be left out.</summary>
+    private int[] AsWritten(string word, int[] groups)
+    {
+        if (groups.Length < 2 || word.Length == 0 || !word.All(char.IsAsciiLetterLower))
+        {
+            return groups;
+        }
+
+        var key = Key(word);
+        var bases = EnglishInflection.Bases(word, EnglishInflection.Plain).ToHashSet(StringComparer.Ordinal);
+        if (word != key && !bases.Contains(key))
+        {
+            return groups;
+        }
+
+        var kept = groups.Where(g => !NamedByOtherForm(Groups[g])).ToArray();
+        return kept.Length > 0 ? kept : groups;
+
+        bool NamedByOtherForm(string[][] group)
+        {
+            var forms = group.Where(t => t is [var one] && one.All(char.IsAsciiLetterLower) && Key(one) == key).Select(t => t[0]).ToArray();
+            return !forms.Any(f => f == word || bases.Contains(f) || EnglishInflection.Bases(f, Plural).Contains(word))
+                && group.Any(t => t is [var h] && h.All(QueryText.IsHangul) && forms.Any(f => Spells(h, f)));
+        }
+    }
+
+    /// <summary>Whether the Hangul word of a group spells that group's English word as a loanword (same start, every
+    /// vowel fitting; the group already pairs them, as <see cref="LongerApart"/> reads its words).</summary>
+    private static bool Spells(string hangul, string latin) =>
+        hangul.Length >= 2 && KoreanWords.CouldSpellEnglish(hangul) && KoreanWords.SpellsAsLoanword(hangul, latin);
+
+    private static readonly string[] Plural = ["s", "es"];
 
     /// <summary>Whether <paramref name="word"/> is the Hangul <paramref name="key"/> with a particle after it.</summary>
     private static bool EndsInParticle(string word, string key) =>

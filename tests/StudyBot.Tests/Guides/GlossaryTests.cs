@@ -347,4 +347,48 @@ public sealed class GlossaryTests
         Assert.Equal("k8s-week3-part3#-필수-요소-2", Index.Search(question, 1).Single().Section.Key);
         Assert.Contains(Index.Reader.Read("pull 방식이랑 push 방식 비교").Concepts, c => c.Text == "비교" && c.Alternatives.Contains("versus"));
     }
+
+    private static readonly Glossary Forms = new(
+        [
+            ["스케줄", "schedule", "일정"],
+            ["스케줄링", "scheduling"],
+            ["스케줄러", "scheduler"],
+            ["클러스터", "cluster", "clusters"],
+            ["클러스터링", "clustering"],
+            ["운영", "operate", "running"],
+            ["실행", "run", "execute"],
+        ],
+        []);
+
+    [Theory]
+    [InlineData("schedule", new[] { 0 })]
+    [InlineData("schedules", new[] { 0 })]
+    [InlineData("cluster", new[] { 3 })]
+    [InlineData("clusters", new[] { 3 })]
+    public void A_dictionary_form_does_not_meet_a_group_named_by_a_loanword_of_another_form(string word, int[] groups) =>
+        // 스케줄링 spells "scheduling", 클러스터링 "clustering": the glossary keeps them apart as the narrower ideas the
+        // guides borrowed those forms for, which the plain word ("schedule", "clusters") does not name.
+        Assert.Equal(groups, Forms.MatchAll([word], 0)?.Groups ?? []);
+
+    [Theory]
+    [InlineData("scheduling", new[] { 0, 1 })]
+    [InlineData("clustering", new[] { 3, 4 })]
+    [InlineData("scheduler", new[] { 0, 1, 2 })]
+    [InlineData("run", new[] { 5, 6 })]
+    [InlineData("runs", new[] { 5, 6 })]
+    [InlineData("running", new[] { 5, 6 })]
+    public void A_form_keeps_its_own_group_and_the_one_of_its_dictionary_form(string word, int[] groups) =>
+        // An inflected word still means its base ("scheduling" is also to schedule); a derived word ("scheduler") and a
+        // group whose Korean is a word of its own (운영 for "running") keep every form of the lemma.
+        Assert.Equal(groups, (Forms.MatchAll([word], 0)?.Groups ?? []).Order());
+
+    [Theory]
+    [InlineData("which tools does the guide use to deploy apps", "디플로이먼트")]
+    [InlineData("how do i set up a cluster by hand", "클러스터링")]
+    [InlineData("can i keep dev and stage configs apart", "스테이징")]
+    [InlineData("what is the schedule of the course", "스케줄링")]
+    public void A_plain_english_word_does_not_reach_the_loanword_group_of_another_form(string question, string loanword) =>
+        // The guides' glossary: "deploy" is 배포, not the Deployment object (디플로이먼트); "cluster" 클러스터, not
+        // 클러스터링; "stage" a step, not 스테이징; "schedule" 스케줄/일정, not 스케줄링.
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(loanword));
 }
