@@ -141,7 +141,7 @@ public sealed record AnswerTuning
     /// <summary>Share of its score a section loses when the question asks for a number or a time that none of its lines near
     /// its best gives while a section elsewhere (not a sibling: another guide or another part of the same guide) gives it
     /// and scores at least <see cref="SiblingReach"/> of it (0 = off).</summary>
-    public double KindAnywhere { get; init; } = 0.3;
+    public double KindAnywhere { get; init; } = 0;
 
     /// <summary>Bonus share for the heading of the section a definition question names (<see cref="AnswerHint.Definition"/>:
     /// 정의, 뜻, "what is X"): a heading made only of the question's words with its topic among them ("컨테이너" for
