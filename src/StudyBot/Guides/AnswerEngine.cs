@@ -138,6 +138,11 @@ public sealed record AnswerTuning
     /// <summary>How near the section's best line a line giving the asked kind must score for the section to give it.</summary>
     public double SiblingLine { get; init; } = 0.6;
 
+    /// <summary>Share of its score a section loses when the question asks for a number or a time that none of its lines near
+    /// its best gives while a section elsewhere (not a sibling: another guide or another part of the same guide) gives it
+    /// and scores at least <see cref="SiblingReach"/> of it (0 = off).</summary>
+    public double KindAnywhere { get; init; } = 0;
+
     /// <summary>Bonus share for the heading of the section a definition question names (<see cref="AnswerHint.Definition"/>:
     /// 정의, 뜻, "what is X"): a heading made only of the question's words with its topic among them ("컨테이너" for
     /// "컨테이너 정의") — its opening lines define it — rather than a broad section with a line that says 정의.</summary>
@@ -1722,13 +1727,31 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
+        var anyGiving = 0.0;
+        foreach (var (section, score, _) in result)
+        {
+            if (gives[section])
+            {
+                anyGiving = Math.Max(anyGiving, score);
+            }
+        }
+
         for (var i = 0; i < result.Count; i++)
         {
             var (section, score, unit) = result[i];
-            if (!gives[section] && units.SectionParent[section] is var parent and >= 0 && giving.TryGetValue(parent, out var best)
+            if (gives[section])
+            {
+                continue;
+            }
+
+            if (units.SectionParent[section] is var parent and >= 0 && giving.TryGetValue(parent, out var best)
                 && best >= tuning.SiblingReach * score)
             {
                 result[i] = (section, score * (1 - tuning.SiblingKind), unit);
+            }
+            else if (tuning.KindAnywhere > 0 && anyGiving >= tuning.SiblingReach * score)
+            {
+                result[i] = (section, score * (1 - tuning.KindAnywhere), unit);
             }
         }
     }

@@ -347,7 +347,7 @@ public static class CourseReferences
 
         if (Numeral(word, 0) is not { } first)
         {
-            return null;
+            return SinoCounted(word);
         }
 
         // Two numerals written together are a range ("다섯여섯달", as "한두달" is one).
@@ -374,6 +374,28 @@ public static class CourseReferences
 
             // "세 달 동안": the "for" is part of it.
             return (unit, from, to, place, !place && During.Contains(At(words, i + length, string.Empty)) ? length + 1 : length);
+        }
+
+        return null;
+    }
+
+    /// <summary>A place counted in Sino-Korean numerals, the way a digit is read aloud, glued to its counter and marked by
+    /// 차/째 ("삼주차" = 3주차, "이일차" = 2일차, "육개월차"): only as a place — unmarked, "이주" (migration), "사일"
+    /// and "오일" (oil) are other words.</summary>
+    private static (CourseUnit Unit, int From, int To, bool Place, int Length)? SinoCounted(string word)
+    {
+        var digit = word.Length < 3 ? -1 : Array.IndexOf(SinoNumerals, word[0]);
+        if (digit < 0)
+        {
+            return null;
+        }
+
+        foreach (var (name, unit) in SinoCounters)
+        {
+            if (string.CompareOrdinal(word, 1, name, 0, name.Length) == 0 && PlaceMark(word[(1 + name.Length)..]) is true)
+            {
+                return (unit, digit + 1, digit + 1, true, 1);
+            }
         }
 
         return null;
@@ -412,6 +434,11 @@ public static class CourseReferences
     private static readonly (string Numeral, int From, int To)[] KoreanNumerals =
         [("한두", 1, 2), ("두세", 2, 3), ("서너", 3, 4), ("다섯", 5, 5), ("여섯", 6, 6), ("일곱", 7, 7), ("여덟", 8, 8), ("아홉", 9, 9),
          ("한", 1, 1), ("두", 2, 2), ("세", 3, 3), ("석", 3, 3), ("네", 4, 4), ("넉", 4, 4)];
+
+    // Sino-Korean numerals 1 to 9 (the digits read aloud), and the counters they count the course's places with.
+    private static readonly char[] SinoNumerals = ['일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
+
+    private static readonly (string Counter, CourseUnit Unit)[] SinoCounters = [("개월", CourseUnit.Month), ("주", CourseUnit.Week), ("일", CourseUnit.Day)];
 
     // The counters a native count is written with (개월 before 달 is not needed: neither starts the other).
     private static readonly (string Counter, CourseUnit Unit)[] NativeCounters = [("개월", CourseUnit.Month), ("달", CourseUnit.Month), ("주", CourseUnit.Week)];

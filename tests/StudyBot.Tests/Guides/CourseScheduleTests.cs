@@ -49,6 +49,9 @@ public sealed class CourseScheduleTests
     [InlineData("일곱여덟달차", CourseUnit.Month, 7, 8)]
     [InlineData("서너달차엔", CourseUnit.Month, 3, 4)]
     [InlineData("두주차 실습", CourseUnit.Week, 2, 2)]
+    [InlineData("삼주차 네트워킹 실습", CourseUnit.Week, 3, 3)] // Sino-Korean numerals, the digits read aloud
+    [InlineData("이일차 체크포인트", CourseUnit.Day, 2, 2)]
+    [InlineData("육개월차엔 뭐 배워", CourseUnit.Month, 6, 6)]
     [InlineData("나흘째 체크포인트", CourseUnit.Day, 4, 4)]
     [InlineData("일곱달 지나면 뭐 해", CourseUnit.Month, 7, 7)]
     [InlineData("석 달 넘어가면", CourseUnit.Month, 3, 3)]
@@ -78,6 +81,9 @@ public sealed class CourseScheduleTests
     [InlineData("한달러")] // not a counter after the numeral
     [InlineData("한 주 지나면")] // a week counted so stays a length
     [InlineData("두달 후회")] // 후 with more than a particle is another word
+    [InlineData("이주 준비")] // migration: a Sino-Korean count is a place only glued to its counter and marked by 차/째
+    [InlineData("삼주년 기념")]
+    [InlineData("오일 교체")]
     public void Lengths_counts_and_other_words_are_not_places(string text)
     {
         Assert.DoesNotContain(CourseReferences.Find(QueryText.Words(text)), r => r.Name is null);
