@@ -22,6 +22,17 @@ public sealed class AskEvalCommand : IBenchCommand
             return 0;
         }
 
+        if (args.Contains("--definitions"))
+        {
+            using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder));
+            foreach (var d in index.Definitions)
+            {
+                Console.WriteLine($"{d.Name} = {string.Join(' ', d.Description)}    [{d.Label}]");
+            }
+
+            return 0;
+        }
+
         if (Option(args, "--explain") is { } explain)
         {
             var catalog = GuideLoader.Load(folder);

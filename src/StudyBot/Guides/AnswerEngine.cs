@@ -34,6 +34,14 @@ public sealed record AnswerTuning
     /// each idea of the description: less than a synonym's, as a description's words are everyday words.</summary>
     public double DefinedCredit { get; init; } = 0.5;
 
+    /// <summary>The share of a definition's weight (its words' rarity over the guides' lines) a question must have for
+    /// the description to name the thing when it has only part of it ("tracing" of "Jaeger: 분산 추적", its rarer word):
+    /// the words it has then count at <see cref="DefinedCredit"/> times that share. 1: every word of it. At 0.6 one word
+    /// of a two-word description is not enough unless it carries most of its rarity ("수집" of "메트릭 수집" is not
+    /// Prometheus for "collection"); two of three are ("이벤트 … 확장" of "KEDA 이벤트 기반 확장") when one is its head,
+    /// its last word.</summary>
+    public double DefinedShare { get; init; } = 0.6;
+
     /// <summary>Credit for a word found in the line's parent (bullet, label, outline line it hangs from).</summary>
     public double ParentCredit { get; init; } = 0.7;
 
@@ -310,6 +318,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// the name normalised, its words, and the glossary keys of its description's words.</summary>
     private readonly (string Name, string Words, string[] Keys)[] _definitionKeys = (definitions ?? []).Select(d =>
         (QueryText.Normalize(d.Name), string.Join(' ', QueryText.Words(d.Name)), d.Description.Select(Glossary.Key).ToArray())).ToArray();
+
+    /// <summary>Per definition, per word of its description, its rarity over the guides' lines (IDF), read once: the
+    /// rarer words of a description say more of the thing than its everyday ones (추적 more than 분산).</summary>
+    private readonly double[][] _definitionWeights = (definitions ?? []).Select(d => d.Description
+        .Select(w => units.Idf(units.Units.Count(u => u.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))).ToArray()).ToArray();
 
     /// <summary>Per unit, its words (apart by spaces) and the names it uses as tools (<see cref="GuideVocabulary.Instruments"/>),
     /// read once from the guides for <see cref="IsToolLine"/>; empty where no definition is a tool.</summary>
@@ -971,9 +984,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>A thing the question describes rather than names, in the words of a definition the guides give it
     /// ("the event-driven scaler" for "KEDA 이벤트 기반 스케일링"): each idea of the description also counts, at
     /// <see cref="AnswerTuning.DefinedCredit"/>, wherever the name is — the guides' other lines on the thing name it
-    /// only ("KEDA: Azure Functions 팀에서 시작된 오픈소스"). Every word of the description must be one of the question's
-    /// ideas (a word or a glossary name of it), as a description's words are everyday words one by one; a question that
-    /// names the thing needs none of this.</summary>
+    /// only ("KEDA: Azure Functions 팀에서 시작된 오픈소스"). The description's words must be the question's ideas (a word
+    /// or a glossary name of it) for <see cref="AnswerTuning.DefinedShare"/> of its weight, each word weighing its rarity
+    /// over the guides' lines — a description's words are everyday words one by one, its rarer ones say most of it — and
+    /// the ideas it has count at that share of the credit; a question that names the thing needs none of this.</summary>
     private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, double[][] own, double[] sum, double[] found)
     {
         if (_definitions.Count == 0)
@@ -997,19 +1011,24 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            foreach (var key in _definitionKeys[d].Keys)
+            var (had, all, head) = (0.0, 0.0, false);
+            for (var i = 0; i < _definitionKeys[d].Keys.Length; i++)
             {
+                var key = _definitionKeys[d].Keys[i];
                 var k = Array.FindIndex(keys, words => words is not null && words.Contains(key));
-                if (k < 0)
+                all += _definitionWeights[d][i];
+                if (k >= 0)
                 {
-                    covering.Clear();
-                    break;
+                    had += _definitionWeights[d][i];
+                    covering.Add(k);
+                    head = i == _definitionKeys[d].Keys.Length - 1;
                 }
-
-                covering.Add(k);
             }
 
-            if (covering.Count == 0)
+            // The description's head, its last word, is the kind of thing it is (스케일링 of "이벤트 기반 스케일링"): a
+            // question with its other words only ("event driven architecture") describes something else.
+            var share = all > 0 ? had / all : 0;
+            if (covering.Count == 0 || !head || share < Math.Min(1, tuning.DefinedShare) - 1e-9)
             {
                 continue;
             }
@@ -1028,7 +1047,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     // The name written whole, not one word of it ("Fluent" of "Fluent Bit").
                     if (named[u] >= 1)
                     {
-                        own[k][u] = Math.Max(own[k][u], tuning.DefinedCredit);
+                        own[k][u] = Math.Max(own[k][u], tuning.DefinedCredit * share);
                     }
                 }
             }

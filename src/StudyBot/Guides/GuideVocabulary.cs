@@ -72,6 +72,47 @@ public static partial class GuideVocabulary
         return found.Values.ToArray();
     }
 
+    /// <summary>A definition's words as the glossary also writes them: where one group writes a term twice, one word
+    /// swapped ("수평 확장" / "수평 스케일링", "이벤트 기반" / "이벤트 드리븐"), the two words stand for each other inside
+    /// that phrase, so the definition "KEDA 이벤트 기반 스케일링" is also "이벤트 기반 확장" — what a learner who says the
+    /// pods grow (늘리다: 확장) describes. Only the head, the last word, of both: "디스크 공간" / "저장 공간" swap words
+    /// that qualify a head, not a head ("로그 저장" is not "로그 디스크").</summary>
+    public static IReadOnlyList<GuideDefinition> Bridged(IReadOnlyList<GuideDefinition> definitions, Glossary glossary)
+    {
+        var swaps = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var group in glossary.Groups)
+        {
+            foreach (var a in group)
+            {
+                foreach (var b in group)
+                {
+                    if (a.Length != b.Length || a.Length < 2)
+                    {
+                        continue;
+                    }
+
+                    var differ = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToArray();
+                    if (differ is [var i] && i == a.Length - 1 && QueryText.IsHangul(a[i][0]) && QueryText.IsHangul(b[i][0]))
+                    {
+                        (swaps.TryGetValue(a[i], out var set) ? set : swaps[a[i]] = new HashSet<string>(StringComparer.Ordinal)).Add(b[i]);
+                    }
+                }
+            }
+        }
+
+        var all = definitions.ToList();
+        foreach (var d in definitions.Where(d => d.Description is not [ToolKind]))
+        {
+            var head = d.Description[^1];
+            foreach (var other in swaps.GetValueOrDefault(head) ?? [])
+            {
+                all.Add(d with { Description = [.. d.Description.SkipLast(1), other], Label = d.Label + " (glossary: " + head + " → " + other + ")" });
+            }
+        }
+
+        return all;
+    }
+
     /// <summary>The kind the guides give a name they do something with: a tool (도구).</summary>
     public const string ToolKind = "도구";
 

@@ -49,6 +49,42 @@ public sealed class DescribedNameTests
     }
 
     [Fact]
+    public void A_description_is_also_read_with_its_head_as_the_glossary_writes_it()
+    {
+        // One glossary group writes "수평 확장" and "수평 스케일링": 확장 stands for the head 스케일링, not for a word that
+        // qualifies a head ("디스크 공간" / "저장 공간" does not make "로그 저장" "로그 디스크").
+        var glossary = new Glossary([["수평 확장", "수평 스케일링"], ["디스크 공간", "저장 공간"]], []);
+        var found = GuideVocabulary.Bridged(GuideVocabulary.Definitions(["KEDA 이벤트 기반 스케일링", "- Elasticsearch: 로그 저장 및 검색"]), glossary);
+        Assert.Contains(found, d => d.Name == "KEDA" && string.Join(' ', d.Description) == "이벤트 기반 확장");
+        Assert.DoesNotContain(found, d => d.Description.Contains("디스크"));
+        Assert.Contains(Index.Definitions, d => d.Name == "KEDA" && string.Join(' ', d.Description) == "이벤트 기반 확장");
+    }
+
+    [Fact]
+    public void Most_of_a_description_by_rarity_names_the_thing()
+    {
+        // 이벤트 and 확장 (the pods grow: 늘리다) of "KEDA 이벤트 기반 확장" — not 기반, a word of many lines: the lines
+        // naming KEDA gain the ideas the question has, at the share it has.
+        var question = Index.Reader.Read("이벤트 보고 파드 늘리는 오픈소스");
+        var scores = Index.Engine.Score(question);
+        var keda = Enumerable.Range(0, Index.Units.Units.Count).Single(u => Index.Units.Units[u].Text.StartsWith("KEDA: Azure", StringComparison.Ordinal));
+        var events = question.Concepts.ToList().FindIndex(c => c.Text == "이벤트");
+        Assert.InRange(scores.Own[events][keda], 0.3, Index.Profile.Tuning.DefinedCredit);
+
+        using var whole = Index.With(Index.Profile.Tuning with { DefinedShare = 1 });
+        Assert.Equal(0, whole.Engine.Score(question).Own[events][keda]);
+    }
+
+    [Fact]
+    public void One_everyday_word_of_a_description_is_not_enough()
+    {
+        // 수집 ("collection") of Prometheus' "메트릭 수집": half its words, less than most of its rarity.
+        var question = Index.Reader.Read("how should I pick a key for a collection");
+        using var whole = Index.With(Index.Profile.Tuning with { DefinedShare = 1 });
+        Assert.Equal(whole.Engine.Score(question).Ranked, Index.Engine.Score(question).Ranked);
+    }
+
+    [Fact]
     public void Part_of_a_description_is_not_enough()
     {
         // Two of the three words of KEDA's definition (이벤트 기반, not 스케일링) describe event-driven architecture, not KEDA:
