@@ -1969,9 +1969,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             // The section as a whole is the answer (its heading is what the question names, or nothing matched): its
             // opening lines, a short list whole ("2단계: 중급" and its four items).
+            // A section that is one flat list (a checklist: its items and nothing under them) is shown whole, up to
+            // the bound: "what's on the checklist" asks for every item, and the sixth-line cut left out the seventh.
+            var tops = candidates.Where(u => units.Units[u].Parent < 0 || !candidates.Contains(units.Units[u].Parent)).ToArray();
+            var flat = tops.Length == candidates.Length && tops.Length > OpeningLines && tops.Length <= tuning.MaxShownLines
+                && tops.All(u => units.Units[u].Kind == UnitKind.Item);
             var length = 0;
-            foreach (var u in candidates.Where(u => units.Units[u].Parent < 0 || !candidates.Contains(units.Units[u].Parent)).Take(OpeningLines))
+            foreach (var u in tops.Take(flat ? tops.Length : OpeningLines))
             {
+                if (flat)
+                {
+                    chosen.Add(u);
+                    continue;
+                }
+
                 length += units.Units[u].Text.Length;
                 if (chosen.Count > 0 && length > OpeningChars)
                 {

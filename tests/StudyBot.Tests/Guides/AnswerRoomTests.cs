@@ -20,6 +20,16 @@ public sealed class AnswerRoomTests
     }
 
     [Fact]
+    public void A_section_that_is_one_flat_list_is_shown_whole_when_named()
+    {
+        // The checklist's seven items are the section; naming it asks for all of them, past the six opening lines.
+        var answer = Index.Answer("show me every item on the infra platform checklist", 3);
+        Assert.Equal("infra-platform#체크리스트", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("Kubernetes Controller/Operator 개발 가능", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("Linux OS 이미지 관리 가능", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_label_that_answers_comes_with_its_items_before_the_best_lines_short_list()
     {
         // "docs" asks for "추가 학습 자료:", which only labels the two links under it: both are shown, though the load
