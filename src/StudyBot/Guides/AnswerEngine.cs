@@ -2009,6 +2009,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             chosen.AddRange(list);
         }
 
+        // Two kept lines that are items of one list name a stretch of it ("상태관리 다음에 모듈 작성 그다음에" → "State
+        // 관리", "Module 작성"): the item right after the last of them is what comes next, and often what is asked.
+        if (best > 0 && NextAfterStretch(chosen.Take(tuning.MaxLines).ToArray(), section) is var next and >= 0)
+        {
+            chosen.Insert(Math.Min(chosen.Count, tuning.MaxLines), next);
+        }
+
         // A step of a numbered procedure ("1. 사용자가 Custom Resource 생성") names where it is; what happens there is
         // in the steps after it ("2. Controller가 변경 사항 감지 (Watch)" … "4. 필요한 작업 수행 (Reconcile)"): each best
         // line that is a step brings the rest of the procedure, next step first.
@@ -2286,6 +2293,23 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var items = units.SectionUnits[line.Section].Where(x => units.Units[x].Kind != UnitKind.Heading).ToArray();
         return items.Length >= 2 && items.Length <= tuning.ShortList
             && items.All(x => units.Units[x] is { Kind: UnitKind.Item, Parent: < 0 }) ? items : null;
+    }
+
+    /// <summary>The item right after the last of <paramref name="kept"/> in a list two or more of them are items of
+    /// (within <paramref name="section"/>, not code), when it is not kept itself; -1 when there is none.</summary>
+    private int NextAfterStretch(IReadOnlyList<int> kept, int section)
+    {
+        foreach (var group in kept.Where(u => units.Units[u].Kind != UnitKind.CodeLine).GroupBy(u => units.Units[u].Parent).Where(g => g.Key >= 0 && g.Count() >= 2))
+        {
+            var siblings = units.Units[group.Key].Children;
+            var last = group.Max(u => siblings.IndexOf(u));
+            if (last >= 0 && last + 1 < siblings.Count && siblings[last + 1] is var next && !kept.Contains(next) && units.IsWithin(units.Units[next].Section, section))
+            {
+                return next;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The settings list <paramref name="unit"/> is in or labels, within <paramref name="section"/>: the lines
