@@ -1988,9 +1988,20 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             // The section as a whole is the answer (its heading is what the question names, or nothing matched): its
             // opening lines, a short list whole ("2단계: 중급" and its four items).
+            // A section that is one flat list (a checklist: its items and nothing under them) is shown whole, up to
+            // the bound: "what's on the checklist" asks for every item, and the sixth-line cut left out the seventh.
+            var tops = candidates.Where(u => units.Units[u].Parent < 0 || !candidates.Contains(units.Units[u].Parent)).ToArray();
+            var flat = tops.Length == candidates.Length && tops.Length > OpeningLines && tops.Length <= tuning.MaxShownLines
+                && tops.All(u => units.Units[u].Kind == UnitKind.Item);
             var length = 0;
-            foreach (var u in candidates.Where(u => units.Units[u].Parent < 0 || !candidates.Contains(units.Units[u].Parent)).Take(OpeningLines))
+            foreach (var u in tops.Take(flat ? tops.Length : OpeningLines))
             {
+                if (flat)
+                {
+                    chosen.Add(u);
+                    continue;
+                }
+
                 length += units.Units[u].Text.Length;
                 if (chosen.Count > 0 && length > OpeningChars)
                 {
@@ -2015,6 +2026,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         if (best > 0 && ShortListOf(chosen[0], section) is { } list)
         {
             chosen.AddRange(list);
+        }
+
+        // Two kept lines that are items of one list name a stretch of it ("상태관리 다음에 모듈 작성 그다음에" → "State
+        // 관리", "Module 작성"): the item right after the last of them is what comes next, and often what is asked.
+        if (best > 0 && NextAfterStretch(chosen.Take(tuning.MaxLines).ToArray(), section) is var next and >= 0)
+        {
+            chosen.Insert(Math.Min(chosen.Count, tuning.MaxLines), next);
         }
 
         // A step of a numbered procedure ("1. 사용자가 Custom Resource 생성") names where it is; what happens there is
@@ -2294,6 +2312,23 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var items = units.SectionUnits[line.Section].Where(x => units.Units[x].Kind != UnitKind.Heading).ToArray();
         return items.Length >= 2 && items.Length <= tuning.ShortList
             && items.All(x => units.Units[x] is { Kind: UnitKind.Item, Parent: < 0 }) ? items : null;
+    }
+
+    /// <summary>The item right after the last of <paramref name="kept"/> in a list two or more of them are items of
+    /// (within <paramref name="section"/>, not code), when it is not kept itself; -1 when there is none.</summary>
+    private int NextAfterStretch(IReadOnlyList<int> kept, int section)
+    {
+        foreach (var group in kept.Where(u => units.Units[u].Kind != UnitKind.CodeLine).GroupBy(u => units.Units[u].Parent).Where(g => g.Key >= 0 && g.Count() >= 2))
+        {
+            var siblings = units.Units[group.Key].Children;
+            var last = group.Max(u => siblings.IndexOf(u));
+            if (last >= 0 && last + 1 < siblings.Count && siblings[last + 1] is var next && !kept.Contains(next) && units.IsWithin(units.Units[next].Section, section))
+            {
+                return next;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The settings list <paramref name="unit"/> is in or labels, within <paramref name="section"/>: the lines

@@ -20,6 +20,29 @@ public sealed class AnswerRoomTests
     }
 
     [Fact]
+    public void A_section_that_is_one_flat_list_is_shown_whole_when_named()
+    {
+        // The checklist's seven items are the section; naming it asks for all of them, past the six opening lines.
+        var answer = Index.Answer("show me every item on the infra platform checklist", 3);
+        Assert.Equal("infra-platform#체크리스트", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("Kubernetes Controller/Operator 개발 가능", StringComparison.Ordinal));
+        Assert.Contains(answer.Lines, l => l.Text.StartsWith("Linux OS 이미지 관리 가능", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_kept_items_of_one_list_bring_the_item_after_them()
+    {
+        // "Terraform 기초 문법" and "Provider 이해 및 사용" are the first two of Terraform's five items: the one after
+        // them ("State 관리") is what comes next; the last ("Workspace 활용") is not brought.
+        var answer = Index.Answer("테라폼 기초 문법이랑 provider 다음에는 뭘 배우지", 3);
+        Assert.Equal("infra-platform#3-infrastructure-as-code-iac", answer.Hits[0].Section.Key);
+        var texts = answer.Lines.Select(l => l.Text).ToArray();
+        Assert.Contains("Provider 이해 및 사용", texts);
+        Assert.Contains("State 관리", texts);
+        Assert.DoesNotContain("Workspace 활용", texts);
+    }
+
+    [Fact]
     public void A_label_that_answers_comes_with_its_items_before_the_best_lines_short_list()
     {
         // "docs" asks for "추가 학습 자료:", which only labels the two links under it: both are shown, though the load
