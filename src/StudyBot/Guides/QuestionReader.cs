@@ -337,7 +337,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)
                 || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h)))
             {
-                hint = Combine(hint, (raw == "when" && OpensClause(text, all, r)) || AsksPart(all, r, h) ? AnswerHint.None : h);
+                // "many" and "much" ask a number only after "how" ("how many pods", "how much ram"); before a noun
+                // elsewhere they are quantifiers ("a request thru many services", "why does ci help when many devs …"),
+                // which ask no number.
+                var quantifier = raw is "many" or "much" && !(r > 0 && all[r - 1] == "how");
+                hint = Combine(hint, (raw == "when" && OpensClause(text, all, r)) || AsksPart(all, r, h) || quantifier ? AnswerHint.None : h);
                 namesName |= NameWords.Contains(QueryText.StripParticle(raw, minStem: 1));
                 if (phrase[r])
                 {
@@ -514,6 +518,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // "what is X", "what's X", "what are X" with nothing else asked: a definition; "what's the X for / that / where …"
         // asks for the thing a clause describes: a name ("whats the tool for backups" is not "what is a tool").
         var normal = QueryText.Normalize(text);
+        // A count before the plural noun asked ("what are the 3 kinds of autoscaling", "what are the 2 things that …",
+        // "what other two things"): the items of a list of that many, not what the thing is. A question already asking
+        // a name keeps it ("which two building blocks", "what two words is the name made of": the guides write such a
+        // pair on one line, which a list does not find).
+        if (hint == AnswerHint.None && CountedItems().IsMatch(normal))
+        {
+            hint = AnswerHint.List;
+        }
+
         if (hint == AnswerHint.None && WhatIs().IsMatch(normal))
         {
             // "whats the team size", "what is the number of nodes": a measure asks for a number, not what the thing is.
@@ -685,6 +698,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // 종류 and 유형 with a particle or none; English plurals only: "what volume type" asks which one.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:종류|유형)|\b(?:kinds|types|sorts)\s+of\b")]
     private static partial System.Text.RegularExpressions.Regex KindsOf();
+
+    // "what/which" then, past the copula and an article, a count (digits or a number word) and a noun in the plural, with
+    // up to two words before it ("the 3 kinds of", "the 2 things that", "what other two things").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:what|which)\s+(?:(?:are|were|r|is)\s+)?(?:(?:the|those|these|other|main|key|core)\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s\b")]
+    private static partial System.Text.RegularExpressions.Regex CountedItems();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:뭐|뭘|머)\s+(?:쓰|써|씀|쓸)")]
     private static partial System.Text.RegularExpressions.Regex WhatIsUsed();
