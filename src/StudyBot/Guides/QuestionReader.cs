@@ -261,6 +261,18 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 continue;
             }
 
+            // An English verb with its particle ("kicked off", "line up the work", "back them up") is one verb, read as
+            // its meaning in the guides' words (start, queue, backup); the verb alone meant nothing of it.
+            if (ParticleVerb(text, all, r, placed) is { } meaning)
+            {
+                if (meaning.Length > 0)
+                {
+                    words.Add(meaning);
+                }
+
+                continue;
+            }
+
             if (OneName(all, r, placed) is { } name)
             {
                 words.Add(name);
@@ -337,7 +349,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)
                 || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h)))
             {
-                hint = Combine(hint, (raw == "when" && OpensClause(text, all, r)) || AsksPart(all, r, h) ? AnswerHint.None : h);
+                // "many" and "much" ask a number only after "how" ("how many pods", "how much ram"); before a noun
+                // elsewhere they are quantifiers ("a request thru many services", "why does ci help when many devs …"),
+                // which ask no number.
+                var quantifier = raw is "many" or "much" && !(r > 0 && all[r - 1] == "how");
+                hint = Combine(hint, (raw == "when" && OpensClause(text, all, r)) || AsksPart(all, r, h) || quantifier ? AnswerHint.None : h);
                 namesName |= NameWords.Contains(QueryText.StripParticle(raw, minStem: 1));
                 if (phrase[r])
                 {
@@ -514,6 +530,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // "what is X", "what's X", "what are X" with nothing else asked: a definition; "what's the X for / that / where …"
         // asks for the thing a clause describes: a name ("whats the tool for backups" is not "what is a tool").
         var normal = QueryText.Normalize(text);
+        // A count before the plural noun asked ("what are the 3 kinds of autoscaling", "what are the 2 things that …",
+        // "what other two things"): the items of a list of that many, not what the thing is. A question already asking
+        // a name keeps it ("which two building blocks", "what two words is the name made of": the guides write such a
+        // pair on one line, which a list does not find).
+        if (hint == AnswerHint.None && CountedItems().IsMatch(normal))
+        {
+            hint = AnswerHint.List;
+        }
+
         if (hint == AnswerHint.None && WhatIs().IsMatch(normal))
         {
             // "whats the team size", "what is the number of nodes": a measure asks for a number, not what the thing is.
@@ -685,6 +710,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // 종류 and 유형 with a particle or none; English plurals only: "what volume type" asks which one.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:종류|유형)|\b(?:kinds|types|sorts)\s+of\b")]
     private static partial System.Text.RegularExpressions.Regex KindsOf();
+
+    // "what/which" then, past the copula and an article, a count (digits or a number word) and a noun in the plural, with
+    // up to two words before it ("the 3 kinds of", "the 2 things that", "what other two things").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:what|which)\s+(?:(?:are|were|r|is)\s+)?(?:(?:the|those|these|other|main|key|core)\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s\b")]
+    private static partial System.Text.RegularExpressions.Regex CountedItems();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:뭐|뭘|머)\s+(?:쓰|써|씀|쓸)")]
     private static partial System.Text.RegularExpressions.Regex WhatIsUsed();
@@ -944,6 +974,61 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private bool RestOfList(string text, string[] all, int r) =>
         r > 0 && all[r - 1] == "the" && !QueryText.WrittenAsName(text, "rest")
         && (r + 1 == all.Length || all[r + 1] == "of" || IsScaffolding(all[r + 1], out _) || glossary.Stopwords.Contains(all[r + 1]));
+
+    /// <summary>English particle verbs and what they mean in a word the glossary has: the verb's forms (irregular ones
+    /// listed), its particle — right after it, or past an object of up to two words where <c>Apart</c> allows ("back
+    /// the db up", "let traffic through") — and the meaning; empty for a verb whose meaning the guides write in too many
+    /// ways to name one ("where does X come up": appears, as "mentioned" does; "who came up with it": 제안, 개발, 시작 —
+    /// read as "propose" it declined a question the guides answer with 개발). "roll out" is left as written: read as
+    /// "deploy" it met 배포 lines where the guides meant sync.</summary>
+    private static readonly (string[] Forms, string Particle, bool Apart, string Meaning)[] ParticleVerbs =
+    [
+        (["kick", "kicks", "kicked", "kicking"], "off", true, "start"),
+        (["line", "lines", "lined", "lining"], "up", false, "queue"),
+        (["back", "backs", "backed", "backing"], "up", true, "backup"),
+        (["work", "works", "worked", "working"], "out", true, "calculate"),
+        (["let", "lets", "letting"], "through", true, "allow"),
+        (["come", "comes", "came", "coming"], "up", false, ""),
+    ];
+
+    /// <summary>The meaning of the particle verb whose verb is at <paramref name="r"/> (see <see cref="ParticleVerbs"/>),
+    /// its particle marked read in <paramref name="placed"/>; null when none is there, in a
+    /// question with Hangul (a Korean sentence naming an English word), or when the meaning is not a glossary word.</summary>
+    private string? ParticleVerb(string text, string[] all, int r, bool[] placed)
+    {
+        if (text.Any(QueryText.IsHangul))
+        {
+            return null;
+        }
+
+        foreach (var (forms, particle, apart, meaning) in ParticleVerbs)
+        {
+            if (!forms.Contains(all[r]))
+            {
+                continue;
+            }
+
+            for (var at = r + 1; at <= r + (apart ? 3 : 1) && at < all.Length && !placed[at]; at++)
+            {
+                if (all[at] != particle)
+                {
+                    continue;
+                }
+
+                // "work out of the box", "rolled out of": the particle opens a phrase of its own there.
+                var next = at + 1 < all.Length ? all[at + 1] : null;
+                if (next == "of" || (meaning.Length > 0 && glossary.MatchAll([meaning], 0) is not { Length: 1 }))
+                {
+                    break;
+                }
+
+                placed[at] = true;
+                return meaning;
+            }
+        }
+
+        return null;
+    }
 
     private static readonly FrozenSet<string> WholeWords = FrozenSet.ToFrozenSet(["전부", "다", "모두", "전부다"], StringComparer.Ordinal);
 
