@@ -290,7 +290,7 @@ public sealed class AskEvalCommand : IBenchCommand
         {
             // The signals the tier was decided from (AnswerEngine.Decide), so a decline can be traced to its rule.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"     signals: cov={s.Coverage:F2} evidence={s.EvidenceCoverage:F2} section={s.SectionCoverage:F2}/{s.SectionEvidence:F2} topicUnknown={s.TopicUnknown}/{s.TopicCoverage:F2} namesUnknown={s.NamesUnknownThing} untouched={s.TopicUntouched} unknownPart={s.AsksUnknownPart} part={s.PartCoverage:F2} passing={s.NamedInPassing} lacksValue={s.LacksAskedValue} onlyTopic={s.OnlyTopicNamed} topicMissed={s.TopicMissed} own={s.OwnIdeasInLine}/{s.IdeasInLine} margin={s.Margin:F2}"));
+                $"     signals: cov={s.Coverage:F2} evidence={s.EvidenceCoverage:F2} section={s.SectionCoverage:F2}/{s.SectionEvidence:F2} topicUnknown={s.TopicUnknown}/{s.TopicCoverage:F2} namesUnknown={s.NamesUnknownThing} untouched={s.TopicUntouched} unknownPart={s.AsksUnknownPart} part={s.PartCoverage:F2} passing={s.NamedInPassing} lacksValue={s.LacksAskedValue} onlyTopic={s.OnlyTopicNamed} topicMissed={s.TopicMissed} bare={s.BareNameAsked} own={s.OwnIdeasInLine}/{s.IdeasInLine} margin={s.Margin:F2}"));
         }
 
         foreach (var line in answer.Text.Split('\n').Take(12))

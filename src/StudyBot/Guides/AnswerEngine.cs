@@ -224,6 +224,9 @@ public sealed record AnswerTuning
     /// <summary>Most lines a name may be in and still be one the guides mention only in passing
     /// (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
     public int PassingMentions { get; init; } = 2;
+
+    /// <summary>Most lines a name listed as an entry of its own may be in for <see cref="AnswerSignals.BareNameAsked"/>.</summary>
+    public int ListedMentions { get; init; } = 4;
 }
 
 /// <summary>What the confidence tier is decided from.</summary>
@@ -298,7 +301,13 @@ public sealed record AnswerTuning
 /// guides ("예시", "sample") that the best line lacks, when two or more other ideas are words the guides use: talk about
 /// the guides, not of the topic, so the coverage floor is judged without it. <see cref="GuideTalkEvidence"/> is the same
 /// share as evidence (see <see cref="AnswerSignals.EvidenceCoverage"/>).</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0, double GuideTalkShare = 0, double GuideTalkEvidence = 0);
+/// <param name="BareNameAsked">The best line is a list entry that is only a name the question has — its topic or not
+/// ("Lambda" under "AWS") — a name the guides only list (in at most <see cref="AnswerTuning.ListedMentions"/> lines, no
+/// heading), and the question asks more of that thing than what it is, while no line of the entry's section has anything
+/// else of the question (the words the entry has through the line it hangs from aside: "aws") and one of those other ideas
+/// is a word the guides never use ("aws lambda layers python dependencies", "keycloak theme customization"): the guides
+/// list the name and say nothing of what is asked.</param>
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0, double GuideTalkShare = 0, double GuideTalkEvidence = 0, bool BareNameAsked = false);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -595,12 +604,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// nothing of it beyond its name.</summary>
     private bool InPassing(QuestionConcept concept, double[] own)
     {
-        // A name, not a word: as the learner wrote it, Latin but not everyday English ("netflix", "postgres", not
-        // "framework" or "startup", which the guides use as words), or a Korean spelling of a Latin name (리액트 → react).
-        static bool Latin(string a) => a.Length > 0 && a.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.');
-        var name = Latin(concept.Text) ? !EverydayEnglish(concept.Text)
-            : QueryText.IsHangul(concept.Text[0]) && concept.Glossary.Any(g => g.StartsWith("hangul spelling:", StringComparison.Ordinal));
-        if (concept.Origin != WordOrigin.Guide || concept.Sections.Count > 0 || GeneralWords.IsGeneral(concept.Text) || !name)
+        if (!IsName(concept))
         {
             return false;
         }
@@ -625,6 +629,39 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // VPA manifest) one they mention in passing: the code shows what it takes ("Frontend: React SPA" names React
             // as a value, in passing).
             if (units.Units[u].Kind == UnitKind.Heading || SetsKey(units.Units[u], concept.Text) || units.WordCount[u] <= concept.Text.Count(c => c == ' ') + 1 || ++lines > tuning.PassingMentions)
+            {
+                return false;
+            }
+        }
+
+        return lines > 0;
+    }
+
+    /// <summary>Whether <paramref name="concept"/> is a name the guides use and head no section with, not a word: as the
+    /// learner wrote it, Latin but not everyday English ("netflix", "postgres", not "framework" or "startup", which the
+    /// guides use as words), or a Korean spelling of a Latin name (리액트 → react).</summary>
+    private static bool IsName(QuestionConcept concept)
+    {
+        var name = Latin(concept.Text) ? !EverydayEnglish(concept.Text)
+            : QueryText.IsHangul(concept.Text[0]) && concept.Glossary.Any(g => g.StartsWith("hangul spelling:", StringComparison.Ordinal));
+        return concept.Origin == WordOrigin.Guide && concept.Sections.Count == 0 && !GeneralWords.IsGeneral(concept.Text) && name;
+    }
+
+    private static bool Latin(string a) => a.Length > 0 && a.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.');
+
+    /// <summary>Whether a name (<see cref="IsName"/>) is had by at most <see cref="AnswerTuning.ListedMentions"/> lines, none
+    /// a heading: the guides list it to learn, with a line or two at most, and never give it a part of its own.</summary>
+    private bool ListedOnly(QuestionConcept concept, double[] own)
+    {
+        if (!IsName(concept))
+        {
+            return false;
+        }
+
+        var lines = 0;
+        for (var u = 0; u < own.Length; u++)
+        {
+            if (own[u] >= 0.5 && (units.Units[u].Kind == UnitKind.Heading || ++lines > tuning.ListedMentions))
             {
                 return false;
             }
@@ -2648,7 +2685,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Ideas(question, scores, best, own: true),
             Ideas(question, scores, best, own: false),
             GuideTalk(question, scores, best, evidence: false),
-            GuideTalk(question, scores, best, evidence: true));
+            GuideTalk(question, scores, best, evidence: true),
+            BareNameAsked(question, scores, best, givesValue));
     }
 
     /// <summary>Words naming the form the guides show a thing in (a worked example), not a thing of any topic.</summary>
@@ -2814,6 +2852,45 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // Nothing else of the question anywhere in the section: the guides name the thing there and say nothing of
         // what is asked of it.
         return !rest.Any(k => SectionHas(scores, k, units.Units[best].Section));
+    }
+
+    /// <summary>Whether the best line is a list entry holding only a name the question has, while the question asks of that
+    /// thing what no line of its section writes (see <see cref="AnswerSignals.BareNameAsked"/>).</summary>
+    private bool BareNameAsked(Question question, Scores scores, int best, bool givesValue)
+    {
+        var unit = units.Units[best];
+        if (givesValue || question.Hint is AnswerHint.Name or AnswerHint.List or AnswerHint.Definition || unit.Kind != UnitKind.Item || scores.Own.Length != question.Concepts.Count)
+        {
+            return false;
+        }
+
+        // The name may be any idea of the question, not only its topic ("aws lambda layers": the entry is "Lambda"), and
+        // one the guides only list, in a few lines and no heading ("Service Mesh" has a part of its own).
+        var n = Enumerable.Range(0, question.Concepts.Count)
+            .FirstOrDefault(k => NameAlone(unit.Text, question.Concepts[k]) && ListedOnly(question.Concepts[k], scores.Own[k]), -1);
+        if (n < 0)
+        {
+            return false;
+        }
+
+        // What is asked of it: the question's words beside the name (general words too, when the guides use them), but not
+        // those the entry has by the line it hangs from ("aws" over "Lambda"), everyday words the guides never use (chat
+        // about the name: "never heard of it") nor words naming where in the guides the thing was seen.
+        var rest = Enumerable.Range(0, question.Concepts.Count)
+            .Where(k => k != n && question.Concepts[k].Origin != WordOrigin.Predicate && !SameThing(question.Concepts[n], question.Concepts[k])
+                && !(question.Concepts[k].Origin != WordOrigin.Guide && GeneralWords.IsGeneral(question.Concepts[k].Text))
+                && scores.Context[k][best] < 0.5 && !GuideTalkWords.Contains(question.Concepts[k].Text)).ToArray();
+        if (rest.Length == 0)
+        {
+            return false;
+        }
+
+        // Nothing else of the question anywhere in the entry's section — under it, beside it or in the section's other
+        // lines: a section answering the rest in parts is an answer — and one of the things asked of it a word the guides
+        // never use (not a general word, nor a one-syllable Hangul word, more often a verb read as a word).
+        return !rest.Any(k => SectionHas(scores, k, unit.Section))
+            && rest.Any(k => question.Concepts[k] is { Origin: WordOrigin.Unknown or WordOrigin.ForeignName } c
+                && !GeneralWords.IsGeneral(c.Text) && (c.Text.Length > 1 || !QueryText.IsHangul(c.Text[0])));
     }
 
     /// <summary>Whether line <paramref name="u"/> gives a value of the kind asked for: a number, or a time — a line of the
@@ -3234,7 +3311,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
             || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue
             || (signals.OnlyTopicNamed && coverage < tuning.UnknownTopicCoverage)
-            || (signals.TopicMissed && coverage < tuning.UnknownTopicCoverage)))
+            || (signals.TopicMissed && coverage < tuning.UnknownTopicCoverage)
+            || (signals.BareNameAsked && coverage < tuning.UnknownTopicCoverage)))
         {
             return AnswerConfidence.None;
         }

@@ -975,6 +975,30 @@ public sealed class GuideSearchTests
     }
 
     [Theory]
+    [InlineData("aws lambda layers python dependencies")] // "Lambda" under "AWS": aws is the line it hangs from, the rest nowhere in its section
+    [InlineData("keycloak theme customization")]
+    public void A_bare_listed_name_does_not_answer_what_is_asked_of_the_thing(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.True(answer.Signals!.BareNameAsked);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
+    [InlineData("lambda도 배워?")] // nothing asked beyond the name
+    [InlineData("aws lambda 실습도 해?")]
+    [InlineData("gitlab 공부하는거 맞지?")]
+    [InlineData("what is harbor used for? never heard of it")] // everyday words the guides never use are chat about the name
+    [InlineData("what does prow do in the platform guide")] // what the thing is: the lines under the entry say it
+    [InlineData("gitlab group vs project permissions")] // 인가 is in the entry's section: asked of the thing only through words the guides use
+    public void A_bare_listed_name_answers_a_question_asking_nothing_more_of_it(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.False(answer.Signals!.BareNameAsked);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
     [InlineData("HPA 최소 간격 몇초야")] // the best line gives the number
     [InlineData("how many worker nodes in the final project")]
     [InlineData("ec2 인스턴스 몇개 만들어?")]

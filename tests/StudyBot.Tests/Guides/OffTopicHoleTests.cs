@@ -28,8 +28,8 @@ public sealed class OffTopicHoleTests
     {
         var set = MadeUp();
         var declined = set.Where(q => Index.Answer(q.Question, 3).Confidence == AnswerConfidence.None).ToArray();
-        // 57 of 70 on 2026-12-06 (every everyday one, 37 of 50 near the domain): a floor, not a target.
-        Assert.True(declined.Length >= 57, $"declined {declined.Length}/{set.Count}");
+        // 57 of 70 on 2026-12-06 (every everyday one, 37 of 50 near the domain), 58 with BareNameAsked: a floor, not a target.
+        Assert.True(declined.Length >= 58, $"declined {declined.Length}/{set.Count}");
         Assert.All(set.Where(q => !q.Near), q => Assert.Contains(q, declined));
     }
 
