@@ -1774,21 +1774,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// same heading) has it and scores near (see <see cref="AnswerTuning.SiblingKind"/>).</summary>
     private void SiblingsGivingKind(bool[] gives, List<(int Section, double Score, int Unit)> result)
     {
+        // The best score of a section giving the kind, per parent heading and anywhere.
         var giving = new Dictionary<int, double>();
-        foreach (var (section, score, _) in result)
+        var anyGiving = 0.0;
+        foreach (var (section, score, _) in result.Where(r => gives[r.Section]))
         {
-            if (gives[section] && units.SectionParent[section] is var parent and >= 0)
+            anyGiving = Math.Max(anyGiving, score);
+            if (units.SectionParent[section] is var parent and >= 0)
             {
                 giving[parent] = Math.Max(giving.GetValueOrDefault(parent), score);
-            }
-        }
-
-        var anyGiving = 0.0;
-        foreach (var (section, score, _) in result)
-        {
-            if (gives[section])
-            {
-                anyGiving = Math.Max(anyGiving, score);
             }
         }
 

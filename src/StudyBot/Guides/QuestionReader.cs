@@ -242,6 +242,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         var glued = new HashSet<string>(StringComparer.Ordinal);
         var written = Respaced(OrdinalsJoined(QueryText.Words(text)));
         var all = Unfused(written);
+        var korean = text.Any(QueryText.IsHangul);
         var endings = ExamplesGiven(all, out var given);
         if (given)
         {
@@ -262,8 +263,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
 
             // An English verb with its particle ("kicked off", "line up the work", "back them up") is one verb, read as
-            // its meaning in the guides' words (start, queue, backup); the verb alone meant nothing of it.
-            if (ParticleVerb(text, all, r, placed) is { } meaning)
+            // its meaning in the guides' words (start, queue, backup); the verb alone meant nothing of it. Not in a
+            // question with Hangul: a Korean sentence naming an English word.
+            if (!korean && ParticleVerb(all, r, placed) is { } meaning)
             {
                 if (meaning.Length > 0)
                 {
@@ -992,15 +994,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     ];
 
     /// <summary>The meaning of the particle verb whose verb is at <paramref name="r"/> (see <see cref="ParticleVerbs"/>),
-    /// its particle marked read in <paramref name="placed"/>; null when none is there, in a
-    /// question with Hangul (a Korean sentence naming an English word), or when the meaning is not a glossary word.</summary>
-    private string? ParticleVerb(string text, string[] all, int r, bool[] placed)
+    /// its particle marked read in <paramref name="placed"/>; null when none is there or when the meaning is not a
+    /// glossary word.</summary>
+    private string? ParticleVerb(string[] all, int r, bool[] placed)
     {
-        if (text.Any(QueryText.IsHangul))
-        {
-            return null;
-        }
-
         foreach (var (forms, particle, apart, meaning) in ParticleVerbs)
         {
             if (!forms.Contains(all[r]))
