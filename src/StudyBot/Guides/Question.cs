@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace StudyBot.Guides;
 
 /// <summary>What kind of answer the question's scaffolding asks for; lines of that kind are preferred.</summary>
@@ -89,8 +91,18 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
 
     public double TotalWeight => Concepts.Sum(c => c.Weight);
 
-    /// <summary>What the question is about: its first idea that is not a predicate, or null.</summary>
-    public QuestionConcept? Topic => Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate);
+    /// <summary>What the question is about: its first idea that is not a predicate, or null. A Korean determiner or
+    /// possessive the question opens with ("우리 팀이 AWS에서 …", "마지막 팀 과제에서 …") points at the word after it
+    /// and names nothing: the topic is the idea after it (when there is one).</summary>
+    public QuestionConcept? Topic =>
+        Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate && !Points(c))
+        ?? Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate);
+
+    // Korean determiners and possessives: they pick out which one of the next word's thing, never what it is.
+    private static readonly FrozenSet<string> Pointers = FrozenSet.ToFrozenSet(
+        ["우리", "저희", "내", "제", "마지막", "이번", "다음", "지난", "저번", "첫", "다른", "어느", "무슨"], StringComparer.Ordinal);
+
+    private static bool Points(QuestionConcept concept) => concept.Origin != WordOrigin.Guide && Pointers.Contains(concept.Text);
 
     /// <summary>The idea the question opens with as its setting, marked by 에서 ("테라폼에서 환경 나눠 쓰는 기능",
     /// "MSA에서는 …"): the rest is asked of that thing, so the answer is where the guides write of it. Its index in

@@ -1,0 +1,35 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A Korean determiner or possessive a question opens with ("우리 팀 …", "마지막 최종 프로젝트 …") points at the
+/// word after it and names nothing: it is not the question's topic, so a word the guides never use there does not make the
+/// topic unknown (<see cref="Question.Topic"/>). Examples written for these tests, not evaluation questions.</summary>
+public sealed class TopicPointerTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("우리 팀 클러스터에 HPA 붙이면 최소 레플리카 몇 개였지?", "팀")]
+    [InlineData("마지막 최종 프로젝트에서 마스터 노드 몇 개로 구성해?", "최종 프로젝트")]
+    [InlineData("저희 클러스터 노드 몇 대 필요해?", "클러스터")]
+    public void The_topic_is_the_word_after_an_opening_pointer(string question, string topic) =>
+        Assert.Equal(topic, Index.Reader.Read(question).Topic?.Text);
+
+    [Fact]
+    public void A_pointer_alone_is_still_the_topic() =>
+        Assert.Equal("우리", Index.Reader.Read("우리?").Topic?.Text);
+
+    [Fact]
+    public void A_question_about_the_guides_after_우리_is_answered()
+    {
+        var answer = Index.Answer("우리 팀 클러스터에 HPA 붙이면 최소 레플리카 몇 개였지?", 3);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Equal("k8s-week3-part3#-핵심-설명-1", answer.Hits[0].Section.Key);
+    }
+
+    [Theory]
+    [InlineData("우리 회사 MySQL 레플리케이션 설정 어떻게 해?")] // the word after the pointer is unknown: still declined
+    [InlineData("우리 오늘 회식 어디서 해?")]
+    public void What_follows_the_pointer_still_decides(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+}
