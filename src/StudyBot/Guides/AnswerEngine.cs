@@ -146,11 +146,6 @@ public sealed record AnswerTuning
     /// <summary>How near the section's best line a line giving the asked kind must score for the section to give it.</summary>
     public double SiblingLine { get; init; } = 0.6;
 
-    /// <summary>Share of its score a section loses when the question asks for a number or a time that none of its lines near
-    /// its best gives while a section elsewhere (not a sibling: another guide or another part of the same guide) gives it
-    /// and scores at least <see cref="SiblingReach"/> of it (0 = off).</summary>
-    public double KindAnywhere { get; init; } = 0;
-
     /// <summary>Bonus share for the heading of the section a definition question names (<see cref="AnswerHint.Definition"/>:
     /// 정의, 뜻, "what is X"): a heading made only of the question's words with its topic among them ("컨테이너" for
     /// "컨테이너 정의") — its opening lines define it — rather than a broad section with a line that says 정의.</summary>
@@ -330,8 +325,40 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>Per definition, per word of its description, its rarity over the guides' lines (IDF), read once: the
     /// rarer words of a description say more of the thing than its everyday ones (추적 more than 분산).</summary>
-    private readonly double[][] _definitionWeights = (definitions ?? []).Select(d => d.Description
-        .Select(w => units.Idf(units.Units.Count(u => u.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))).ToArray()).ToArray();
+    private readonly double[][] _definitionWeights = DefinitionWeights(units, definitions ?? []);
+
+    /// <summary>Per definition, per word of its description, its IDF over the lines that have it; a word several
+    /// descriptions share (수집, 관리) is counted over the lines once.</summary>
+    private static double[][] DefinitionWeights(AnswerIndex units, IReadOnlyList<GuideDefinition> definitions)
+    {
+        var idf = new Dictionary<string, double>(StringComparer.Ordinal);
+        double Weight(string word)
+        {
+            if (!idf.TryGetValue(word, out var weight))
+            {
+                var count = 0;
+                foreach (var unit in units.Units)
+                {
+                    if (unit.Text.Contains(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        count++;
+                    }
+                }
+
+                idf[word] = weight = units.Idf(count);
+            }
+
+            return weight;
+        }
+
+        var weights = new double[definitions.Count][];
+        for (var d = 0; d < definitions.Count; d++)
+        {
+            weights[d] = [.. definitions[d].Description.Select(Weight)];
+        }
+
+        return weights;
+    }
 
     /// <summary>Per unit, its words (apart by spaces) and the names it uses as tools (<see cref="GuideVocabulary.Instruments"/>),
     /// read once from the guides for <see cref="IsToolLine"/>; empty where no definition is a tool.</summary>
@@ -1774,12 +1801,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// same heading) has it and scores near (see <see cref="AnswerTuning.SiblingKind"/>).</summary>
     private void SiblingsGivingKind(bool[] gives, List<(int Section, double Score, int Unit)> result)
     {
-        // The best score of a section giving the kind, per parent heading and anywhere.
+        // The best score of a section giving the kind, per parent heading.
         var giving = new Dictionary<int, double>();
-        var anyGiving = 0.0;
         foreach (var (section, score, _) in result.Where(r => gives[r.Section]))
         {
-            anyGiving = Math.Max(anyGiving, score);
             if (units.SectionParent[section] is var parent and >= 0)
             {
                 giving[parent] = Math.Max(giving.GetValueOrDefault(parent), score);
@@ -1798,10 +1823,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 && best >= tuning.SiblingReach * score)
             {
                 result[i] = (section, score * (1 - tuning.SiblingKind), unit);
-            }
-            else if (tuning.KindAnywhere > 0 && anyGiving >= tuning.SiblingReach * score)
-            {
-                result[i] = (section, score * (1 - tuning.KindAnywhere), unit);
             }
         }
     }
@@ -1936,11 +1957,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// hang from, in document order. When no line matches, the section's opening lines.</summary>
     public IReadOnlyList<AnswerLine> Extract(int section, Scores? scores, AnswerHint hint = AnswerHint.None, string? measure = null)
     {
-        var candidates = units.Units.Where(u => u.Kind != UnitKind.Heading && units.IsWithin(u.Section, section)).Select(u => u.Id).ToArray();
+        var candidates = units.UnitsWithin[section].Where(u => units.Units[u].Kind != UnitKind.Heading).ToArray();
         if (candidates.Length == 0)
         {
             // A section of only sub-sections: their headings are its outline.
-            return units.Units.Where(u => u.Kind == UnitKind.Heading && u.Section != section && units.IsWithin(u.Section, section))
+            return units.UnitsWithin[section].Select(u => units.Units[u]).Where(u => u.Kind == UnitKind.Heading && u.Section != section)
                 .Take(8).Select(u => new AnswerLine(u.Text, 0, false)).ToArray();
         }
 
@@ -2293,7 +2314,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return [];
         }
 
-        return [.. units.Units.Where(u => u.Block == piece.Block && u.Kind == UnitKind.CodeLine && units.IsWithin(u.Section, section))
+        return [.. units.UnitsWithin[section].Select(u => units.Units[u]).Where(u => u.Block == piece.Block && u.Kind == UnitKind.CodeLine)
             .GroupBy(u => units.UnitPart[u.Id]).Select(g => g.First().Id)];
     }
 
@@ -2529,7 +2550,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// brings along, and no code (shown whole or not at all: the link leads to it).</summary>
     public IReadOnlyList<int> RunnerUp(int section, Scores scores, int shown)
     {
-        var candidates = units.Units.Where(u => u.Kind is not (UnitKind.Heading or UnitKind.CodeLine) && units.IsWithin(u.Section, section)).Select(u => u.Id).ToArray();
+        var candidates = units.UnitsWithin[section].Where(u => units.Units[u].Kind is not (UnitKind.Heading or UnitKind.CodeLine)).ToArray();
         if (candidates.Length == 0 || shown < 0)
         {
             return [];
@@ -2569,7 +2590,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>The whole section with its sub-sections (their headings included) as display lines, in document order:
     /// what <c>/section</c> pages through, drawn by the same code as an answer's lines.</summary>
     public IReadOnlyList<AnswerLine> Whole(int section) =>
-        Lines(units.Units.Where(u => units.IsWithin(u.Section, section) && !(u.Kind == UnitKind.Heading && u.Section == section)).Select(u => u.Id), section, whole: true);
+        Lines(units.UnitsWithin[section].Where(u => !(units.Units[u].Kind == UnitKind.Heading && units.Units[u].Section == section)), section, whole: true);
 
     /// <summary>Chosen units with their ancestors (inside the section), in document order, as display lines.</summary>
     /// <param name="chosen">The units to show.</param>

@@ -52,14 +52,22 @@ public sealed class AnswerIndex
             }
         }
 
+        var within = Enumerable.Range(0, Sections.Count).Select(_ => new List<int>()).ToArray();
         foreach (var unit in units)
         {
+            for (var s = unit.Section; s >= 0; s = SectionParent[s])
+            {
+                within[s].Add(unit.Id);
+            }
+
             SectionUnits[unit.Section].Add(unit.Id);
             if (unit.Kind == UnitKind.Heading && HeadingUnit[unit.Section] < 0)
             {
                 HeadingUnit[unit.Section] = unit.Id;
             }
         }
+
+        UnitsWithin = [.. within.Select(w => w.ToArray())];
 
         // A fence's parts: its runs of lines between blank lines (a YAML file of several documents, a script of steps),
         // and the part each of its lines is in (a fence's units are its non-blank lines, in order).
@@ -121,6 +129,18 @@ public sealed class AnswerIndex
             }
 
             return other;
+        }
+
+        // Whether a start the guides write alone spells only unrelated words, read once per start and stem (Loan reads the stem).
+        var unrelated = new Dictionary<(string, string), bool>();
+        bool Unrelated(string start, string stem, IReadOnlyList<string> whole)
+        {
+            if (!unrelated.TryGetValue((start, stem), out var spells))
+            {
+                unrelated[(start, stem)] = spells = SpellsUnrelatedWord(start, whole);
+            }
+
+            return spells;
         }
 
         var ownWords = units.SelectMany(u => QueryText.Words(u.Text)).Where(w => QueryText.IsHangul(w[0])).Select(w => QueryText.StripParticle(w)).ToHashSet(StringComparer.Ordinal);
@@ -189,7 +209,7 @@ public sealed class AnswerIndex
                             }
 
                             if (loan.Count == 0 || i > 0 || j >= stem.Length
-                                || (ownWords.Contains(word[..j]) ? !SpellsUnrelatedWord(word[..j], loan) : !OtherWord(word[..j], stem[j..], loan)))
+                                || (ownWords.Contains(word[..j]) ? !Unrelated(word[..j], stem, loan) : !OtherWord(word[..j], stem[j..], loan)))
                             {
                                 Add(hangul, word[i..j], unit.Id);
                             }
@@ -374,6 +394,9 @@ public sealed class AnswerIndex
 
     /// <summary>Per section: its own units (not its sub-sections'), in document order.</summary>
     public List<int>[] SectionUnits { get; }
+
+    /// <summary>Per section: the units of it and its sub-sections (<see cref="IsWithin"/>), in document order.</summary>
+    public int[][] UnitsWithin { get; }
 
     /// <summary>The guides' Latin words (lower case, three letters or more) by length, for typo correction.</summary>
     public IReadOnlyDictionary<int, string[]> LatinWordsByLength { get; }

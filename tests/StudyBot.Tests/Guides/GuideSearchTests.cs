@@ -1210,6 +1210,18 @@ public sealed class AnswerUnitTests
         Assert.Contains(Units.Units, u => u.Text == "Cilium 공식 문서 (https://docs.cilium.io/)");
 
     [Fact]
+    public void The_units_within_a_section_are_its_own_and_its_sub_sections_in_document_order()
+    {
+        for (var s = 0; s < Units.Sections.Count; s++)
+        {
+            Assert.Equal(Units.Units.Where(u => Units.IsWithin(u.Section, s)).Select(u => u.Id), Units.UnitsWithin[s]);
+        }
+
+        var parent = Units.SectionParent.First(p => p >= 0);
+        Assert.True(Units.UnitsWithin[parent].Length > Units.SectionUnits[parent].Count);
+    }
+
+    [Fact]
     public void Every_unit_belongs_to_the_deepest_section_it_is_in()
     {
         var unit = Unit("HPA 최소 간격: 15초마다 메트릭 확인, 3분마다 스케일링");

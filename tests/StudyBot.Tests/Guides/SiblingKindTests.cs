@@ -22,26 +22,12 @@ public sealed class SiblingKindTests
     }
 
     [Fact]
-    public void A_section_elsewhere_giving_the_asked_number_comes_first_when_measured_on()
-    {
-        // The infra guide's "모니터링 스택 구축" only names the stack; the Week 3 lab's "Prometheus + Grafana 스택 (35분)"
-        // gives the minutes asked — a section in another guide, not a sibling (see AnswerTuning.KindAnywhere).
-        // Off by default (a held-out row lost a question with it on); measured with it on.
-        const string Question = "실습에서 모니터링 스택 파트 몇분짜리야";
-        Assert.Equal(AnswerHint.Number, Index.Reader.Read(Question).Hint);
-        Assert.Equal("infra-platform#5-모니터링-및-가시성", Index.Search(Question, 1).Single().Section.Key);
-
-        using var with = Index.With(Index.Profile.Tuning with { KindAnywhere = 0.3 });
-        Assert.Equal("k8s-week3-part3#기본-lab-요소", with.Search(Question, 1).Single().Section.Key);
-    }
-
-    [Fact]
     public void A_section_giving_the_kind_itself_keeps_its_score()
     {
         // The capstone's overview gives the team's numbers ("개발팀 3명, 운영팀 2명"): nothing to yield to a sibling.
         var question = Index.Reader.Read("최종 프로젝트 스타트업 개발팀 몇명이야");
         var with = Index.Engine.RankSections(Index.Engine.Score(question));
-        using var without = Index.With(Index.Profile.Tuning with { SiblingKind = 0, KindAnywhere = 0 });
+        using var without = Index.With(Index.Profile.Tuning with { SiblingKind = 0 });
         var plain = without.Engine.RankSections(without.Engine.Score(question));
         Assert.Equal(plain[0].Section, with[0].Section);
         Assert.Equal(plain[0].Score, with[0].Score, 9);
