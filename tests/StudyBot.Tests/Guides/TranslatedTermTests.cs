@@ -83,4 +83,17 @@ public sealed class TranslatedTermTests
         Assert.Contains(answer.Question!.Concepts, c => c.Text.Contains(' ', StringComparison.Ordinal) && c.Alternatives.Contains(acronym));
         Assert.Contains("단계", answer.Hits[0].Section.Heading, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("명령 조회 책임 분리 구조는 어디에 쓰는 거야?")]
+    [InlineData("이벤트 기반 아키텍처에서 명령과 조회 책임 분리 방식은 왜 써?")]
+    public void A_term_spelled_out_in_Korean_by_the_glossary_reads_as_the_acronym_and_answers(string question)
+    {
+        // The guides write "CQRS (Command Query Responsibility Segregation)"; the glossary pairs 명령, 조회, 책임 and 분리
+        // with those English words, so the four Hangul words are that term, not an unknown topic that declines.
+        var answer = Index.Answer(question, 3);
+        Assert.Contains(answer.Question!.Concepts, c => c.Alternatives.Contains("cqrs"));
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Contains("CQRS", answer.Hits[0].Section.Text, StringComparison.Ordinal);
+    }
 }
