@@ -96,4 +96,17 @@ public sealed class TranslatedTermTests
         Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
         Assert.Contains("CQRS", answer.Hits[0].Section.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("반가상화는 전가상화랑 뭐가 달라?", "Full Virtualization")]
+    [InlineData("마지막 프로젝트 발표는 언제 해?", "최종")]
+    public void A_Korean_word_the_glossary_pairs_with_the_guides_term_is_no_unknown_topic(string question, string written)
+    {
+        // The guides write "Full Virtualization, Para-virtualization" and 최종; the glossary reads 전가상화/반가상화 and 마지막
+        // as those, so the question's first word is theirs and the line that writes the term answers.
+        var answer = Index.Answer(question, 3);
+        Assert.Equal(WordOrigin.Guide, answer.Question!.Topic?.Origin);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Contains(written, answer.Text, StringComparison.Ordinal);
+    }
 }
