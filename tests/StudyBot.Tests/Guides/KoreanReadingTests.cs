@@ -432,8 +432,10 @@ public sealed class KoreanReadingTests
     [Fact]
     public void A_one_syllable_Sino_Korean_prefix_on_a_guide_word_reads_as_the_guide_word()
     {
-        // 반- (para-) and 전- (full) before 가상화: the guides write the kinds of virtualization in English under 가상화.
-        Assert.Equal(["가상화"], Index.Reader.Read("반가상화 설명").Concepts.Select(c => c.Text));
+        // 비- (non-) before 가상화: the prefix qualifies the thing the guides name.
+        Assert.Equal(["가상화"], Index.Reader.Read("비가상화 설명").Concepts.Select(c => c.Text));
+        // A prefixed word the glossary pairs with the guides' own term (반가상화 = para-virtualization) is that term.
+        Assert.Equal(["반가상화"], Index.Reader.Read("반가상화 설명").Concepts.Select(c => c.Text));
         // Only before a guide word of three syllables or more: a word that merely starts with a prefix syllable stays whole.
         Assert.Equal(["비트코인"], Index.Reader.Read("비트코인 설명").Concepts.Select(c => c.Text));
     }

@@ -83,4 +83,30 @@ public sealed class TranslatedTermTests
         Assert.Contains(answer.Question!.Concepts, c => c.Text.Contains(' ', StringComparison.Ordinal) && c.Alternatives.Contains(acronym));
         Assert.Contains("단계", answer.Hits[0].Section.Heading, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("명령 조회 책임 분리 구조는 어디에 쓰는 거야?")]
+    [InlineData("이벤트 기반 아키텍처에서 명령과 조회 책임 분리 방식은 왜 써?")]
+    public void A_term_spelled_out_in_Korean_by_the_glossary_reads_as_the_acronym_and_answers(string question)
+    {
+        // The guides write "CQRS (Command Query Responsibility Segregation)"; the glossary pairs 명령, 조회, 책임 and 분리
+        // with those English words, so the four Hangul words are that term, not an unknown topic that declines.
+        var answer = Index.Answer(question, 3);
+        Assert.Contains(answer.Question!.Concepts, c => c.Alternatives.Contains("cqrs"));
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Contains("CQRS", answer.Hits[0].Section.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("반가상화는 전가상화랑 뭐가 달라?", "Full Virtualization")]
+    [InlineData("마지막 프로젝트 발표는 언제 해?", "최종")]
+    public void A_Korean_word_the_glossary_pairs_with_the_guides_term_is_no_unknown_topic(string question, string written)
+    {
+        // The guides write "Full Virtualization, Para-virtualization" and 최종; the glossary reads 전가상화/반가상화 and 마지막
+        // as those, so the question's first word is theirs and the line that writes the term answers.
+        var answer = Index.Answer(question, 3);
+        Assert.Equal(WordOrigin.Guide, answer.Question!.Topic?.Origin);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Contains(written, answer.Text, StringComparison.Ordinal);
+    }
 }
