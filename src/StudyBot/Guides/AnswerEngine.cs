@@ -964,7 +964,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             for (var k = 0; k < own.Length; k++)
             {
                 // The word that names the guide names no part of it ("networking 가이드" is not "네트워크 프로토콜").
-                if (question.Concepts[k].Sections.Count == 0 && own[k][heading] >= 0.5 && guide?.Ideas.Contains(k) != true)
+                // A numbered part ("lab 5") is its label and number, both in the heading that writes them.
+                var concept = question.Concepts[k];
+                if ((concept.Sections.Count == 0 || (concept.NumberedPart && concept.Sections.Contains(s))) && own[k][heading] >= 0.5 && guide?.Ideas.Contains(k) != true)
                 {
                     ideas++;
                     var length = question.Concepts[k].Text.Count(c => c == ' ') + 1;

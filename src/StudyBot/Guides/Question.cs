@@ -61,6 +61,10 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
     /// <see cref="Sections"/> do. Empty for an idea made of words.</summary>
     public IReadOnlyList<int> Lines { get; init; } = [];
 
+    /// <summary>For a part the question names by a label the guides' headings number ("session 3", "lab 5"): true; its
+    /// <see cref="Sections"/> are the sections whose heading writes that label with that number.</summary>
+    public bool NumberedPart { get; init; }
+
     /// <summary>The glossary's longer words that start with one of <see cref="Alternatives"/> but are in none of its
     /// groups (<see cref="Glossary.LongerApart"/>: 스케줄링 for 스케줄): a line has the idea only where it writes the word
     /// other than as the start of these.</summary>

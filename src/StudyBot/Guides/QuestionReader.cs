@@ -686,8 +686,99 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             result.Add(new QuestionConcept(text, [text], WordOrigin.Guide, units.Idf(sections.Count), [label]) { Sections = sections, Lines = lines });
         }
 
+        NumberedParts(words, placed, result);
         return result;
     }
+
+    /// <summary>The numbered parts the question names by a label the guides' headings write before a number ("Session 3",
+    /// "Lab 5", "Part 3", "session3", "세션 3에서" through the glossary): one place phrase, found in the headings that
+    /// write that label with that number and in their sub-sections — the number is not a bare "3" that "관측성 3요소" or
+    /// "3 replicas" has. Words a course place took already are left to it; a label and number no heading writes are read
+    /// as words.</summary>
+    private void NumberedParts(string[] words, bool[] placed, List<QuestionConcept> result)
+    {
+        if (_numberedHeadings.Count == 0)
+        {
+            return;
+        }
+
+        for (var r = 0; r < words.Length; r++)
+        {
+            if (placed[r])
+            {
+                continue;
+            }
+
+            var glued = SplitLabelNumber(words[r]);
+            var length = glued is null ? 2 : 1;
+            var (labelWord, number) = glued is { } g ? (g.Label, g.Number)
+                : r + 1 < words.Length && !placed[r + 1] && PartNumber(words[r + 1]) is { } n ? (words[r], n) : (null, null);
+            if (labelWord is null || number is null || LabelsOf(labelWord).Select(l => _numberedHeadings.GetValueOrDefault((l, number))).FirstOrDefault(s => s is not null) is not { } sections)
+            {
+                continue;
+            }
+
+            // The label stays a word of the question too, as a place named by its topic keeps its word: "lab" is still
+            // asked of, and its lines have it; only the number is read as the place (a glued "session3" is all place).
+            placed[r + length - 1] = true;
+
+            var text = string.Join(' ', words.Skip(r).Take(length));
+            var label = $"part: {text} → {string.Join(", ", sections.Select(s => units.Sections[s].Key))}";
+            result.Add(new QuestionConcept(text, [text], WordOrigin.Guide, units.Idf(sections.Length), [label]) { Sections = sections, NumberedPart = true });
+            r += length - 1;
+        }
+    }
+
+    /// <summary>A word's number when it is digits, a particle after them aside ("3", "3에서"); else null.</summary>
+    private static string? PartNumber(string word)
+    {
+        var stem = QueryText.StripParticle(word, minStem: 1);
+        return stem.Length is > 0 and <= 3 && stem.All(char.IsAsciiDigit) ? stem : null;
+    }
+
+    /// <summary>"session3" → (session, 3): a Latin label glued to its number; else null.</summary>
+    private static (string Label, string Number)? SplitLabelNumber(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[^(digits + 1)]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and <= 3 && digits < word.Length && word[..^digits].All(char.IsAsciiLetter) ? (word[..^digits], word[^digits..]) : null;
+    }
+
+    /// <summary>The heading labels a question word is: itself, its particle aside, or a one-word glossary synonym.</summary>
+    private IEnumerable<string> LabelsOf(string word)
+    {
+        var noun = QueryText.StripParticle(word, minStem: 2);
+        if (_headingLabels.Contains(noun))
+        {
+            yield return noun;
+        }
+
+        if (glossary.Match([noun], 0) is { Length: 1 } match)
+        {
+            foreach (var term in glossary.Groups[match.Group])
+            {
+                if (term is [var one] && one != noun && _headingLabels.Contains(one))
+                {
+                    yield return one;
+                }
+            }
+        }
+    }
+
+    // The guides' headings' labels followed by a number ("Session 3: 고급 기능 & 미래", "Lab 5: …", "Week 3 … - Part 3"),
+    // lower case, to the sections whose heading writes that label with that number.
+    private readonly Dictionary<(string Label, string Number), int[]> _numberedHeadings = units.Sections
+        .SelectMany((section, s) => HeadingNumber().Matches(section.Heading).Select(m => (Key: (m.Groups[1].Value.ToLowerInvariant(), m.Groups[2].Value), Section: s)))
+        .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.Section).Distinct().ToArray());
+
+    private readonly FrozenSet<string> _headingLabels = units.Sections.SelectMany(section => HeadingNumber().Matches(section.Heading).Select(m => m.Groups[1].Value.ToLowerInvariant())).ToFrozenSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])([A-Za-z]+|[가-힣]+) (\d{1,3})(?![\w.])")]
+    private static partial System.Text.RegularExpressions.Regex HeadingNumber();
 
     /// <summary>A place's topic word and its glossary synonyms written as one word ("eks" for "amazon eks").</summary>
     private HashSet<string> NamesOf(string name)
