@@ -28,8 +28,10 @@ public sealed class OffTopicHoleTests
     {
         var set = MadeUp();
         var declined = set.Where(q => Index.Answer(q.Question, 3).Confidence == AnswerConfidence.None).ToArray();
-        // 57 of 70 on 2026-12-06 (every everyday one, 37 of 50 near the domain), 58 with BareNameAsked: a floor, not a target.
-        Assert.True(declined.Length >= 58, $"declined {declined.Length}/{set.Count}");
+        // 57 of 70 on 2026-12-06 (every everyday one, 37 of 50 near the domain), 58 with BareNameAsked; 83 of 110 with the
+        // 40 side-word ones added (oh-071 on: 25 of 40 declined, the rest answered through a word the guides use in another
+        // sense, 조직, mode, 비밀번호, 가격): a floor, not a target.
+        Assert.True(declined.Length >= 83, $"declined {declined.Length}/{set.Count}");
         Assert.All(set.Where(q => !q.Near), q => Assert.Contains(q, declined));
     }
 
@@ -44,6 +46,11 @@ public sealed class OffTopicHoleTests
     [InlineData("ELK 스택에서 E는 뭐야?")]
     [InlineData("argocd로 CD 구축하는 건 몇 주차야?")]
     [InlineData("which ingress controller does the final project use")]
+    [InlineData("Grafana 대시보드 구성은 어디서 배워?")]
+    [InlineData("Harbor에서 이미지 스캔하는 것도 배워?")]
+    [InlineData("keycloak으로 인증 서비스 구성하는 거 나와?")]
+    [InlineData("실습용 EC2 인스턴스는 몇 개 만들어?")]
+    [InlineData("terraform state 관리도 배워?")]
     public void The_same_tools_as_the_guides_treat_them_stay_answered(string question)
     {
         Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
