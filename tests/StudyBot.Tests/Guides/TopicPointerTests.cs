@@ -1,6 +1,6 @@
 namespace StudyBot.Tests.Guides;
 
-/// <summary>A Korean determiner or possessive a question opens with ("우리 팀 …", "마지막 최종 프로젝트 …") points at the
+/// <summary>A Korean determiner or possessive a question opens with ("우리 팀 …", "이번 최종 프로젝트 …") points at the
 /// word after it and names nothing: it is not the question's topic, so a word the guides never use there does not make the
 /// topic unknown (<see cref="Question.Topic"/>). Examples written for these tests, not evaluation questions.</summary>
 public sealed class TopicPointerTests
@@ -10,7 +10,7 @@ public sealed class TopicPointerTests
 
     [Theory]
     [InlineData("우리 팀 클러스터에 HPA 붙이면 최소 레플리카 몇 개였지?", "팀")]
-    [InlineData("마지막 최종 프로젝트에서 마스터 노드 몇 개로 구성해?", "최종 프로젝트")]
+    [InlineData("이번 최종 프로젝트에서 마스터 노드 몇 개로 구성해?", "최종 프로젝트")]
     [InlineData("저희 클러스터 노드 몇 대 필요해?", "클러스터")]
     public void The_topic_is_the_word_after_an_opening_pointer(string question, string topic) =>
         Assert.Equal(topic, Index.Reader.Read(question).Topic?.Text);
