@@ -126,6 +126,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "있었음 있었는데 나와 나와요 나옴 나와있어 나오는 나온 나왔어 나와있는 나와있음 돼 됨 돼요 되는지 해요 함 해 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 다루는 다뤄 다룸 다뤄요 다루나 다루지 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
             "파트 섹션 항목 헷갈리네 쓰는 써 씀 써요 쓰래 쓸 하는 하면 되는 할 할지 될지 할때 될때 둬 둬요 " +
+            // The bound noun 때 ("붙일 때", "serialize할 때": when doing so) on its own, as 할때 and 될때 above: it sets the
+            // scene of the question, it names nothing the guides teach.
+            "때 " +
             // "Like" and "such as" (비번 같은 값, 취약점 검사 같은것), the verb of a tag asking "right?" (배우는거 맞지? — its
             // recall and tag forms, like 했더라 and 있나, are read by IsScaffolding from the verb listed here), and an
             // ordinal on its own (첫번째 과정): they shape the sentence, they name nothing.
@@ -400,10 +403,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     continue;
                 }
 
-                if (IsEnding(raw) || IsFiller(raw) || (raw.Length == 2 && IsFiller(QueryText.StripParticle(raw, minStem: 1)))
+                if (IsEnding(raw) || IsFiller(raw) || (raw.Length is 2 or 3 && IsFiller(QueryText.StripParticle(raw, minStem: 1)))
                     || IsContractedParticle(raw))
                 {
-                    continue; // also "쪽은", "것도", "쪽에선": a filler noun with its particle
+                    continue; // also "쪽은", "것도", "쪽에서", "쪽에선": a filler noun with its particle
                 }
 
                 // 주 (week) is a bound noun: it counts after a number or a determiner ("3 주가", "이번 주는"), never opening a

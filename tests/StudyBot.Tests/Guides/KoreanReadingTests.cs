@@ -567,6 +567,24 @@ public sealed class HangulSpellingTests
     public void Off_topic_questions_in_these_verb_forms_stay_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
+    [Theory]
+    [InlineData("컨테이너 띄울 때 이미지 뭐 써", "때")] // the bound noun 때 on its own, as in 할때: when doing so
+    [InlineData("모니터링 쪽에서 대시보드 뭐 써", "쪽에서")] // the filler noun 쪽 under a two-syllable particle, as 쪽은
+    public void Scene_setting_nouns_on_their_own_are_no_idea(string question, string word)
+    {
+        // Either read as an idea weighed like a topic word (때 is in the guides' prose), diluting what the question asks.
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.DoesNotContain(concepts, c => c.Text == word);
+        Assert.Contains(concepts, c => c.Text == "이미지" || c.Text == "대시보드");
+    }
+
+    [Theory]
+    [InlineData("이사 갈 때 뭐 챙겨야돼")] // 때 no longer weighs in: everyday chat still has nothing of the guides
+    [InlineData("허리 아플 때 좋은 운동 뭐 있어")]
+    [InlineData("요리 쪽에서 제일 쉬운 메뉴 뭐야")]
+    public void Off_topic_questions_setting_a_scene_stay_declined(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
     [Fact]
     public void The_code_fences_language_written_in_Hangul_is_read_as_typed_in_Latin() =>
         Assert.Contains(Index.Reader.Read("오토스케일링 예제 야믈 파일").Concepts, c => c.Text == "yaml");
