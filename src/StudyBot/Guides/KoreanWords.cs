@@ -1080,6 +1080,63 @@ public static class KoreanWords
             _ => false,
         };
 
+    /// <summary>The keys under which a Hangul word is indexed for one-slip lookups (a deletion neighbourhood at jamo
+    /// level): each letter (jamo) of each syllable left out in turn ("쥴" and "줄" share the key with the vowel left out;
+    /// a final added or dropped leaves out the final slot), and each open syllable before a 크/그, 트/드/스, 프/브 syllable
+    /// closed with that consonant instead, as learners type an English word's last consonant ("체크" as 첵, "네트워킹" as
+    /// 넷워킹). Two words sharing a key are one slip apart; a few keys per syllable, so a lookup is a few hash probes.</summary>
+    public static IEnumerable<string> SlipKeys(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!IsSyllable(c))
+            {
+                continue;
+            }
+
+            var (initial, medial, final) = (Initial(c), Medial(c), Final(c));
+            var head = word[..i];
+            var tail = word[(i + 1)..];
+            yield return string.Concat(head, $"\u0001{(char)('A' + medial)}{(char)('A' + final)}", tail);
+            yield return string.Concat(head, $"\u0002{(char)('A' + initial)}{(char)('A' + final)}", tail);
+            yield return string.Concat(head, $"\u0003{(char)('A' + initial)}{(char)('A' + medial)}", tail);
+        }
+
+        foreach (var closed in FinalsClosed(word))
+        {
+            yield return "\u0004" + closed;
+        }
+    }
+
+    /// <summary>The word with one open syllable closed by the consonant of the 크/그, 트/드/스 or 프/브 syllable after it
+    /// (that syllable dropped), as a final ㄱ, ㅅ or ㅂ; and the word itself when it has such a final (the typed form).</summary>
+    private static IEnumerable<string> FinalsClosed(string word)
+    {
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (IsSyllable(word[i]) && Final(word[i]) == 0 && IsSyllable(word[i + 1]) && Medial(word[i + 1]) == Eu && Final(word[i + 1]) == 0
+                && ClosingFinal(Initial(word[i + 1])) is > 0 and var final)
+            {
+                yield return string.Concat(word.AsSpan(0, i), ((char)(word[i] + final)).ToString(), word.AsSpan(i + 2));
+            }
+        }
+
+        if (word.Any(c => IsSyllable(c) && Final(c) is 1 or 19 or 17))
+        {
+            yield return word;
+        }
+    }
+
+    // ㅋ/ㄱ close a syllable as ㄱ (final 1), ㅌ/ㄷ/ㅅ as ㅅ (final 19), ㅍ/ㅂ as ㅂ (final 17).
+    private static int ClosingFinal(int initial) => initial switch
+    {
+        15 or 0 => 1,
+        16 or 3 or 9 => 19,
+        17 or 7 => 17,
+        _ => 0,
+    };
+
     /// <summary>True when two Hangul words of the same length differ in at most one letter (jamo): one consonant or
     /// vowel mistyped, or a final consonant added or dropped ("프로메테우서" for "프로메테우스").</summary>
     public static bool OneJamoApart(string a, string b)

@@ -90,13 +90,26 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
         .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
+    // The same words by their deletion keys (DeletionKeys), built once: a slip is found in a few hash lookups.
+    private readonly Dictionary<string, string[]> _latinBySlip = units.LatinWordsByLength.Values.SelectMany(w => w)
+        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
+        .Distinct(StringComparer.Ordinal)
+        .SelectMany(w => DeletionKeys(w).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Word: w)))
+        .GroupBy(x => x.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToArray(), StringComparer.Ordinal);
+
     // What a mistyped Hangul word may have meant, by length: the guides' Hangul words and the glossary's one-word Hangul
     // terms of four syllables or more — the guides write many names only in Latin letters ("Istio"), so their Hangul
     // spellings are in the glossary alone ("이스티어" is 이스티오). A shorter term is one letter from too many other words:
     // 러스트 (Rust) is not 레스트, and 긁어올 is the verb stem 긁어오 with an ending's ㄹ, not a slip.
-    private readonly Dictionary<int, string[]> _hangulCandidates = units.HangulWordsByLength.Values.SelectMany(w => w)
+    // Indexed by their one-slip keys (KoreanWords.SlipKeys): a mistyped word meets the words one slip from it in a few
+    // hash lookups, not a scan of all the guides' words.
+    private readonly Dictionary<string, string[]> _hangulBySlip = units.HangulWordsByLength.Values.SelectMany(w => w)
         .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 4 && w.All(KoreanWords.IsSyllable)).Select(t => t[0]))
-        .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        .Where(w => w.All(KoreanWords.IsSyllable)).Distinct(StringComparer.Ordinal)
+        .SelectMany(w => KoreanWords.SlipKeys(w).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Word: w)))
+        .GroupBy(x => x.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToArray(), StringComparer.Ordinal);
 
     private static Dictionary<string, AnswerHint> ScaffoldingForms(Glossary glossary)
     {
@@ -455,7 +468,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
                 // A verb or adjective form ("찾아내는거야", "올라가는거") whose stem the guides do not have: the pieces
                 // left of it say how the question is asked, not what it is about.
-                if (KoreanWords.IsPredicate(raw) && !pieces.Any(Known))
+                if (KoreanWords.IsPredicate(raw) && !pieces.Any(p => Known(p) || (p.Length >= 4 && CorrectHangul(p) is not null)))
                 {
                     predicates.UnionWith(pieces);
                 }
@@ -1303,21 +1316,34 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             ? match.Groups.SelectMany(g => glossary.Groups[g]).Select(t => string.Join(' ', t)).Where(t => t != word)
             : []).Distinct().Prepend(word);
 
-    /// <summary>The guides' Hangul word (three syllables or more, same length, same first consonant) one letter away
-    /// from <paramref name="word"/>, when exactly one is; else null.</summary>
+    /// <summary>The guides' Hangul word (three syllables or more, same first consonant) one slip away from
+    /// <paramref name="word"/> — one letter (jamo) mistyped, a final added or dropped ("프로메테우서", "스케쥴러", "하이퍼바이져"),
+    /// or an English word's last consonant typed as a final ("헬스첵" 헬스체크, "넷워킹" 네트워킹) — when exactly one is;
+    /// else null. A word of the general Korean list is never read as another. A few hash lookups in
+    /// <see cref="_hangulBySlip"/>, built once.</summary>
     private string? CorrectHangul(string word)
     {
-        if (word.Length < 3 || !_hangulCandidates.TryGetValue(word.Length, out var candidates))
+        if (word.Length < 3 || !word.All(KoreanWords.IsSyllable) || GeneralWords.IsGeneral(word))
         {
             return null;
         }
 
         string? found = null;
-        foreach (var candidate in candidates)
+        foreach (var key in KoreanWords.SlipKeys(word))
         {
-            if (KoreanWords.Initial(candidate[0]) == KoreanWords.Initial(word[0]) && KoreanWords.OneJamoApart(word, candidate))
+            if (!_hangulBySlip.TryGetValue(key, out var candidates))
             {
-                if (found is not null)
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate == word || KoreanWords.Initial(candidate[0]) != KoreanWords.Initial(word[0]))
+                {
+                    continue;
+                }
+
+                if (found is not null && found != candidate)
                 {
                     return null;
                 }
@@ -1914,13 +1940,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private const int SingleSlipLength = 6;
 
     /// <summary>The one guide or glossary word (same first letter) a single slip from <paramref name="word"/>, or null
-    /// when none or several are.</summary>
+    /// when none or several are: the candidates sharing a deletion key with it (<see cref="_latinBySlip"/>, a few hash
+    /// lookups), each confirmed by <see cref="OneSlipApart"/>.</summary>
     private string? OnlyWordOneSlipAway(string word)
     {
         string? only = null;
-        for (var length = word.Length - 1; length <= word.Length + 1; length++)
+        foreach (var key in DeletionKeys(word))
         {
-            if (!_latinCandidates.TryGetValue(length, out var candidates))
+            if (!_latinBySlip.TryGetValue(key, out var candidates))
             {
                 continue;
             }
@@ -1940,6 +1967,17 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
 
         return only;
+    }
+
+    /// <summary>A word and the word with each letter left out in turn (a deletion neighbourhood, SymSpell-style): two
+    /// words one letter added, dropped or changed, or two neighbours swapped, apart share one of these keys.</summary>
+    internal static IEnumerable<string> DeletionKeys(string word)
+    {
+        yield return word;
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        }
     }
 
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one letter added, dropped or changed, or

@@ -76,4 +76,48 @@ public sealed class TypoReadingTests
         Assert.DoesNotContain(read.Concepts, c => c.Text.EndsWith("에선", StringComparison.Ordinal));
         Assert.All(read.Concepts, c => Assert.NotEqual(WordOrigin.Unknown, c.Origin));
     }
+
+    [Theory]
+    [InlineData("헬스첵 설정", "헬스체크")] // 체크 typed with its consonant closing the syllable before
+    [InlineData("넷워킹 공부 순서", "네트워킹")] // 네트 typed as 넷
+    [InlineData("하이퍼바이져 종류", "하이퍼바이저")] // 져 for 저: one vowel, though 져 also ends a verb
+    [InlineData("스케쥴러 역할", "스케줄러")] // 쥴 for 줄
+    public void A_Hangul_word_one_jamo_slip_from_one_guide_word_is_that_word(string question, string meant)
+    {
+        var concept = Index.Reader.Read(question).Concepts[0];
+        Assert.Equal(WordOrigin.Guide, concept.Origin);
+        Assert.Contains(meant, concept.Alternatives);
+    }
+
+    [Fact]
+    public void The_jamo_slip_keys_meet_only_words_one_slip_apart()
+    {
+        static bool Share(string a, string b) => KoreanWords.SlipKeys(a).Intersect(KoreanWords.SlipKeys(b)).Any();
+
+        Assert.True(Share("스케쥴러", "스케줄러")); // one vowel
+        Assert.True(Share("헬스첵", "헬스체크")); // a final for 크
+        Assert.True(Share("넷워킹", "네트워킹")); // a final for 트
+        Assert.True(Share("프로메테우서", "프로메테우스"));
+        Assert.False(Share("드라마", "드라이")); // a vowel and a final: two letters
+        Assert.False(Share("헬스장", "헬스체크"));
+    }
+
+    [Fact]
+    public void A_Latin_slip_is_found_by_its_deletion_keys()
+    {
+        // Substitution, insertion, deletion and a swap of neighbours all share a deletion key with the word meant.
+        foreach (var (typo, word) in new[] { ("promethues", "prometheus"), ("canery", "canary"), ("grafna", "grafana"), ("jeager", "jaeger"), ("nuetron", "neutron") })
+        {
+            Assert.True(QuestionReader.DeletionKeys(typo).Intersect(QuestionReader.DeletionKeys(word)).Any());
+            Assert.Equal(word, Index.Reader.Read(typo + " 설명").Concepts[0].Text);
+        }
+    }
+
+    [Fact]
+    public void An_off_topic_name_one_slip_from_nothing_the_guides_write_stays_declined()
+    {
+        // A made-up off-topic name is no slip of a guide word: the question stays declined.
+        Assert.Equal(AnswerConfidence.None, Index.Answer("플러터 위젯트리 넷스케이프 호환 뭐야", 3).Confidence);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("how do i tune my svelte componnets for hydration", 3).Confidence);
+    }
 }
