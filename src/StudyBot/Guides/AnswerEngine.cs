@@ -969,7 +969,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 if ((concept.Sections.Count == 0 || (concept.NumberedPart && concept.Sections.Contains(s))) && own[k][heading] >= 0.5 && guide?.Ideas.Contains(k) != true)
                 {
                     ideas++;
-                    var length = question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                    var length = concept.Text.AsSpan().Count(' ') + 1;
                     words += length;
                     terms += length >= 2 && own[k][heading] >= tuning.SynonymCredit && question.Hint != AnswerHint.Time ? 1 : 0;
                 }

@@ -1096,17 +1096,24 @@ public static class KoreanWords
             }
 
             var (initial, medial, final) = (Initial(c), Medial(c), Final(c));
-            var head = word[..i];
-            var tail = word[(i + 1)..];
-            yield return string.Concat(head, $"\u0001{(char)('A' + medial)}{(char)('A' + final)}", tail);
-            yield return string.Concat(head, $"\u0002{(char)('A' + initial)}{(char)('A' + final)}", tail);
-            yield return string.Concat(head, $"\u0003{(char)('A' + initial)}{(char)('A' + medial)}", tail);
+            yield return SlotLeftOut(word, i, '\u0001', medial, final);
+            yield return SlotLeftOut(word, i, '\u0002', initial, final);
+            yield return SlotLeftOut(word, i, '\u0003', initial, medial);
         }
 
         foreach (var closed in FinalsClosed(word))
         {
             yield return "\u0004" + closed;
         }
+    }
+
+    /// <summary>The word with the syllable at <paramref name="at"/> written as the mark of the letter slot left out and
+    /// the two letters kept: one string per key, built without the head and tail copies (the index makes a few keys per
+    /// syllable of every guide word).</summary>
+    private static string SlotLeftOut(string word, int at, char slot, int first, int second)
+    {
+        ReadOnlySpan<char> kept = [slot, (char)('A' + first), (char)('A' + second)];
+        return string.Concat(word.AsSpan(0, at), kept, word.AsSpan(at + 1));
     }
 
     /// <summary>The word with one open syllable closed by the consonant of the 크/그, 트/드/스 or 프/브 syllable after it
@@ -1122,9 +1129,13 @@ public static class KoreanWords
             }
         }
 
-        if (word.Any(c => IsSyllable(c) && Final(c) is 1 or 19 or 17))
+        foreach (var c in word)
         {
-            yield return word;
+            if (IsSyllable(c) && Final(c) is 1 or 19 or 17)
+            {
+                yield return word;
+                yield break;
+            }
         }
     }
 
@@ -1136,34 +1147,6 @@ public static class KoreanWords
         17 or 7 => 17,
         _ => 0,
     };
-
-    /// <summary>True when two Hangul words of the same length differ in at most one letter (jamo): one consonant or
-    /// vowel mistyped, or a final consonant added or dropped ("프로메테우서" for "프로메테우스").</summary>
-    public static bool OneJamoApart(string a, string b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        var differences = 0;
-        for (var i = 0; i < a.Length && differences <= 1; i++)
-        {
-            if (a[i] == b[i])
-            {
-                continue;
-            }
-
-            if (!IsSyllable(a[i]) || !IsSyllable(b[i]))
-            {
-                return false;
-            }
-
-            differences += (Initial(a[i]) != Initial(b[i]) ? 1 : 0) + (Medial(a[i]) != Medial(b[i]) ? 1 : 0) + (Final(a[i]) != Final(b[i]) ? 1 : 0);
-        }
-
-        return differences <= 1;
-    }
 
     /// <summary>True for a Latin vowel letter (y included: "sync" 싱크).</summary>
     private static bool IsVowelLetter(char c) => VowelLetters.Contains(c);

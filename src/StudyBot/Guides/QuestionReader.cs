@@ -86,17 +86,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // What a mistyped Latin word may have meant, by length: the guides' Latin words and the glossary's one-word Latin
     // terms of six letters or more ("projct" → project, which the guides write 프로젝트; a shorter term is one letter
     // from too many everyday words: "bike" is not "bake").
-    private readonly Dictionary<int, string[]> _latinCandidates = units.LatinWordsByLength.Values.SelectMany(w => w)
-        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
-        .Distinct(StringComparer.Ordinal).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+    private readonly Dictionary<int, string[]> _latinCandidates = LatinTypoTargets(units, glossary).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
 
     // The same words by their deletion keys (DeletionKeys), built once: a slip is found in a few hash lookups.
-    private readonly Dictionary<string, string[]> _latinBySlip = units.LatinWordsByLength.Values.SelectMany(w => w)
-        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
-        .Distinct(StringComparer.Ordinal)
-        .SelectMany(w => DeletionKeys(w).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Word: w)))
-        .GroupBy(x => x.Key, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToArray(), StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _latinBySlip = BySlipKey(LatinTypoTargets(units, glossary), DeletionKeys);
 
     // What a mistyped Hangul word may have meant, by length: the guides' Hangul words and the glossary's one-word Hangul
     // terms of four syllables or more — the guides write many names only in Latin letters ("Istio"), so their Hangul
@@ -104,12 +97,43 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // 러스트 (Rust) is not 레스트, and 긁어올 is the verb stem 긁어오 with an ending's ㄹ, not a slip.
     // Indexed by their one-slip keys (KoreanWords.SlipKeys): a mistyped word meets the words one slip from it in a few
     // hash lookups, not a scan of all the guides' words.
-    private readonly Dictionary<string, string[]> _hangulBySlip = units.HangulWordsByLength.Values.SelectMany(w => w)
+    private readonly Dictionary<string, string[]> _hangulBySlip = BySlipKey(units.HangulWordsByLength.Values.SelectMany(w => w)
         .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 4 && w.All(KoreanWords.IsSyllable)).Select(t => t[0]))
-        .Where(w => w.All(KoreanWords.IsSyllable)).Distinct(StringComparer.Ordinal)
-        .SelectMany(w => KoreanWords.SlipKeys(w).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Word: w)))
-        .GroupBy(x => x.Key, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Select(x => x.Word).ToArray(), StringComparer.Ordinal);
+        .Where(w => w.All(KoreanWords.IsSyllable)).Distinct(StringComparer.Ordinal), KoreanWords.SlipKeys);
+
+    /// <summary>The guides' Latin words and the glossary's one-word Latin terms of six letters or more, once each: what a
+    /// mistyped Latin word may have meant (<see cref="_latinCandidates"/>, <see cref="_latinBySlip"/>).</summary>
+    private static IEnumerable<string> LatinTypoTargets(AnswerIndex units, Glossary glossary) => units.LatinWordsByLength.Values.SelectMany(w => w)
+        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
+        .Distinct(StringComparer.Ordinal);
+
+    /// <summary>Distinct words by each of their keys (a word once under a key however many ways it makes it), in the
+    /// words' order: two words one slip apart share a key, so a lookup is a few hash probes, not a scan.</summary>
+    private static Dictionary<string, string[]> BySlipKey(IEnumerable<string> words, Func<string, IEnumerable<string>> keys)
+    {
+        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            seen.Clear();
+            foreach (var key in keys(word))
+            {
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(word);
+            }
+        }
+
+        return byKey.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     private static Dictionary<string, AnswerHint> ScaffoldingForms(Glossary glossary)
     {
@@ -729,7 +753,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             var length = glued is null ? 2 : 1;
             var (labelWord, number) = glued is { } g ? (g.Label, g.Number)
                 : r + 1 < words.Length && !placed[r + 1] && PartNumber(words[r + 1]) is { } n ? (words[r], n) : (null, null);
-            if (labelWord is null || number is null || LabelsOf(labelWord).Select(l => _numberedHeadings.GetValueOrDefault((l, number))).FirstOrDefault(s => s is not null) is not { } sections)
+            if (labelWord is null || number is null || NumberedSections(labelWord, number) is not { } sections)
             {
                 continue;
             }
@@ -745,9 +769,30 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
     }
 
+    /// <summary>The sections whose heading writes one of the labels the question word is (<see cref="LabelsOf"/>, the
+    /// first that any heading numbers so) with that number; else null.</summary>
+    private int[]? NumberedSections(string labelWord, string number)
+    {
+        foreach (var label in LabelsOf(labelWord))
+        {
+            if (_numberedHeadings[label].TryGetValue(number, out var sections))
+            {
+                return sections;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A word's number when it is digits, a particle after them aside ("3", "3에서"); else null.</summary>
     private static string? PartNumber(string word)
     {
+        // The particle comes after the digits, so a word that does not open with one is no number (no stripping asked).
+        if (word.Length == 0 || !char.IsAsciiDigit(word[0]))
+        {
+            return null;
+        }
+
         var stem = QueryText.StripParticle(word, minStem: 1);
         return stem.Length is > 0 and <= 3 && stem.All(char.IsAsciiDigit) ? stem : null;
     }
@@ -768,7 +813,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private IEnumerable<string> LabelsOf(string word)
     {
         var noun = QueryText.StripParticle(word, minStem: 2);
-        if (_headingLabels.Contains(noun))
+        if (_numberedHeadings.ContainsKey(noun))
         {
             yield return noun;
         }
@@ -777,7 +822,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         {
             foreach (var term in glossary.Groups[match.Group])
             {
-                if (term is [var one] && one != noun && _headingLabels.Contains(one))
+                if (term is [var one] && one != noun && _numberedHeadings.ContainsKey(one))
                 {
                     yield return one;
                 }
@@ -786,12 +831,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     }
 
     // The guides' headings' labels followed by a number ("Session 3: 고급 기능 & 미래", "Lab 5: …", "Week 3 … - Part 3"),
-    // lower case, to the sections whose heading writes that label with that number.
-    private readonly Dictionary<(string Label, string Number), int[]> _numberedHeadings = units.Sections
-        .SelectMany((section, s) => HeadingNumber().Matches(section.Heading).Select(m => (Key: (m.Groups[1].Value.ToLowerInvariant(), m.Groups[2].Value), Section: s)))
-        .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.Section).Distinct().ToArray());
-
-    private readonly FrozenSet<string> _headingLabels = units.Sections.SelectMany(section => HeadingNumber().Matches(section.Heading).Select(m => m.Groups[1].Value.ToLowerInvariant())).ToFrozenSet(StringComparer.Ordinal);
+    // lower case, then each number written after that label, to the sections whose heading writes the two: the labels
+    // are its keys, read in the same one pass over the headings.
+    private readonly Dictionary<string, Dictionary<string, int[]>> _numberedHeadings = units.Sections
+        .SelectMany((section, s) => HeadingNumber().Matches(section.Heading).Select(m => (Label: m.Groups[1].Value.ToLowerInvariant(), Number: m.Groups[2].Value, Section: s)))
+        .GroupBy(x => x.Label, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Number, StringComparer.Ordinal).ToDictionary(n => n.Key, n => n.Select(x => x.Section).Distinct().ToArray(), StringComparer.Ordinal), StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])([A-Za-z]+|[가-힣]+) (\d{1,3})(?![\w.])")]
     private static partial System.Text.RegularExpressions.Regex HeadingNumber();
