@@ -655,7 +655,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // tools), not a name dropped beside what a line is about; nor is a key their code sets ("updateMode:" in the
             // VPA manifest) one they mention in passing: the code shows what it takes ("Frontend: React SPA" names React
             // as a value, in passing).
-            if (units.Units[u].Kind == UnitKind.Heading || SetsKey(units.Units[u], concept.Text) || units.WordCount[u] <= concept.Text.Count(c => c == ' ') + 1 || ++lines > tuning.PassingMentions)
+            if (units.Units[u].Kind == UnitKind.Heading || SetsKey(units.Units[u], concept.Text) || units.WordCount[u] <= concept.WordCount || ++lines > tuning.PassingMentions)
             {
                 return false;
             }
@@ -751,7 +751,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             if (own[k][u] >= 0.5)
             {
-                matched += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                matched += question.Concepts[k].WordCount;
                 if (k == subject && SpelledFor(question.Concepts[k], u) is { } spelled)
                 {
                     matched += spelled.Words;
@@ -783,7 +783,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             if (own[k][u] >= 0.5 && question.Concepts[k].Alternatives.Any(subject.Has))
             {
-                words += question.Concepts[k].Text.Count(c => c == ' ') + 1;
+                words += question.Concepts[k].WordCount;
             }
         }
 
@@ -969,7 +969,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 if ((concept.Sections.Count == 0 || (concept.NumberedPart && concept.Sections.Contains(s))) && own[k][heading] >= 0.5 && guide?.Ideas.Contains(k) != true)
                 {
                     ideas++;
-                    var length = concept.Text.AsSpan().Count(' ') + 1;
+                    var length = concept.WordCount;
                     words += length;
                     terms += length >= 2 && own[k][heading] >= tuning.SynonymCredit && question.Hint != AnswerHint.Time ? 1 : 0;
                 }
@@ -1880,6 +1880,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return false;
         }
 
+        var topic = question.Topic; // derived from the ideas on each read: once here
         foreach (var label in (int[])[best, units.Units[best].Parent])
         {
             if (label < 0 || units.Units[label].Kind is not (UnitKind.Item or UnitKind.Text) || units.Units[label].Children.Count == 0)
@@ -1891,11 +1892,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             for (var k = 0; k < question.Concepts.Count; k++)
             {
                 var concept = question.Concepts[k];
-                if (scores.Own[k][label] >= 0.5 && concept.Origin == WordOrigin.Guide && !ReferenceEquals(concept, question.Topic)
+                if (scores.Own[k][label] >= 0.5 && concept.Origin == WordOrigin.Guide && !ReferenceEquals(concept, topic)
                     && !GeneralWords.IsGeneral(concept.Text) && !concept.Text.Any(char.IsDigit))
                 {
                     ideas++;
-                    words += concept.Text.Count(c => c == ' ') + 1;
+                    words += concept.WordCount;
                     place |= NamedAsPlace(question.Text, concept.Text);
                 }
             }
@@ -2047,22 +2048,23 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var tops = candidates.Where(u => units.Units[u].Parent < 0 || !candidates.Contains(units.Units[u].Parent)).ToArray();
             var flat = tops.Length == candidates.Length && tops.Length > OpeningLines && tops.Length <= tuning.MaxShownLines
                 && tops.All(u => units.Units[u].Kind == UnitKind.Item);
-            var length = 0;
-            foreach (var u in tops.Take(flat ? tops.Length : OpeningLines))
+            if (flat)
             {
-                if (flat)
+                chosen.AddRange(tops);
+            }
+            else
+            {
+                var length = 0;
+                foreach (var u in tops.Take(OpeningLines))
                 {
+                    length += units.Units[u].Text.Length;
+                    if (chosen.Count > 0 && length > OpeningChars)
+                    {
+                        break;
+                    }
+
                     chosen.Add(u);
-                    continue;
                 }
-
-                length += units.Units[u].Text.Length;
-                if (chosen.Count > 0 && length > OpeningChars)
-                {
-                    break;
-                }
-
-                chosen.Add(u);
             }
         }
 
@@ -3095,7 +3097,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private bool SaysOfTopic(Question question, int best, IReadOnlyList<int> matched) =>
         matched.Count == 1 && _subjects[best] is { } subject
         && question.Topic is { } topic && ReferenceEquals(topic, question.Concepts[matched[0]])
-        && subject.Count <= topic.Text.Count(c => c == ' ') + 1 && topic.Alternatives.Any(subject.Has);
+        && subject.Count <= topic.WordCount && topic.Alternatives.Any(subject.Has);
 
     /// <summary>Whether the best line has at most one incidental word of the question while the words the guides never
     /// use outweigh all it has (see <see cref="AnswerSignals.TopicUntouched"/>).</summary>

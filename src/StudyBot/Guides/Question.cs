@@ -65,6 +65,9 @@ public sealed record QuestionConcept(string Text, IReadOnlyList<string> Alternat
     /// <see cref="Sections"/> are the sections whose heading writes that label with that number.</summary>
     public bool NumberedPart { get; init; }
 
+    /// <summary>How many words <see cref="Text"/> is (apart by spaces): "service mesh" is two.</summary>
+    public int WordCount => Text.AsSpan().Count(' ') + 1;
+
     /// <summary>The glossary's longer words that start with one of <see cref="Alternatives"/> but are in none of its
     /// groups (<see cref="Glossary.LongerApart"/>: 스케줄링 for 스케줄): a line has the idea only where it writes the word
     /// other than as the start of these.</summary>
