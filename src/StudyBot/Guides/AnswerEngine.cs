@@ -1965,7 +1965,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             // A section of only sub-sections: their headings are its outline.
             return units.UnitsWithin[section].Select(u => units.Units[u]).Where(u => u.Kind == UnitKind.Heading && u.Section != section)
-                .Take(8).Select(u => new AnswerLine(u.Text, 0, false)).ToArray();
+                .Take(8).Select(u => new AnswerLine(u.Shown, 0, false)).ToArray();
         }
 
         // The lines to show, most wanted first: the best lines, then the lines around them (see Bounded).
@@ -1993,7 +1993,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var beyond = AsksBeyondHeading(candidates, scores, heading, best);
             if (outline.Length > 0 && !beyond)
             {
-                return outline.Select(u => new AnswerLine(u.Text, 0, false)).ToArray();
+                return outline.Select(u => new AnswerLine(u.Shown, 0, false)).ToArray();
             }
 
             // So with no parts too: the best line answers rather than the opening lines ("… checklist item about OS
@@ -2653,7 +2653,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             lines.Add(unit.Kind switch
             {
                 UnitKind.OutlineLine => new AnswerLine(unit.Text, 0, true, unit.Block),
-                _ => new AnswerLine(unit.Text, depth, false),
+                _ => new AnswerLine(unit.Shown, depth, false),
             });
         }
 

@@ -46,6 +46,14 @@ public sealed record AnswerUnit(int Id, int Section, UnitKind Kind, string Text,
     /// its section's own lines, are one list whose label is this heading.</summary>
     public bool IsListLabel { get; init; }
 
+    /// <summary>The text an answer shows for this unit: <see cref="Text"/> with the file a relative link names written
+    /// after the link ("전체 학습 커리큘럼 (CLOUD_STUDY.md)"). The file name is what the line says to a learner, but it is
+    /// not matched: it would only lengthen the line it sits on.</summary>
+    public string Shown => LinkedFiles ?? Text;
+
+    /// <summary><see cref="Shown"/> where it differs from <see cref="Text"/>; null elsewhere.</summary>
+    public string? LinkedFiles { get; init; }
+
     /// <summary>Most lines under a label or bullet that come with it.</summary>
     public const int FewLines = 8;
 
@@ -90,9 +98,9 @@ public static class AnswerUnitParser
             return firstSection + found;
         }
 
-        private int Add(int line, UnitKind kind, string text, int parent, int block = -1, bool listLabel = false)
+        private int Add(int line, UnitKind kind, string text, int parent, int block = -1, bool listLabel = false, string? shown = null)
         {
-            var unit = new AnswerUnit(units.Count, SectionAt(line), kind, text, parent, block) { IsListLabel = listLabel };
+            var unit = new AnswerUnit(units.Count, SectionAt(line), kind, text, parent, block) { IsListLabel = listLabel, LinkedFiles = shown == text ? null : shown };
             units.Add(unit);
             if (parent >= 0)
             {
@@ -131,7 +139,7 @@ public static class AnswerUnitParser
                         }
 
                         var isLabel = GuideParser.StartsBold(p) || text.EndsWith(':');
-                        var id = Add(p.Line, UnitKind.Text, text, isLabel ? parent : owner);
+                        var id = Add(p.Line, UnitKind.Text, text, isLabel ? parent : owner, shown: GuideParser.InlineText(p.Inline, withUrls: true, withFiles: true).Trim());
                         if (isLabel)
                         {
                             label = id;
@@ -198,7 +206,9 @@ public static class AnswerUnitParser
                 return;
             }
 
-            var first = item[0] is ParagraphBlock p ? Add(p.Line, UnitKind.Item, GuideParser.InlineText(p.Inline, withUrls: true).Trim(), parent) : parent;
+            var first = item[0] is ParagraphBlock p
+                ? Add(p.Line, UnitKind.Item, GuideParser.InlineText(p.Inline, withUrls: true).Trim(), parent, shown: GuideParser.InlineText(p.Inline, withUrls: true, withFiles: true).Trim())
+                : parent;
             Walk(item.Skip(item[0] is ParagraphBlock ? 1 : 0), first);
         }
 

@@ -233,7 +233,9 @@ public static class GuideParser
     /// <param name="container">The inlines.</param>
     /// <param name="withUrls">Write a link's target after its text ("Cilium 공식 문서 (https://docs.cilium.io/)"), for
     /// answer lines where the link is the answer.</param>
-    public static string InlineText(ContainerInline? container, bool withUrls = false)
+    /// <param name="withFiles">Also write the file a relative link names after its text ("전체 학습 커리큘럼
+    /// (CLOUD_STUDY.md)"), for the text an answer line shows.</param>
+    public static string InlineText(ContainerInline? container, bool withUrls = false, bool withFiles = false)
     {
         var sb = new StringBuilder();
         void Walk(Inline? inline)
@@ -261,6 +263,12 @@ public static class GuideParser
                         Walk(link.FirstChild);
                         sb.Append(" (").Append(url).Append(')');
                         break;
+                    case LinkInline { IsImage: false, Url: { Length: > 0 } url } link when withFiles && url.StartsWith('.') && LinkedFile(url) is { } file:
+                        // A relative link reaches no learner as a path, but the document it names is what the line
+                        // says ("전체 학습 커리큘럼 (CLOUD_STUDY.md)"): its file name, not the path.
+                        Walk(link.FirstChild);
+                        sb.Append(" (").Append(file).Append(')');
+                        break;
                     case ContainerInline c:
                         Walk(c.FirstChild);
                         break;
@@ -270,6 +278,23 @@ public static class GuideParser
 
         Walk(container?.FirstChild);
         return sb.ToString();
+    }
+
+    /// <summary>The file a relative link names ("../CLOUD_STUDY.md#part" -> "CLOUD_STUDY.md"), or null when its last
+    /// segment names no file (a folder, or nothing before a fragment).</summary>
+    internal static string? LinkedFile(string url)
+    {
+        var path = url.AsSpan();
+        var cut = path.IndexOfAny('#', '?');
+        if (cut >= 0)
+        {
+            path = path[..cut];
+        }
+
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+
+        return dot > 0 && dot < name.Length - 1 ? name.ToString() : null;
     }
 
     private static string Normalise(string text)
