@@ -105,7 +105,7 @@ public static class KoreanWords
         // 것 is the written form of the bound noun learners type as 거: "쓰는것" is "쓰는거" (a verb, not an unknown idea).
         var spoken = word.EndsWith('것') ? string.Concat(word.AsSpan(0, word.Length - 1), "거") : word;
         return spoken.Length >= 2 && (PredicateEndings.Any(e => spoken.Length > e.Length && spoken.EndsWith(e, StringComparison.Ordinal))
-            || IsAdnominal(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken) || ObligationAt(spoken) > 0)
+            || IsAdnominal(spoken) || IsClosedPresent(spoken) || EndsInfinitive(spoken) || HasAuxiliary(spoken) || ObligationAt(spoken) > 0)
             || IsVerbStemForm(word) || IsBareInfinitive(word) || IsNegated(word) || IsReuForm(word) || OneSyllableVerbForms.Contains(word);
     }
 
@@ -162,9 +162,9 @@ public static class KoreanWords
             word.Length == at || (word.Length - at <= 3 && endings.Contains(word[at], StringComparison.Ordinal));
     }
 
-    // Endings that follow a bare verb stem ("띄우고", "붙이는", "건드리지", "올리면"), and the stem itself as the reader
+    // Endings that follow a bare verb stem ("띄우고", "붙이는", "건드리지", "올리면", "멈추게"), and the stem itself as the reader
     // leaves it once a glued ending is cut off ("붙이", "건드리").
-    private static readonly string[] StemEndings = ["고", "는", "지", "면", "기", ""];
+    private static readonly string[] StemEndings = ["고", "는", "지", "면", "기", "게", ""];
 
     /// <summary>A verb stem of two syllables or more that ends as causative, passive and derived stems do — an open
     /// syllable with ㅣ or ㅜ (띄우, 올리, 붙이, 건드리, 줄이) or a stem closed by ㄹ (만들) — bare or before 고/는/지/면/기.
@@ -224,6 +224,9 @@ public static class KoreanWords
 
         // Not a stem closed by ㄹ: 돌아, 알아 open compound verbs (돌아가 "run") whose meaning the glossary reads.
         return (core[1] == '아' && Final(core[0]) is not (0 or FinalIeung or FinalRieul) && MedialOf(core[0]) is 'ㅏ' or 'ㅗ')
+            // 어 after a final no noun and no loanword closes a syllable with before a vowel (넣어, 없어, 덮어, 잊어, 닦어):
+            // nouns in 어 end a syllable closed by ㄴ, ㄱ or ㅇ (단어, 국어, 용어) or an open one (주어).
+            || (core[1] == '어' && ClosesOnlyStems(core[0]))
             || core is "지어" or "나아" or "이어" or "부어" or "그어" or "저어"
             // 일다's 어 form, as 일어나다 (happen) is cut before 나: the noun 일 ("work") takes 이, never 어.
             || core is "일어";
@@ -272,6 +275,18 @@ public static class KoreanWords
 
     /// <summary>A verb of two syllables or more in its adnominal form before a bound noun: 합친거야, 따온거임, 모을때,
     /// 지워질때 (합치다, 따오다, 모으다, 지워지다 — the ㄴ or ㄹ closing the syllable before 거, 때 …).</summary>
+    /// <summary>A verb's present form before a noun or a bound noun cut off (넣는, 없는, 찾는): 는 after a syllable closed
+    /// by a consonant the loanword orthography never writes (<see cref="ClosesOnlyStems"/>). The topic particle takes 은
+    /// after a closed syllable, so there 는 is the verb ending.</summary>
+    private static bool IsClosedPresent(string word) =>
+        word.Length >= 2 && word[^1] == '는' && IsSyllable(word[^2]) && ClosesOnlyStems(word[^2]);
+
+    /// <summary>A syllable closed by a final that neither a loanword nor, before a vowel or 는, a noun closes with (ㄲ ㄶ ㅀ
+    /// ㅄ ㅆ ㅈ ㅊ ㅌ ㅍ ㅎ: 넣, 없, 있, 덮, 잊): a verb stem. ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅅ ㅇ close nouns and loanwords alike (국어, 단어).</summary>
+    private static bool ClosesOnlyStems(char syllable) =>
+        Final(syllable) is FinalSsangKiyeok or FinalNieunHieut or FinalRieulHieut or FinalBieupSios
+            or FinalSsangSios or FinalJieut or FinalChieut or FinalTieut or FinalPieup or FinalHieut;
+
     private static bool IsAdnominal(string word) =>
         AfterAdnominal.Any(e => word.Length - e.Length >= 2 && word.EndsWith(e, StringComparison.Ordinal)
             && IsSyllable(word[^(e.Length + 1)]) && Final(word[^(e.Length + 1)]) is FinalNieun or FinalRieul);
@@ -281,13 +296,17 @@ public static class KoreanWords
     private static bool EndsInfinitive(string word)
     {
         var polite = word[^1] == '요';
-        var end = polite ? word.Length - 2 : word.Length - 1;
+        // 서 ("and so", 나눠서, 늘려서, 고쳐서) and 도 ("even if", 바꿔도) go on the 아/어 form as 요 does; after them a
+        // contracted ㅕ (늘려, 고쳐) is a verb too, where bare it also ends nouns (배려, 우려).
+        var linked = !polite && word.Length >= 3 && word[^1] is '서' or '도';
+        var end = polite || linked ? word.Length - 2 : word.Length - 1;
         if (end < 1 || !IsSyllable(word[end]) || Final(word[end]) != 0)
         {
             return false;
         }
 
-        return MedialOf(word[end]) is 'ㅝ' or 'ㅙ' || (polite && word[end] is '라' or '러' && ClosedByL(word[end - 1]));
+        return MedialOf(word[end]) is 'ㅝ' or 'ㅙ' || (linked && MedialOf(word[end]) == 'ㅕ' && Initial(word[end]) != SilentIeung)
+            || (polite && word[end] is '라' or '러' && ClosedByL(word[end - 1]));
     }
 
     /// <summary>A verb's 아/어 form with an auxiliary verb after it (주다 "for", 두다 "keep"): 맞춰주는, 늘려주는건,
@@ -443,6 +462,8 @@ public static class KoreanWords
 
     // The final ㅆ of a past stem contracted into its last syllable (했, 됐, 나왔, 배웠).
     private const int FinalSsangSios = 20;
+    private const int FinalSsangKiyeok = 2, FinalNieunHieut = 6, FinalRieulHieut = 15, FinalBieupSios = 18, FinalJieut = 22,
+        FinalChieut = 23, FinalTieut = 25, FinalPieup = 26, FinalHieut = 27;
 
     /// <summary>The forms under which a word in a recall or tag form is listed when its verb only shapes the sentence:
     /// the ending (더라, 던가, 지, 나, 죠 …) and a past 었/았/였 taken off, a stem contracted with the past ㅆ as its 아/어

@@ -182,6 +182,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "용도 쓰임새 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
+            // The closed classes of Korean that say how much, how often and who, in any topic: the quantity adverbs (전부
+            // "all", 모두), 서로 ("each other"), 가끔 and 일부러 (how often, on purpose), the pronouns 그것, 이것, 저것
+            // (우리 and 저희 point at the word after them: see Question.Topic), the bound noun 듯 ("seems"), and the native
+            // numerals before a counter ("두 개", "세 가지"). The guides write none of them as a topic; read as ideas they
+            // weighed as words the guides never use and left a question's real topic a minority of it. (Negation, 안 and
+            // 못, 중에 "among" and a lone 다 stay: "rebase랑 merge 중에", "추론이 안 될 때", "거의 다 암컷" ask a choice,
+            // a failure or a share the guides never treat.)
+            "전부 모두 서로 가끔 일부러 그것 이것 저것 듯 두 세 네 같은걸 " +
             // How briefly to say it ("한 줄로", "한마디로", "briefly", "one-liner"): the length of the answer asked for, of any topic.
             "줄로 한줄로 문장으로 한문장으로 한마디로 짧게 간단하게 요약하면 briefly tldr liner oneliner " +
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +

@@ -27,6 +27,26 @@ public sealed class KoreanReadingTests
         Assert.Contains(synonym, concept.Alternatives);
     }
 
+    [Theory]
+    [InlineData("서비스끼리 서로 위치 찾는거 다루는 항목 있어?", "서로")]
+    [InlineData("팀 템플릿으로 서버 띄우면 가끔 네트워크 디버깅도 배워?", "가끔")]
+    [InlineData("그것도 전부 공부해야 돼?", "그것", "전부")]
+    [InlineData("좋은 점 두 개가 뭐였지", "두")]
+    public void Korean_closed_class_words_name_no_idea(string question, params string[] words)
+    {
+        // Pronouns, quantity and frequency adverbs and the numerals before a counter are how a sentence is said in any
+        // topic: none is an idea the guides never use, weighing 4 against the question's real topic.
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.All(words, w => Assert.DoesNotContain(concepts, c => c.Text == w));
+        Assert.NotEmpty(concepts);
+    }
+
+    [Theory]
+    [InlineData("가용영역 나눠서 장애 격리하는 거", "나눠서")]
+    [InlineData("레포에 같이 넣는 방법", "넣는")]
+    public void Korean_verb_forms_weigh_as_predicates(string question, string word) =>
+        Assert.Equal(WordOrigin.Predicate, Assert.Single(Index.Reader.Read(question).Concepts, c => c.Text == word).Origin);
+
     [Fact]
     public void Latin_letters_spelled_out_in_Hangul_read_as_the_acronym()
     {
@@ -609,6 +629,15 @@ public sealed class HangulSpellingTests
     [InlineData("보고")]
     [InlineData("일어")] // 일다's 어 form, cut from 일어나다
     [InlineData("일어나")]
+    [InlineData("나눠서")] // a contracted 아/어 form before 서/도
+    [InlineData("늘려서")]
+    [InlineData("고쳐서")]
+    [InlineData("바꿔도")]
+    [InlineData("넣는")] // 는 after a closed syllable: the verb's present form, the particle being 은 there
+    [InlineData("없는")]
+    [InlineData("넣어")] // 어 after a final no noun closes a syllable with before 어
+    [InlineData("없어")]
+    [InlineData("멈추게")] // -게 after a derived stem
     public void Verb_forms_of_ordinary_verbs_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
 
     [Theory]
@@ -621,6 +650,11 @@ public sealed class HangulSpellingTests
     [InlineData("안드로이드")] // 안 opening a loanword
     [InlineData("과")] // a one-syllable noun with ㅘ
     [InlineData("사고")] // a one-syllable stem's 고 form that is a noun ("accident"): only listed verbs are read so
+    [InlineData("배려")] // a noun in ㅕ, with no 서/도 after it
+    [InlineData("우려")]
+    [InlineData("국어")] // a noun in 어 after ㄱ
+    [InlineData("여서")] // ㅕ opening the word
+    [InlineData("서버는")] // the topic particle 는 after an open syllable
     public void Nouns_that_end_like_those_forms_are_not(string word) => Assert.False(KoreanWords.IsPredicate(word));
 
     [Theory]
