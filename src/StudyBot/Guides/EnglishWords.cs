@@ -67,18 +67,6 @@ public static class EnglishWords
             return true;
         }
 
-        // A guide or tour walked through ("walkthrough", "playthrough"): an everyday verb and "through" as one noun.
-        if (word.Length >= "through".Length + 3 && word.EndsWith("through", StringComparison.Ordinal) && IsEveryday(word[..^"through".Length]))
-        {
-            return true;
-        }
-
-        // An everyday word done again ("resize", "redeploy"): the prefix re- before an everyday word as written.
-        if (word.Length >= 6 && word.StartsWith("re", StringComparison.Ordinal) && IsEverydayAsWritten(word[2..]))
-        {
-            return true;
-        }
-
         // A doubled consonant typed once ("scafolding", "comitted"), the commonest misspelling of English: the word with
         // that letter doubled is English, everyday or less common.
         if (word.Length >= 6 && DoubledSlip(word))

@@ -198,12 +198,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "going goes gone went " +
             // Contractions typed without their apostrophe ("im", "dont"), read as their words are with it (QueryText).
             "im ive dont doesnt didnt isnt arent wasnt werent cant wont shouldnt couldnt wouldnt hasnt havent hadnt " +
-            "youre youve youll theyre theyve weve thats theres hows whys wheres aint " +
-            // Closed classes of English that shape a sentence in any topic: the indefinite pronouns and adverbs ("a
-            // tutorial linked somewhere"), the hedges and the semi-modal "supposed to" ("i think", "am i supposed to
-            // know"), and the quantifiers and "own" ("every few seconds", "my own controller").
-            "somewhere anywhere everywhere nowhere someone anyone everyone somebody anybody everybody nobody everything " +
-            "nothing somehow anyhow anyway anyways think guess suppose supposed wonder reckon few several both either neither own"),
+            "youre youve youll theyre theyve weve thats theres hows whys wheres aint"),
         (AnswerHint.Number,
             "몇 얼마 얼마나 얼마야 얼마임 얼마예요 얼마에요 며칠 many much"),
         (AnswerHint.Time,

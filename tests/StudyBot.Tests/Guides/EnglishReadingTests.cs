@@ -249,38 +249,23 @@ public sealed class EnglishReadingTests
         Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("keda thingy 설정하는 법").Concepts.Single(c => c.Text == "thingy").Origin);
     }
 
-    [Theory]
-    [InlineData("what scafolding tool do we use to generate the toy operator in the advanced exercise?", "scafolding")] // one consonant of "scaffolding" typed once
-    [InlineData("how often does the hpa actually resize things", "resize")] // re- before an everyday word
-    [InlineData("is there a walkthrough for the operator lab", "walkthrough")] // an everyday verb and "through"
-    public void A_slip_or_a_prefix_of_an_english_word_is_no_name(string question, string word) =>
-        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read(question).Concepts.Single(c => c.Text == word).Origin);
-
     [Fact]
-    public void A_doubled_consonant_slip_needs_an_english_word_and_names_stay_names()
+    public void A_doubled_consonant_typed_once_is_the_english_word_not_a_name()
     {
+        // "scafolding" read as a name (weighing 7) was taken for the question's unknown topic and declined a question
+        // whose first section was right.
+        const string question = "what scafolding tool do we use to generate the toy operator in the advanced exercise?";
+        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read(question).Concepts.Single(c => c.Text == "scafolding").Origin);
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
         var stopwords = Glossary.Load(Folder).Stopwords;
         Assert.True(EnglishWords.IsMadeOfEveryday("scafolding", stopwords));
-        Assert.True(EnglishWords.IsMadeOfEveryday("resize", stopwords));
-        Assert.True(EnglishWords.IsMadeOfEveryday("walkthrough", stopwords));
-        // Names doubled or prefixed make no English word.
-        Assert.All(new[] { "kafka", "terraform", "ansible", "redis", "pulumi", "kustomize" }, w => Assert.False(EnglishWords.IsMadeOfEveryday(w, stopwords)));
+        // Names with a consonant doubled make no English word.
+        Assert.All(new[] { "kafka", "terraform", "ansible", "redis", "pulumi", "kustomize", "webpack" }, w => Assert.False(EnglishWords.IsMadeOfEveryday(w, stopwords)));
     }
 
     [Theory]
-    [InlineData("for writing my own controller, which client-go pieces am I supposed to know?", "supposed")] // the semi-modal "supposed to"
-    [InlineData("is there a cluster api tutorial linked somewhere? i think it was official", "somewhere")] // an indefinite adverb
-    [InlineData("is there a cluster api tutorial linked somewhere? i think it was official", "think")] // a hedge
-    [InlineData("does the hpa look at metrics every few seconds", "few")] // a quantifier
-    [InlineData("for writing my own controller, which client-go pieces am I supposed to know?", "own")]
-    public void English_function_words_shape_the_question_and_name_nothing(string question, string word) =>
-        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text == word);
-
-    [Theory]
-    [InlineData("i think my laptop fan is broken, anyone know a repair shop somewhere near gangnam")]
-    [InlineData("how do i rethink my resume so someone hires me")]
-    [InlineData("which few restaurants in seoul stay open all night")]
-    [InlineData("is there a walkthrough for the elden ring final boss")]
-    public void Everyday_questions_with_such_words_stay_declined(string question) =>
+    [InlineData("is there a scafolding company near gangnam for my apartment repair")]
+    [InlineData("which webpak plugin minifies css")]
+    public void Everyday_questions_with_such_slips_stay_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 }
