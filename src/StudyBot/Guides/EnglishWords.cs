@@ -67,6 +67,13 @@ public static class EnglishWords
             return true;
         }
 
+        // A doubled consonant typed once ("scafolding", "comitted"), the commonest misspelling of English: the word with
+        // that letter doubled is English, everyday or less common.
+        if (word.Length >= 6 && DoubledSlip(word))
+        {
+            return true;
+        }
+
         if (Diminutives.FirstOrDefault(d => word.EndsWith(d, StringComparison.Ordinal)) is { } diminutive && word.Length - diminutive.Length >= 4
             && IsEverydayAsWritten(word[..^diminutive.Length]))
         {
@@ -84,6 +91,31 @@ public static class EnglishWords
             word.AsSpan().CopyTo(swapped);
             (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
             if (functionWords.Contains(new string(swapped)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> with one of its single consonants (not beside the same letter) typed
+    /// twice is an English word: "scafolding" → "scaffolding".</summary>
+    private static bool DoubledSlip(string word)
+    {
+        Span<char> doubled = stackalloc char[word.Length + 1];
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = word[i];
+            if ("aeiouy".Contains(c) || word[i - 1] == c || (i + 1 < word.Length && word[i + 1] == c))
+            {
+                continue;
+            }
+
+            word.AsSpan(0, i + 1).CopyTo(doubled);
+            doubled[i + 1] = c;
+            word.AsSpan(i + 1).CopyTo(doubled[(i + 2)..]);
+            if (IsEnglish(new string(doubled)))
             {
                 return true;
             }
