@@ -140,6 +140,12 @@ public sealed record AnswerTuning
     /// lines tell them apart, and the one that has the kind of thing asked answers (0 = off).</summary>
     public double SiblingKind { get; init; } = 0.3;
 
+    /// <summary>How close (share of its score) a lower section must come to the 2nd or 3rd to take its place when that
+    /// one's best line has no idea of the question the places above it lack while the lower one's best line has every idea
+    /// it has and one more none above has: the top 3 are not near-copies of the 1st ("Operator SDK" three times) when a
+    /// section further down says the same and the question's other word (0 = off).</summary>
+    public double DiverseReach { get; init; } = 0.7;
+
     /// <summary>How close a sibling giving the asked kind must score for <see cref="SiblingKind"/>.</summary>
     public double SiblingReach { get; init; } = 0.8;
 
@@ -1698,6 +1704,59 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>A word for points among an idea's spellings.</summary>
     [GeneratedRegex(@"(^|\s)(점|점수|points?|pts|score)(\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PointWord();
+
+    /// <summary>The hits with their 2nd and 3rd places read for what they add (see <see cref="AnswerTuning.DiverseReach"/>):
+    /// a place whose best line has only ideas the places above it have goes to the best section within reach below whose
+    /// best line has all of that place's ideas and one none above has. Scores stay; only the order after the first changes,
+    /// so the tier (read before) and the answer's section do not.</summary>
+    public IReadOnlyList<GuideHit> Diversify(IReadOnlyList<GuideHit> hits, Scores scores)
+    {
+        var ideas = scores.Context.Length;
+        if (tuning.DiverseReach <= 0 || hits.Count < 3 || ideas < 2 || hits.Any(h => h.Unit < 0))
+        {
+            return hits;
+        }
+
+        var result = hits.ToList();
+        var covered = new bool[ideas];
+        Cover(result[0].Unit);
+        for (var i = 1; i < 3; i++)
+        {
+            var place = result[i].Unit;
+            if (!Adds(place))
+            {
+                var reach = tuning.DiverseReach * result[i].Score;
+                for (var j = i + 1; j < result.Count && result[j].Score >= reach; j++)
+                {
+                    if (Adds(result[j].Unit) && Has(result[j].Unit, place))
+                    {
+                        var moved = result[j];
+                        result.RemoveAt(j);
+                        result.Insert(i, moved);
+                        break;
+                    }
+                }
+            }
+
+            Cover(result[i].Unit);
+        }
+
+        return result;
+
+        bool Matches(int k, int unit) => scores.Context[k][unit] >= 0.5;
+
+        bool Adds(int unit) => Enumerable.Range(0, ideas).Any(k => !covered[k] && Matches(k, unit));
+
+        bool Has(int unit, int other) => Enumerable.Range(0, ideas).All(k => !Matches(k, other) || Matches(k, unit));
+
+        void Cover(int unit)
+        {
+            for (var k = 0; k < ideas; k++)
+            {
+                covered[k] |= Matches(k, unit);
+            }
+        }
+    }
 
     /// <summary>Section scores: the best own line, plus <see cref="AnswerTuning.SectionSpread"/> of what the section's other lines add for ideas the best line lacks
     /// (less in a long section, <see cref="AnswerTuning.SpreadLength"/>). Returns (section, score, best unit) best first.</summary>
