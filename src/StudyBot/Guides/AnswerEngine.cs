@@ -140,10 +140,10 @@ public sealed record AnswerTuning
     /// lines tell them apart, and the one that has the kind of thing asked answers (0 = off).</summary>
     public double SiblingKind { get; init; } = 0.3;
 
-    /// <summary>How close (share of its score) a lower section must come to the 2nd or 3rd to take its place when that
-    /// one's best line has no idea of the question the places above it lack while the lower one's best line has every idea
-    /// it has and one more none above has: the top 3 are not near-copies of the 1st ("Operator SDK" three times) when a
-    /// section further down says the same and the question's other word (0 = off).</summary>
+    /// <summary>How close (share of its score) a lower section must come to the 3rd to trade places with it when the 3rd's
+    /// best line has no idea of the question the 1st and 2nd lack while the lower one's best line has every idea the 3rd's
+    /// has and one more neither has: the top 3 are not near-copies ("Operator SDK" three times) when a section further
+    /// down says the same and the question's other word (0 = off).</summary>
     public double DiverseReach { get; init; } = 0.7;
 
     /// <summary>How close a sibling giving the asked kind must score for <see cref="SiblingKind"/>.</summary>
@@ -1705,10 +1705,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     [GeneratedRegex(@"(^|\s)(점|점수|points?|pts|score)(\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PointWord();
 
-    /// <summary>The hits with their 2nd and 3rd places read for what they add (see <see cref="AnswerTuning.DiverseReach"/>):
-    /// a place whose best line has only ideas the places above it have goes to the best section within reach below whose
-    /// best line has all of that place's ideas and one none above has. Scores stay; only the order after the first changes,
-    /// so the tier (read before) and the answer's section do not.</summary>
+    /// <summary>The hits with their 3rd place read for what it adds (see <see cref="AnswerTuning.DiverseReach"/>): when its
+    /// best line has only ideas the 1st and 2nd have, it trades places with the best section within reach below whose best
+    /// line has all of its ideas and one neither has. Scores stay and no other place moves, so the tier (read before), the
+    /// answer's section and the 2nd do not change.</summary>
     public IReadOnlyList<GuideHit> Diversify(IReadOnlyList<GuideHit> hits, Scores scores)
     {
         var ideas = scores.Context.Length;
@@ -1717,31 +1717,27 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return hits;
         }
 
-        var result = hits.ToList();
         var covered = new bool[ideas];
-        Cover(result[0].Unit);
-        for (var i = 1; i < 3; i++)
+        Cover(hits[0].Unit);
+        Cover(hits[1].Unit);
+        var place = hits[2].Unit;
+        if (Adds(place))
         {
-            var place = result[i].Unit;
-            if (!Adds(place))
-            {
-                var reach = tuning.DiverseReach * result[i].Score;
-                for (var j = i + 1; j < result.Count && result[j].Score >= reach; j++)
-                {
-                    if (Adds(result[j].Unit) && Has(result[j].Unit, place))
-                    {
-                        var moved = result[j];
-                        result.RemoveAt(j);
-                        result.Insert(i, moved);
-                        break;
-                    }
-                }
-            }
-
-            Cover(result[i].Unit);
+            return hits;
         }
 
-        return result;
+        var reach = tuning.DiverseReach * hits[2].Score;
+        for (var j = 3; j < hits.Count && hits[j].Score >= reach; j++)
+        {
+            if (Adds(hits[j].Unit) && Has(hits[j].Unit, place))
+            {
+                var result = hits.ToArray();
+                (result[2], result[j]) = (result[j], result[2]);
+                return result;
+            }
+        }
+
+        return hits;
 
         bool Matches(int k, int unit) => scores.Context[k][unit] >= 0.5;
 

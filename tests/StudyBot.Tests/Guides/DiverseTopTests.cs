@@ -1,9 +1,9 @@
 namespace StudyBot.Tests.Guides;
 
-/// <summary>The 2nd and 3rd places are read for what they add (see <see cref="AnswerTuning.DiverseReach"/>): a place whose
-/// best line has only ideas the places above have yields to a section within reach below whose best line has all of its
-/// ideas and one more none above has. Scores stay, only the order after the first changes. Lines and ideas written for
-/// these tests, not evaluation questions.</summary>
+/// <summary>The 3rd place is read for what it adds (see <see cref="AnswerTuning.DiverseReach"/>): when its best line has
+/// only ideas the 1st and 2nd have, it trades places with a section within reach below whose best line has all of its
+/// ideas and one more neither has. Scores stay and no other place moves. Lines and ideas written for these tests, not
+/// evaluation questions.</summary>
 public sealed class DiverseTopTests
 {
     private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
@@ -21,10 +21,10 @@ public sealed class DiverseTopTests
     [Fact]
     public void A_near_copy_in_3rd_place_yields_to_a_line_with_its_ideas_and_one_more()
     {
-        // 1st and 2nd have idea A only, the 3rd too; the 4th has A and B and scores 0.8 of the 3rd.
-        var (hits, scores) = Hits([10, 9, 8, 6.4f, 6], [true, true, true, true, false], [false, false, false, true, false]);
+        // 1st and 2nd have idea A only, the 3rd too; the 5th has A and B and scores 0.75 of the 3rd, the 4th A only.
+        var (hits, scores) = Hits([10, 9, 8, 7, 6], [true, true, true, true, true], [false, false, false, false, true]);
         var result = Index.Engine.Diversify(hits, scores);
-        Assert.Equal([0, 3, 1, 2, 4], result.Select(h => h.Unit));
+        Assert.Equal([0, 1, 4, 3, 2], result.Select(h => h.Unit));
         Assert.Equal(hits.Select(h => h.Score).Order(), result.Select(h => h.Score).Order());
     }
 
@@ -48,22 +48,22 @@ public sealed class DiverseTopTests
     }
 
     [Fact]
-    public void A_place_that_adds_an_idea_keeps_it()
+    public void A_3rd_that_adds_an_idea_keeps_its_place()
     {
-        // The 2nd has B, which the 1st lacks: it adds, and the 3rd then adds nothing new that the 4th could beat.
-        var (hits, scores) = Hits([10, 9, 8, 7.5f, 6], [true, false, true, true, false], [false, true, false, true, false]);
+        // The 3rd has B, which the 1st and 2nd lack: it adds, so the 4th (A and B) stays below it.
+        var (hits, scores) = Hits([10, 9, 8, 7.5f, 6], [true, true, false, true, false], [false, false, true, true, false]);
         Assert.Equal([0, 1, 2, 3, 4], Index.Engine.Diversify(hits, scores).Select(h => h.Unit));
     }
 
     [Fact]
-    public void The_first_section_and_the_tier_stay_as_they_were()
+    public void The_tier_and_the_first_two_stay_as_they_were()
     {
         const string Question = "클러스터 구축할 때 필요한 노드 사양이랑 디스크 크기";
         using var off = Index.With(Index.Profile.Tuning with { DiverseReach = 0 });
         var with = Index.Answer(Question, RelatedSections.Depth);
         var without = off.Answer(Question, RelatedSections.Depth);
         Assert.Equal(without.Confidence, with.Confidence);
-        Assert.Equal(without.Hits[0].Section.Key, with.Hits[0].Section.Key);
+        Assert.Equal(without.Hits.Take(2).Select(h => h.Section.Key), with.Hits.Take(2).Select(h => h.Section.Key));
         Assert.Equal(without.Hits.Select(h => h.Section.Key).Order(), with.Hits.Select(h => h.Section.Key).Order());
     }
 }
