@@ -140,6 +140,12 @@ public sealed record AnswerTuning
     /// lines tell them apart, and the one that has the kind of thing asked answers (0 = off).</summary>
     public double SiblingKind { get; init; } = 0.3;
 
+    /// <summary>How close (share of its score) a lower section must come to the 3rd to trade places with it when the 3rd's
+    /// best line has no idea of the question the 1st and 2nd lack while the lower one's best line has every idea the 3rd's
+    /// has and one more neither has: the top 3 are not near-copies ("Operator SDK" three times) when a section further
+    /// down says the same and the question's other word (0 = off).</summary>
+    public double DiverseReach { get; init; } = 0.7;
+
     /// <summary>How close a sibling giving the asked kind must score for <see cref="SiblingKind"/>.</summary>
     public double SiblingReach { get; init; } = 0.8;
 
@@ -1698,6 +1704,55 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>A word for points among an idea's spellings.</summary>
     [GeneratedRegex(@"(^|\s)(점|점수|points?|pts|score)(\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex PointWord();
+
+    /// <summary>The hits with their 3rd place read for what it adds (see <see cref="AnswerTuning.DiverseReach"/>): when its
+    /// best line has only ideas the 1st and 2nd have, it trades places with the best section within reach below whose best
+    /// line has all of its ideas and one neither has. Scores stay and no other place moves, so the tier (read before), the
+    /// answer's section and the 2nd do not change.</summary>
+    public IReadOnlyList<GuideHit> Diversify(IReadOnlyList<GuideHit> hits, Scores scores)
+    {
+        var ideas = scores.Context.Length;
+        if (tuning.DiverseReach <= 0 || hits.Count < 3 || ideas < 2 || hits.Any(h => h.Unit < 0))
+        {
+            return hits;
+        }
+
+        var covered = new bool[ideas];
+        Cover(hits[0].Unit);
+        Cover(hits[1].Unit);
+        var place = hits[2].Unit;
+        if (Adds(place))
+        {
+            return hits;
+        }
+
+        var reach = tuning.DiverseReach * hits[2].Score;
+        for (var j = 3; j < hits.Count && hits[j].Score >= reach; j++)
+        {
+            if (Adds(hits[j].Unit) && Has(hits[j].Unit, place))
+            {
+                var result = hits.ToArray();
+                (result[2], result[j]) = (result[j], result[2]);
+                return result;
+            }
+        }
+
+        return hits;
+
+        bool Matches(int k, int unit) => scores.Context[k][unit] >= 0.5;
+
+        bool Adds(int unit) => Enumerable.Range(0, ideas).Any(k => !covered[k] && Matches(k, unit));
+
+        bool Has(int unit, int other) => Enumerable.Range(0, ideas).All(k => !Matches(k, other) || Matches(k, unit));
+
+        void Cover(int unit)
+        {
+            for (var k = 0; k < ideas; k++)
+            {
+                covered[k] |= Matches(k, unit);
+            }
+        }
+    }
 
     /// <summary>Section scores: the best own line, plus <see cref="AnswerTuning.SectionSpread"/> of what the section's other lines add for ideas the best line lacks
     /// (less in a long section, <see cref="AnswerTuning.SpreadLength"/>). Returns (section, score, best unit) best first.</summary>

@@ -187,6 +187,7 @@ public sealed class GuideIndex : IDisposable
         var hits = Search(read, Math.Max(count, RelatedSections.Depth), out var scores, scope);
         var signals = Engine.Signals(read, scores, hits);
         var confidence = Engine.Decide(read, hits, signals);
+        hits = Engine.Diversify(hits, scores);
         var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint, read.Unit);
         IReadOnlyList<RelatedSection> related = [];
         if (confidence != AnswerConfidence.None)
