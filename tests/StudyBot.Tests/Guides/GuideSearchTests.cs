@@ -715,6 +715,15 @@ public sealed class GuideSearchTests
     }
 
     [Fact]
+    public void The_askers_think_shapes_the_question_as_remember_does()
+    {
+        // "I think it has one more": the asker's belief, as "remember" and "recall", names nothing the guides teach.
+        var read = Index.Reader.Read("which overlay protocols are listed? I think there are three");
+        Assert.DoesNotContain(read.Concepts, c => c.Text is "think" or "thinks");
+        Assert.Contains(read.Concepts, c => c.Text == "overlay");
+    }
+
+    [Fact]
     public void Forms_of_scaffolding_words_only_shape_the_question()
     {
         // "gets", "explained", "uses" are get, explain, use; "backs up" is still the glossary's 백업 (read as the particle

@@ -32,6 +32,10 @@ public sealed class KoreanReadingTests
     [InlineData("팀 템플릿으로 서버 띄우면 가끔 네트워크 디버깅도 배워?", "가끔")]
     [InlineData("그것도 전부 공부해야 돼?", "그것", "전부")]
     [InlineData("좋은 점 두 개가 뭐였지", "두")]
+    [InlineData("방화벽 여러 대 묶어서 하나처럼 쓰는 거", "여러", "대", "하나")]
+    [InlineData("필터 쓰는 거 말고 하나 더 있었는데 기억나는 사람", "하나", "더", "기억나는")]
+    [InlineData("이스티오로 배포는 어떤 식으로 해", "식으로")]
+    [InlineData("추적 툴 두 개 예로 들었던 거", "개", "예로", "들었던")]
     public void Korean_closed_class_words_name_no_idea(string question, params string[] words)
     {
         // Pronouns, quantity and frequency adverbs and the numerals before a counter are how a sentence is said in any
@@ -304,6 +308,7 @@ public sealed class KoreanReadingTests
     [InlineData("keda 누구 팀에서 시작했어", "누구", AnswerHint.Name)]
     [InlineData("최종 발표 언제야", "언제야", AnswerHint.Time)]
     [InlineData("프로메테우스 설정 파일 어디야", "어디야", AnswerHint.None)]
+    [InlineData("방화벽 묶는 거 뭐라고 표현했더라", "표현", AnswerHint.Name)]
     public void Who_and_a_question_word_with_its_copula_shape_the_question(string question, string word, AnswerHint hint)
     {
         // 누구/누가 ask "who" as "who" does, 언제야/어디야 are 언제/어디 with 야: read as unknown words weighing 4, they
@@ -409,7 +414,7 @@ public sealed class KoreanReadingTests
     [InlineData("패키지 썼었지", "패키지")]
     [InlineData("챌린지 시나리오 배웠던가", "챌린지|시나리오")]
     [InlineData("스토리지 되더라구", "스토리지")]
-    [InlineData("파드 하나 띄우는거 맞았지", "파드|하나|띄우는거")]
+    [InlineData("파드 하나 띄우는거 맞았지", "파드|띄우는거")] // 하나 ("one") is a numeral: scaffolding
     public void A_recall_or_tag_form_of_a_scaffolding_verb_shapes_the_sentence(string question, string ideas) =>
         Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
 
