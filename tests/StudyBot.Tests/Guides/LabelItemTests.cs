@@ -7,8 +7,11 @@ namespace StudyBot.Tests.Guides;
 public sealed class LabelItemTests
 {
     private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
-    private static readonly GuideIndex Off = Index.With(Index.Profile.Tuning with { LabelCredit = 0 });
+    private static readonly GuideIndex Default = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    // Off by default (see AnswerTuning.LabelCredit): the mechanism is tested at the credit it was measured with.
+    private static readonly GuideIndex Index = Default.With(Default.Profile.Tuning with { LabelCredit = 0.9 });
+    private static readonly GuideIndex Off = Default.With(Default.Profile.Tuning with { LabelCredit = 0 });
 
     private static int Under(string text, string parent) => Index.Units.Units.Single(u => u.Text.Trim() == text && u.Parent >= 0
         && Index.Units.Units[u.Parent].Text.Trim() == parent).Id;
@@ -22,6 +25,15 @@ public sealed class LabelItemTests
         Assert.True(Index.Profile.Tuning.LabelCredit > Index.Profile.Tuning.ParentCredit);
         var (on, off) = Ranked("분산 추적 백엔드로 뭐 써?", Under("Jaeger 또는 Zipkin", "분산 추적"));
         Assert.True(on > off, $"{on} > {off}");
+    }
+
+    [Fact]
+    public void The_default_credit_changes_nothing()
+    {
+        Assert.Equal(Default.Profile.Tuning.ParentCredit, Default.Profile.Tuning.LabelCredit, 9);
+        var line = Under("Jaeger 또는 Zipkin", "분산 추적");
+        const string Question = "분산 추적 백엔드로 뭐 써?";
+        Assert.Equal(Off.Engine.Score(Off.Reader.Read(Question)).Ranked[line], Default.Engine.Score(Default.Reader.Read(Question)).Ranked[line], 9);
     }
 
     [Fact]
