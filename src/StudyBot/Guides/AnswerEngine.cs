@@ -45,6 +45,22 @@ public sealed record AnswerTuning
     /// <summary>Credit for a word found in the line's parent (bullet, label, outline line it hangs from).</summary>
     public double ParentCredit { get; init; } = 0.7;
 
+    /// <summary>Credit for a word found in the line's parent when that parent is a label the question names whole: a list
+    /// item of at most <see cref="LabelWords"/> words over sub-items ("분산 추적" over "OpenTelemetry", "Jaeger 또는
+    /// Zipkin"). Such an item names what its sub-items are — a small heading — so "Jaeger 또는 Zipkin" under it says what
+    /// "Jaeger: 분산 추적" says in one line, and the label's words count as the line's own rather than as a bullet it
+    /// hangs from. Only when every word of the label is asked (분산 and 추적; Terraform over "State 관리"): a question
+    /// matching one word of a longer label (확장 of "확장성 설계", 설정 of "네트워크 설정") is not about that list, and the
+    /// credit pulled its items above a line elsewhere that answers. It ranks the sections only (<see
+    /// cref="AnswerEngine.Scores.Lift"/>): which line is shown and how sure the answer is read the line's own words — there
+    /// it lowered answers shown on guard sets (stop 45). At most 1.</summary>
+    public double LabelCredit { get; init; } = 1;
+
+    /// <summary>Most words a list item over sub-items has to be a label (see <see cref="LabelCredit"/>): a topic's name
+    /// ("분산 추적", "메트릭 수집"). At three a component with its gloss ("Nova (Compute Service)") is one too, and its
+    /// aspects ("스케줄러 (Filter Scheduler, …)") then outrank the section about that aspect.</summary>
+    public int LabelWords { get; init; } = 2;
+
     /// <summary>Credit for a word found in the heading of the line's section.</summary>
     public double HeadingCredit { get; init; } = 0.9;
 
@@ -421,6 +437,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <see cref="Ranked"/>, which the confidence and the answer's lines read.</summary>
         public double[] Described { get; init; } = [];
 
+        /// <summary>Per unit: what a label the question names whole adds to its ranking score (see
+        /// <see cref="AnswerTuning.LabelCredit"/>); ranks its section, while the best line stays the one of
+        /// <see cref="Ranked"/>, which the confidence and the answer's lines read.</summary>
+        public double[] Lift { get; init; } = [];
+
         /// <summary>Per idea: it is a name the guides mention only in passing (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
         public bool[] Passing { get; init; } = [];
 
@@ -441,6 +462,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         public double[][] Own { get; init; } = [];
     }
 
+    /// <summary>The list items of few words over sub-items, which name what they are (see
+    /// <see cref="AnswerTuning.LabelCredit"/>), in document order.</summary>
+    private readonly int[] _labels = [.. units.Units.Where(u => u is { Kind: UnitKind.Item, Children.Count: > 0 } && units.WordCount[u.Id] <= tuning.LabelWords).Select(u => u.Id)];
+
     public Scores Score(Question question)
     {
         var n = units.Units.Count;
@@ -453,6 +478,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var plain = new double[n];
         var ranked = new double[n];
         var weights = question.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? Math.Min(c.Weight, tuning.GeneralRankWeight) : c.Weight).ToArray();
+
+        // The labels the question names whole: as many of its words as the label has, in ideas the label has (see
+        // AnswerTuning.LabelCredit). Labels only, a few hundred, not every unit.
+        var wholeLabel = new bool[n];
+        var lift = new double[n];
+        foreach (var label in _labels)
+        {
+            var words = 0;
+            for (var k = 0; k < own.Length; k++)
+            {
+                words += question.Concepts[k].Origin == WordOrigin.Guide && own[k][label] >= 0.5 ? question.Concepts[k].WordCount : 0;
+            }
+
+            wholeLabel[label] = words >= units.WordCount[label];
+        }
+
         for (var k = 0; k < own.Length; k++)
         {
             var weight = question.Concepts[k].Weight;
@@ -488,6 +529,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     }
                 }
 
+                // A short label the question names whole: its words are its items' own in ranking the sections — not in
+                // which of the section's lines answers, nor in how sure the answer is.
+                if (unit.Parent >= 0 && wholeLabel[unit.Parent])
+                {
+                    lift[u] += weights[k] * Math.Max(0, (Math.Min(1, tuning.LabelCredit) * share[unit.Parent]) - m);
+                }
+
                 ctx[u] = m;
                 plain[u] += weight * m;
                 ranked[u] += weights[k] * m;
@@ -516,7 +564,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             if (BareKey(units.Units[u]))
             {
-                ranked[u] = 0;
+                ranked[u] = lift[u] = 0;
                 continue;
             }
 
@@ -540,7 +588,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var list = asked is not null && !more ? ShortListHoldingMore(units.Units[u], asked, s => MatchedWords(question, own, subject, s) >= units.WordCount[s]) : null;
             if (list is not null)
             {
-                ranked[u] = 0;
+                ranked[u] = lift[u] = 0;
                 for (var k = 0; k < own.Length; k++)
                 {
                     ranked[u] += weights[k] * list.Max(s => context[k][s]);
@@ -572,6 +620,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             if (tuning.GradedLine < 1 && Graded(u) && !AsksGrading(question, own, u))
             {
                 ranked[u] *= tuning.GradedLine;
+                lift[u] *= tuning.GradedLine;
             }
 
             // A question naming the measure of the number it asks ("몇점", "how many points") is answered by a number of
@@ -589,12 +638,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 * (1 + (tuning.SubjectBonus * SubjectShare(question, own, u)));
             described[u] = described[u] > 0 ? (ranked[u] + described[u]) * bonus : 0;
             ranked[u] *= bonus;
+            lift[u] *= bonus;
         }
 
         var guide = NamedGuide(question);
         return new Scores(ranked, plain, context, question.Concepts, weights)
         {
             Described = described,
+            Lift = lift,
             Gives = gives,
             Named = NamedSections(question, own, guide),
             Guide = guide?.Guide,
@@ -1808,10 +1859,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 best *= tuning.HeadingOnly;
             }
 
+            // A line under a label the question names whole ranks the section as if the label's words were its own: it
+            // is the line the rest of the section adds to (the best line shown stays the one ranked without them).
+            var anchor = bestUnit;
+            foreach (var u in scores.Lift.Length > 0 ? own : [])
+            {
+                var lifted = (scores.Ranked[u] + scores.Lift[u]) * (_guides[guide].Title == s ? tuning.HeadingOnly : 1);
+                if (scores.Lift[u] > 0 && lifted > best)
+                {
+                    (best, anchor) = (lifted, u);
+                }
+            }
+
             // What the section's other lines add: each idea's best in the section beyond what the best line has —
             // less from lines far from the best line (SpreadFar), which are seldom about the same thing, unless the
             // section's heading has the idea too.
-            var reach = SpreadReach(own, bestUnit, units.HeadingUnit[s]);
+            var reach = SpreadReach(own, anchor, units.HeadingUnit[s]);
             var spread = 0.0;
             for (var k = 0; k < scores.Concepts.Count; k++)
             {
@@ -1822,7 +1885,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     m = Math.Max(m, scores.Context[k][own[i]] * (about ? 1 : reach[i]));
                 }
 
-                spread += scores.Weights[k] * (m - scores.Context[k][bestUnit]);
+                spread += scores.Weights[k] * (m - scores.Context[k][anchor]);
             }
 
             var length = 1 - tuning.SpreadLength + (tuning.SpreadLength * own.Count / _meanSectionLines);
