@@ -41,17 +41,17 @@ public sealed class AskedMeasureTests
 
     [Theory]
     [InlineData("초마다", "초")] // "15초마다": every 15 seconds
+    [InlineData("분마다", "분")]
     [InlineData("일간", "일")] // "5일간": for 5 days
-    [InlineData("개의", "개")] // "3개의": of 3
-    [InlineData("명이", "명")]
     [InlineData("개월", null)] // the counter whole is a word of its own already
-    [InlineData("단계", null)] // no counter
+    [InlineData("명씩", null)] // a count of people, not a time
+    [InlineData("개의", null)]
     [InlineData("분석", null)] // a counter's syllable opening another word
-    public void A_counter_glued_to_digits_with_a_suffix_is_read_off(string word, string? counter) =>
-        Assert.Equal(counter, Measure.CounterAfterDigits(word));
+    public void A_unit_of_time_glued_to_digits_with_a_suffix_is_read_off(string word, string? unit) =>
+        Assert.Equal(unit, Measure.TimeUnitAfterDigits(word));
 
     [Fact]
-    public void A_counter_glued_to_digits_is_a_word_of_the_line()
+    public void A_unit_of_time_glued_to_digits_is_a_word_of_the_line()
     {
         // "15초마다 메트릭 확인": the glossary pairs 초 with "seconds", which met no line before — no piece of "초마다" of
         // two syllables or more is 초. A question in English asking about seconds now meets the line.
