@@ -175,6 +175,13 @@ public sealed class AnswerIndex
                         Add(hangul, noun, unit.Id);
                     }
 
+                    // A unit of time glued to digits with a suffix of frequency or duration ("15초마다", "5일간") is
+                    // a word of the line: the glossary's 초 "seconds" met no "15초마다" before.
+                    if (w > 0 && char.IsAsciiDigit(words[w - 1][^1]) && Measure.TimeUnitAfterDigits(word) is { } timeUnit)
+                    {
+                        Add(hangul, timeUnit, unit.Id);
+                    }
+
                     if (word.Length >= 3)
                     {
                         hangulWords.Add(QueryText.StripParticle(word));

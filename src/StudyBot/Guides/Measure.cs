@@ -13,6 +13,26 @@ public static partial class Measure
     /// items with other words or none ("EC2 인스턴스 3"), so a number without them still answers.</summary>
     public static readonly string[] Counters = ["개월", "시간", "점", "명", "주", "일", "분", "초", "년"];
 
+    /// <summary>The unit of time a Hangul word written after digits is when a suffix of frequency or duration follows it
+    /// ("15초마다" → 초 "every 15 seconds", "3분마다" → 분, "5일간" → 일 "for 5 days"); else null. The unit glued on is
+    /// a word of the line, though no piece of the word of two syllables or more is it.</summary>
+    public static string? TimeUnitAfterDigits(string word)
+    {
+        foreach (var unit in TimeUnits)
+        {
+            if (word.StartsWith(unit, StringComparison.Ordinal) && word.Length > unit.Length && TimeSuffixes.Contains(word[unit.Length..]))
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
+    // The counters of time, a longer one before the shorter it starts with, and what says how often or how long after them.
+    private static readonly string[] TimeUnits = ["개월", "시간", "주", "일", "분", "초", "년"];
+    private static readonly FrozenSet<string> TimeSuffixes = FrozenSet.ToFrozenSet(["마다", "간", "동안", "이내", "째"], StringComparer.Ordinal);
+
     /// <summary>The counter <paramref name="word"/> (what follows 몇) starts with, or null.</summary>
     public static string? CounterOf(string word) => Array.Find(Counters, c => word.StartsWith(c, StringComparison.Ordinal));
 

@@ -185,7 +185,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // The closed classes of Korean that say how much, how often and who, in any topic: the quantity adverbs (전부
             // "all", 모두), 서로 ("each other"), 가끔 and 일부러 (how often, on purpose), the pronouns 그것, 이것, 저것
             // (우리 and 저희 point at the word after them: see Question.Topic), the bound noun 듯 ("seems"), and the native
-            // numerals before a counter ("두 개", "세 가지"). The guides write none of them as a topic; read as ideas they
+            // numerals before a counter ("두 개", "세 가지") and 하나, "one" standing alone ("나머지 하나", "요청 하나가",
+            // "하나 더"). The guides write none of them as a topic; read as ideas they
             // weighed as words the guides never use and left a question's real topic a minority of it. (Negation, 안 and
             // 못, 중에 "among" and a lone 다 stay: "rebase랑 merge 중에", "추론이 안 될 때", "거의 다 암컷" ask a choice,
             // a failure or a share the guides never treat.)
@@ -398,6 +399,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 && !glossary.Stopwords.Contains(all[r + 1]) && !ShapesAsForm(all[r + 1], out _))
             {
                 words.Add(ordinal);
+                continue;
+            }
+
+            // A noun the guides never write, under 에 before a verb of being inside ("공부 범위에 들어가?", "학습 범위에
+            // 있었나?", "커리큘럼에 포함돼?"): the place the learner looks for the thing in — the study's scope, a list
+            // the learner has in mind — not a thing asked about; read as an idea it weighed as a word the guides never
+            // use and declined the question. A noun the guides write there ("SDN 파트에", "체크포인트에") names their part.
+            if (korean && ContainerAt(all, r))
+            {
                 continue;
             }
 
@@ -1209,6 +1219,41 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         r > 0 && (all[r - 1].All(char.IsDigit) || CounterDeterminers.Contains(all[r - 1]) || all[r - 1].EndsWith("번째", StringComparison.Ordinal));
 
     private static readonly FrozenSet<string> LanguageNames = FrozenSet.ToFrozenSet(["영어", "영문", "한국어", "한글"], StringComparer.Ordinal);
+
+    // 에 and the particles stacked on it ("범위에도", "범위엔"): where something is.
+    private static readonly string[] InsideParticles = ["에도", "에는", "에", "엔"];
+
+    // The verbs of being inside something, by their stems: 들어가다/들어있다 (be in), 포함되다 (be included), 있다 (be there).
+    private static readonly string[] InsideVerbs = ["들어가", "들어간", "들어갈", "들어감", "들어갔", "들어있", "포함", "있"];
+
+    /// <summary>Whether the word at <paramref name="r"/> is a noun the guides never write (nor the glossary, nor a typo or
+    /// Hangul spelling of theirs) under 에, followed by a verb of being inside that ends the clause: "공부 범위에
+    /// 들어가?" — the place the thing is looked for in. Not before an adnominal form that goes on to a noun ("서울에 있는
+    /// 데이터센터": the place is then part of what is asked).</summary>
+    private bool ContainerAt(string[] all, int r)
+    {
+        var word = all[r];
+        if (r + 1 >= all.Length || !word.All(KoreanWords.IsSyllable) || Array.Find(InsideParticles, p => word.EndsWith(p, StringComparison.Ordinal)) is not { } particle)
+        {
+            return false;
+        }
+
+        var noun = word[..^particle.Length];
+        var verb = all[r + 1];
+        if (noun.Length < 2 || !InsideVerbs.Any(v => verb.StartsWith(v, StringComparison.Ordinal)) || !verb.All(KoreanWords.IsSyllable))
+        {
+            return false;
+        }
+
+        // An adnominal form (있는, 들어간, 포함된, 있을) before a noun the question goes on with.
+        if (KoreanWords.Final(verb[^1]) is KoreanWords.FinalNieun or KoreanWords.FinalRieul && r + 2 < all.Length
+            && !IsScaffolding(all[r + 2], out _) && !IsEnding(all[r + 2]) && !IsFiller(QueryText.StripParticle(all[r + 2], minStem: 1)))
+        {
+            return false;
+        }
+
+        return !Known(noun) && !Readable(noun) && glossary.MatchAll([noun], 0) is null && !IsScaffolding(noun, out _);
+    }
 
     /// <summary>Whether a word of the question other than the <paramref name="r"/>th asks for a name ("이름", "풀네임", "뭐라고").</summary>
     private static bool AsksName(string[] all, int r) =>

@@ -39,6 +39,27 @@ public sealed class AskedMeasureTests
     public void A_line_gives_the_measure_when_its_number_carries_the_counter(string unit, string line, bool gives) =>
         Assert.Equal(gives, Measure.Gives(unit, line));
 
+    [Theory]
+    [InlineData("초마다", "초")] // "15초마다": every 15 seconds
+    [InlineData("분마다", "분")]
+    [InlineData("일간", "일")] // "5일간": for 5 days
+    [InlineData("개월", null)] // the counter whole is a word of its own already
+    [InlineData("명씩", null)] // a count of people, not a time
+    [InlineData("개의", null)]
+    [InlineData("분석", null)] // a counter's syllable opening another word
+    public void A_unit_of_time_glued_to_digits_with_a_suffix_is_read_off(string word, string? unit) =>
+        Assert.Equal(unit, Measure.TimeUnitAfterDigits(word));
+
+    [Fact]
+    public void A_unit_of_time_glued_to_digits_is_a_word_of_the_line()
+    {
+        // "15초마다 메트릭 확인": the glossary pairs 초 with "seconds", which met no line before — no piece of "초마다" of
+        // two syllables or more is 초. A question in English asking about seconds now meets the line.
+        var line = Index.Units.Units.Single(u => u.Text.Contains("15초마다", StringComparison.Ordinal)).Id;
+        Assert.Contains(line, Index.Units.HangulPostings("초"));
+        Assert.Contains(Index.Reader.Read("does it check metrics every few seconds").Concepts, c => c.Text == "seconds" && c.Origin == WordOrigin.Guide);
+    }
+
     [Fact]
     public void A_line_of_the_asked_measure_outranks_one_with_another_number()
     {

@@ -46,6 +46,43 @@ public sealed class KoreanReadingTests
     }
 
     [Theory]
+    [InlineData("helm 차트 템플릿 문법도 공부 범위에 들어가?", "범위")] // the scope the thing is looked for in
+    [InlineData("etcd 백업도 스터디 범위에 포함돼?", "범위")]
+    [InlineData("이벤트 순서 보장하는 것도 학습 범위에 있었나?", "범위")]
+    public void An_unknown_noun_under_e_before_a_verb_of_being_inside_is_the_place_looked_in(string question, string place)
+    {
+        // "X도 N에 들어가/포함돼/있어?" asks whether X is covered: N is where the learner looks, not a topic the guides
+        // never treat — read as an idea it weighed 4 and declined the question.
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.DoesNotContain(concepts, c => c.Text.StartsWith(place, StringComparison.Ordinal));
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+    }
+
+    [Theory]
+    [InlineData("SDN 파트에 openflow도 들어가있음?", "openflow")] // a part the guides write stays what it was: scaffolding or theirs
+    [InlineData("서울에 있는 맛집 추천", "서울")] // an adnominal form going on to a noun: the place is part of the question
+    public void A_place_that_is_part_of_the_question_stays_read(string question, string word) =>
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Text.StartsWith(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("헬스장 회원권에 샤워 포함돼?")] // everyday chat in that shape stays declined
+    [InlineData("여행자 보험 범위에 분실 들어가?")]
+    [InlineData("넷플릭스 요금제에 광고 있어?")]
+    public void Everyday_questions_of_what_is_included_stay_declined(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("vxlan gre 나오잖아, 나머지 하나 뭐야?", "나오잖아", "하나")]
+    [InlineData("요청 하나가 여러 서비스 거치는 흐름 추적하는 툴", "하나")]
+    public void A_reminding_ending_and_the_numeral_one_name_no_idea(string question, params string[] words)
+    {
+        // -잖아 ("as you know") ends a verb, and 하나 is the native numeral "one" on its own: how the sentence is said.
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.All(words, w => Assert.DoesNotContain(concepts, c => c.Text == w && c.Origin != WordOrigin.Predicate));
+        Assert.NotEmpty(concepts);
+    }
+
+    [Theory]
     [InlineData("가용영역 나눠서 장애 격리하는 거", "나눠서")]
     [InlineData("레포에 같이 넣는 방법", "넣는")]
     public void Korean_verb_forms_weigh_as_predicates(string question, string word) =>
@@ -415,6 +452,7 @@ public sealed class KoreanReadingTests
     [InlineData("챌린지 시나리오 배웠던가", "챌린지|시나리오")]
     [InlineData("스토리지 되더라구", "스토리지")]
     [InlineData("파드 하나 띄우는거 맞았지", "파드|띄우는거")] // 하나 ("one") is a numeral: scaffolding
+    [InlineData("그라파나 띄우는거 맞았지", "그라파나|띄우는거")]
     public void A_recall_or_tag_form_of_a_scaffolding_verb_shapes_the_sentence(string question, string ideas) =>
         Assert.Equal(ideas.Split('|'), Index.Reader.Read(question).Concepts.Select(c => c.Text));
 
