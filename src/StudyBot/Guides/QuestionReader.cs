@@ -190,13 +190,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // weighed as words the guides never use and left a question's real topic a minority of it. (Negation, 안 and
             // 못, 중에 "among" and a lone 다 stay: "rebase랑 merge 중에", "추론이 안 될 때", "거의 다 암컷" ask a choice,
             // a failure or a share the guides never treat.)
-            "전부 모두 서로 가끔 일부러 그것 이것 저것 듯 두 세 네 같은걸 " +
-            // The same classes' other members: 하나 ("one", as 한 above), 여러 ("several", as 여러개 and 여러가지 below) and
+            "전부 모두 서로 가끔 일부러 그것 이것 저것 듯 두 세 네 하나 같은걸 " +
+            // The same classes' other members: 여러 ("several", as 여러개 and 여러가지 below) and
             // 더 ("more", "하나 더 있었는데"), the counters a numeral or 몇 takes (개, 대: "두 개", "여러 대", "몇 대"), the
             // bound nouns 식 and 데 ("어떤 식으로" how, "다른 데로" elsewhere), the asker's memory (기억나, as "remember"
             // and "recall" in English) and the verb that gives an example ("예로 들었던": 예로, 들었던). Read as ideas
             // they weighed as words the guides never use and declined questions whose topic ranked first.
-            "하나 여러 더 개 대 식 식으로 데 데로 기억 기억나 기억나는 기억나요 예로 들었던 " +
+            "여러 더 개 대 식 식으로 데 데로 기억 기억나 기억나는 기억나요 예로 들었던 " +
             // How briefly to say it ("한 줄로", "한마디로", "briefly", "one-liner"): the length of the answer asked for, of any topic.
             "줄로 한줄로 문장으로 한문장으로 한마디로 짧게 간단하게 요약하면 briefly tldr liner oneliner " +
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
