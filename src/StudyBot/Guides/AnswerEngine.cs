@@ -483,6 +483,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // AnswerTuning.LabelCredit). Labels only, a few hundred, not every unit.
         var wholeLabel = new bool[n];
         var lift = new double[n];
+        var labelCredit = Math.Min(1, tuning.LabelCredit);
         foreach (var label in _labels)
         {
             var words = 0;
@@ -533,7 +534,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 // which of the section's lines answers, nor in how sure the answer is.
                 if (unit.Parent >= 0 && wholeLabel[unit.Parent])
                 {
-                    lift[u] += weights[k] * Math.Max(0, (Math.Min(1, tuning.LabelCredit) * share[unit.Parent]) - m);
+                    lift[u] += weights[k] * Math.Max(0, (labelCredit * share[unit.Parent]) - m);
                 }
 
                 ctx[u] = m;
@@ -1854,7 +1855,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // A guide's title section introduces the guide: its own line says the title again ("KakaoCloud 컴퓨팅 서비스 개발자
             // 포지션을 위한 스터디 가이드입니다"), while the guide's sections say what it is about ("포지션 개요"). It ranks as a
             // section matched by its heading, so the section under it with the same words comes first.
-            if (bestUnit == units.HeadingUnit[s] || _guides[guide].Title == s)
+            var title = _guides[guide].Title == s;
+            if (bestUnit == units.HeadingUnit[s] || title)
             {
                 best *= tuning.HeadingOnly;
             }
@@ -1864,10 +1866,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var anchor = bestUnit;
             foreach (var u in scores.Lift.Length > 0 ? own : [])
             {
-                var lifted = (scores.Ranked[u] + scores.Lift[u]) * (_guides[guide].Title == s ? tuning.HeadingOnly : 1);
-                if (scores.Lift[u] > 0 && lifted > best)
+                if (scores.Lift[u] > 0)
                 {
-                    (best, anchor) = (lifted, u);
+                    var lifted = (scores.Ranked[u] + scores.Lift[u]) * (title ? tuning.HeadingOnly : 1);
+                    if (lifted > best)
+                    {
+                        (best, anchor) = (lifted, u);
+                    }
                 }
             }
 

@@ -49,10 +49,11 @@ public sealed record AnswerUnit(int Id, int Section, UnitKind Kind, string Text,
     /// <summary>The text an answer shows for this unit: <see cref="Text"/> with the file a relative link names written
     /// after the link ("전체 학습 커리큘럼 (CLOUD_STUDY.md)"). The file name is what the line says to a learner, but it is
     /// not matched: it would only lengthen the line it sits on.</summary>
-    public string Shown => LinkedFiles ?? Text;
+    public string Shown => TextWithFiles ?? Text;
 
-    /// <summary><see cref="Shown"/> where it differs from <see cref="Text"/>; null elsewhere.</summary>
-    public string? LinkedFiles { get; init; }
+    /// <summary><see cref="Text"/> with the files its relative links name written after them, when there are any (see
+    /// <see cref="Shown"/>); null elsewhere, so a unit without one keeps a single string.</summary>
+    public string? TextWithFiles { get; init; }
 
     /// <summary>Most lines under a label or bullet that come with it.</summary>
     public const int FewLines = 8;
@@ -100,7 +101,7 @@ public static class AnswerUnitParser
 
         private int Add(int line, UnitKind kind, string text, int parent, int block = -1, bool listLabel = false, string? shown = null)
         {
-            var unit = new AnswerUnit(units.Count, SectionAt(line), kind, text, parent, block) { IsListLabel = listLabel, LinkedFiles = shown == text ? null : shown };
+            var unit = new AnswerUnit(units.Count, SectionAt(line), kind, text, parent, block) { IsListLabel = listLabel, TextWithFiles = shown == text ? null : shown };
             units.Add(unit);
             if (parent >= 0)
             {

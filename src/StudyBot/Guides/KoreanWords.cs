@@ -273,8 +273,6 @@ public static class KoreanWords
     // 데, which end loanwords after ㄴ (챌린지, 레인지).
     private static readonly string[] AfterAdnominal = ["거야", "거임", "거지", "건가", "건지", "거", "건", "게", "때", "듯"];
 
-    /// <summary>A verb of two syllables or more in its adnominal form before a bound noun: 합친거야, 따온거임, 모을때,
-    /// 지워질때 (합치다, 따오다, 모으다, 지워지다 — the ㄴ or ㄹ closing the syllable before 거, 때 …).</summary>
     /// <summary>A verb's present form before a noun or a bound noun cut off (넣는, 없는, 찾는): 는 after a syllable closed
     /// by a consonant the loanword orthography never writes (<see cref="ClosesOnlyStems"/>). The topic particle takes 은
     /// after a closed syllable, so there 는 is the verb ending.</summary>
@@ -287,6 +285,8 @@ public static class KoreanWords
         Final(syllable) is FinalSsangKiyeok or FinalNieunHieut or FinalRieulHieut or FinalBieupSios
             or FinalSsangSios or FinalJieut or FinalChieut or FinalTieut or FinalPieup or FinalHieut;
 
+    /// <summary>A verb of two syllables or more in its adnominal form before a bound noun: 합친거야, 따온거임, 모을때,
+    /// 지워질때 (합치다, 따오다, 모으다, 지워지다 — the ㄴ or ㄹ closing the syllable before 거, 때 …).</summary>
     private static bool IsAdnominal(string word) =>
         AfterAdnominal.Any(e => word.Length - e.Length >= 2 && word.EndsWith(e, StringComparison.Ordinal)
             && IsSyllable(word[^(e.Length + 1)]) && Final(word[^(e.Length + 1)]) is FinalNieun or FinalRieul);

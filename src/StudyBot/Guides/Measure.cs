@@ -29,8 +29,8 @@ public static partial class Measure
         return null;
     }
 
-    // The counters of time, a longer one before the shorter it starts with, and what says how often or how long after them.
-    private static readonly string[] TimeUnits = ["개월", "시간", "주", "일", "분", "초", "년"];
+    // The counters of time (all but 점 and 명), in the order of Counters, and what says how often or how long after them.
+    private static readonly string[] TimeUnits = [.. Counters.Where(c => c is not ("점" or "명"))];
     private static readonly FrozenSet<string> TimeSuffixes = FrozenSet.ToFrozenSet(["마다", "간", "동안", "이내", "째"], StringComparer.Ordinal);
 
     /// <summary>The counter <paramref name="word"/> (what follows 몇) starts with, or null.</summary>

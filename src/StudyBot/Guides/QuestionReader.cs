@@ -186,8 +186,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // "all", 모두), 서로 ("each other"), 가끔 and 일부러 (how often, on purpose), the pronouns 그것, 이것, 저것
             // (우리 and 저희 point at the word after them: see Question.Topic), the bound noun 듯 ("seems"), and the native
             // numerals before a counter ("두 개", "세 가지") and 하나, "one" standing alone ("나머지 하나", "요청 하나가",
-            // "하나 더"). The guides write none of them as a topic; read as ideas they
-            // weighed as words the guides never use and left a question's real topic a minority of it. (Negation, 안 and
+            // "하나 더"). The guides write none of them as a topic; read as ideas they weighed as words the guides never
+            // use and left a question's real topic a minority of it. (Negation, 안 and
             // 못, 중에 "among" and a lone 다 stay: "rebase랑 merge 중에", "추론이 안 될 때", "거의 다 암컷" ask a choice,
             // a failure or a share the guides never treat.)
             "전부 모두 서로 가끔 일부러 그것 이것 저것 듯 두 세 네 하나 같은걸 " +

@@ -36,7 +36,7 @@ public sealed class LinkedFileTests
     {
         var unit = Index.Units.Units.First(u => u.Text == "전체 학습 커리큘럼");
         Assert.Equal("전체 학습 커리큘럼 (CLOUD_STUDY.md)", unit.Shown);
-        Assert.All(Index.Units.Units.Where(u => u.LinkedFiles is null), u => Assert.Same(u.Text, u.Shown));
+        Assert.All(Index.Units.Units.Where(u => u.TextWithFiles is null), u => Assert.Same(u.Text, u.Shown));
     }
 
     [Fact]
