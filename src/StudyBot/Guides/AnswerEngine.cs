@@ -480,16 +480,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var weights = question.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? Math.Min(c.Weight, tuning.GeneralRankWeight) : c.Weight).ToArray();
 
         // The labels the question names whole: as many of its words as the label has, in ideas the label has (see
-        // AnswerTuning.LabelCredit). Labels only, a few hundred, not every unit.
+        // AnswerTuning.LabelCredit). Labels only, a few hundred, not every unit; each idea's guide words counted once.
         var wholeLabel = new bool[n];
         var lift = new double[n];
         var labelCredit = Math.Min(1, tuning.LabelCredit);
+        var guideWords = question.Concepts.Select(c => c.Origin == WordOrigin.Guide ? c.WordCount : 0).ToArray();
         foreach (var label in _labels)
         {
             var words = 0;
             for (var k = 0; k < own.Length; k++)
             {
-                words += question.Concepts[k].Origin == WordOrigin.Guide && own[k][label] >= 0.5 ? question.Concepts[k].WordCount : 0;
+                words += own[k][label] >= 0.5 ? guideWords[k] : 0;
             }
 
             wholeLabel[label] = words >= units.WordCount[label];

@@ -86,10 +86,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // What a mistyped Latin word may have meant, by length: the guides' Latin words and the glossary's one-word Latin
     // terms of six letters or more ("projct" → project, which the guides write 프로젝트; a shorter term is one letter
     // from too many everyday words: "bike" is not "bake").
-    private readonly Dictionary<int, string[]> _latinCandidates = LatinTypoTargets(units, glossary).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
-
-    // The same words by their deletion keys (DeletionKeys), built once: a slip is found in a few hash lookups.
-    private readonly Dictionary<string, string[]> _latinBySlip = BySlipKey(LatinTypoTargets(units, glossary), DeletionKeys);
+    // The same words by their deletion keys (DeletionKeys), built once: a slip is found in a few hash lookups. Both
+    // indexes come from one reading of the words.
+    private readonly (Dictionary<int, string[]> ByLength, Dictionary<string, string[]> BySlip) _latinTypos = LatinTypoIndexes(units, glossary);
 
     // What a mistyped Hangul word may have meant, by length: the guides' Hangul words and the glossary's one-word Hangul
     // terms of four syllables or more — the guides write many names only in Latin letters ("Istio"), so their Hangul
@@ -101,11 +100,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 4 && w.All(KoreanWords.IsSyllable)).Select(t => t[0]))
         .Where(w => w.All(KoreanWords.IsSyllable)).Distinct(StringComparer.Ordinal), KoreanWords.SlipKeys);
 
-    /// <summary>The guides' Latin words and the glossary's one-word Latin terms of six letters or more, once each: what a
-    /// mistyped Latin word may have meant (<see cref="_latinCandidates"/>, <see cref="_latinBySlip"/>).</summary>
-    private static IEnumerable<string> LatinTypoTargets(AnswerIndex units, Glossary glossary) => units.LatinWordsByLength.Values.SelectMany(w => w)
-        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
-        .Distinct(StringComparer.Ordinal);
+    /// <summary>The guides' Latin words and the glossary's one-word Latin terms of six letters or more, once each (what a
+    /// mistyped Latin word may have meant), by length and by their deletion keys.</summary>
+    private static (Dictionary<int, string[]> ByLength, Dictionary<string, string[]> BySlip) LatinTypoIndexes(AnswerIndex units, Glossary glossary)
+    {
+        string[] targets = [.. units.LatinWordsByLength.Values.SelectMany(w => w)
+            .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 6 && w.All(char.IsAsciiLetterLower)).Select(t => t[0]))
+            .Distinct(StringComparer.Ordinal)];
+        return (targets.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray()), BySlipKey(targets, DeletionKeys));
+    }
 
     /// <summary>Distinct words by each of their keys (a word once under a key however many ways it makes it), in the
     /// words' order: two words one slip apart share a key, so a lookup is a few hash probes, not a scan.</summary>
@@ -169,7 +172,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // "Like" and "such as" (비번 같은 값, 취약점 검사 같은것), the verb of a tag asking "right?" (배우는거 맞지? — its
             // recall and tag forms, like 했더라 and 있나, are read by IsScaffolding from the verb listed here), and an
             // ordinal on its own (첫번째 과정): they shape the sentence, they name nothing.
-            "같은 같은거 같은것 같은건 같은게 맞아 맞아요 맞음 맞는지 " +
+            "같은 같은거 같은것 같은건 같은게 같은걸 맞아 맞아요 맞음 맞는지 " +
             // 들어가다/들어있다 ("뭐 들어가요", "뭐 들어있어": what is in it) ask for the contents; the guides never write
             // them, and stripped to 들어 they matched 만들어서.
             "들어가 들어가요 들어감 들어가는 들어있어 들어있는 들어있음 " +
@@ -187,12 +190,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // (우리 and 저희 point at the word after them: see Question.Topic), the bound noun 듯 ("seems"), and the native
             // numerals before a counter ("두 개", "세 가지") and 하나, "one" standing alone ("나머지 하나", "요청 하나가",
             // "하나 더"). The guides write none of them as a topic; read as ideas they weighed as words the guides never
-            // use and left a question's real topic a minority of it. (Negation, 안 and
-            // 못, 중에 "among" and a lone 다 stay: "rebase랑 merge 중에", "추론이 안 될 때", "거의 다 암컷" ask a choice,
-            // a failure or a share the guides never treat.)
-            "전부 모두 서로 가끔 일부러 그것 이것 저것 듯 두 세 네 하나 같은걸 " +
-            // The same classes' other members: 여러 ("several", as 여러개 and 여러가지 below) and
-            // 더 ("more", "하나 더 있었는데"), the counters a numeral or 몇 takes (개, 대: "두 개", "여러 대", "몇 대"), the
+            // use and left a question's real topic a minority of it. (Negation, 안 and 못, 중에 "among" and a lone 다
+            // stay: "rebase랑 merge 중에", "추론이 안 될 때", "거의 다 암컷" ask a choice, a failure or a share the guides
+            // never treat.)
+            "전부 모두 서로 가끔 일부러 그것 이것 저것 듯 두 세 네 하나 " +
+            // The same classes' other members: 여러 ("several", as 여러개 and 여러가지 below) and 더 ("more", "하나 더
+            // 있었는데"), the counters a numeral or 몇 takes (개, 대: "두 개", "여러 대", "몇 대"), the
             // bound nouns 식 and 데 ("어떤 식으로" how, "다른 데로" elsewhere), the asker's memory (기억나, as "remember"
             // and "recall" in English) and the verb that gives an example ("예로 들었던": 예로, 들었던). Read as ideas
             // they weighed as words the guides never use and declined questions whose topic ranked first.
@@ -2033,7 +2036,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return null;
         }
 
-        return Closest(word, word.Length >= 8 ? 2 : 1, _latinCandidates)
+        return Closest(word, word.Length >= 8 ? 2 : 1, _latinTypos.ByLength)
             ?? (word.Length >= EverydayTypoLength && !writtenAsName ? Closest(word, 1, EnglishWords.ByLength) : null);
     }
 
@@ -2045,14 +2048,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private const int SingleSlipLength = 6;
 
     /// <summary>The one guide or glossary word (same first letter) a single slip from <paramref name="word"/>, or null
-    /// when none or several are: the candidates sharing a deletion key with it (<see cref="_latinBySlip"/>, a few hash
+    /// when none or several are: the candidates sharing a deletion key with it (<see cref="_latinTypos"/>, a few hash
     /// lookups), each confirmed by <see cref="OneSlipApart"/>.</summary>
     private string? OnlyWordOneSlipAway(string word)
     {
         string? only = null;
         foreach (var key in DeletionKeys(word))
         {
-            if (!_latinBySlip.TryGetValue(key, out var candidates))
+            if (!_latinTypos.BySlip.TryGetValue(key, out var candidates))
             {
                 continue;
             }
