@@ -415,7 +415,7 @@ public static class KoreanWords
             return;
         }
 
-        foreach (var (name, letter) in LetterNames)
+        foreach (var (name, letter) in at == 0 ? LetterNames.Concat(SoundedOpenings) : LetterNames)
         {
             if (string.CompareOrdinal(word, at, name, 0, name.Length) == 0)
             {
@@ -425,6 +425,10 @@ public static class KoreanWords
             }
         }
     }
+
+    // An opening letter said as its sound rather than its name before the names of the rest, as a lower-case prefix is
+    // spoken (그알피씨 "gRPC"): only at the start, where no letter name of the rest can be read into it.
+    private static readonly (string Name, char Letter)[] SoundedOpenings = [("그", 'g')];
 
     /// <summary>True when every syllable of a Hangul word is one Korean writes English with: the loanword orthography
     /// closes a syllable only with ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ, writes no tense ㄲ ㄸ ㅃ and no ㅢ. "맞추", "띄울수" are Korean

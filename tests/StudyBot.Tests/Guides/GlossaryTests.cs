@@ -391,4 +391,25 @@ public sealed class GlossaryTests
         // The guides' glossary: "deploy" is 배포, not the Deployment object (디플로이먼트); "cluster" 클러스터, not
         // 클러스터링; "stage" a step, not 스테이징; "schedule" 스케줄/일정, not 스케줄링.
         Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(loanword));
+
+    [Theory]
+    [InlineData("장비 재고 관리도 배워?", "inventory")]
+    [InlineData("클러스터 상태 저장하는 키-값 저장소 백업", "etcd")]
+    [InlineData("세로확장이랑 가로확장 같이 써도 돼?", "vertical scaling")]
+    [InlineData("세로확장이랑 가로확장 같이 써도 돼?", "horizontal scaling")]
+    [InlineData("넷웍 직무 준비", "network")]
+    [InlineData("유효성 검사는 어디서 해", "validation")]
+    [InlineData("씨그룹으로 자원 제한", "cgroups")]
+    [InlineData("양방향 스트리밍", "bidirectional")]
+    [InlineData("네트워크 부팅으로 os 설치", "pxe boot")]
+    [InlineData("풀리퀘 올리면 검사 돌리는 툴", "pull request")]
+    public void Korean_and_hangul_words_for_the_guides_english_terms_reach_them(string question, string term) =>
+        // General IT vocabulary a bilingual engineer writes either way (재고 inventory, 키-값 저장소 the key-value store
+        // etcd is, 세로/가로 확장 vertical/horizontal scaling, 넷웍 network, 씨그룹 cgroups, 풀리퀘 a pull request).
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(term));
+
+    [Fact]
+    public void A_pull_request_is_also_the_pr_the_guides_write() =>
+        // The guides write "PR 검증 자동화" for Prow and "Pull Request 작성" for contributing: one idea.
+        Assert.Contains(Index.Reader.Read("prow는 pull request 쪽인가").Concepts, c => c.Text == "pull request" && c.Alternatives.Contains("pr"));
 }

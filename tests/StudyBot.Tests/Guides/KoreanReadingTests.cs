@@ -105,6 +105,17 @@ public sealed class KoreanReadingTests
         Assert.Equal(AnswerConfidence.None, Index.Answer("엠티 언제 가", 3).Confidence);
     }
 
+    [Fact]
+    public void An_opening_letter_said_as_its_sound_spells_the_acronym_with_the_names_of_the_rest()
+    {
+        // 그알피씨 is g-R-P-C, the lower-case prefix said as its sound: the guides' gRPC. Only the opening letter reads so
+        // (알그 is no "rg"), and 그 alone is no acronym.
+        Assert.Contains("grpc", KoreanWords.SpelledLetters("그알피씨"));
+        Assert.DoesNotContain("rg", KoreanWords.SpelledLetters("알그"));
+        Assert.Empty(KoreanWords.SpelledLetters("그"));
+        Assert.Contains("grpc", Index.Reader.Read("그알피씨 인터셉터 뭐라 했더라").Concepts.Single(c => c.Text == "그알피씨").Alternatives);
+    }
+
     [Theory]
     [InlineData("오에스 이미지 빌드 도구", "os")]
     [InlineData("아이피 할당은 어떻게 해", "ip")]
