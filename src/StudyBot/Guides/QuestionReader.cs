@@ -161,7 +161,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // Whole words that only shape the question (Korean and English), by the answer type they ask for.
     private static readonly FrozenDictionary<string, AnswerHint> Scaffolding = Words(
         (AnswerHint.None,
-            "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디임 어디야 어디예요 어디에요 왜 왜요 알려줘 " +
+            "뭐 머 뭐야 머야 뭐임 머임 뭐지 뭔가요 뭐예요 뭐에요 뭔지 무엇 무엇인가요 무엇인지 어떻게 어케 어떡해 어디 어디서 어디다 어디에 어디에다 어디임 어디야 어디예요 어디에요 왜 왜요 알려줘 " +
             "알려주세요 알려줄래 알려 설명 설명해줘 설명해 해줘 해주세요 좀 그 이 저 그거 이거 저거 것 거 뭘 혹시 근데 그럼 그러면 그리고 아 음 있잖아 있어 있어요 있음 있다 있다고 있게 있어야 한 동안 " +
             "있었음 있었는데 나와 나와요 나옴 나와있어 나오는 나온 나왔어 나와있는 나와있음 돼 됨 돼요 되는지 해요 함 해 했어 하래 하라고 하라는 하라 인가요 인가 임 이야 야 요 정리 정리해줘 궁금 " +
             "궁금해 궁금해요 대해 대해서 관련 관련해서 내용 가이드 싶어 싶어요 주세요 뭐가 배우는 배워 배움 배워요 배우래 다루는 다뤄 다룸 다뤄요 다루나 다루지 말이야 거야 건가 건가요 거임 거지 돼있어 돼있음 되어있어 부분 " +
@@ -199,10 +199,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // bound nouns 식 and 데 ("어떤 식으로" how, "다른 데로" elsewhere), the asker's memory (기억나, as "remember"
             // and "recall" in English) and the verb that gives an example ("예로 들었던": 예로, 들었던). Read as ideas
             // they weighed as words the guides never use and declined questions whose topic ranked first.
-            "여러 더 개 대 식 식으로 데 데로 기억 기억나 기억나는 기억나요 예로 들었던 " +
+            "여러 더 개 대 식 식으로 데 데로 곳 기억 기억나 기억나는 기억나요 예로 들었던 " +
             // How briefly to say it ("한 줄로", "한마디로", "briefly", "one-liner"): the length of the answer asked for, of any topic.
             "줄로 한줄로 문장으로 한문장으로 한마디로 짧게 간단하게 요약하면 briefly tldr liner oneliner " +
-            "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 what whats what's how why where do does did i me my we you " +
+            "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 안에 안에서 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides course courses mentioned " +
             "listed say says said exactly actually just only also get got thing things stuff part kind kinds way like " +
@@ -1367,7 +1367,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
 
             // A verb made of a noun the guides never use ("이사할때": moving house) names that idea: it weighs as unknown.
-            if ((predicate || KoreanWords.IsPredicate(own)) && !(KoreanWords.VerbNoun(own) is { Length: >= 2 } noun && !Scaffolding.ContainsKey(noun)))
+            if ((predicate || KoreanWords.IsPredicate(own) || KoreanWords.IsBareStemAdnominal(own)) && !(KoreanWords.VerbNoun(own) is { Length: >= 2 } noun && !Scaffolding.ContainsKey(noun)))
             {
                 return new QuestionConcept(own, alternatives, WordOrigin.Predicate, tuning.PredicateWeight, fired);
             }

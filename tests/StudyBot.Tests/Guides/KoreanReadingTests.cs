@@ -835,4 +835,44 @@ public sealed class HangulSpellingTests
         Assert.Equal(AnswerConfidence.None, Index.Answer("네트웤 마케팅 부업", 3).Confidence); // the thing asked is still unknown
         Assert.Equal(AnswerConfidence.None, Index.Answer("부엌 청소 순서", 3).Confidence); // a Korean word with such a final stays as typed
     }
+
+    [Theory]
+    [InlineData("터졌")] // a last syllable closed by the past ㅆ (what is left of 터졌을): no noun ends so
+    [InlineData("나눴")]
+    [InlineData("찾게")] // an ending after a stem closed by a final only stems close with
+    [InlineData("않게")]
+    [InlineData("없고")]
+    [InlineData("들었더라")] // the recall ending 더라
+    public void Closed_stem_and_past_forms_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("서버는")] // the topic particle after an open syllable
+    [InlineData("스캔")]
+    [InlineData("파일")]
+    [InlineData("받는")] // 는 after ㄱ ㄷ ㅁ ㅂ ㅅ is left as it was (see IsClosedStemForm)
+    public void Nouns_beside_those_forms_stay_nouns(string word) => Assert.False(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("붙일", true)] // a derived stem's ㄹ form
+    [InlineData("줄일", true)]
+    [InlineData("파일", false)] // a noun's ㄹ: 파이 is no stem
+    [InlineData("모델", false)]
+    [InlineData("생일", false)] // 이 after ㅇ is a noun's
+    public void A_derived_stem_before_its_l_form_is_a_verb(string word, bool verb) =>
+        Assert.Equal(verb, KoreanWords.IsBareStemAdnominal(word));
+
+    [Theory]
+    [InlineData("키클락으로 사내 통합로그인 붙일 때 어떤 인증 프로토콜이랑 연동하는지 나와있어?", "붙일")]
+    [InlineData("컨트롤 플레인 고가용성으로 몇 대 두라고 했어? 그리고 etcd는 어디다 두는지도", "어디다")]
+    [InlineData("서비스 터졌을 때 몇 분 안에 살려내야 해?", "안에")]
+    public void Verb_forms_and_closed_words_weigh_as_no_topic(string question, string word) =>
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text == word && c.Origin != WordOrigin.Predicate);
+
+    [Fact]
+    public void A_question_read_through_those_forms_is_answered()
+    {
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer("키클락으로 사내 통합로그인 붙일 때 어떤 인증 프로토콜이랑 연동하는지 나와있어?", 3).Confidence);
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer("컨트롤 플레인 고가용성으로 몇 대 두라고 했어? 그리고 etcd는 어디다 두는지도", 3).Confidence);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("고기 굽는 온도 어디다 맞춰", 3).Confidence); // everyday chat stays declined
+    }
 }
