@@ -412,4 +412,38 @@ public sealed class GlossaryTests
     public void A_pull_request_is_also_the_pr_the_guides_write() =>
         // The guides write "PR 검증 자동화" for Prow and "Pull Request 작성" for contributing: one idea.
         Assert.Contains(Index.Reader.Read("prow는 pull request 쪽인가").Concepts, c => c.Text == "pull request" && c.Alternatives.Contains("pr"));
+
+    [Theory]
+    [InlineData("where do the practice exercises start", "실습")]
+    [InlineData("how many simultaneous users should it handle", "동시 사용자")]
+    [InlineData("what is the lowest replica setting", "최소")]
+    [InlineData("how can we reduce our cloud spend", "비용")]
+    [InlineData("is two-way streaming supported", "양방향")]
+    [InlineData("which manifest sets the pod limits", "매니페스트")]
+    [InlineData("what are we wiring up the appliances with", "연동")]
+    [InlineData("which toolkit manages the hypervisor", "도구")]
+    [InlineData("do the two autoscalers fight over memory", "충돌")]
+    [InlineData("the two virtualization styles contrasted", "비교")]
+    [InlineData("any additional reading on the scheduler", "추가")]
+    public void An_everyday_english_word_meets_the_guides_korean_word(string question, string korean) =>
+        // A harder brief describes a thing in everyday English ("practice exercises", "simultaneous users", "extra
+        // reading") where the guides write the Korean word (실습, 동시 사용자, 추가 학습 자료): the glossary pairs them.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
+
+    [Fact]
+    public void A_manifest_named_in_a_question_is_no_unknown_name()
+    {
+        // "the sample autoscaler manifest": the guides' yaml blocks are manifests; read as an unknown name (weight 7) the
+        // word alone declined the question.
+        var manifest = Assert.Single(Index.Reader.Read("in the sample autoscaler manifest what is the minimum replica count").Concepts,
+            c => c.Text == "manifest");
+        Assert.Contains("yaml", manifest.Alternatives);
+    }
+
+    [Fact]
+    public void Look_at_stays_apart_from_check()
+    {
+        // "controllers i should look at" asks what to study, not what checks: "look at" is no glossary term for 확인.
+        Assert.DoesNotContain(Index.Reader.Read("which sdn controllers should i look at").Concepts, c => c.Alternatives.Contains("확인"));
+    }
 }
