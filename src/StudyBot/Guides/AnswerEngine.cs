@@ -185,6 +185,10 @@ public sealed record AnswerTuning
     /// section ranks after it — more than a part named by its heading's words, which a question can name by chance.</summary>
     public double NamedGuide { get; init; } = 0.5;
 
+    /// <summary>Whether the words naming the guide asked of ("데이터센터 자동화 포지션에서 …") stop counting in that guide's
+    /// description of itself (title section and overview) when the question asks something else too (1 on, 0 off).</summary>
+    public double NamingWords { get; init; } = 0.5;
+
     /// <summary>How much more a named guide's title section counts when the guide is what the question is about — the
     /// guide word its subject ("컴퓨팅 가이드는 …", "… 가이드 이거 …", "who is the compute guide for"): the title section
     /// says what the guide is and for whom ("… 포지션을 위한 스터디 가이드입니다"), where its overview says what the
@@ -474,6 +478,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var own = question.Concepts.Select(c => OwnShares(c, sum, found)).ToArray();
         ImplyHeadNouns(question.Concepts, own);
         ImplyDefinedNames(question.Concepts, own, sum, found);
+        var guide = NamedGuide(question, own);
+        var naming = NamingWords(question, own, guide);
         var context = new double[own.Length][];
         var plain = new double[n];
         var ranked = new double[n];
@@ -536,6 +542,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 if (unit.Parent >= 0 && wholeLabel[unit.Parent])
                 {
                     lift[u] += weights[k] * Math.Max(0, (labelCredit * share[unit.Parent]) - m);
+                }
+
+                // The words naming the guide asked of, in its description of itself (see NamingWords).
+                if (naming is { } place && place.Units[u] && place.Ideas.Contains(k))
+                {
+                    m *= 1 - tuning.NamingWords;
                 }
 
                 ctx[u] = m;
@@ -643,7 +655,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             lift[u] *= bonus;
         }
 
-        var guide = NamedGuide(question);
         return new Scores(ranked, plain, context, question.Concepts, weights)
         {
             Described = described,
@@ -1046,55 +1057,139 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return named;
     }
 
-    /// <summary>The guide a question names with a word right before "guide", "가이드", "track" or "트랙" ("the networking
-    /// guide", "인프라 가이드에서", "infra 트랙") — or course, roadmap, position (과정, 로드맵, 포지션), as the guides call
+    /// <summary>The guide a question names with the words right before "guide", "가이드", "track" or "트랙" ("the networking
+    /// guide", "인프라 가이드에서", "infra 트랙") — or course, roadmap, position, role (과정, 로드맵, 포지션, 직무), as the guides call
     /// themselves ("the platform roadmap", "the 5-week course") — or before 쪽 ("the … side": "compute쪽", "인프라쪽 로드맵"): the one guide
     /// whose name has that word — or an English name of it (인프라 → infra) — as a part only it has ("infra-platform":
-    /// infra, platform; not "k8s", which two guides share).</summary>
-    private (string Guide, HashSet<int> Ideas)? NamedGuide(Question question)
+    /// infra, platform; not "k8s", which two guides share), or whose own description of itself has it: its title section
+    /// and its overview's opening sentence ("데이터센터 자동화 포지션" → "데이터센터 인프라의 모든 요소를 … 자동화하는 것을
+    /// 목표로 합니다"), read through the idea's other names. Up to three words before the guide word name it together
+    /// ("데이터센터 자동화 포지션"): the guide all of them name. The ideas returned are the naming words and the guide word.</summary>
+    private (string Guide, HashSet<int> Ideas)? NamedGuide(Question question, double[][] own)
     {
         var words = QueryText.Words(question.Text);
         for (var i = 0; i < words.Length; i++)
         {
             // 쪽 glued to a Korean word is part of it ("컴퓨트쪽"); after a Latin one it is a word of its own.
             var side = words[i].IndexOf('쪽', StringComparison.Ordinal);
-            var before = side > 0 ? words[i][..side] : i > 0 && (GuideWord(words[i]) || side == 0) ? words[i - 1] : null;
-            if (before is null)
+            var glued = side > 0;
+            if (!glued && !(i > 0 && (GuideWord(words[i]) || side == 0)))
             {
                 continue;
             }
 
-            // The word as written and the other names of the idea it is (a Korean word with its particle: "인프라쪽").
-            var ideas = Enumerable.Range(0, question.Concepts.Count).Where(k => question.Concepts[k].Text is var text
-                && (text == before || text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(text, StringComparison.Ordinal)))).ToHashSet();
-            var forms = ideas.SelectMany(k => question.Concepts[k].Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
-                .SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
-
-            // A length in weeks names the course that long ("the 5-week course", "5주 과정" → devops-k8s-5weeks).
-            if (before is "week" or "weeks" or "주" && i > 1 && words[i - 2].All(char.IsAsciiDigit))
+            HashSet<string>? named = null;
+            var ideas = new HashSet<int>();
+            var (named2, byDescription) = (0, false);
+            for (var j = glued ? i : i - 1; j >= 0 && j >= i - 3; j--)
             {
-                forms.UnionWith(LatinStems.Of(words[i - 2] + "weeks"));
+                var before = j == i ? words[i][..side] : words[j];
+                var (guides, its, described) = GuidesNamedBy(question, own, before, j >= 1 && before is "week" or "weeks" or "주" && words[j - 1].All(char.IsAsciiDigit) ? words[j - 1] : null);
+                if (guides.Count == 0 || (named is not null && !named.Overlaps(guides)))
+                {
+                    break;
+                }
+
+                named = named is null ? guides : named.Intersect(guides).ToHashSet(StringComparer.Ordinal);
+                ideas.UnionWith(its);
+                (named2, byDescription) = (named2 + 1, byDescription || described);
+                if (j == i)
+                {
+                    break;
+                }
             }
 
-            var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToArray();
-            if (guides.Length == 1)
+            // "… 쪽" ("the … side") names a guide by its description only with two words of it ("데이터센터 자동화 쪽"), not
+            // one ("운영 쪽" is not the DevOps course).
+            if (named is { Count: 1 } && !(byDescription && !GuideWord(words[i]) && named2 < 2))
             {
-                return (guides[0], ideas);
+                // The guide word itself ("포지션", "track") names the guide too: its overview says "포지션".
+                ideas.UnionWith(Enumerable.Range(0, question.Concepts.Count).Where(k => question.Concepts[k].Text == words[i]));
+                return (named.First(), ideas);
             }
         }
 
         return null;
     }
 
+    /// <summary>The guides one word of the question names (see <see cref="NamedGuide"/>) and the ideas it is.</summary>
+    private (HashSet<string> Guides, HashSet<int> Ideas, bool ByDescription) GuidesNamedBy(Question question, double[][] own, string before, string? weeks)
+    {
+        // The word as written and the other names of the idea it is (a Korean word with its particle: "인프라쪽").
+        var ideas = Enumerable.Range(0, question.Concepts.Count).Where(k => question.Concepts[k].Text is var text
+            && (text == before || text.EndsWith(" " + before, StringComparison.Ordinal) || (QueryText.IsHangul(before[0]) && before.StartsWith(text, StringComparison.Ordinal)))).ToHashSet();
+        var forms = ideas.SelectMany(k => question.Concepts[k].Alternatives).Append(before).Where(a => !a.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal);
+
+        // A length in weeks names the course that long ("the 5-week course", "5주 과정" → devops-k8s-5weeks).
+        if (weeks is not null)
+        {
+            forms.UnionWith(LatinStems.Of(weeks + "weeks"));
+        }
+
+        var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        if (guides.Count == 0 && ideas.Count > 0)
+        {
+            // Its own description: an idea only one guide's title and overview sentence have.
+            guides = _guides.Where(g => g.Value.Naming.Any(u => ideas.Any(k => own[k][u] >= tuning.SynonymCredit))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+            if (guides.Count > 1)
+            {
+                guides.Clear();
+            }
+
+            return (guides, ideas, true);
+        }
+
+        return (guides, ideas, false);
+    }
+
+    /// <summary>The words that name the guide the question asks of ("데이터센터 자동화 포지션에서 …") are where to look, not what
+    /// is asked: they count less in that guide's own description of itself (the units of its title section and overview —
+    /// not the other sections under its title), which has them by being that description and otherwise ranks first on
+    /// them alone. Kept when the question asks nothing else
+    /// of the guides' words, or the description has half of what it asks: then the description is the answer.</summary>
+    private (HashSet<int> Ideas, bool[] Units)? NamingWords(Question question, double[][] own, (string Guide, HashSet<int> Ideas)? guide)
+    {
+        if (tuning.NamingWords <= 0 || guide is not { } named || named.Ideas.Count == 0)
+        {
+            return null;
+        }
+
+        var described = new bool[units.Units.Count];
+        foreach (var s in _guides[named.Guide].Described)
+        {
+            foreach (var u in units.SectionUnits[s])
+            {
+                described[u] = true;
+            }
+        }
+
+        // What else the question asks, and how much of it the description itself has ("the overall goal of the infra
+        // platform position": its overview says "목표로 합니다"): half or more, and the description is the answer.
+        var (asked, there) = (0.0, 0.0);
+        for (var k = 0; k < own.Length; k++)
+        {
+            if (!named.Ideas.Contains(k) && question.Concepts[k].Origin == WordOrigin.Guide && !GeneralWords.IsGeneral(question.Concepts[k].Text))
+            {
+                asked += question.Concepts[k].Weight;
+                there += own[k].Where((share, u) => described[u] && share >= tuning.SynonymCredit).Any() ? question.Concepts[k].Weight : 0;
+            }
+        }
+
+        return asked > 0 && there < 0.5 * asked ? (named.Ideas, described) : null;
+    }
+
     private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks" or "course" or "courses" or "roadmap" or "roadmaps" or "position"
-        || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
+        or "positions" or "role" || word.StartsWith("직무", StringComparison.Ordinal) || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
         || word.StartsWith("코스", StringComparison.Ordinal) || word.StartsWith("로드맵", StringComparison.Ordinal) || word.StartsWith("포지션", StringComparison.Ordinal);
 
-    /// <summary>Per guide name, its first section (its title, above all its others) and the stems of the parts of its
-    /// name no other guide's name has — both from one pass over the sections.</summary>
-    private readonly Dictionary<string, (int Title, HashSet<string> Parts)> _guides = Guides(units);
+    /// <summary>Per guide name, its first section (its title, above all its others), the stems of the parts of its
+    /// name no other guide's name has, and its description of itself: the units of its title section and the opening
+    /// sentence of its first sub-section (the overview: "데이터센터 인프라의 … 자동화하는 것을 목표로 합니다"), with the
+    /// sections they are in — all from one pass over the sections.</summary>
+    private readonly Dictionary<string, (int Title, HashSet<string> Parts, int[] Naming, int[] Described)> _guides = Guides(units);
 
-    private static Dictionary<string, (int Title, HashSet<string> Parts)> Guides(AnswerIndex units)
+    private static Dictionary<string, (int Title, HashSet<string> Parts, int[] Naming, int[] Described)> Guides(AnswerIndex units)
     {
         var titles = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < units.Sections.Count; s++)
@@ -1103,7 +1198,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         var parts = titles.Keys.ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        return titles.ToDictionary(t => t.Key, t => (t.Value, parts[t.Key].Where(stem => parts.Values.Count(o => o.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
+        return titles.ToDictionary(t => t.Key, t =>
+        {
+            var naming = units.SectionUnits[t.Value].ToList();
+            var described = new List<int> { t.Value };
+            var overview = t.Value + 1;
+            // Only a guide that says what it is under its title ("… 포지션을 위한 스터디 가이드입니다") opens with an overview;
+            // another's first sub-section is its first topic ("Day 5: 운영 & 고급 기능").
+            if (overview < units.Sections.Count && units.SectionParent[overview] == t.Value && units.SectionUnits[t.Value].Any(u => units.Units[u].Kind == UnitKind.Text)
+                && units.SectionUnits[overview].FirstOrDefault(u => units.Units[u].Kind == UnitKind.Text, -1) is var opening and >= 0)
+            {
+                naming.Add(opening);
+                described.Add(overview);
+            }
+
+            return (t.Value, parts[t.Key].Where(stem => parts.Values.Count(o => o.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal), naming.ToArray(), described.ToArray());
+        }, StringComparer.Ordinal);
     }
 
     /// <summary>A thing the question describes rather than names, in the words of a definition the guides give it

@@ -119,4 +119,27 @@ public sealed class NamedGuideTests
         using var without = Index.With(Index.Profile.Tuning with { GuideSubject = 0 });
         Assert.Equal(without.Search(Question, 5).Select(h => h.Section.Key), Index.Search(Question, 5).Select(h => h.Section.Key));
     }
+
+    [Fact]
+    public void A_guide_is_named_by_its_own_description()
+    {
+        // "데이터센터 … 자동화" is in the infra guide's overview opening, not its file name; "운영 쪽" alone names nothing.
+        Assert.Equal("infra-platform", Scores("데이터센터 자동화 포지션에서 operator 짤 때 쓰는 도구").Guide);
+        Assert.Equal("infra-platform", Scores("on the datacenter automation track, which controller building blocks").Guide);
+        Assert.Equal("infra-platform", Scores("데이터센터 자동화 쪽 오픈소스 기여").Guide);
+        Assert.Null(Scores("운영 쪽 내용은 어느 파트에 있어").Guide);
+    }
+
+    [Fact]
+    public void The_naming_words_count_less_in_the_guides_description_of_itself()
+    {
+        // Asked of something else, the overview no longer ranks first on the naming words alone; asked of the position's
+        // goal, which the overview states, the overview still answers.
+        const string Overview = "infra-platform#포지션-개요";
+        const string Question = "데이터센터 자동화 포지션 공부중인데 operator 종류로 Helm 말고 playbook 기반으로 짜는 거";
+        Assert.NotEqual(Overview, Index.Search(Question, 1).Single().Section.Key);
+        using var without = Index.With(Index.Profile.Tuning with { NamingWords = 0 });
+        Assert.Equal(Overview, without.Search(Question, 1).Single().Section.Key);
+        Assert.Equal(Overview, Index.Search("what's the overall goal of the infra platform position, in short?", 1).Single().Section.Key);
+    }
 }
