@@ -1234,7 +1234,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // guides' words that are no section's name only).
         var spelled = concepts.SelectMany(c => c.Alternatives.Append(c.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var keys = concepts.Select(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0
-            ? c.Alternatives.Append(c.Text).SelectMany(a => a.Split(' ')).Select(Glossary.Key).ToHashSet(StringComparer.Ordinal)
+            ? c.Alternatives.Append(c.Text).SelectMany(a => a.Split(' ')).SelectMany(Doing).Select(Glossary.Key).ToHashSet(StringComparer.Ordinal)
             : null).ToArray();
         for (var d = 0; d < _definitions.Count; d++)
         {
@@ -1286,6 +1286,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>A word and, for a Hangul noun of a device or a doer (수집기 "collector", 관리자 "manager": 機/器, 者 after
+    /// a noun of two syllables or more), what it does (수집, 관리): a description says what the thing does ("Prometheus:
+    /// 메트릭 수집"), and the learner calls it by that ("메트릭 수집기") — the one place a doer is its deed, as elsewhere
+    /// 공유기 is not 공유.</summary>
+    private static IEnumerable<string> Doing(string word)
+    {
+        yield return word;
+        if (word.Length >= 3 && word[^1] is '기' or '자' && word.All(QueryText.IsHangul))
+        {
+            yield return word[..^1];
         }
     }
 

@@ -76,6 +76,22 @@ public sealed class DescribedNameTests
     }
 
     [Fact]
+    public void A_doer_noun_is_what_it_does_in_a_description()
+    {
+        // "메트릭 수집기" (a collector: 수집 + 機) is the thing that does Prometheus' "메트릭 수집": the line that only
+        // names Prometheus gains the question's ideas, while 수집기 alone stays no 수집 in the glossary (a collector).
+        var question = Index.Reader.Read("메트릭 수집기 이름 유래");
+        var scores = Index.Engine.Score(question);
+        var name = Enumerable.Range(0, Index.Units.Units.Count).Single(u => Index.Units.Units[u].Text.StartsWith("Prometheus 이름", StringComparison.Ordinal));
+        var collector = question.Concepts.ToList().FindIndex(c => c.Text == "수집기");
+        Assert.DoesNotContain("수집", question.Concepts[collector].Alternatives);
+        Assert.Equal(Index.Profile.Tuning.DefinedCredit, scores.Own[collector][name], 3);
+
+        using var without = Index.With(Index.Profile.Tuning with { DefinedCredit = 0 });
+        Assert.Equal(0, without.Engine.Score(question).Own[collector][name]);
+    }
+
+    [Fact]
     public void One_everyday_word_of_a_description_is_not_enough()
     {
         // 수집 ("collection") of Prometheus' "메트릭 수집": half its words, less than most of its rarity.
