@@ -3239,7 +3239,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>Whether two of the question's ideas are one thing: one's names include one of the other's ("redis" and 캐시,
     /// which the guides pair as "Cache: Redis").</summary>
     private static bool SameThing(QuestionConcept a, QuestionConcept b) =>
-        a.Alternatives.Any(x => b.Alternatives.Contains(x, StringComparer.OrdinalIgnoreCase));
+        a.Alternatives.Contains(b.Text, StringComparer.OrdinalIgnoreCase) || b.Alternatives.Contains(a.Text, StringComparer.OrdinalIgnoreCase)
+        || a.Alternatives.Count(x => b.Alternatives.Contains(x, StringComparer.OrdinalIgnoreCase)) > 1;
 
     /// <summary>The Latin word the guides never use that the question goes on with after opening with the ideas the best
     /// line has, or null (see <see cref="AnswerSignals.AsksUnknownPart"/>).</summary>

@@ -172,6 +172,40 @@ public static class QueryText
         word.Length >= 3 && FindWord(text, word) is var at and >= 0 && char.IsLower(text[at])
         && Enumerable.Range(at + 1, word.Length - 2).Any(i => char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && char.IsLower(text[i + 1]));
 
+    /// <summary>Whether <paramref name="word"/> is written in <paramref name="text"/> as a part of a dotted name ("Next.js",
+    /// "socket.io", "ASP.NET"): glued by a dot to a short suffix of two to four letters of one case, as names of libraries,
+    /// frameworks and sites end — not a sentence's full stop before the next sentence ("done.Next").</summary>
+    public static bool InDottedName(string text, string word)
+    {
+        var at = FindWord(text, word);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var end = at + word.Length;
+        if (end + 1 < text.Length && text[end] == '.' && DottedSuffix(text, end + 1))
+        {
+            return true;
+        }
+
+        // The suffix itself ("js" of "Next.js"), after a word glued to its dot.
+        return at >= 2 && text[at - 1] == '.' && char.IsAsciiLetterOrDigit(text[at - 2]) && DottedSuffix(text, at);
+    }
+
+    private static bool DottedSuffix(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        var suffix = text[from..end];
+        return suffix.Length is >= 2 and <= 4 && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+            && (suffix.All(char.IsAsciiLetterLower) || suffix.All(char.IsAsciiLetterUpper));
+    }
+
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> in a hyphenated compound ("on-prem",
     /// "multi-az"): a clipped everyday word more often than a name.</summary>
     public static bool InHyphenatedCompound(string text, string word) =>

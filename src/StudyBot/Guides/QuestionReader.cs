@@ -2151,7 +2151,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return best;
     }
 
-    /// <summary>A Latin word that names a thing rather than describes one: it has digits (k6, vue3), or it is not an
+    /// <summary>A Latin word that names a thing rather than describes one: it has digits (k6, vue3; a bare number, "200
+    /// nodes", is a count, not a name), it is a part of a dotted name ("Next.js"), or it is not an
     /// everyday English word (kustomize, pulumi, gil). A less common English word is also often a name ("spark
     /// executor", "set up nomad", "swift actor"): it is a word only where English grammar marks it as one — inflected
     /// ("tweaks", "scaffolds": names are seldom inflected), right after an article, a determiner or a pronoun ("under
@@ -2161,7 +2162,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
     /// words.</summary>
     private bool LooksLikeName(string word, string text) =>
-        !QueryText.IsHangul(word[0]) && (word.Any(char.IsDigit) || !word.Split(' ').All(w => EnglishWords.IsEveryday(w) || ReadAsEnglish(w, text)));
+        !QueryText.IsHangul(word[0]) && !word.All(char.IsDigit) && (word.Any(char.IsDigit)
+            || word.Split(' ').Any(w => QueryText.InDottedName(text, w))
+            || !word.Split(' ').All(w => EnglishWords.IsEveryday(w) || ReadAsEnglish(w, text)));
 
     private bool ReadAsEnglish(string word, string text)
     {
