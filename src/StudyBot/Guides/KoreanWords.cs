@@ -90,7 +90,7 @@ public static class KoreanWords
     private static readonly string[] PredicateEndings =
     [
         "는거야", "는거임", "는건가", "는거지", "은거야", "은거임", "던거야", "던거임", "였던거", "었던거", "았던거", "하는거", "려면은",
-        "는거", "은거", "던거", "한거", "할거", "는게", "는지", "는데", "은데", "던데", "라고", "려고", "려면", "으면", "면서", "어서", "아서",
+        "는거", "은거", "던거", "한거", "할거", "는걸", "은걸", "던걸", "는게", "는지", "는데", "은데", "던데", "라고", "려고", "려면", "으면", "면서", "어서", "아서",
         "해서", "여서", "었음", "았음", "했음", "였음", "었어", "았어", "했어", "었지", "았지", "했지", "었나", "았나", "했나", "는다", "니까",
         "잖아요", "잖아", "잖음", "나요", "까요", "세요", "어요", "아요", "해요", "워요", "줘요", "하자", "해봄", "해봐", "봤어", "봤음", "할까", "을까", "는가", "냐고",
         "음", "함", "됨", "봄", "줌", "짐", "냐", "니", "래", "줘", "둬", "봐", "해", "돼", "워", "져", "자", "면",
@@ -126,18 +126,62 @@ public static class KoreanWords
             return false;
         }
 
-        return Final(word[^1]) == FinalSsangSios
+        return PastAt(word) >= 0
             || (ClosesOnlyStems(word[^2]) && AfterClosedStem.Contains(word[^1], StringComparison.Ordinal))
-            || (word.Length >= 3 && word.EndsWith("더라", StringComparison.Ordinal));
+            || (word.Length >= 3 && word.EndsWith("더라", StringComparison.Ordinal))
+            || EndsObligation(word);
+    }
+
+    /// <summary>Where the last syllable closed by the past ㅆ is in <paramref name="word"/> when at most three syllables
+    /// of endings follow it (나왔다고, 했다는, 됐는지, 터졌을까): no noun and no loanword closes a syllable with ㅆ, so the
+    /// word is a verb in the past; else -1.</summary>
+    private static int PastAt(string word)
+    {
+        for (var i = word.Length - 1; i >= 0 && word.Length - 1 - i <= 3; i--)
+        {
+            if (!IsSyllable(word[i]))
+            {
+                return -1;
+            }
+
+            if (Final(word[i]) == FinalSsangSios)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"-아/어야" (must, have to) with the 하다/되다 after it left apart or left out ("살려내야", "배워야 돼",
+    /// "잡아야 됨"): 야 after a verb's 아/어 form no noun ends in — 아 or 어 after a closed stem (잡아, 먹어; 웨어 in
+    /// 하드웨어 follows an open syllable), the contracted ㅝ ㅘ ㅕ (배워, 봐, 켜), or 해/돼. A noun before the copula 야
+    /// ends as loanwords do (서버야, 데이터야).</summary>
+    private static bool EndsObligation(string word)
+    {
+        if (word.Length < 2 || word[^1] != '야' || !IsSyllable(word[^2]))
+        {
+            return false;
+        }
+
+        // 뭐 is the pronoun (뭐야: "what is it"), no verb.
+        var form = word[^2];
+        return form is '해' or '돼'
+            || (IsInfinitiveEnd(form, besideNoun: true) && form is not ('뭐' or '머')
+                && (Initial(form) != SilentIeung || MedialOf(form) is not ('ㅏ' or 'ㅓ')
+                    || (word.Length >= 3 && IsSyllable(word[^3]) && Final(word[^3]) != 0)));
     }
 
     /// <summary>A derived verb stem's ㄹ form ("붙일 때", "줄일"): the ㄹ on a bare stem <see cref="BareStem"/> reads
     /// (붙이, 줄이) — never a noun's ㄹ (파일, 모델: 파이 and 모데 are no stems). Not in <see cref="IsPredicate"/>: a
     /// stem the glossary reads ("돌릴" as 돌리, run; "늘릴" as 늘리, scale) keeps its meaning, so only a word nothing
-    /// else read is taken as this verb form.</summary>
+    /// else read is taken as this verb form. The chat ending ㅁ on such a stem too ("헷갈림", "건드림": the nominal form a
+    /// learner ends a sentence with), in a word of three syllables or more — two-syllable nouns end so (알림, 그림) — and
+    /// not in 임, the copula after a noun closed by a consonant (며칠임).</summary>
     public static bool IsBareStemAdnominal(string word) =>
-        word.Length >= 2 && IsSyllable(word[^1]) && Final(word[^1]) == FinalRieul && IsSyllable(word[^2])
-        && BareStem(word[..^1] + (char)(word[^1] - FinalRieul));
+        word.Length >= 2 && IsSyllable(word[^1]) && IsSyllable(word[^2])
+        && (Final(word[^1]) == FinalRieul || (Final(word[^1]) == FinalMieum && word.Length >= 3 && word[^1] != '임'))
+        && BareStem(word[..^1] + (char)(word[^1] - Final(word[^1])));
 
     // The forms before 는/고/면/며 of the one-syllable verbs a learner uses for tools (보다 "look at", 켜다, 끄다): a
     // stem of one syllable is too short to tell from a noun by rule (사고 is "accident"), so these few are listed.
@@ -238,7 +282,7 @@ public static class KoreanWords
         if (core.Length == 1)
         {
             // 쓰다 써, 끄다 꺼, 켜다 켜 ("helm 써서", "꺼도 돼"); 나다 only as "-고 나서" (after doing): 나도 is "me too".
-            return core[0] is '봐' or '줘' or '둬' or '놔' or '써' or '꺼' or '켜' || word == "나서";
+            return core[0] is '봐' or '줘' or '둬' or '놔' or '써' or '꺼' or '켜' || word is "나서" or "가서" or "와서";
         }
 
         // 일어나다 (happen) bare or before the endings the reader leaves on it (일어나, 일어난, 일어날, 일어남, 일어났).
@@ -346,6 +390,25 @@ public static class KoreanWords
         for (var i = 1; i + 1 < word.Length; i++)
         {
             if (word[i + 1] is '주' or '줘' or '준' or '줄' or '두' or '둬' or '둔' or '둘' && IsInfinitiveEnd(word[i], besideNoun: true))
+            {
+                return true;
+            }
+
+            // 버리다 (finish off: 끝내버리는, 차버린), 놓다 (leave done: 걸어놓은, 쳐놓고, 해놔) and 내다 (see it through:
+            // 살려내야, 찾아낸) after the 아/어 form — also after ㅐ (끝내, 해), which no noun of these shapes ends in
+            // before them (서버리스, 데이터 내 follow a consonant's ㅓ).
+            var form = IsInfinitiveEnd(word[i], besideNoun: true) || (IsSyllable(word[i]) && Final(word[i]) == 0 && MedialOf(word[i]) is 'ㅐ' or 'ㅙ');
+            if (form && ((word[i + 1] == '버' && i + 2 < word.Length && word[i + 2] is '리' or '려' or '린' or '릴' or '렸' or '림' or '렷')
+                || word[i + 1] is '놓' or '놔' or '놨' or '내' or '낸' or '낼' or '냈'))
+            {
+                return true;
+            }
+
+            // 가다/오다 after the 아/어 form in the chat ending ㅁ, ending the word (가져감, 땡겨옴): the way the action goes. Only
+            // that form: the others (긁어오는, 긁어올) are the compound verbs the glossary reads (긁어오, "scrape"), and a bare
+            // 가 or 와 is a particle after a noun (파워가); 아/어 only after a closed stem (찾아감; 웨어 follows an open one).
+            if (i + 2 == word.Length && word[i + 1] is '감' or '옴' && IsInfinitiveEnd(word[i], besideNoun: true)
+                && (Initial(word[i]) != SilentIeung || MedialOf(word[i]) is not ('ㅏ' or 'ㅓ') || (IsSyllable(word[i - 1]) && Final(word[i - 1]) != 0)))
             {
                 return true;
             }

@@ -140,8 +140,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     private static Dictionary<string, AnswerHint> ScaffoldingForms(Glossary glossary)
     {
-        var forms = new Dictionary<string, AnswerHint>(StringComparer.Ordinal);
-        foreach (var (word, hint) in Scaffolding.Select(p => (p.Key, p.Value)).Concat(glossary.Stopwords.Select(w => (w, AnswerHint.None))))
+        // A word's own hint first ("lists", the verb, beside "list"), then the forms in the words' ordinal order: a form
+        // two words share takes the same hint however the dictionary happens to enumerate them.
+        var forms = Scaffolding.Where(p => p.Key.Length > 0 && !QueryText.IsHangul(p.Key[0])).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var (word, hint) in Scaffolding.Select(p => (p.Key, p.Value)).OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Concat(glossary.Stopwords.Order(StringComparer.Ordinal).Select(w => (w, AnswerHint.None))))
         {
             if (word.Length > 0 && !QueryText.IsHangul(word[0]))
             {
@@ -194,6 +197,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // stay: "rebase랑 merge 중에", "추론이 안 될 때", "거의 다 암컷" ask a choice, a failure or a share the guides
             // never treat.)
             "전부 모두 서로 가끔 일부러 그것 이것 저것 듯 두 세 네 하나 " +
+            // More of them: 다시 ("again"), 둘/둘다 ("two", "both" — as 하나), 언급 ("mentioned", as in English), 건 (거 with
+            // its topic particle: "올리는 건") and 되어 (돼 written out: "되어 있어"). (우리, 이번 stay: see Question.Topic.)
+            "다시 둘 둘다 언급 언급된 언급한 언급됐 언급돼 언급되어 되어 건 " +
+            // 계속 ("keep on", as 항상), a numeral with its counter or bound noun (하나씩, 한대, 한번, 한곳 — 곳 above), the chat
+            // pronouns 걔 and 지 ("it", "itself"), 쪽 with its particles (쪽 is a filler: "아마존 쪽에서는"), 중 "in the middle
+            // of" as a copula ("고생 중인데": 중에 "among" stays) and 하는걸 (하는 거를).
+            "계속 하나씩 한대 한개 한번 한곳 한군데 걔 걔가 걔는 지가 쪽에서 쪽으로 중인데 중임 중이야 중이라 중이라서 하는걸 " +
+            // 문구 ("wording": "항목 문구가 뭐였지") and 단어 ("word": "두 단어 합친 거") name the text asked about, of any topic.
+            "문구 단어 " +
             // The same classes' other members: 여러 ("several", as 여러개 and 여러가지 below) and 더 ("more", "하나 더
             // 있었는데"), the counters a numeral or 몇 takes (개, 대: "두 개", "여러 대", "몇 대"), the
             // bound nouns 식 and 데 ("어떤 식으로" how, "다른 데로" elsewhere), the asker's memory (기억나, as "remember"
@@ -205,7 +217,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 안에 안에서 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides course courses mentioned " +
-            "listed say says said exactly actually just only also get got thing things stuff part kind kinds way like " +
+            "listed lists say says said exactly actually just only also get got thing things stuff part kind kinds way like " +
             "some if than then from into at by as per so not no yes one ones u pls plz through thru via across tho ur cuz bc " +
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
@@ -228,9 +240,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // 표현 ("뭐라고 표현했더라": how the guide words it), as "wording";
             // 부르다 ("뭐라고 부름": what is it called), as "called" in English; 누구/누가 ask "who", as "who" does.
             "표현 불러 부름 부르는 부르나 불러요 부른다 부르는지 누구 누가 누군지 누구야 누구임 which who whos called name named stand stands " +
-            "full acronym abbreviation term terms wording"),
+            "full acronym abbreviation term terms wording " +
+            // 약어 (acronym), as 약자.
+            "약어"),
         (AnswerHint.List,
-            "뭐뭐 뭐뭐임 뭐뭐야 말고 또 외에 다른 세가지 목록 else besides other another list all " +
+            "뭐뭐 뭐뭐임 뭐뭐야 말고 빼고 빼면 또 외에 다른 세가지 목록 else besides other another list all " +
             // The rest of a list ("나머지 항목도", "나머지는?"): a word the guides never write, an unknown idea weighing 4
             // that asked for the one best line.
             "나머지 " +
@@ -265,8 +279,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
         }
 
-        return false;
+        // A scaffolding verb's 아/어 form glued to 있다 ("들어가있나", "나와있었음", "되어있는"): the state it is in, no new idea.
+        var be = word.IndexOf('있', StringComparison.Ordinal);
+        return be >= 2 && word.Length - be <= 4 && Scaffolding.TryGetValue(word[..be], out hint);
     }
+
+    // The native numerals that go only before a counter ("세 개", "두 가지"): never with a particle, so 세로 ("vertical")
+    // and 네로 are no numeral with 로.
+    private static readonly FrozenSet<string> CounterNumerals = FrozenSet.ToFrozenSet(["두", "세", "네"], StringComparer.Ordinal);
 
     private static FrozenDictionary<string, AnswerHint> Words(params (AnswerHint Hint, string Words)[] groups) =>
         groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (Word: w, g.Hint)))
@@ -415,7 +435,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
 
             var language = r == 0 && !raw.EndsWith('로') && LanguageNames.Contains(QueryText.StripParticle(raw, minStem: 1)) && !AsksName(all, r);
-            if (!language && (IsScaffolding(raw, out var h) || IsScaffolding(QueryText.StripParticle(raw, minStem: 1), out h) || ShapesAsForm(raw, out h)
+            if (!language && (IsScaffolding(raw, out var h) || (QueryText.StripParticle(raw, minStem: 1) is var bare && !CounterNumerals.Contains(bare) && IsScaffolding(bare, out h)) || ShapesAsForm(raw, out h)
                 || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)
                 || KoreanWords.AdnominalStem(raw) is { } verb && Scaffolding.TryGetValue(verb + "는", out h)))
             {

@@ -875,4 +875,57 @@ public sealed class HangulSpellingTests
         Assert.NotEqual(AnswerConfidence.None, Index.Answer("컨트롤 플레인 고가용성으로 몇 대 두라고 했어? 그리고 etcd는 어디다 두는지도", 3).Confidence);
         Assert.Equal(AnswerConfidence.None, Index.Answer("고기 굽는 온도 어디다 맞춰", 3).Confidence); // everyday chat stays declined
     }
+
+    [Theory]
+    [InlineData("나왔다고")] // a syllable closed by the past ㅆ with endings after it
+    [InlineData("했다는")]
+    [InlineData("살려내야")] // -아/어야 with its 하다/되다 apart or left out, and 내다 after the 아/어 form
+    [InlineData("배워야")]
+    [InlineData("잡아야")]
+    [InlineData("끝내버리")] // the auxiliaries 버리다 and 놓다
+    [InlineData("걸어놓은")]
+    [InlineData("가져감")] // 가다 after the 아/어 form, in the chat ending ㅁ
+    [InlineData("가서")]
+    [InlineData("하는걸")]
+    public void Auxiliary_obligation_and_past_forms_are_predicates(string word) => Assert.True(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("서버야")] // the copula 야 after a noun
+    [InlineData("하드웨어야")] // 어 after an open syllable ends a loanword
+    [InlineData("뭐야")]
+    [InlineData("서버리스")] // 버리 after a consonant's ㅓ
+    [InlineData("아이디어가")] // a particle after a noun, not 가다
+    [InlineData("안내")]
+    public void Nouns_beside_auxiliary_forms_stay_nouns(string word) => Assert.False(KoreanWords.IsPredicate(word));
+
+    [Theory]
+    [InlineData("헷갈림", true)] // the chat ending ㅁ on a derived stem
+    [InlineData("알림", false)] // two-syllable nouns end so
+    [InlineData("그림", false)]
+    [InlineData("며칠임", false)] // the copula 임 after a noun
+    public void A_derived_stem_in_the_chat_ending_is_a_verb(string word, bool verb) =>
+        Assert.Equal(verb, KoreanWords.IsBareStemAdnominal(word));
+
+    [Theory]
+    [InlineData("백업까지 공부 목록에 들어가있나", "들어")] // a scaffolding verb glued to 있다
+    [InlineData("과하게 나눠준 자원을 다시 거둬들이는 거 영어로 뭐라고 써 있었지", "다시")] // closed-class words
+    [InlineData("지속적 제공이랑 지속적 배포 차이가 뭐임? 둘다 헷갈림", "둘다")]
+    [InlineData("distributed tracing 백엔드로 언급된 거 두 개 뭐야? OpenTelemetry 빼고", "언급된")]
+    public void Glued_verbs_and_closed_words_weigh_as_no_topic(string question, string word) =>
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text == word);
+
+    [Fact]
+    public void A_counter_numeral_takes_no_particle()
+    {
+        // 세로 ("vertical") is no 세 ("three") with 로: the glossary reads 세로 확장 as vertical scaling.
+        Assert.Contains(Index.Reader.Read("세로 확장 설정은 어떻게 해?").Concepts, c => c.Text == "세로 확장");
+        Assert.DoesNotContain(Index.Reader.Read("종류 세 개 뭐야").Concepts, c => c.Text == "세");
+    }
+
+    [Fact]
+    public void A_question_read_through_auxiliary_forms_is_answered()
+    {
+        Assert.NotEqual(AnswerConfidence.None, Index.Answer("서비스 터졌을 때 몇 분 안에 살려내야 성공으로 쳐줌?", 3).Confidence);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("우리 집 고양이 다시 밥 먹게 하려면 어떻게 해야 돼", 3).Confidence); // everyday chat stays declined
+    }
 }
