@@ -1080,7 +1080,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             HashSet<string>? named = null;
             var ideas = new HashSet<int>();
-            var (named2, byDescription) = (0, false);
+            var (namingCount, byDescription) = (0, false);
             for (var j = glued ? i : i - 1; j >= 0 && j >= i - 3; j--)
             {
                 var before = j == i ? words[i][..side] : words[j];
@@ -1092,7 +1092,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
                 named = named is null ? guides : named.Intersect(guides).ToHashSet(StringComparer.Ordinal);
                 ideas.UnionWith(its);
-                (named2, byDescription) = (named2 + 1, byDescription || described);
+                (namingCount, byDescription) = (namingCount + 1, byDescription || described);
                 if (j == i)
                 {
                     break;
@@ -1101,7 +1101,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             // "… 쪽" ("the … side") names a guide by its description only with two words of it ("데이터센터 자동화 쪽"), not
             // one ("운영 쪽" is not the DevOps course).
-            if (named is { Count: 1 } && !(byDescription && !GuideWord(words[i]) && named2 < 2))
+            if (named is { Count: 1 } && !(byDescription && !GuideWord(words[i]) && namingCount < 2))
             {
                 // The guide word itself ("포지션", "track") names the guide too: its overview says "포지션".
                 ideas.UnionWith(Enumerable.Range(0, question.Concepts.Count).Where(k => question.Concepts[k].Text == words[i]));
@@ -1155,14 +1155,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return null;
         }
 
-        var described = new bool[units.Units.Count];
-        foreach (var s in _guides[named.Guide].Described)
-        {
-            foreach (var u in units.SectionUnits[s])
-            {
-                described[u] = true;
-            }
-        }
+        var described = _guides[named.Guide].Described;
 
         // What else the question asks, and how much of it the description itself has ("the overall goal of the infra
         // platform position": its overview says "목표로 합니다"): half or more, and the description is the answer.
@@ -1185,11 +1178,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>Per guide name, its first section (its title, above all its others), the stems of the parts of its
     /// name no other guide's name has, and its description of itself: the units of its title section and the opening
-    /// sentence of its first sub-section (the overview: "데이터센터 인프라의 … 자동화하는 것을 목표로 합니다"), with the
-    /// sections they are in — all from one pass over the sections.</summary>
-    private readonly Dictionary<string, (int Title, HashSet<string> Parts, int[] Naming, int[] Described)> _guides = Guides(units);
+    /// sentence of its first sub-section (the overview: "데이터센터 인프라의 … 자동화하는 것을 목표로 합니다"), and which
+    /// units are in the sections those are in (kept per unit so no question rebuilds it) — all from one pass over the
+    /// sections.</summary>
+    private readonly Dictionary<string, (int Title, HashSet<string> Parts, int[] Naming, bool[] Described)> _guides = Guides(units);
 
-    private static Dictionary<string, (int Title, HashSet<string> Parts, int[] Naming, int[] Described)> Guides(AnswerIndex units)
+    private static Dictionary<string, (int Title, HashSet<string> Parts, int[] Naming, bool[] Described)> Guides(AnswerIndex units)
     {
         var titles = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < units.Sections.Count; s++)
@@ -1212,7 +1206,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 described.Add(overview);
             }
 
-            return (t.Value, parts[t.Key].Where(stem => parts.Values.Count(o => o.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal), naming.ToArray(), described.ToArray());
+            var describedUnits = new bool[units.Units.Count];
+            foreach (var u in described.SelectMany(d => units.SectionUnits[d]))
+            {
+                describedUnits[u] = true;
+            }
+
+            return (t.Value, parts[t.Key].Where(stem => parts.Values.Count(o => o.Contains(stem)) == 1).ToHashSet(StringComparer.Ordinal), naming.ToArray(), describedUnits);
         }, StringComparer.Ordinal);
     }
 

@@ -166,11 +166,14 @@ public static class KoreanWords
 
         // 뭐 is the pronoun (뭐야: "what is it"), no verb.
         var form = word[^2];
-        return form is '해' or '돼'
-            || (IsInfinitiveEnd(form, besideNoun: true) && form is not ('뭐' or '머')
-                && (Initial(form) != SilentIeung || MedialOf(form) is not ('ㅏ' or 'ㅓ')
-                    || (word.Length >= 3 && IsSyllable(word[^3]) && Final(word[^3]) != 0)));
+        return form is '해' or '돼' || (form is not ('뭐' or '머') && IsInfinitiveAt(word, word.Length - 2));
     }
+
+    /// <summary>Whether <paramref name="word"/> has a verb's 아/어 form at <paramref name="i"/>: 아 or 어 only after a
+    /// closed stem (잡아, 먹어, 찾아; 웨어 in 하드웨어 follows an open syllable), else a form beside no noun (배워, 봐, 켜).</summary>
+    private static bool IsInfinitiveAt(string word, int i) =>
+        IsInfinitiveEnd(word[i], besideNoun: true)
+        && (Initial(word[i]) != SilentIeung || MedialOf(word[i]) is not ('ㅏ' or 'ㅓ') || (i >= 1 && IsSyllable(word[i - 1]) && Final(word[i - 1]) != 0));
 
     /// <summary>A derived verb stem's ㄹ form ("붙일 때", "줄일"): the ㄹ on a bare stem <see cref="BareStem"/> reads
     /// (붙이, 줄이) — never a noun's ㄹ (파일, 모델: 파이 and 모데 are no stems). Not in <see cref="IsPredicate"/>: a
@@ -407,8 +410,7 @@ public static class KoreanWords
             // 가다/오다 after the 아/어 form in the chat ending ㅁ, ending the word (가져감, 땡겨옴): the way the action goes. Only
             // that form: the others (긁어오는, 긁어올) are the compound verbs the glossary reads (긁어오, "scrape"), and a bare
             // 가 or 와 is a particle after a noun (파워가); 아/어 only after a closed stem (찾아감; 웨어 follows an open one).
-            if (i + 2 == word.Length && word[i + 1] is '감' or '옴' && IsInfinitiveEnd(word[i], besideNoun: true)
-                && (Initial(word[i]) != SilentIeung || MedialOf(word[i]) is not ('ㅏ' or 'ㅓ') || (IsSyllable(word[i - 1]) && Final(word[i - 1]) != 0)))
+            if (i + 2 == word.Length && word[i + 1] is '감' or '옴' && IsInfinitiveAt(word, i))
             {
                 return true;
             }
