@@ -185,8 +185,9 @@ public sealed record AnswerTuning
     /// section ranks after it — more than a part named by its heading's words, which a question can name by chance.</summary>
     public double NamedGuide { get; init; } = 0.5;
 
-    /// <summary>Whether the words naming the guide asked of ("데이터센터 자동화 포지션에서 …") stop counting in that guide's
-    /// description of itself (title section and overview) when the question asks something else too (1 on, 0 off).</summary>
+    /// <summary>How much less the words naming the guide asked of ("데이터센터 자동화 포지션에서 …") count in that guide's
+    /// description of itself (title section and overview) when the question asks something else too: their share there
+    /// is scaled by 1 minus this (1 drops it, 0 keeps it whole).</summary>
     public double NamingWords { get; init; } = 0.5;
 
     /// <summary>How much more a named guide's title section counts when the guide is what the question is about — the
