@@ -2183,8 +2183,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// words.</summary>
     private bool LooksLikeName(string word, string text) =>
         !QueryText.IsHangul(word[0]) && !word.All(char.IsDigit) && (word.Any(char.IsDigit)
-            || word.Split(' ').Any(w => QueryText.InDottedName(text, w))
-            || !word.Split(' ').All(w => EnglishWords.IsEveryday(w) || ReadAsEnglish(w, text)));
+            || word.Split(' ') is var parts && (parts.Any(w => QueryText.InDottedName(text, w))
+                || !parts.All(w => EnglishWords.IsEveryday(w) || ReadAsEnglish(w, text))));
 
     private bool ReadAsEnglish(string word, string text)
     {
