@@ -188,6 +188,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "용도 쓰임새 " +
             // Adverbs and determiners that shape a sentence in any topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
+            // Adverbs that end in 로 as a particle does (스스로 "by oneself", 그대로 "as it is", 저절로 "by itself", 함부로
+            // "carelessly"): cut as a noun and 로 they were 스스 and 그대, unknown words weighing 4 ("문구 그대로 알려줘").
+            "스스로 그대로 저절로 함부로 " +
             // The closed classes of Korean that say how much, how often and who, in any topic: the quantity adverbs (전부
             // "all", 모두), 서로 ("each other"), 가끔 and 일부러 (how often, on purpose), the pronouns 그것, 이것, 저것
             // (우리 and 저희 point at the word after them: see Question.Topic), the bound noun 듯 ("seems"), and the native

@@ -36,6 +36,9 @@ public sealed class KoreanReadingTests
     [InlineData("필터 쓰는 거 말고 하나 더 있었는데 기억나는 사람", "하나", "더", "기억나는")]
     [InlineData("이스티오로 배포는 어떤 식으로 해", "식으로")]
     [InlineData("추적 툴 두 개 예로 들었던 거", "개", "예로", "들었던")]
+    [InlineData("체크리스트 문구 그대로 보여줘", "그대", "그대로")]
+    [InlineData("스스로 점검할 항목", "스스", "스스로")]
+    [InlineData("저절로 복구되는 설정", "저절", "저절로")]
     public void Korean_closed_class_words_name_no_idea(string question, params string[] words)
     {
         // Pronouns, quantity and frequency adverbs and the numerals before a counter are how a sentence is said in any
