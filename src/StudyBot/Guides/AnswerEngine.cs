@@ -1071,8 +1071,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var words = QueryText.Words(question.Text);
         for (var i = 0; i < words.Length; i++)
         {
-            // 쪽 glued to a Korean word is part of it ("컴퓨트쪽"); after a Latin one it is a word of its own.
-            var side = words[i].IndexOf('쪽', StringComparison.Ordinal);
+            // 쪽 glued to a Korean word is part of it ("컴퓨트쪽"); after a Latin one it is a word of its own, as English
+            // "side" is ("the compute side's bullet").
+            var side = words[i] is "side" or "sides" ? 0 : words[i].IndexOf('쪽', StringComparison.Ordinal);
             var glued = side > 0;
             if (!glued && !(i > 0 && (GuideWord(words[i]) || side == 0)))
             {

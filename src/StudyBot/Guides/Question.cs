@@ -112,20 +112,35 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
     private static bool Points(QuestionConcept concept) => concept.Origin != WordOrigin.Guide && Pointers.Contains(concept.Text);
 
     /// <summary>The idea the question opens with as its setting, marked by 에서 ("테라폼에서 환경 나눠 쓰는 기능",
-    /// "MSA에서는 …"): the rest is asked of that thing, so the answer is where the guides write of it. Its index in
+    /// "MSA에서는 …"), by (으)로, the thing it is done with ("테라폼으로 dev/prod 나눠서 …", "keycloak으로 로그인 붙일때 …"),
+    /// or by a predicate's ㄹ form before 때, "when learning / using it" ("테라폼 배울 때 …", "argo 쓸 때 …", "그알피씨
+    /// 공부할 때 …"): the rest is asked of that thing, so the answer is where the guides write of it. Its index in
     /// <see cref="Concepts"/>, or -1.</summary>
     public int Scope
     {
         get
         {
-            var first = Text.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().Split(' ', 2)[0].ToLowerInvariant();
+            var opening = Text.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().Split(' ', 4);
+            var first = opening[0].ToLowerInvariant();
             var particle = Array.Find(ScopeParticles, first.EndsWith);
-            if (particle is null || first.Length == particle.Length)
+            string stem;
+            if (particle is not null && first.Length > particle.Length)
+            {
+                stem = first[..^particle.Length];
+            }
+            else if (opening.Length > 2 && WhenDoing(opening[1], opening[2]))
+            {
+                stem = first.Length > 1 && first[^1] is '을' or '를' ? first[..^1] : first;
+            }
+            else if (Array.Find(MeansParticles, first.EndsWith) is { } means && first.Length > means.Length + 1)
+            {
+                stem = first[..^means.Length];
+            }
+            else
             {
                 return -1;
             }
 
-            var stem = first[..^particle.Length];
             for (var k = 0; k < Concepts.Count; k++)
             {
                 // The idea keeps the word as typed when the glossary read the term inside it ("구글클라우드에선" as gcp), so
@@ -140,6 +155,23 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
 
             return -1;
         }
+    }
+
+    private static readonly string[] MeansParticles = ["으로", "로"];
+
+    /// <summary>Whether two words are a predicate in its ㄹ form before 때 ("배울 때", "쓸때", "공부할 때"): "when doing" the
+    /// word before them.</summary>
+    private static bool WhenDoing(string verb, string next)
+    {
+        var glued = verb.EndsWith('때') && verb.Length > 1;
+        var form = glued ? verb[..^1] : verb;
+        if (!glued && !next.StartsWith('때'))
+        {
+            return false;
+        }
+
+        var last = form.Length > 0 ? form[^1] : ' ';
+        return last is >= '가' and <= '힣' && (last - '가') % 28 == 8;
     }
 
     /// <summary>The particle of a setting ("in", "at"), longest first.</summary>

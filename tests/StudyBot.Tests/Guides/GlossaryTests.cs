@@ -240,6 +240,14 @@ public sealed class GlossaryTests
         Assert.StartsWith("compute#", Index.Search("컴퓨트쪽 CNI 플러그인 종류", 1).Single().Section.Key, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_English_side_after_a_guide_name_names_that_guide_as_쪽_does()
+    {
+        // "the compute side's …" is "컴퓨트 쪽": the compute guide's own virtualization list, not the networking guide's.
+        const string Question = "on the compute side, which overlay tunneling does the network virtualization item list?";
+        Assert.StartsWith("compute#", Index.Search(Question, 1).Single().Section.Key, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("하이퍼바이저 분류가 어떻게 돼")]
     public void A_classification_asks_for_the_types_the_guides_list(string question)

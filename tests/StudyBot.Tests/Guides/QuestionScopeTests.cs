@@ -30,6 +30,24 @@ public sealed class QuestionScopeTests
         Assert.Contains("gcp", read.Concepts[read.Scope].Alternatives);
     }
 
+    // The thing a question says it does the rest with, by (으)로, or "when learning / using" it (a predicate's ㄹ form before
+    // 때, glued or not), is its setting as well.
+    [Theory]
+    [InlineData("packer로 이미지 최적화하는 것도 배워?", "packer")]
+    [InlineData("앤서블으로 롤 재사용하는 법 나와?", "앤서블")]
+    [InlineData("packer 배울 때 이미지 최적화도 다뤄?", "packer")]
+    [InlineData("앤서블 공부할때 롤 재사용도 나와?", "앤서블")]
+    [InlineData("packer를 쓸 때 이미지 최적화 뭐 해", "packer")]
+    public void The_first_word_done_with_or_learned_is_the_setting(string question, string setting) =>
+        Assert.Equal(setting, Scope(question));
+
+    [Theory]
+    [InlineData("packer 배우면 이미지 최적화도 해?")] // a condition, not "when doing"
+    [InlineData("packer 배운 뒤에 이미지 최적화 뭐 해")] // a past form before another noun
+    [InlineData("로 이미지 최적화")] // the particle alone
+    public void No_setting_from_other_forms_of_the_opening_words(string question) =>
+        Assert.Null(Scope(question));
+
     [Theory]
     [InlineData("팀에서 모니터링 누가 맡아?")] // the guides write "팀에서" as a word: read as written, no glossary term in it
     [InlineData("이미지 최적화 packer에서 배워?")] // not where the question opens
