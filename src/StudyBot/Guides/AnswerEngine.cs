@@ -567,6 +567,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         var topic = question.Hint == AnswerHint.Definition ? subject : -1;
         var described = new double[n];
+        // Set once per question, not in the loop: a lambda below reads it, and a variable of the loop's body made every
+        // unit allocate that lambda's closure.
+        var measured = question.Unit is not null && question.Hint == AnswerHint.Number;
         var gives = tuning.SiblingKind > 0 && question.Hint is AnswerHint.Number or AnswerHint.Time ? new bool[n] : [];
         for (var u = 0; u < n; u++)
         {
@@ -613,23 +616,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // A question that describes a thing rather than naming it has its words spread over the lines that describe
             // the term: the description is read as one line. A question naming the term finds it by its name (and its
             // lines by their parent's credit): there the description's lines are a list of that thing's topics.
-            if (list is null && tuning.TermDescription > 0 && TermDescription(units.Units[u]) is { } description
-                && own.All(share => share[description[0]] < 0.5))
+            if (list is null && tuning.TermDescription > 0 && TermDescription(units.Units[u]) is { } description)
             {
-                // Only when another of its lines has an idea this line has none of, not even through its heading or
-                // guide: then the question's words are spread over the description. An idea every line of a guide has
-                // through its title ("infra" in the infra guide) and a sibling spells out ("Infrastructure Provider")
-                // spreads nothing, and read as one line it ranked a list of topics over the section that answers.
-                var whole = 0.0;
-                var spread = false;
-                for (var k = 0; k < own.Length; k++)
-                {
-                    var most = description.Max(s => context[k][s]);
-                    spread |= most > 0 && context[k][u] <= 0;
-                    whole += weights[k] * most;
-                }
-
-                described[u] = spread ? tuning.TermDescription * Math.Max(0, whole - ranked[u]) : 0;
+                described[u] = DescriptionCredit(description, u, own, context, weights, ranked[u]);
             }
 
             if (tuning.GradedLine < 1 && Graded(u) && !AsksGrading(question, own, u))
@@ -640,7 +629,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             // A question naming the measure of the number it asks ("몇점", "how many points") is answered by a number of
             // that measure — "(8점)" — and not by a line with another number ("7일 보관"), which gets no bonus.
-            var measured = question.Unit is not null && question.Hint == AnswerHint.Number;
             var fits = (measured ? Measure.Gives(question.Unit!, units.Units[u].Text) : GivesKind(question.Hint, u)) || list is not null || more;
             if (gives.Length > 0)
             {
@@ -668,6 +656,34 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             GuideSubject = GuideIsSubject(question.Text),
             Own = own,
         };
+    }
+
+    /// <summary>What reading the term's <paramref name="description"/> as one line adds to unit <paramref name="u"/>'s
+    /// ranking score <paramref name="ranked"/> (see <see cref="AnswerTuning.TermDescription"/>), before the bonuses; 0
+    /// when the question names the term (an idea at half or more in the term's own line) or its words are not spread.
+    /// A method of its own: its lambdas read the description, and as a variable of <see cref="Score"/>'s loop it made
+    /// every unit allocate their closure.</summary>
+    private double DescriptionCredit(IReadOnlyList<int> description, int u, double[][] own, double[][] context, double[] weights, double ranked)
+    {
+        if (!own.All(share => share[description[0]] < 0.5))
+        {
+            return 0;
+        }
+
+        // Only when another of its lines has an idea this line has none of, not even through its heading or
+        // guide: then the question's words are spread over the description. An idea every line of a guide has
+        // through its title ("infra" in the infra guide) and a sibling spells out ("Infrastructure Provider")
+        // spreads nothing, and read as one line it ranked a list of topics over the section that answers.
+        var whole = 0.0;
+        var spread = false;
+        for (var k = 0; k < own.Length; k++)
+        {
+            var most = description.Max(s => context[k][s]);
+            spread |= most > 0 && context[k][u] <= 0;
+            whole += weights[k] * most;
+        }
+
+        return spread ? tuning.TermDescription * Math.Max(0, whole - ranked) : 0;
     }
 
     /// <summary>Whether the question is about a guide itself: a guide word ("가이드", "스터디가이드") with a subject
@@ -1795,7 +1811,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <see cref="AnswerTuning.ShortList"/> and none code — or null. A term is a short line that names a thing ("3. Traces
     /// (추적)", "Keycloak"), not a label ending in a colon ("학습 내용:"), whose lines are a list of topics rather than what
     /// one thing is.</summary>
-    internal IReadOnlyList<int>? TermDescription(AnswerUnit unit)
+    internal IReadOnlyList<int>? TermDescription(AnswerUnit unit) => _termDescriptions[unit.Id];
+
+    /// <summary>Per unit, <see cref="TermDescription"/>: read once from the guides, not per question and line.</summary>
+    private readonly IReadOnlyList<int>?[] _termDescriptions = [.. units.Units.Select(u => DescriptionOf(units, tuning, u))];
+
+    private static IReadOnlyList<int>? DescriptionOf(AnswerIndex units, AnswerTuning tuning, AnswerUnit unit)
     {
         if (unit.Parent < 0 || unit.Kind == UnitKind.CodeLine)
         {

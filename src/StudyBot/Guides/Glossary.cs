@@ -223,7 +223,7 @@ public sealed class Glossary
             if (word.Length >= term.Length && (word.StartsWith(term, StringComparison.Ordinal) || FusedEnding(word, term, predicate))
                 && AtMorphemeBoundary(word[term.Length..]))
             {
-                return (1, _hangulPrefixes.Where(p => p.Term == term).Select(p => p.Group).Distinct().ToArray());
+                return (1, PrefixGroups(term));
             }
         }
 
@@ -231,6 +231,10 @@ public sealed class Glossary
 
         int[] Groups(string[] keys) => candidates!.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
     }
+
+    /// <summary>The groups of every Hangul term written <paramref name="term"/>, for a word opening with it (a method of its
+    /// own: a lambda over the loop's term in <see cref="MatchAll"/> allocated its closure for every term tried).</summary>
+    private int[] PrefixGroups(string term) => _hangulPrefixes.Where(p => p.Term == term).Select(p => p.Group).Distinct().ToArray();
 
     /// <summary>Of the <paramref name="groups"/> an English word in its dictionary form or a plain inflection of it
     /// ("schedule", "clusters", "deploying") meets by its lemma, those that are not named by another form of it: a group
