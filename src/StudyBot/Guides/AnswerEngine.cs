@@ -503,6 +503,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             wholeLabel[label] = words >= units.WordCount[label];
         }
 
+        // The guides' structure and the credits read once, not per idea and unit (this loop is most of a question's time).
+        var (all, headingUnit, sectionParent) = (units.Units, units.HeadingUnit, units.SectionParent);
+        var (parentCredit, headingCredit, pathCredit) = (tuning.ParentCredit, tuning.HeadingCredit, tuning.PathCredit);
         for (var k = 0; k < own.Length; k++)
         {
             var weight = question.Concepts[k].Weight;
@@ -515,26 +518,26 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             for (var u = 0; u < n; u++)
             {
-                var unit = units.Units[u];
+                var unit = all[u];
                 var m = share[u];
-                var credit = tuning.ParentCredit;
-                for (var a = unit.Parent; a >= 0 && m < credit; a = units.Units[a].Parent, credit *= 0.8)
+                var credit = parentCredit;
+                for (var a = unit.Parent; a >= 0 && m < credit; a = all[a].Parent, credit *= 0.8)
                 {
                     m = Math.Max(m, credit * share[a]);
                 }
 
-                var heading = units.HeadingUnit[unit.Section];
+                var heading = headingUnit[unit.Section];
                 if (heading >= 0 && heading != u)
                 {
-                    m = Math.Max(m, tuning.HeadingCredit * share[heading]);
+                    m = Math.Max(m, headingCredit * share[heading]);
                 }
 
-                credit = tuning.PathCredit;
-                for (var s = units.SectionParent[unit.Section]; s >= 0 && m < credit; s = units.SectionParent[s], credit *= 0.8)
+                credit = pathCredit;
+                for (var s = sectionParent[unit.Section]; s >= 0 && m < credit; s = sectionParent[s], credit *= 0.8)
                 {
-                    if (units.HeadingUnit[s] >= 0)
+                    if (headingUnit[s] >= 0)
                     {
-                        m = Math.Max(m, credit * share[units.HeadingUnit[s]]);
+                        m = Math.Max(m, credit * share[headingUnit[s]]);
                     }
                 }
 
@@ -601,7 +604,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 && units.WordCount[u] >= 4 && Defines(units.Units[u].Text, question.Concepts[topic].Alternatives);
             // A line listing more than the question's things — not one spelling out a term the question has: "ELK Stack
             // (Elasticsearch, Logstash, Kibana)" names ELK's parts, not another stack besides ELK.
-            var more = asked is not null && !SpellsAsked(question, u) && ListsMore(units.Units[u].Text, asked);
+            var more = asked is not null && !SpellsAsked(question, u) && ListsMore(u, asked);
             // "The rest of a list" written as separate bullets: the short list is one line of items, scored as one.
             var list = asked is not null && !more ? ShortListHoldingMore(units.Units[u], asked, s => MatchedWords(question, own, subject, s) >= units.WordCount[s]) : null;
             if (list is not null)
@@ -665,9 +668,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// every unit allocate their closure.</summary>
     private double DescriptionCredit(IReadOnlyList<int> description, int u, double[][] own, double[][] context, double[] weights, double ranked)
     {
-        if (!own.All(share => share[description[0]] < 0.5))
+        // Plain loops: this runs for most lines a question touches, where lambdas over the description allocated.
+        foreach (var share in own)
         {
-            return 0;
+            if (!(share[description[0]] < 0.5))
+            {
+                return 0;
+            }
         }
 
         // Only when another of its lines has an idea this line has none of, not even through its heading or
@@ -678,8 +685,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var spread = false;
         for (var k = 0; k < own.Length; k++)
         {
-            var most = description.Max(s => context[k][s]);
-            spread |= most > 0 && context[k][u] <= 0;
+            var ctx = context[k];
+            var most = ctx[description[0]];
+            for (var i = 1; i < description.Count; i++)
+            {
+                if (ctx[description[i]] > most || double.IsNaN(most))
+                {
+                    most = ctx[description[i]];
+                }
+            }
+
+            spread |= most > 0 && ctx[u] <= 0;
             whole += weights[k] * most;
         }
 
@@ -1744,23 +1760,35 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// does not have ("ELK Stack 또는 Loki" for "ELK 말고", "Helm Operator, Ansible Operator" for "helm 말고", "스케줄러
     /// (Filter Scheduler, Chance Scheduler 등)" for "nova 스케줄러 종류 뭐뭐"); a list of only the question's things ("CPU,
     /// Memory 등" for "프로세서랑 메모리 말고") is not the rest of it.</summary>
-    private static bool ListsMore(string text, HashSet<string> asked)
+    private bool ListsMore(int unit, HashSet<string> asked)
     {
-        var items = ListItems().Split(text);
-        if (items.Length < 2)
+        var (names, korean) = _listItems[unit];
+        foreach (var name in names)
         {
-            return KoreanListsMore(text, asked);
-        }
-
-        foreach (var item in items)
-        {
-            if (Names().Match(item) is { Success: true } name && !asked.Contains(name.Value))
+            if (!asked.Contains(name))
             {
                 return true;
             }
         }
 
-        return KoreanListsMore(text, asked);
+        return KoreanListsMore(korean, asked);
+    }
+
+    /// <summary>Per unit, what <see cref="ListsMore"/> reads of its text, read once from the guides rather than split
+    /// again for every question and line: the names its items open with (<see cref="Names"/>) when it has two items or
+    /// more between commas, 또는 or "or" (else none), and the words of its items joined the Korean way (see
+    /// <see cref="KoreanListsMore"/>) when it has two or more (else none).</summary>
+    private readonly (string[] Names, string[][] Korean)[] _listItems = [.. units.Units.Select(u => ListItemsOf(u.Text))];
+
+    private static (string[] Names, string[][] Korean) ListItemsOf(string text)
+    {
+        var items = ListItems().Split(text);
+        var names = items.Length < 2 ? [] : items.Select(item => Names().Match(item)).Where(name => name.Success).Select(name => name.Value).ToArray();
+        var korean = KoreanListItems().Split(text.TrimStart(TreeMarks))
+            .Select(item => item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length > 0)
+            .ToArray();
+        return (names, korean.Length < 2 ? [] : korean);
     }
 
     /// <summary>A list written the Korean way, its items joined by 및 or by 와/과 before a space ("커스텀 필터 및 웨이터 개발"),
@@ -1768,13 +1796,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// another opens with a Hangul word the question does not have ("웨이터"). Names() sees only capitalised Latin names, so
     /// without this such a line reads as one that only repeats the question. One item of the question's words is required:
     /// "할당 및 제한" beside nothing the question names is not the rest of its list.</summary>
-    private static bool KoreanListsMore(string text, HashSet<string> asked)
+    /// <param name="items">The line's items, as words (<see cref="ListItemsOf"/>).</param>
+    private static bool KoreanListsMore(string[][] items, HashSet<string> asked)
     {
-        var items = KoreanListItems().Split(text.TrimStart(TreeMarks))
-            .Select(item => item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Length > 0)
-            .ToList();
-        if (items.Count < 2)
+        if (items.Length < 2)
         {
             return false;
         }

@@ -15,6 +15,9 @@ public sealed class Glossary
 
     private readonly Dictionary<string, List<(string[] Keys, int Group)>> _byFirstKey = new(StringComparer.Ordinal);
     private readonly (string Term, int Group)[] _hangulPrefixes;
+
+    /// <summary><see cref="_hangulPrefixes"/> by their first letter, longest first as there.</summary>
+    private readonly Dictionary<char, (string Term, int Group)[]> _hangulPrefixesByFirst;
     private readonly Lazy<Dictionary<string, string?>> _spelledWords;
     private readonly Lazy<Dictionary<string, string[]>> _longerApart;
 
@@ -60,6 +63,7 @@ public sealed class Glossary
             .Distinct()
             .OrderByDescending(x => x.Term.Length)
             .ToArray();
+        _hangulPrefixesByFirst = _hangulPrefixes.GroupBy(p => p.Term[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _spelledWords = new(SpelledWords);
         _longerApart = new(LongerApartTerms);
     }
@@ -216,9 +220,16 @@ public sealed class Glossary
             }
         }
 
+        // Only the terms opening with the word's first letter can start it, as written or with a fused ending (whose stem
+        // keeps all but its last syllable, and a term has two letters or more).
         var word = words[start];
+        if (word.Length == 0 || !_hangulPrefixesByFirst.TryGetValue(word[0], out var prefixes))
+        {
+            return null;
+        }
+
         var predicate = KoreanWords.IsPredicate(word) || KoreanWords.QuotedOrWhenForms(word).Count > 0;
-        foreach (var (term, group) in _hangulPrefixes)
+        foreach (var (term, group) in prefixes)
         {
             if (word.Length >= term.Length && (word.StartsWith(term, StringComparison.Ordinal) || FusedEnding(word, term, predicate))
                 && AtMorphemeBoundary(word[term.Length..]))
