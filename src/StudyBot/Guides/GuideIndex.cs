@@ -151,6 +151,10 @@ public sealed class GuideIndex : IDisposable
     public IReadOnlyList<GuideHit> Search(string question, int count) =>
         Profile.Extractive ? Search(Reader.Read(question), count, out _) : _lucene.Search(question, count, _sections);
 
+    /// <summary>Each section's plain BM25 score for the question as a share of the best one, by section ordinal: what
+    /// <see cref="AnswerTuning.LexicalWeight"/> weighs (for tests).</summary>
+    internal double[] LexicalScores(string question) => _lucene.SectionScores(question, _sections.Count);
+
     /// <summary>The answer engine's ranking: sections by their best line (see <see cref="AnswerEngine"/>).</summary>
     public IReadOnlyList<GuideHit> Search(Question question, int count, out AnswerEngine.Scores scores, AskScope? scope = null)
     {
