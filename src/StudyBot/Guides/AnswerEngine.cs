@@ -503,6 +503,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             wholeLabel[label] = words >= units.WordCount[label];
         }
 
+        // The guides' structure and the credits read once, not per idea and unit (this loop is most of a question's time).
+        var (all, headingUnit, sectionParent) = (units.Units, units.HeadingUnit, units.SectionParent);
+        var (parentCredit, headingCredit, pathCredit) = (tuning.ParentCredit, tuning.HeadingCredit, tuning.PathCredit);
         for (var k = 0; k < own.Length; k++)
         {
             var weight = question.Concepts[k].Weight;
@@ -515,26 +518,26 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             for (var u = 0; u < n; u++)
             {
-                var unit = units.Units[u];
+                var unit = all[u];
                 var m = share[u];
-                var credit = tuning.ParentCredit;
-                for (var a = unit.Parent; a >= 0 && m < credit; a = units.Units[a].Parent, credit *= 0.8)
+                var credit = parentCredit;
+                for (var a = unit.Parent; a >= 0 && m < credit; a = all[a].Parent, credit *= 0.8)
                 {
                     m = Math.Max(m, credit * share[a]);
                 }
 
-                var heading = units.HeadingUnit[unit.Section];
+                var heading = headingUnit[unit.Section];
                 if (heading >= 0 && heading != u)
                 {
-                    m = Math.Max(m, tuning.HeadingCredit * share[heading]);
+                    m = Math.Max(m, headingCredit * share[heading]);
                 }
 
-                credit = tuning.PathCredit;
-                for (var s = units.SectionParent[unit.Section]; s >= 0 && m < credit; s = units.SectionParent[s], credit *= 0.8)
+                credit = pathCredit;
+                for (var s = sectionParent[unit.Section]; s >= 0 && m < credit; s = sectionParent[s], credit *= 0.8)
                 {
-                    if (units.HeadingUnit[s] >= 0)
+                    if (headingUnit[s] >= 0)
                     {
-                        m = Math.Max(m, credit * share[units.HeadingUnit[s]]);
+                        m = Math.Max(m, credit * share[headingUnit[s]]);
                     }
                 }
 
@@ -567,6 +570,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         var topic = question.Hint == AnswerHint.Definition ? subject : -1;
         var described = new double[n];
+        // Set once per question, not in the loop: a lambda below reads it, and a variable of the loop's body made every
+        // unit allocate that lambda's closure.
+        var measured = question.Unit is not null && question.Hint == AnswerHint.Number;
         var gives = tuning.SiblingKind > 0 && question.Hint is AnswerHint.Number or AnswerHint.Time ? new bool[n] : [];
         for (var u = 0; u < n; u++)
         {
@@ -598,7 +604,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 && units.WordCount[u] >= 4 && Defines(units.Units[u].Text, question.Concepts[topic].Alternatives);
             // A line listing more than the question's things — not one spelling out a term the question has: "ELK Stack
             // (Elasticsearch, Logstash, Kibana)" names ELK's parts, not another stack besides ELK.
-            var more = asked is not null && !SpellsAsked(question, u) && ListsMore(units.Units[u].Text, asked);
+            var more = asked is not null && !SpellsAsked(question, u) && ListsMore(u, asked);
             // "The rest of a list" written as separate bullets: the short list is one line of items, scored as one.
             var list = asked is not null && !more ? ShortListHoldingMore(units.Units[u], asked, s => MatchedWords(question, own, subject, s) >= units.WordCount[s]) : null;
             if (list is not null)
@@ -613,23 +619,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // A question that describes a thing rather than naming it has its words spread over the lines that describe
             // the term: the description is read as one line. A question naming the term finds it by its name (and its
             // lines by their parent's credit): there the description's lines are a list of that thing's topics.
-            if (list is null && tuning.TermDescription > 0 && TermDescription(units.Units[u]) is { } description
-                && own.All(share => share[description[0]] < 0.5))
+            if (list is null && tuning.TermDescription > 0 && TermDescription(units.Units[u]) is { } description)
             {
-                // Only when another of its lines has an idea this line has none of, not even through its heading or
-                // guide: then the question's words are spread over the description. An idea every line of a guide has
-                // through its title ("infra" in the infra guide) and a sibling spells out ("Infrastructure Provider")
-                // spreads nothing, and read as one line it ranked a list of topics over the section that answers.
-                var whole = 0.0;
-                var spread = false;
-                for (var k = 0; k < own.Length; k++)
-                {
-                    var most = description.Max(s => context[k][s]);
-                    spread |= most > 0 && context[k][u] <= 0;
-                    whole += weights[k] * most;
-                }
-
-                described[u] = spread ? tuning.TermDescription * Math.Max(0, whole - ranked[u]) : 0;
+                described[u] = DescriptionCredit(description, u, own, context, weights, ranked[u]);
             }
 
             if (tuning.GradedLine < 1 && Graded(u) && !AsksGrading(question, own, u))
@@ -640,7 +632,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             // A question naming the measure of the number it asks ("몇점", "how many points") is answered by a number of
             // that measure — "(8점)" — and not by a line with another number ("7일 보관"), which gets no bonus.
-            var measured = question.Unit is not null && question.Hint == AnswerHint.Number;
             var fits = (measured ? Measure.Gives(question.Unit!, units.Units[u].Text) : GivesKind(question.Hint, u)) || list is not null || more;
             if (gives.Length > 0)
             {
@@ -668,6 +659,47 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             GuideSubject = GuideIsSubject(question.Text),
             Own = own,
         };
+    }
+
+    /// <summary>What reading the term's <paramref name="description"/> as one line adds to unit <paramref name="u"/>'s
+    /// ranking score <paramref name="ranked"/> (see <see cref="AnswerTuning.TermDescription"/>), before the bonuses; 0
+    /// when the question names the term (an idea at half or more in the term's own line) or its words are not spread.
+    /// A method of its own: its lambdas read the description, and as a variable of <see cref="Score"/>'s loop it made
+    /// every unit allocate their closure.</summary>
+    private double DescriptionCredit(IReadOnlyList<int> description, int u, double[][] own, double[][] context, double[] weights, double ranked)
+    {
+        // Plain loops: this runs for most lines a question touches, where lambdas over the description allocated.
+        foreach (var share in own)
+        {
+            if (!(share[description[0]] < 0.5))
+            {
+                return 0;
+            }
+        }
+
+        // Only when another of its lines has an idea this line has none of, not even through its heading or
+        // guide: then the question's words are spread over the description. An idea every line of a guide has
+        // through its title ("infra" in the infra guide) and a sibling spells out ("Infrastructure Provider")
+        // spreads nothing, and read as one line it ranked a list of topics over the section that answers.
+        var whole = 0.0;
+        var spread = false;
+        for (var k = 0; k < own.Length; k++)
+        {
+            var ctx = context[k];
+            var most = ctx[description[0]];
+            for (var i = 1; i < description.Count; i++)
+            {
+                if (ctx[description[i]] > most || double.IsNaN(most))
+                {
+                    most = ctx[description[i]];
+                }
+            }
+
+            spread |= most > 0 && ctx[u] <= 0;
+            whole += weights[k] * most;
+        }
+
+        return spread ? tuning.TermDescription * Math.Max(0, whole - ranked) : 0;
     }
 
     /// <summary>Whether the question is about a guide itself: a guide word ("가이드", "스터디가이드") with a subject
@@ -1729,23 +1761,35 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// does not have ("ELK Stack 또는 Loki" for "ELK 말고", "Helm Operator, Ansible Operator" for "helm 말고", "스케줄러
     /// (Filter Scheduler, Chance Scheduler 등)" for "nova 스케줄러 종류 뭐뭐"); a list of only the question's things ("CPU,
     /// Memory 등" for "프로세서랑 메모리 말고") is not the rest of it.</summary>
-    private static bool ListsMore(string text, HashSet<string> asked)
+    private bool ListsMore(int unit, HashSet<string> asked)
     {
-        var items = ListItems().Split(text);
-        if (items.Length < 2)
+        var (names, korean) = _listItems[unit];
+        foreach (var name in names)
         {
-            return KoreanListsMore(text, asked);
-        }
-
-        foreach (var item in items)
-        {
-            if (Names().Match(item) is { Success: true } name && !asked.Contains(name.Value))
+            if (!asked.Contains(name))
             {
                 return true;
             }
         }
 
-        return KoreanListsMore(text, asked);
+        return KoreanListsMore(korean, asked);
+    }
+
+    /// <summary>Per unit, what <see cref="ListsMore"/> reads of its text, read once from the guides rather than split
+    /// again for every question and line: the names its items open with (<see cref="Names"/>) when it has two items or
+    /// more between commas, 또는 or "or" (else none), and the words of its items joined the Korean way (see
+    /// <see cref="KoreanListsMore"/>) when it has two or more (else none).</summary>
+    private readonly (string[] Names, string[][] Korean)[] _listItems = [.. units.Units.Select(u => ListItemsOf(u.Text))];
+
+    private static (string[] Names, string[][] Korean) ListItemsOf(string text)
+    {
+        var items = ListItems().Split(text);
+        var names = items.Length < 2 ? [] : items.Select(item => Names().Match(item)).Where(name => name.Success).Select(name => name.Value).ToArray();
+        var korean = KoreanListItems().Split(text.TrimStart(TreeMarks))
+            .Select(item => item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length > 0)
+            .ToArray();
+        return (names, korean.Length < 2 ? [] : korean);
     }
 
     /// <summary>A list written the Korean way, its items joined by 및 or by 와/과 before a space ("커스텀 필터 및 웨이터 개발"),
@@ -1753,13 +1797,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// another opens with a Hangul word the question does not have ("웨이터"). Names() sees only capitalised Latin names, so
     /// without this such a line reads as one that only repeats the question. One item of the question's words is required:
     /// "할당 및 제한" beside nothing the question names is not the rest of its list.</summary>
-    private static bool KoreanListsMore(string text, HashSet<string> asked)
+    /// <param name="items">The line's items, as words (<see cref="ListItemsOf"/>).</param>
+    private static bool KoreanListsMore(string[][] items, HashSet<string> asked)
     {
-        var items = KoreanListItems().Split(text.TrimStart(TreeMarks))
-            .Select(item => item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Length > 0)
-            .ToList();
-        if (items.Count < 2)
+        if (items.Length < 2)
         {
             return false;
         }
@@ -1796,7 +1837,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <see cref="AnswerTuning.ShortList"/> and none code — or null. A term is a short line that names a thing ("3. Traces
     /// (추적)", "Keycloak"), not a label ending in a colon ("학습 내용:"), whose lines are a list of topics rather than what
     /// one thing is.</summary>
-    internal IReadOnlyList<int>? TermDescription(AnswerUnit unit)
+    internal IReadOnlyList<int>? TermDescription(AnswerUnit unit) => _termDescriptions[unit.Id];
+
+    /// <summary>Per unit, <see cref="TermDescription"/>: read once from the guides, not per question and line.</summary>
+    private readonly IReadOnlyList<int>?[] _termDescriptions = [.. units.Units.Select(u => DescriptionOf(units, tuning, u))];
+
+    private static IReadOnlyList<int>? DescriptionOf(AnswerIndex units, AnswerTuning tuning, AnswerUnit unit)
     {
         if (unit.Parent < 0 || unit.Kind == UnitKind.CodeLine)
         {

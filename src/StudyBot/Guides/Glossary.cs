@@ -15,6 +15,9 @@ public sealed class Glossary
 
     private readonly Dictionary<string, List<(string[] Keys, int Group)>> _byFirstKey = new(StringComparer.Ordinal);
     private readonly (string Term, int Group)[] _hangulPrefixes;
+
+    /// <summary><see cref="_hangulPrefixes"/> by their first letter, longest first as there.</summary>
+    private readonly Dictionary<char, (string Term, int Group)[]> _hangulPrefixesByFirst;
     private readonly Lazy<Dictionary<string, string?>> _spelledWords;
     private readonly Lazy<Dictionary<string, string[]>> _longerApart;
 
@@ -60,6 +63,7 @@ public sealed class Glossary
             .Distinct()
             .OrderByDescending(x => x.Term.Length)
             .ToArray();
+        _hangulPrefixesByFirst = _hangulPrefixes.GroupBy(p => p.Term[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _spelledWords = new(SpelledWords);
         _longerApart = new(LongerApartTerms);
     }
@@ -216,14 +220,21 @@ public sealed class Glossary
             }
         }
 
+        // Only the terms opening with the word's first letter can start it, as written or with a fused ending (whose stem
+        // keeps all but its last syllable, and a term has two letters or more).
         var word = words[start];
+        if (word.Length == 0 || !_hangulPrefixesByFirst.TryGetValue(word[0], out var prefixes))
+        {
+            return null;
+        }
+
         var predicate = KoreanWords.IsPredicate(word) || KoreanWords.QuotedOrWhenForms(word).Count > 0;
-        foreach (var (term, group) in _hangulPrefixes)
+        foreach (var (term, group) in prefixes)
         {
             if (word.Length >= term.Length && (word.StartsWith(term, StringComparison.Ordinal) || FusedEnding(word, term, predicate))
                 && AtMorphemeBoundary(word[term.Length..]))
             {
-                return (1, _hangulPrefixes.Where(p => p.Term == term).Select(p => p.Group).Distinct().ToArray());
+                return (1, PrefixGroups(term));
             }
         }
 
@@ -231,6 +242,10 @@ public sealed class Glossary
 
         int[] Groups(string[] keys) => candidates!.Where(c => c.Keys.SequenceEqual(keys)).Select(c => c.Group).Distinct().ToArray();
     }
+
+    /// <summary>The groups of every Hangul term written <paramref name="term"/>, for a word opening with it (a method of its
+    /// own: a lambda over the loop's term in <see cref="MatchAll"/> allocated its closure for every term tried).</summary>
+    private int[] PrefixGroups(string term) => _hangulPrefixes.Where(p => p.Term == term).Select(p => p.Group).Distinct().ToArray();
 
     /// <summary>Of the <paramref name="groups"/> an English word in its dictionary form or a plain inflection of it
     /// ("schedule", "clusters", "deploying") meets by its lemma, those that are not named by another form of it: a group

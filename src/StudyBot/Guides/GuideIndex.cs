@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
@@ -150,6 +151,10 @@ public sealed class GuideIndex : IDisposable
     public IReadOnlyList<GuideHit> Search(string question, int count) =>
         Profile.Extractive ? Search(Reader.Read(question), count, out _) : _lucene.Search(question, count, _sections);
 
+    /// <summary>Each section's plain BM25 score for the question as a share of the best one, by section ordinal: what
+    /// <see cref="AnswerTuning.LexicalWeight"/> weighs (for tests).</summary>
+    internal double[] LexicalScores(string question) => _lucene.SectionScores(question, _sections.Count);
+
     /// <summary>The answer engine's ranking: sections by their best line (see <see cref="AnswerEngine"/>).</summary>
     public IReadOnlyList<GuideHit> Search(Question question, int count, out AnswerEngine.Scores scores, AskScope? scope = null)
     {
@@ -276,6 +281,7 @@ public sealed class GuideIndex : IDisposable
             _reader = DirectoryReader.Open(_directory);
             _searcher = new IndexSearcher(_reader) { Similarity = similarity };
             _ordByDoc = Enumerable.Range(0, _reader.MaxDoc).Select(d => _reader.Document(d).GetField(OrdField).GetInt32Value()!.Value).ToArray();
+            _vocabulary = [.. Parts.Select(part => Vocabulary(_reader, part))];
         }
 
         public IReadOnlyList<GuideHit> Search(string question, int count, IReadOnlyList<GuideSection> sections)
@@ -296,14 +302,42 @@ public sealed class GuideIndex : IDisposable
                 return result;
             }
 
-            var docs = _searcher.Search(query, sections).ScoreDocs;
-            var best = docs.Length == 0 ? 0 : docs.Max(d => d.Score);
-            foreach (var d in docs)
+            // Each matching section's score straight from the scorer, without ranking them into top documents (whose
+            // bucket table of 2048 entries per query was most of what a question allocated). In document order, so
+            // Lucene sums a section's terms one document at a time rather than in its windowed bucket table: the
+            // same sum, as BM25 has no coordination factor.
+            var scores = new float[sections];
+            var collector = new AllScores(scores, _ordByDoc);
+            _searcher.Search(query, collector);
+            var best = collector.Best;
+            for (var s = 0; s < sections; s++)
             {
-                result[_ordByDoc[d.Doc]] = best > 0 ? d.Score / best : 0;
+                result[s] = best > 0 ? scores[s] / best : 0;
             }
 
             return result;
+        }
+
+        /// <summary>Every matching document's score by the section it indexes, in document order.</summary>
+        private sealed class AllScores(float[] scores, int[] ordByDoc) : ICollector
+        {
+            private Scorer? _scorer;
+            private int _docBase;
+
+            public float Best { get; private set; }
+
+            public bool AcceptsDocsOutOfOrder => false;
+
+            public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+            public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+            public void Collect(int doc)
+            {
+                var score = _scorer!.GetScore();
+                scores[ordByDoc[_docBase + doc]] = score;
+                Best = Math.Max(Best, score);
+            }
         }
 
         /// <summary>The question's terms OR-ed over heading, path and body, built from TermQuery objects: user text
@@ -320,9 +354,9 @@ public sealed class GuideIndex : IDisposable
                 {
                     if (seen.Add(term.ToString()))
                     {
-                        foreach (var part in Parts)
+                        for (var p = 0; p < Parts.Length; p++)
                         {
-                            query.Add(new TermQuery(new Term(part, term.ToString())), Occur.SHOULD);
+                            query.Add(TermQuery(p, term.ToString()), Occur.SHOULD);
                         }
                     }
                 }
@@ -331,6 +365,46 @@ public sealed class GuideIndex : IDisposable
             }
 
             return query;
+        }
+
+        /// <summary>Per part, the words the index has in it.</summary>
+        private readonly HashSet<BytesRef>[] _vocabulary;
+
+        /// <summary>Per part, the index's statistics and postings place of each of its words a question had, looked up
+        /// in the terms dictionary once rather than by every query (a query's lookups were most of its work and
+        /// allocation); the index does not change. Only the part's own words: a word it lacks has none to look up.</summary>
+        private readonly ConcurrentDictionary<BytesRef, TermContext>[] _known = [.. Parts.Select(_ => new ConcurrentDictionary<BytesRef, TermContext>())];
+
+        /// <summary>The word's query on one part, with the statistics <see cref="Lucene.Net.Search.TermQuery"/> would
+        /// look up itself: those of the terms dictionary for a word of the part, none (what a lookup finds) for another.</summary>
+        private TermQuery TermQuery(int part, string word)
+        {
+            var term = new Term(Parts[part], word);
+            if (!_vocabulary[part].Contains(term.Bytes))
+            {
+                return new TermQuery(term, new TermContext(_searcher.TopReaderContext));
+            }
+
+            if (!_known[part].TryGetValue(term.Bytes, out var context))
+            {
+                context = _known[part].GetOrAdd(term.Bytes, TermContext.Build(_searcher.TopReaderContext, term));
+            }
+
+            return new TermQuery(term, context);
+        }
+
+        private static HashSet<BytesRef> Vocabulary(IndexReader reader, string field)
+        {
+            var words = new HashSet<BytesRef>();
+            if (MultiFields.GetTerms(reader, field)?.GetEnumerator() is { } terms)
+            {
+                while (terms.MoveNext())
+                {
+                    words.Add(BytesRef.DeepCopyOf(terms.Term));
+                }
+            }
+
+            return words;
         }
 
         public void Dispose()
