@@ -2323,6 +2323,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             chosen.AddRange(Uncovered(candidates, scores!, chosen));
 
+            // "팀 몇명씩 짜? 그리고 Day 3-4 에는 …" asks a number of a unit (명) besides what the best line answers: when
+            // no line kept gives a number of it, the section's best line that does ("팀 구성: 2-3명씩 팀 구성") comes
+            // right after the best line — one that shares some of the question beyond what every line has.
+            if (GivesMeasure(candidates, scores!, hint, measure, chosen) is var gives and >= 0)
+            {
+                chosen.Insert(1, gives);
+            }
+
             // A kept line that only labels what is under it ("추가 학습 자료:", "학습 목표:") says nothing alone: its
             // items are what it answers with, so they follow it at once rather than after the best line's short list,
             // where the bound cut the second of two further-reading links for "로드밸런서 참고문서".
@@ -2458,6 +2466,33 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         return Bounded(chosen, section, best > 0 ? AboveFloor(candidates, scores!) : null);
+    }
+
+    /// <summary>For a question asking a number of <paramref name="unit"/> (<see cref="AnswerHint.Number"/>), when none of
+    /// <paramref name="chosen"/> (or a line one hangs from) gives one: the best-scoring line among <paramref name="candidates"/> (not code, scoring
+    /// above the section's floor) that does (<see cref="Measure.Gives"/>); -1 otherwise.</summary>
+    private int GivesMeasure(int[] candidates, Scores scores, AnswerHint hint, string? unit, List<int> chosen)
+    {
+        if (hint != AnswerHint.Number || unit is null)
+        {
+            return -1;
+        }
+
+        // A kept line shows the lines it hangs from ("고급 기능 구현 (+10점)" over "Service Mesh (Istio) 적용").
+        foreach (var u in chosen)
+        {
+            for (var a = u; a >= 0; a = units.Units[a].Parent)
+            {
+                if (Measure.Gives(unit, units.Units[a].Text))
+                {
+                    return -1;
+                }
+            }
+        }
+
+        var floor = candidates.Min(u => scores.Ranked[u]);
+        return candidates.Where(u => scores.Ranked[u] > floor + 1e-9 && units.Units[u].Kind != UnitKind.CodeLine && Measure.Gives(unit, units.Units[u].Text))
+            .OrderByDescending(u => scores.Ranked[u]).ThenBy(u => u).FirstOrDefault(-1);
     }
 
     /// <summary>The candidate lines that have more of the question than every line of the section has (what the
@@ -2669,9 +2704,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// (within <paramref name="section"/>, not code), when it is not kept itself; -1 when there is none.</summary>
     private int NextAfterStretch(IReadOnlyList<int> kept, int section)
     {
-        foreach (var group in kept.Where(u => units.Units[u].Kind != UnitKind.CodeLine).GroupBy(u => units.Units[u].Parent).Where(g => g.Key >= 0 && g.Count() >= 2))
+        // A list is the lines under one line, or a section's own top-level items ("3단계: 고급" and its three steps).
+        foreach (var group in kept.Where(u => units.Units[u] is { Kind: not UnitKind.CodeLine } line && (line.Parent >= 0 || line.Kind == UnitKind.Item))
+            .GroupBy(u => units.Units[u].Parent >= 0 ? units.Units[u].Parent : -1 - units.Units[u].Section).Where(g => g.Count() >= 2))
         {
-            var siblings = units.Units[group.Key].Children;
+            var siblings = Siblings(units.Units[group.First()]).ToList();
             var last = group.Max(u => siblings.IndexOf(u));
             if (last >= 0 && last + 1 < siblings.Count && siblings[last + 1] is var next && !kept.Contains(next) && units.IsWithin(units.Units[next].Section, section))
             {
