@@ -1162,6 +1162,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+        // The start of one guide's name, clipped as a word the guides never use ("the net guide": networking).
+        if (guides.Count == 0 && ideas.Count > 0 && ideas.All(k => NamesGuide(question.Concepts[k])) && units.NamesGuide(before))
+        {
+            return (_guides.Keys.Where(g => g.StartsWith(before, StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.Ordinal), ideas, false);
+        }
+
         if (guides.Count == 0 && ideas.Count > 0)
         {
             // Its own description: an idea only one guide's title and overview sentence have.
@@ -3040,13 +3047,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             BareNameAsked(question, scores, best, givesValue));
     }
 
+    /// <summary>Whether <paramref name="concept"/> is a word the guides never use that names one of them by the start of
+    /// its name ("net" for networking): where the learner saw the thing, not a thing the guides never treat.</summary>
+    private bool NamesGuide(QuestionConcept concept) =>
+        concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && units.NamesGuide(concept.Text);
+
     /// <summary>Words naming the form the guides show a thing in (a worked example), not a thing of any topic.</summary>
     private static readonly HashSet<string> GuideTalkWords = new(["예시", "예제", "example", "examples", "sample", "samples"], StringComparer.Ordinal);
 
     /// <summary>See <see cref="AnswerSignals.GuideTalkShare"/>.</summary>
     private double GuideTalk(Question question, Scores scores, int best, bool evidence)
     {
-        if (question.Concepts.Count(c => c.Origin == WordOrigin.Guide && !GuideTalkWords.Contains(c.Text)) < 2)
+        // A guide named by a word the guides never use ("the net guide") says where to look with one other idea beside it;
+        // the form words ("예시") only with two.
+        var ideas = question.Concepts.Count(c => c.Origin == WordOrigin.Guide && !GuideTalkWords.Contains(c.Text));
+        var namesGuide = question.Concepts.Any(NamesGuide);
+        if (ideas < (namesGuide ? 1 : 2))
         {
             return 0;
         }
@@ -3056,7 +3072,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             var weight = evidence ? EvidenceWeight(question.Concepts[k]) : question.Concepts[k].Weight;
             total += weight;
-            if (GuideTalkWords.Contains(question.Concepts[k].Text) && scores.Context[k][best] < 0.5)
+            if (((ideas >= 2 && GuideTalkWords.Contains(question.Concepts[k].Text)) || NamesGuide(question.Concepts[k])) && scores.Context[k][best] < 0.5)
             {
                 talk += weight;
             }
@@ -3464,7 +3480,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var incidental = matched.Count == 0 || (question.Concepts[matched[0]] is var concept
             && (concept.Text.All(char.IsAsciiDigit)
                 || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.LongForm ?? concept.Text))))));
-        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text))).Sum(c => c.Weight);
+        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text)) && !NamesGuide(c)).Sum(c => c.Weight);
 
         // The thing the line names only as the first word of a longer name the question does not write ("Github Actions"
         // for "github organization"), with an everyday English word the guides never write and have only through a
@@ -3575,7 +3591,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     private bool TopicUnknown(Question question) =>
-        question.Topic is { } first
+        question.Topic is { } first && !NamesGuide(first)
         && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])) || UnknownTerm(question, first));
 
     /// <summary>Whether <paramref name="concept"/> is, in a Korean sentence, a Latin word the guides never use: a term the

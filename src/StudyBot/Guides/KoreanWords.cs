@@ -99,6 +99,9 @@ public static class KoreanWords
     // 하다/되다 (and 시키다) forms that turn a noun into a verb: the noun before them is the idea.
     private static readonly string[] VerbHeads = ["하", "해", "했", "할", "한", "함", "되", "돼", "됐", "될", "된", "됨", "시키", "시켜", "시킨"];
 
+    /// <summary>Whether <paramref name="word"/> is "we, our" (우리, 저희): the learner's own side of what is asked.</summary>
+    public static bool IsFirstPersonPlural(string word) => word is "우리" or "저희";
+
     /// <summary>True when <paramref name="word"/> (a Hangul word the guides do not have) ends like a verb or adjective.</summary>
     public static bool IsPredicate(string word)
     {
@@ -186,10 +189,11 @@ public static class KoreanWords
         && (Final(word[^1]) == FinalRieul || (Final(word[^1]) == FinalMieum && word.Length >= 3 && word[^1] != '임'))
         && BareStem(word[..^1] + (char)(word[^1] - Final(word[^1])));
 
-    // The forms before 는/고/면/며 of the one-syllable verbs a learner uses for tools (보다 "look at", 켜다, 끄다): a
-    // stem of one syllable is too short to tell from a noun by rule (사고 is "accident"), so these few are listed.
-    private static readonly FrozenSet<string> OneSyllableVerbForms = new[] { "보", "켜", "끄" }
-        .SelectMany(stem => new[] { "는", "고", "면", "며" }.Select(ending => stem + ending))
+    // The forms before 는/고/면/며 (and the dictionary form 다) of the one-syllable verbs a learner uses for tools (보다
+    // "look at", 켜다, 끄다, 쓰다 "use", 두다 "keep"): a stem of one syllable is too short to tell from a noun by rule (사고
+    // is "accident"), so these few are listed.
+    private static readonly FrozenSet<string> OneSyllableVerbForms = new[] { "보", "켜", "끄", "쓰", "두" }
+        .SelectMany(stem => new[] { "는", "고", "면", "며", "다" }.Select(ending => stem + ending))
         .ToFrozenSet(StringComparer.Ordinal);
 
     // The verbs whose stem ends in 르 and whose 아/어 form doubles its ㄹ (고르다 골라, 모르다 몰라, 다르다 달라, 부르다

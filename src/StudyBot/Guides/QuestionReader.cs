@@ -1390,7 +1390,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             }
 
             // A verb made of a noun the guides never use ("이사할때": moving house) names that idea: it weighs as unknown.
-            if ((predicate || KoreanWords.IsPredicate(own) || KoreanWords.IsBareStemAdnominal(own)) && !(KoreanWords.VerbNoun(own) is { Length: >= 2 } noun && !Scaffolding.ContainsKey(noun)))
+            // "우리", "저희" (we, our) say whose thing it is, as a verb says what is done with it: neither names a topic.
+            if ((predicate || KoreanWords.IsPredicate(own) || KoreanWords.IsBareStemAdnominal(own) || KoreanWords.IsFirstPersonPlural(own)) && !(KoreanWords.VerbNoun(own) is { Length: >= 2 } noun && !Scaffolding.ContainsKey(noun)))
             {
                 return new QuestionConcept(own, alternatives, WordOrigin.Predicate, tuning.PredicateWeight, fired);
             }

@@ -17,7 +17,14 @@ public sealed class TopicPointerTests
 
     [Fact]
     public void A_pointer_alone_is_still_the_topic() =>
-        Assert.Equal("우리", Index.Reader.Read("우리?").Topic?.Text);
+        Assert.Equal("이번", Index.Reader.Read("이번?").Topic?.Text);
+
+    [Fact]
+    public void We_alone_names_nothing() // 우리 weighs as a function word (see ClippedGuideNameTests)
+    {
+        Assert.Null(Index.Reader.Read("우리?").Topic);
+        Assert.Equal(AnswerConfidence.None, Index.Answer("우리?", 3).Confidence);
+    }
 
     [Fact]
     public void A_question_about_the_guides_after_우리_is_answered()

@@ -1,0 +1,49 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A learner names a guide by the start of its name ("the net guide" for networking): a word the guides never
+/// use, read as where to look (guide talk, the named guide's sections preferred), not as a topic the guides never treat.
+/// And everyday Korean words that name no topic — "우리", "저희" (we, our), the forms of 쓰다 "use" and 두다 "keep" —
+/// weigh as function words. Examples written for these tests, not evaluation questions.</summary>
+public sealed class ClippedGuideNameTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("net", true)]
+    [InlineData("netw", true)]
+    [InlineData("comp", true)]
+    [InlineData("ne", false)] // too short to name anything
+    [InlineData("k8s", false)] // the start of two guides' names
+    [InlineData("cloud", false)]
+    public void The_start_of_one_guides_name_names_it(string word, bool names) => Assert.Equal(names, Index.Units.NamesGuide(word));
+
+    [Fact]
+    public void A_question_naming_the_guide_by_a_clipped_name_is_answered_from_it()
+    {
+        var answer = Index.Answer("Dynamic routing protocols: which are listed in the net guide?", 3);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.True(answer.Signals!.GuideTalkShare > 0);
+        Assert.False(answer.Signals.TopicUntouched);
+        Assert.Equal("networking", answer.Hits[0].Section.Guide);
+    }
+
+    [Theory]
+    [InlineData("how do I set up dependency injection in .net core")]
+    [InlineData("best fishing net knots for beginners")]
+    [InlineData("net 쪽 연봉 협상 어떻게 해")]
+    public void A_clipped_word_beside_another_topic_stays_declined(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("우리")]
+    [InlineData("저희")]
+    [InlineData("쓰고")]
+    [InlineData("두고")]
+    [InlineData("쓰다")]
+    public void Words_naming_no_topic_weigh_as_function_words(string word)
+    {
+        var question = Index.Reader.Read(word + " 테라폼 state 관리");
+        Assert.Equal(WordOrigin.Predicate, question.Concepts.Single(c => c.Text == word).Origin);
+    }
+}
