@@ -3567,7 +3567,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             // Judged as the learner wrote it; a word read otherwise (a typo corrected) is not judged by its shape.
-            if (QueryText.FindWord(text, word) < 0)
+            // Nor is a name in parentheses, the learner's aside ("some toolkit (the thing virsh talks to)"): the thing
+            // the question names is outside them.
+            if (QueryText.FindWord(text, word) < 0 || QueryText.InParentheses(text, word))
             {
                 continue;
             }

@@ -160,6 +160,21 @@ public static class QueryText
         return -1;
     }
 
+    /// <summary>Whether <paramref name="word"/> is written between parentheses in <paramref name="text"/> ("KVM guests get
+    /// managed through some toolkit (the thing virsh talks to)"): an aside — the learner's gloss of what they mean — not
+    /// what the sentence asks.</summary>
+    public static bool InParentheses(string text, string word)
+    {
+        var at = FindWord(text, word);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(', at);
+        return open >= 0 && text.IndexOf(')', open) is var close && close >= at + word.Length && text.IndexOf(')', open, at - open) < 0;
+    }
+
     /// <summary>Whether the learner wrote <paramref name="word"/> with a capital other than the text's first letter
     /// ("MongoDB", "useEffect", "GCP Cloud Spanner"): the way a name is written.</summary>
     public static bool WrittenAsName(string text, string word) =>
