@@ -35,4 +35,22 @@ public sealed class ParenthesisedNameTests
         Assert.Contains(answer.Question!.Concepts, c => c.Text == "zorkctl" && c.Origin == WordOrigin.ForeignName);
         Assert.True(answer.Signals!.NamesUnknownThing);
     }
+
+    [Theory]
+    [InlineData("which toolkits are listed, zorkctl 말고 하나 더", "zorkctl", true)]
+    [InlineData("which toolkits are listed other than zorkctl", "zorkctl", true)]
+    [InlineData("which toolkits are listed besides Zorkctl?", "zorkctl", true)]
+    [InlineData("which toolkits does zorkctl list", "zorkctl", false)]
+    [InlineData("which toolkits are listed, neither zorkctl nor others", "zorkctl", false)]
+    public void A_word_is_set_aside_only_by_a_word_that_leaves_it_out(string text, string word, bool expected)
+    {
+        Assert.Equal(expected, QueryText.SetAside(text, word));
+    }
+
+    [Fact]
+    public void A_name_set_aside_names_no_unknown_thing_but_the_one_asked_still_does()
+    {
+        Assert.False(Index.Answer("which SDN controllers are listed other than Zorkctl?", 3).Signals!.NamesUnknownThing);
+        Assert.True(Index.Answer("which SDN controllers are listed other than Zorkctl, and does Blarnix count?", 3).Signals!.NamesUnknownThing);
+    }
 }
