@@ -3620,7 +3620,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             // Judged as the learner wrote it; a word read otherwise (a typo corrected) is not judged by its shape.
-            if (QueryText.FindWord(text, word) < 0)
+            // Nor is a name in parentheses, the learner's aside ("some toolkit (the thing virsh talks to)"): the thing
+            // the question names is outside them.
+            // Nor one set aside ("ODL 말고 하나 더", "other than ODL"): the question asks for another thing.
+            if (QueryText.FindWord(text, word) < 0 || QueryText.InParentheses(text, word) || QueryText.SetAside(text, word))
             {
                 continue;
             }

@@ -160,6 +160,42 @@ public static class QueryText
         return -1;
     }
 
+    /// <summary>Whether <paramref name="word"/> is written between parentheses in <paramref name="text"/> ("KVM guests get
+    /// managed through some toolkit (the thing virsh talks to)"): an aside — the learner's gloss of what they mean — not
+    /// what the sentence asks.</summary>
+    public static bool InParentheses(string text, string word)
+    {
+        var at = FindWord(text, word);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(', at);
+        return open >= 0 && text.IndexOf(')', open) is var close && close >= at + word.Length && text.IndexOf(')', open, at - open) < 0;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is set aside in <paramref name="text"/> — "ODL 말고 하나 더", "other than
+    /// ODL", "instead of ODL": the thing the learner already knows or leaves out, not the one the question asks for.</summary>
+    public static bool SetAside(string text, string word)
+    {
+        var at = FindWord(text, word);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var after = text[(at + word.Length)..].TrimStart();
+        var before = text[..at].TrimEnd();
+        return AsideAfter.Any(a => after.StartsWith(a, StringComparison.Ordinal))
+            || AsideBefore.Any(b => before.EndsWith(b, StringComparison.OrdinalIgnoreCase) && (before.Length == b.Length || !char.IsLetter(before[^(b.Length + 1)])));
+    }
+
+    // Korean postpositions setting a thing aside: "X 말고" (not X), "X 대신" (instead of X), "X 빼고"/"X 제외하고" (except X).
+    private static readonly string[] AsideAfter = ["말고", "대신", "빼고", "제외하고", "외에", "이외에"];
+
+    private static readonly string[] AsideBefore = ["other than", "besides", "apart from", "instead of", "except", "except for", "aside from"];
+
     /// <summary>Whether the learner wrote <paramref name="word"/> with a capital other than the text's first letter
     /// ("MongoDB", "useEffect", "GCP Cloud Spanner"): the way a name is written.</summary>
     public static bool WrittenAsName(string text, string word) =>
