@@ -1204,6 +1204,20 @@ public static class KoreanWords
             _ => false,
         };
 
+    /// <summary>The word with ㅐ written ㅔ and ㅒ written ㅖ: Korean writers confuse the two vowels, which most speakers no
+    /// longer tell apart (엔서블 for 앤서블, 레플리카 and 래플리카), so two spellings with the same merged form are one word.</summary>
+    public static string MergedVowels(string word)
+    {
+        Span<char> merged = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            merged[i] = IsSyllable(c) && Medial(c) is 1 or 3 ? (char)(c + (4 * FinalCount)) : c; // ㅐ→ㅔ, ㅒ→ㅖ
+        }
+
+        return new string(merged);
+    }
+
     /// <summary>The keys under which a Hangul word is indexed for one-slip lookups (a deletion neighbourhood at jamo
     /// level): each letter (jamo) of each syllable left out in turn ("쥴" and "줄" share the key with the vowel left out;
     /// a final added or dropped leaves out the final slot), and each open syllable before a 크/그, 트/드/스, 프/브 syllable

@@ -100,6 +100,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 4 && w.All(KoreanWords.IsSyllable)).Select(t => t[0]))
         .Where(w => w.All(KoreanWords.IsSyllable)).Distinct(StringComparer.Ordinal), KoreanWords.SlipKeys);
 
+    // The guides' Hangul words and the glossary's one-word Hangul terms of three syllables or more with ㅐ/ㅔ or ㅒ/ㅖ, by
+    // their spelling with the two vowels merged (KoreanWords.MergedVowels): 엔서블 is 앤서블 (Ansible), as written.
+    private readonly Dictionary<string, string[]> _hangulByMergedVowels = units.HangulWordsByLength.Values.SelectMany(w => w)
+        .Concat(glossary.Groups.SelectMany(g => g).Where(t => t is [var w] && w.Length >= 3).Select(t => t[0]))
+        .Where(w => w.Length >= 3 && w.All(KoreanWords.IsSyllable) && w.Any(c => KoreanWords.Medial(c) is 1 or 3 or 5 or 7))
+        .Distinct(StringComparer.Ordinal).GroupBy(KoreanWords.MergedVowels, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>The guides' Latin words and the glossary's one-word Latin terms of six letters or more, once each (what a
     /// mistyped Latin word may have meant), by length and by their deletion keys.</summary>
     private static (Dictionary<int, string[]> ByLength, Dictionary<string, string[]> BySlip) LatinTypoIndexes(AnswerIndex units, Glossary glossary)
@@ -1458,6 +1466,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         if (word.Length < 3 || !word.All(KoreanWords.IsSyllable) || GeneralWords.IsGeneral(word))
         {
             return null;
+        }
+
+        // The same word with ㅔ for ㅐ or back ("엔서블" 앤서블): one spelling, not a slip, so a three-syllable term too.
+        if (_hangulByMergedVowels.TryGetValue(KoreanWords.MergedVowels(word), out var same) && same.Where(w => w != word).ToArray() is [var respelled])
+        {
+            return respelled;
         }
 
         string? found = null;

@@ -65,6 +65,21 @@ public sealed class TypoReadingTests
         Assert.Contains(Index.Reader.Read("메트릭 긁어올지 정하는 법").Concepts, c => c.Alternatives.Contains("scrape"));
     }
 
+    [Fact]
+    public void A_Hangul_spelling_with_e_for_ae_is_the_glossary_term_even_of_three_syllables()
+    {
+        // Korean writers confuse ㅐ and ㅔ (and ㅒ, ㅖ): 엔서블 is the glossary's 앤서블 (Ansible) as written, not a slip,
+        // so a three-syllable term is found too; the vowels are merged, never another letter.
+        Assert.Equal(KoreanWords.MergedVowels("앤서블"), KoreanWords.MergedVowels("엔서블"));
+        Assert.Equal(KoreanWords.MergedVowels("얘기"), KoreanWords.MergedVowels("예기"));
+        Assert.NotEqual(KoreanWords.MergedVowels("러스트"), KoreanWords.MergedVowels("레스트"));
+
+        var read = Index.Reader.Read("엔서블로 서버 설정하는 방법").Concepts[0];
+        Assert.Equal(WordOrigin.Guide, read.Origin);
+        Assert.Contains("ansible", read.Alternatives);
+        Assert.Equal("infra-platform", Index.Answer("엔서블로 서버 설정하는 방법", 3).Hits[0].Section.Guide);
+    }
+
     [Theory]
     [InlineData("테라폼에선 상태 파일 어디 저장해")] // 에선 left after a term read off the word's start
     [InlineData("k8s에선 ingress 어떻게 설정해")] // left after a Latin word
