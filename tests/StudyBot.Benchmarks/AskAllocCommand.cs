@@ -15,6 +15,9 @@ public sealed class AskAllocCommand : Bench<AskAllocCommand.Options>
     /// <param name="Top">Also list this many questions that allocate most.</param>
     public sealed record Options(int Passes = 10, int Top = 0);
 
+    /// <summary>Sections asked per answer: <c>/api/ask</c>'s default <c>k</c>, as <c>ask-bench</c> asks.</summary>
+    private const int Depth = 5;
+
     protected override Task<int> RunAsync(Options options)
     {
         var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
@@ -23,11 +26,13 @@ public sealed class AskAllocCommand : Bench<AskAllocCommand.Options>
         var questions = new[] { AskEvaluation.LoadLearner(), AskEvaluation.LoadOld(), AskEvaluation.LoadTune2(), AskEvaluation.LoadEngineer() }
             .SelectMany(s => s.Part(EvalSet.Tune)).Select(q => q.Question).ToArray();
         using var index = GuideIndex.Build(catalog, glossary, SearchProfile.StudyBot);
+
+        // Warm-up: the JIT, and the index's per-word lookups it keeps, out of the figures.
         for (var i = 0; i < 3; i++)
         {
             foreach (var q in questions)
             {
-                index.Answer(q, 5);
+                index.Answer(q, Depth);
             }
         }
 
@@ -36,7 +41,7 @@ public sealed class AskAllocCommand : Bench<AskAllocCommand.Options>
         for (var i = 0; i < questions.Length; i++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
-            index.Answer(questions[i], 5);
+            index.Answer(questions[i], Depth);
             bytes[i] = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
@@ -49,7 +54,7 @@ public sealed class AskAllocCommand : Bench<AskAllocCommand.Options>
         }
 
         GC.Collect();
-        var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var collections = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
         var millis = new List<double>(questions.Length * options.Passes);
         var wall = Stopwatch.StartNew();
         for (var p = 0; p < options.Passes; p++)
@@ -57,12 +62,12 @@ public sealed class AskAllocCommand : Bench<AskAllocCommand.Options>
             foreach (var q in questions)
             {
                 var started = Stopwatch.GetTimestamp();
-                index.Answer(q, 5);
+                index.Answer(q, Depth);
                 millis.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }
 
-        Console.WriteLine($"in process: {LatencySummary.From(millis, wall.Elapsed)}; GCs gen0/1/2 {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}");
+        Console.WriteLine($"in process: {LatencySummary.From(millis, wall.Elapsed)}; GCs gen0/1/2 {GC.CollectionCount(0) - collections.Gen0}/{GC.CollectionCount(1) - collections.Gen1}/{GC.CollectionCount(2) - collections.Gen2}");
         return Task.FromResult(0);
     }
 }

@@ -664,11 +664,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>What reading the term's <paramref name="description"/> as one line adds to unit <paramref name="u"/>'s
     /// ranking score <paramref name="ranked"/> (see <see cref="AnswerTuning.TermDescription"/>), before the bonuses; 0
     /// when the question names the term (an idea at half or more in the term's own line) or its words are not spread.
-    /// A method of its own: its lambdas read the description, and as a variable of <see cref="Score"/>'s loop it made
-    /// every unit allocate their closure.</summary>
+    /// Plain loops, not lambdas over the description: this runs for most lines a question touches, and their closures
+    /// were allocated per line.</summary>
     private double DescriptionCredit(IReadOnlyList<int> description, int u, double[][] own, double[][] context, double[] weights, double ranked)
     {
-        // Plain loops: this runs for most lines a question touches, where lambdas over the description allocated.
         foreach (var share in own)
         {
             if (!(share[description[0]] < 0.5))
@@ -685,17 +684,18 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var spread = false;
         for (var k = 0; k < own.Length; k++)
         {
-            var ctx = context[k];
-            var most = ctx[description[0]];
+            // The description's most of idea k, as Enumerable.Max takes it (NaN only when all are).
+            var shares = context[k];
+            var most = shares[description[0]];
             for (var i = 1; i < description.Count; i++)
             {
-                if (ctx[description[i]] > most || double.IsNaN(most))
+                if (shares[description[i]] > most || double.IsNaN(most))
                 {
-                    most = ctx[description[i]];
+                    most = shares[description[i]];
                 }
             }
 
-            spread |= most > 0 && ctx[u] <= 0;
+            spread |= most > 0 && shares[u] <= 0;
             whole += weights[k] * most;
         }
 
@@ -2475,12 +2475,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return Bounded(chosen, section, best > 0 ? AboveFloor(candidates, scores!) : null);
     }
 
-    /// <summary>For a question asking a number of <paramref name="unit"/> (<see cref="AnswerHint.Number"/>), when none of
-    /// <paramref name="chosen"/> (or a line one hangs from) gives one: the best-scoring line among <paramref name="candidates"/> (not code, scoring
-    /// above the section's floor) that does (<see cref="Measure.Gives"/>); -1 otherwise.</summary>
-    private int GivesMeasure(int[] candidates, Scores scores, AnswerHint hint, string? unit, List<int> chosen)
+    /// <summary>For a question asking a number of <paramref name="measure"/> (<see cref="AnswerHint.Number"/>), when none
+    /// of <paramref name="chosen"/> (or a line one hangs from) gives one: the best-scoring line among
+    /// <paramref name="candidates"/> (not code, scoring above the section's floor) that does (<see cref="Measure.Gives"/>);
+    /// -1 otherwise.</summary>
+    private int GivesMeasure(int[] candidates, Scores scores, AnswerHint hint, string? measure, List<int> chosen)
     {
-        if (hint != AnswerHint.Number || unit is null)
+        if (hint != AnswerHint.Number || measure is null)
         {
             return -1;
         }
@@ -2490,7 +2491,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             for (var a = u; a >= 0; a = units.Units[a].Parent)
             {
-                if (Measure.Gives(unit, units.Units[a].Text))
+                if (Measure.Gives(measure, units.Units[a].Text))
                 {
                     return -1;
                 }
@@ -2498,7 +2499,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         var floor = candidates.Min(u => scores.Ranked[u]);
-        return candidates.Where(u => scores.Ranked[u] > floor + 1e-9 && units.Units[u].Kind != UnitKind.CodeLine && Measure.Gives(unit, units.Units[u].Text))
+        return candidates.Where(u => scores.Ranked[u] > floor + 1e-9 && units.Units[u].Kind != UnitKind.CodeLine && Measure.Gives(measure, units.Units[u].Text))
             .OrderByDescending(u => scores.Ranked[u]).ThenBy(u => u).FirstOrDefault(-1);
     }
 

@@ -34,7 +34,7 @@ public sealed class AnswerIndex
         BlockLanguages = languages;
         CodeLanguages = languages.Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         Sections = catalog.Sections;
-        GuideNames = catalog.Guides.Select(g => g.Name.ToLowerInvariant()).ToArray();
+        _guideNames = catalog.Guides.Select(g => g.Name.ToLowerInvariant()).ToArray();
 
         // Section tree: the parent of a section is the nearest earlier section of the same guide with a lower level.
         SectionParent = new int[Sections.Count];
@@ -424,12 +424,12 @@ public sealed class AnswerIndex
 
     /// <summary>The guides' names ("networking", "infra-platform"): a learner names a guide by its name or the start of
     /// it ("the net guide", "infra 쪽").</summary>
-    public IReadOnlyList<string> GuideNames { get; }
+    private readonly string[] _guideNames;
 
     /// <summary>Whether <paramref name="word"/> (lower case) is the start, three letters or more, of exactly one guide's
     /// name — the way <see cref="AskScope.SplitGuide"/> reads a guide named before a colon.</summary>
     public bool NamesGuide(string word) =>
-        word.Length >= 3 && word.All(char.IsAsciiLetterLower) && GuideNames.Count(g => g.StartsWith(word, StringComparison.Ordinal)) == 1;
+        word.Length >= 3 && word.All(char.IsAsciiLetterLower) && _guideNames.Count(g => g.StartsWith(word, StringComparison.Ordinal)) == 1;
 
     /// <summary>Per block (<see cref="Blocks"/>): its fence's language tag, lower case; empty for an outline or untagged code.</summary>
     public IReadOnlyList<string> BlockLanguages { get; }

@@ -171,8 +171,9 @@ public static class QueryText
             return false;
         }
 
+        // The nearest "(" before the word, and its ")" (the first after it) after the word's end: none between them.
         var open = text.LastIndexOf('(', at);
-        return open >= 0 && text.IndexOf(')', open) is var close && close >= at + word.Length && text.IndexOf(')', open, at - open) < 0;
+        return open >= 0 && text.IndexOf(')', open) >= at + word.Length;
     }
 
     /// <summary>Whether <paramref name="word"/> is set aside in <paramref name="text"/> — "ODL 말고 하나 더", "other than
@@ -194,6 +195,7 @@ public static class QueryText
     // Korean postpositions setting a thing aside: "X 말고" (not X), "X 대신" (instead of X), "X 빼고"/"X 제외하고" (except X).
     private static readonly string[] AsideAfter = ["말고", "대신", "빼고", "제외하고", "외에", "이외에"];
 
+    // English words before a thing set aside: "other than X", "except (for) X", "instead of X".
     private static readonly string[] AsideBefore = ["other than", "besides", "apart from", "instead of", "except", "except for", "aside from"];
 
     /// <summary>Whether the learner wrote <paramref name="word"/> with a capital other than the text's first letter

@@ -170,8 +170,7 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
             return false;
         }
 
-        var last = form.Length > 0 ? form[^1] : ' ';
-        return last is >= '가' and <= '힣' && (last - '가') % 28 == 8;
+        return form.Length > 0 && KoreanWords.IsSyllable(form[^1]) && KoreanWords.Final(form[^1]) == KoreanWords.FinalRieul;
     }
 
     /// <summary>The particle of a setting ("in", "at"), longest first.</summary>

@@ -44,6 +44,7 @@ public sealed class QuestionScopeTests
     [Theory]
     [InlineData("packer 배우면 이미지 최적화도 해?")] // a condition, not "when doing"
     [InlineData("packer 배운 뒤에 이미지 최적화 뭐 해")] // a past form before another noun
+    [InlineData("packer 배운 때 이미지 최적화 뭐 해")] // the ㄴ form before 때, not the ㄹ one
     [InlineData("로 이미지 최적화")] // the particle alone
     public void No_setting_from_other_forms_of_the_opening_words(string question) =>
         Assert.Null(Scope(question));
