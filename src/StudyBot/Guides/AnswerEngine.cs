@@ -1164,9 +1164,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
         // The start of one guide's name, clipped as a word the guides never use ("the net guide": networking).
-        if (guides.Count == 0 && ideas.Count > 0 && ideas.All(k => NamesGuide(question.Concepts[k])) && units.NamesGuide(before))
+        if (guides.Count == 0 && ideas.Count > 0 && ideas.All(k => NamesGuide(question.Concepts[k])) && units.GuideNamedBy(before) is { } clipped
+            && _guides.ContainsKey(clipped))
         {
-            return (_guides.Keys.Where(g => g.StartsWith(before, StringComparison.OrdinalIgnoreCase)).ToHashSet(StringComparer.Ordinal), ideas, false);
+            return (new HashSet<string>(StringComparer.Ordinal) { clipped }, ideas, false);
         }
 
         if (guides.Count == 0 && ideas.Count > 0)

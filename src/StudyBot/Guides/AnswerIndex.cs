@@ -34,7 +34,7 @@ public sealed class AnswerIndex
         BlockLanguages = languages;
         CodeLanguages = languages.Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         Sections = catalog.Sections;
-        _guideNames = catalog.Guides.Select(g => g.Name.ToLowerInvariant()).ToArray();
+        _guideNames = catalog.Guides.Select(g => g.Name).ToArray();
 
         // Section tree: the parent of a section is the nearest earlier section of the same guide with a lower level.
         SectionParent = new int[Sections.Count];
@@ -426,10 +426,34 @@ public sealed class AnswerIndex
     /// it ("the net guide", "infra 쪽").</summary>
     private readonly string[] _guideNames;
 
-    /// <summary>Whether <paramref name="word"/> (lower case) is the start, three letters or more, of exactly one guide's
-    /// name — the way <see cref="AskScope.SplitGuide"/> reads a guide named before a colon.</summary>
-    public bool NamesGuide(string word) =>
-        word.Length >= 3 && word.All(char.IsAsciiLetterLower) && _guideNames.Count(g => g.StartsWith(word, StringComparison.Ordinal)) == 1;
+    /// <summary>The one guide whose name starts with <paramref name="word"/> (lower case, three letters or more), the way
+    /// <see cref="AskScope.SplitGuide"/> reads a guide named before a colon; null when no guide's name or several do.</summary>
+    public string? GuideNamedBy(string word)
+    {
+        if (word.Length < 3 || !word.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        string? named = null;
+        foreach (var guide in _guideNames)
+        {
+            if (guide.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                if (named is not null)
+                {
+                    return null;
+                }
+
+                named = guide;
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is the start of exactly one guide's name (<see cref="GuideNamedBy"/>).</summary>
+    public bool NamesGuide(string word) => GuideNamedBy(word) is not null;
 
     /// <summary>Per block (<see cref="Blocks"/>): its fence's language tag, lower case; empty for an outline or untagged code.</summary>
     public IReadOnlyList<string> BlockLanguages { get; }
