@@ -2499,8 +2499,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
-        var floor = candidates.Min(u => scores.Ranked[u]);
-        return candidates.Where(u => scores.Ranked[u] > floor + 1e-9 && units.Units[u].Kind != UnitKind.CodeLine && Measure.Gives(measure, units.Units[u].Text))
+        var above = ScoresAboveFloor(candidates, scores);
+        return candidates.Where(u => above(u) && units.Units[u].Kind != UnitKind.CodeLine && Measure.Gives(measure, units.Units[u].Text))
             .OrderByDescending(u => scores.Ranked[u]).ThenBy(u => u).FirstOrDefault(-1);
     }
 
@@ -2510,9 +2510,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// keeps first when the room runs out.</summary>
     private HashSet<int> AboveFloor(int[] candidates, Scores scores)
     {
+        var above = ScoresAboveFloor(candidates, scores);
+        return [.. candidates.Where(u => above(u) || (units.Units[u].Parent is var p and >= 0 && units.Units[u].Kind != UnitKind.CodeLine && above(p)))];
+    }
+
+    /// <summary>Whether a line scores above the section's floor: the lowest ranking score among its
+    /// <paramref name="candidates"/>, what every line of it has through the section's heading and path alone.</summary>
+    private static Func<int, bool> ScoresAboveFloor(int[] candidates, Scores scores)
+    {
         var floor = candidates.Min(u => scores.Ranked[u]);
-        bool Above(int u) => scores.Ranked[u] > floor + 1e-9;
-        return [.. candidates.Where(u => Above(u) || (units.Units[u].Parent is var p and >= 0 && units.Units[u].Kind != UnitKind.CodeLine && Above(p)))];
+        return u => scores.Ranked[u] > floor + 1e-9;
     }
 
     /// <summary>Whether the best of <paramref name="candidates"/> (scoring <paramref name="best"/>) scores at least

@@ -385,11 +385,7 @@ public sealed class GuideIndex : IDisposable
                 return new TermQuery(term, new TermContext(_searcher.TopReaderContext));
             }
 
-            if (!_known[part].TryGetValue(term.Bytes, out var context))
-            {
-                context = _known[part].GetOrAdd(term.Bytes, TermContext.Build(_searcher.TopReaderContext, term));
-            }
-
+            var context = _known[part].GetOrAdd(term.Bytes, static (_, lookup) => TermContext.Build(lookup.Reader, lookup.Term), (Reader: _searcher.TopReaderContext, Term: term));
             return new TermQuery(term, context);
         }
 

@@ -157,6 +157,7 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
         }
     }
 
+    /// <summary>The particle of the thing a setting is done with ("with", "by": 테라폼으로), longest first.</summary>
     private static readonly string[] MeansParticles = ["으로", "로"];
 
     /// <summary>Whether two words are a predicate in its ㄹ form before 때 ("배울 때", "쓸때", "공부할 때"): "when doing" the
