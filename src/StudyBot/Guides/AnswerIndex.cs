@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 
 namespace StudyBot.Guides;
 
@@ -256,6 +257,8 @@ public sealed class AnswerIndex
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _opens = opens.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        AddressWords = units.SelectMany(u => LinkAddress.Matches(u.Text)).SelectMany(m => LatinRun.Matches(m.Value.ToLowerInvariant()))
+            .Select(m => m.Value).Where(w => w.Length >= MinAddressWord && _latinWords.Contains(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
@@ -417,6 +420,18 @@ public sealed class AnswerIndex
     public IReadOnlyCollection<string> LatinPairs { get; }
 
     public bool IsLatinWord(string word) => _latinWords.Contains(word);
+
+    /// <summary>The shortest run-together word of a link's address kept in <see cref="AddressWords"/>.</summary>
+    private const int MinAddressWord = 8;
+
+    private static readonly Regex LinkAddress = new(@"https?://[^\s)]+", RegexOptions.Compiled);
+
+    private static readonly Regex LatinRun = new("[a-z]+", RegexOptions.Compiled);
+
+    /// <summary>The long Latin words (lower case, eight letters or more) of the guides' link addresses, where names are
+    /// written run together ("github.com/kelseyhightower/…", "operatorframework.io"): a learner names the link by a part
+    /// of such a word ("the Kelsey Hightower one").</summary>
+    public IReadOnlyList<string> AddressWords { get; }
 
     /// <summary>The language tags of the guides' code fences ("yaml", "bash"): the guides write such code, though their
     /// text seldom names it.</summary>

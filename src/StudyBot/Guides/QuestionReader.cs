@@ -1409,6 +1409,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // does a word the learner writes across a slash from a word of the guides ("login / sso", "PR bot/ci"): it is
         // another name or a companion of what the guides do write, not a thing of its own.
         var origin = !units.CodeLanguages.Contains(own) && LooksLikeName(own, text) && !BesideGuideWord(own, text) ? WordOrigin.ForeignName : WordOrigin.Unknown;
+        // A name the guides write only run together in a link's address ("hightower" of github.com/kelseyhightower/…):
+        // the learner names that link, so the address word is the idea's other name.
+        if (origin == WordOrigin.ForeignName && AddressWord(own) is { } address)
+        {
+            return new QuestionConcept(own, [own, address], WordOrigin.Guide, Rarity(address), [.. fired, $"link address: {own} → {address}"]);
+        }
+
         // A short form the glossary gives for an English word ("dir" directory, "vuln" vulnerability, "nic" network
         // interface card) weighs as the term it is, but names no product the guides leave out.
         return new QuestionConcept(own, alternatives, origin, origin == WordOrigin.ForeignName ? tuning.ForeignNameWeight : tuning.UnknownWordWeight, fired)
@@ -2199,6 +2206,20 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// capital, "GCP Cloud Spanner", it names something). A part of a hyphenated compound in such a sentence is a clipped
     /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
     /// words.</summary>
+    /// <summary>The one word of the guides' link addresses (<see cref="AnswerIndex.AddressWords"/>) that starts or ends
+    /// with <paramref name="word"/>, a Latin word of five letters or more, not an everyday English word, and three letters
+    /// at least shorter; null when none or several do.</summary>
+    private string? AddressWord(string word)
+    {
+        if (word.Length < 5 || !word.All(char.IsAsciiLetterLower) || EnglishWords.IsEveryday(word))
+        {
+            return null;
+        }
+
+        var found = units.AddressWords.Where(a => a.Length >= word.Length + 3 && (a.StartsWith(word, StringComparison.Ordinal) || a.EndsWith(word, StringComparison.Ordinal))).Take(2).ToArray();
+        return found is [var one] && Rarity(one) > 0 ? one : null;
+    }
+
     private bool LooksLikeName(string word, string text) =>
         !QueryText.IsHangul(word[0]) && !word.All(char.IsDigit) && (word.Any(char.IsDigit)
             || word.Split(' ') is var parts && (parts.Any(w => QueryText.InDottedName(text, w))
