@@ -2196,16 +2196,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return best;
     }
 
-    /// <summary>A Latin word that names a thing rather than describes one: it has digits (k6, vue3; a bare number, "200
-    /// nodes", is a count, not a name), it is a part of a dotted name ("Next.js"), or it is not an
-    /// everyday English word (kustomize, pulumi, gil). A less common English word is also often a name ("spark
-    /// executor", "set up nomad", "swift actor"): it is a word only where English grammar marks it as one — inflected
-    /// ("tweaks", "scaffolds": names are seldom inflected), right after an article, a determiner or a pronoun ("under
-    /// the hood", "which southbound protocol", "we scaffold") or right before an article or a possessive, a verb taking its
-    /// object ("to scaffold the operator") — in an English sentence and written in lower case (typed in a Korean sentence or with a
-    /// capital, "GCP Cloud Spanner", it names something). A part of a hyphenated compound in such a sentence is a clipped
-    /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
-    /// words.</summary>
     /// <summary>The one word of the guides' link addresses (<see cref="AnswerIndex.AddressWords"/>) that starts or ends
     /// with <paramref name="word"/>, a Latin word of five letters or more, not an everyday English word, and three letters
     /// at least shorter; null when none or several do.</summary>
@@ -2220,6 +2210,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return found is [var one] && Rarity(one) > 0 ? one : null;
     }
 
+    /// <summary>A Latin word that names a thing rather than describes one: it has digits (k6, vue3; a bare number, "200
+    /// nodes", is a count, not a name), it is a part of a dotted name ("Next.js"), or it is not an
+    /// everyday English word (kustomize, pulumi, gil). A less common English word is also often a name ("spark
+    /// executor", "set up nomad", "swift actor"): it is a word only where English grammar marks it as one — inflected
+    /// ("tweaks", "scaffolds": names are seldom inflected), right after an article, a determiner or a pronoun ("under
+    /// the hood", "which southbound protocol", "we scaffold") or right before an article or a possessive, a verb taking its
+    /// object ("to scaffold the operator") — in an English sentence and written in lower case (typed in a Korean sentence or with a
+    /// capital, "GCP Cloud Spanner", it names something). A part of a hyphenated compound in such a sentence is a clipped
+    /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
+    /// words.</summary>
     private bool LooksLikeName(string word, string text) =>
         !QueryText.IsHangul(word[0]) && !word.All(char.IsDigit) && (word.Any(char.IsDigit)
             || word.Split(' ') is var parts && (parts.Any(w => QueryText.InDottedName(text, w))
