@@ -243,6 +243,10 @@ public sealed record AnswerTuning
     /// <summary>Coverage needed to answer at all when the question's topic is a word the guides never use.</summary>
     public double UnknownTopicCoverage { get; init; } = 0.6;
 
+    /// <summary>Part of an everyday English word's weight the coverage floor sets aside when the guides never use it and the
+    /// best line has one of the question's own ideas (see <see cref="AnswerSignals.EverydayShare"/>; 0 = none).</summary>
+    public double EverydayDiscount { get; init; } = 1;
+
     /// <summary>Most lines a name may be in and still be one the guides mention only in passing
     /// (see <see cref="AnswerSignals.NamedInPassing"/>).</summary>
     public int PassingMentions { get; init; } = 2;
@@ -323,13 +327,18 @@ public sealed record AnswerTuning
 /// guides ("예시", "sample") that the best line lacks, when two or more other ideas are words the guides use: talk about
 /// the guides, not of the topic, so the coverage floor is judged without it. <see cref="GuideTalkEvidence"/> is the same
 /// share as evidence (see <see cref="AnswerSignals.EvidenceCoverage"/>).</param>
+/// <param name="EverydayShare">The share of the question's weight the coverage floor sets aside for everyday English words
+/// the guides never use ("hops", "several", "whole", "suggest": the commonest words, <see cref="GeneralWords"/>) — a part
+/// (<see cref="AnswerTuning.EverydayDiscount"/>) of their weight, when the best line has one of the question's own ideas:
+/// they say how the learner talks around the thing, which a guide term of the best line names. <see cref="EverydayEvidence"/>
+/// is the same share as evidence (see <see cref="AnswerSignals.EvidenceCoverage"/>).</param>
 /// <param name="BareNameAsked">The best line is a list entry that is only a name the question has — its topic or not
 /// ("Lambda" under "AWS") — a name the guides only list (in at most <see cref="AnswerTuning.ListedMentions"/> lines, no
 /// heading), and the question asks more of that thing than what it is, while no line of the entry's section has anything
 /// else of the question (the words the entry has through the line it hangs from aside: "aws") and one of those other ideas
 /// is a word the guides never use ("aws lambda layers python dependencies", "keycloak theme customization"): the guides
 /// list the name and say nothing of what is asked.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0, double GuideTalkShare = 0, double GuideTalkEvidence = 0, bool BareNameAsked = false);
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0, double GuideTalkShare = 0, double GuideTalkEvidence = 0, bool BareNameAsked = false, double EverydayShare = 0, double EverydayEvidence = 0);
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -3023,6 +3032,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var givesValue = GivesAskedValue(question, best, matched);
         var saysOfTopic = SaysOfTopic(question, best, matched);
         var part = givesValue ? null : UnknownPart(question, scores, best, matched);
+        var margin = hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1;
         return new AnswerSignals(
             hits[0].Coverage,
             scores.Plain[best],
@@ -3033,7 +3043,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             question.Concepts.Count(c => c.Origin == WordOrigin.ForeignName),
             question.Concepts.Count(c => c.Origin != WordOrigin.Guide && !QueryText.IsHangul(c.Text[0])),
             matched.Select(k => question.Concepts[k].Weight).DefaultIfEmpty(0).Max(),
-            hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1,
+            margin,
             // A question that names the part the best line is in ("… 이벤트 드리븐 파트에 있어?") asks what that part
             // holds: its unknown first word is a thing looked for there, not a subject the guides never treat.
             TopicUnknown(question) && !PartNamedByTerm(question, scores, units.Units[best].Section) && !LabelNamed(question, scores, best),
@@ -3053,7 +3063,36 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Ideas(question, scores, best, own: false),
             GuideTalk(question, scores, best, evidence: false),
             GuideTalk(question, scores, best, evidence: true),
-            BareNameAsked(question, scores, best, givesValue));
+            BareNameAsked(question, scores, best, givesValue),
+            Everyday(question, scores, best, margin, evidence: false),
+            Everyday(question, scores, best, margin, evidence: true));
+    }
+
+    /// <summary>See <see cref="AnswerSignals.EverydayShare"/>.</summary>
+    private double Everyday(Question question, Scores scores, int best, double margin, bool evidence)
+    {
+        // One of the question's own ideas in the best line, and beside it another of its ideas or a section clear of the
+        // next: an off-topic question meets the guides in one word by chance ("PostgreSQL … lock the whole table": the
+        // guides' Database line), among sections as close as it.
+        if (tuning.EverydayDiscount <= 0 || Ideas(question, scores, best, own: true) < 1
+            || (Ideas(question, scores, best, own: false) < 2 && margin < ConcentratedMargin))
+        {
+            return 0;
+        }
+
+        double everyday = 0, total = 0;
+        for (var k = 0; k < question.Concepts.Count; k++)
+        {
+            var concept = question.Concepts[k];
+            var weight = evidence ? EvidenceWeight(concept) : concept.Weight;
+            total += weight;
+            if (concept.Origin == WordOrigin.Unknown && char.IsAsciiLetter(concept.Text[0]) && GeneralWords.IsGeneral(concept.Text) && scores.Context[k][best] < 0.5)
+            {
+                everyday += tuning.EverydayDiscount * weight;
+            }
+        }
+
+        return total <= 0 ? 0 : everyday / total;
     }
 
     /// <summary>Whether <paramref name="concept"/> is a word the guides never use that names one of them by the start of
@@ -3683,8 +3722,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // (see Concentrated): it is the closest the guides come, shown as such.
         var coverage = hits[0].Coverage;
         // The floor is judged without the words that only say where in the guides the thing was seen.
-        var floorCoverage = signals.GuideTalkShare < 1 ? coverage / (1 - signals.GuideTalkShare) : coverage;
-        var floorEvidence = signals.GuideTalkEvidence < 1 ? signals.EvidenceCoverage / (1 - signals.GuideTalkEvidence) : signals.EvidenceCoverage;
+        // Nor with part of the everyday words the guides never use, when the best line has one of the question's own ideas.
+        var setAside = signals.GuideTalkShare + signals.EverydayShare;
+        var setAsideEvidence = signals.GuideTalkEvidence + signals.EverydayEvidence;
+        var floorCoverage = setAside < 1 ? coverage / (1 - setAside) : coverage;
+        var floorEvidence = setAsideEvidence < 1 ? signals.EvidenceCoverage / (1 - setAsideEvidence) : signals.EvidenceCoverage;
         var inParts = tuning.SectionAnswers > 0 && signals.SectionEvidence >= tuning.SectionAnswers;
         if (!Concentrated(signals) && (((floorCoverage < tuning.MediumCoverage || floorEvidence < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)

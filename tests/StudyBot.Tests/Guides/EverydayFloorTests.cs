@@ -1,0 +1,42 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>Everyday English words the guides never use ("hops", "several", "whole": the commonest words,
+/// <see cref="GeneralWords"/>) say how the learner talks around a thing: when the best line has one of the question's own
+/// ideas and another of its ideas or a clear margin, the coverage floor sets them aside (<see cref="AnswerSignals.EverydayShare"/>).
+/// A question meeting the guides in one word by chance, among sections as close, or only in general words, stays declined.
+/// Examples written for these tests, not evaluation questions.</summary>
+public sealed class EverydayFloorTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Fact]
+    public void A_guide_term_among_everyday_words_is_offered()
+    {
+        var answer = Index.Answer("If a request hops between several microservices, which tools let me see the whole call path?", 3);
+        Assert.True(answer.Signals!.EverydayShare > 0);
+        Assert.True(answer.Signals.Coverage < AnswerTuning.Default.MediumCoverage);
+        Assert.Equal("k8s-week3-part3", answer.Hits[0].Section.Guide);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Theory]
+    [InlineData("Does PostgreSQL VACUUM FULL lock the whole table while it runs?")]
+    [InlineData("how do I keep the whole family calm while moving house")]
+    [InlineData("which tools suggest the best whole grain bread")]
+    public void A_chance_meeting_with_everyday_words_stays_declined(string question)
+    {
+        var answer = Index.Answer(question, 3);
+        Assert.Equal(0, answer.Signals!.EverydayShare);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+
+    [Fact]
+    public void No_discount_keeps_the_floor()
+    {
+        using var index = GuideIndex.Build(Index.Catalog, Index.CuratedGlossary, SearchProfile.StudyBot with { Tuning = new AnswerTuning { EverydayDiscount = 0 } });
+        var answer = index.Answer("If a request hops between several microservices, which tools let me see the whole call path?", 3);
+        Assert.Equal(0, answer.Signals!.EverydayShare);
+        Assert.Equal(AnswerConfidence.None, answer.Confidence);
+    }
+}
