@@ -4,8 +4,7 @@ namespace StudyBot.Tests.Guides;
 /// bound leaves out what answers least. Examples written for these tests, not evaluation questions.</summary>
 public sealed class AnswerRoomTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void Items_a_better_line_brings_take_no_place_among_the_best_lines()

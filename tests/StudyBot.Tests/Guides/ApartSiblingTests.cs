@@ -1,5 +1,3 @@
-using StudyBot.Reminders;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>A word the glossary keeps apart from a longer word it starts (스케줄 "schedule" from 스케줄링 "scheduling") does
@@ -7,9 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples are made up here, never evaluation questions.</summary>
 public sealed class ApartSiblingTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideCatalog Catalog = GuideLoader.Load(Folder);
-    private static readonly GuideIndex Index = GuideIndex.Build(Catalog, Glossary.Load(Folder), places: RoadmapBuilder.Build(Catalog, RoadmapFile.Load(Folder)).Places());
+    private static GuideIndex Index => SeedGuides.IndexWithRoadmap;
 
     [Fact]
     public void A_longer_loanword_in_another_group_is_apart_but_not_one_in_the_same_group_nor_a_compound()
@@ -36,7 +32,7 @@ public sealed class ApartSiblingTests
     [Fact]
     public void The_guides_glossary_keeps_apart_only_words_of_one_English_stem()
     {
-        var glossary = Glossary.Load(Folder);
+        var glossary = SeedGuides.Glossary;
         var pairs = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).Distinct()
             .Where(t => glossary.LongerApart(t).Count > 0).Order(StringComparer.Ordinal).Select(t => $"{t}:{string.Join('/', glossary.LongerApart(t))}");
         Assert.Equal("스케줄:스케줄러/스케줄링 클러스터:클러스터링", string.Join(" ", pairs));

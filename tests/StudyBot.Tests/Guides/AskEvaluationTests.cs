@@ -18,7 +18,7 @@ public sealed class AskEvaluationSetTests
     [Fact]
     public void Every_expected_section_exists_and_every_on_topic_question_names_its_answer_words()
     {
-        var catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+        var catalog = SeedGuides.Catalog;
         var keys = catalog.Sections.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         Assert.All(AllQuestions().SelectMany(q => q.Expected), key => Assert.Contains(key, keys));
         Assert.All(AskEvaluation.LoadLearner().Questions.Concat(FreshQuestions()).Concat(AskEvaluation.LoadTune2().Questions).Where(q => !q.OffTopic),
@@ -113,7 +113,7 @@ public sealed class AskEvaluationSetTests
     {
         // The curated glossary is vocabulary, never a question's text. (The pairs derived from the guides are the guides'
         // own words: a question that quotes a guide phrase may equal one of them.)
-        var glossary = Glossary.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+        var glossary = SeedGuides.Glossary;
         var terms = glossary.Groups.SelectMany(g => g).Select(t => string.Join(' ', t)).Concat(glossary.Stopwords).Distinct().ToArray();
         var questions = AllQuestions()
             .Select(q => string.Join(' ', QueryText.Words(q.Question)))

@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// follow-ups read with the conversation's previous question.</summary>
 public sealed class AskScopeTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void A_guide_prefix_names_one_guide_by_its_name_or_the_start_of_it()

@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples written for these tests, not evaluation questions.</summary>
 public sealed class AskedMeasureTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("시크릿 관리는 몇점이야", "점")]

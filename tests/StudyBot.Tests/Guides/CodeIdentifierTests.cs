@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// product's name written with capitals, changes nothing. Examples written for these tests, not evaluation questions.</summary>
 public sealed class CodeIdentifierTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("updateMode", "VPA updateMode 값", true)]

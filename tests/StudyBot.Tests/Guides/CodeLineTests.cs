@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples written for these tests, not evaluation questions.</summary>
 public sealed class CodeLineTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static int Unit(string text) => Index.Units.Units.First(u => u.Kind == UnitKind.CodeLine && u.Text.Trim() == text).Id;
 

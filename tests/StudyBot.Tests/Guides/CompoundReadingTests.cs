@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples are made up here, never evaluation questions.</summary>
 public sealed class CompoundReadingTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("인스턴스단 보안 설정", "인스턴스")] // 端: the level of a thing

@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// declined. Examples written for these tests, not evaluation questions.</summary>
 public sealed class ConcentratedLineTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("does the kubelet container log gizmo get rotated or just piles up forever")] // "gizmo": a name to the reader; "thingy" is chat (EnglishWords.IsMadeOfEveryday)

@@ -13,7 +13,7 @@ public sealed class ConfigMapGuidesTests(AzuriteFixture azurite)
         var mount = Directory.CreateTempSubdirectory("studybot-configmap-").FullName;
         try
         {
-            var guides = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+            var guides = SeedGuides.Folder;
             var files = Directory.GetFiles(guides).Select(Path.GetFileName).ToArray();
             WriteVersion(mount, "..2026_12_03_01", guides, extra: null);
             Directory.CreateSymbolicLink(Path.Combine(mount, "..data"), "..2026_12_03_01");

@@ -1,5 +1,3 @@
-using StudyBot.Reminders;
-
 namespace StudyBot.Tests.Guides;
 
 /// <summary>Questions that locate themselves in the course ("2주차", "day 5", "3단계", "first couple of months") are read
@@ -7,10 +5,8 @@ namespace StudyBot.Tests.Guides;
 /// written for these tests, not evaluation questions.</summary>
 public sealed class CourseScheduleTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideCatalog Catalog = GuideLoader.Load(Folder);
-    private static readonly GuideIndex Index = GuideIndex.Build(Catalog, Glossary.Load(Folder), places: RoadmapBuilder.Build(Catalog, RoadmapFile.Load(Folder)).Places());
-    private static readonly GuideIndex WithoutRoadmap = GuideIndex.Build(Catalog, Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.IndexWithRoadmap;
+    private static GuideIndex WithoutRoadmap => SeedGuides.Index;
 
     [Theory]
     [InlineData("1주차에 뭐해", CourseUnit.Week, 1, 1)]

@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// these tests, not evaluation questions.</summary>
 public sealed class DefiningLineTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("하이퍼바이저가 하는 일 알려줘")]

@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// questions.</summary>
 public sealed class DefinitionQuestionTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("가상화 뜻", "가상화")]

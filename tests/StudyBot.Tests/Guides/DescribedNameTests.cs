@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// questions.</summary>
 public sealed class DescribedNameTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("- Jaeger: 분산 추적", "Jaeger", "분산 추적")]

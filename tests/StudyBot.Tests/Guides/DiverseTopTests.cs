@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// evaluation questions.</summary>
 public sealed class DiverseTopTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     /// <summary>Five hits over units 0..4 with the given scores, and which of two ideas each unit's line has.</summary>
     private static (IReadOnlyList<GuideHit> Hits, AnswerEngine.Scores Scores) Hits(float[] score, bool[] first, bool[] second)

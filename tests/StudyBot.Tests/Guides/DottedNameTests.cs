@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples written for these tests, not evaluation questions.</summary>
 public sealed class DottedNameTests
 {
-    private static readonly string Root = ContentPaths.FindContentRoot();
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Path.Combine(Root, "guides")), Glossary.Load(Path.Combine(Root, "guides")));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("In the Next.js app router, why?", "next", true)]

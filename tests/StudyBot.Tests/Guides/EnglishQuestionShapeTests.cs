@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// for a list of that many, not a definition. Examples written for these tests, not evaluation questions.</summary>
 public sealed class EnglishQuestionShapeTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("how many worker nodes does the lab need")]

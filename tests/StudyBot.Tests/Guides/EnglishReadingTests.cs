@@ -4,8 +4,7 @@ namespace StudyBot.Tests.Guides;
 /// verbs) and English words meeting the guides' Korean words. Examples are made up here, never evaluation questions.</summary>
 public sealed class EnglishReadingTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("how do I log into the lab machines", "log in")]
@@ -236,7 +235,7 @@ public sealed class EnglishReadingTests
     [Fact]
     public void Only_a_function_word_with_letters_swapped_is_a_slip_and_a_korean_sentence_keeps_its_terms()
     {
-        var stopwords = Glossary.Load(Folder).Stopwords;
+        var stopwords = SeedGuides.Glossary.Stopwords;
         Assert.True(EnglishWords.IsMadeOfEveryday("teh", stopwords));
         Assert.True(EnglishWords.IsMadeOfEveryday("tradeoff", stopwords));
         Assert.True(EnglishWords.IsMadeOfEveryday("thingy", stopwords));
@@ -257,7 +256,7 @@ public sealed class EnglishReadingTests
         const string question = "what scafolding tool do we use to generate the toy operator in the advanced exercise?";
         Assert.Equal(WordOrigin.Unknown, Index.Reader.Read(question).Concepts.Single(c => c.Text == "scafolding").Origin);
         Assert.NotEqual(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
-        var stopwords = Glossary.Load(Folder).Stopwords;
+        var stopwords = SeedGuides.Glossary.Stopwords;
         Assert.True(EnglishWords.IsMadeOfEveryday("scafolding", stopwords));
         // Names with a consonant doubled make no English word.
         Assert.All(new[] { "kafka", "terraform", "ansible", "redis", "pulumi", "kustomize", "webpack" }, w => Assert.False(EnglishWords.IsMadeOfEveryday(w, stopwords)));

@@ -4,8 +4,7 @@ namespace StudyBot.Tests.Guides;
 /// here, never evaluation questions.</summary>
 public sealed class GlossaryTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static readonly Glossary Small = new(
         [

@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// evaluation questions.</summary>
 public sealed class GradedLineTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
     private static readonly GuideIndex Off = Index.With(Index.Profile.Tuning with { GradedLine = 1 });
 
     private static int Line(string text) => Index.Units.Units.Single(u => u.Text.Trim() == text).Id;

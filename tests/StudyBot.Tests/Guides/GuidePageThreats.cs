@@ -50,7 +50,7 @@ public sealed class GuidePageThreats(AzuriteFixture azurite)
         var folder = Directory.CreateTempSubdirectory("studybot-guides-").FullName;
         try
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(ContentPaths.FindContentRoot(), "guides")))
+            foreach (var file in Directory.GetFiles(SeedGuides.Folder))
             {
                 File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
             }

@@ -2,7 +2,7 @@ namespace StudyBot.Tests.Guides;
 
 public sealed class GuideParserTests
 {
-    private static readonly GuideCatalog Catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+    private static GuideCatalog Catalog => SeedGuides.Catalog;
 
     [Fact]
     public void All_five_guides_are_loaded_with_unique_checklist_ids()

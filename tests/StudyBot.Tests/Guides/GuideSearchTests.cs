@@ -7,8 +7,7 @@ public sealed class GuideSearchTests
     private const string Autoscaling = "k8s-week3-part3#session-2-오토스케일링--자동화-50분";
     private const string AutoscalingDetails = "k8s-week3-part3#-핵심-설명-1";
 
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static string Top(string question) => Index.Search(question, 1).Single().Section.Key;
 
@@ -379,7 +378,7 @@ public sealed class GuideSearchTests
         const string question = "which group made the gateway api";
         string BestLine(GuideIndex index) => index.Units.Units[index.Answer(question, 3).Hits[0].Unit].Text;
         Assert.Contains("gateway api", BestLine(Index), StringComparison.OrdinalIgnoreCase);
-        using var uncapped = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder), SearchProfile.StudyBot with { Tuning = AnswerTuning.Default with { GeneralRankWeight = 100 } });
+        using var uncapped = GuideIndex.Build(SeedGuides.Catalog, SeedGuides.Glossary, SearchProfile.StudyBot with { Tuning = AnswerTuning.Default with { GeneralRankWeight = 100 } });
         Assert.DoesNotContain("gateway api", BestLine(uncapped), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -1088,7 +1087,7 @@ public sealed class GuideSearchTests
     [Fact]
     public void The_baseline_is_plain_lucene_answering_with_the_opening_lines()
     {
-        using var baseline = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder), SearchProfile.Baseline);
+        using var baseline = GuideIndex.Build(SeedGuides.Catalog, SeedGuides.Glossary, SearchProfile.Baseline);
         var answer = baseline.Answer("HPA 계산 공식", 3);
         Assert.Equal(AnswerConfidence.High, answer.Confidence);
         Assert.Equal(0, answer.Hits[0].Coverage);
@@ -1098,9 +1097,9 @@ public sealed class GuideSearchTests
     [Fact]
     public async Task Searches_run_concurrently_with_index_swaps()
     {
-        var catalogs = new GuideCatalogProvider(Microsoft.Extensions.Options.Options.Create(new GuidesOptions { Path = Folder }), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = ContentPaths.FindContentRoot() });
+        var catalogs = new GuideCatalogProvider(Microsoft.Extensions.Options.Options.Create(new GuidesOptions { Path = SeedGuides.Folder }), new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = ContentPaths.FindContentRoot() });
         var search = new GuideSearch(catalogs, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
-        var glossary = Glossary.Load(Folder);
+        var glossary = SeedGuides.Glossary;
 
         var swaps = Task.Run(() =>
         {
@@ -1194,7 +1193,7 @@ public sealed class GuideSearchTests
 /// <summary>Units: how the guides are cut into answerable pieces.</summary>
 public sealed class AnswerUnitTests
 {
-    private static readonly GuideCatalog Catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+    private static GuideCatalog Catalog => SeedGuides.Catalog;
     private static readonly AnswerIndex Units = new(Catalog);
 
     private static AnswerUnit Unit(string text) => Units.Units.First(u => u.Text.Trim() == text);
@@ -1270,8 +1269,7 @@ public sealed class GuideVocabularyTests
     [Fact]
     public void The_index_merges_the_derived_pairs_with_the_curated_glossary()
     {
-        var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-        using var index = GuideIndex.Build(GuideLoader.Load(folder), Glossary.Load(folder));
+        using var index = GuideIndex.Build(SeedGuides.Catalog, SeedGuides.Glossary);
         Assert.Contains(index.Glossary.Labels, l => l.StartsWith("guide: ", StringComparison.Ordinal));
         Assert.Contains(index.Glossary.Labels, l => l.StartsWith("curated: ", StringComparison.Ordinal));
         var read = index.Reader.Read("failure isolation");

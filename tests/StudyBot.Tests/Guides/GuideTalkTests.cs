@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// they change nothing. Examples written for these tests, not evaluation questions.</summary>
 public sealed class GuideTalkTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void A_well_covered_question_naming_an_example_is_answered()

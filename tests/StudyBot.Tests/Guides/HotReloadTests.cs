@@ -9,7 +9,7 @@ public sealed class HotReloadTests(AzuriteFixture azurite) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        foreach (var file in Directory.GetFiles(Path.Combine(ContentPaths.FindContentRoot(), "guides")))
+        foreach (var file in Directory.GetFiles(SeedGuides.Folder))
         {
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
         }

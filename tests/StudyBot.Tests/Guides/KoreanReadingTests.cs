@@ -4,8 +4,7 @@ namespace StudyBot.Tests.Guides;
 /// and of how Korean writes English words. Examples are made up here, never evaluation questions.</summary>
 public sealed class KoreanReadingTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("손으로", "손")] // 으 joins 로 to a consonant: part of the particle
@@ -550,8 +549,7 @@ public sealed class KoreanReadingTests
 /// words join, a spelled-out letter ending a name, an r written only as 르, and the code fences' language.</summary>
 public sealed class HangulSpellingTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("볼트", "vault", true)] // au spoken ㅗ

@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// written for these tests, not evaluation questions.</summary>
 public sealed class LabelItemTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
     private static readonly GuideIndex Off = Index.With(Index.Profile.Tuning with { LabelCredit = Index.Profile.Tuning.ParentCredit });
 
     private static int Under(string text, string parent) => Index.Units.Units.Single(u => u.Text.Trim() == text && u.Parent >= 0

@@ -6,8 +6,6 @@ namespace StudyBot.Tests.Guides;
 /// for words the guides have and words they lack. Examples written for these tests, not evaluation questions.</summary>
 public sealed class LexicalScoresTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-
     public static TheoryData<string> Questions => new()
     {
         "HPA 계산 공식",
@@ -21,7 +19,7 @@ public sealed class LexicalScoresTests
     [MemberData(nameof(Questions))]
     public void Each_sections_share_is_lucenes_top_documents_score_over_the_best(string question)
     {
-        using var index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder), SearchProfile.Baseline);
+        using var index = GuideIndex.Build(SeedGuides.Catalog, SeedGuides.Glossary, SearchProfile.Baseline);
         var sections = index.Catalog.Sections;
         var hits = index.Search(question, sections.Count);
         Assert.NotEmpty(hits);
@@ -40,7 +38,7 @@ public sealed class LexicalScoresTests
     [Fact]
     public void A_question_of_no_word_scores_no_section()
     {
-        using var index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder), SearchProfile.Baseline);
+        using var index = GuideIndex.Build(SeedGuides.Catalog, SeedGuides.Glossary, SearchProfile.Baseline);
         Assert.Empty(index.Search("?!", 5));
         Assert.All(index.LexicalScores("?!"), share => Assert.Equal(0, share));
     }
@@ -48,7 +46,7 @@ public sealed class LexicalScoresTests
     [Fact]
     public void Words_the_guides_lack_score_no_section()
     {
-        using var index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder), SearchProfile.Baseline);
+        using var index = GuideIndex.Build(SeedGuides.Catalog, SeedGuides.Glossary, SearchProfile.Baseline);
         Assert.All(index.LexicalScores("zebra xylophone quasar"), share => Assert.Equal(0, share));
     }
 }

@@ -8,8 +8,7 @@ namespace StudyBot.Tests.Guides;
 /// text alone, so the name does not lengthen it. Examples written for these tests, not evaluation questions.</summary>
 public sealed class LinkedFileTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("../CLOUD_STUDY.md", "CLOUD_STUDY.md")]

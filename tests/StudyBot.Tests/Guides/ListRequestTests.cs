@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// made up here, never evaluation questions.</summary>
 public sealed class ListRequestTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("CRD 배우는 세션 필수 요소 나머지는?", "나머지")]

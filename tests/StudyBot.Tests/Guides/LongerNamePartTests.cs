@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// for these tests, not evaluation questions.</summary>
 public sealed class LongerNamePartTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("who can create a github organization")]

@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// for there, not a subject they never treat (<see cref="AnswerSignals.TopicUnknown"/> is not raised). Examples written for these tests, not evaluation questions.</summary>
 public sealed class NamedLabelTopicTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("정전 한번 나도 옆으로 안 퍼지게 하는거 고가용성 설계에서 뭐라고 나와?")]

@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// questions.</summary>
 public sealed class NamedPartTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static IReadOnlyList<string> Named(string question)
     {

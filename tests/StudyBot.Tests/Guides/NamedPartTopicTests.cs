@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// written for these tests, not evaluation questions.</summary>
 public sealed class NamedPartTopicTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void An_unknown_first_word_looked_for_in_a_named_part_is_answered()

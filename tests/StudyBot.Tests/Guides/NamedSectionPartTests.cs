@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// evaluation questions.</summary>
 public sealed class NamedSectionPartTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private const string Session = "k8s-week3-part3#session-2-오토스케일링--자동화-50분";
 

@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// bare number elsewhere ("관측성 3요소"). Examples are made up here, never evaluation questions.</summary>
 public sealed class NumberedPartTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("Session 3 필수 요소 목록", "session 3", "Session 3:")]

@@ -9,7 +9,7 @@ namespace StudyBot.Tests.Guides;
 public sealed class OffTopicHoleTests
 {
     private static readonly string Root = ContentPaths.FindContentRoot();
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Path.Combine(Root, "guides")), Glossary.Load(Path.Combine(Root, "guides")));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static IReadOnlyList<EvalQuestion> MadeUp() =>
         AskEvaluation.LoadFile(Path.Combine(Root, "tests", "StudyBot.Tests", "Guides", "madeup", "offholes.yaml"), "offholes");

@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// questions.</summary>
 public sealed class OneNameReadingTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("vs code 단축키 알려줘")]

@@ -4,8 +4,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples are made up here, never evaluation questions.</summary>
 public sealed class OrdinalReadingTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("what breaks in the third outage scenario", "3")]

@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// here, never evaluation questions.</summary>
 public sealed class ParenthesisedNameTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("which toolkit (the one zorkctl drives) is named", "zorkctl", true)]

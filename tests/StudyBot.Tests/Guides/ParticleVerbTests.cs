@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// written for these tests, not evaluation questions.</summary>
 public sealed class ParticleVerbTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static string[] Words(string question) => [.. Index.Reader.Read(question).Concepts.Select(c => c.Text)];
 

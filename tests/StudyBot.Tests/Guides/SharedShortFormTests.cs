@@ -8,8 +8,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples written for these tests, not evaluation questions.</summary>
 public sealed class SharedShortFormTests
 {
-    private static readonly string Root = ContentPaths.FindContentRoot();
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Path.Combine(Root, "guides")), Glossary.Load(Path.Combine(Root, "guides")));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("지속적 제공이랑 지속적 배포 둘다 씨디라서 맨날 헷갈림")]

@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// unknown, they weighed as an unknown word and declined answers. Examples are made up here, never evaluation questions.</summary>
 public sealed class ShortNameTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("메쉬 실습에서 뭐 설치해?", "메쉬", "mesh")]

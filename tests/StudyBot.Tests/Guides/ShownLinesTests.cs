@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// the line giving that number. Examples written for these tests, not evaluation questions.</summary>
 public sealed class ShownLinesTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void Two_items_of_a_sections_own_list_bring_the_next_one()

@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// evaluation questions.</summary>
 public sealed class SiblingKindTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void The_sibling_giving_the_asked_number_comes_first()

@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// evaluation questions.</summary>
 public sealed class SideWordTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("팀 회식 장소")] // 팀 is everyday; 장소 only inside 저장소

@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// over unrelated lines. Examples written for these tests, not evaluation questions.</summary>
 public sealed class SpreadReachTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static int Rank(GuideIndex index, string question, string section) =>
         index.Search(question, 20).Select(h => h.Section.Key).ToList().IndexOf(section) + 1;

@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// is text). Examples written for these tests, not evaluation questions.</summary>
 public sealed class SubjectLineTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     /// <summary>The ranking score of the line whose text is <paramref name="line"/>, with the default tuning and without the
     /// subject bonus.</summary>

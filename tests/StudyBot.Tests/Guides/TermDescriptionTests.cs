@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// are a list of topics; nor does a line whose term's other lines hold none of the question's ideas it lacks. Examples written for these tests, not evaluation questions.</summary>
 public sealed class TermDescriptionTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static int Line(string text) => Index.Units.Units.Single(u => u.Text.Trim().EndsWith(text, StringComparison.Ordinal)).Id;
 

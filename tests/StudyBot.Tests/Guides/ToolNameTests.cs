@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// it, at <see cref="AnswerTuning.DefinedCredit"/>. Examples written for these tests, not evaluation questions.</summary>
 public sealed class ToolNameTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("Terraform, Ansible, Packer를 활용한 인프라 자동화", "Terraform|Ansible|Packer")]

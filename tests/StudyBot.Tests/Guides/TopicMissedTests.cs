@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples written for these tests, not evaluation questions.</summary>
 public sealed class TopicMissedTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("github actions 캐시 보관 기간 며칠임")]

@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// topic unknown (<see cref="Question.Topic"/>). Examples written for these tests, not evaluation questions.</summary>
 public sealed class TopicPointerTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("우리 팀 클러스터에 HPA 붙이면 최소 레플리카 몇 개였지?", "팀")]

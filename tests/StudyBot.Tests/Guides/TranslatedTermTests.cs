@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples are made up here, never evaluation questions.</summary>
 public sealed class TranslatedTermTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     private static readonly Glossary Small = new(
         [

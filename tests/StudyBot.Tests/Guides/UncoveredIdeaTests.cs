@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// is shown too. Examples written for these tests, not evaluation questions.</summary>
 public sealed class UncoveredIdeaTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void An_idea_the_heading_gives_every_line_brings_the_line_that_writes_it()
