@@ -7,8 +7,7 @@ namespace StudyBot.Tests.Guides;
 /// Examples written for these tests, not evaluation questions.</summary>
 public sealed class EverydayFloorTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void A_guide_term_among_everyday_words_is_offered()

@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// happens to start or end such a word names no link. Examples written for these tests, not evaluation questions.</summary>
 public sealed class LinkAddressNameTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Fact]
     public void The_address_words_are_the_long_run_together_words_of_the_links()
