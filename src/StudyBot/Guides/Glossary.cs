@@ -499,10 +499,17 @@ public sealed class Glossary
             var shortForms = Sequence(root, "shortforms").Select(g => g is YamlSequenceNode s
                 ? s.Children.Select(Scalar).ToArray()
                 : throw new GuideFormatException($"{FileName}: each short form must be a list of words, the clipping first")).ToArray();
+            // A description is read one way as a short form is: the everyday words learners use for a thing the guides
+            // name ("쿠버네티스 패키지 매니저" for Helm) read as the name; the name is not read as its description.
+            var descriptions = Sequence(root, "descriptions").Select(g => g is YamlSequenceNode s
+                ? s.Children.Select(Scalar).ToArray()
+                : throw new GuideFormatException($"{FileName}: each description must be a list of words, the description first")).ToArray();
             var stopwords = Sequence(root, "stopwords").Select(Scalar);
-            return new Glossary(groups.Concat(shortForms), stopwords.ToArray(),
-                groups.Select(g => "curated: " + string.Join("/", g.Take(3))).Concat(shortForms.Select(g => "short form: " + string.Join("/", g.Take(3)))),
-                Enumerable.Range(groups.Length, shortForms.Length));
+            return new Glossary(groups.Concat(shortForms).Concat(descriptions), stopwords.ToArray(),
+                groups.Select(g => "curated: " + string.Join("/", g.Take(3)))
+                    .Concat(shortForms.Select(g => "short form: " + string.Join("/", g.Take(3))))
+                    .Concat(descriptions.Select(g => "description: " + string.Join("/", g.Take(3)))),
+                Enumerable.Range(groups.Length, shortForms.Length + descriptions.Length));
         }
         catch (YamlDotNet.Core.YamlException e)
         {

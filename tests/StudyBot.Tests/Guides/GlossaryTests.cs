@@ -145,6 +145,27 @@ public sealed class GlossaryTests
     }
 
     [Fact]
+    public void The_glossary_file_reads_descriptions_one_way()
+    {
+        // A made-up description of a made-up tool: the description reads as the name, the name not as the description.
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, Glossary.FileName),
+                "groups:\n  - [정책, policy]\nshortforms:\n  - [뎁폴, deploy policy]\ndescriptions:\n  - [widget packer, wigpak]\n");
+            var glossary = Glossary.Load(folder);
+            Assert.Equal([1, 2], glossary.OneWay.Order());
+            Assert.Equal([2], glossary.MatchAll(["widget", "packer"], 0)?.Groups ?? []);
+            Assert.Null(glossary.MatchAll(["wigpak"], 0));
+            Assert.StartsWith("description:", glossary.Labels[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void A_noun_whose_last_syllable_looks_fused_is_not_a_verb_stem()
     {
         // Only a verb form is read so: a noun that differs from a term by a final (모드 mode, 모든 all) stays its own word.
