@@ -26,4 +26,16 @@ public sealed class GuidePartTests
         Assert.Equal(AnswerHint.List, question.Hint);
         Assert.DoesNotContain(question.Concepts, c => c.Text.StartsWith("목록", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("compute 체크리스트에 스케줄링 관련 항목 뭐야?", "compute#체크리스트")]
+    [InlineData("networking checklist: which item is about event driven stuff", "networking#체크리스트")]
+    public void A_part_every_guide_has_named_with_its_guide_is_where_to_look(string question, string section) =>
+        Assert.Equal(section, Index.Answer(question, 3).Hits[0].Section.Key);
+
+    [Theory]
+    [InlineData("what does the compute doc say about scheduling algorithms", "compute")]
+    [InlineData("networking 문서에 이벤트 기반 내용 있어?", "networking")]
+    public void A_guide_named_as_a_document_is_where_to_look(string question, string guide) =>
+        Assert.Equal(guide, Index.Answer(question, 3).Hits[0].Section.Guide);
 }
