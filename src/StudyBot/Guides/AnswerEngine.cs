@@ -1234,9 +1234,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private readonly FrozenSet<string> _sharedParts = SharedParts(units);
 
     /// <summary>Per guide, its sections whose heading is a part several guides have (<see cref="_sharedParts"/>).</summary>
-    private readonly Dictionary<string, int[]> _sharedPartSections = Enumerable.Range(0, units.Sections.Count).GroupBy(s => units.Sections[s].Guide, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Where(s => units.SectionParent[s] >= 0 && units.SectionParent[units.SectionParent[s]] < 0 && units.HeadingUnit[s] >= 0
-            && SharedParts(units).Contains(units.Units[units.HeadingUnit[s]].Text.Trim().ToLowerInvariant())).ToArray(), StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _sharedPartSections = SharedPartSections(units, SharedParts(units));
+
+    private static Dictionary<string, int[]> SharedPartSections(AnswerIndex units, FrozenSet<string> shared) =>
+        Enumerable.Range(0, units.Sections.Count).GroupBy(s => units.Sections[s].Guide, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Where(s => units.SectionParent[s] >= 0 && units.SectionParent[units.SectionParent[s]] < 0 && units.HeadingUnit[s] >= 0
+                && shared.Contains(units.Units[units.HeadingUnit[s]].Text.Trim().ToLowerInvariant())).ToArray(), StringComparer.Ordinal);
 
     private static FrozenSet<string> SharedParts(AnswerIndex units) =>
         Enumerable.Range(0, units.Sections.Count)
