@@ -1110,7 +1110,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// <summary>Words that belong to a glossary phrase with a scaffolding word in it ("number of", "at least",
     /// "come from"): kept together, so the phrase is read as its glossary group instead of losing
     /// its scaffolding word and meaning nothing.</summary>
-    /// <param name="raw">The question's words as read (<see cref="Unfused"/>).</param>
+    /// <param name="raw">The question's words as read (<see cref="Unfused"/>); a 하다 verb that opens a phrase is
+    /// rewritten to its noun.</param>
     /// <param name="written">The words as typed, before <see cref="Unfused"/>: "into" is a particle, never a preposition's "in".</param>
     private bool[] Phrases(string[] raw, string[] written, string normal)
     {
@@ -1120,11 +1121,15 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // A phrase of scaffolding alone ("how to use", "how it works") still only shapes the question — unless the
             // learner hyphenated it: "must-know", "must-have", "know-how" are written as one word, a noun or adjective
             // (필수, 노하우), where "what must I know" and "you must have" stay the sentence's auxiliaries.
-            if (glossary.MatchAll(raw, i) is { Length: >= 2 } match
+            // The phrase's first noun may be written as its 하다 verb before the noun it describes ("점검하는 목록": the
+            // list one checks with, 점검 목록): that word is read as the noun (점검), so the phrase is read whole.
+            var verb = glossary.MatchAll(raw, i) is null && VerbBefore(raw, i) is { } noun ? noun : null;
+            if ((verb is null ? glossary.MatchAll(raw, i) : glossary.MatchAll([verb, .. raw.Skip(i + 1)], 0)) is { Length: >= 2 } match
                 && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0
                 && (shaping < match.Length || Hyphenated(raw.Skip(i).Take(match.Length)))
                 && !PrepositionNotParticle(written, i + match.Length))
             {
+                raw[i] = verb ?? raw[i];
                 Array.Fill(keep, true, i, match.Length);
                 i += match.Length - 1;
             }
@@ -1132,7 +1137,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return keep;
 
-        bool Shapes(string word) => IsScaffolding(word, out _) || glossary.Stopwords.Contains(word);
+        string? VerbBefore(string[] words, int at) =>
+            at + 1 < words.Length && KoreanWords.AdnominalStem(words[at]) is not null && KoreanWords.VerbNoun(words[at]) is { Length: >= 2 } noun ? noun : null;
+
+        // A scaffolding word with its particle ("점검 목록에") shapes as the question's loop reads it: the particle stripped.
+        bool Shapes(string word) => IsScaffolding(word, out _) || glossary.Stopwords.Contains(word)
+            || (QueryText.StripParticle(word, minStem: 1) is var bare && bare != word && !CounterNumerals.Contains(bare) && IsScaffolding(bare, out _));
 
         // The words joined by hyphens, standing alone in the question (no letter or digit either side).
         bool Hyphenated(IEnumerable<string> words)

@@ -1,0 +1,41 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>A question names a part of the guides in its own words ("점검 목록" for 체크리스트): the phrase is read whole,
+/// with a particle on its list word or its first noun written as a verb. Examples are made up here, never evaluation
+/// questions.</summary>
+public sealed class GuidePartTests
+{
+    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
+    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+
+    [Theory]
+    [InlineData("점검 목록에 헬름 있어?")] // 목록 asks a list alone; in the phrase, under its particle, it is the phrase's word
+    [InlineData("점검 목록 중에 헬름 항목")]
+    [InlineData("스스로 점검하는 목록에 헬름 들어가?")] // the phrase's first noun written as its 하다 verb
+    public void A_phrase_with_a_list_word_is_read_whole(string question)
+    {
+        var read = Index.Reader.Read(question).Concepts;
+        Assert.Contains(read, c => c.Text.StartsWith("점검 목록", StringComparison.Ordinal) && c.Alternatives.Contains("체크리스트"));
+        Assert.DoesNotContain(read, c => c.Text == "점검");
+    }
+
+    [Fact]
+    public void A_list_word_outside_a_phrase_still_only_asks_a_list()
+    {
+        var question = Index.Reader.Read("헬름 관련 목록에 뭐 있어?");
+        Assert.Equal(AnswerHint.List, question.Hint);
+        Assert.DoesNotContain(question.Concepts, c => c.Text.StartsWith("목록", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("compute 체크리스트에 스케줄링 관련 항목 뭐야?", "compute#체크리스트")]
+    [InlineData("networking checklist: which item is about event driven stuff", "networking#체크리스트")]
+    public void A_part_every_guide_has_named_with_its_guide_is_where_to_look(string question, string section) =>
+        Assert.Equal(section, Index.Answer(question, 3).Hits[0].Section.Key);
+
+    [Theory]
+    [InlineData("what does the compute doc say about scheduling algorithms", "compute")]
+    [InlineData("networking 문서에 이벤트 기반 내용 있어?", "networking")]
+    public void A_guide_named_as_a_document_is_where_to_look(string question, string guide) =>
+        Assert.Equal(guide, Index.Answer(question, 3).Hits[0].Section.Guide);
+}
