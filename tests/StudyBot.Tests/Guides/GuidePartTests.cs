@@ -5,8 +5,7 @@ namespace StudyBot.Tests.Guides;
 /// questions.</summary>
 public sealed class GuidePartTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("점검 목록에 헬름 있어?")] // 목록 asks a list alone; in the phrase, under its particle, it is the phrase's word
