@@ -330,7 +330,8 @@ public sealed record AnswerTuning
 /// share as evidence (see <see cref="AnswerSignals.EvidenceCoverage"/>).</param>
 /// <param name="EverydayShare">The share of the question's weight the coverage floor sets aside for everyday English words
 /// the guides never use ("hops", "several", "whole", "suggest": the commonest words, <see cref="GeneralWords"/>) — a part
-/// (<see cref="AnswerTuning.EverydayDiscount"/>) of their weight, when the best line has one of the question's own ideas:
+/// (<see cref="AnswerTuning.EverydayDiscount"/>) of their weight — and so for Hangul words the guides never use that end as
+/// verb and adjective forms do (<see cref="KoreanWords.EndsLikePredicate"/>: "쓰자고", "과하게") — when the best line has one of the question's own ideas:
 /// they say how the learner talks around the thing, which a guide term of the best line names. <see cref="EverydayEvidence"/>
 /// is the same share as evidence (see <see cref="AnswerSignals.EvidenceCoverage"/>).</param>
 /// <param name="BareNameAsked">The best line is a list entry that is only a name the question has — its topic or not
@@ -3133,7 +3134,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var concept = question.Concepts[k];
             var weight = evidence ? EvidenceWeight(concept) : concept.Weight;
             total += weight;
-            if (concept.Origin == WordOrigin.Unknown && char.IsAsciiLetter(concept.Text[0]) && GeneralWords.IsGeneral(concept.Text) && scores.Context[k][best] < 0.5)
+            if (concept.Origin == WordOrigin.Unknown && scores.Context[k][best] < 0.5
+                && ((char.IsAsciiLetter(concept.Text[0]) && GeneralWords.IsGeneral(concept.Text)) || KoreanWords.EndsLikePredicate(concept.Text)))
             {
                 everyday += tuning.EverydayDiscount * weight;
             }

@@ -113,6 +113,23 @@ public static class KoreanWords
             || IsClosedStemForm(word);
     }
 
+    /// <summary>Whether <paramref name="word"/> (a Hangul word the guides never use that <see cref="IsPredicate"/> leaves
+    /// out) still ends as verb and adjective forms do, read loosely: a connective, adverbial or purpose ending (고, 게, 려,
+    /// 까) after a stem of two syllables or more (쓰자고, 번지게, 끝나고, 붙이려, 넘어갈까 — the two-syllable nouns in 고
+    /// and 게 are left: 창고, 가게, 지게, 재고), a quoted suggestion or statement (쓰자고, 싸진다는), or 는 after a
+    /// syllable closed by a consonant (잇는, 굽는: no noun ends so). Too loose to read the word as a verb (받는 in "스타
+    /// 많이 받는 팁" named what was asked), it only says the word tells what is done rather than naming a thing.</summary>
+    public static bool EndsLikePredicate(string word)
+    {
+        if (word.Length < 2 || !word.All(IsSyllable))
+        {
+            return false;
+        }
+
+        return (word.Length >= 3 && (word[^1] is '고' or '게' or '려' or '까' || word.EndsWith("다는", StringComparison.Ordinal)))
+            || (word.Length == 2 && word[^1] == '는' && Final(word[0]) != 0);
+    }
+
     // Endings a verb stem closed by a consonant takes as they are (찾게, 않게, 찾고, 없지, 찾기, 찾던, 굽다): never 면,
     // which goes on such a stem as 으면 (찾으면), while 옆면, 앞면 are nouns.
     private const string AfterClosedStem = "게고지기던다";

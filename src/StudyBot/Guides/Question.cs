@@ -101,9 +101,16 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
     /// <summary>What the question is about: its first idea that is not a predicate, or null. A Korean determiner or
     /// possessive the question opens with ("우리 팀이 AWS에서 …", "마지막 팀 과제에서 …") points at the word after it
     /// and names nothing: the topic is the idea after it (when there is one).</summary>
+    /// A Hangul word the guides never use that ends as a verb or adjective form does (<see cref="KoreanWords.EndsLikePredicate"/>:
+    /// "과하게 나눠준 자원", "쓰자고") says what is done, never what about: it is passed over as a predicate is.
     public QuestionConcept? Topic =>
-        Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate && !Points(c))
-        ?? Concepts.FirstOrDefault(c => c.Origin != WordOrigin.Predicate);
+        Concepts.FirstOrDefault(c => !Predicative(c) && !Points(c))
+        ?? Concepts.FirstOrDefault(c => !Predicative(c));
+
+    /// <summary>Whether <paramref name="concept"/> says what is done rather than naming a thing: a predicate, or a Hangul
+    /// word the guides never use that ends as one (<see cref="KoreanWords.EndsLikePredicate"/>).</summary>
+    public static bool Predicative(QuestionConcept concept) =>
+        concept.Origin == WordOrigin.Predicate || (concept.Origin == WordOrigin.Unknown && KoreanWords.EndsLikePredicate(concept.Text));
 
     // Korean determiners and possessives: they pick out which one of the next word's thing, never what it is.
     private static readonly FrozenSet<string> Pointers = FrozenSet.ToFrozenSet(
