@@ -6,8 +6,7 @@ namespace StudyBot.Tests.Guides;
 /// 게 stay nouns. Examples written for these tests, not evaluation questions.</summary>
 public sealed class PredicateTopicTests
 {
-    private static readonly string Folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideIndex Index = GuideIndex.Build(GuideLoader.Load(Folder), Glossary.Load(Folder));
+    private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
     [InlineData("쓰자고")]
