@@ -191,6 +191,12 @@ public sealed record AnswerTuning
     /// is scaled by 1 minus this (1 drops it, 0 keeps it whole).</summary>
     public double NamingWords { get; init; } = 0.5;
 
+    /// <summary>How much less the same words naming the guide asked of ("인프라 직무 …", "on the infra track") count in every
+    /// other line: they say where the learner read the thing, not what it is, so a line that has them by chance ("Role 작성",
+    /// a Kubernetes RBAC Role, for 직무) is not the answer by them. Their share is scaled by 1 minus this; the named guide
+    /// itself is found by <see cref="NamedGuide"/>.</summary>
+    public double NamingElsewhere { get; init; } = 0.5;
+
     /// <summary>How much more a named guide's title section counts when the guide is what the question is about — the
     /// guide word its subject ("컴퓨팅 가이드는 …", "… 가이드 이거 …", "who is the compute guide for"): the title section
     /// says what the guide is and for whom ("… 포지션을 위한 스터디 가이드입니다"), where its overview says what the
@@ -559,10 +565,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     lift[u] += weights[k] * Math.Max(0, (labelCredit * share[unit.Parent]) - m);
                 }
 
-                // The words naming the guide asked of, in its description of itself (see NamingWords).
-                if (naming is { } place && place.Units[u] && place.Ideas.Contains(k))
+                // The words naming the guide asked of, in its description of itself (see NamingWords); the word for the
+                // guide itself ("직무", "track") in every other line too.
+                if (naming is { } place && place.Ideas.Contains(k))
                 {
-                    m *= 1 - tuning.NamingWords;
+                    m *= 1 - (place.Units[u] ? tuning.NamingWords : place.Elsewhere.Contains(k) ? tuning.NamingElsewhere : 0);
                 }
 
                 ctx[u] = m;
@@ -1211,7 +1218,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// not the other sections under its title), which has them by being that description and otherwise ranks first on
     /// them alone. Kept when the question asks nothing else
     /// of the guides' words, or the description has half of what it asks: then the description is the answer.</summary>
-    private (HashSet<int> Ideas, bool[] Units)? NamingWords(Question question, double[][] own, (string Guide, HashSet<int> Ideas)? guide)
+    private (HashSet<int> Ideas, bool[] Units, HashSet<int> Elsewhere)? NamingWords(Question question, double[][] own, (string Guide, HashSet<int> Ideas)? guide)
     {
         if (tuning.NamingWords <= 0 || guide is not { } named || named.Ideas.Count == 0)
         {
@@ -1232,8 +1239,21 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
-        return asked > 0 && there < 0.5 * asked ? (named.Ideas, described) : null;
+        if (!(asked > 0 && there < 0.5 * asked))
+        {
+            return null;
+        }
+
+        // The word for the guide itself ("직무", "track", "position"), when the guide uses it only to describe itself (its
+        // title and overview: "포지션 개요") and no heading of its parts has it ("학습 로드맵" has 로드맵): it names where, so
+        // it counts less in every line (see AnswerTuning.NamingElsewhere).
+        var elsewhere = named.Ideas.Where(k => GuideWord(question.Concepts[k].Text) && !_guideSections[named.Guide].Any(s => units.HeadingUnit[s] is var h and >= 0 && !described[h] && own[k][h] >= tuning.SynonymCredit)).ToHashSet();
+        return (named.Ideas, described, elsewhere);
     }
+
+    /// <summary>Per guide, its sections.</summary>
+    private readonly Dictionary<string, int[]> _guideSections = Enumerable.Range(0, units.Sections.Count).GroupBy(s => units.Sections[s].Guide, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Words for the guide as a document ("the infra doc", "compute 문서", "네트워킹 자료"): they name the guide the
     /// word before them names, as "guide" does.</summary>

@@ -141,4 +141,15 @@ public sealed class NamedGuideTests
         Assert.Equal(Overview, without.Search(Question, 1).Single().Section.Key);
         Assert.Equal(Overview, Index.Search("what's the overall goal of the infra platform position, in short?", 1).Single().Section.Key);
     }
+
+    [Fact]
+    public void The_word_for_the_guide_itself_counts_less_in_every_line()
+    {
+        // 직무 names the infra position (its overview: "포지션 개요"), not a Kubernetes RBAC Role ("Role 작성 및 재사용"
+        // in its IaC part): the self-check list it asks of ranks first, as it did not when 직무 counted whole there.
+        const string Question = "인프라 직무 점검하는 목록에 관측 항목 뭐라고 적혀있어";
+        Assert.Equal("infra-platform#체크리스트", Index.Search(Question, 1).Single().Section.Key);
+        using var without = Index.With(Index.Profile.Tuning with { NamingElsewhere = 0 });
+        Assert.Equal("infra-platform#3-infrastructure-as-code-iac", without.Search(Question, 1).Single().Section.Key);
+    }
 }
