@@ -1664,7 +1664,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// <summary>Inverse document frequency of a term over units (the mean over its words), 0 when a word is unknown.</summary>
     public double Rarity(string term)
     {
-        var parts = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A stop word inside a name of several words ("Kubernetes the Hard Way", "install kubernetes by hand") joins its
+        // words: the name is as rare as its other words (AnswerEngine counts the stop word only where the phrase is
+        // written whole). One that ends the phrase is a phrasal verb's particle ("log in", "set up"), a word of its own.
+        var all = term.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = all.Length > 2 && !IsStopWord(all[^1]) && !IsStopWord(all[0]) ? all.Where(p => !IsStopWord(p)).ToArray() : all;
         var total = 0.0;
         foreach (var part in parts)
         {
@@ -1681,6 +1685,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return parts.Length == 0 ? 0 : total / parts.Length;
     }
+
+    private static bool IsStopWord(string word) => !QueryText.IsHangul(word[0]) && LatinStems.Of(word).Length == 0;
 
     /// <summary>A word of two syllables the guides write only inside longer words, never as a word or a word's start:
     /// two syllables straddling another word's parts (계열 in 시계열 "time series", 장소 in 저장소 "store") are seldom
