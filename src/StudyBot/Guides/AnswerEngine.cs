@@ -3128,20 +3128,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return 0;
         }
 
-        double everyday = 0, total = 0;
+        return SetAsideShare(question, scores, best, evidence, tuning.EverydayDiscount, c => c.Origin == WordOrigin.Unknown
+            && ((char.IsAsciiLetter(c.Text[0]) && GeneralWords.IsGeneral(c.Text)) || KoreanWords.EndsLikePredicate(c.Text)));
+    }
+
+    /// <summary>The share of the question's weight (its evidence weight with <paramref name="evidence"/>) in the ideas
+    /// <paramref name="setAside"/> picks that the best line lacks (context below 0.5), each counting <paramref name="part"/>
+    /// of its weight: what the coverage floor is judged without (<see cref="AnswerSignals.GuideTalkShare"/>,
+    /// <see cref="AnswerSignals.EverydayShare"/>).</summary>
+    private double SetAsideShare(Question question, Scores scores, int best, bool evidence, double part, Func<QuestionConcept, bool> setAside)
+    {
+        double aside = 0, total = 0;
         for (var k = 0; k < question.Concepts.Count; k++)
         {
             var concept = question.Concepts[k];
             var weight = evidence ? EvidenceWeight(concept) : concept.Weight;
             total += weight;
-            if (concept.Origin == WordOrigin.Unknown && scores.Context[k][best] < 0.5
-                && ((char.IsAsciiLetter(concept.Text[0]) && GeneralWords.IsGeneral(concept.Text)) || KoreanWords.EndsLikePredicate(concept.Text)))
+            if (setAside(concept) && scores.Context[k][best] < 0.5)
             {
-                everyday += tuning.EverydayDiscount * weight;
+                aside += part * weight;
             }
         }
 
-        return total <= 0 ? 0 : everyday / total;
+        return total <= 0 ? 0 : aside / total;
     }
 
     /// <summary>Whether <paramref name="concept"/> is a word the guides never use that names one of them by the start of
@@ -3164,18 +3173,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return 0;
         }
 
-        double talk = 0, total = 0;
-        for (var k = 0; k < question.Concepts.Count; k++)
-        {
-            var weight = evidence ? EvidenceWeight(question.Concepts[k]) : question.Concepts[k].Weight;
-            total += weight;
-            if (((ideas >= 2 && GuideTalkWords.Contains(question.Concepts[k].Text)) || NamesGuide(question.Concepts[k])) && scores.Context[k][best] < 0.5)
-            {
-                talk += weight;
-            }
-        }
-
-        return total <= 0 ? 0 : talk / total;
+        return SetAsideShare(question, scores, best, evidence, 1, c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c));
     }
 
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
