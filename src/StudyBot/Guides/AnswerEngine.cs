@@ -244,8 +244,9 @@ public sealed record AnswerTuning
     /// <summary>Coverage needed to answer at all when the question's topic is a word the guides never use.</summary>
     public double UnknownTopicCoverage { get; init; } = 0.6;
 
-    /// <summary>Part of an everyday English word's weight the coverage floor sets aside when the guides never use it and the
-    /// best line has one of the question's own ideas (see <see cref="AnswerSignals.EverydayShare"/>; 0 = none).</summary>
+    /// <summary>Part of an everyday word's weight (an everyday English word, or a Hangul word ending as a verb form does) the
+    /// coverage floor sets aside when the guides never use it and the best line has one of the question's own ideas (see
+    /// <see cref="AnswerSignals.EverydayShare"/>; 0 = none).</summary>
     public double EverydayDiscount { get; init; } = 1;
 
     /// <summary>Most lines a name may be in and still be one the guides mention only in passing
