@@ -250,8 +250,9 @@ public sealed record AnswerTuning
     /// <summary>Coverage needed to answer at all when the question's topic is a word the guides never use.</summary>
     public double UnknownTopicCoverage { get; init; } = 0.6;
 
-    /// <summary>Part of an everyday English word's weight the coverage floor sets aside when the guides never use it and the
-    /// best line has one of the question's own ideas (see <see cref="AnswerSignals.EverydayShare"/>; 0 = none).</summary>
+    /// <summary>Part of an everyday word's weight (an everyday English word, or a Hangul word ending as a verb form does) the
+    /// coverage floor sets aside when the guides never use it and the best line has one of the question's own ideas (see
+    /// <see cref="AnswerSignals.EverydayShare"/>; 0 = none).</summary>
     public double EverydayDiscount { get; init; } = 1;
 
     /// <summary>Most lines a name may be in and still be one the guides mention only in passing
@@ -1104,8 +1105,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         {
             named[_guides[asked.Guide].Title] = true;
 
-            // A part every guide has, named with the guide ("networking 체크리스트"): its one word is enough there.
-            foreach (var s in _sharedPartSections[asked.Guide])
+            // A part several guides have, named with the guide ("networking 체크리스트"): its one word is enough there.
+            foreach (var s in _sharedParts.Sections[asked.Guide])
             {
                 named[s] |= Enumerable.Range(0, own.Length).Any(k => !asked.Ideas.Contains(k) && question.Concepts[k].Sections.Count == 0 && own[k][units.HeadingUnit[s]] >= tuning.SynonymCredit);
             }
@@ -1131,7 +1132,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // "side" is ("the compute side's bullet").
             var side = words[i] is "side" or "sides" ? 0 : words[i].IndexOf('쪽', StringComparison.Ordinal);
             var glued = side > 0;
-            var (document, part) = i > 0 && !glued ? (DocumentWords.Contains(words[i]) || DocumentWords.Any(d => QueryText.IsHangul(d[0]) && words[i].StartsWith(d, StringComparison.Ordinal)), PartWord(question, words[i])) : (false, false);
+            var (document, part) = i > 0 && !glued ? (DocumentWord(words[i]), PartWord(question, words[i])) : (false, false);
             if (!glued && !(i > 0 && (GuideWord(words[i]) || side == 0 || document || part)))
             {
                 continue;
@@ -1160,8 +1161,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             // "… 쪽" ("the … side") names a guide by its description only with two words of it ("데이터센터 자동화 쪽"), not
             // one ("운영 쪽" is not the DevOps course).
-            // So does a word for the guide as a document ("the infra doc", "compute 문서") or a part every guide has
-            // ("networking 체크리스트"), which a word of its description before it names by chance.
+            // So does a word for the guide as a document ("the infra doc", "compute 문서") or a part several guides
+            // have ("networking 체크리스트"), which a word of its description before it names by chance.
             if (named is { Count: 1 } && !(byDescription && (!GuideWord(words[i]) || document || part) && namingCount < 2))
             {
                 // The guide word itself ("포지션", "track") names the guide too: its overview says "포지션". A part's word
@@ -1259,30 +1260,40 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// word before them names, as "guide" does.</summary>
     private static readonly FrozenSet<string> DocumentWords = FrozenSet.ToFrozenSet(["doc", "docs", "document", "notes", "문서", "자료"], StringComparer.Ordinal);
 
-    /// <summary>The headings of the parts several guides have under their title ("체크리스트", "학습 로드맵", "관련 자료"):
-    /// a question names one of them with the guide it is in ("networking 체크리스트"), read from the guides' own headings.</summary>
-    private readonly FrozenSet<string> _sharedParts = SharedParts(units);
+    /// <summary>Whether <paramref name="word"/> is a word for the guide as a document (<see cref="DocumentWords"/>), a Hangul
+    /// one with its particle or not ("문서에").</summary>
+    private static bool DocumentWord(string word) =>
+        DocumentWords.Contains(word) || DocumentWords.Any(d => QueryText.IsHangul(d[0]) && word.StartsWith(d, StringComparison.Ordinal));
 
-    /// <summary>Per guide, its sections whose heading is a part several guides have (<see cref="_sharedParts"/>).</summary>
-    private readonly Dictionary<string, int[]> _sharedPartSections = SharedPartSections(units, SharedParts(units));
+    /// <summary>The parts several guides have right under their title ("체크리스트", "학습 로드맵", "관련 자료"): their
+    /// headings, and per guide its sections that are one of them. A question names such a part with the guide it is in
+    /// ("networking 체크리스트"), read from the guides' own headings.</summary>
+    private readonly (FrozenSet<string> Headings, Dictionary<string, int[]> Sections) _sharedParts = SharedParts(units);
 
-    private static Dictionary<string, int[]> SharedPartSections(AnswerIndex units, FrozenSet<string> shared) =>
-        Enumerable.Range(0, units.Sections.Count).GroupBy(s => units.Sections[s].Guide, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Where(s => units.SectionParent[s] >= 0 && units.SectionParent[units.SectionParent[s]] < 0 && units.HeadingUnit[s] >= 0
-                && shared.Contains(units.Units[units.HeadingUnit[s]].Text.Trim().ToLowerInvariant())).ToArray(), StringComparer.Ordinal);
-
-    private static FrozenSet<string> SharedParts(AnswerIndex units) =>
-        Enumerable.Range(0, units.Sections.Count)
-            .Where(s => units.SectionParent[s] >= 0 && units.SectionParent[units.SectionParent[s]] < 0 && units.HeadingUnit[s] >= 0)
-            .GroupBy(s => units.Units[units.HeadingUnit[s]].Text.Trim().ToLowerInvariant(), StringComparer.Ordinal)
+    private static (FrozenSet<string> Headings, Dictionary<string, int[]> Sections) SharedParts(AnswerIndex units)
+    {
+        var headings = Enumerable.Range(0, units.Sections.Count).Select(s => PartHeading(units, s)).ToArray();
+        var shared = Enumerable.Range(0, units.Sections.Count).Where(s => headings[s] is not null)
+            .GroupBy(s => headings[s]!, StringComparer.Ordinal)
             .Where(g => g.Select(s => units.Sections[s].Guide).Distinct(StringComparer.Ordinal).Count() >= 2)
             .Select(g => g.Key).ToFrozenSet(StringComparer.Ordinal);
+        var sections = Enumerable.Range(0, units.Sections.Count).GroupBy(s => units.Sections[s].Guide, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Where(s => headings[s] is { } heading && shared.Contains(heading)).ToArray(), StringComparer.Ordinal);
+        return (shared, sections);
+    }
+
+    /// <summary>The heading of section <paramref name="s"/>, trimmed and lower-cased, when it is a part right under its
+    /// guide's title; otherwise null.</summary>
+    private static string? PartHeading(AnswerIndex units, int s) =>
+        units.SectionParent[s] >= 0 && units.SectionParent[units.SectionParent[s]] < 0 && units.HeadingUnit[s] >= 0
+            ? units.Units[units.HeadingUnit[s]].Text.Trim().ToLowerInvariant()
+            : null;
 
     /// <summary>Whether the question's word is an idea written or glossed as the heading of a part several guides have
     /// (<see cref="_sharedParts"/>: "checklist" → 체크리스트, "체크리스트에").</summary>
     private bool PartWord(Question question, string word) =>
         question.Concepts.Any(c => (c.Text == word || c.Text.EndsWith(" " + word, StringComparison.Ordinal) || (QueryText.IsHangul(word[0]) && word.StartsWith(c.Text, StringComparison.Ordinal)))
-            && c.Alternatives.Append(c.Text).Any(a => _sharedParts.Contains(a.ToLowerInvariant())));
+            && c.Alternatives.Append(c.Text).Any(a => _sharedParts.Headings.Contains(a.ToLowerInvariant())));
 
     private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks" or "course" or "courses" or "roadmap" or "roadmaps" or "position"
         or "positions" or "role" || word.StartsWith("직무", StringComparison.Ordinal) || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
@@ -2074,10 +2085,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             // A part the question names, or its guide: the larger (a part of the named guide counted once, as before).
-            // A part every guide has, named in the guide named ("networking 체크리스트"), counts both: the guide says where,
+            // A part several guides have, named in the guide named ("networking 체크리스트"), counts both: the guide says where,
             // the part which of its parts.
             var named = Math.Max(InNamedPart(scores, s, x => x != _guides[guide].Title || scores.Guide != guide) ? tuning.NamedPart : 0, scores.Guide == guide ? tuning.NamedGuide : 0);
-            if (scores.Guide == guide && InNamedPart(scores, s, x => _sharedPartSections[guide].Contains(x)))
+            if (scores.Guide == guide && InNamedPart(scores, s, x => _sharedParts.Sections[guide].Contains(x)))
             {
                 named = tuning.NamedGuide + tuning.NamedPart;
             }
@@ -3148,20 +3159,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return 0;
         }
 
-        double everyday = 0, total = 0;
+        return SetAsideShare(question, scores, best, evidence, tuning.EverydayDiscount, c => c.Origin == WordOrigin.Unknown
+            && ((char.IsAsciiLetter(c.Text[0]) && GeneralWords.IsGeneral(c.Text)) || KoreanWords.EndsLikePredicate(c.Text)));
+    }
+
+    /// <summary>The share of the question's weight (its evidence weight with <paramref name="evidence"/>) in the ideas
+    /// <paramref name="setAside"/> picks that the best line lacks (context below 0.5), each counting <paramref name="part"/>
+    /// of its weight: what the coverage floor is judged without (<see cref="AnswerSignals.GuideTalkShare"/>,
+    /// <see cref="AnswerSignals.EverydayShare"/>).</summary>
+    private double SetAsideShare(Question question, Scores scores, int best, bool evidence, double part, Func<QuestionConcept, bool> setAside)
+    {
+        double aside = 0, total = 0;
         for (var k = 0; k < question.Concepts.Count; k++)
         {
             var concept = question.Concepts[k];
             var weight = evidence ? EvidenceWeight(concept) : concept.Weight;
             total += weight;
-            if (concept.Origin == WordOrigin.Unknown && scores.Context[k][best] < 0.5
-                && ((char.IsAsciiLetter(concept.Text[0]) && GeneralWords.IsGeneral(concept.Text)) || KoreanWords.EndsLikePredicate(concept.Text)))
+            if (setAside(concept) && scores.Context[k][best] < 0.5)
             {
-                everyday += tuning.EverydayDiscount * weight;
+                aside += part * weight;
             }
         }
 
-        return total <= 0 ? 0 : everyday / total;
+        return total <= 0 ? 0 : aside / total;
     }
 
     /// <summary>Whether <paramref name="concept"/> is a word the guides never use that names one of them by the start of
@@ -3184,18 +3204,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return 0;
         }
 
-        double talk = 0, total = 0;
-        for (var k = 0; k < question.Concepts.Count; k++)
-        {
-            var weight = evidence ? EvidenceWeight(question.Concepts[k]) : question.Concepts[k].Weight;
-            total += weight;
-            if (((ideas >= 2 && GuideTalkWords.Contains(question.Concepts[k].Text)) || NamesGuide(question.Concepts[k])) && scores.Context[k][best] < 0.5)
-            {
-                talk += weight;
-            }
-        }
-
-        return total <= 0 ? 0 : talk / total;
+        return SetAsideShare(question, scores, best, evidence, 1, c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c));
     }
 
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words

@@ -493,22 +493,14 @@ public sealed class Glossary
                 return Empty;
             }
 
-            var groups = Sequence(root, "groups").Select(g => g is YamlSequenceNode s
-                ? s.Children.Select(Scalar).ToArray()
-                : throw new GuideFormatException($"{FileName}: each group must be a list of words")).ToArray();
-            var shortForms = Sequence(root, "shortforms").Select(g => g is YamlSequenceNode s
-                ? s.Children.Select(Scalar).ToArray()
-                : throw new GuideFormatException($"{FileName}: each short form must be a list of words, the clipping first")).ToArray();
+            var groups = WordLists(root, "groups", "each group must be a list of words");
+            var shortForms = WordLists(root, "shortforms", "each short form must be a list of words, the clipping first");
             // A description is read one way as a short form is: the everyday words learners use for a thing the guides
             // name ("쿠버네티스 패키지 매니저" for Helm) read as the name; the name is not read as its description.
-            var descriptions = Sequence(root, "descriptions").Select(g => g is YamlSequenceNode s
-                ? s.Children.Select(Scalar).ToArray()
-                : throw new GuideFormatException($"{FileName}: each description must be a list of words, the description first")).ToArray();
+            var descriptions = WordLists(root, "descriptions", "each description must be a list of words, the description first");
             var stopwords = Sequence(root, "stopwords").Select(Scalar);
             return new Glossary(groups.Concat(shortForms).Concat(descriptions), stopwords.ToArray(),
-                groups.Select(g => "curated: " + string.Join("/", g.Take(3)))
-                    .Concat(shortForms.Select(g => "short form: " + string.Join("/", g.Take(3))))
-                    .Concat(descriptions.Select(g => "description: " + string.Join("/", g.Take(3)))),
+                LabelsOf(groups, "curated").Concat(LabelsOf(shortForms, "short form")).Concat(LabelsOf(descriptions, "description")),
                 Enumerable.Range(groups.Length, shortForms.Length + descriptions.Length));
         }
         catch (YamlDotNet.Core.YamlException e)
@@ -516,6 +508,16 @@ public sealed class Glossary
             throw new GuideFormatException($"{FileName} line {e.Start.Line}: {e.Message}");
         }
     }
+
+    /// <summary>The lists of words under <paramref name="key"/>; <paramref name="rule"/> is what the file is told when
+    /// one is not a list.</summary>
+    private static string[][] WordLists(YamlMappingNode root, string key, string rule) =>
+        Sequence(root, key).Select(g => g is YamlSequenceNode s
+            ? s.Children.Select(Scalar).ToArray()
+            : throw new GuideFormatException($"{FileName}: {rule}")).ToArray();
+
+    /// <summary>Each list's label (<see cref="Labels"/>): its kind and its first three words, joined by "/".</summary>
+    private static IEnumerable<string> LabelsOf(string[][] lists, string kind) => lists.Select(g => kind + ": " + string.Join("/", g.Take(3)));
 
     private static IEnumerable<YamlNode> Sequence(YamlMappingNode root, string key) =>
         root.Children.TryGetValue(new YamlScalarNode(key), out var node)

@@ -100,9 +100,9 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
 
     /// <summary>What the question is about: its first idea that is not a predicate, or null. A Korean determiner or
     /// possessive the question opens with ("우리 팀이 AWS에서 …", "마지막 팀 과제에서 …") points at the word after it
-    /// and names nothing: the topic is the idea after it (when there is one).</summary>
-    /// A Hangul word the guides never use that ends as a verb or adjective form does (<see cref="KoreanWords.EndsLikePredicate"/>:
-    /// "과하게 나눠준 자원", "쓰자고") says what is done, never what about: it is passed over as a predicate is.
+    /// and names nothing: the topic is the idea after it (when there is one). A Hangul word the guides never use that ends
+    /// as a verb or adjective form does (<see cref="KoreanWords.EndsLikePredicate"/>: "과하게 나눠준 자원", "쓰자고") says
+    /// what is done, never what about: it is passed over as a predicate is (<see cref="Predicative"/>).</summary>
     public QuestionConcept? Topic =>
         Concepts.FirstOrDefault(c => !Predicative(c) && !Points(c))
         ?? Concepts.FirstOrDefault(c => !Predicative(c));

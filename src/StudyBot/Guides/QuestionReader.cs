@@ -1123,8 +1123,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // (필수, 노하우), where "what must I know" and "you must have" stay the sentence's auxiliaries.
             // The phrase's first noun may be written as its 하다 verb before the noun it describes ("점검하는 목록": the
             // list one checks with, 점검 목록): that word is read as the noun (점검), so the phrase is read whole.
-            var verb = glossary.MatchAll(raw, i) is null && VerbBefore(raw, i) is { } noun ? noun : null;
-            if ((verb is null ? glossary.MatchAll(raw, i) : glossary.MatchAll([verb, .. raw.Skip(i + 1)], 0)) is { Length: >= 2 } match
+            var asWritten = glossary.MatchAll(raw, i);
+            var verb = asWritten is null ? NounOfVerb(raw, i) : null;
+            if ((verb is null ? asWritten : glossary.MatchAll([verb, .. raw.Skip(i + 1)], 0)) is { Length: >= 2 } match
                 && raw.Skip(i).Take(match.Length).Count(Shapes) is var shaping && shaping > 0
                 && (shaping < match.Length || Hyphenated(raw.Skip(i).Take(match.Length)))
                 && !PrepositionNotParticle(written, i + match.Length))
@@ -1137,7 +1138,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return keep;
 
-        string? VerbBefore(string[] words, int at) =>
+        // The noun of a 하다 verb's adnominal form with a word after it ("점검하는 목록" → 점검).
+        string? NounOfVerb(string[] words, int at) =>
             at + 1 < words.Length && KoreanWords.AdnominalStem(words[at]) is not null && KoreanWords.VerbNoun(words[at]) is { Length: >= 2 } noun ? noun : null;
 
         // A scaffolding word with its particle ("점검 목록에") shapes as the question's loop reads it: the particle stripped.

@@ -33,7 +33,7 @@ public sealed class EverydayFloorTests
     [Fact]
     public void No_discount_keeps_the_floor()
     {
-        using var index = GuideIndex.Build(Index.Catalog, Index.CuratedGlossary, SearchProfile.StudyBot with { Tuning = new AnswerTuning { EverydayDiscount = 0 } });
+        using var index = GuideIndex.Build(SeedGuides.Catalog, SeedGuides.Glossary, SearchProfile.StudyBot with { Tuning = AnswerTuning.Default with { EverydayDiscount = 0 } });
         var answer = index.Answer("If a request hops between several microservices, which tools let me see the whole call path?", 3);
         Assert.Equal(0, answer.Signals!.EverydayShare);
         Assert.Equal(AnswerConfidence.None, answer.Confidence);

@@ -29,7 +29,7 @@ public sealed class GuidePartTests
     [Theory]
     [InlineData("compute 체크리스트에 스케줄링 관련 항목 뭐야?", "compute#체크리스트")]
     [InlineData("networking checklist: which item is about event driven stuff", "networking#체크리스트")]
-    public void A_part_every_guide_has_named_with_its_guide_is_where_to_look(string question, string section) =>
+    public void A_part_several_guides_have_named_with_its_guide_is_where_to_look(string question, string section) =>
         Assert.Equal(section, Index.Answer(question, 3).Hits[0].Section.Key);
 
     [Theory]

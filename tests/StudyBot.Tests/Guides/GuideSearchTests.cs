@@ -1269,7 +1269,7 @@ public sealed class GuideVocabularyTests
     [Fact]
     public void The_index_merges_the_derived_pairs_with_the_curated_glossary()
     {
-        using var index = GuideIndex.Build(SeedGuides.Catalog, SeedGuides.Glossary);
+        var index = SeedGuides.Index;
         Assert.Contains(index.Glossary.Labels, l => l.StartsWith("guide: ", StringComparison.Ordinal));
         Assert.Contains(index.Glossary.Labels, l => l.StartsWith("curated: ", StringComparison.Ordinal));
         var read = index.Reader.Read("failure isolation");
