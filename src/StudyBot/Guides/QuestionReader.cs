@@ -1804,6 +1804,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return [stem];
         }
 
+        // 우리 and 저희 (we, our) glued to the noun they own ("우리팀", "저희회사"): two words, as written apart ("우리 팀") —
+        // whose thing it is, then the thing.
+        if (word.Length >= 3 && KoreanWords.IsFirstPersonPlural(word[..2]))
+        {
+            return [word[..2], .. Segment(word[2..])];
+        }
+
         // A case particle opening the word belongs to the word before it, written apart in another script ("CI에서공용" →
         // ci · 에서공용): it ends that word, and what follows is read on its own.
         if (CaseParticles.FirstOrDefault(p => word.Length - p.Length >= 2 && word.StartsWith(p, StringComparison.Ordinal) && !OpensWords.Contains(p)) is { } opening)
