@@ -102,10 +102,17 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
     /// possessive the question opens with ("우리 팀이 AWS에서 …", "마지막 팀 과제에서 …") points at the word after it
     /// and names nothing: the topic is the idea after it (when there is one). A Hangul word the guides never use that ends
     /// as a verb or adjective form does (<see cref="KoreanWords.EndsLikePredicate"/>: "과하게 나눠준 자원", "쓰자고") says
-    /// what is done, never what about: it is passed over as a predicate is (<see cref="Predicative"/>).</summary>
+    /// what is done, never what about: it is passed over as a predicate is (<see cref="Predicative"/>). A word the guides
+    /// never use right after 우리 or 저희 ("우리 회사가 …", "저희 집은 …") is the learner's own setting, not what is asked
+    /// about: the topic is the idea after it (when there is one).</summary>
     public QuestionConcept? Topic =>
-        Concepts.FirstOrDefault(c => !Predicative(c) && !Points(c))
+        Concepts.Where((c, i) => !Predicative(c) && !Points(c) && !OwnSetting(i)).FirstOrDefault()
+        ?? Concepts.FirstOrDefault(c => !Predicative(c) && !Points(c))
         ?? Concepts.FirstOrDefault(c => !Predicative(c));
+
+    private bool OwnSetting(int i) =>
+        i > 0 && Concepts[i].Origin == WordOrigin.Unknown && QueryText.IsHangul(Concepts[i].Text[0])
+        && KoreanWords.IsFirstPersonPlural(Concepts[i - 1].Text);
 
     /// <summary>Whether <paramref name="concept"/> says what is done rather than naming a thing: a predicate, or a Hangul
     /// word the guides never use that ends as one (<see cref="KoreanWords.EndsLikePredicate"/>).</summary>

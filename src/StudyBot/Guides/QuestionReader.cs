@@ -246,6 +246,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "언제 언제야 언제임 언제예요 언제에요 주기 간격 when whens often long"),
         (AnswerHint.Name,
             "뭐라고 뭐라 무슨 어떤 어느 뭘로 뭐로 적혀있어 적혀있음 써있어 써있음 써놨어 써놨음 적어놨어 적어놨음 풀네임 약자 정식 명칭 이름 " +
+            // "Written" apart from its 있다 ("적혀 있었나", "쓰여 있던", "적힌 거"): as glued, how the guide words it.
+            "적혀 적힌 쓰여 쓰인 " +
             // The name in another language ("영어로 뭐라고", "용어"), as "term" and "wording" in English.
             "영어 영어로 영문 한국어로 한글로 용어 " +
             // 표현 ("뭐라고 표현했더라": how the guide words it), as "wording";
@@ -1804,6 +1806,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         if (Known(stem) || word.Length < 3)
         {
             return [stem];
+        }
+
+        // 우리 and 저희 (we, our) glued to the noun they own ("우리팀", "저희회사"): two words, as written apart ("우리 팀") —
+        // whose thing it is, then the thing.
+        if (word.Length >= 3 && KoreanWords.IsFirstPersonPlural(word[..2]))
+        {
+            return [word[..2], .. Segment(word[2..])];
         }
 
         // A case particle opening the word belongs to the word before it, written apart in another script ("CI에서공용" →

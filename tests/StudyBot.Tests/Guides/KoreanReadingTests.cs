@@ -38,6 +38,8 @@ public sealed class KoreanReadingTests
     [InlineData("체크리스트 문구 그대로 보여줘", "그대", "그대로")]
     [InlineData("스스로 점검할 항목", "스스", "스스로")]
     [InlineData("저절로 복구되는 설정", "저절", "저절로")]
+    [InlineData("HPA 설정 뭐라고 적혀 있었나", "적혀")] // "written", apart from its 있다 as glued ("적혀있어")
+    [InlineData("체크리스트에 쓰여 있던 항목", "쓰여")]
     public void Korean_closed_class_words_name_no_idea(string question, params string[] words)
     {
         // Pronouns, quantity and frequency adverbs and the numerals before a counter are how a sentence is said in any

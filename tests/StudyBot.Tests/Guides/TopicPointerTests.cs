@@ -14,6 +14,21 @@ public sealed class TopicPointerTests
     public void The_topic_is_the_word_after_an_opening_pointer(string question, string topic) =>
         Assert.Equal(topic, Index.Reader.Read(question).Topic?.Text);
 
+    [Theory]
+    [InlineData("우리팀 클러스터에 HPA 붙이면 최소 레플리카 몇 개였지?", "팀")] // 우리 glued to its noun: two words
+    [InlineData("저희팀 클러스터 노드 몇 대 필요해?", "팀")]
+    [InlineData("우리 회사 클러스터 노드 몇 대 필요해?", "클러스터")] // 회사: the learner's own setting
+    public void The_learners_own_setting_after_우리_is_not_the_topic(string question, string topic) =>
+        Assert.Equal(topic, Index.Reader.Read(question).Topic?.Text);
+
+    [Fact]
+    public void A_question_about_the_guides_after_우리_회사_is_answered()
+    {
+        var answer = Index.Answer("우리회사 클러스터에 HPA 붙이면 최소 레플리카 몇 개였지?", 3);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Equal("k8s-week3-part3#-핵심-설명-1", answer.Hits[0].Section.Key);
+    }
+
     [Fact]
     public void A_pointer_alone_is_still_the_topic() =>
         Assert.Equal("이번", Index.Reader.Read("이번?").Topic?.Text);
@@ -36,6 +51,9 @@ public sealed class TopicPointerTests
     [Theory]
     [InlineData("우리 회사 MySQL 레플리케이션 설정 어떻게 해?")] // the word after the pointer is unknown: still declined
     [InlineData("우리 오늘 회식 어디서 해?")]
+    [InlineData("우리회사 MySQL 레플리케이션 설정 어떻게 해?")]
+    [InlineData("우리 회사 연말정산 서류 어디서 떼?")] // after the setting, a topic the guides never name
+    [InlineData("저희 집 강아지 산책 몇 번 시켜?")]
     public void What_follows_the_pointer_still_decides(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 }
