@@ -339,7 +339,8 @@ public sealed record AnswerTuning
 /// the guides never use ("hops", "several", "whole", "suggest": the commonest words, <see cref="GeneralWords"/>) — a part
 /// (<see cref="AnswerTuning.EverydayDiscount"/>) of their weight — and so for Hangul words the guides never use that end as
 /// verb and adjective forms do (<see cref="KoreanWords.EndsLikePredicate"/>: "쓰자고", "과하게") — when the best line has one of the question's own ideas:
-/// they say how the learner talks around the thing, which a guide term of the best line names. <see cref="EverydayEvidence"/>
+/// they say how the learner talks around the thing, which a guide term of the best line names. A word the guide talk sets
+/// aside (<see cref="GuideTalkShare"/>: "net" of "the net guide") is not counted again here. <see cref="EverydayEvidence"/>
 /// is the same share as evidence (see <see cref="AnswerSignals.EvidenceCoverage"/>).</param>
 /// <param name="BareNameAsked">The best line is a list entry that is only a name the question has — its topic or not
 /// ("Lambda" under "AWS") — a name the guides only list (in at most <see cref="AnswerTuning.ListedMentions"/> lines, no
@@ -3159,8 +3160,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return 0;
         }
 
+        // A word the guide talk sets aside already ("net" of "the net guide") counts there, not twice.
+        var guideTalk = GuideTalkPick(question);
         return SetAsideShare(question, scores, best, evidence, tuning.EverydayDiscount, c => c.Origin == WordOrigin.Unknown
-            && ((char.IsAsciiLetter(c.Text[0]) && GeneralWords.IsGeneral(c.Text)) || KoreanWords.EndsLikePredicate(c.Text)));
+            && ((char.IsAsciiLetter(c.Text[0]) && GeneralWords.IsGeneral(c.Text)) || KoreanWords.EndsLikePredicate(c.Text))
+            && guideTalk?.Invoke(c) != true);
     }
 
     /// <summary>The share of the question's weight (its evidence weight with <paramref name="evidence"/>) in the ideas
@@ -3193,7 +3197,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private static readonly HashSet<string> GuideTalkWords = new(["예시", "예제", "example", "examples", "sample", "samples"], StringComparer.Ordinal);
 
     /// <summary>See <see cref="AnswerSignals.GuideTalkShare"/>.</summary>
-    private double GuideTalk(Question question, Scores scores, int best, bool evidence)
+    private double GuideTalk(Question question, Scores scores, int best, bool evidence) =>
+        GuideTalkPick(question) is { } pick ? SetAsideShare(question, scores, best, evidence, 1, pick) : 0;
+
+    /// <summary>Which of the question's words <see cref="GuideTalk"/> sets aside, or null when it sets none aside.</summary>
+    private Func<QuestionConcept, bool>? GuideTalkPick(Question question)
     {
         // A guide named by a word the guides never use ("the net guide") says where to look with one other idea beside it;
         // the form words ("예시") only with two.
@@ -3201,10 +3209,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var namesGuide = question.Concepts.Any(NamesGuide);
         if (ideas < (namesGuide ? 1 : 2))
         {
-            return 0;
+            return null;
         }
 
-        return SetAsideShare(question, scores, best, evidence, 1, c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c));
+        return c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c);
     }
 
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
@@ -3724,7 +3732,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// learner writes as it is named, not everyday English (the language tag of the guides' code, "yaml", is theirs
     /// though their text never says it).</summary>
     private bool UnknownTerm(Question question, QuestionConcept concept) =>
-        concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && char.IsAsciiLetter(concept.Text[0])
+        concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && char.IsAsciiLetter(concept.Text[0]) && !QueryText.IsApiVersion(concept.Text)
         && !units.CodeLanguages.Contains(concept.Text) && question.Text.Any(QueryText.IsHangul);
 
     /// <summary>Whether the question names a thing the guides never mention (see <see cref="AnswerSignals.NamesUnknownThing"/>).</summary>

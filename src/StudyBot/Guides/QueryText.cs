@@ -244,6 +244,36 @@ public static class QueryText
             && (suffix.All(char.IsAsciiLetterLower) || suffix.All(char.IsAsciiLetterUpper));
     }
 
+    /// <summary>Whether <paramref name="word"/> is shaped like an API version ("v1", "v2beta2", "v1alpha1": v, digits, and
+    /// alpha or beta with digits): a version of something the question names, not a thing of its own.</summary>
+    public static bool IsApiVersion(string word)
+    {
+        if (word.Length < 2 || (word[0] != 'v' && word[0] != 'V'))
+        {
+            return false;
+        }
+
+        var at = 1;
+        while (at < word.Length && char.IsAsciiDigit(word[at]))
+        {
+            at++;
+        }
+
+        if (at == 1)
+        {
+            return false;
+        }
+
+        if (at == word.Length)
+        {
+            return true;
+        }
+
+        var rest = word[at..].ToLowerInvariant();
+        var stage = rest.StartsWith("alpha", StringComparison.Ordinal) ? 5 : rest.StartsWith("beta", StringComparison.Ordinal) ? 4 : 0;
+        return stage > 0 && rest.Length > stage && rest[stage..].All(char.IsAsciiDigit);
+    }
+
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> in a hyphenated compound ("on-prem",
     /// "multi-az"): a clipped everyday word more often than a name.</summary>
     public static bool InHyphenatedCompound(string text, string word) =>

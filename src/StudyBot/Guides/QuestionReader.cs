@@ -2247,8 +2247,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// capital, "GCP Cloud Spanner", it names something). A part of a hyphenated compound in such a sentence is a clipped
     /// everyday word ("on-prem"). Korean transliterations of foreign names are not told apart from other unknown Korean
     /// words.</summary>
+    // An API version ("v2beta2") is a version of the thing named, not a name the guides leave out.
     private bool LooksLikeName(string word, string text) =>
-        !QueryText.IsHangul(word[0]) && !word.All(char.IsDigit) && (word.Any(char.IsDigit)
+        !QueryText.IsHangul(word[0]) && !word.All(char.IsDigit) && !QueryText.IsApiVersion(word) && (word.Any(char.IsDigit)
             || word.Split(' ') is var parts && (parts.Any(w => QueryText.InDottedName(text, w))
                 || !parts.All(w => EnglishWords.IsEveryday(w) || ReadAsEnglish(w, text))));
 

@@ -27,6 +27,16 @@ public sealed class ClippedGuideNameTests
         Assert.Equal("networking", answer.Hits[0].Section.Guide);
     }
 
+    [Fact]
+    public void A_clipped_guide_name_is_set_aside_once()
+    {
+        // "net" is also an everyday English word: the guide talk sets it aside, the everyday share does not again.
+        Assert.True(GeneralWords.IsGeneral("net"));
+        var answer = Index.Answer("Dynamic routing protocols: which are listed in the net guide?", 3);
+        Assert.True(answer.Signals!.GuideTalkShare > 0);
+        Assert.Equal(0, answer.Signals.EverydayShare);
+    }
+
     [Theory]
     [InlineData("how do I set up dependency injection in .net core")]
     [InlineData("best fishing net knots for beginners")]
