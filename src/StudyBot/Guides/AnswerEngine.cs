@@ -1956,6 +1956,38 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>The list <paramref name="unit"/> is an item of: the lines that hang from the same line, or its section's
     /// top-level list items (none for a top-level line that is not a list item).</summary>
+    /// <summary>The bullet of <paramref name="section"/> whose items (three or more, each led by a different word) are
+    /// each led by a word <paramref name="line"/> has: the list that goes through what the line names at once; or -1.</summary>
+    private int Elaboration(int line, int section)
+    {
+        var unit = units.Units[line];
+        if (unit.Kind == UnitKind.CodeLine)
+        {
+            return -1;
+        }
+
+        var words = new HashSet<string>(Words().Matches(unit.Text).Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
+        foreach (var u in units.UnitsWithin[section])
+        {
+            var bullet = units.Units[u];
+            if (u == line || bullet.Kind != UnitKind.Item || bullet.Brings.Count < 3 || bullet.Brings.Contains(line))
+            {
+                continue;
+            }
+
+            var leads = bullet.Brings.Select(c => Words().Match(units.Units[c].Text)).Select(m => m.Success ? m.Value : "").ToArray();
+            if (leads.All(w => w.Length >= 2 && words.Contains(w)) && leads.Distinct(StringComparer.OrdinalIgnoreCase).Count() == leads.Length)
+            {
+                return u;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
+
     private IReadOnlyList<int> Siblings(AnswerUnit unit) => unit.Parent >= 0
         ? units.Units[unit.Parent].Children
         : unit.Kind == UnitKind.Item ? units.SectionUnits[unit.Section].Where(x => units.Units[x].Parent < 0 && units.Units[x].Kind == UnitKind.Item).ToList() : [];
@@ -2513,6 +2545,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 {
                     chosen.AddRange(siblings);
                 }
+            }
+
+            // A best line that names several things at once ("Region/Availability Zone/Cell/Rack 단위 인프라 설계") is
+            // often elaborated by a list of the same section, one item per thing ("Region 설계", "Availability Zone (AZ)
+            // 설계", "Cell 아키텍처", "Rack 단위 관리"): asked for what they are, that list answers, so it comes right after.
+            if (Elaboration(chosen[0], section) is var elaborated and >= 0)
+            {
+                chosen.InsertRange(1, [elaborated, .. units.Units[elaborated].Brings]);
             }
         }
 
