@@ -1954,8 +1954,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>Most words of a line read as a term (<see cref="TermDescription"/>): a name and its gloss.</summary>
     private const int TermWords = 4;
 
-    /// <summary>The list <paramref name="unit"/> is an item of: the lines that hang from the same line, or its section's
-    /// top-level list items (none for a top-level line that is not a list item).</summary>
     /// <summary>The bullet of <paramref name="section"/> whose items (three or more, each led by a different word) are
     /// each led by a word <paramref name="line"/> has: the list that goes through what the line names at once; or -1.</summary>
     private int Elaboration(int line, int section)
@@ -1988,6 +1986,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Words();
 
+    /// <summary>The list <paramref name="unit"/> is an item of: the lines that hang from the same line, or its section's
+    /// top-level list items (none for a top-level line that is not a list item).</summary>
     private IReadOnlyList<int> Siblings(AnswerUnit unit) => unit.Parent >= 0
         ? units.Units[unit.Parent].Children
         : unit.Kind == UnitKind.Item ? units.SectionUnits[unit.Section].Where(x => units.Units[x].Parent < 0 && units.Units[x].Kind == UnitKind.Item).ToList() : [];
@@ -3153,6 +3153,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var saysOfTopic = SaysOfTopic(question, best, matched);
         var part = givesValue ? null : UnknownPart(question, scores, best, matched);
         var margin = hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1;
+        var ownIdeas = Ideas(question, scores, best, own: true);
+        var ideas = Ideas(question, scores, best, own: false);
+        var guideTalk = GuideTalkPick(question);
         return new AnswerSignals(
             hits[0].Coverage,
             scores.Plain[best],
@@ -3179,29 +3182,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             LacksAskedValue(question, best, matched),
             OnlyTopicNamed(question, scores, best, givesValue),
             TopicMissed(question, scores, hits, matched),
-            Ideas(question, scores, best, own: true),
-            Ideas(question, scores, best, own: false),
-            GuideTalk(question, scores, best, evidence: false),
-            GuideTalk(question, scores, best, evidence: true),
+            ownIdeas,
+            ideas,
+            guideTalk is null ? 0 : SetAsideShare(question, scores, best, evidence: false, 1, guideTalk),
+            guideTalk is null ? 0 : SetAsideShare(question, scores, best, evidence: true, 1, guideTalk),
             BareNameAsked(question, scores, best, givesValue),
-            Everyday(question, scores, best, margin, evidence: false),
-            Everyday(question, scores, best, margin, evidence: true));
+            Everyday(question, scores, best, margin, ownIdeas, ideas, guideTalk, evidence: false),
+            Everyday(question, scores, best, margin, ownIdeas, ideas, guideTalk, evidence: true));
     }
 
-    /// <summary>See <see cref="AnswerSignals.EverydayShare"/>.</summary>
-    private double Everyday(Question question, Scores scores, int best, double margin, bool evidence)
+    /// <summary>See <see cref="AnswerSignals.EverydayShare"/>: <paramref name="ownIdeas"/> and <paramref name="ideas"/> are
+    /// the question's ideas the best line has (<see cref="Ideas"/>), <paramref name="guideTalk"/> the words the guide talk
+    /// sets aside (<see cref="GuideTalkPick"/>).</summary>
+    private double Everyday(Question question, Scores scores, int best, double margin, int ownIdeas, int ideas, Func<QuestionConcept, bool>? guideTalk, bool evidence)
     {
         // One of the question's own ideas in the best line, and beside it another of its ideas or a section clear of the
         // next: an off-topic question meets the guides in one word by chance ("PostgreSQL … lock the whole table": the
         // guides' Database line), among sections as close as it.
-        if (tuning.EverydayDiscount <= 0 || Ideas(question, scores, best, own: true) < 1
-            || (Ideas(question, scores, best, own: false) < 2 && margin < ConcentratedMargin))
+        if (tuning.EverydayDiscount <= 0 || ownIdeas < 1 || (ideas < 2 && margin < ConcentratedMargin))
         {
             return 0;
         }
 
         // A word the guide talk sets aside already ("net" of "the net guide") counts there, not twice.
-        var guideTalk = GuideTalkPick(question);
         return SetAsideShare(question, scores, best, evidence, tuning.EverydayDiscount, c => c.Origin == WordOrigin.Unknown
             && ((char.IsAsciiLetter(c.Text[0]) && GeneralWords.IsGeneral(c.Text)) || KoreanWords.EndsLikePredicate(c.Text))
             && guideTalk?.Invoke(c) != true);
@@ -3236,11 +3239,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>Words naming the form the guides show a thing in (a worked example), not a thing of any topic.</summary>
     private static readonly HashSet<string> GuideTalkWords = new(["예시", "예제", "example", "examples", "sample", "samples"], StringComparer.Ordinal);
 
-    /// <summary>See <see cref="AnswerSignals.GuideTalkShare"/>.</summary>
-    private double GuideTalk(Question question, Scores scores, int best, bool evidence) =>
-        GuideTalkPick(question) is { } pick ? SetAsideShare(question, scores, best, evidence, 1, pick) : 0;
-
-    /// <summary>Which of the question's words <see cref="GuideTalk"/> sets aside, or null when it sets none aside.</summary>
+    /// <summary>Which of the question's words the guide talk (<see cref="AnswerSignals.GuideTalkShare"/>) sets aside, or
+    /// null when it sets none aside.</summary>
     private Func<QuestionConcept, bool>? GuideTalkPick(Question question)
     {
         // A guide named by a word the guides never use ("the net guide") says where to look with one other idea beside it;
