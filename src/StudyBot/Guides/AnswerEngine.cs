@@ -1964,7 +1964,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return -1;
         }
 
-        var words = new HashSet<string>(Words().Matches(unit.Text).Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
+        var words = new HashSet<string>(LineWords().Matches(unit.Text).Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
         foreach (var u in units.UnitsWithin[section])
         {
             var bullet = units.Units[u];
@@ -1973,7 +1973,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            var leads = bullet.Brings.Select(c => Words().Match(units.Units[c].Text)).Select(m => m.Success ? m.Value : "").ToArray();
+            var leads = bullet.Brings.Select(c => LineWords().Match(units.Units[c].Text)).Select(m => m.Success ? m.Value : "").ToArray();
             if (leads.All(w => w.Length >= 2 && words.Contains(w)) && leads.Distinct(StringComparer.OrdinalIgnoreCase).Count() == leads.Length)
             {
                 return u;
@@ -1982,9 +1982,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return -1;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Words();
 
     /// <summary>The list <paramref name="unit"/> is an item of: the lines that hang from the same line, or its section's
     /// top-level list items (none for a top-level line that is not a list item).</summary>
