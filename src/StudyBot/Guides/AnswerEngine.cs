@@ -1030,7 +1030,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private static partial Regex CompositionLine();
 
     /// <summary>A line's words as written (case kept), Hangul and Latin apart.</summary>
-    [GeneratedRegex(@"\p{IsHangulSyllables}+|[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"\p{IsHangulSyllables}+|[\p{L}\p{N}-[\p{IsHangulSyllables}]]+")]
     private static partial Regex LineWords();
 
     /// <summary>Where a line's subject ends without a colon: a spaced dash ("KEDA - …") or equals sign ("Operator = CRD +
