@@ -2410,7 +2410,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // to the heading (AsksBeyondHeading): the question names the section and then asks of something in it ("session 2,
             // event-driven autoscaling: which tool" → "KEDA 이벤트 기반 스케일링" under its 필수 요소), and that line
             // answers, not the parts' headings.
-            var outline = units.Units.Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
+            var outline = units.UnitsWithin[section].Select(u => units.Units[u]).Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
             var beyond = AsksBeyondHeading(candidates, scores, heading, best);
             if (outline.Length > 0 && !beyond)
             {
