@@ -291,6 +291,9 @@ public sealed class AskEvalCommand : IBenchCommand
             // The signals the tier was decided from (AnswerEngine.Decide), so a decline can be traced to its rule.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"     signals: cov={s.Coverage:F2} evidence={s.EvidenceCoverage:F2} section={s.SectionCoverage:F2}/{s.SectionEvidence:F2} topicUnknown={s.TopicUnknown}/{s.TopicCoverage:F2} namesUnknown={s.NamesUnknownThing} untouched={s.TopicUntouched} unknownPart={s.AsksUnknownPart} part={s.PartCoverage:F2} passing={s.NamedInPassing} lacksValue={s.LacksAskedValue} onlyTopic={s.OnlyTopicNamed} topicMissed={s.TopicMissed} bare={s.BareNameAsked} own={s.OwnIdeasInLine}/{s.IdeasInLine} margin={s.Margin:F2}"));
+            // The coverage floor's reading: cov/evidence without the guide-talk and everyday shares it sets aside.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"     floor: cov={s.FloorCoverage:F2} evidence={s.FloorEvidence:F2} (set aside: guideTalk={s.GuideTalkShare:F2}/{s.GuideTalkEvidence:F2} everyday={s.EverydayShare:F2}/{s.EverydayEvidence:F2}; medium={index.Profile.Tuning.MediumCoverage:F2} concentrated={AnswerEngine.Concentrated(s)})"));
         }
 
         foreach (var line in answer.Text.Split('\n').Take(12))

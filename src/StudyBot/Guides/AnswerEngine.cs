@@ -348,7 +348,17 @@ public sealed record AnswerTuning
 /// else of the question (the words the entry has through the line it hangs from aside: "aws") and one of those other ideas
 /// is a word the guides never use ("aws lambda layers python dependencies", "keycloak theme customization"): the guides
 /// list the name and say nothing of what is asked.</param>
-public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0, double GuideTalkShare = 0, double GuideTalkEvidence = 0, bool BareNameAsked = false, double EverydayShare = 0, double EverydayEvidence = 0);
+public sealed record AnswerSignals(double Coverage, double Matched, double Total, int Concepts, int MatchedConcepts, int UnknownWords, int ForeignNames, int UnknownLatin, double RarestMatched, double Margin, bool TopicUnknown, double EvidenceCoverage = 0, double SectionCoverage = 0, bool NamesUnknownThing = false, bool TopicUntouched = false, bool AsksUnknownPart = false, double SectionEvidence = 0, double PartCoverage = 0, double TopicCoverage = 0, bool NamedInPassing = false, bool LacksAskedValue = false, bool OnlyTopicNamed = false, bool TopicMissed = false, int OwnIdeasInLine = 0, int IdeasInLine = 0, double GuideTalkShare = 0, double GuideTalkEvidence = 0, bool BareNameAsked = false, double EverydayShare = 0, double EverydayEvidence = 0)
+{
+    /// <summary>The best line's coverage as the coverage floor judges it: without the shares it sets aside (guide talk and
+    /// everyday words, <see cref="GuideTalkShare"/> + <see cref="EverydayShare"/>).</summary>
+    public double FloorCoverage => WithoutSetAside(Coverage, GuideTalkShare + EverydayShare);
+
+    /// <summary><see cref="EvidenceCoverage"/> as the coverage floor judges it (<see cref="FloorCoverage"/>).</summary>
+    public double FloorEvidence => WithoutSetAside(EvidenceCoverage, GuideTalkEvidence + EverydayEvidence);
+
+    private static double WithoutSetAside(double coverage, double setAside) => setAside < 1 ? coverage / (1 - setAside) : coverage;
+}
 
 /// <summary>One line of an answer as shown: text, outline depth, and whether it is monospace (code or an outline
 /// fence, shown as a code block with the lines it hangs from).</summary>
@@ -1020,7 +1030,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private static partial Regex CompositionLine();
 
     /// <summary>A line's words as written (case kept), Hangul and Latin apart.</summary>
-    [GeneratedRegex(@"\p{IsHangulSyllables}+|[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"\p{IsHangulSyllables}+|[\p{L}\p{N}-[\p{IsHangulSyllables}]]+")]
     private static partial Regex LineWords();
 
     /// <summary>Where a line's subject ends without a colon: a spaced dash ("KEDA - …") or equals sign ("Operator = CRD +
@@ -1249,13 +1259,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // The word for the guide itself ("직무", "track", "position"), when the guide uses it only to describe itself (its
         // title and overview: "포지션 개요") and no heading of its parts has it ("학습 로드맵" has 로드맵): it names where, so
         // it counts less in every line (see AnswerTuning.NamingElsewhere).
-        var elsewhere = named.Ideas.Where(k => GuideWord(question.Concepts[k].Text) && !_guideSections[named.Guide].Any(s => units.HeadingUnit[s] is var h and >= 0 && !described[h] && own[k][h] >= tuning.SynonymCredit)).ToHashSet();
+        var elsewhere = named.Ideas.Where(k => GuideWord(question.Concepts[k].Text) && !units.GuideSections[named.Guide].Any(s => units.HeadingUnit[s] is var h and >= 0 && !described[h] && own[k][h] >= tuning.SynonymCredit)).ToHashSet();
         return (named.Ideas, described, elsewhere);
     }
-
-    /// <summary>Per guide, its sections.</summary>
-    private readonly Dictionary<string, int[]> _guideSections = Enumerable.Range(0, units.Sections.Count).GroupBy(s => units.Sections[s].Guide, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Words for the guide as a document ("the infra doc", "compute 문서", "네트워킹 자료"): they name the guide the
     /// word before them names, as "guide" does.</summary>
@@ -1278,8 +1284,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             .GroupBy(s => headings[s]!, StringComparer.Ordinal)
             .Where(g => g.Select(s => units.Sections[s].Guide).Distinct(StringComparer.Ordinal).Count() >= 2)
             .Select(g => g.Key).ToFrozenSet(StringComparer.Ordinal);
-        var sections = Enumerable.Range(0, units.Sections.Count).GroupBy(s => units.Sections[s].Guide, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Where(s => headings[s] is { } heading && shared.Contains(heading)).ToArray(), StringComparer.Ordinal);
+        var sections = units.GuideSections.ToDictionary(g => g.Key, g => g.Value.Where(s => headings[s] is { } heading && shared.Contains(heading)).ToArray(), StringComparer.Ordinal);
         return (shared, sections);
     }
 
@@ -1309,12 +1314,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     private static Dictionary<string, (int Title, HashSet<string> Parts, int[] Naming, bool[] Described)> Guides(AnswerIndex units)
     {
-        var titles = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var s = 0; s < units.Sections.Count; s++)
-        {
-            titles.TryAdd(units.Sections[s].Guide, s);
-        }
-
+        var titles = units.GuideSections.ToDictionary(g => g.Key, g => g.Value[0], StringComparer.Ordinal);
         var parts = titles.Keys.ToDictionary(g => g, g => g.Split('-').SelectMany(LatinStems.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         return titles.ToDictionary(t => t.Key, t =>
         {
@@ -1964,7 +1964,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return -1;
         }
 
-        var words = new HashSet<string>(Words().Matches(unit.Text).Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
+        var words = new HashSet<string>(LineWords().Matches(unit.Text).Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
         foreach (var u in units.UnitsWithin[section])
         {
             var bullet = units.Units[u];
@@ -1973,7 +1973,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            var leads = bullet.Brings.Select(c => Words().Match(units.Units[c].Text)).Select(m => m.Success ? m.Value : "").ToArray();
+            var leads = bullet.Brings.Select(c => LineWords().Match(units.Units[c].Text)).Select(m => m.Success ? m.Value : "").ToArray();
             if (leads.All(w => w.Length >= 2 && words.Contains(w)) && leads.Distinct(StringComparer.OrdinalIgnoreCase).Count() == leads.Length)
             {
                 return u;
@@ -1982,9 +1982,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return -1;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Words();
 
     /// <summary>The list <paramref name="unit"/> is an item of: the lines that hang from the same line, or its section's
     /// top-level list items (none for a top-level line that is not a list item).</summary>
@@ -2413,7 +2410,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // to the heading (AsksBeyondHeading): the question names the section and then asks of something in it ("session 2,
             // event-driven autoscaling: which tool" → "KEDA 이벤트 기반 스케일링" under its 필수 요소), and that line
             // answers, not the parts' headings.
-            var outline = units.Units.Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
+            var outline = units.UnitsWithin[section].Select(u => units.Units[u]).Where(u => u.Kind == UnitKind.Heading && units.SectionParent[u.Section] == section).Take(8).ToArray();
             var beyond = AsksBeyondHeading(candidates, scores, heading, best);
             if (outline.Length > 0 && !beyond)
             {
@@ -3849,10 +3846,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var coverage = hits[0].Coverage;
         // The floor is judged without the words that only say where in the guides the thing was seen.
         // Nor with part of the everyday words the guides never use, when the best line has one of the question's own ideas.
-        var setAside = signals.GuideTalkShare + signals.EverydayShare;
-        var setAsideEvidence = signals.GuideTalkEvidence + signals.EverydayEvidence;
-        var floorCoverage = setAside < 1 ? coverage / (1 - setAside) : coverage;
-        var floorEvidence = setAsideEvidence < 1 ? signals.EvidenceCoverage / (1 - setAsideEvidence) : signals.EvidenceCoverage;
+        var (floorCoverage, floorEvidence) = (signals.FloorCoverage, signals.FloorEvidence);
         var inParts = tuning.SectionAnswers > 0 && signals.SectionEvidence >= tuning.SectionAnswers;
         if (!Concentrated(signals) && (((floorCoverage < tuning.MediumCoverage || floorEvidence < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
             || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)

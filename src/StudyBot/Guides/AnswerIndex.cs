@@ -8,7 +8,7 @@ namespace StudyBot.Guides;
 /// each Hangul word (what the index's bigram fields match, without the bigram noise: "프로메테우스" is not found
 /// through the "프로" of "프로젝트"). Postings map a key to the units whose own text has it; document frequencies over
 /// units weigh rare words up. Immutable; built with the index.</summary>
-public sealed class AnswerIndex
+public sealed partial class AnswerIndex
 {
     private readonly Dictionary<string, int[]> _latin;
     private readonly Dictionary<string, int[]> _lemmas;
@@ -36,6 +36,8 @@ public sealed class AnswerIndex
         CodeLanguages = languages.Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
         Sections = catalog.Sections;
         _guideNames = catalog.Guides.Select(g => g.Name).ToArray();
+        GuideSections = Enumerable.Range(0, Sections.Count).GroupBy(s => Sections[s].Guide, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
         // Section tree: the parent of a section is the nearest earlier section of the same guide with a lower level.
         SectionParent = new int[Sections.Count];
@@ -257,7 +259,7 @@ public sealed class AnswerIndex
         _hangul = hangul.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         _opens = opens.ToDictionary(x => x.Key, x => x.Value.Order().ToArray(), StringComparer.Ordinal);
         LatinWordsByLength = _latinWords.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
-        AddressWords = units.SelectMany(u => LinkAddress.Matches(u.Text)).SelectMany(m => LatinRun.Matches(m.Value.ToLowerInvariant()))
+        AddressWords = units.SelectMany(u => LinkAddress().Matches(u.Text)).SelectMany(m => LatinRun().Matches(m.Value.ToLowerInvariant()))
             .Select(m => m.Value).Where(w => w.Length >= MinAddressWord && _latinWords.Contains(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         HangulWordsByLength = hangulWords.Where(w => w.Length >= 3).GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
@@ -397,6 +399,9 @@ public sealed class AnswerIndex
 
     public IReadOnlyList<GuideSection> Sections { get; }
 
+    /// <summary>Per guide name: its sections, in order (the first is its title).</summary>
+    public IReadOnlyDictionary<string, int[]> GuideSections { get; }
+
     /// <summary>Per section: its parent section, or -1.</summary>
     public int[] SectionParent { get; }
 
@@ -424,9 +429,11 @@ public sealed class AnswerIndex
     /// <summary>The shortest run-together word of a link's address kept in <see cref="AddressWords"/>.</summary>
     private const int MinAddressWord = 8;
 
-    private static readonly Regex LinkAddress = new(@"https?://[^\s)]+", RegexOptions.Compiled);
+    [GeneratedRegex(@"https?://[^\s)]+")]
+    private static partial Regex LinkAddress();
 
-    private static readonly Regex LatinRun = new("[a-z]+", RegexOptions.Compiled);
+    [GeneratedRegex("[a-z]+")]
+    private static partial Regex LatinRun();
 
     /// <summary>The long Latin words (lower case, eight letters or more) of the guides' link addresses, where names are
     /// written run together ("github.com/kelseyhightower/…", "operatorframework.io"): a learner names the link by a part

@@ -99,8 +99,11 @@ public static class KoreanWords
     // 하다/되다 (and 시키다) forms that turn a noun into a verb: the noun before them is the idea.
     private static readonly string[] VerbHeads = ["하", "해", "했", "할", "한", "함", "되", "돼", "됐", "될", "된", "됨", "시키", "시켜", "시킨"];
 
-    /// <summary>Whether <paramref name="word"/> is "we, our" (우리, 저희): the learner's own side of what is asked.</summary>
-    public static bool IsFirstPersonPlural(string word) => word is "우리" or "저희";
+    /// <summary>"We, our": the learner's own side of what is asked (also among <see cref="Question"/>'s pointers).</summary>
+    internal static readonly string[] FirstPersonPlural = ["우리", "저희"];
+
+    /// <summary>Whether <paramref name="word"/> is "we, our" (<see cref="FirstPersonPlural"/>).</summary>
+    public static bool IsFirstPersonPlural(string word) => Array.IndexOf(FirstPersonPlural, word) >= 0;
 
     /// <summary>True when <paramref name="word"/> (a Hangul word the guides do not have) ends like a verb or adjective.</summary>
     public static bool IsPredicate(string word)

@@ -121,7 +121,7 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
 
     // Korean determiners and possessives: they pick out which one of the next word's thing, never what it is.
     private static readonly FrozenSet<string> Pointers = FrozenSet.ToFrozenSet(
-        ["우리", "저희", "내", "제", "마지막", "이번", "다음", "지난", "저번", "첫", "다른", "어느", "무슨"], StringComparer.Ordinal);
+        [.. KoreanWords.FirstPersonPlural, "내", "제", "마지막", "이번", "다음", "지난", "저번", "첫", "다른", "어느", "무슨"], StringComparer.Ordinal);
 
     private static bool Points(QuestionConcept concept) => concept.Origin != WordOrigin.Guide && Pointers.Contains(concept.Text);
 

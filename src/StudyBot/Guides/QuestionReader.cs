@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace StudyBot.Guides;
 
@@ -899,8 +900,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .GroupBy(x => x.Label, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.GroupBy(x => x.Number, StringComparer.Ordinal).ToDictionary(n => n.Key, n => n.Select(x => x.Section).Distinct().ToArray(), StringComparer.Ordinal), StringComparer.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])([A-Za-z]+|[가-힣]+) (\d{1,3})(?![\w.])")]
-    private static partial System.Text.RegularExpressions.Regex HeadingNumber();
+    [GeneratedRegex(@"(?<![\w-])([A-Za-z]+|[가-힣]+) (\d{1,3})(?![\w.])")]
+    private static partial Regex HeadingNumber();
 
     /// <summary>A place's topic word and its glossary synonyms written as one word ("eks" for "amazon eks").</summary>
     private HashSet<string> NamesOf(string name)
@@ -919,38 +920,38 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private bool HeadingHas(int section, HashSet<string> names) =>
         QueryText.Words(units.Sections[section].Heading).Any(w => names.Contains(w) || names.Contains(QueryText.StripParticle(w)));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]
-    private static partial System.Text.RegularExpressions.Regex WhatNoun();
+    [GeneratedRegex(@"\bwhat\s+([a-z][\w-]*)\s+(?!(the|a|an|this|that|these|those|my|your|ur|our|their|its|his|her|it|me|us|them|you|u|when|if|to)\b)\w")]
+    private static partial Regex WhatNoun();
 
     // 종류 and 유형 with a particle or none; English plurals only: "what volume type" asks which one.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:종류|유형)|\b(?:kinds|types|sorts)\s+of\b")]
-    private static partial System.Text.RegularExpressions.Regex KindsOf();
+    [GeneratedRegex(@"(?:^|\s)(?:종류|유형)|\b(?:kinds|types|sorts)\s+of\b")]
+    private static partial Regex KindsOf();
 
     // "what/which" then, past the copula and an article, a count (digits or a number word) and a noun in the plural, with
     // up to two words before it ("the 3 kinds of", "the 2 things that", "what other two things").
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:what|which)\s+(?:(?:are|were|r|is)\s+)?(?:(?:the|those|these|other|main|key|core)\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s\b")]
-    private static partial System.Text.RegularExpressions.Regex CountedItems();
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:are|were|r|is)\s+)?(?:(?:the|those|these|other|main|key|core)\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s\b")]
+    private static partial Regex CountedItems();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:뭐|뭘|머)\s+(?:쓰|써|씀|쓸)")]
-    private static partial System.Text.RegularExpressions.Regex WhatIsUsed();
+    [GeneratedRegex(@"(?:^|\s)(?:뭐|뭘|머)\s+(?:쓰|써|씀|쓸)")]
+    private static partial Regex WhatIsUsed();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(size|sizes|count|number|amount|headcount)\b")]
-    private static partial System.Text.RegularExpressions.Regex MeasureWord();
+    [GeneratedRegex(@"\b(size|sizes|count|number|amount|headcount)\b")]
+    private static partial Regex MeasureWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
-    private static partial System.Text.RegularExpressions.Regex WhatIs();
+    [GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s")]
+    private static partial Regex WhatIs();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(하는\s*일|뭐\s*하는\s*(애|거|건|놈|녀석)|뭘\s*해\s*주는|" + WhatWorkPattern + @"|^\W*what\s+(does|do)\s+(a|an|the)?\s*(?!you|we|i|u|they|people|ppl)[\w-]+(\s+[\w-]+)?\s+(do|does)\b)")]
-    private static partial System.Text.RegularExpressions.Regex WhatItDoes();
+    [GeneratedRegex(@"(하는\s*일|뭐\s*하는\s*(애|거|건|놈|녀석)|뭘\s*해\s*주는|" + WhatWorkPattern + @"|^\W*what\s+(does|do)\s+(a|an|the)?\s*(?!you|we|i|u|they|people|ppl)[\w-]+(\s+[\w-]+)?\s+(do|does)\b)")]
+    private static partial Regex WhatItDoes();
 
-    [System.Text.RegularExpressions.GeneratedRegex(WhatWorkPattern)]
-    private static partial System.Text.RegularExpressions.Regex WhatWork();
+    [GeneratedRegex(WhatWorkPattern)]
+    private static partial Regex WhatWork();
 
     /// <summary>"무슨 일을 해": what a thing does, one of <see cref="WhatItDoes"/>'s forms; alone, since 무슨 asks a name.</summary>
     private const string WhatWorkPattern = @"무슨\s*일을?\s*(해|하)";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s+(the|a|an)\s+[\w-]+\s+(for|that|which|where|when|to|used|you|we|i|u|people|ppl)\s")]
-    private static partial System.Text.RegularExpressions.Regex WhatIsTheOneThat();
+    [GeneratedRegex(@"^\W*(what\s+(is|are)|what['’]?s)\s+(the|a|an)\s+[\w-]+\s+(for|that|which|where|when|to|used|you|we|i|u|people|ppl)\s")]
+    private static partial Regex WhatIsTheOneThat();
 
     /// <summary>True when the "when" at <c>words[at]</c> opens a clause of its own ("scale the whole app when one part is
     /// slow", "when u write a controller, what …", "whats it called when the controller …"): a conjunction, not the
@@ -960,8 +961,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private static bool OpensClause(string text, string[] words, int at) =>
         at + 1 < words.Length && !AfterWhenAsked.Contains(words[at + 1]) && !WhenIs().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhen['’]s\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex WhenIs();
+    [GeneratedRegex(@"\bwhen['’]s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenIs();
 
     // The words a "when" of a question is followed by: auxiliaries and modals (chat spellings too), prepositions, adverbs.
     private static readonly FrozenSet<string> AfterWhenAsked = FrozenSet.ToFrozenSet(
@@ -2056,8 +2057,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private readonly FrozenSet<string> _labelledFromOne = units.Units.SelectMany(u => LabelOne().Matches(u.Text).Select(m => m.Groups[1].Value.ToLowerInvariant()))
         .ToFrozenSet(StringComparer.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])([A-Za-z]+|[가-힣]+) 1:")]
-    private static partial System.Text.RegularExpressions.Regex LabelOne();
+    [GeneratedRegex(@"(?<![\w-])([A-Za-z]+|[가-힣]+) 1:")]
+    private static partial Regex LabelOne();
 
     /// <summary>"lab5" → "lab 5", "day1" → "day 1" when the guides write the word apart from its number.</summary>
     private string SplitNumber(string word)

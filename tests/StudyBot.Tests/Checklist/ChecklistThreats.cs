@@ -6,7 +6,7 @@ namespace StudyBot.Tests.Checklist;
 /// <summary>Threats against <c>/done</c> and <c>/undo</c>: words built to make fuzzy matching slow or a reply huge.</summary>
 public sealed class ChecklistThreats(AzuriteFixture azurite) : BotChatTests(azurite)
 {
-    private static readonly GuideCatalog Catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+    private static GuideCatalog Catalog => SeedGuides.Catalog;
 
     [Fact]
     public async Task Fuzzy_match_flood_done_with_a_200000_character_word_is_refused_without_matching_writing_or_echoing()

@@ -5,9 +5,9 @@ namespace StudyBot.Tests.Checklist;
 /// <summary>Forgiving ids against the real guides.</summary>
 public sealed class ItemResolverTests
 {
-    private static readonly GuideCatalog Catalog = GuideLoader.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+    private static GuideCatalog Catalog => SeedGuides.Catalog;
 
-    private static readonly Glossary Glossary = Glossary.Load(Path.Combine(ContentPaths.FindContentRoot(), "guides"));
+    private static Glossary Glossary => SeedGuides.Glossary;
 
     [Fact]
     public void A_Korean_fragment_finds_English_titles_through_the_glossary_role_checklists_first()

@@ -11,8 +11,7 @@ internal sealed class LoadGuides : IDisposable
     public LoadGuides(int items)
     {
         Folder = Directory.CreateTempSubdirectory("studybot-guides-").FullName;
-        var source = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-        foreach (var file in Directory.GetFiles(source))
+        foreach (var file in Directory.GetFiles(SeedGuides.Folder))
         {
             File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
         }

@@ -19,6 +19,20 @@ public sealed class EverydayFloorTests
         Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
     }
 
+    [Fact]
+    public void The_floor_reads_coverage_without_the_shares_it_sets_aside()
+    {
+        var signals = Index.Answer("If a request hops between several microservices, which tools let me see the whole call path?", 3).Signals!;
+        Assert.Equal(signals.Coverage / (1 - signals.GuideTalkShare - signals.EverydayShare), signals.FloorCoverage, 9);
+        Assert.Equal(signals.EvidenceCoverage / (1 - signals.GuideTalkEvidence - signals.EverydayEvidence), signals.FloorEvidence, 9);
+        Assert.True(signals.FloorCoverage >= AnswerTuning.Default.MediumCoverage);
+
+        // Nothing set aside: the floor reads the coverage itself; all of it set aside: no division by zero.
+        var plain = new AnswerSignals(0.3, 0, 1, 3, 0, 0, 0, 0, 0, 1, false, EvidenceCoverage: 0.25);
+        Assert.Equal((0.3, 0.25), (plain.FloorCoverage, plain.FloorEvidence));
+        Assert.Equal(0.3, (plain with { GuideTalkShare = 0.5, EverydayShare = 0.5 }).FloorCoverage);
+    }
+
     [Theory]
     [InlineData("Does PostgreSQL VACUUM FULL lock the whole table while it runs?")]
     [InlineData("how do I keep the whole family calm while moving house")]

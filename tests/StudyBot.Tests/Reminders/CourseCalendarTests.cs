@@ -5,13 +5,7 @@ namespace StudyBot.Tests.Reminders;
 
 public sealed class CourseCalendarTests
 {
-    private static readonly RoadmapCatalog Catalog = LoadCatalog();
-
-    private static RoadmapCatalog LoadCatalog()
-    {
-        var folder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-        return RoadmapBuilder.Build(GuideLoader.Load(folder), RoadmapFile.Parse(File.ReadAllText(Path.Combine(folder, RoadmapFile.FileName))));
-    }
+    private static readonly RoadmapCatalog Catalog = RoadmapBuilder.Build(SeedGuides.Catalog, RoadmapFile.Load(SeedGuides.Folder));
 
     private static Cohort NewCohort(string track, string start, string zone = "Asia/Seoul", string[]? skip = null, DayOfWeek[]? weekdays = null) => new()
     {

@@ -4,9 +4,8 @@ namespace StudyBot.Tests.Reminders;
 
 public sealed class RoadmapTests
 {
-    private static readonly string GuidesFolder = Path.Combine(ContentPaths.FindContentRoot(), "guides");
-    private static readonly GuideCatalog Guides = GuideLoader.Load(GuidesFolder);
-    private static readonly string Yaml = File.ReadAllText(Path.Combine(GuidesFolder, RoadmapFile.FileName));
+    private static GuideCatalog Guides => SeedGuides.Catalog;
+    private static readonly string Yaml = File.ReadAllText(Path.Combine(SeedGuides.Folder, RoadmapFile.FileName));
     private static readonly RoadmapCatalog Catalog = RoadmapBuilder.Build(Guides, RoadmapFile.Parse(Yaml));
 
     [Fact]
