@@ -1386,8 +1386,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             // The description's head, its last word, is the kind of thing it is (스케일링 of "이벤트 기반 스케일링"): a
             // question with its other words only ("event driven architecture") describes something else.
+            // A glossary description is read whole (GuideDefinition.Whole): one everyday word of it names nothing.
             var share = all > 0 ? had / all : 0;
-            if (covering.Count == 0 || !head || share < Math.Min(1, tuning.DefinedShare) - 1e-9)
+            if (covering.Count == 0 || !head || share < (definition.Whole ? 1 : Math.Min(1, tuning.DefinedShare)) - 1e-9)
             {
                 continue;
             }

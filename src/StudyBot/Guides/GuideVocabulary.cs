@@ -72,6 +72,35 @@ public static partial class GuideVocabulary
         return found.Values.ToArray();
     }
 
+    /// <summary>The glossary's everyday descriptions (its one-way <c>descriptions:</c>: "여러 고객이 같이 쓰는" for 멀티
+    /// 테넌트, "object cache" for the Informer) as definitions of the names they read as, so a learner who says the words
+    /// of a description apart or in another order ("고객 여러 명이 같은 인프라를 같이 쓰는", "cache objects") also reaches
+    /// the lines that name the thing: as written together the glossary reads the description as the name already. Each
+    /// word bare (a Hangul word without its particle, no stop word), read <see cref="GuideDefinition.Whole"/> — a
+    /// description's words one by one are everyday words — and a description of one word is the glossary's only.</summary>
+    public static IReadOnlyList<GuideDefinition> Described(Glossary glossary)
+    {
+        var found = new List<GuideDefinition>();
+        for (var g = 0; g < glossary.Groups.Count; g++)
+        {
+            if (!glossary.OneWay.Contains(g) || !glossary.Labels[g].StartsWith("description:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = glossary.Groups[g][0].Where(w => !glossary.Stopwords.Contains(w))
+                .Select(w => QueryText.IsHangul(w[0]) ? QueryText.StripParticle(w) : w).Distinct(StringComparer.Ordinal).ToArray();
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            found.AddRange(glossary.Groups[g].Skip(1).Select(name => new GuideDefinition(string.Join(' ', name), words, glossary.Labels[g]) { Whole = true }));
+        }
+
+        return found;
+    }
+
     /// <summary>A definition's words as the glossary also writes them: where one group writes a term twice, one word
     /// swapped ("수평 확장" / "수평 스케일링", "이벤트 기반" / "이벤트 드리븐"), the two words stand for each other inside
     /// that phrase, so the definition "KEDA 이벤트 기반 스케일링" is also "이벤트 기반 확장" — what a learner who says the
@@ -323,4 +352,9 @@ public static partial class GuideVocabulary
 /// <param name="Name">The name as written ("KEDA").</param>
 /// <param name="Description">The description's words, normalised ("이벤트", "기반", "스케일링").</param>
 /// <param name="Label">The line it came from, for the log.</param>
-public sealed record GuideDefinition(string Name, IReadOnlyList<string> Description, string Label);
+public sealed record GuideDefinition(string Name, IReadOnlyList<string> Description, string Label)
+{
+    /// <summary>Read only when the question has every word of the description (the glossary's everyday descriptions,
+    /// <see cref="GuideVocabulary.Described"/>): the guides' own definitions are read from part of them too.</summary>
+    public bool Whole { get; init; }
+}

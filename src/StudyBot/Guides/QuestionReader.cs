@@ -56,12 +56,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // Per glossary group, the groups whose things are kinds of its thing: English puts the head of a compound last, so
     // "application load balancer" (ALB) is a kind of "load balancer". Only a head of two words or more, and only where
     // the group has no longer term ending in it itself (the group of "pod autoscaler" also has "horizontal pod
-    // autoscaler": there the short term is shorthand for one kind, not the kind of all).
+    // autoscaler": there the short term is shorthand for one kind, not the kind of all). A one-way group's first term (a
+    // clipping or an everyday description, "http load balancer" for ALB) is no name of its thing: only the names after it
+    // make it a kind ("http load balancer" read as a kind of load balancer spread every load-balancer question over it).
     private readonly Dictionary<int, int[]> _kinds = KindsOf(glossary);
 
     private static Dictionary<int, int[]> KindsOf(Glossary glossary)
     {
-        var keyed = glossary.Groups.Select(g => g.Where(t => t.All(w => w.Length > 0 && !QueryText.IsHangul(w[0]))).Select(t => t.Select(Glossary.Key).ToArray()).ToArray()).ToArray();
+        var keyed = glossary.Groups.Select((g, i) => g.Skip(glossary.OneWay.Contains(i) ? 1 : 0).Where(t => t.All(w => w.Length > 0 && !QueryText.IsHangul(w[0]))).Select(t => t.Select(Glossary.Key).ToArray()).ToArray()).ToArray();
         var kinds = new Dictionary<int, int[]>();
         for (var g = 0; g < keyed.Length; g++)
         {

@@ -108,4 +108,33 @@ public sealed class DescribedNameTests
         using var without = Index.With(Index.Profile.Tuning with { DefinedCredit = 0 });
         Assert.Equal(without.Engine.Score(question).Ranked, Index.Engine.Score(question).Ranked);
     }
+    [Fact]
+    public void A_glossary_description_is_a_definition_of_each_name_read_whole()
+    {
+        // A made-up description: its words bare (no particle, no stop word), one definition per name it reads as, read
+        // only with every word; a description of one word is the glossary's alone, and a short form is no description.
+        var glossary = new Glossary([["잘게 나눈 서비스를", "widget", "위젯"], ["one of a", "gizmo"], ["기즈", "gizmo"], ["넷폴", "network policy"]],
+            ["of", "a"], ["description: 잘게…", "description: one of a", "description: 기즈", "short form: 넷폴"], [0, 1, 2, 3]);
+        var found = GuideVocabulary.Described(glossary);
+        Assert.Equal(["widget", "위젯"], found.Select(d => d.Name));
+        Assert.All(found, d => Assert.Equal(["잘게", "나눈", "서비스"], d.Description));
+        Assert.All(found, d => Assert.True(d.Whole));
+    }
+
+    [Fact]
+    public void A_glossary_description_said_apart_reaches_the_lines_naming_the_thing()
+    {
+        // "object cache" is the glossary's description of the Informer; said apart ("a cache of the objects") it was two
+        // everyday words the Informer line lacks. Each counts at DefinedCredit there; one word of it alone does not.
+        var informer = Enumerable.Range(0, Index.Units.Units.Count).First(u => Index.Units.Units[u].Text == "Informer 및 Workqueue");
+        var question = Index.Reader.Read("a controller that keeps a cache of the objects it watches");
+        var scores = Index.Engine.Score(question);
+        var cache = question.Concepts.ToList().FindIndex(c => c.Text == "cache");
+        var objects = question.Concepts.ToList().FindIndex(c => c.Text == "objects");
+        Assert.Equal(Index.Profile.Tuning.DefinedCredit, scores.Own[cache][informer], 3);
+        Assert.Equal(Index.Profile.Tuning.DefinedCredit, scores.Own[objects][informer], 3);
+
+        var alone = Index.Reader.Read("a controller that keeps a cache");
+        Assert.Equal(0, Index.Engine.Score(alone).Own[alone.Concepts.ToList().FindIndex(c => c.Text == "cache")][informer]);
+    }
 }
