@@ -291,6 +291,11 @@ public sealed class AskEvalCommand : IBenchCommand
             // The signals the tier was decided from (AnswerEngine.Decide), so a decline can be traced to its rule.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"     signals: cov={s.Coverage:F2} evidence={s.EvidenceCoverage:F2} section={s.SectionCoverage:F2}/{s.SectionEvidence:F2} topicUnknown={s.TopicUnknown}/{s.TopicCoverage:F2} namesUnknown={s.NamesUnknownThing} untouched={s.TopicUntouched} unknownPart={s.AsksUnknownPart} part={s.PartCoverage:F2} passing={s.NamedInPassing} lacksValue={s.LacksAskedValue} onlyTopic={s.OnlyTopicNamed} topicMissed={s.TopicMissed} bare={s.BareNameAsked} own={s.OwnIdeasInLine}/{s.IdeasInLine} margin={s.Margin:F2}"));
+            // The rules that withhold it, by name, and the floor's set-aside shares (guide talk + everyday words).
+            var decided = index.Search(read, Math.Max(5, RelatedSections.Depth), out var decidedScores);
+            var why = index.Engine.Withholding(decided, index.Engine.Signals(read, decidedScores, decided)).ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"     withheld by: {(why.Length == 0 ? "-" : string.Join(", ", why))}; set aside talk={s.GuideTalkShare:F2}/{s.GuideTalkEvidence:F2} everyday={s.EverydayShare:F2}/{s.EverydayEvidence:F2}"));
         }
 
         foreach (var line in answer.Text.Split('\n').Take(12))
