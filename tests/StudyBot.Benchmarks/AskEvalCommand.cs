@@ -294,6 +294,10 @@ public sealed class AskEvalCommand : IBenchCommand
             // The coverage floor's reading: cov/evidence without the guide-talk and everyday shares it sets aside.
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"     floor: cov={s.FloorCoverage:F2} evidence={s.FloorEvidence:F2} (set aside: guideTalk={s.GuideTalkShare:F2}/{s.GuideTalkEvidence:F2} everyday={s.EverydayShare:F2}/{s.EverydayEvidence:F2}; medium={index.Profile.Tuning.MediumCoverage:F2} concentrated={AnswerEngine.Concentrated(s)})"));
+            // The rules that withhold it, by name (AnswerEngine.Withholding, as Decide reads them).
+            var decided = index.Search(read, Math.Max(5, RelatedSections.Depth), out var decidedScores);
+            var why = index.Engine.Withholding(decided, index.Engine.Signals(read, decidedScores, decided)).ToArray();
+            Console.WriteLine($"     withheld by: {(why.Length == 0 ? "-" : string.Join(", ", why))}");
         }
 
         foreach (var line in answer.Text.Split('\n').Take(12))

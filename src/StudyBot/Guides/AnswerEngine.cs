@@ -3844,23 +3844,83 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // answers in parts (the controller in one line, what it does in the next).
         // None of that declines a best line with several of the question's ideas at once, clear of the next section
         // (see Concentrated): it is the closest the guides come, shown as such.
+        if (Withholding(hits, signals).Any())
+        {
+            return AnswerConfidence.None;
+        }
+
+        return hits[0].Coverage >= tuning.HighCoverage ? AnswerConfidence.High : AnswerConfidence.Medium;
+    }
+
+    /// <summary>The rules of <see cref="Decide"/> that withhold the answer, by name (none: it is answered), so a decline
+    /// can be traced to the signal that withholds it (<c>ask-eval --explain</c>).</summary>
+    public IEnumerable<string> Withholding(IReadOnlyList<GuideHit> hits, AnswerSignals signals)
+    {
+        if (hits.Count == 0)
+        {
+            yield return "NoSection";
+            yield break;
+        }
+
         var coverage = hits[0].Coverage;
         // The floor is judged without the words that only say where in the guides the thing was seen.
         // Nor with part of the everyday words the guides never use, when the best line has one of the question's own ideas.
         var (floorCoverage, floorEvidence) = (signals.FloorCoverage, signals.FloorEvidence);
         var inParts = tuning.SectionAnswers > 0 && signals.SectionEvidence >= tuning.SectionAnswers;
-        if (!Concentrated(signals) && (((floorCoverage < tuning.MediumCoverage || floorEvidence < tuning.MediumCoverage) && !inParts) || signals.TopicUntouched
-            || (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
-            || (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
-            || (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage) || signals.NamedInPassing || signals.LacksAskedValue
-            || (signals.OnlyTopicNamed && coverage < tuning.UnknownTopicCoverage)
-            || (signals.TopicMissed && coverage < tuning.UnknownTopicCoverage)
-            || (signals.BareNameAsked && coverage < tuning.UnknownTopicCoverage)))
+        if (Concentrated(signals))
         {
-            return AnswerConfidence.None;
+            yield break;
         }
 
-        return coverage >= tuning.HighCoverage ? AnswerConfidence.High : AnswerConfidence.Medium;
+        if ((floorCoverage < tuning.MediumCoverage || floorEvidence < tuning.MediumCoverage) && !inParts)
+        {
+            yield return "Floor";
+        }
+
+        if (signals.TopicUntouched)
+        {
+            yield return "TopicUntouched";
+        }
+
+        if (signals.TopicUnknown && signals.TopicCoverage < tuning.UnknownTopicCoverage)
+        {
+            yield return "TopicUnknown";
+        }
+
+        if (signals.NamesUnknownThing && coverage < tuning.UnknownTopicCoverage && signals.SectionCoverage < tuning.UnknownTopicCoverage)
+        {
+            yield return "NamesUnknownThing";
+        }
+
+        if (signals.AsksUnknownPart && signals.PartCoverage < tuning.UnknownTopicCoverage)
+        {
+            yield return "AsksUnknownPart";
+        }
+
+        if (signals.NamedInPassing)
+        {
+            yield return "NamedInPassing";
+        }
+
+        if (signals.LacksAskedValue)
+        {
+            yield return "LacksAskedValue";
+        }
+
+        if (signals.OnlyTopicNamed && coverage < tuning.UnknownTopicCoverage)
+        {
+            yield return "OnlyTopicNamed";
+        }
+
+        if (signals.TopicMissed && coverage < tuning.UnknownTopicCoverage)
+        {
+            yield return "TopicMissed";
+        }
+
+        if (signals.BareNameAsked && coverage < tuning.UnknownTopicCoverage)
+        {
+            yield return "BareNameAsked";
+        }
     }
 
     /// <summary>The answer as plain text: exactly the lines the chat shows (outline lines as written, list lines

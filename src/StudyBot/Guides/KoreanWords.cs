@@ -105,6 +105,20 @@ public static class KoreanWords
     /// <summary>Whether <paramref name="word"/> is "we, our" (<see cref="FirstPersonPlural"/>).</summary>
     public static bool IsFirstPersonPlural(string word) => Array.IndexOf(FirstPersonPlural, word) >= 0;
 
+    /// <summary>Whether <paramref name="word"/> (laughter and punctuation after it aside: "꼬였는데ㅋㅋ") ends in the
+    /// background connective -는데 or -ㄴ데 ("고민중인데", "됐는데", "하는데", "좋은데", "그랬던데"): the clause it closes sets the
+    /// scene for what is asked next.</summary>
+    public static bool EndsBackground(string word)
+    {
+        var end = word.Length;
+        while (end > 0 && !IsSyllable(word[end - 1]))
+        {
+            end--;
+        }
+
+        return end >= 3 && word[end - 1] == '데' && (word[end - 2] is '는' or '던' || (IsSyllable(word[end - 2]) && Final(word[end - 2]) == FinalNieun));
+    }
+
     /// <summary>True when <paramref name="word"/> (a Hangul word the guides do not have) ends like a verb or adjective.</summary>
     public static bool IsPredicate(string word)
     {

@@ -106,13 +106,49 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
     /// never use right after 우리 or 저희 ("우리 회사가 …", "저희 집은 …") is the learner's own setting, not what is asked
     /// about: the topic is the idea after it (when there is one).</summary>
     public QuestionConcept? Topic =>
-        Concepts.Where((c, i) => !Predicative(c) && !Points(c) && !OwnSetting(i)).FirstOrDefault()
+        AfterScene()
+        ?? Concepts.Where((c, i) => !Predicative(c) && !Points(c) && !OwnSetting(i)).FirstOrDefault()
         ?? Concepts.FirstOrDefault(c => !Predicative(c) && !Points(c))
         ?? Concepts.FirstOrDefault(c => !Predicative(c));
 
     private bool OwnSetting(int i) =>
         i > 0 && Concepts[i].Origin == WordOrigin.Unknown && QueryText.IsHangul(Concepts[i].Text[0])
         && KoreanWords.IsFirstPersonPlural(Concepts[i - 1].Text);
+
+    /// <summary>The first idea after the scene the question opens with, when it is a word the guides use: a clause opened
+    /// by a determiner or possessive ("우리 회사가 …", "이번 분기에 …") and closed by a background connective, -는데 or -ㄴ데
+    /// ("… 넘어갈까 고민중인데, 장비 선투자 없는 거 말고 …", "… 클러스터 맡게 됐는데, 컨트롤 플레인 …") tells where the
+    /// learner stands, and what is asked follows it. Null otherwise — also when the idea after the scene is one the guides
+    /// never use ("… 맡게 됐는데, 오라클 DB 백업은 …"), or an everyday word of the question's own ("… 설계하는데, 한 곳에서
+    /// 터진 장애가 …"): the topic is then read as without a scene.</summary>
+    private QuestionConcept? AfterScene()
+    {
+        if (Concepts.Count < 3 || !(KoreanWords.IsFirstPersonPlural(Concepts[0].Text) || Points(Concepts[0])) || SceneEnd(Text) is not (> 0 and var end))
+        {
+            return null;
+        }
+
+        var after = Concepts.FirstOrDefault(c => !Predicative(c) && !Points(c) && QueryText.FindWord(Text, c.Text) >= end);
+        return after?.Origin == WordOrigin.Guide ? after : null;
+    }
+
+    /// <summary>Where the question's opening clause ends: just after the first word ending in a background connective
+    /// (<see cref="KoreanWords.EndsBackground"/>), or 0 when there is none before the last word.</summary>
+    private static int SceneEnd(string text)
+    {
+        var words = text.Split([' ', ',', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var at = 0;
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            at = text.IndexOf(words[w], at, StringComparison.Ordinal) + words[w].Length;
+            if (KoreanWords.EndsBackground(words[w]))
+            {
+                return at;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Whether <paramref name="concept"/> says what is done rather than naming a thing: a predicate, or a Hangul
     /// word the guides never use that ends as one (<see cref="KoreanWords.EndsLikePredicate"/>).</summary>

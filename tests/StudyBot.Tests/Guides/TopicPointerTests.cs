@@ -56,4 +56,37 @@ public sealed class TopicPointerTests
     [InlineData("저희 집 강아지 산책 몇 번 시켜?")]
     public void What_follows_the_pointer_still_decides(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("우리 회사가 온프레미스로 옮길까 고민중인데, 클러스터에 HPA 붙이면 최소 레플리카 몇 개였지?", "클러스터에")] // 온프레미스 is in the scene
+    [InlineData("이번 분기에 사내 포털 맡게 됐는데, HPA 최소 레플리카 몇 개였지?", "hpa")]
+    public void The_topic_is_the_guide_word_after_an_opening_scene(string question, string topic) =>
+        Assert.Equal(topic, Index.Reader.Read(question).Topic?.Text);
+
+    [Fact]
+    public void A_question_about_the_guides_after_an_opening_scene_is_answered()
+    {
+        var answer = Index.Answer("우리 회사가 온프레미스로 옮길까 고민중인데, 클러스터에 HPA 붙이면 최소 레플리카 몇 개였지?", 3);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.Equal("k8s-week3-part3#-핵심-설명-1", answer.Hits[0].Section.Key);
+    }
+
+    [Theory]
+    [InlineData("이번 분기에 온프레미스 서버 맡게 됐는데, 오라클 DB 백업은 어떻게 해?")] // after the scene, a thing the guides never name
+    [InlineData("우리 회사가 사내 메신저 바꿀까 고민중인데, 슬랙 요금제는 어떻게 돼?")]
+    [InlineData("우리 팀이 회식 장소 고민중인데, 고깃집 추천해줘")]
+    public void What_follows_the_scene_still_decides(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("고민중인데", true)]
+    [InlineData("됐는데", true)]
+    [InlineData("꼬였는데ㅋㅋ", true)]
+    [InlineData("좋은데,", true)]
+    [InlineData("그랬던데", true)]
+    [InlineData("어디데", false)]
+    [InlineData("데이터", false)]
+    [InlineData("데", false)]
+    public void A_background_connective_closes_a_clause(string word, bool closes) =>
+        Assert.Equal(closes, KoreanWords.EndsBackground(word));
 }
