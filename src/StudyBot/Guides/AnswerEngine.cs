@@ -163,6 +163,22 @@ public sealed record AnswerTuning
     /// down says the same and the question's other word (0 = off).</summary>
     public double DiverseReach { get; init; } = 0.7;
 
+    /// <summary>How close (share of the first's score) sections must come to the first for their best lines to decide
+    /// the first place: the section's score is its best line plus what its other lines add (<see cref="SectionSpread"/>),
+    /// and when that spread is all that puts one section ahead of another whose best line scores higher, the answer shown
+    /// would be the weaker line ("실습 프로젝트:" over "OS 이미지: Ubuntu Server 22.04 LTS"). Among the sections this
+    /// near, the one whose best line (with its section's prior: a named part or guide) scores highest comes first
+    /// (0 = off).</summary>
+    public double LineDecides { get; init; } = 0.08;
+
+    /// <summary>How much higher (share) a near section's best line must score than the first's for
+    /// <see cref="LineDecides"/> to put it first.</summary>
+    public double LineLead { get; init; } = 0.1;
+
+    /// <summary>How much of an idea a line must have for <see cref="LineDecides"/> to count it: the near section's best line
+    /// must have every idea the first's best line has (0 = any line).</summary>
+    public double LineCovers { get; init; } = 0.5;
+
     /// <summary>How close a sibling giving the asked kind must score for <see cref="SiblingKind"/>.</summary>
     public double SiblingReach { get; init; } = 0.8;
 
@@ -486,6 +502,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <summary>The guide the question names (see <see cref="AnswerTuning.NamedGuide"/>), or null.</summary>
         public string? Guide { get; init; }
 
+        /// <summary>The kind of thing the question asks (<see cref="Question.Hint"/>).</summary>
+        public AnswerHint Hint { get; init; }
+
         /// <summary>The index of the question's setting idea (<see cref="Question.Scope"/>), or -1.</summary>
         public int Scope { get; init; } = -1;
 
@@ -688,6 +707,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Scope = question.Scope,
             GuideSubject = GuideIsSubject(question.Text),
             Own = own,
+            Hint = question.Hint,
         };
     }
 
@@ -2106,6 +2126,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     public IReadOnlyList<(int Section, double Score, int Unit)> RankSections(Scores scores, AskScope? scope = null, double[]? lexical = null)
     {
         var result = new List<(int, double, int)>();
+        var lineScores = new double[units.Sections.Count];
         var gives = scores.Gives.Length > 0 ? new bool[units.Sections.Count] : null;
         for (var s = 0; s < units.Sections.Count; s++)
         {
@@ -2206,6 +2227,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             result.Add((s, prior * score, bestUnit));
+            lineScores[s] = prior * best;
             if (gives is not null)
             {
                 // The best line gives the kind asked, or a line near as good does (a label's "HPA 계산 공식:" values under it).
@@ -2218,7 +2240,50 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             SiblingsGivingKind(gives, result);
         }
 
-        return result.OrderByDescending(r => r.Item2).ToArray();
+        return DecidedByLine(result.OrderByDescending(r => r.Item2).ToArray(), lineScores, scores);
+    }
+
+    /// <summary>The ranked sections with the one whose best line scores highest among those near the first (see
+    /// <see cref="AnswerTuning.LineDecides"/>) in first place: it takes the first's score and the sections it passes move
+    /// down one place each with the next one's score, so the scores keep their order and values (the tier and the
+    /// runners-up read the same margins).</summary>
+    private (int Section, double Score, int Unit)[] DecidedByLine((int Section, double Score, int Unit)[] ranked, double[] lineScores, Scores scores)
+    {
+        // A first section whose best line is code keeps its place: the block is shown whole, so what its other lines add
+        // is in the answer shown ("# Custom Resource Definition" over the manifest's apiVersion).
+        // Nor when the question asks for the rest of a list ("other than vxlan", 말고): the first's other lines are the rest.
+        if (tuning.LineDecides <= 0 || ranked.Length < 2 || ranked[0].Unit < 0 || units.Units[ranked[0].Unit].Kind == UnitKind.CodeLine
+            || scores.Hint == AnswerHint.List)
+        {
+            return ranked;
+        }
+
+        var near = (1 - tuning.LineDecides) * ranked[0].Score;
+        var pick = 0;
+        for (var j = 1; j < ranked.Length && ranked[j].Score >= near; j++)
+        {
+            if (lineScores[ranked[j].Section] > lineScores[ranked[pick].Section] && lineScores[ranked[j].Section] > (1 + tuning.LineLead) * lineScores[ranked[0].Section]
+                && (tuning.LineCovers <= 0 || Covers(ranked[j].Unit, ranked[0].Unit)))
+            {
+                pick = j;
+            }
+        }
+
+        if (pick == 0)
+        {
+            return ranked;
+        }
+
+        var moved = ranked[pick];
+        bool Covers(int unit, int other) => Enumerable.Range(0, scores.Context.Length).All(k => scores.Context[k][other] < tuning.LineCovers || scores.Context[k][unit] >= tuning.LineCovers);
+
+        for (var j = pick; j > 0; j--)
+        {
+            ranked[j] = (ranked[j - 1].Section, ranked[j].Score, ranked[j - 1].Unit);
+        }
+
+        ranked[0] = (moved.Section, ranked[0].Score, moved.Unit);
+        return ranked;
     }
 
     /// <summary>Lowers a section whose best line lacks the kind of thing asked when a sibling's best line (a section under the

@@ -1,0 +1,47 @@
+namespace StudyBot.Tests.Guides;
+
+/// <summary>Sections near the first (see <see cref="AnswerTuning.LineDecides"/>) are told apart by their best lines: a
+/// section ahead only by what its other lines add yields to one whose best line scores clearly higher and has every idea
+/// the first's best line has. Examples written for these tests, not evaluation questions.</summary>
+public sealed class LineDecidesTests
+{
+    private static GuideIndex Index => SeedGuides.Index;
+
+    [Fact]
+    public void The_section_whose_best_line_answers_comes_first()
+    {
+        // The compute guide's "실습:" label is ahead by its other lines; the lab set-up's "서브넷 정보: ap-northeast-2a"
+        // is the line that answers.
+        const string Question = "which availability zone for the lab subnet?";
+        Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", Index.Search(Question, 1).Single().Section.Key);
+
+        using var without = Index.With(Index.Profile.Tuning with { LineDecides = 0 });
+        Assert.NotEqual("devops-k8s-5weeks#2-실습-환경-구성-aws", without.Search(Question, 1).Single().Section.Key);
+    }
+
+    [Fact]
+    public void Scores_keep_their_values_and_order()
+    {
+        // Ranked as the search ranks them, with each section's plain BM25 share.
+        const string Text = "which availability zone for the lab subnet?";
+        var question = Index.Reader.Read(Text);
+        var with = Index.Engine.RankSections(Index.Engine.Score(question), null, Index.LexicalScores(Text));
+        using var without = Index.With(Index.Profile.Tuning with { LineDecides = 0 });
+        var plain = without.Engine.RankSections(without.Engine.Score(question), null, without.LexicalScores(Text));
+        Assert.NotEqual(plain[0].Section, with[0].Section);
+        Assert.Equal(plain.Select(r => r.Score), with.Select(r => r.Score));
+        Assert.Equal(plain.Select(r => r.Section).Order(), with.Select(r => r.Section).Order());
+    }
+
+    [Fact]
+    public void A_question_asking_the_rest_of_a_list_is_left_as_it_is()
+    {
+        // The first's other lines are the rest of the list asked for.
+        var question = Index.Reader.Read("tunneling protocols other than vxlan that i should know?");
+        Assert.Equal(AnswerHint.List, question.Hint);
+        var with = Index.Engine.RankSections(Index.Engine.Score(question));
+        using var without = Index.With(Index.Profile.Tuning with { LineDecides = 0 });
+        var plain = without.Engine.RankSections(without.Engine.Score(question));
+        Assert.Equal(plain.Select(r => r.Section), with.Select(r => r.Section));
+    }
+}
