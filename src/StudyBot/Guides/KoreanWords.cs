@@ -1131,7 +1131,7 @@ public static class KoreanWords
 
             runs--;
             var end = RunEnd(latin, i);
-            if (end > i && latin[i] == 'i' && vowel is 'ㅕ' or 'ㅑ' or 'ㅛ')
+            if (end > i && ((latin[i] == 'i' && vowel is 'ㅕ' or 'ㅑ' or 'ㅛ') || (latin[i] == 'e' && vowel == 'ㅠ')))
             {
                 continue; // the glide vowel is the whole run
             }
@@ -1232,6 +1232,7 @@ public static class KoreanWords
         {
             ('a', 'ㅗ') => latin[at + 1] is 'u' or 'w' || (latin[at + 1] == 'l' && (at + 2 == latin.Length || !IsVowelLetter(latin[at + 2]))),
             ('o', 'ㅜ') => latin[at + 1] == 'o',
+            ('e', 'ㅠ') => latin[at + 1] is 'u' or 'w', // eu and ew spoken "you": 뉴트론 "neutron", 뉴 "new", 퓨 "few"
             ('i', 'ㅕ' or 'ㅑ' or 'ㅛ') => latin[at + 1] is 'o' or 'a', // the glide of -tion, -tial: 커넥션, 파셜
             // An unstressed -age after a consonant is spoken with an i: 메시지 "message", 이미지 "image", 패키지 "package".
             ('a', 'ㅣ') => at >= 2 && IsConsonantLetter(latin[at - 1]) && latin.AsSpan(at + 1) is "ge" or "ges" or "ged" or "g",

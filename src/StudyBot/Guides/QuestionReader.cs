@@ -39,7 +39,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .SelectMany(u => LatinStems.CamelCase(u.Text)).SelectMany(i => i.Split(' ')).Select(w => w.ToLowerInvariant())
         .Concat(units.LatinWordsByLength.Values.SelectMany(w => w))
         .Where(w => w.Length >= 4 && w.All(char.IsAsciiLetterLower)).Distinct(StringComparer.Ordinal)
-        .SelectMany(w => KoreanWords.LatinSkeletons(w).Where(k => k.Length >= 3).Select(k => (Key: k, Word: w)))
+        .SelectMany(w => KoreanWords.LatinSkeletons(w).Where(k => k.Length >= 2).Select(k => (Key: k, Word: w)))
         .GroupBy(x => x.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Word).Distinct().ToList(), StringComparer.Ordinal);
 
@@ -1640,7 +1640,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     {
         var found = new List<string>();
         if (hangul.Length < 2 || hangul.Contains(' ', StringComparison.Ordinal) || !KoreanWords.CouldSpellEnglish(hangul) || KoreanWords.IsPredicate(hangul)
-            || KoreanWords.HangulSkeleton(hangul) is not { Length: >= 3 } skeleton || !_partsBySkeleton.TryGetValue(skeleton, out var candidates))
+            || KoreanWords.HangulSkeleton(hangul) is not { Length: >= 2 } skeleton || !_partsBySkeleton.TryGetValue(skeleton, out var candidates))
         {
             return found;
         }
