@@ -266,6 +266,13 @@ public static class CourseReferences
     /// <summary>Months: "1-2개월", "5~6개월차엔", "7개월", "3 4 months", "couple of months", "two months".</summary>
     private static CourseReference? Months(IReadOnlyList<string> words, int i)
     {
+        // A count of months in a Sino-Korean numeral glued to 개월, the digit read aloud ("칠개월 넘어가면" is "7개월
+        // 넘어가면"): 개월 is a counter only, so unmarked it is a count as the digit's is (marked by 차, SinoCounted's place).
+        if (i < words.Count && SinoMonths(words[i]) is { } sino)
+        {
+            return new CourseReference(CourseUnit.Month, sino, sino, i, 1);
+        }
+
         if (Number(words, i) is not { } from)
         {
             return null;
@@ -400,6 +407,13 @@ public static class CourseReferences
 
         return null;
     }
+
+    /// <summary>The months a Sino-Korean numeral glued to an unmarked 개월 counts ("칠개월", "삼개월부터"), else null.</summary>
+    private static int? SinoMonths(string word) =>
+        word.Length >= 3 && Array.IndexOf(SinoNumerals, word[0]) is var digit and >= 0
+            && string.CompareOrdinal(word, 1, "개월", 0, 2) == 0 && PlaceMark(word[3..]) is false
+            ? digit + 1
+            : null;
 
     /// <summary>The native numeral at <paramref name="start"/> of <paramref name="word"/>: its number (a range for "한두"),
     /// and where it ends.</summary>
