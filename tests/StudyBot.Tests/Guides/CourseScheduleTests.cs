@@ -48,6 +48,8 @@ public sealed class CourseScheduleTests
     [InlineData("삼주차 네트워킹 실습", CourseUnit.Week, 3, 3)] // Sino-Korean numerals, the digits read aloud
     [InlineData("이일차 체크포인트", CourseUnit.Day, 2, 2)]
     [InlineData("육개월차엔 뭐 배워", CourseUnit.Month, 6, 6)]
+    [InlineData("칠개월 넘어가면 뭐 해", CourseUnit.Month, 7, 7)] // 개월 only counts: unmarked too, as "7개월" is
+    [InlineData("삼개월부터 뭐 공부", CourseUnit.Month, 3, 3)]
     [InlineData("나흘째 체크포인트", CourseUnit.Day, 4, 4)]
     [InlineData("일곱달 지나면 뭐 해", CourseUnit.Month, 7, 7)]
     [InlineData("석 달 넘어가면", CourseUnit.Month, 3, 3)]

@@ -238,6 +238,33 @@ public sealed class KoreanReadingTests
     public void An_i_spoken_ai_is_written_as_the_diphthong_and_a_glide_vowel_only_after_sh(string hangul, string latin, bool fits) =>
         Assert.Equal(fits, KoreanWords.FirstVowelsFit(hangul, latin));
 
+    // English spells the vowel "you" eu or ew (neutron, new, few); Korean writes it ㅠ (뉴트론, 뉴, 퓨).
+    [Theory]
+    [InlineData("뉴트론", "neutron", true)]
+    [InlineData("뉴트런", "neutron", true)]
+    [InlineData("뉴", "new", true)]
+    [InlineData("누트론", "neutron", false)]
+    [InlineData("뉴", "now", false)]
+    public void Eu_and_ew_are_spoken_yu(string hangul, string latin, bool fits) =>
+        Assert.Equal(fits, KoreanWords.FirstVowelsFit(hangul, latin));
+
+    [Fact]
+    public void A_name_spelled_yu_in_Hangul_meets_the_guides_Latin_name()
+    {
+        var concept = Index.Reader.Read("뉴트런 아키텍처 어디 나와").Concepts[0];
+        Assert.Equal(WordOrigin.Guide, concept.Origin);
+        Assert.Contains("neutron", concept.Alternatives);
+    }
+
+    [Fact]
+    public void A_guide_loanword_of_two_consonants_meets_the_Latin_word_its_section_writes_beside_it()
+    {
+        // The guides write 서비스 메시 and Service Mesh in one section: 메시 is "mesh", though two consonants say little.
+        Assert.Contains("mesh", Index.Reader.Read("메시 실습 해?").Concepts[0].Alternatives);
+        // 메시지 (message) shares its first consonants, not its vowels' end: it is never "mesh".
+        Assert.DoesNotContain(Index.Reader.Read("메시지 브로커").Concepts, c => c.Alternatives.Contains("mesh"));
+    }
+
     [Fact]
     public void Everyday_Korean_words_are_not_the_names_they_share_consonants_with()
     {
