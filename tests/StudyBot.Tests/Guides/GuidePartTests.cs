@@ -52,6 +52,12 @@ public sealed class GuidePartTests
         Assert.Equal(guide, Index.Answer(question, 3).Hits[0].Section.Guide);
 
     [Theory]
+    [InlineData("그라파나 관련 재미있는 사실 있어?")] // the Fun Facts heading in Korean
+    [InlineData("VPA HPA 관련 트리비아 있어?")]
+    public void A_question_asking_for_a_fun_fact_finds_the_fun_facts_line(string question) =>
+        Assert.StartsWith("k8s-week3-part3#-fun-facts", Index.Answer(question, 3).Hits[0].Section.Key, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("what does the compute doc say about scheduling algorithms", "compute")]
     [InlineData("networking 문서에 이벤트 기반 내용 있어?", "networking")]
     public void A_guide_named_as_a_document_is_where_to_look(string question, string guide) =>
