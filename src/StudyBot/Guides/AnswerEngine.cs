@@ -1172,7 +1172,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             HashSet<string>? named = null;
             var ideas = new HashSet<int>();
             var (namingCount, byDescription) = (0, false);
-            for (var j = glued ? i : i - 1; j >= 0 && j >= i - 3; j--)
+            // A part's name of two words ends at this one ("self-check" of 체크리스트): the naming words are before it.
+            var span = part ? PartSpan(question, words[i]) : 1;
+            for (var j = glued ? i : i - span; j >= 0 && j >= i - span - 2; j--)
             {
                 var before = j == i ? words[i][..side] : words[j];
                 var (guides, its, described) = GuidesNamedBy(question, own, before, j >= 1 && before is "week" or "weeks" or "주" && words[j - 1].All(char.IsAsciiDigit) ? words[j - 1] : null);
@@ -1321,8 +1323,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         question.Concepts.Any(c => (c.Text == word || c.Text.EndsWith(" " + word, StringComparison.Ordinal) || (QueryText.IsHangul(word[0]) && word.StartsWith(c.Text, StringComparison.Ordinal)))
             && c.Alternatives.Append(c.Text).Any(a => _sharedParts.Headings.Contains(a.ToLowerInvariant())));
 
-    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks" or "course" or "courses" or "roadmap" or "roadmaps" or "position"
-        or "positions" or "role" || word.StartsWith("직무", StringComparison.Ordinal) || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
+    /// <summary>How many words the part's name that ends with <paramref name="word"/> has ("self check" → 2; see
+    /// <see cref="PartWord"/>).</summary>
+    private int PartSpan(Question question, string word) =>
+        question.Concepts.Where(c => c.Text.EndsWith(" " + word, StringComparison.Ordinal) && c.Alternatives.Append(c.Text).Any(a => _sharedParts.Headings.Contains(a.ToLowerInvariant())))
+            .Select(c => c.Text.Split(' ').Length).DefaultIfEmpty(1).Max();
+
+    /// <summary>A word the guides call themselves by: guide, track, course, position, role (가이드, 트랙, 과정, 코스, 포지션, 직무),
+    /// the role guides' 로드맵 (roadmap) and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
+    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks" or "course" or "courses" or "roadmap" or "roadmaps" or "plan" or "plans" or "position"
+        or "positions" or "role" || word.StartsWith("계획", StringComparison.Ordinal) || word.StartsWith("직무", StringComparison.Ordinal) || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
         || word.StartsWith("코스", StringComparison.Ordinal) || word.StartsWith("로드맵", StringComparison.Ordinal) || word.StartsWith("포지션", StringComparison.Ordinal);
 
     /// <summary>Per guide name, its first section (its title, above all its others), the stems of the parts of its

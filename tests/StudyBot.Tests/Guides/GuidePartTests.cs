@@ -33,6 +33,31 @@ public sealed class GuidePartTests
         Assert.Equal(section, Index.Answer(question, 3).Hits[0].Section.Key);
 
     [Theory]
+    [InlineData("is the kernel's virtualization support on the compute self-check list?", "compute#체크리스트")] // a part's name of two words
+    [InlineData("compute self-check items about scheduling?", "compute#체크리스트")]
+    public void A_part_named_in_two_words_after_its_guide_is_where_to_look(string question, string section) =>
+        Assert.Equal(section, Index.Answer(question, 3).Hits[0].Section.Key);
+
+    [Fact]
+    public void The_english_self_check_reads_as_the_checklist_one_way()
+    {
+        Assert.Contains(Index.Reader.Read("the compute self-check list").Concepts, c => c.Alternatives.Contains("체크리스트"));
+        Assert.DoesNotContain(Index.Reader.Read("compute checklist 항목").Concepts, c => c.Alternatives.Contains("self check"));
+    }
+
+    [Theory]
+    [InlineData("tracing backend choices in the infra plan?", "infra-platform")] // plan: the guides' 로드맵, 계획서
+    [InlineData("networking 계획에서 이벤트 기반 아키텍처 내용 있어?", "networking")]
+    public void A_guide_named_as_a_plan_is_where_to_look(string question, string guide) =>
+        Assert.Equal(guide, Index.Answer(question, 3).Hits[0].Section.Guide);
+
+    [Theory]
+    [InlineData("그라파나 관련 재미있는 사실 있어?")] // the Fun Facts heading in Korean
+    [InlineData("VPA HPA 관련 트리비아 있어?")]
+    public void A_question_asking_for_a_fun_fact_finds_the_fun_facts_line(string question) =>
+        Assert.StartsWith("k8s-week3-part3#-fun-facts", Index.Answer(question, 3).Hits[0].Section.Key, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("what does the compute doc say about scheduling algorithms", "compute")]
     [InlineData("networking 문서에 이벤트 기반 내용 있어?", "networking")]
     public void A_guide_named_as_a_document_is_where_to_look(string question, string guide) =>
