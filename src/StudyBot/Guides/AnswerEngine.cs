@@ -399,6 +399,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// rarer words of a description say more of the thing than its everyday ones (추적 more than 분산).</summary>
     private readonly double[][] _definitionWeights = DefinitionWeights(units, definitions ?? []);
 
+    /// <summary>The weight of a word in one line of the guides: what a glossary description's word the guides never write
+    /// weighs when the question has it (see <see cref="ImplyDefinedNames"/>).</summary>
+    private readonly double _rarest = units.Idf(1);
+
     /// <summary>Per definition, per word of its description, its IDF over the lines that have it; a word several
     /// descriptions share (수집, 관리) is counted over the lines once.</summary>
     private static double[][] DefinitionWeights(AnswerIndex units, IReadOnlyList<GuideDefinition> definitions)
@@ -526,7 +530,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var (sum, found) = (new double[n], new double[n]);
         var own = question.Concepts.Select(c => OwnShares(c, sum, found)).ToArray();
         ImplyHeadNouns(question.Concepts, own);
-        ImplyDefinedNames(question.Concepts, own, sum, found);
+        var impliedWords = new bool[own.Length];
+        ImplyDefinedNames(question.Concepts, question.Hint == AnswerHint.Name && AsksWhatCalled(question.Text), own, sum, found, impliedWords);
         var guide = NamedGuide(question, own);
         var naming = NamingWords(question, own, guide);
         var context = new double[own.Length][];
@@ -559,7 +564,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var weight = question.Concepts[k].Weight;
             var share = own[k];
             var ctx = context[k] = new double[n];
-            if (question.Concepts[k].Origin != WordOrigin.Guide)
+            // A word the guides never write counts where it describes a thing the guides name (see AsksWhatCalled).
+            if (question.Concepts[k].Origin != WordOrigin.Guide && !impliedWords[k])
             {
                 continue;
             }
@@ -1377,7 +1383,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// or a glossary name of it) for <see cref="AnswerTuning.DefinedShare"/> of its weight, each word weighing its rarity
     /// over the guides' lines — a description's words are everyday words one by one, its rarer ones say most of it — and
     /// the ideas it has count at that share of the credit; a question that names the thing needs none of this.</summary>
-    private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, double[][] own, double[] sum, double[] found)
+    private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, bool asksWhatCalled, double[][] own, double[] sum, double[] found, bool[] described)
     {
         if (_definitions.Count == 0)
         {
@@ -1387,7 +1393,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // The question's ideas, each read once: their spellings, and the glossary keys of their words (the ideas of the
         // guides' words that are no section's name only).
         var spelled = concepts.SelectMany(c => c.Alternatives.Append(c.Text)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var keys = concepts.Select(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0
+        var keys = concepts.Select(c => (c.Origin == WordOrigin.Guide || (asksWhatCalled && c.Origin == WordOrigin.Unknown)) && c.Sections.Count == 0
             ? c.Alternatives.Append(c.Text).SelectMany(a => a.Split(' ')).SelectMany(Doing).Select(Glossary.Key).ToHashSet(StringComparer.Ordinal)
             : null).ToArray();
         for (var d = 0; d < _definitions.Count; d++)
@@ -1405,10 +1411,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             {
                 var key = _definitionKeys[d].Keys[i];
                 var k = Array.FindIndex(keys, words => words is not null && words.Contains(key));
-                all += _definitionWeights[d][i];
+                // A word the guides never write weighs nothing, unless the question has it: then as the rarest word.
+                var weight = asksWhatCalled && _definitionWeights[d][i] == 0 && k >= 0 && definition.Whole ? _rarest : _definitionWeights[d][i];
+                all += weight;
                 if (k >= 0)
                 {
-                    had += _definitionWeights[d][i];
+                    had += weight;
                     covering.Add(k);
                     head = i == _definitionKeys[d].Keys.Length - 1;
                 }
@@ -1438,11 +1446,25 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     if (named[u] >= 1)
                     {
                         own[k][u] = Math.Max(own[k][u], tuning.DefinedCredit * share);
+                        described[k] |= concepts[k].Origin != WordOrigin.Guide;
                     }
                 }
             }
         }
     }
+
+    /// <summary>Whether a name question (<see cref="AnswerHint.Name"/>) asks what a described thing is called — its name,
+    /// term or acronym ("패턴 이름 뭐였지", "영어로 뭐라고", "what's it called", "the term for") — rather than which of the
+    /// guide's things (which tools, 어떤 도구): the learner then describes the thing in words the guides need not write
+    /// ("cleanup before deletion" for the Finalizer), which a glossary description of the thing reads whole.</summary>
+    private static bool AsksWhatCalled(string text) =>
+        QueryText.Words(text).Any(w => CalledWords.Contains(w) || CalledStems.Any(stem => w.StartsWith(stem, StringComparison.Ordinal)));
+
+    private static readonly FrozenSet<string> CalledWords = FrozenSet.ToFrozenSet(
+        ["called", "name", "named", "term", "acronym", "abbreviation", "stand", "stands", "wording"], StringComparer.Ordinal);
+
+    /// <summary>The Hangul words that ask for a name, as any particle or ending glued after them (이름이, 뭐라고, 부르더라).</summary>
+    private static readonly string[] CalledStems = ["이름", "명칭", "용어", "약자", "약어", "풀네임", "뭐라", "부르", "불러", "영어로"];
 
     /// <summary>A word and, for a Hangul noun of a device or a doer (수집기 "collector", 관리자 "manager": 機/器, 者 after
     /// a noun of two syllables or more), what it does (수집, 관리): a description says what the thing does ("Prometheus:
