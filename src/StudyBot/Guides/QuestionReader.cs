@@ -197,8 +197,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "이유 원인 링크 주소 " +
             // "What for" as 뭐하는/어디에 쓰는 asks it (무슨 용도로, 쓰임새): the use of the thing named, no topic of its own.
             "용도 쓰임새 " +
-            // Adverbs and determiners that shape a sentence in any topic.
-            "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 " +
+            // Adverbs and determiners that shape a sentence in any topic — among them 새 ("new": "새 버전 내보낼 때", "새
+            // 라우팅 방식"), which the guides never write as a word: it picks out which one of the next word's thing, as 이런
+            // does, and read as an idea it weighed as a word the guides never use and could decline a question on its topic.
+            "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 새 " +
             // Adverbs that end in 로 as a particle does (스스로 "by oneself", 그대로 "as it is", 저절로 "by itself", 함부로
             // "carelessly"): cut as a noun and 로 they were 스스 and 그대, unknown words weighing 4 ("문구 그대로 알려줘").
             "스스로 그대로 저절로 함부로 " +

@@ -40,6 +40,8 @@ public sealed class KoreanReadingTests
     [InlineData("저절로 복구되는 설정", "저절", "저절로")]
     [InlineData("HPA 설정 뭐라고 적혀 있었나", "적혀")] // "written", apart from its 있다 as glued ("적혀있어")
     [InlineData("체크리스트에 쓰여 있던 항목", "쓰여")]
+    [InlineData("새 노드 붙일 때 라벨은 어떻게 달아", "새")] // the determiner "new": which node, not a thing of its own
+    [InlineData("헬름 차트 새 릴리스 올리는 순서", "새")]
     public void Korean_closed_class_words_name_no_idea(string question, params string[] words)
     {
         // Pronouns, quantity and frequency adverbs and the numerals before a counter are how a sentence is said in any
