@@ -531,7 +531,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var own = question.Concepts.Select(c => OwnShares(c, sum, found)).ToArray();
         ImplyHeadNouns(question.Concepts, own);
         var impliedWords = new bool[own.Length];
-        ImplyDefinedNames(question.Concepts, question.Hint == AnswerHint.Name && AsksWhatCalled(question.Text), own, sum, found, impliedWords);
+        ImplyDefinedNames(question.Concepts, question.AsksWhatCalled, own, sum, found, impliedWords);
         var guide = NamedGuide(question, own);
         var naming = NamingWords(question, own, guide);
         var context = new double[own.Length][];
@@ -564,7 +564,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var weight = question.Concepts[k].Weight;
             var share = own[k];
             var ctx = context[k] = new double[n];
-            // A word the guides never write counts where it describes a thing the guides name (see AsksWhatCalled).
+            // A word the guides never write counts where it describes a thing the guides name (see Question.AsksWhatCalled).
             if (question.Concepts[k].Origin != WordOrigin.Guide && !impliedWords[k])
             {
                 continue;
@@ -1452,19 +1452,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
     }
-
-    /// <summary>Whether a name question (<see cref="AnswerHint.Name"/>) asks what a described thing is called — its name,
-    /// term or acronym ("패턴 이름 뭐였지", "영어로 뭐라고", "what's it called", "the term for") — rather than which of the
-    /// guide's things (which tools, 어떤 도구): the learner then describes the thing in words the guides need not write
-    /// ("cleanup before deletion" for the Finalizer), which a glossary description of the thing reads whole.</summary>
-    private static bool AsksWhatCalled(string text) =>
-        QueryText.Words(text).Any(w => CalledWords.Contains(w) || CalledStems.Any(stem => w.StartsWith(stem, StringComparison.Ordinal)));
-
-    private static readonly FrozenSet<string> CalledWords = FrozenSet.ToFrozenSet(
-        ["called", "name", "named", "term", "acronym", "abbreviation", "stand", "stands", "wording"], StringComparer.Ordinal);
-
-    /// <summary>The Hangul words that ask for a name, as any particle or ending glued after them (이름이, 뭐라고, 부르더라).</summary>
-    private static readonly string[] CalledStems = ["이름", "명칭", "용어", "약자", "약어", "풀네임", "뭐라", "부르", "불러", "영어로"];
 
     /// <summary>A word and, for a Hangul noun of a device or a doer (수집기 "collector", 관리자 "manager": 機/器, 者 after
     /// a noun of two syllables or more), what it does (수집, 관리): a description says what the thing does ("Prometheus:
@@ -3921,14 +3908,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "ive", "al", "ous", "ize", "ise"];
 
-    /// <summary>The confidence tier from the coverage of the best section's best line.</summary>
-    public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits, AnswerSignals signals)
-    {
-        if (hits.Count == 0 || question.TotalWeight <= 0)
-        {
-            return AnswerConfidence.None;
-        }
+    /// <summary>The confidence tier from the coverage of the best section's best line: none when a rule withholds the
+    /// answer (<see cref="Withholding"/>, the one place that decides it) or the question has no weight.</summary>
+    public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits, AnswerSignals signals) =>
+        question.TotalWeight <= 0 || Withholding(hits, signals).Any() ? AnswerConfidence.None
+        : hits[0].Coverage >= tuning.HighCoverage ? AnswerConfidence.High : AnswerConfidence.Medium;
 
+    /// <summary>The rules of <see cref="Decide"/> that withhold the answer, by name (none: it is answered), so a decline
+    /// can be traced to the signal that withholds it (<c>ask-eval --explain</c>).</summary>
+    public IEnumerable<string> Withholding(IReadOnlyList<GuideHit> hits, AnswerSignals signals)
+    {
         // Below a floor of coverage nothing is an answer — nor when only general words ("best", "place", "set up")
         // reach it. Off-topic questions are about something the guides never name, usually said first ("MySQL에서 …"):
         // unless the best line has most of the question anyway, that is not an answer; a name the guides never mention
@@ -3941,18 +3930,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // answers in parts (the controller in one line, what it does in the next).
         // None of that declines a best line with several of the question's ideas at once, clear of the next section
         // (see Concentrated): it is the closest the guides come, shown as such.
-        if (Withholding(hits, signals).Any())
-        {
-            return AnswerConfidence.None;
-        }
-
-        return hits[0].Coverage >= tuning.HighCoverage ? AnswerConfidence.High : AnswerConfidence.Medium;
-    }
-
-    /// <summary>The rules of <see cref="Decide"/> that withhold the answer, by name (none: it is answered), so a decline
-    /// can be traced to the signal that withholds it (<c>ask-eval --explain</c>).</summary>
-    public IEnumerable<string> Withholding(IReadOnlyList<GuideHit> hits, AnswerSignals signals)
-    {
         if (hits.Count == 0)
         {
             yield return "NoSection";
