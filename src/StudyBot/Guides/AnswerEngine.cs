@@ -1297,8 +1297,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>Whether <paramref name="word"/> is a word for the guide as a document (<see cref="DocumentWords"/>), a Hangul
     /// one with its particle or not ("문서에").</summary>
-    private static bool DocumentWord(string word) =>
-        DocumentWords.Contains(word) || DocumentWords.Any(d => QueryText.IsHangul(d[0]) && word.StartsWith(d, StringComparison.Ordinal));
+    private static bool DocumentWord(string word) => IsOneOf(DocumentWords, word);
+
+    /// <summary>Words the guides call themselves by: guide, track, course, position, role (가이드, 트랙, 과정, 코스, 포지션,
+    /// 직무), the role guides' 로드맵 (roadmap) and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
+    private static readonly FrozenSet<string> GuideWords = FrozenSet.ToFrozenSet(
+        ["guide", "guides", "track", "tracks", "course", "courses", "roadmap", "roadmaps", "plan", "plans", "position", "positions", "role",
+            "가이드", "트랙", "과정", "코스", "포지션", "직무", "로드맵", "계획"], StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> is a word the guides call themselves by (<see cref="GuideWords"/>), a Hangul
+    /// one with its particle or ending or not ("가이드에", "계획서").</summary>
+    private static bool GuideWord(string word) => IsOneOf(GuideWords, word);
+
+    /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/>: a Latin one as written, a Hangul one
+    /// with anything glued after it.</summary>
+    private static bool IsOneOf(FrozenSet<string> words, string word) =>
+        words.Contains(word) || words.Any(d => QueryText.IsHangul(d[0]) && word.StartsWith(d, StringComparison.Ordinal));
 
     /// <summary>The parts several guides have right under their title ("체크리스트", "학습 로드맵", "관련 자료"): their
     /// headings, and per guide its sections that are one of them. A question names such a part with the guide it is in
@@ -1334,12 +1348,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private int PartSpan(Question question, string word) =>
         question.Concepts.Where(c => c.Text.EndsWith(" " + word, StringComparison.Ordinal) && c.Alternatives.Append(c.Text).Any(a => _sharedParts.Headings.Contains(a.ToLowerInvariant())))
             .Select(c => c.Text.Split(' ').Length).DefaultIfEmpty(1).Max();
-
-    /// <summary>A word the guides call themselves by: guide, track, course, position, role (가이드, 트랙, 과정, 코스, 포지션, 직무),
-    /// the role guides' 로드맵 (roadmap) and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
-    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks" or "course" or "courses" or "roadmap" or "roadmaps" or "plan" or "plans" or "position"
-        or "positions" or "role" || word.StartsWith("계획", StringComparison.Ordinal) || word.StartsWith("직무", StringComparison.Ordinal) || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
-        || word.StartsWith("코스", StringComparison.Ordinal) || word.StartsWith("로드맵", StringComparison.Ordinal) || word.StartsWith("포지션", StringComparison.Ordinal);
 
     /// <summary>Per guide name, its first section (its title, above all its others), the stems of the parts of its
     /// name no other guide's name has, and its description of itself: the units of its title section and the opening
@@ -1382,8 +1390,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// only ("KEDA: Azure Functions 팀에서 시작된 오픈소스"). The description's words must be the question's ideas (a word
     /// or a glossary name of it) for <see cref="AnswerTuning.DefinedShare"/> of its weight, each word weighing its rarity
     /// over the guides' lines — a description's words are everyday words one by one, its rarer ones say most of it — and
-    /// the ideas it has count at that share of the credit; a question that names the thing needs none of this.</summary>
-    private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, bool asksWhatCalled, double[][] own, double[] sum, double[] found, bool[] described)
+    /// the ideas it has count at that share of the credit; a question that names the thing needs none of this. A question
+    /// asking what the thing is called (<paramref name="asksWhatCalled"/>, <see cref="Question.AsksWhatCalled"/>) also
+    /// matches a whole glossary description with the words the guides never write; those ideas are marked in
+    /// <paramref name="impliedWords"/>, so they count in ranking.</summary>
+    private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, bool asksWhatCalled, double[][] own, double[] sum, double[] found, bool[] impliedWords)
     {
         if (_definitions.Count == 0)
         {
@@ -1446,7 +1457,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     if (named[u] >= 1)
                     {
                         own[k][u] = Math.Max(own[k][u], tuning.DefinedCredit * share);
-                        described[k] |= concepts[k].Origin != WordOrigin.Guide;
+                        impliedWords[k] |= concepts[k].Origin != WordOrigin.Guide;
                     }
                 }
             }
