@@ -531,7 +531,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var own = question.Concepts.Select(c => OwnShares(c, sum, found)).ToArray();
         ImplyHeadNouns(question.Concepts, own);
         var impliedWords = new bool[own.Length];
-        ImplyDefinedNames(question.Concepts, question.Hint == AnswerHint.Name && AsksWhatCalled(question.Text), own, sum, found, impliedWords);
+        ImplyDefinedNames(question.Concepts, question.AsksWhatCalled, own, sum, found, impliedWords);
         var guide = NamedGuide(question, own);
         var naming = NamingWords(question, own, guide);
         var context = new double[own.Length][];
@@ -564,7 +564,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             var weight = question.Concepts[k].Weight;
             var share = own[k];
             var ctx = context[k] = new double[n];
-            // A word the guides never write counts where it describes a thing the guides name (see AsksWhatCalled).
+            // A word the guides never write counts where it describes a thing the guides name (see Question.AsksWhatCalled).
             if (question.Concepts[k].Origin != WordOrigin.Guide && !impliedWords[k])
             {
                 continue;
@@ -1297,8 +1297,22 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>Whether <paramref name="word"/> is a word for the guide as a document (<see cref="DocumentWords"/>), a Hangul
     /// one with its particle or not ("문서에").</summary>
-    private static bool DocumentWord(string word) =>
-        DocumentWords.Contains(word) || DocumentWords.Any(d => QueryText.IsHangul(d[0]) && word.StartsWith(d, StringComparison.Ordinal));
+    private static bool DocumentWord(string word) => IsOneOf(DocumentWords, word);
+
+    /// <summary>Words the guides call themselves by: guide, track, course, position, role (가이드, 트랙, 과정, 코스, 포지션,
+    /// 직무), the role guides' 로드맵 (roadmap) and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
+    private static readonly FrozenSet<string> GuideWords = FrozenSet.ToFrozenSet(
+        ["guide", "guides", "track", "tracks", "course", "courses", "roadmap", "roadmaps", "plan", "plans", "position", "positions", "role",
+            "가이드", "트랙", "과정", "코스", "포지션", "직무", "로드맵", "계획"], StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> is a word the guides call themselves by (<see cref="GuideWords"/>), a Hangul
+    /// one with its particle or ending or not ("가이드에", "계획서").</summary>
+    private static bool GuideWord(string word) => IsOneOf(GuideWords, word);
+
+    /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/>: a Latin one as written, a Hangul one
+    /// with anything glued after it.</summary>
+    private static bool IsOneOf(FrozenSet<string> words, string word) =>
+        words.Contains(word) || words.Any(d => QueryText.IsHangul(d[0]) && word.StartsWith(d, StringComparison.Ordinal));
 
     /// <summary>The parts several guides have right under their title ("체크리스트", "학습 로드맵", "관련 자료"): their
     /// headings, and per guide its sections that are one of them. A question names such a part with the guide it is in
@@ -1334,12 +1348,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private int PartSpan(Question question, string word) =>
         question.Concepts.Where(c => c.Text.EndsWith(" " + word, StringComparison.Ordinal) && c.Alternatives.Append(c.Text).Any(a => _sharedParts.Headings.Contains(a.ToLowerInvariant())))
             .Select(c => c.Text.Split(' ').Length).DefaultIfEmpty(1).Max();
-
-    /// <summary>A word the guides call themselves by: guide, track, course, position, role (가이드, 트랙, 과정, 코스, 포지션, 직무),
-    /// the role guides' 로드맵 (roadmap) and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
-    private static bool GuideWord(string word) => word is "guide" or "guides" or "track" or "tracks" or "course" or "courses" or "roadmap" or "roadmaps" or "plan" or "plans" or "position"
-        or "positions" or "role" || word.StartsWith("계획", StringComparison.Ordinal) || word.StartsWith("직무", StringComparison.Ordinal) || word.StartsWith("가이드", StringComparison.Ordinal) || word.StartsWith("트랙", StringComparison.Ordinal) || word.StartsWith("과정", StringComparison.Ordinal)
-        || word.StartsWith("코스", StringComparison.Ordinal) || word.StartsWith("로드맵", StringComparison.Ordinal) || word.StartsWith("포지션", StringComparison.Ordinal);
 
     /// <summary>Per guide name, its first section (its title, above all its others), the stems of the parts of its
     /// name no other guide's name has, and its description of itself: the units of its title section and the opening
@@ -1382,8 +1390,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// only ("KEDA: Azure Functions 팀에서 시작된 오픈소스"). The description's words must be the question's ideas (a word
     /// or a glossary name of it) for <see cref="AnswerTuning.DefinedShare"/> of its weight, each word weighing its rarity
     /// over the guides' lines — a description's words are everyday words one by one, its rarer ones say most of it — and
-    /// the ideas it has count at that share of the credit; a question that names the thing needs none of this.</summary>
-    private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, bool asksWhatCalled, double[][] own, double[] sum, double[] found, bool[] described)
+    /// the ideas it has count at that share of the credit; a question that names the thing needs none of this. A question
+    /// asking what the thing is called (<paramref name="asksWhatCalled"/>, <see cref="Question.AsksWhatCalled"/>) also
+    /// matches a whole glossary description with the words the guides never write; those ideas are marked in
+    /// <paramref name="impliedWords"/>, so they count in ranking.</summary>
+    private void ImplyDefinedNames(IReadOnlyList<QuestionConcept> concepts, bool asksWhatCalled, double[][] own, double[] sum, double[] found, bool[] impliedWords)
     {
         if (_definitions.Count == 0)
         {
@@ -1446,25 +1457,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     if (named[u] >= 1)
                     {
                         own[k][u] = Math.Max(own[k][u], tuning.DefinedCredit * share);
-                        described[k] |= concepts[k].Origin != WordOrigin.Guide;
+                        impliedWords[k] |= concepts[k].Origin != WordOrigin.Guide;
                     }
                 }
             }
         }
     }
-
-    /// <summary>Whether a name question (<see cref="AnswerHint.Name"/>) asks what a described thing is called — its name,
-    /// term or acronym ("패턴 이름 뭐였지", "영어로 뭐라고", "what's it called", "the term for") — rather than which of the
-    /// guide's things (which tools, 어떤 도구): the learner then describes the thing in words the guides need not write
-    /// ("cleanup before deletion" for the Finalizer), which a glossary description of the thing reads whole.</summary>
-    private static bool AsksWhatCalled(string text) =>
-        QueryText.Words(text).Any(w => CalledWords.Contains(w) || CalledStems.Any(stem => w.StartsWith(stem, StringComparison.Ordinal)));
-
-    private static readonly FrozenSet<string> CalledWords = FrozenSet.ToFrozenSet(
-        ["called", "name", "named", "term", "acronym", "abbreviation", "stand", "stands", "wording"], StringComparer.Ordinal);
-
-    /// <summary>The Hangul words that ask for a name, as any particle or ending glued after them (이름이, 뭐라고, 부르더라).</summary>
-    private static readonly string[] CalledStems = ["이름", "명칭", "용어", "약자", "약어", "풀네임", "뭐라", "부르", "불러", "영어로"];
 
     /// <summary>A word and, for a Hangul noun of a device or a doer (수집기 "collector", 관리자 "manager": 機/器, 者 after
     /// a noun of two syllables or more), what it does (수집, 관리): a description says what the thing does ("Prometheus:
@@ -3921,14 +3919,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "ive", "al", "ous", "ize", "ise"];
 
-    /// <summary>The confidence tier from the coverage of the best section's best line.</summary>
-    public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits, AnswerSignals signals)
-    {
-        if (hits.Count == 0 || question.TotalWeight <= 0)
-        {
-            return AnswerConfidence.None;
-        }
+    /// <summary>The confidence tier from the coverage of the best section's best line: none when a rule withholds the
+    /// answer (<see cref="Withholding"/>, the one place that decides it) or the question has no weight.</summary>
+    public AnswerConfidence Decide(Question question, IReadOnlyList<GuideHit> hits, AnswerSignals signals) =>
+        question.TotalWeight <= 0 || Withholding(hits, signals).Any() ? AnswerConfidence.None
+        : hits[0].Coverage >= tuning.HighCoverage ? AnswerConfidence.High : AnswerConfidence.Medium;
 
+    /// <summary>The rules of <see cref="Decide"/> that withhold the answer, by name (none: it is answered), so a decline
+    /// can be traced to the signal that withholds it (<c>ask-eval --explain</c>).</summary>
+    public IEnumerable<string> Withholding(IReadOnlyList<GuideHit> hits, AnswerSignals signals)
+    {
         // Below a floor of coverage nothing is an answer — nor when only general words ("best", "place", "set up")
         // reach it. Off-topic questions are about something the guides never name, usually said first ("MySQL에서 …"):
         // unless the best line has most of the question anyway, that is not an answer; a name the guides never mention
@@ -3941,18 +3941,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // answers in parts (the controller in one line, what it does in the next).
         // None of that declines a best line with several of the question's ideas at once, clear of the next section
         // (see Concentrated): it is the closest the guides come, shown as such.
-        if (Withholding(hits, signals).Any())
-        {
-            return AnswerConfidence.None;
-        }
-
-        return hits[0].Coverage >= tuning.HighCoverage ? AnswerConfidence.High : AnswerConfidence.Medium;
-    }
-
-    /// <summary>The rules of <see cref="Decide"/> that withhold the answer, by name (none: it is answered), so a decline
-    /// can be traced to the signal that withholds it (<c>ask-eval --explain</c>).</summary>
-    public IEnumerable<string> Withholding(IReadOnlyList<GuideHit> hits, AnswerSignals signals)
-    {
         if (hits.Count == 0)
         {
             yield return "NoSection";

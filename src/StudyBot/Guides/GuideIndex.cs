@@ -74,7 +74,7 @@ public sealed class GuideIndex : IDisposable
         Glossary = profile.Extractive ? glossary.With(GuideVocabulary.Derive(Units.Units.Select(u => u.Text))) : Glossary.Empty;
         Course = new CourseMap(places, key => _ordinal.TryGetValue(key, out var s) ? s : null);
         Reader = new QuestionReader(Glossary, Units, profile.Tuning, Course);
-        Definitions = profile.Extractive ? [.. GuideVocabulary.Bridged(GuideVocabulary.Definitions(Units.Units.Select(u => u.Text)), Glossary), .. GuideVocabulary.Described(Glossary)] : [];
+        Definitions = profile.Extractive ? [.. GuideVocabulary.Bridged(GuideVocabulary.Definitions(Units.Units.Select(u => u.Text)), Glossary), .. GuideVocabulary.GlossaryDescriptions(Glossary)] : [];
         Engine = new AnswerEngine(Units, profile.Tuning, Course, Definitions);
         _lucene = new Lucene(_sections);
         BuildTime = Stopwatch.GetElapsedTime(started);

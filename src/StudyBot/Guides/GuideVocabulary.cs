@@ -78,7 +78,7 @@ public static partial class GuideVocabulary
     /// the lines that name the thing: as written together the glossary reads the description as the name already. Each
     /// word bare (a Hangul word without its particle, no stop word), read <see cref="GuideDefinition.Whole"/> — a
     /// description's words one by one are everyday words — and a description of one word is the glossary's only.</summary>
-    public static IReadOnlyList<GuideDefinition> Described(Glossary glossary)
+    public static IReadOnlyList<GuideDefinition> GlossaryDescriptions(Glossary glossary)
     {
         var found = new List<GuideDefinition>();
         for (var g = 0; g < glossary.Groups.Count; g++)
@@ -355,6 +355,6 @@ public static partial class GuideVocabulary
 public sealed record GuideDefinition(string Name, IReadOnlyList<string> Description, string Label)
 {
     /// <summary>Read only when the question has every word of the description (the glossary's everyday descriptions,
-    /// <see cref="GuideVocabulary.Described"/>): the guides' own definitions are read from part of them too.</summary>
+    /// <see cref="GuideVocabulary.GlossaryDescriptions"/>): the guides' own definitions are read from part of them too.</summary>
     public bool Whole { get; init; }
 }

@@ -150,6 +150,22 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
         return 0;
     }
 
+    /// <summary>Whether a name question (<see cref="AnswerHint.Name"/>) asks what a described thing is called — its name,
+    /// term or acronym ("패턴 이름 뭐였지", "영어로 뭐라고", "what's it called", "the term for") — rather than which of the
+    /// guide's things (which tools, 어떤 도구): the learner then describes the thing in words the guides need not write
+    /// ("cleanup before deletion" for the Finalizer), which a glossary description of the thing reads whole.</summary>
+    public bool AsksWhatCalled => Hint == AnswerHint.Name
+        && QueryText.Words(Text).Any(w => Called.Contains(w) || CalledStems.Any(stem => w.StartsWith(stem, StringComparison.Ordinal)));
+
+    /// <summary>The English words that ask for a thing's name, not which one: among the name question's own words
+    /// (QuestionReader's scaffolding), where "which", "who" and "full" ask which one.</summary>
+    internal const string CalledWords = "called name named term acronym abbreviation stand stands wording";
+
+    private static readonly FrozenSet<string> Called = FrozenSet.ToFrozenSet(CalledWords.Split(' '), StringComparer.Ordinal);
+
+    /// <summary>The Hangul words that ask for a name, as any particle or ending glued after them (이름이, 뭐라고, 부르더라).</summary>
+    private static readonly string[] CalledStems = ["이름", "명칭", "용어", "약자", "약어", "풀네임", "뭐라", "부르", "불러", "영어로"];
+
     /// <summary>Whether <paramref name="concept"/> says what is done rather than naming a thing: a predicate, or a Hangul
     /// word the guides never use that ends as one (<see cref="KoreanWords.EndsLikePredicate"/>).</summary>
     public static bool Predicative(QuestionConcept concept) =>

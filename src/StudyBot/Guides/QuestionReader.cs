@@ -257,8 +257,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "영어 영어로 영문 한국어로 한글로 용어 " +
             // 표현 ("뭐라고 표현했더라": how the guide words it), as "wording";
             // 부르다 ("뭐라고 부름": what is it called), as "called" in English; 누구/누가 ask "who", as "who" does.
-            "표현 불러 부름 부르는 부르나 불러요 부른다 부르는지 누구 누가 누군지 누구야 누구임 which who whos called name named stand stands " +
-            "full acronym abbreviation term terms wording " +
+            "표현 불러 부름 부르는 부르나 불러요 부른다 부르는지 누구 누가 누군지 누구야 누구임 which who whos full terms " +
+            Question.CalledWords + " " +
             // 약어 (acronym), as 약자.
             "약어"),
         (AnswerHint.List,

@@ -30,4 +30,13 @@ public sealed class CalledNameTests
     [Fact]
     public void The_same_words_without_a_name_asked_for_stay_unknown() =>
         Assert.Equal(0, OwnAtFinalizer("how does cleanup work before a custom resource is deleted", "cleanup"));
+
+    [Theory]
+    [InlineData("what is the name of the pattern that does cleanup before deletion", true)]
+    [InlineData("삭제 전에 정리하는 패턴 이름 뭐였지", true)]
+    [InlineData("그 패턴 영어로 뭐라고 불러", true)]
+    [InlineData("which tools does the guide list for tracing", false)]
+    [InlineData("트레이싱에 어떤 도구 써", false)]
+    public void A_name_question_asks_what_a_thing_is_called_only_with_a_word_for_its_name(string question, bool called) =>
+        Assert.Equal(called, Index.Reader.Read(question).AsksWhatCalled);
 }

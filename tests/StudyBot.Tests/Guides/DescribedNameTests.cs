@@ -115,7 +115,7 @@ public sealed class DescribedNameTests
         // only with every word; a description of one word is the glossary's alone, and a short form is no description.
         var glossary = new Glossary([["잘게 나눈 서비스를", "widget", "위젯"], ["one of a", "gizmo"], ["기즈", "gizmo"], ["넷폴", "network policy"]],
             ["of", "a"], ["description: 잘게…", "description: one of a", "description: 기즈", "short form: 넷폴"], [0, 1, 2, 3]);
-        var found = GuideVocabulary.Described(glossary);
+        var found = GuideVocabulary.GlossaryDescriptions(glossary);
         Assert.Equal(["widget", "위젯"], found.Select(d => d.Name));
         Assert.All(found, d => Assert.Equal(["잘게", "나눈", "서비스"], d.Description));
         Assert.All(found, d => Assert.True(d.Whole));
