@@ -395,6 +395,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private readonly (string Name, string Words, string[] Keys)[] _definitionKeys = (definitions ?? []).Select(d =>
         (QueryText.Normalize(d.Name), string.Join(' ', QueryText.Words(d.Name)), d.Description.Select(Glossary.Key).ToArray())).ToArray();
 
+    /// <summary>Per glossary key of a description's word, the definitions that have it (in order): a question reaches only
+    /// those (see <see cref="ImplyDefinedNames"/>).</summary>
+    private readonly Dictionary<string, int[]> _definitionsByKey = (definitions ?? []).SelectMany((d, i) => d.Description.Select(w => (Key: Glossary.Key(w), Definition: i)))
+        .GroupBy(x => x.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Definition).Distinct().ToArray(), StringComparer.Ordinal);
+
     /// <summary>Per definition, per word of its description, its rarity over the guides' lines (IDF), read once: the
     /// rarer words of a description say more of the thing than its everyday ones (추적 more than 분산).</summary>
     private readonly double[][] _definitionWeights = DefinitionWeights(units, definitions ?? []);
@@ -408,14 +413,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private static double[][] DefinitionWeights(AnswerIndex units, IReadOnlyList<GuideDefinition> definitions)
     {
         var idf = new Dictionary<string, double>(StringComparer.Ordinal);
+        // The lines upper-cased once: an ordinal search in them is the case-blind one (OrdinalIgnoreCase upper-cases as
+        // ToUpperInvariant does), without folding every line again for every word.
+        string[]? upper = null;
         double Weight(string word)
         {
             if (!idf.TryGetValue(word, out var weight))
             {
+                upper ??= [.. units.Units.Select(u => u.Text.ToUpperInvariant())];
+                var upperWord = word.ToUpperInvariant();
                 var count = 0;
-                foreach (var unit in units.Units)
+                foreach (var text in upper)
                 {
-                    if (unit.Text.Contains(word, StringComparison.OrdinalIgnoreCase))
+                    if (text.Contains(upperWord, StringComparison.Ordinal))
                     {
                         count++;
                     }
@@ -1407,10 +1417,30 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var keys = concepts.Select(c => (c.Origin == WordOrigin.Guide || (asksWhatCalled && c.Origin == WordOrigin.Unknown)) && c.Sections.Count == 0
             ? c.Alternatives.Append(c.Text).SelectMany(a => a.Split(' ')).SelectMany(Doing).Select(Glossary.Key).ToHashSet(StringComparer.Ordinal)
             : null).ToArray();
-        for (var d = 0; d < _definitions.Count; d++)
+        // Per key, the first idea that has it; only the definitions with one of those keys can be implied, read in order.
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            foreach (var key in keys[k] ?? [])
+            {
+                first.TryAdd(key, k);
+            }
+        }
+
+        var candidates = new SortedSet<int>();
+        foreach (var key in first.Keys)
+        {
+            if (_definitionsByKey.TryGetValue(key, out var ds))
+            {
+                candidates.UnionWith(ds);
+            }
+        }
+
+        var covering = new HashSet<int>();
+        foreach (var d in candidates)
         {
             var definition = _definitions[d];
-            var covering = new HashSet<int>();
+            covering.Clear();
             var name = _definitionKeys[d].Name;
             if (spelled.Contains(name))
             {
@@ -1421,7 +1451,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             for (var i = 0; i < _definitionKeys[d].Keys.Length; i++)
             {
                 var key = _definitionKeys[d].Keys[i];
-                var k = Array.FindIndex(keys, words => words is not null && words.Contains(key));
+                var k = first.GetValueOrDefault(key, -1);
                 // A word the guides never write weighs nothing, unless the question has it: then as the rarest word.
                 var weight = asksWhatCalled && _definitionWeights[d][i] == 0 && k >= 0 && definition.Whole ? _rarest : _definitionWeights[d][i];
                 all += weight;
