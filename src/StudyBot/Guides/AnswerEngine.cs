@@ -1351,13 +1351,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// (<see cref="_sharedParts"/>: "checklist" → 체크리스트, "체크리스트에").</summary>
     private bool PartWord(Question question, string word) =>
         question.Concepts.Any(c => (c.Text == word || c.Text.EndsWith(" " + word, StringComparison.Ordinal) || (QueryText.IsHangul(word[0]) && word.StartsWith(c.Text, StringComparison.Ordinal)))
-            && c.Alternatives.Append(c.Text).Any(a => _sharedParts.Headings.Contains(a.ToLowerInvariant())));
+            && NamesSharedPart(c));
 
     /// <summary>How many words the part's name that ends with <paramref name="word"/> has ("self check" → 2; see
     /// <see cref="PartWord"/>).</summary>
     private int PartSpan(Question question, string word) =>
-        question.Concepts.Where(c => c.Text.EndsWith(" " + word, StringComparison.Ordinal) && c.Alternatives.Append(c.Text).Any(a => _sharedParts.Headings.Contains(a.ToLowerInvariant())))
+        question.Concepts.Where(c => c.Text.EndsWith(" " + word, StringComparison.Ordinal) && NamesSharedPart(c))
             .Select(c => c.Text.Split(' ').Length).DefaultIfEmpty(1).Max();
+
+    /// <summary>Whether the idea, as written or glossed, is the heading of a part several guides have (<see cref="_sharedParts"/>).</summary>
+    private bool NamesSharedPart(QuestionConcept concept) =>
+        concept.Alternatives.Append(concept.Text).Any(a => _sharedParts.Headings.Contains(a.ToLowerInvariant()));
 
     /// <summary>Per guide name, its first section (its title, above all its others), the stems of the parts of its
     /// name no other guide's name has, and its description of itself: the units of its title section and the opening
