@@ -456,6 +456,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// read once from the guides.</summary>
     private readonly bool[][] _fits = [.. new[] { AnswerHint.Number, AnswerHint.Time, AnswerHint.Name }.Select(h => units.Units.Select(u => Fits(h, u.Text)).ToArray())];
 
+    /// <summary>Per unit, whether it tells where a thing or its name comes from (<see cref="Origins.Told"/>), read once.</summary>
+    private readonly bool[] _origins = [.. units.Units.Select(u => Origins.Told(u.Text))];
+
     /// <summary>Per section: it is, or is inside, a place the roadmap puts in the course (a week, a day's session, a
     /// stage) — where a "when" question (<see cref="AnswerHint.Time"/>: 언제, "when do we study …") is answered.</summary>
     private readonly bool[] _scheduled = Scheduled(units, course ?? CourseMap.Empty);
@@ -638,6 +641,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // Set once per question, not in the loop: a lambda below reads it, and a variable of the loop's body made every
         // unit allocate that lambda's closure.
         var measured = question.Unit is not null && question.Hint == AnswerHint.Number;
+        var asksOrigin = question.AsksOrigin;
         var gives = tuning.SiblingKind > 0 && question.Hint is AnswerHint.Number or AnswerHint.Time ? new bool[n] : [];
         for (var u = 0; u < n; u++)
         {
@@ -697,7 +701,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
             // A question naming the measure of the number it asks ("몇점", "how many points") is answered by a number of
             // that measure — "(8점)" — and not by a line with another number ("7일 보관"), which gets no bonus.
-            var fits = (measured ? Measure.Gives(question.Unit!, units.Units[u].Text) : GivesKind(question.Hint, u)) || list is not null || more;
+            // A question asking where a thing or its name comes from is answered by the line telling an origin (the
+            // Fun Facts' "… 에서 유래"), not by any line naming the thing ("- Prometheus: 메트릭 수집 및 저장").
+            var fits = asksOrigin ? _origins[u] : (measured ? Measure.Gives(question.Unit!, units.Units[u].Text) : GivesKind(question.Hint, u)) || list is not null || more;
             if (gives.Length > 0)
             {
                 // A label gives what the lines it brings give: they are shown with it. A formula gives the number it computes.

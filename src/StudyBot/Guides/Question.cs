@@ -98,6 +98,10 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
 
     public double TotalWeight => Concepts.Sum(c => c.Weight);
 
+    /// <summary>Whether the question asks where a thing or its name comes from (<see cref="Origins.Asked"/>): a line telling
+    /// an origin is then what fits, not any line naming a thing.</summary>
+    public bool AsksOrigin => Origins.Asked(Text);
+
     /// <summary>What the question is about: its first idea that is not a predicate, or null. A Korean determiner or
     /// possessive the question opens with ("우리 팀이 AWS에서 …", "마지막 팀 과제에서 …") points at the word after it
     /// and names nothing: the topic is the idea after it (when there is one). A Hangul word the guides never use that ends
