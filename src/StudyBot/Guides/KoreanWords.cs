@@ -386,7 +386,7 @@ public static class KoreanWords
 
     // What follows a verb's adnominal form (a last syllable closed by ㄴ or ㄹ): a bound noun or an ending. Never 지 or
     // 데, which end loanwords after ㄴ (챌린지, 레인지).
-    private static readonly string[] AfterAdnominal = ["거야", "거임", "거지", "건가", "건지", "거", "건", "게", "때", "듯"];
+    private static readonly string[] AfterAdnominal = ["거야", "거임", "거지", "거예요", "거에요", "건가", "건지", "거", "건", "게", "때", "듯"];
 
     /// <summary>A verb's present form before a noun or a bound noun cut off (넣는, 없는, 찾는): 는 after a syllable closed
     /// by a consonant the loanword orthography never writes (<see cref="ClosesOnlyStems"/>). The topic particle takes 은
@@ -399,6 +399,11 @@ public static class KoreanWords
     private static bool ClosesOnlyStems(char syllable) =>
         Final(syllable) is FinalSsangKiyeok or FinalNieunHieut or FinalRieulHieut or FinalBieupSios
             or FinalSsangSios or FinalJieut or FinalChieut or FinalTieut or FinalPieup or FinalHieut;
+
+    /// <summary>A verb's adnominal form written apart from the bound noun after it ("따온 거임", "모을 때"): read as the two
+    /// written together (<see cref="IsAdnominal"/>), the space a slip of the learner's.</summary>
+    public static bool IsAdnominalApart(string word, string next) =>
+        word.All(IsSyllable) && AfterAdnominal.Contains(next) && IsAdnominal(word + next);
 
     /// <summary>A verb of two syllables or more in its adnominal form before a bound noun: 합친거야, 따온거임, 모을때,
     /// 지워질때 (합치다, 따오다, 모으다, 지워지다 — the ㄴ or ㄹ closing the syllable before 거, 때 …).</summary>

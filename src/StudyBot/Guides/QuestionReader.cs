@@ -201,6 +201,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // 라우팅 방식"), which the guides never write as a word: it picks out which one of the next word's thing, as 이런
             // does, and read as an idea it weighed as a word the guides never use and could decline a question on its topic.
             "원래 바로 대신 그냥 걍 진짜 정말 완전 약간 조금 많이 자주 항상 보통 주로 각각 따로 여기 거기 저기 이런 그런 저런 이렇게 그렇게 저렇게 새 " +
+            // 갑자기 ("suddenly": "갑자기 궁금해짐") says when the learner wondered, and 거예요 (거에요 as typed, as 뭐에요
+            // above) is 거 with its copula: sentence shape in any topic; read as ideas they weighed as words the guides never use.
+            "갑자기 거예요 거에요 " +
             // Adverbs that end in 로 as a particle does (스스로 "by oneself", 그대로 "as it is", 저절로 "by itself", 함부로
             // "carelessly"): cut as a noun and 로 they were 스스 and 그대, unknown words weighing 4 ("문구 그대로 알려줘").
             "스스로 그대로 저절로 함부로 " +
@@ -557,8 +560,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 }
 
                 // A verb or adjective form ("찾아내는거야", "올라가는거") whose stem the guides do not have: the pieces
-                // left of it say how the question is asked, not what it is about.
-                if (KoreanWords.IsPredicate(raw) && !pieces.Any(p => Known(p) || (p.Length >= 4 && CorrectHangul(p) is not null)))
+                // left of it say how the question is asked, not what it is about. So is a verb's adnominal form written
+                // apart from the bound noun after it ("따온 거임", "따온 거에요"), read as it is written together ("따온거임").
+                if ((KoreanWords.IsPredicate(raw) || (r + 1 < all.Length && KoreanWords.IsAdnominalApart(raw, all[r + 1])))
+                    && !pieces.Any(p => Known(p) || (p.Length >= 4 && CorrectHangul(p) is not null)))
                 {
                     predicates.UnionWith(pieces);
                 }

@@ -42,6 +42,8 @@ public sealed class KoreanReadingTests
     [InlineData("체크리스트에 쓰여 있던 항목", "쓰여")]
     [InlineData("새 노드 붙일 때 라벨은 어떻게 달아", "새")] // the determiner "new": which node, not a thing of its own
     [InlineData("헬름 차트 새 릴리스 올리는 순서", "새")]
+    [InlineData("인그레스 컨트롤러는 뭘로 쓰는 거예요? 갑자기 헷갈려서", "갑자기", "거예요")] // "suddenly"; 거 and its copula
+    [InlineData("모니터링 도구 이름이 뭐였던 거에요", "거에요")] // 거예요 as typed, as 뭐에요
     public void Korean_closed_class_words_name_no_idea(string question, params string[] words)
     {
         // Pronouns, quantity and frequency adverbs and the numerals before a counter are how a sentence is said in any
@@ -87,6 +89,19 @@ public sealed class KoreanReadingTests
         Assert.All(words, w => Assert.DoesNotContain(concepts, c => c.Text == w && c.Origin != WordOrigin.Predicate));
         Assert.NotEmpty(concepts);
     }
+
+    [Theory]
+    [InlineData("그라파나 대시보드 어디서 가져온 거임", "가져온")] // written together, 가져온거임 is a verb already
+    [InlineData("두 도구를 합친 거예요?", "합친")]
+    [InlineData("로그 모을 때 쓰는 툴", "모을")]
+    public void A_verb_apart_from_its_bound_noun_weighs_as_a_predicate(string question, string word) =>
+        Assert.Equal(WordOrigin.Predicate, Assert.Single(Index.Reader.Read(question).Concepts, c => c.Text == word).Origin);
+
+    [Theory]
+    [InlineData("갑자기 허리가 아픈 거예요 병원 가야 돼?")] // everyday chat read with those forms stays declined
+    [InlineData("어제 산 운동화 환불 받은 거 어떻게 확인해")]
+    public void Everyday_questions_with_a_verb_before_a_bound_noun_stay_declined(string question) =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
 
     [Theory]
     [InlineData("가용영역 나눠서 장애 격리하는 거", "나눠서")]
