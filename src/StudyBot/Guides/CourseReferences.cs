@@ -226,9 +226,10 @@ public static class CourseReferences
 
             if (word.Length == ordinal.Length && i + 1 < words.Count)
             {
-                // "last week" and "last day" are the ones before this one, not the course's last.
+                // "last week" and "last day" are the ones before this one, not the course's last; "the last week" and
+                // "the last module" (no module is before this one) are the course's last.
                 if ((EnglishUnits.TryGetValue(words[i + 1], out var english) ? english : Counter(words[i + 1], OrdinalCounters)) is { } next
-                    && !(word == "last" && next is CourseUnit.Week or CourseUnit.Day))
+                    && !(word == "last" && words[i + 1] is "week" or "day" && !(i > 0 && words[i - 1] == "the")))
                 {
                     return new CourseReference(next, ordinal.Number, ordinal.Number, i, 2);
                 }

@@ -34,6 +34,8 @@ public sealed class CourseScheduleTests
     [InlineData("처음 한두달", CourseUnit.Month, 1, 2)]
     [InlineData("첫번째 모듈 실습", CourseUnit.Week, 1, 1)]
     [InlineData("마지막 모듈에선", CourseUnit.Week, CourseMap.Last, CourseMap.Last)]
+    [InlineData("in the last module", CourseUnit.Week, CourseMap.Last, CourseMap.Last)] // no module is "the one before this one"
+    [InlineData("what is in the last week of the course", CourseUnit.Week, CourseMap.Last, CourseMap.Last)] // "the last week": the course's last
     [InlineData("두번째 과정", CourseUnit.Week, 2, 2)]
     [InlineData("모듈 4", CourseUnit.Week, 4, 4)]
     [InlineData("2번째 모듈", CourseUnit.Week, 2, 2)]
