@@ -26,6 +26,10 @@ public sealed record AnswerTuning
     /// <summary>Credit for a line that has a glossary synonym of the learner's word rather than the word itself.</summary>
     public double SynonymCredit { get; init; } = 0.85;
 
+    /// <summary>Credit for a line writing a setting's value of the kind the learner names ("availability zone" for
+    /// "ap-northeast-2a", see <see cref="ValueKinds"/>): a synonym's; 0 turns the reading off.</summary>
+    public double ValueKindCredit { get; init; } = 0.85;
+
     /// <summary>Credit for a line that has an English word of the same Porter stem as the learner's but another lemma
     /// ("operations" for "operator", "virtual" for "virtualization"): a related word, not the same one.</summary>
     public double StemOnlyCredit { get; init; } = 0.6;
@@ -1770,7 +1774,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             {
                 foreach (var u in lines)
                 {
-                    best[u] = Math.Max(best[u], tuning.SynonymCredit);
+                    best[u] = Math.Max(best[u], tuning.ValueKindCredit);
                 }
             }
         }
@@ -1845,7 +1849,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             {
                 if (concepts[k].Origin == WordOrigin.Guide && concepts[k].Alternatives.Any(a => kind.Aspects.Contains(a, StringComparer.OrdinalIgnoreCase)))
                 {
-                    own[k][u] = Math.Max(own[k][u], tuning.SynonymCredit);
+                    own[k][u] = Math.Max(own[k][u], tuning.ValueKindCredit);
                 }
             }
         }

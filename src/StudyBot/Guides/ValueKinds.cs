@@ -56,7 +56,7 @@ public static partial class ValueKinds
     // A zone's code names its region too (ap-northeast-2a is in ap-northeast-2).
     private static readonly ValueKind AvailabilityZone = new(["availability zone", "zone", "region"], []);
     private static readonly ValueKind CloudRegion = new(["region"], []);
-    private static readonly ValueKind Size = new(["size", "capacity"], []);
+    private static readonly ValueKind Size = new(["size"], []);
     // "t2.medium" is the instance's type and its size ("which EC2 size"): said of the instance, not of anything typed.
     private static readonly ValueKind MachineType = new(["instance", "flavor"], ["type", "size"]);
     private static readonly ValueKind DiskType = new(["volume", "disk"], ["type"]);
