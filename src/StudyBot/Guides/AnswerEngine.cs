@@ -26,6 +26,10 @@ public sealed record AnswerTuning
     /// <summary>Credit for a line that has a glossary synonym of the learner's word rather than the word itself.</summary>
     public double SynonymCredit { get; init; } = 0.85;
 
+    /// <summary>Credit for a line writing a setting's value of the kind the learner names ("availability zone" for
+    /// "ap-northeast-2a", see <see cref="ValueKinds"/>): a synonym's; 0 turns the reading off.</summary>
+    public double ValueKindCredit { get; init; } = 0.85;
+
     /// <summary>Credit for a line that has an English word of the same Porter stem as the learner's but another lemma
     /// ("operations" for "operator", "virtual" for "virtualization"): a related word, not the same one.</summary>
     public double StemOnlyCredit { get; init; } = 0.6;
@@ -543,6 +547,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var (sum, found) = (new double[n], new double[n]);
         var own = question.Concepts.Select(c => OwnShares(c, sum, found)).ToArray();
         ImplyHeadNouns(question.Concepts, own);
+        ImplyValueAspects(question.Concepts, own);
         var impliedWords = new bool[own.Length];
         ImplyDefinedNames(question.Concepts, question.AsksWhatCalled, own, sum, found, impliedWords);
         var guide = NamedGuide(question, own);
@@ -1767,6 +1772,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // "Name = Part + Part + …" lists the name's components: the line a learner recalls as the operator's 구성요소.
         WrittenAs("components", u => _spelled[u] is { Composed: true });
 
+        // A setting's value is of the kind its shape says (see ValueKinds): "ap-northeast-2a" is the availability zone a
+        // learner asks for by that word, not by the key "서브넷 정보" written beside it.
+        foreach (var (idea, lines) in _valueKindLines)
+        {
+            if (concept.Alternatives.Contains(idea, StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (var u in lines)
+                {
+                    best[u] = Math.Max(best[u], tuning.ValueKindCredit);
+                }
+            }
+        }
+
         return best;
 
         // The lines of a shape have the idea the concept names at synonym credit.
@@ -1811,6 +1829,37 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     private readonly bool[] _equations = units.Units.Select(u => u.Kind != UnitKind.Heading && Equation().IsMatch(u.Text)).ToArray();
+
+    /// <summary>The lines writing a setting's value and its kind (<see cref="ValueKinds.Of"/>), read once from the guides.</summary>
+    private readonly (int Unit, ValueKind Kind)[] _valueKinds = ValueKindsOf(units);
+
+    /// <summary>Per word naming a kind of value, the lines writing a value of that kind.</summary>
+    private readonly (string Idea, int[] Lines)[] _valueKindLines = [.. ValueKindsOf(units).SelectMany(v => v.Kind.Names.Select(idea => (Idea: idea, v.Unit)))
+        .GroupBy(x => x.Idea, StringComparer.Ordinal).Select(g => (g.Key, g.Select(x => x.Unit).Distinct().ToArray()))];
+
+    private static (int Unit, ValueKind Kind)[] ValueKindsOf(AnswerIndex units) => [.. units.Units.Where(u => u.Kind != UnitKind.Heading)
+        .SelectMany(u => ValueKinds.Of(u.Text).Select(kind => (u.Id, kind)))];
+
+    /// <summary>An aspect of a value's kind the question asks beside its name — the "type" of "볼륨 타입", the "size" of "EC2
+    /// size" — is the line's too: "Storage: 20G, gp3" gives the volume type.</summary>
+    private void ImplyValueAspects(IReadOnlyList<QuestionConcept> concepts, double[][] own)
+    {
+        foreach (var (u, kind) in _valueKinds)
+        {
+            if (kind.Aspects.Length == 0 || !concepts.Any(c => c.Alternatives.Any(a => kind.Names.Contains(a, StringComparer.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < concepts.Count; k++)
+            {
+                if (concepts[k].Origin == WordOrigin.Guide && concepts[k].Alternatives.Any(a => kind.Aspects.Contains(a, StringComparer.OrdinalIgnoreCase)))
+                {
+                    own[k][u] = Math.Max(own[k][u], tuning.ValueKindCredit);
+                }
+            }
+        }
+    }
 
     /// <summary>A line written as an equation: something, an equals sign, and an arithmetic operator after it.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}\]]\s*=\s*[^=\n]*[+*/×]")]

@@ -11,11 +11,12 @@ public sealed class LineDecidesTests
     public void The_section_whose_best_line_answers_comes_first()
     {
         // The compute guide's "실습:" label is ahead by its other lines; the lab set-up's "서브넷 정보: ap-northeast-2a"
-        // is the line that answers.
+        // is the line that answers — even where the zone's code is not read as an availability zone (ValueKinds).
         const string Question = "which availability zone for the lab subnet?";
-        Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", Index.Search(Question, 1).Single().Section.Key);
+        using var unread = Index.With(Index.Profile.Tuning with { ValueKindCredit = 0 });
+        Assert.Equal("devops-k8s-5weeks#2-실습-환경-구성-aws", unread.Search(Question, 1).Single().Section.Key);
 
-        using var without = Index.With(Index.Profile.Tuning with { LineDecides = 0 });
+        using var without = Index.With(Index.Profile.Tuning with { LineDecides = 0, ValueKindCredit = 0 });
         Assert.NotEqual("devops-k8s-5weeks#2-실습-환경-구성-aws", without.Search(Question, 1).Single().Section.Key);
     }
 
@@ -25,8 +26,9 @@ public sealed class LineDecidesTests
         // Ranked as the search ranks them, with each section's plain BM25 share.
         const string Text = "which availability zone for the lab subnet?";
         var question = Index.Reader.Read(Text);
-        var with = Index.Engine.RankSections(Index.Engine.Score(question), null, Index.LexicalScores(Text));
-        using var without = Index.With(Index.Profile.Tuning with { LineDecides = 0 });
+        using var unread = Index.With(Index.Profile.Tuning with { ValueKindCredit = 0 });
+        var with = unread.Engine.RankSections(unread.Engine.Score(question), null, unread.LexicalScores(Text));
+        using var without = Index.With(Index.Profile.Tuning with { LineDecides = 0, ValueKindCredit = 0 });
         var plain = without.Engine.RankSections(without.Engine.Score(question), null, without.LexicalScores(Text));
         Assert.NotEqual(plain[0].Section, with[0].Section);
         Assert.Equal(plain.Select(r => r.Score), with.Select(r => r.Score));
