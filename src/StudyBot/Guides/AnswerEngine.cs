@@ -177,7 +177,7 @@ public sealed record AnswerTuning
 
     /// <summary>How close (share of the first's score) a near-copy must come to the first for its one more idea to decide
     /// the first place (<see cref="LineDecides"/>): its best line has every idea of the first's best line, one more, and
-    /// scores at least as high (0 = off).</summary>
+    /// scores at least as high; not over a code best line (0 = off).</summary>
     public double CopyDecides { get; init; } = 0.06;
 
     /// <summary>How much of an idea a line must have for <see cref="LineDecides"/> to count it: the near section's best line
@@ -2341,8 +2341,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // A clearly better best line; or, nearer still, a near-copy of the first's best line that has one more of the
             // question's ideas (through its own words or its heading's: "이미지 스캔 및 보안 정책" under "구성 도구" for a
             // tool question over "Image Security: 이미지 스캔 필수") — the idea the other copy lacks is what tells them apart.
-            if ((!code && line > (1 + tuning.LineLead) * lineScores[ranked[0].Section])
-                || (ranked[j].Score >= copy && Adds(ranked[j].Unit, ranked[0].Unit)))
+            // Neither passes over a code best line (the copy rule doing so put a requirement block before a code answer).
+            if (!code && (line > (1 + tuning.LineLead) * lineScores[ranked[0].Section]
+                || (ranked[j].Score >= copy && Adds(ranked[j].Unit, ranked[0].Unit))))
             {
                 pick = j;
             }
