@@ -179,6 +179,11 @@ public sealed record AnswerTuning
     /// <see cref="LineDecides"/> to put it first.</summary>
     public double LineLead { get; init; } = 0.1;
 
+    /// <summary>How close (share of the first's score) a near-copy must come to the first for its one more idea to decide
+    /// the first place (<see cref="LineDecides"/>): its best line has every idea of the first's best line, one more, and
+    /// scores at least as high; not over a code best line (0 = off).</summary>
+    public double CopyDecides { get; init; } = 0.06;
+
     /// <summary>How much of an idea a line must have for <see cref="LineDecides"/> to count it: the near section's best line
     /// must have every idea the first's best line has (0 = any line).</summary>
     public double LineCovers { get; init; } = 0.5;
@@ -2371,18 +2376,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // A first section whose best line is code keeps its place: the block is shown whole, so what its other lines add
         // is in the answer shown ("# Custom Resource Definition" over the manifest's apiVersion).
         // Nor when the question asks for the rest of a list ("other than vxlan", 말고): the first's other lines are the rest.
-        if (tuning.LineDecides <= 0 || ranked.Length < 2 || ranked[0].Unit < 0 || units.Units[ranked[0].Unit].Kind == UnitKind.CodeLine
-            || scores.Hint == AnswerHint.List)
+        if (tuning.LineDecides <= 0 || ranked.Length < 2 || ranked[0].Unit < 0 || scores.Hint == AnswerHint.List)
         {
             return ranked;
         }
 
+        var code = units.Units[ranked[0].Unit].Kind == UnitKind.CodeLine;
         var near = (1 - tuning.LineDecides) * ranked[0].Score;
+        var copy = (1 - tuning.CopyDecides) * ranked[0].Score;
         var pick = 0;
         for (var j = 1; j < ranked.Length && ranked[j].Score >= near; j++)
         {
-            if (lineScores[ranked[j].Section] > lineScores[ranked[pick].Section] && lineScores[ranked[j].Section] > (1 + tuning.LineLead) * lineScores[ranked[0].Section]
-                && (tuning.LineCovers <= 0 || Covers(ranked[j].Unit, ranked[0].Unit)))
+            var line = lineScores[ranked[j].Section];
+            if (line <= lineScores[ranked[pick].Section] || ranked[j].Unit < 0 || !Covers(ranked[j].Unit, ranked[0].Unit))
+            {
+                continue;
+            }
+
+            // A clearly better best line; or, nearer still, a near-copy of the first's best line that has one more of the
+            // question's ideas (through its own words or its heading's: "이미지 스캔 및 보안 정책" under "구성 도구" for a
+            // tool question over "Image Security: 이미지 스캔 필수") — the idea the other copy lacks is what tells them apart.
+            // Neither passes over a code best line (the copy rule doing so put a requirement block before a code answer).
+            if (!code && (line > (1 + tuning.LineLead) * lineScores[ranked[0].Section]
+                || (ranked[j].Score >= copy && Adds(ranked[j].Unit, ranked[0].Unit))))
             {
                 pick = j;
             }
@@ -2395,6 +2411,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         var moved = ranked[pick];
         bool Covers(int unit, int other) => Enumerable.Range(0, scores.Context.Length).All(k => scores.Context[k][other] < tuning.LineCovers || scores.Context[k][unit] >= tuning.LineCovers);
+        bool Adds(int unit, int other) => tuning.CopyDecides > 0 && Enumerable.Range(0, scores.Context.Length).Any(k => scores.Context[k][other] < tuning.LineCovers && scores.Context[k][unit] >= tuning.LineCovers);
 
         for (var j = pick; j > 0; j--)
         {

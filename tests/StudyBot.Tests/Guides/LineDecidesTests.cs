@@ -46,4 +46,16 @@ public sealed class LineDecidesTests
         var plain = without.Engine.RankSections(without.Engine.Score(question));
         Assert.Equal(plain.Select(r => r.Section), with.Select(r => r.Section));
     }
+
+    [Fact]
+    public void A_near_copy_with_one_more_idea_comes_first()
+    {
+        // Two guides write the query language nearly alike: the Week 3 outline's "PromQL (쿼리 언어)" and the platform
+        // guide's "메트릭 쿼리 (PromQL)" under "메트릭 수집" — only the second has the question's "collection" too.
+        const string Question = "metrics collection: which query language?";
+        Assert.Equal("infra-platform#5-모니터링-및-가시성", Index.Search(Question, 1).Single().Section.Key);
+
+        using var without = Index.With(Index.Profile.Tuning with { CopyDecides = 0 });
+        Assert.Equal("k8s-week3-part3#-핵심-설명", without.Search(Question, 1).Single().Section.Key);
+    }
 }
