@@ -55,6 +55,10 @@ public sealed class ReadinessTests
             };
             await using var bot = await StudyBotHost.StartAsync(settings);
             var probeTimeout = TimeSpan.FromSeconds(HelmChartTests.ProbeSetting("readinessProbe", "timeoutSeconds"));
+            // The kubelet probes a running pod: the host's first request (routing, client, JIT) is not the probe's to
+            // wait for, and on a loaded CI machine it alone took seconds.
+            using var warm = await bot.Client.GetAsync("healthz", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
 
             var waited = Stopwatch.StartNew();
             using var ready = await bot.Client.GetAsync("readyz", TestContext.Current.CancellationToken);
