@@ -1779,7 +1779,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // A setting's value is of the kind its shape says (see ValueKinds): "ap-northeast-2a" is the availability zone a
         // learner asks for by that word, not by the key "서브넷 정보" written beside it.
-        foreach (var (idea, lines) in _valueKindLines)
+        foreach (var (idea, lines) in _valueKinds.ByName)
         {
             if (concept.Alternatives.Contains(idea, StringComparer.OrdinalIgnoreCase))
             {
@@ -1835,34 +1835,66 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     private readonly bool[] _equations = units.Units.Select(u => u.Kind != UnitKind.Heading && Equation().IsMatch(u.Text)).ToArray();
 
-    /// <summary>The lines writing a setting's value and its kind (<see cref="ValueKinds.Of"/>), read once from the guides.</summary>
-    private readonly (int Unit, ValueKind Kind)[] _valueKinds = ValueKindsOf(units);
+    /// <summary>The lines writing a setting's value, each with its kind (<see cref="ValueKinds.Of"/>), and per word naming a
+    /// kind the lines writing a value of it: read once from the guides.</summary>
+    private readonly ((int Unit, ValueKind Kind)[] Lines, (string Idea, int[] Lines)[] ByName) _valueKinds = ValueKindsOf(units);
 
-    /// <summary>Per word naming a kind of value, the lines writing a value of that kind.</summary>
-    private readonly (string Idea, int[] Lines)[] _valueKindLines = [.. ValueKindsOf(units).SelectMany(v => v.Kind.Names.Select(idea => (Idea: idea, v.Unit)))
-        .GroupBy(x => x.Idea, StringComparer.Ordinal).Select(g => (g.Key, g.Select(x => x.Unit).Distinct().ToArray()))];
-
-    private static (int Unit, ValueKind Kind)[] ValueKindsOf(AnswerIndex units) => [.. units.Units.Where(u => u.Kind != UnitKind.Heading)
-        .SelectMany(u => ValueKinds.Of(u.Text).Select(kind => (u.Id, kind)))];
+    private static ((int Unit, ValueKind Kind)[] Lines, (string Idea, int[] Lines)[] ByName) ValueKindsOf(AnswerIndex units)
+    {
+        (int Unit, ValueKind Kind)[] lines = [.. units.Units.Where(u => u.Kind != UnitKind.Heading).SelectMany(u => ValueKinds.Of(u.Text).Select(kind => (u.Id, kind)))];
+        return (lines, [.. lines.SelectMany(v => v.Kind.Names.Select(idea => (Idea: idea, v.Unit)))
+            .GroupBy(x => x.Idea, StringComparer.Ordinal).Select(g => (g.Key, g.Select(x => x.Unit).Distinct().ToArray()))]);
+    }
 
     /// <summary>An aspect of a value's kind the question asks beside its name — the "type" of "볼륨 타입", the "size" of "EC2
     /// size" — is the line's too: "Storage: 20G, gp3" gives the volume type.</summary>
     private void ImplyValueAspects(IReadOnlyList<QuestionConcept> concepts, double[][] own)
     {
-        foreach (var (u, kind) in _valueKinds)
+        // Loops, not LINQ: this runs for every question over every value line.
+        foreach (var (u, kind) in _valueKinds.Lines)
         {
-            if (kind.Aspects.Length == 0 || !concepts.Any(c => c.Alternatives.Any(a => kind.Names.Contains(a, StringComparer.OrdinalIgnoreCase))))
+            if (kind.Aspects.Length == 0 || !AnyNames(concepts, kind.Names))
             {
                 continue;
             }
 
             for (var k = 0; k < concepts.Count; k++)
             {
-                if (concepts[k].Origin == WordOrigin.Guide && concepts[k].Alternatives.Any(a => kind.Aspects.Contains(a, StringComparer.OrdinalIgnoreCase)))
+                if (concepts[k].Origin == WordOrigin.Guide && Names(concepts[k], kind.Aspects))
                 {
                     own[k][u] = Math.Max(own[k][u], tuning.ValueKindCredit);
                 }
             }
+        }
+
+        static bool AnyNames(IReadOnlyList<QuestionConcept> concepts, string[] words)
+        {
+            for (var k = 0; k < concepts.Count; k++)
+            {
+                if (Names(concepts[k], words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Whether one of the concept's alternatives is one of the words (ignoring case, as the glossary compares them).
+        static bool Names(QuestionConcept concept, string[] words)
+        {
+            for (var a = 0; a < concept.Alternatives.Count; a++)
+            {
+                foreach (var word in words)
+                {
+                    if (string.Equals(concept.Alternatives[a], word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 
@@ -2376,12 +2408,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // A first section whose best line is code keeps its place: the block is shown whole, so what its other lines add
         // is in the answer shown ("# Custom Resource Definition" over the manifest's apiVersion).
         // Nor when the question asks for the rest of a list ("other than vxlan", 말고): the first's other lines are the rest.
-        if (tuning.LineDecides <= 0 || ranked.Length < 2 || ranked[0].Unit < 0 || scores.Hint == AnswerHint.List)
+        if (tuning.LineDecides <= 0 || ranked.Length < 2 || ranked[0].Unit < 0 || units.Units[ranked[0].Unit].Kind == UnitKind.CodeLine
+            || scores.Hint == AnswerHint.List)
         {
             return ranked;
         }
 
-        var code = units.Units[ranked[0].Unit].Kind == UnitKind.CodeLine;
         var near = (1 - tuning.LineDecides) * ranked[0].Score;
         var copy = (1 - tuning.CopyDecides) * ranked[0].Score;
         var pick = 0;
@@ -2396,9 +2428,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // A clearly better best line; or, nearer still, a near-copy of the first's best line that has one more of the
             // question's ideas (through its own words or its heading's: "이미지 스캔 및 보안 정책" under "구성 도구" for a
             // tool question over "Image Security: 이미지 스캔 필수") — the idea the other copy lacks is what tells them apart.
-            // Neither passes over a code best line (the copy rule doing so put a requirement block before a code answer).
-            if (!code && (line > (1 + tuning.LineLead) * lineScores[ranked[0].Section]
-                || (ranked[j].Score >= copy && Adds(ranked[j].Unit, ranked[0].Unit))))
+            if (line > (1 + tuning.LineLead) * lineScores[ranked[0].Section]
+                || (tuning.CopyDecides > 0 && ranked[j].Score >= copy && Adds(ranked[j].Unit, ranked[0].Unit)))
             {
                 pick = j;
             }
@@ -2410,8 +2441,33 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         var moved = ranked[pick];
-        bool Covers(int unit, int other) => Enumerable.Range(0, scores.Context.Length).All(k => scores.Context[k][other] < tuning.LineCovers || scores.Context[k][unit] >= tuning.LineCovers);
-        bool Adds(int unit, int other) => tuning.CopyDecides > 0 && Enumerable.Range(0, scores.Context.Length).Any(k => scores.Context[k][other] < tuning.LineCovers && scores.Context[k][unit] >= tuning.LineCovers);
+
+        // Loops, not LINQ: a lambda here allocated its closure for every section compared.
+        bool Covers(int unit, int other)
+        {
+            foreach (var idea in scores.Context)
+            {
+                if (!(idea[other] < tuning.LineCovers || idea[unit] >= tuning.LineCovers))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        bool Adds(int unit, int other)
+        {
+            foreach (var idea in scores.Context)
+            {
+                if (idea[other] < tuning.LineCovers && idea[unit] >= tuning.LineCovers)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         for (var j = pick; j > 0; j--)
         {

@@ -403,7 +403,7 @@ public static class KoreanWords
     /// <summary>A verb's adnominal form written apart from the bound noun after it ("따온 거임", "모을 때"): read as the two
     /// written together (<see cref="IsAdnominal"/>), the space a slip of the learner's.</summary>
     public static bool IsAdnominalApart(string word, string next) =>
-        word.All(IsSyllable) && AfterAdnominal.Contains(next) && IsAdnominal(word + next);
+        AfterAdnominal.Contains(next) && word.All(IsSyllable) && IsAdnominal(word + next);
 
     /// <summary>A verb of two syllables or more in its adnominal form before a bound noun: 합친거야, 따온거임, 모을때,
     /// 지워질때 (합치다, 따오다, 모으다, 지워지다 — the ㄴ or ㄹ closing the syllable before 거, 때 …).</summary>

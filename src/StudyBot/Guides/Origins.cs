@@ -6,7 +6,7 @@ namespace StudyBot.Guides;
 /// 합친 거", "처음 제안한 회사", "where does the name … come from", "came out of") and a line telling it (the guides'
 /// "… 에서 유래", "… 의 합성어", "… 에서 시작된", "… 에서 처음 제안한", "… 에서 개발"). The guides keep such trivia in a
 /// session's Fun Facts, beside lines that only mention the same name: for such a question the line telling an origin is
-/// what fits (<see cref="AnswerEngine.Fits"/>), not any line naming a thing. One place for both readings.</summary>
+/// what fits and earns the hint bonus (<see cref="AnswerTuning.HintBonus"/>), not any line naming a thing. One place for both readings.</summary>
 public static partial class Origins
 {
     /// <summary>Whether the question asks where a thing or its name comes from. The name's meaning or parts count only
