@@ -3462,9 +3462,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // A word the guide talk sets aside already ("net" of "the net guide") counts there, not twice.
         // The words of the scene the question opens with (우리 … -는데) say where the learner stands, as everyday words say
         // how they talk around the thing.
+        var inScene = question.InScene();
         return SetAsideShare(question, scores, best, evidence, tuning.EverydayDiscount, c => ((c.Origin == WordOrigin.Unknown
             && ((char.IsAsciiLetter(c.Text[0]) && GeneralWords.IsGeneral(c.Text)) || KoreanWords.EndsLikePredicate(c.Text)))
-            || question.InScene(c))
+            || inScene(c))
             && guideTalk?.Invoke(c) != true);
     }
 

@@ -136,11 +136,14 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
         return after?.Origin == WordOrigin.Guide ? after : null;
     }
 
-    /// <summary>Whether <paramref name="concept"/> is a word of the scene the question opens with (see
-    /// <see cref="AfterScene"/>): where the learner stands ("우리 팀 플레이북에 디비 비번이 평문으로 박혀 있는데, …"), not
-    /// what is asked — when the scene is read as one, the topic a word the guides use after it.</summary>
-    public bool InScene(QuestionConcept concept) =>
-        AfterScene() is not null && QueryText.FindWord(Text, concept.Text) is >= 0 and var at && at < SceneEnd(Text);
+    /// <summary>Whether an idea is a word of the scene the question opens with (see <see cref="AfterScene"/>): where the
+    /// learner stands ("우리 팀 플레이북에 디비 비번이 평문으로 박혀 있는데, …"), not what is asked — when the scene is read as
+    /// one, the topic a word the guides use after it. The scene is read once; the test returned reads each idea.</summary>
+    public Func<QuestionConcept, bool> InScene()
+    {
+        var end = AfterScene() is null ? 0 : SceneEnd(Text);
+        return concept => end > 0 && QueryText.FindWord(Text, concept.Text) is >= 0 and var at && at < end;
+    }
 
     /// <summary>Where the question's opening clause ends: just after the first word ending in a background connective
     /// (<see cref="KoreanWords.EndsBackground"/>), or 0 when there is none before the last word.</summary>

@@ -14,15 +14,17 @@ public sealed class SceneFloorTests
     public void The_words_of_the_scene_are_in_it_and_the_asked_words_are_not()
     {
         var question = Index.Reader.Read(SceneQuestion);
-        Assert.Contains(question.Concepts, c => c.Text == "플레이북" && question.InScene(c));
-        Assert.Contains(question.Concepts, c => c.Text == "앤서블" && !question.InScene(c));
+        var inScene = question.InScene();
+        Assert.Contains(question.Concepts, c => c.Text == "플레이북" && inScene(c));
+        Assert.Contains(question.Concepts, c => c.Text == "앤서블" && !inScene(c));
     }
 
     [Fact]
     public void Without_a_scene_no_word_is_in_it()
     {
         var question = Index.Reader.Read("플레이북에 디비 비번이 그대로 들어가면 앤서블에서 비번 숨기는 기능 뭐였지?");
-        Assert.DoesNotContain(question.Concepts, question.InScene);
+        var inScene = question.InScene();
+        Assert.DoesNotContain(question.Concepts, c => inScene(c));
     }
 
     [Fact]
