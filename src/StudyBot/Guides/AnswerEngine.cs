@@ -3454,7 +3454,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // One of the question's own ideas in the best line, and beside it another of its ideas or a section clear of the
         // next: an off-topic question meets the guides in one word by chance ("PostgreSQL … lock the whole table": the
         // guides' Database line), among sections as close as it.
-        if (tuning.EverydayDiscount <= 0 || ownIdeas < 1 || (ideas < 2 && margin < ConcentratedMargin))
+        var clear = ownIdeas >= 1 && (ideas >= 2 || margin >= ConcentratedMargin);
+        var inScene = question.InScene();
+        // The scene's words alone are set aside also when the best line has what the scene leads to — the topic, a word
+        // the guides use right after it ("우리 팀 계정에 서버 몇 대 올려둔 상태인데 보안그룹은 …"): the question
+        // says itself where what is asked begins, so the line holding it is about that, not met by chance.
+        var sceneLed = !clear && inScene is not null && question.Topic is { } topic && LineHas(question, scores, best, topic);
+        if (tuning.EverydayDiscount <= 0 || !(clear || sceneLed))
         {
             return 0;
         }
@@ -3462,11 +3468,25 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // A word the guide talk sets aside already ("net" of "the net guide") counts there, not twice.
         // The words of the scene the question opens with (우리 … -는데) say where the learner stands, as everyday words say
         // how they talk around the thing.
-        var inScene = question.InScene();
-        return SetAsideShare(question, scores, best, evidence, tuning.EverydayDiscount, c => ((c.Origin == WordOrigin.Unknown
+        return SetAsideShare(question, scores, best, evidence, tuning.EverydayDiscount, c => ((clear && c.Origin == WordOrigin.Unknown
             && ((char.IsAsciiLetter(c.Text[0]) && GeneralWords.IsGeneral(c.Text)) || KoreanWords.EndsLikePredicate(c.Text)))
-            || inScene(c))
+            || inScene?.Invoke(c) == true)
             && guideTalk?.Invoke(c) != true);
+    }
+
+    /// <summary>Whether line <paramref name="best"/> has <paramref name="concept"/>, one of the question's ideas (context 0.5
+    /// or more).</summary>
+    private static bool LineHas(Question question, Scores scores, int best, QuestionConcept concept)
+    {
+        for (var k = 0; k < question.Concepts.Count; k++)
+        {
+            if (ReferenceEquals(question.Concepts[k], concept))
+            {
+                return scores.Context[k][best] >= 0.5;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The share of the question's weight (its evidence weight with <paramref name="evidence"/>) in the ideas

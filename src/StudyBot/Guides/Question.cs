@@ -138,11 +138,12 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
 
     /// <summary>Whether an idea is a word of the scene the question opens with (see <see cref="AfterScene"/>): where the
     /// learner stands ("우리 팀 플레이북에 디비 비번이 평문으로 박혀 있는데, …"), not what is asked — when the scene is read as
-    /// one, the topic a word the guides use after it. The scene is read once; the test returned reads each idea.</summary>
-    public Func<QuestionConcept, bool> InScene()
+    /// one, the topic a word the guides use after it. The scene is read once; the test returned reads each idea — null when
+    /// the question opens with no scene (the topic is then read as without one).</summary>
+    public Func<QuestionConcept, bool>? InScene()
     {
         var end = AfterScene() is null ? 0 : SceneEnd(Text);
-        return concept => end > 0 && QueryText.FindWord(Text, concept.Text) is >= 0 and var at && at < end;
+        return end > 0 ? concept => QueryText.FindWord(Text, concept.Text) is >= 0 and var at && at < end : null;
     }
 
     /// <summary>Where the question's opening clause ends: just after the first word ending in a background connective
