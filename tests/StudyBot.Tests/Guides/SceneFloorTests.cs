@@ -28,6 +28,16 @@ public sealed class SceneFloorTests
     }
 
     [Fact]
+    public void A_scene_is_set_aside_when_the_best_line_has_the_topic_it_leads_to()
+    {
+        // The best line (the lab's security group) has only the topic after the scene, its section no clear lead: the
+        // scene's words (팀, 계정, 서버) are set aside all the same, as the question says where what is asked begins.
+        var answer = Index.Answer("저희 팀 계정으로 서버 몇 대 돌리고 있는데 보안그룹 규칙은 포트 전부 여는 거예요?", 3);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.True(answer.Signals!.EverydayShare > 0);
+    }
+
+    [Fact]
     public void The_floor_sets_the_scene_aside()
     {
         var answer = Index.Answer(SceneQuestion, 3);
