@@ -773,18 +773,18 @@ public sealed class GuideSearchTests
     [Fact]
     public void A_word_written_across_a_slash_from_a_guide_word_is_no_unknown_name()
     {
-        // "sso" beside the guides' "login", "bot" beside their "ci": the learner's other name for what the guides write.
-        const string question = "which tool in the platform list does login / sso stuff";
-        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read(question).Concepts.Single(c => c.Text == "sso").Origin);
+        // "saml" beside the guides' "login", "bot" beside their "ci": the learner's other name for what the guides write.
+        const string question = "which tool in the platform list does login / saml stuff";
+        Assert.Equal(WordOrigin.Unknown, Index.Reader.Read(question).Concepts.Single(c => c.Text == "saml").Origin);
         Assert.Equal(WordOrigin.Unknown, Index.Reader.Read("that PR bot/ci thing kubernetes uses").Concepts.Single(c => c.Text == "bot").Origin);
         var answer = Index.Answer(question, 3);
         Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
         Assert.Equal("infra-platform#4-cloud-native-플랫폼-구성-도구", answer.Hits[0].Section.Key);
         // Alone, or across a slash from another word the guides never use, it is still a name.
-        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("which tool does sso stuff").Concepts.Single(c => c.Text == "sso").Origin);
-        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("how do i set up sso/saml with okta").Concepts.Single(c => c.Text == "sso").Origin);
+        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("which tool does saml stuff").Concepts.Single(c => c.Text == "saml").Origin);
+        Assert.Equal(WordOrigin.ForeignName, Index.Reader.Read("how do i set up saml/ldap with okta").Concepts.Single(c => c.Text == "saml").Origin);
         Assert.Equal(AnswerConfidence.None, Index.Answer("helm/kustomize overlay 쓰는 법", 3).Confidence);
-        Assert.Equal(["login", "ci"], QueryText.AcrossSlash("login / sso/ci", "sso"));
+        Assert.Equal(["login", "ci"], QueryText.AcrossSlash("login / saml/ci", "saml"));
     }
 
     [Fact]
