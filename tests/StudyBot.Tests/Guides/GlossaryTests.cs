@@ -329,6 +329,17 @@ public sealed class GlossaryTests
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
 
     [Theory]
+    [InlineData("가상머신을 호스트에서 떼어내는 방법", "분리")]
+    [InlineData("로그 흐름 따라가는 기능도 있어?", "tracing")]
+    [InlineData("compute self-assessment items?", "체크리스트")]
+    [InlineData("네트워킹 셀프체크 목록 보여줘", "체크리스트")]
+    [InlineData("셀프점검 항목 몇 개야", "체크리스트")]
+    public void Everyday_words_for_the_guides_ideas_read_as_them(string question, string word) =>
+        // 떼어내다 (detach) is 분리; following a flow is tracing (추적); a self-assessment, 셀프체크 and 셀프점검 are the
+        // checklist (자가점검) the guides end each part with.
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Origin == WordOrigin.Guide && c.Alternatives.Contains(word));
+
+    [Theory]
     [InlineData("중간 점검 채점표 어디 있어", "평가 기준")]
     [InlineData("양방향 스트림 지원해?", "streaming")]
     [InlineData("제네브 헤더 크기", "geneve")]
