@@ -46,6 +46,20 @@ public sealed class GuidePartTests
     }
 
     [Theory]
+    [InlineData("compute 셀프체크에 스케줄링 관련 뭐 있어?", "compute#체크리스트")] // the loanword in Hangul
+    [InlineData("네트워킹 셀프 점검 목록에 이벤트 기반 항목 있어?", "networking#체크리스트")]
+    [InlineData("infra platform self-assessment: anything about Terraform?", "infra-platform#체크리스트")]
+    public void A_learners_own_word_for_the_checklist_is_where_to_look(string question, string section) =>
+        Assert.Equal(section, Index.Answer(question, 3).Hits[0].Section.Key);
+
+    [Fact]
+    public void The_hangul_self_check_reads_as_the_checklist_one_way()
+    {
+        Assert.Contains(Index.Reader.Read("셀프점검 항목").Concepts, c => c.Alternatives.Contains("체크리스트"));
+        Assert.DoesNotContain(Index.Reader.Read("compute 체크리스트 항목").Concepts, c => c.Alternatives.Contains("셀프체크"));
+    }
+
+    [Theory]
     [InlineData("tracing backend choices in the infra plan?", "infra-platform")] // plan: the guides' 로드맵, 계획서
     [InlineData("networking 계획에서 이벤트 기반 아키텍처 내용 있어?", "networking")]
     public void A_guide_named_as_a_plan_is_where_to_look(string question, string guide) =>
