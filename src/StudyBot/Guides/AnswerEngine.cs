@@ -1028,6 +1028,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     private readonly SpelledTerm?[] _spelled = SpelledTerms(units);
 
+    /// <summary>The lines writing a name as its parts (<see cref="SpelledTerm.Composed"/>), read once: what "components" names.</summary>
+    private readonly int[] _components = [.. units.Units.Where(u => Composition(u.Text) is not null).Select(u => u.Id)];
+
     private static SpelledTerm?[] SpelledTerms(AnswerIndex units)
     {
         var spelled = new SpelledTerm?[units.Units.Count];
@@ -1772,37 +1775,28 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // A formula is written, not named: "Operator = CRD + Controller + Domain Knowledge" is the formula a learner
         // recalls as "operator 공식", while the lines that have the word 공식 mostly mean "official" (공식 문서).
-        WrittenAs("formula", u => _equations[u]);
+        Raise("formula", _formulas, tuning.SynonymCredit);
 
         // "Name = Part + Part + …" lists the name's components: the line a learner recalls as the operator's 구성요소.
-        WrittenAs("components", u => _spelled[u] is { Composed: true });
+        Raise("components", _components, tuning.SynonymCredit);
 
         // A setting's value is of the kind its shape says (see ValueKinds): "ap-northeast-2a" is the availability zone a
         // learner asks for by that word, not by the key "서브넷 정보" written beside it.
         foreach (var (idea, lines) in _valueKinds.ByName)
         {
-            if (concept.Alternatives.Contains(idea, StringComparer.OrdinalIgnoreCase))
-            {
-                foreach (var u in lines)
-                {
-                    best[u] = Math.Max(best[u], tuning.ValueKindCredit);
-                }
-            }
+            Raise(idea, lines, tuning.ValueKindCredit);
         }
 
         return best;
 
-        // The lines of a shape have the idea the concept names at synonym credit.
-        void WrittenAs(string idea, Func<int, bool> shaped)
+        // The lines written in a shape have the idea that names the shape, at the shape's credit, when the concept names it.
+        void Raise(string idea, int[] lines, double shapeCredit)
         {
             if (concept.Alternatives.Contains(idea, StringComparer.OrdinalIgnoreCase))
             {
-                for (var u = 0; u < n; u++)
+                foreach (var u in lines)
                 {
-                    if (shaped(u) && best[u] < tuning.SynonymCredit)
-                    {
-                        best[u] = tuning.SynonymCredit;
-                    }
+                    best[u] = Math.Max(best[u], shapeCredit);
                 }
             }
         }
@@ -1833,7 +1827,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         return best;
     }
 
-    private readonly bool[] _equations = units.Units.Select(u => u.Kind != UnitKind.Heading && Equation().IsMatch(u.Text)).ToArray();
+    private readonly bool[] _equations = units.Units.Select(WritesEquation).ToArray();
+
+    /// <summary>The lines writing a formula, read once: what "formula" names.</summary>
+    private readonly int[] _formulas = [.. units.Units.Where(WritesEquation).Select(u => u.Id)];
+
+    private static bool WritesEquation(AnswerUnit unit) => unit.Kind != UnitKind.Heading && Equation().IsMatch(unit.Text);
 
     /// <summary>The lines writing a setting's value, each with its kind (<see cref="ValueKinds.Of"/>), and per word naming a
     /// kind the lines writing a value of it: read once from the guides.</summary>

@@ -58,4 +58,23 @@ public sealed class LineDecidesTests
         using var without = Index.With(Index.Profile.Tuning with { CopyDecides = 0 });
         Assert.Equal("k8s-week3-part3#-핵심-설명", without.Search(Question, 1).Single().Section.Key);
     }
+
+    [Fact]
+    public void A_first_section_whose_best_line_is_code_keeps_its_place()
+    {
+        // The Week 3 autoscaling block ("# Cluster Autoscaler - 노드 개수 조정" … "# AWS: Auto Scaling Group") is shown
+        // whole; the project's requirement block ("- Master Node: 3개 (HA 구성)" under 구현 요구사항) comes within the
+        // near-copy margin with a better best line that adds the question's "implemented" — it must not pass over code.
+        const string Question = "how is adding nodes to a full cluster implemented on aws?";
+        var question = Index.Reader.Read(Question);
+        var with = Index.Engine.RankSections(Index.Engine.Score(question), null, Index.LexicalScores(Question));
+        Assert.Equal("k8s-week3-part3#-핵심-설명-1", Index.Units.Sections[with[0].Section].Key);
+        Assert.Equal(UnitKind.CodeLine, Index.Units.Units[with[0].Unit].Kind);
+        Assert.Equal("k8s-week3-part3#구현-요구사항", Index.Units.Sections[with[1].Section].Key);
+        Assert.True(with[1].Score >= (1 - Index.Profile.Tuning.CopyDecides) * with[0].Score);
+
+        using var without = Index.With(Index.Profile.Tuning with { LineDecides = 0, CopyDecides = 0 });
+        var plain = without.Engine.RankSections(without.Engine.Score(question), null, without.LexicalScores(Question));
+        Assert.Equal(plain.Select(r => r.Section), with.Select(r => r.Section));
+    }
 }
