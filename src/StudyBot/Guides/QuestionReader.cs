@@ -241,6 +241,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // Pronouns, auxiliaries, particles of phrasal verbs, and "define" as in "how does the guide define X".
             "they them their our us he she his her has have had will may might must been being am each every up out off " +
             "over kinda sorta basically gonna wanna gotta hey hi ok okay um uh lol btw " +
+            // Chat and prose abbreviations ("HPA VPA KEDA etc 차이", "pls … asap"): read as ideas they looked like names the
+            // guides never write and withheld answers as an unknown product does.
+            "etc asap fyi imo imho tbh aka iirc afaik " +
             "really literally remember recall think forgot forget anything something idk dunno thanks thx " +
             // The light verb "go" inflected ("how's it going", "where does the config go" → "goes", "what went wrong"):
             // the guides' "Go" is the language, a name, never inflected.
