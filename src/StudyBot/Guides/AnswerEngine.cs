@@ -3410,6 +3410,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var ownIdeas = Ideas(question, scores, best, own: true);
         var ideas = Ideas(question, scores, best, own: false);
         var guideTalk = GuideTalkPick(question);
+        var everyday = EverydayPick(question, scores, best, margin, ownIdeas, ideas, guideTalk);
         return new AnswerSignals(
             hits[0].Coverage,
             scores.Plain[best],
@@ -3441,14 +3442,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             guideTalk is null ? 0 : SetAsideShare(question, scores, best, evidence: false, 1, guideTalk),
             guideTalk is null ? 0 : SetAsideShare(question, scores, best, evidence: true, 1, guideTalk),
             BareNameAsked(question, scores, best, givesValue),
-            Everyday(question, scores, best, margin, ownIdeas, ideas, guideTalk, evidence: false),
-            Everyday(question, scores, best, margin, ownIdeas, ideas, guideTalk, evidence: true));
+            everyday is null ? 0 : SetAsideShare(question, scores, best, evidence: false, tuning.EverydayDiscount, everyday),
+            everyday is null ? 0 : SetAsideShare(question, scores, best, evidence: true, tuning.EverydayDiscount, everyday));
     }
 
-    /// <summary>See <see cref="AnswerSignals.EverydayShare"/>: <paramref name="ownIdeas"/> and <paramref name="ideas"/> are
-    /// the question's ideas the best line has (<see cref="Ideas"/>), <paramref name="guideTalk"/> the words the guide talk
-    /// sets aside (<see cref="GuideTalkPick"/>).</summary>
-    private double Everyday(Question question, Scores scores, int best, double margin, int ownIdeas, int ideas, Func<QuestionConcept, bool>? guideTalk, bool evidence)
+    /// <summary>The ideas the coverage floor sets aside as everyday words or the scene's (<see cref="AnswerSignals.EverydayShare"/>),
+    /// or null when it sets none aside: <paramref name="ownIdeas"/> and <paramref name="ideas"/> are the question's ideas the
+    /// best line has (<see cref="Ideas"/>), <paramref name="guideTalk"/> the words the guide talk sets aside
+    /// (<see cref="GuideTalkPick"/>). Read once per question for both the share and the evidence share.</summary>
+    private Func<QuestionConcept, bool>? EverydayPick(Question question, Scores scores, int best, double margin, int ownIdeas, int ideas, Func<QuestionConcept, bool>? guideTalk)
     {
         // One of the question's own ideas in the best line, and beside it another of its ideas or a section clear of the
         // next: an off-topic question meets the guides in one word by chance ("PostgreSQL … lock the whole table": the
@@ -3461,16 +3463,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var sceneLed = !clear && inScene is not null && question.Topic is { } topic && LineHas(question, scores, best, topic);
         if (tuning.EverydayDiscount <= 0 || !(clear || sceneLed))
         {
-            return 0;
+            return null;
         }
 
         // A word the guide talk sets aside already ("net" of "the net guide") counts there, not twice.
         // The words of the scene the question opens with (우리 … -는데) say where the learner stands, as everyday words say
         // how they talk around the thing.
-        return SetAsideShare(question, scores, best, evidence, tuning.EverydayDiscount, c => ((clear && c.Origin == WordOrigin.Unknown
+        return c => ((clear && c.Origin == WordOrigin.Unknown
             && ((char.IsAsciiLetter(c.Text[0]) && GeneralWords.IsGeneral(c.Text)) || KoreanWords.EndsLikePredicate(c.Text)))
             || inScene?.Invoke(c) == true)
-            && guideTalk?.Invoke(c) != true);
+            && guideTalk?.Invoke(c) != true;
     }
 
     /// <summary>Whether line <paramref name="best"/> has <paramref name="concept"/>, one of the question's ideas (context 0.5
