@@ -106,6 +106,12 @@ public sealed record AnswerTuning
     /// question's named topic ("which group made the gateway api" found "Auto Scaling Group").</summary>
     public double GeneralRankWeight { get; init; } = 4;
 
+    /// <summary>What share of its weight an idea the question rules out (<see cref="Question.SetAside"/>: "(not the broken
+    /// challenge one)") keeps in ranking: a line or section for it is a sibling of the answer, not the answer (1 = counts
+    /// in full). A quarter, not none: with nothing else of the question in a section, the thing ruled out still points at
+    /// where it is ("instead of just cpu/mem"), and at none the question met no section at all.</summary>
+    public double RuledOutRankWeight { get; init; } = 0.25;
+
     /// <summary>Most share of its words a term of several words ("운영 환경", production) has in a line that does not write
     /// them together — in order, glued or a few words apart: "환경에서의 개발 및 운영" has 환경 and 운영 as other things,
     /// not the term, so there it counts as one of its words (1 = a term's words count wherever they are in the line).</summary>
@@ -561,6 +567,17 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var plain = new double[n];
         var ranked = new double[n];
         var weights = question.Concepts.Select(c => GeneralWords.IsGeneral(c.Text) ? Math.Min(c.Weight, tuning.GeneralRankWeight) : c.Weight).ToArray();
+        // An idea the question rules out ("(not the broken challenge one)") names a sibling of what is asked: a line or
+        // section for it is not the answer. One it only sets aside ("ELK 말고", "besides CRDs") points at the rest of its
+        // list and counts in full.
+        if (tuning.RuledOutRankWeight < 1 && question.SetAside(ruledOut: true) is { } ruledOut)
+        {
+            for (var k = 0; k < weights.Length; k++)
+            {
+                weights[k] *= ruledOut(question.Concepts[k]) ? tuning.RuledOutRankWeight : 1;
+            }
+        }
+
 
         // The labels the question names whole: as many of its words as the label has, in ideas the label has (see
         // AnswerTuning.LabelCredit). Labels only, a few hundred, not every unit; each idea's guide words counted once.

@@ -195,6 +195,184 @@ public static class QueryText
     // Korean postpositions setting a thing aside: "X 말고" (not X), "X 대신" (instead of X), "X 빼고"/"X 제외하고" (except X).
     private static readonly string[] AsideAfter = ["말고", "대신", "빼고", "제외하고", "외에", "이외에"];
 
+    /// <summary>The stretches of <paramref name="text"/> (start, end) the learner sets aside: what comes before a Korean
+    /// postposition of <see cref="AsideAfter"/> or 아니고 ("helm ansible 말고", "VXLAN이랑 GRE 말고", "tenant별 quota
+    /// 걸어두는 거 말고"), after an English one of <see cref="AsideBefore"/> up to the clause's end ("besides state and
+    /// modules,", "other than caching"), and a parenthesis opening with "not" ("(not the broken challenge one)"). The
+    /// thing named there is one the learner already knows or leaves out, not the one asked for; empty when there is none.
+    /// A stretch "not" opens, and one before 대신 or 아니고 or after "instead of" or "rather than", is ruled out
+    /// (<c>RuledOut</c>): a sibling of what is asked that the learner says it is not, the thing whose place the asked one
+    /// takes — rather than a thing besides which the rest of a list is asked ("X 말고 또 뭐", "besides X").</summary>
+    public static List<(int Start, int End, bool RuledOut)> SetAsideSpans(string text)
+    {
+        var spans = new List<(int Start, int End, bool RuledOut)>();
+        var words = WordSpans(text);
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (start, end) = words[w];
+            var word = text[start..end].TrimEnd(ClauseEnds);
+            if (Array.Find(AsideAfterWords, word.EndsWith) is not { } marker)
+            {
+                continue;
+            }
+
+            // Glued ("ELK말고") the word itself is the thing; apart, the word before it — not one closing a clause.
+            var first = word.Length > marker.Length ? w : w - 1;
+            if (first < 0 || (first < w && EndsClause(text, words[first])))
+            {
+                continue;
+            }
+
+            var thingEnd = first == w ? start + word.Length - marker.Length : words[first].End;
+            while (first > 0 && w - first < AsideWords && Joined(text, words[first - 1], words[first]))
+            {
+                first--;
+            }
+
+            spans.Add((words[first].Start, thingEnd, Array.IndexOf(RuledOutAfter, marker) >= 0));
+        }
+
+        var lower = text.ToLowerInvariant();
+        foreach (var marker in AsideBefore.Append(RatherThan))
+        {
+            for (var at = lower.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(marker, at + 1, StringComparison.Ordinal))
+            {
+                var after = at + marker.Length;
+                if ((at > 0 && char.IsLetter(lower[at - 1])) || (after < lower.Length && char.IsLetter(lower[after])))
+                {
+                    continue;
+                }
+
+                // Up to the clause's end: punctuation, a question word or verb that opens what is asked ("besides CRDs what
+                // else"), or a few words.
+                var end = after;
+                var count = 0;
+                foreach (var (start, stop) in words)
+                {
+                    if (start < after)
+                    {
+                        continue;
+                    }
+
+                    var word = lower[start..stop].TrimEnd(ClauseEnds);
+                    if (word.Length == 0 || ClauseOpeners.Contains(word) || count == AsideWords)
+                    {
+                        break;
+                    }
+
+                    end = start + word.Length;
+                    count++;
+                    if (word.Length < stop - start)
+                    {
+                        break;
+                    }
+                }
+
+                if (end > after)
+                {
+                    spans.Add((after, end, marker is InsteadOf or RatherThan));
+                }
+            }
+        }
+
+        // "(not the broken challenge one)": the learner's aside names what they do not mean.
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open);
+            if (close > open && text.AsSpan(open + 1).StartsWith("not ", StringComparison.OrdinalIgnoreCase))
+            {
+                spans.Add((open + 5, close, true));
+            }
+        }
+
+        // "the sample, not the broken one": what stands between "not the" and "one" is ruled out the same way.
+        for (var at = lower.IndexOf("not the ", StringComparison.Ordinal); at >= 0; at = lower.IndexOf("not the ", at + 1, StringComparison.Ordinal))
+        {
+            var from = at + "not the ".Length;
+            var one = words.FindIndex(w => w.Start > from && lower[w.Start..w.End].TrimEnd(ClauseEnds) is "one" or "ones");
+            if ((at == 0 || !char.IsLetter(lower[at - 1])) && one > 0 && words.Count(w => w.Start >= from && w.Start < words[one].Start) is > 0 and <= AsideWords)
+            {
+                spans.Add((from, words[one].Start, true));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> of <paramref name="text"/> is in one of <paramref name="spans"/>
+    /// (<see cref="SetAsideSpans"/>).</summary>
+    public static bool InSpans(List<(int Start, int End, bool RuledOut)> spans, int at, bool ruledOut = false) =>
+        spans.Exists(s => at >= s.Start && at < s.End && (s.RuledOut || !ruledOut));
+
+    // The Korean words setting a thing aside, written after it: the postpositions and 아니고 ("X가 아니고").
+    private static readonly string[] AsideAfterWords = [.. AsideAfter, "아니고"];
+
+    // The words that rule a thing out rather than set it aside — what is asked is in its place, not beside it: "X 대신"
+    // (instead of X), "X 아니고" (not X), "instead of X", "rather than X".
+    private static readonly string[] RuledOutAfter = ["대신", "아니고"];
+
+    private const string InsteadOf = "instead of";
+
+    private const string RatherThan = "rather than";
+
+    // Most words of a thing set aside.
+    private const int AsideWords = 4;
+
+    private static readonly char[] ClauseEnds = [',', '.', '?', '!', ';', ':', ')', '(', '—'];
+
+    // English words that open what is asked after a thing set aside ("besides CRDs what else", "other than caching, which").
+    private static readonly HashSet<string> ClauseOpeners = new(
+        ["what", "whats", "what's", "which", "how", "why", "where", "when", "who", "is", "are", "was", "were", "do", "does", "did",
+            "can", "could", "should", "would", "will", "that", "gets", "helps", "i", "we", "you", "it", "there", "anything", "something", "-", "—"],
+        StringComparer.Ordinal);
+
+    private static bool EndsClause(string text, (int Start, int End) word) =>
+        Array.IndexOf(ClauseEnds, text[word.End - 1]) >= 0 || KoreanWords.EndsBackground(text[word.Start..word.End]);
+
+    /// <summary>Whether the word <paramref name="before"/> belongs to the thing set aside that starts at <paramref name="word"/>:
+    /// two Latin words of one name ("rate limit", "operator sdk"), one of two things joined by 랑/이랑/하고/와/과 ("VXLAN이랑
+    /// GRE"), or the object and verb of a thing done ("버전 올리는거", "quota 걸어두는 거").</summary>
+    private static bool Joined(string text, (int Start, int End) before, (int Start, int End) word)
+    {
+        if (EndsClause(text, before))
+        {
+            return false;
+        }
+
+        var (a, b) = (text[before.Start..before.End], text[word.Start..word.End]);
+        return (a.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && char.IsAsciiLetter(b[0]))
+            || Array.Exists(JoiningParticles, a.EndsWith)
+            || b is "거" or "것" || ((b.EndsWith('거') || b.EndsWith('것') || b.EndsWith('는')) && b.Length >= 2 && IsHangul(b[0]));
+    }
+
+    // Particles joining two things: "VXLAN이랑 GRE", "씨피유랑 메모리", "helm하고 ansible".
+    private static readonly string[] JoiningParticles = ["랑", "하고", "와", "과"];
+
+    private static List<(int Start, int End)> WordSpans(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length;)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((start, i));
+            }
+        }
+
+        return words;
+    }
+
     // English words before a thing set aside: "other than X", "except (for) X", "instead of X".
     private static readonly string[] AsideBefore = ["other than", "besides", "apart from", "instead of", "except", "except for", "aside from"];
 

@@ -146,6 +146,19 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
         return end > 0 ? concept => QueryText.FindWord(Text, concept.Text) is >= 0 and var at && at < end : null;
     }
 
+    /// <summary>Whether an idea is one the question sets aside (<see cref="QueryText.SetAsideSpans"/>: "ELK 말고", "besides
+    /// CRDs", "(not the broken challenge one)"): a thing the learner already knows or leaves out, which points at where the
+    /// answer is but is not what is asked. With <paramref name="ruledOut"/> only the ideas the question says the answer is
+    /// not ("(not the broken challenge one)"). The stretches are read once; the test returned reads each idea — null when
+    /// the question sets nothing aside.</summary>
+    public Func<QuestionConcept, bool>? SetAside(bool ruledOut = false)
+    {
+        var spans = QueryText.SetAsideSpans(Text);
+        return spans.Exists(s => s.RuledOut || !ruledOut)
+            ? concept => QueryText.FindWord(Text, concept.Text) is >= 0 and var at && QueryText.InSpans(spans, at, ruledOut)
+            : null;
+    }
+
     /// <summary>Where the question's opening clause ends: just after the first word ending in a background connective
     /// (<see cref="KoreanWords.EndsBackground"/>), or 0 when there is none before the last word.</summary>
     private static int SceneEnd(string text)
