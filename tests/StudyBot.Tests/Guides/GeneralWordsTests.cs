@@ -14,6 +14,7 @@ public sealed class GeneralWordsTests
     [InlineData("방법")]
     [InlineData("추천")]
     [InlineData("팀")] // as "team" is in the English list: the guides' team project aside, any group of people
+    [InlineData("직접")] // "directly", "by hand": an adverb of any how-to, written once in the guides
     public void Everyday_words_are_general(string term) => Assert.True(GeneralWords.IsGeneral(term));
 
     [Theory]
