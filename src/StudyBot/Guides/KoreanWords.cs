@@ -120,12 +120,12 @@ public static class KoreanWords
     }
 
     /// <summary>Whether <paramref name="word"/> is a form of the light verbs 하다 or 되다 alone, as learners glue them to
-    /// an English word ("different한지", "deploy할때", "config된거", "setup해서"): the verb syllable (하 한 할 해 되 된 될
-    /// 돼, or a past 했 됐 with any ending) and at most an ending after it. 함, 합, 됨 stand alone only (함수, 합계 are
-    /// nouns), and 하나 is the numeral, not 하 + 나.</summary>
+    /// an English word ("different한지", "deploy할때", "config된거", "setup해서"): one of their one-syllable heads
+    /// (<see cref="VerbHeads"/>) and at most an ending after it, any ending after the past 했 됐. 함 and 됨 stand alone
+    /// only (함수 is a noun), and 하나 is the numeral, not 하 + 나.</summary>
     public static bool IsLightVerbForm(string word)
     {
-        if (word.Length is 0 or > 4 || !word.All(IsSyllable))
+        if (word.Length is 0 or > 4 || !word.All(IsSyllable) || Array.IndexOf(VerbHeads, word[..1]) < 0)
         {
             return false;
         }
@@ -134,11 +134,10 @@ public static class KoreanWords
         return word[0] switch
         {
             '했' or '됐' => true,
-            '함' or '합' or '됨' => rest.Length == 0,
+            '함' or '됨' => rest.Length == 0,
             '하' => rest.Length == 0 || (rest != "나" && LightVerbEndings.Contains(rest)),
-            '한' or '된' or '해' or '돼' or '되' => rest.Length == 0 || LightVerbEndings.Contains(rest),
-            '할' or '될' => rest.Length == 0 || LightVerbEndings.Contains(rest) || rest is "때" or "때는" or "수" or "수있" or "려면",
-            _ => false,
+            '할' or '될' => rest.Length == 0 || LightVerbEndings.Contains(rest) || rest is "때" or "때는" or "수" or "려면",
+            _ => rest.Length == 0 || LightVerbEndings.Contains(rest),
         };
     }
 
