@@ -119,6 +119,35 @@ public static class KoreanWords
         return end >= 3 && word[end - 1] == '데' && (word[end - 2] is '는' or '던' || (IsSyllable(word[end - 2]) && Final(word[end - 2]) == FinalNieun));
     }
 
+    /// <summary>Whether <paramref name="word"/> is a form of the light verbs 하다 or 되다 alone, as learners glue them to
+    /// an English word ("different한지", "deploy할때", "config된거", "setup해서"): one of their one-syllable heads
+    /// (<see cref="VerbHeads"/>) and at most an ending after it, any ending after the past 했 됐. 함 and 됨 stand alone
+    /// only (함수 is a noun), and 하나 is the numeral, not 하 + 나.</summary>
+    public static bool IsLightVerbForm(string word)
+    {
+        if (word.Length is 0 or > 4 || !word.All(IsSyllable) || Array.IndexOf(VerbHeads, word[..1]) < 0)
+        {
+            return false;
+        }
+
+        var rest = word[1..];
+        return word[0] switch
+        {
+            '했' or '됐' => true,
+            '함' or '됨' => rest.Length == 0,
+            '하' => rest.Length == 0 || (rest != "나" && LightVerbEndings.Contains(rest)),
+            '할' or '될' => rest.Length == 0 || LightVerbEndings.Contains(rest) || rest is "때" or "때는" or "수" or "려면",
+            _ => rest.Length == 0 || LightVerbEndings.Contains(rest),
+        };
+    }
+
+    // The endings after a light verb's syllable: 한지, 한가, 한거, 하는데, 해서, 해야, 되면, 할까 ….
+    private static readonly FrozenSet<string> LightVerbEndings = new[]
+    {
+        "지", "지도", "가", "가요", "거", "건", "건지", "건가", "거야", "거임", "데", "다", "다고", "다는", "게", "고", "면", "며", "서", "도", "야",
+        "요", "줘", "까", "래", "려고", "는", "는지", "는데", "는거", "던", "던데", "나", "냐", "니", "음", "임", "기",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="word"/> (a Hangul word the guides do not have) ends like a verb or adjective.</summary>
     public static bool IsPredicate(string word)
     {

@@ -330,6 +330,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // The one-syllable particles (랑 among them: no two distinct one-syllable endings end the same word, so the order
         // within them changes nothing).
         "해", "함", "됨", "돼", "임", "음", "거", .. QueryText.OneSyllableParticles, "요",
+        // 엔, 에는 contracted as learners type it ("가이드엔", "랩엔"), stripped like 에는.
+        "엔",
         "지", "게", "고", "면", "별", "씩", "께", "쪽", "들",
         // 좀 ("a bit", "please") glued to the word it softens: "정의좀", "설명좀", "예시좀".
         "좀",
@@ -508,6 +510,16 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 // no idea of its own.
                 if (raw.Length == 1 && r > 0 && LatinSuffixes.Contains(raw[0]) && !QueryText.IsHangul(all[r - 1][^1])
                     && text.Contains(all[r - 1] + raw, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // 하다 or 되다 glued to an English word ("different한지", "deploy할때", "config된거"): the English word used as a
+                // verb or adjective, the Korean its grammar — no idea of its own. Read as one, the leftover ("한지")
+                // weighed as a word the guides never use and declined questions about them. A form the verb reading
+                // already takes ("했는데") stays a predicate.
+                if (r > 0 && !QueryText.IsHangul(all[r - 1][^1]) && text.Contains(all[r - 1] + raw, StringComparison.OrdinalIgnoreCase)
+                    && KoreanWords.IsLightVerbForm(raw) && !KoreanWords.IsPredicate(raw))
                 {
                     continue;
                 }
@@ -1999,12 +2011,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             && units.IsLatinWord(LatinStems.Lemma(word[1..]))))
             ? word[1..] : word;
 
-    /// <summary>A particle and the topic 는 contracted as chat types them — 에선 (에서는), 에겐 (에게는), 한텐 (한테는) — or a
+    /// <summary>A particle and the topic 는 contracted as chat types them — 에선 (에서는), 에겐 (에게는), 한텐 (한테는), 엔 (에는) — or a
     /// filler noun with one ("쪽에선"), left on its own when split from a term or a Latin word ("k8s에선", "테라폼에선"):
     /// no idea. Only on its own: a word ending in one is read by the endings as before ("구글클라우드에선" keeps the
     /// glossary's reading of the whole word, its setting).</summary>
     private static bool IsContractedParticle(string text) =>
-        text is "에선" or "에겐" or "한텐" || (text.Length == 3 && IsFiller(text[..1]) && IsContractedParticle(text[1..]));
+        text is "에선" or "에겐" or "한텐" or "엔" || (text.Length == 3 && IsFiller(text[..1]) && IsContractedParticle(text[1..]));
 
     private static bool IsFiller(string text) => text is "들" or "쪽" or "꺼" or "것" or "에다" or "한테서";
 

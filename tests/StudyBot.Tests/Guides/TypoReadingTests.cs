@@ -4,7 +4,7 @@ using StudyBot.Guides;
 namespace StudyBot.Tests.Guides;
 
 /// <summary>Chat typed fast: two neighbouring letters swapped in a guide word, a loanword spelled one letter off a Hangul
-/// spelling only the glossary has, and 에선 (에서는) left on its own beside a term. Examples are made up here, never
+/// spelling only the glossary has, and 에선 (에서는) or 엔 (에는) left on its own beside a term. Examples are made up here, never
 /// evaluation questions.</summary>
 public sealed class TypoReadingTests
 {
@@ -84,10 +84,12 @@ public sealed class TypoReadingTests
     [InlineData("k8s에선 ingress 어떻게 설정해")] // left after a Latin word
     [InlineData("인프라쪽에선 뭐 배워")] // with the filler noun 쪽
     [InlineData("가이드에선 grpc 인터셉터 뭐라고 해")]
+    [InlineData("k8s엔 ingress 어떻게 설정해")] // 엔 (에는) left after a Latin word
+    [InlineData("가이드엔 grpc 인터셉터 뭐라고 해")] // 엔 stripped from a word's end
     public void A_contracted_particle_left_on_its_own_is_no_idea(string question)
     {
         var read = Index.Reader.Read(question);
-        Assert.DoesNotContain(read.Concepts, c => c.Text.EndsWith("에선", StringComparison.Ordinal));
+        Assert.DoesNotContain(read.Concepts, c => c.Text.EndsWith("에선", StringComparison.Ordinal) || c.Text.EndsWith('엔'));
         Assert.All(read.Concepts, c => Assert.NotEqual(WordOrigin.Unknown, c.Origin));
     }
 
