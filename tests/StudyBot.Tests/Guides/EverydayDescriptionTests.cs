@@ -19,6 +19,9 @@ public sealed class EverydayDescriptionTests
     [InlineData("요청이 여러 서비스를 거쳐 가는 경로 보는 도구", "분산 추적")]
     [InlineData("컨테이너 이미지 저장소 운영", "컨테이너 레지스트리")]
     [InlineData("set of firewall rules for the lab", "security group")]
+    [InlineData("호스트별 점수 계산 로직 직접 짜기", "웨이터")]
+    [InlineData("how do you score hosts in a custom scheduler", "웨이터")]
+    [InlineData("고객마다 네트워크를 분리하는 클라우드", "멀티 테넌트")]
     public void A_description_reads_as_the_name(string question, string name) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(name, StringComparer.OrdinalIgnoreCase));
 
@@ -26,6 +29,7 @@ public sealed class EverydayDescriptionTests
     [InlineData("서울 리전 서브넷 설정", "devops-k8s-5weeks#2-실습-환경-구성-aws")]
     [InlineData("여러 고객사 네트워크 분리 구조", "networking#3-openstack-기반-서비스-개발")]
     [InlineData("읽기 모델과 쓰기 모델을 나누는 이유", "networking#6-event-driven-아키텍처")]
+    [InlineData("nova에서 호스트에 점수 주는 부분 개발", "compute#3-스케줄링-및-리소스-관리")]
     public void The_described_thing_finds_its_section(string question, string section) =>
         Assert.Contains(section, Index.Search(question, 3).Select(h => h.Section.Key));
 

@@ -232,10 +232,11 @@ public sealed class GlossaryTests
     [InlineData("vcpu를 코어에 고정하는 최적화", "핀닝")]
     [InlineData("how do you pin a vcpu", "핀닝")]
     [InlineData("멀티테넌시 네트워크 설계", "멀티 테넌트")]
+    [InlineData("망가진 상태를 되살리는 방법", "복구")]
     public void Everyday_words_and_the_other_language_reach_the_guides_term(string question, string guideTerm)
     {
         // 대기열 is Korean's own word for a queue (큐), 가로채다 what an interceptor does, 중간 레벨 the intermediate level
-        // (중급), 고정 pinning: without them the question met only its commoner words and their section.
+        // (중급), 고정 pinning, 되살리다 restoring what broke (복구): without them the question met only its commoner words and their section.
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(guideTerm));
     }
 
