@@ -735,7 +735,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             {
                 // A label gives what the lines it brings give: they are shown with it. A formula gives the number it computes.
                 gives[u] = fits || units.Units[u].Brings.Prepend(u).Any(c => measured ? Measure.Gives(question.Unit!, units.Units[c].Text)
-                    : GivesKind(question.Hint, c) || (question.Hint == AnswerHint.Number && _equations[c]));
+                    : GivesKind(question.Hint, c) || (question.Hint == AnswerHint.Number && _shapes.Equations[c]));
             }
 
             var bonus = (1 + (fits ? measured ? tuning.MeasureBonus : tuning.HintBonus : 0)) * (1 + tuning.FocusBonus * focus) * (1 + (named ? tuning.DefinitionBonus : defining ? tuning.DefiningLine : 0))
@@ -969,7 +969,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>The term line <paramref name="u"/> spells out when it is one of <paramref name="concept"/>'s names; else null.</summary>
     private SpelledTerm? SpelledFor(QuestionConcept concept, int u) =>
-        _spelled[u] is { } spelled && concept.Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase) ? spelled : null;
+        _shapes.Spelled[u] is { } spelled && concept.Alternatives.Contains(spelled.Term, StringComparer.OrdinalIgnoreCase) ? spelled : null;
 
     /// <summary>How much of the subject of line <paramref name="u"/> (see <see cref="AnswerTuning.SubjectBonus"/>) is the
     /// question's words: 0 when the line has no subject.</summary>
@@ -1043,20 +1043,35 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <param name="Composed">Written as its parts ("Name = Part + …"), not as an acronym spelled out.</param>
     private sealed record SpelledTerm(string Term, int Words, bool Composed = false);
 
-    private readonly SpelledTerm?[] _spelled = SpelledTerms(units);
+    /// <summary>The shapes the guides' lines are written in, read once in one pass when the engine is built: per line the
+    /// term it spells out (<see cref="SpelledTerm"/>) and whether it writes an equation (a formula gives the number it
+    /// computes), and the lines of the two shapes a learner names: "formula" (an equation) and "components" (a name written
+    /// as its parts, <see cref="SpelledTerm.Composed"/>).</summary>
+    private sealed record LineShapes(SpelledTerm?[] Spelled, bool[] Equations, int[] Formulas, int[] Components);
 
-    /// <summary>The lines writing a name as its parts (<see cref="SpelledTerm.Composed"/>), read once: what "components" names.</summary>
-    private readonly int[] _components = [.. units.Units.Where(u => Composition(u.Text) is not null).Select(u => u.Id)];
+    private readonly LineShapes _shapes = ShapesOf(units);
 
-    private static SpelledTerm?[] SpelledTerms(AnswerIndex units)
+    private static LineShapes ShapesOf(AnswerIndex units)
     {
         var spelled = new SpelledTerm?[units.Units.Count];
+        var equations = new bool[units.Units.Count];
+        List<int> formulas = [], components = [];
         foreach (var unit in units.Units)
         {
             spelled[unit.Id] = Composition(unit.Text) ?? Acronym(unit.Text);
+            if (spelled[unit.Id] is { Composed: true })
+            {
+                components.Add(unit.Id);
+            }
+
+            equations[unit.Id] = unit.Kind != UnitKind.Heading && Equation().IsMatch(unit.Text);
+            if (equations[unit.Id])
+            {
+                formulas.Add(unit.Id);
+            }
         }
 
-        return spelled;
+        return new LineShapes(spelled, equations, [.. formulas], [.. components]);
     }
 
     /// <summary>"Name = Part + Part + …": a name of one to three words, then two or more parts joined by '+'.</summary>
@@ -1792,10 +1807,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         // A formula is written, not named: "Operator = CRD + Controller + Domain Knowledge" is the formula a learner
         // recalls as "operator 공식", while the lines that have the word 공식 mostly mean "official" (공식 문서).
-        Raise("formula", _formulas, tuning.SynonymCredit);
+        Raise("formula", _shapes.Formulas, tuning.SynonymCredit);
 
         // "Name = Part + Part + …" lists the name's components: the line a learner recalls as the operator's 구성요소.
-        Raise("components", _components, tuning.SynonymCredit);
+        Raise("components", _shapes.Components, tuning.SynonymCredit);
 
         // A setting's value is of the kind its shape says (see ValueKinds): "ap-northeast-2a" is the availability zone a
         // learner asks for by that word, not by the key "서브넷 정보" written beside it.
@@ -1843,13 +1858,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         return best;
     }
-
-    private readonly bool[] _equations = units.Units.Select(WritesEquation).ToArray();
-
-    /// <summary>The lines writing a formula, read once: what "formula" names.</summary>
-    private readonly int[] _formulas = [.. units.Units.Where(WritesEquation).Select(u => u.Id)];
-
-    private static bool WritesEquation(AnswerUnit unit) => unit.Kind != UnitKind.Heading && Equation().IsMatch(unit.Text);
 
     /// <summary>The lines writing a setting's value, each with its kind (<see cref="ValueKinds.Of"/>), and per word naming a
     /// kind the lines writing a value of it: read once from the guides.</summary>

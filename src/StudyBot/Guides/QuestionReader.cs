@@ -341,7 +341,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     {
         var hint = AnswerHint.None;
         string? unit = null;
-        var namesName = false;
         var words = new List<string>();
         var predicates = new HashSet<string>(StringComparer.Ordinal);
         var glued = new HashSet<string>(StringComparer.Ordinal);
@@ -470,7 +469,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 // which ask no number.
                 var quantifier = raw is "many" or "much" && !(r > 0 && all[r - 1] == "how");
                 hint = Combine(hint, (raw == "when" && OpensClause(text, all, r)) || AsksPart(all, r, h) || quantifier ? AnswerHint.None : h);
-                namesName |= NameWords.Contains(QueryText.StripParticle(raw, minStem: 1));
                 if (phrase[r])
                 {
                     words.Add(raw);
@@ -704,7 +702,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         // "그라파나 이름 뜻", "what does the name grafana mean": the meaning of a name is where the name comes from, which
         // the guides write as a fact about the thing ("Grafana: '그래프'와 '아나'의 합성어"), not a definition of it.
-        if (hint == AnswerHint.Definition && namesName)
+        if (hint == AnswerHint.Definition && Origins.NameMeaningAsked(text))
         {
             hint = AnswerHint.Name;
         }
@@ -762,9 +760,6 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         return null;
     }
-
-    // The words that name a name itself (not "뭐라고", "which": those ask for one).
-    private static readonly FrozenSet<string> NameWords = FrozenSet.ToFrozenSet(["이름", "name", "names", "named"], StringComparer.Ordinal);
 
     /// <summary>The places in the course the question names ("1주차", "day 5", "2단계", "first couple of months") that
     /// the roadmap puts in sections: one idea each, found in those sections' headings (see

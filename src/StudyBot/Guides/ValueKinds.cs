@@ -14,40 +14,12 @@ public static partial class ValueKinds
     public static IReadOnlyList<ValueKind> Of(string text)
     {
         List<ValueKind>? kinds = null;
-        void Add(ValueKind kind) => (kinds ??= []).Add(kind);
-
-        if (Zone().IsMatch(text))
+        foreach (var (shape, kind) in Shapes)
         {
-            Add(AvailabilityZone);
-        }
-        else if (Region().IsMatch(text))
-        {
-            Add(CloudRegion);
-        }
-
-        if (ByteSize().IsMatch(text))
-        {
-            Add(Size);
-        }
-
-        if (InstanceType().IsMatch(text))
-        {
-            Add(MachineType);
-        }
-
-        if (VolumeType().IsMatch(text))
-        {
-            Add(DiskType);
-        }
-
-        if (Cidr().IsMatch(text))
-        {
-            Add(AddressBlock);
-        }
-
-        if (Port().IsMatch(text))
-        {
-            Add(NetworkPort);
+            if (shape.IsMatch(text))
+            {
+                (kinds ??= []).Add(kind);
+            }
         }
 
         return kinds ?? (IReadOnlyList<ValueKind>)[];
@@ -62,6 +34,15 @@ public static partial class ValueKinds
     private static readonly ValueKind DiskType = new(["volume", "disk"], ["type"]);
     private static readonly ValueKind AddressBlock = new(["cidr", "ip"], []);
     private static readonly ValueKind NetworkPort = new(["port"], []);
+
+    /// <summary>Each shape of a value with the kind it writes, in the order <see cref="Of"/> gives them (after the kinds:
+    /// static fields are set in the order they are written). A region's code is never part of a zone's (a zone's letter
+    /// ends it), so a line writes a region only where it writes one on its own.</summary>
+    private static readonly (Regex Shape, ValueKind Kind)[] Shapes =
+    [
+        (Zone(), AvailabilityZone), (Region(), CloudRegion), (ByteSize(), Size), (InstanceType(), MachineType),
+        (VolumeType(), DiskType), (Cidr(), AddressBlock), (Port(), NetworkPort),
+    ];
 
     /// <summary>A cloud availability zone: a region code and the zone's letter (AWS ap-northeast-2a, GCP
     /// asia-northeast3-a, kr-central-2-a).</summary>

@@ -17,8 +17,20 @@ public sealed class OriginsTests
     [InlineData("오퍼레이터는 어떤 것들을 합친 개념이야", false)]
     [InlineData("프로메테우스는 메트릭을 어떻게 가져와", false)]
     [InlineData("what is the name of the tool for dashboards", false)]
+    [InlineData("what does the name grafana mean", true)]
+    [InlineData("프로메테우스라는 이름의 의미가 뭐야", true)]
+    [InlineData("what is a named port", false)]
     public void A_question_asks_an_origin_only_with_a_word_for_where_a_thing_or_its_name_comes_from(string question, bool asks) =>
         Assert.Equal(asks, Index.Reader.Read(question).AsksOrigin);
+
+    [Theory]
+    [InlineData("그라파나 이름 뜻", AnswerHint.Name)]
+    [InlineData("what does the name grafana mean", AnswerHint.Name)]
+    [InlineData("이름 공간 정의 알려줘", AnswerHint.Definition)]
+    public void Only_the_meaning_of_a_name_makes_a_definition_question_ask_a_name(string question, AnswerHint hint) =>
+        // One reading for both (Origins.NameMeaningAsked): a name's meaning is where it comes from, which the guides write
+        // as a fact about the thing; a definition that merely has the word "name" in it stays a definition.
+        Assert.Equal(hint, Index.Reader.Read(question).Hint);
 
     [Theory]
     [InlineData("Prometheus 이름: 그리스 신화의 프로메테우스에서 유래", true)]

@@ -23,6 +23,15 @@ public sealed class ValueKindsTests
         Assert.Contains(ValueKinds.Of(line), k => k.Names.Contains(kind));
 
     [Theory]
+    [InlineData("서브넷 정보: ap-northeast-2a", "availability zone")]
+    [InlineData("region: us-east-1", "region")]
+    [InlineData("Storage: 20G, gp3", "size", "volume")]
+    [InlineData("인스턴스 유형: t2.medium (2cpu, 4G memory)", "size", "instance")]
+    public void A_line_has_each_kind_it_writes_once_in_the_order_of_the_shapes(string line, params string[] kinds) =>
+        // A zone's code holds no region's code of its own (its letter ends it); "4G" is a size, "t2.medium" a machine.
+        Assert.Equal(kinds, ValueKinds.Of(line).Select(k => k.Names[0]));
+
+    [Theory]
     [InlineData("kubectl get pods -n kube-system")]
     [InlineData("Day 2: 워크로드 관리")]
     [InlineData("v1.28 업그레이드")]
