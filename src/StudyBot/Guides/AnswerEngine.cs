@@ -578,7 +578,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
         }
 
-
         // The labels the question names whole: as many of its words as the label has, in ideas the label has (see
         // AnswerTuning.LabelCredit). Labels only, a few hundred, not every unit; each idea's guide words counted once.
         var wholeLabel = new bool[n];

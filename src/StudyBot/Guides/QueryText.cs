@@ -247,13 +247,9 @@ public static class QueryText
                 // else"), or a few words.
                 var end = after;
                 var count = 0;
-                foreach (var (start, stop) in words)
+                for (var w = FirstWordFrom(words, after); w < words.Count; w++)
                 {
-                    if (start < after)
-                    {
-                        continue;
-                    }
-
+                    var (start, stop) = words[w];
                     var word = lower[start..stop].TrimEnd(ClauseEnds);
                     if (word.Length == 0 || ClauseOpeners.Contains(word) || count == AsideWords)
                     {
@@ -289,8 +285,14 @@ public static class QueryText
         for (var at = lower.IndexOf("not the ", StringComparison.Ordinal); at >= 0; at = lower.IndexOf("not the ", at + 1, StringComparison.Ordinal))
         {
             var from = at + "not the ".Length;
-            var one = words.FindIndex(w => w.Start > from && lower[w.Start..w.End].TrimEnd(ClauseEnds) is "one" or "ones");
-            if ((at == 0 || !char.IsLetter(lower[at - 1])) && one > 0 && words.Count(w => w.Start >= from && w.Start < words[one].Start) is > 0 and <= AsideWords)
+            var first = FirstWordFrom(words, from);
+            var one = first + 1;
+            while (one < words.Count && one - first <= AsideWords && lower[words[one].Start..words[one].End].TrimEnd(ClauseEnds) is not ("one" or "ones"))
+            {
+                one++;
+            }
+
+            if ((at == 0 || !char.IsLetter(lower[at - 1])) && one < words.Count && one - first <= AsideWords)
             {
                 spans.Add((from, words[one].Start, true));
             }
@@ -347,6 +349,21 @@ public static class QueryText
 
     // Particles joining two things: "VXLAN이랑 GRE", "씨피유랑 메모리", "helm하고 ansible".
     private static readonly string[] JoiningParticles = ["랑", "하고", "와", "과"];
+
+    /// <summary>The index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="at"/>,
+    /// found by halving: each marker looks only at the few words after it, so reading the stretches stays linear in the
+    /// question however many markers it repeats.</summary>
+    private static int FirstWordFrom(List<(int Start, int End)> words, int at)
+    {
+        var (low, high) = (0, words.Count);
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            (low, high) = words[mid].Start < at ? (mid + 1, high) : (low, mid);
+        }
+
+        return low;
+    }
 
     private static List<(int Start, int End)> WordSpans(string text)
     {
