@@ -3564,8 +3564,15 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return null;
         }
 
-        return c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c) || naming.Contains(c);
+        // "기준으로" right after the word for the guide ("인프라 직무 기준으로", going by the infra role) is part of that
+        // phrase, not the criteria of a topic.
+        var words = naming.Count == 0 ? [] : QueryText.Words(question.Text);
+        var goingBy = Enumerable.Range(1, Math.Max(0, words.Length - 1)).Any(i => words[i].StartsWith(GoingBy, StringComparison.Ordinal) && GuideWord(words[i - 1]));
+        return c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c) || naming.Contains(c) || (goingBy && c.Text == GoingBy);
     }
+
+    /// <summary>기준 ("going by", "기준으로") after a word for the guide: the phrase naming it goes on (see <see cref="GuideTalkPick"/>).</summary>
+    private const string GoingBy = "기준";
 
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
     /// the guides use, numbers and predicates aside, and with <paramref name="own"/> general words aside too (see

@@ -20,6 +20,15 @@ public sealed class RoleNamedGuideTests
         Assert.Equal(guide, answer.Hits[0].Section.Guide);
     }
 
+    [Fact]
+    public void Going_by_the_role_is_part_of_the_phrase_naming_the_guide()
+    {
+        // "기준으로" right after the word for the guide is set aside with it; the same question without it has less to set aside.
+        var goingBy = Index.Answer("인프라 직무 기준으로 etcd 백업은 뭘 해야 돼?", 3).Signals!;
+        var plain = Index.Answer("인프라 직무에서 etcd 백업은 뭘 해야 돼?", 3).Signals!;
+        Assert.True(goingBy.GuideTalkShare > plain.GuideTalkShare);
+    }
+
     [Theory]
     [InlineData("etcd 백업은 뭘 해야 돼?")]
     [InlineData("which routing protocols do I need")]
