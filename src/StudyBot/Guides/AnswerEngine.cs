@@ -537,6 +537,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <summary>The kind of thing the question asks (<see cref="Question.Hint"/>).</summary>
         public AnswerHint Hint { get; init; }
 
+        /// <summary>The question's ideas that name the guide asked of with a word for it ("인프라 직무", "the compute role";
+        /// see <see cref="NamingWords"/>): where to look, set aside by the guide talk (<see cref="AnswerSignals.GuideTalkShare"/>).</summary>
+        public IReadOnlySet<QuestionConcept> NamingIdeas { get; init; } = new HashSet<QuestionConcept>();
+
         /// <summary>The index of the question's setting idea (<see cref="Question.Scope"/>), or -1.</summary>
         public int Scope { get; init; } = -1;
 
@@ -756,6 +760,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             GuideSubject = GuideIsSubject(question.Text),
             Own = own,
             Hint = question.Hint,
+            NamingIdeas = naming is { } phrase ? phrase.Ideas.Select(k => question.Concepts[k]).ToHashSet<QuestionConcept>(ReferenceEqualityComparer.Instance) : new HashSet<QuestionConcept>(),
         };
     }
 
@@ -3433,7 +3438,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var margin = hits.Count > 1 ? (hits[0].Score - hits[1].Score) / hits[0].Score : 1;
         var ownIdeas = Ideas(question, scores, best, own: true);
         var ideas = Ideas(question, scores, best, own: false);
-        var guideTalk = GuideTalkPick(question);
+        var guideTalk = GuideTalkPick(question, scores);
         var everyday = EverydayPick(question, scores, best, margin, ownIdeas, ideas, guideTalk);
         return new AnswerSignals(
             hits[0].Coverage,
@@ -3545,19 +3550,29 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>Which of the question's words the guide talk (<see cref="AnswerSignals.GuideTalkShare"/>) sets aside, or
     /// null when it sets none aside.</summary>
-    private Func<QuestionConcept, bool>? GuideTalkPick(Question question)
+    private Func<QuestionConcept, bool>? GuideTalkPick(Question question, Scores scores)
     {
         // A guide named by a word the guides never use ("the net guide") says where to look with one other idea beside it;
-        // the form words ("예시") only with two.
+        // the form words ("예시") only with two. A guide named with a word for it ("인프라 직무 기준으로", "for the compute
+        // role") says where to look whenever the question asks something else of the guides (NamingWords): the role is
+        // the guide's name, not a thing the answer must cover.
         var ideas = question.Concepts.Count(c => c.Origin == WordOrigin.Guide && !GuideTalkWords.Contains(c.Text));
         var namesGuide = question.Concepts.Any(NamesGuide);
-        if (ideas < (namesGuide ? 1 : 2))
+        var naming = scores.NamingIdeas;
+        if (ideas < (namesGuide ? 1 : 2) && naming.Count == 0)
         {
             return null;
         }
 
-        return c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c);
+        // "기준으로" right after the word for the guide ("인프라 직무 기준으로", going by the infra role) is part of that
+        // phrase, not the criteria of a topic.
+        var words = naming.Count == 0 ? [] : QueryText.Words(question.Text);
+        var goingBy = Enumerable.Range(1, Math.Max(0, words.Length - 1)).Any(i => words[i].StartsWith(GoingBy, StringComparison.Ordinal) && GuideWord(words[i - 1]));
+        return c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c) || naming.Contains(c) || (goingBy && c.Text == GoingBy);
     }
+
+    /// <summary>기준 ("going by", "기준으로") after a word for the guide: the phrase naming it goes on (see <see cref="GuideTalkPick"/>).</summary>
+    private const string GoingBy = "기준";
 
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
     /// the guides use, numbers and predicates aside, and with <paramref name="own"/> general words aside too (see
