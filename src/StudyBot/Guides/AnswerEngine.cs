@@ -539,7 +539,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
         /// <summary>The question's ideas that name the guide asked of with a word for it ("인프라 직무", "the compute role";
         /// see <see cref="NamingWords"/>): where to look, set aside by the guide talk (<see cref="AnswerSignals.GuideTalkShare"/>).</summary>
-        public IReadOnlySet<QuestionConcept> NamingIdeas { get; init; } = new HashSet<QuestionConcept>();
+        public IReadOnlySet<QuestionConcept> NamingIdeas { get; init; } = NoIdeas;
 
         /// <summary>The index of the question's setting idea (<see cref="Question.Scope"/>), or -1.</summary>
         public int Scope { get; init; } = -1;
@@ -760,7 +760,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             GuideSubject = GuideIsSubject(question.Text),
             Own = own,
             Hint = question.Hint,
-            NamingIdeas = naming is { } phrase ? phrase.Ideas.Select(k => question.Concepts[k]).ToHashSet<QuestionConcept>(ReferenceEqualityComparer.Instance) : new HashSet<QuestionConcept>(),
+            NamingIdeas = naming is { } phrase ? phrase.Ideas.Select(k => question.Concepts[k]).ToHashSet<QuestionConcept>(ReferenceEqualityComparer.Instance) : NoIdeas,
         };
     }
 
@@ -3573,6 +3573,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>기준 ("going by", "기준으로") after a word for the guide: the phrase naming it goes on (see <see cref="GuideTalkPick"/>).</summary>
     private const string GoingBy = "기준";
+
+    // Most questions name no guide by a word for it (Scores.NamingIdeas): one shared empty set, not one per question.
+    private static readonly IReadOnlySet<QuestionConcept> NoIdeas = new HashSet<QuestionConcept>(ReferenceEqualityComparer.Instance);
 
     /// <summary>How many of the question's ideas the best line has in context at least <see cref="OwnIdeaContext"/>: words
     /// the guides use, numbers and predicates aside, and with <paramref name="own"/> general words aside too (see
