@@ -619,7 +619,9 @@ public static class KoreanWords
             }
         }
 
-        return true;
+        // A last 는 is the ending of a verb form or a topic particle ("파는", "마시는"), not "fun" or "machine": the
+        // orthography closes the syllable before with a final n (펀, 머신) and never writes it as a syllable of ㅡ.
+        return word.Length < 2 || word[^1] != '는';
     }
 
     /// <summary>The polite ending 요 as chat writes it, 여 ("해주세여", "있나여", "뭐에여"): the word with 요, else null.</summary>

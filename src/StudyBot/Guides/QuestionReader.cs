@@ -1875,12 +1875,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         for (var known = word.Length - 2; known >= 3; known--)
         {
-            if (Known(word[^known..]))
+            if (Standing(word[^known..]))
             {
                 return [word[..^known], word[^known..]];
             }
 
-            if (Known(word[..known]))
+            if (Standing(word[..known]))
             {
                 return [word[..known], word[known..]];
             }
@@ -1890,6 +1890,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // para-virtualization; "비동기화", "재컴파일"): the prefix qualifies the thing the guides name and is no word of its own.
         return word.Length >= 4 && SinoPrefixes.Contains(word[0]) && Known(word[1..]) ? [word[1..]] : [word];
     }
+
+    /// <summary>A guide word that stands as a word or a word's start in the guides, or a glossary term: not a piece the
+    /// guides write only inside longer words — 포인트 only in 엔드포인트 and 체크포인트 is no half of 파워포인트, whose
+    /// whole the guides never write.</summary>
+    private bool Standing(string piece) => Known(piece) && (units.StartsWord(piece) || glossary.IsTerm(piece));
 
     /// <summary>Not a verb or adjective form, a noun made a verb, an ending or scaffolding: "하게" in "안전하게" is the
     /// ending of an adverb, not a word after 안전.</summary>

@@ -41,6 +41,20 @@ public sealed class CompoundReadingTests
         Assert.DoesNotContain(Index.Reader.Read("안전하게 운전하는 법").Concepts, c => c.Text == "하게");
     }
 
+    [Fact]
+    public void A_piece_the_guides_write_only_inside_longer_words_is_no_half_of_a_learners_word()
+    {
+        // 포인트 stands in the guides only inside 엔드포인트 and 체크포인트: an everyday loanword ending in it is the
+        // learner's own word, not an endpoint.
+        var read = Index.Reader.Read("골드포인트 적립하는 방법").Concepts;
+        Assert.DoesNotContain(read, c => c.Text == "포인트");
+        Assert.Equal(AnswerConfidence.None, Index.Answer("골드포인트 적립하는 방법", 3).Confidence);
+
+        // The guides' own compounds, whole or glued to another guide word, still read as theirs.
+        Assert.Contains(Index.Reader.Read("서비스엔드포인트 확인").Concepts, c => c.Text == "엔드포인트" && c.Origin == WordOrigin.Guide);
+        Assert.Contains(Index.Reader.Read("체크포인트 항목").Concepts, c => c.Text == "체크포인트" && c.Origin == WordOrigin.Guide);
+    }
+
     [Theory]
     [InlineData("팀에서", "팀")]
     [InlineData("잡을", "잡")]

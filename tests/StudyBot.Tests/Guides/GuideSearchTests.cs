@@ -522,7 +522,12 @@ public sealed class GuideSearchTests
         // ending of two syllables, or a syllable the loanword orthography never writes (맞: final ㅈ; 띄: ㄸ and ㅢ).
         Assert.True(KoreanWords.CouldSpellEnglish("마스터") && KoreanWords.CouldSpellEnglish("키클록"));
         Assert.False(KoreanWords.CouldSpellEnglish("맞추") || KoreanWords.CouldSpellEnglish("띄울") || KoreanWords.CouldSpellEnglish("깨지"));
-        foreach (var (question, notMeant) in new[] { ("설정 맞추는 법", "matches"), ("문서 보라고 했음", "block"), ("하버 말고 해봐", "harbor") })
+        // A last 는 is a verb form's ending or the topic particle, never a loanword's syllable.
+        Assert.False(KoreanWords.CouldSpellEnglish("파는") || KoreanWords.CouldSpellEnglish("마시는"));
+        foreach (var (question, notMeant) in new[]
+        {
+            ("설정 맞추는 법", "matches"), ("문서 보라고 했음", "block"), ("하버 말고 해봐", "harbor"), ("떡볶이 파는 가게", "fun"), ("물 마시는 시간", "machine"),
+        })
         {
             Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text != "하버" && c.Alternatives.Contains(notMeant));
         }
