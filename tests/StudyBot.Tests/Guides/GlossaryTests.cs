@@ -302,6 +302,15 @@ public sealed class GlossaryTests
     public void Everyday_english_words_meet_the_guides_korean_words(string question, string korean) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(korean));
 
+    [Theory]
+    [InlineData("설정이 바뀌면 파드가 다시 뜨나요", "변경")] // 바뀌다, the passive of 바꾸다 (change), already in the group
+    [InlineData("삭제된 걸 오퍼레이터가 어떻게 알아채나", "감지")] // 알아채다 (notice): to detect
+    [InlineData("변화를 알아차리는 방법", "감지")]
+    [InlineData("which path are the logs written to", "경로")] // a file or URL path is a 경로
+    [InlineData("does the cloud sell a dedicated link to the office", "전용선")] // a dedicated line, as links are named
+    public void Everyday_words_for_change_notice_path_and_dedicated_link_meet_the_guides_words(string question, string word) =>
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(word));
+
     [Fact]
     public void Another_option_is_an_alternative_the_guides_write_with_or()
     {
