@@ -659,9 +659,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         }
 
         // "The rest of a list": the question's own words, to tell a list naming more from one naming only them.
-        var asked = question.Hint == AnswerHint.List
-            ? question.Concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            : null;
+        var asked = question.Hint == AnswerHint.List ? AskedWords(question) : null;
 
         // The question's topic: its first idea of the guides' words.
         var subject = question.Concepts.ToList().FindIndex(c => c.Origin == WordOrigin.Guide && c.Sections.Count == 0);
@@ -2075,6 +2073,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// more between commas, 또는 or "or" (else none), and the words of its items joined the Korean way (see
     /// <see cref="KoreanListsMore"/>) when it has two or more (else none).</summary>
     private readonly (string[] Names, string[][] Korean)[] _listItems = [.. units.Units.Select(u => ListItemsOf(u.Text))];
+
+    /// <summary>The question's own words, every name of each idea, to tell a list naming more from one naming only them
+    /// (<see cref="ListsMore"/>).</summary>
+    private static HashSet<string> AskedWords(Question question) =>
+        question.Concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static (string[] Names, string[][] Korean) ListItemsOf(string text)
     {
@@ -3870,10 +3873,33 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            return opening > 0 && UnknownTerm(question, concept) && !Modifies(question, scores, best, concept) ? concept : null;
+            return opening > 0 && UnknownTerm(question, concept) && !Modifies(question, scores, best, concept)
+                && !NamesListOfAside(question, best, matched, concept) ? concept : null;
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="concept"/> names the kind of list whose rest the question asks for: the question
+    /// asks for the rest of a list (<see cref="AnswerHint.List"/>), the word comes before the things it sets aside
+    /// ("overlay encapsulation 종류에 VXLAN이랑 GRE 말고 하나 더"), and the best line has all of those and lists more
+    /// (<see cref="ListsMore"/>: "VXLAN, GRE, Geneve"). What is asked is that line's other item, which the guides name;
+    /// the word before is the learner's for what the list is, not a part of the thing the guides never name.</summary>
+    private bool NamesListOfAside(Question question, int best, IReadOnlyList<int> matched, QuestionConcept concept)
+    {
+        if (question.Hint != AnswerHint.List || question.SetAside() is not { } aside)
+        {
+            return false;
+        }
+
+        var set = Enumerable.Range(0, question.Concepts.Count).Where(k => aside(question.Concepts[k])).ToArray();
+        var at = QueryText.FindWord(question.Text, concept.Text);
+        if (set.Length == 0 || at < 0 || !set.All(matched.Contains) || set.Any(k => QueryText.FindWord(question.Text, question.Concepts[k].Text) < at))
+        {
+            return false;
+        }
+
+        return ListsMore(best, AskedWords(question));
     }
 
     /// <summary>Whether <paramref name="concept"/> opens an English compound whose head the best line's section has: the

@@ -947,8 +947,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private static partial Regex KindsOf();
 
     // "what/which" then, past the copula and an article, a count (digits or a number word) and a noun in the plural, with
-    // up to two words before it ("the 3 kinds of", "the 2 things that", "what other two things").
-    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:are|were|r|is)\s+)?(?:(?:the|those|these|other|main|key|core)\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s\b")]
+    // up to two words before it ("the 3 kinds of", "the 2 things that", "what other two things"). In Korean, a count in
+    // native numerals with its counter apart, right before 뭐 ("두 개 뭐였지", "세 가지가 뭐야"), as glued (두개, 세가지) it
+    // is scaffolding; not any count ("서비스 여러 개 거쳐", "세 가지를 합친 거": one line, not a list).
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:(?:are|were|r|is)\s+)?(?:(?:the|those|these|other|main|key|core)\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s\b|(?:^|\s)(?:두|세|네|다섯)\s+(?:개|가지)(?:가|는)?\s+(?:뭐|뭘|머)")]
     private static partial Regex CountedItems();
 
     [GeneratedRegex(@"(?:^|\s)(?:뭐|뭘|머)\s+(?:쓰|써|씀|쓸)")]

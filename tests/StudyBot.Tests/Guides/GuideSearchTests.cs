@@ -907,6 +907,10 @@ public sealed class GuideSearchTests
     [InlineData("harbor에서 vulnerability scan 설정도 배워?", false)]
     [InlineData("harbor image signing 설정 방법", true)]
     [InlineData("lambda cold start 줄이는 팁", true)]
+    // Before the things a list question sets aside, a word the guides never use names the kind of list ("VXLAN, GRE,
+    // Geneve") whose rest is asked; after them it is what is asked of them.
+    [InlineData("overlay encapsulation 방식 VXLAN이랑 GRE 말고 또 뭐 있어?", false)]
+    [InlineData("VXLAN이랑 GRE 말고 encapsulation 오버헤드는 얼마나 돼?", true)]
     public void A_Korean_question_going_on_from_a_named_thing_with_a_term_the_guides_never_use_asks_an_unknown_part(string question, bool part) =>
         Assert.Equal(part, Index.Answer(question, 3).Signals!.AsksUnknownPart);
 

@@ -975,4 +975,11 @@ public sealed class HangulSpellingTests
         Assert.NotEqual(AnswerConfidence.None, Index.Answer("서비스 터졌을 때 몇 분 안에 살려내야 성공으로 쳐줌?", 3).Confidence);
         Assert.Equal(AnswerConfidence.None, Index.Answer("우리 집 고양이 다시 밥 먹게 하려면 어떻게 해야 돼", 3).Confidence); // everyday chat stays declined
     }
+
+    [Theory]
+    [InlineData("오토스케일러 세 가지가 뭐야?", AnswerHint.List)] // a count apart, right before 뭐: the items of a list
+    [InlineData("커널 격리 기능 두 개 뭐였지", AnswerHint.List)]
+    [InlineData("요청이 서비스 여러 개 거쳐 갈 때 추적은 어떻게 해?", AnswerHint.None)] // a count of what the learner describes
+    public void A_native_count_apart_before_what_asks_a_list(string question, AnswerHint expected) =>
+        Assert.Equal(expected, Index.Reader.Read(question).Hint);
 }
