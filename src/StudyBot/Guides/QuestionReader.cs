@@ -86,7 +86,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private readonly Dictionary<string, AnswerHint> _scaffoldingForms = ScaffoldingForms(glossary);
 
     // The same English words of five letters or more by their slips that keep the first letter — one letter dropped or two
-    // neighbours swapped ("wich", "shoud", "waht") — each with the word it is a slip of; null where two words with other
+    // neighbours swapped ("wich", "shoud") — each with the word it is a slip of; null where two words with other
     // hints share the slip (see ScaffoldingSlip).
     private readonly Dictionary<string, string?> _scaffoldingSlips = ScaffoldingSlips(ScaffoldingForms(glossary));
     private readonly HashSet<string> _terms = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
@@ -211,7 +211,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     /// <summary>The English scaffolding or stop word (five letters or more) that <paramref name="word"/>, four lower-case
     /// letters or more, is with one letter dropped or two neighbours swapped, its first letter kept ("wich" which, "shoud"
-    /// should, "waht" what); null for a word that is English, the guides' or the glossary's, or written as a name
+    /// should); null for a word that is English, the guides' or the glossary's, or written as a name
     /// ("Bing"). A name is seldom a question word missing a letter, while a substituted or added letter is how names
     /// differ from words ("jest", "lisp", "wasm"): only the commonest slips of typing are read. Read as a name, the
     /// slip weighed as one and declined the question.</summary>
