@@ -84,6 +84,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // The English scaffolding and stop words with their inflection bases (the first word's hint for a form), and the
     // glossary's one-word terms as written.
     private readonly Dictionary<string, AnswerHint> _scaffoldingForms = ScaffoldingForms(glossary);
+
+    // The same English words of five letters or more by their slips that keep the first letter — one letter dropped or two
+    // neighbours swapped ("wich", "shoud") — each with the word it is a slip of; null where two words with other
+    // hints share the slip (see ScaffoldingSlip).
+    private readonly Dictionary<string, string?> _scaffoldingSlips = ScaffoldingSlips(ScaffoldingForms(glossary));
     private readonly HashSet<string> _terms = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
     // What a mistyped Latin word may have meant, by length: the guides' Latin words and the glossary's one-word Latin
@@ -169,6 +174,53 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return forms;
     }
 
+    private static Dictionary<string, string?> ScaffoldingSlips(Dictionary<string, AnswerHint> forms)
+    {
+        var slips = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (word, hint) in forms.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (word.Length < 5 || !word.All(char.IsAsciiLetterLower))
+            {
+                continue;
+            }
+
+            foreach (var slip in SlipsKeepingFirst(word).Where(k => !forms.ContainsKey(k)))
+            {
+                // Two words a slip apart from one typed word: taken only when they shape the question alike ("ther":
+                // their, there).
+                slips[slip] = slips.TryGetValue(slip, out var other) && (other is null || forms[other] != hint) ? null : other ?? word;
+            }
+        }
+
+        return slips;
+    }
+
+    /// <summary>The words one letter dropped from <paramref name="word"/> or two neighbouring letters swapped, its first
+    /// letter kept.</summary>
+    private static IEnumerable<string> SlipsKeepingFirst(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+            if (i + 1 < word.Length && word[i] != word[i + 1])
+            {
+                yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
+            }
+        }
+    }
+
+    /// <summary>The English scaffolding or stop word (five letters or more) that <paramref name="word"/>, four lower-case
+    /// letters or more, is with one letter dropped or two neighbours swapped, its first letter kept ("wich" which, "shoud"
+    /// should); null for a word that is English, the guides' or the glossary's, or written as a name
+    /// ("Bing"). A name is seldom a question word missing a letter, while a substituted or added letter is how names
+    /// differ from words ("jest", "lisp", "wasm"): only the commonest slips of typing are read. Read as a name, the
+    /// slip weighed as one and declined the question.</summary>
+    private string? ScaffoldingSlip(string word, string text) =>
+        word.Length >= 4 && word.All(char.IsAsciiLetterLower) && _scaffoldingSlips.TryGetValue(word, out var meant) && meant is not null
+            && !EnglishWords.IsEnglish(word) && !units.IsLatinWord(word) && !glossary.IsTerm(word) && !QueryText.WrittenAsName(text, word)
+            ? meant
+            : null;
+
     // The counters of a place in the course after 몇 ("몇주차에 배워?"): the question asks when, not how many.
     private static readonly string[] PlaceCounters = ["주차", "일차", "단계", "개월차", "달차", "째"];
 
@@ -231,8 +283,8 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // and "recall" in English) and the verb that gives an example ("예로 들었던": 예로, 들었던). Read as ideas
             // they weighed as words the guides never use and declined questions whose topic ranked first.
             "여러 더 개 대 식 식으로 데 데로 곳 기억 기억나 기억나는 기억나요 예로 들었던 " +
-            // How briefly to say it ("한 줄로", "한마디로", "briefly", "one-liner"): the length of the answer asked for, of any topic.
-            "줄로 한줄로 문장으로 한문장으로 한마디로 짧게 간단하게 요약하면 briefly tldr liner oneliner " +
+            // How briefly to say it ("한 줄로", "한마디로", "한줄 정의로" — the particle on the word after), "briefly", "one-liner"): the length of the answer asked for, of any topic.
+            "줄로 한줄 한줄로 문장으로 한문장 한문장으로 한마디 한마디로 짧게 간단하게 요약하면 briefly tldr liner oneliner " +
             "아까 지금 요즘 제일 맨 너무 잘 꼭 반드시 되게 엄청 막 딱 결국 정확히 정확하게 하나하나 대충 대략 도대체 일단 아예 특히 especially esp particularly 자세히 간단히 아님 아니면 혹은 또는 어쩌구 어쩌고 뭐시기 위에 아래 밑에 안에 안에서 what whats what's how why where do does did i me my we you " +
             "your can could should would tell explain about please show give is are was were the a an of to in on " +
             "for and or with it its this that these those be vs versus there any again guide guides course courses mentioned " +
@@ -459,6 +511,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 continue;
             }
 
+            // A question word mistyped ("wich", "shoud"): the word meant, which shapes the question as written right.
+            if (ScaffoldingSlip(raw, text) is { } meantWord)
+            {
+                raw = meantWord;
+            }
+
             var language = r == 0 && !raw.EndsWith('로') && LanguageNames.Contains(QueryText.StripParticle(raw, minStem: 1)) && !AsksName(all, r);
             if (!language && (IsScaffolding(raw, out var h) || (QueryText.StripParticle(raw, minStem: 1) is var bare && !CounterNumerals.Contains(bare) && IsScaffolding(bare, out h)) || ShapesAsForm(raw, out h)
                 || KoreanWords.ChatPolite(raw) is { } polite && IsScaffolding(polite, out h)
@@ -526,6 +584,14 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                     || IsContractedParticle(raw))
                 {
                     continue; // also "쪽은", "것도", "쪽에서", "쪽에선": a filler noun with its particle
+                }
+
+                // A native numeral ("다섯 주", "여섯 달"): its digits, as "five" is read; as a word the guides never write it
+                // weighed 4 and, opening the question, was taken as its topic.
+                if (KoreanNumberWords.TryGetValue(raw, out var number))
+                {
+                    words.Add(number);
+                    continue;
                 }
 
                 // 주 (week) is a bound noun: it counts after a number or a determiner ("3 주가", "이번 주는"), never opening a
@@ -1286,7 +1352,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         ["몇", "이번", "다음", "지난", "저번", "매", "첫", "한", "두", "세", "네", "마지막", "그", "이", "같은", "다른", "어느", "무슨"], StringComparer.Ordinal);
 
     private static bool Determined(string[] all, int r) =>
-        r > 0 && (all[r - 1].All(char.IsDigit) || CounterDeterminers.Contains(all[r - 1]) || all[r - 1].EndsWith("번째", StringComparison.Ordinal));
+        r > 0 && (all[r - 1].All(char.IsDigit) || CounterDeterminers.Contains(all[r - 1]) || KoreanNumberWords.ContainsKey(all[r - 1]) || all[r - 1].EndsWith("번째", StringComparison.Ordinal));
 
     private static readonly FrozenSet<string> LanguageNames = FrozenSet.ToFrozenSet(["영어", "영문", "한국어", "한글"], StringComparer.Ordinal);
 
@@ -2026,6 +2092,12 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // 2가지); "one" only shapes a sentence ("which one").
     private static readonly FrozenDictionary<string, string> NumberWords = "two three four five six seven eight nine ten".Split(' ')
         .Select((word, i) => (word, i)).ToFrozenDictionary(x => x.word, x => (x.i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    // The native Korean numerals from five to nine ("다섯 주 코스", "여섯 달"), as the digits the guides write ("5주 과정"),
+    // as NumberWords are. Two to four (두 세 네) stand only before a counter and are read as scaffolding; 열 (ten) is also
+    // "heat" and "column".
+    private static readonly FrozenDictionary<string, string> KoreanNumberWords = "다섯 여섯 일곱 여덟 아홉".Split(' ')
+        .Select((word, i) => (word, i)).ToFrozenDictionary(x => x.word, x => (x.i + 5).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     // Ordinals from the second on, English and Korean, as the digits the guides number their parts with.
     private static readonly FrozenDictionary<string, string> OrdinalNumbers = new[]
