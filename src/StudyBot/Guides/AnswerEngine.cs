@@ -1295,7 +1295,8 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var guides = _guides.Where(g => forms.Overlaps(g.Value.Parts)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
         // The start of one guide's name, clipped as a word the guides never use ("the net guide": networking).
-        if (guides.Count == 0 && ideas.Count > 0 && ideas.All(k => NamesGuide(question.Concepts[k])) && units.GuideNamedBy(before) is { } clipped
+        if (guides.Count == 0 && ideas.Count > 0 && ideas.All(k => NamesGuide(question.Concepts[k]))
+            && (units.GuideNamedBy(before) ?? ideas.Select(k => ClippedGuide(question.Concepts[k])).FirstOrDefault(g => g is not null)) is { } clipped
             && _guides.ContainsKey(clipped))
         {
             return (new HashSet<string>(StringComparer.Ordinal) { clipped }, ideas, false);
@@ -3546,7 +3547,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// <summary>Whether <paramref name="concept"/> is a word the guides never use that names one of them by the start of
     /// its name ("net" for networking): where the learner saw the thing, not a thing the guides never treat.</summary>
     private bool NamesGuide(QuestionConcept concept) =>
-        concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && units.NamesGuide(concept.Text);
+        concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (units.NamesGuide(concept.Text) || ClippedGuide(concept) is not null);
+
+    /// <summary>The guide a Hangul clipping of its name names ("인플랫": infra-platform), which the reader gives the word as
+    /// its other name; null for any other word.</summary>
+    private string? ClippedGuide(QuestionConcept concept) =>
+        concept.Origin == WordOrigin.Unknown && QueryText.IsHangul(concept.Text[0]) && concept.Alternatives.Count == 2 && _guides.ContainsKey(concept.Alternatives[1]) ? concept.Alternatives[1] : null;
 
     /// <summary>Words naming the form the guides show a thing in (a worked example), not a thing of any topic.</summary>
     private static readonly HashSet<string> GuideTalkWords = new(["예시", "예제", "example", "examples", "sample", "samples"], StringComparer.Ordinal);

@@ -448,6 +448,9 @@ public sealed partial class AnswerIndex
     /// it ("the net guide", "infra 쪽").</summary>
     private readonly string[] _guideNames;
 
+    /// <summary>The guides' names ("networking", "infra-platform"), in the catalog's order.</summary>
+    public IReadOnlyList<string> GuideNames => _guideNames;
+
     /// <summary>The one guide whose name starts with <paramref name="word"/> (lower case, three letters or more), the way
     /// <see cref="AskScope.SplitGuide"/> reads a guide named before a colon; null when no guide's name or several do.</summary>
     public string? GuideNamedBy(string word)

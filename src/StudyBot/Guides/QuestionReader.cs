@@ -1499,6 +1499,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
                 return new QuestionConcept(own, [own, .. fixedNames], WordOrigin.Guide, fixedRarity, [.. fired, $"typo: {own} → {fixedWord}"]);
             }
 
+            // A guide's name clipped the Korean way ("인플랫" for 인프라 플랫폼, infra-platform): where the learner saw the
+            // thing, not a thing of its own — the guide's name is its other name (see ClippedGuideNames).
+            if (!predicate && (_clippedGuideNames.GetValueOrDefault(own) ?? _clippedGuideNames.GetValueOrDefault(QueryText.StripParticle(own))) is { } clippedGuide)
+            {
+                return new QuestionConcept(own, [own, clippedGuide], WordOrigin.Unknown, tuning.UnknownWordWeight, [.. fired, $"clipped guide name: {own} → {clippedGuide}"]);
+            }
+
             // A verb made of a noun the guides never use ("이사할때": moving house) names that idea: it weighs as unknown.
             // "우리", "저희" (we, our) say whose thing it is, as a verb says what is done with it: neither names a topic.
             if ((predicate || KoreanWords.IsPredicate(own) || KoreanWords.IsBareStemAdnominal(own) || KoreanWords.IsFirstPersonPlural(own)) && !(KoreanWords.VerbNoun(own) is { Length: >= 2 } noun && !Scaffolding.ContainsKey(noun)))
@@ -1554,6 +1561,47 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         }
 
         return at == part.Length;
+    }
+
+    /// <summary>Per Hangul clipping of a guide's name, that guide: the start of the Korean name of one part of the name and
+    /// the start of the next part's ("인플랫": 인 of 인프라, 플랫 of 플랫폼 — infra-platform), as Korean shortens a compound
+    /// (three syllables or more, one part at least cut short). The Korean names are the glossary's for each part. A
+    /// clipping two guides' names give is neither's. Read only for a word the guides and the glossary never use.</summary>
+    private readonly Dictionary<string, string> _clippedGuideNames = ClippedGuideNames(units.GuideNames, word =>
+        glossary.MatchAll([word], 0) is { Length: 1 } match ? match.Groups.SelectMany(g => glossary.Groups[g]).Where(t => t.Length == 1).Select(t => t[0]) : []);
+
+    private static Dictionary<string, string> ClippedGuideNames(IReadOnlyList<string> guides, Func<string, IEnumerable<string>> names)
+    {
+        var clipped = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var guide in guides)
+        {
+            var parts = guide.Split('-');
+            for (var i = 0; i + 1 < parts.Length; i++)
+            {
+                string[] Korean(string part) => names(part).Where(n => n.All(KoreanWords.IsSyllable)).Distinct(StringComparer.Ordinal).ToArray();
+                foreach (var first in Korean(parts[i]))
+                {
+                    foreach (var second in Korean(parts[i + 1]))
+                    {
+                        for (var a = 1; a <= first.Length; a++)
+                        {
+                            for (var b = 1; b <= second.Length; b++)
+                            {
+                                if (a + b < 3 || (a == first.Length && b == second.Length))
+                                {
+                                    continue;
+                                }
+
+                                var word = first[..a] + second[..b];
+                                clipped[word] = clipped.TryGetValue(word, out var other) && other != guide ? null : guide;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return clipped.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal);
     }
 
     private bool BesideGuideWord(string word, string text) =>

@@ -3,7 +3,8 @@ namespace StudyBot.Tests.Guides;
 /// <summary>A learner names a guide by the start of its name ("the net guide" for networking): a word the guides never
 /// use, read as where to look (guide talk, the named guide's sections preferred), not as a topic the guides never treat.
 /// And everyday Korean words that name no topic — "우리", "저희" (we, our), the forms of 쓰다 "use" and 두다 "keep" —
-/// weigh as function words. Examples written for these tests, not evaluation questions.</summary>
+/// weigh as function words. A Korean clipping of a guide's name ("인플랫": 인프라 플랫폼, infra-platform) names it the same
+/// way. Examples written for these tests, not evaluation questions.</summary>
 public sealed class ClippedGuideNameTests
 {
     private static GuideIndex Index => SeedGuides.Index;
@@ -43,6 +44,35 @@ public sealed class ClippedGuideNameTests
     [InlineData("net 쪽 연봉 협상 어떻게 해")]
     public void A_clipped_word_beside_another_topic_stays_declined(string question) =>
         Assert.Equal(AnswerConfidence.None, Index.Answer(question, 3).Confidence);
+
+    [Theory]
+    [InlineData("인플랫", "infra-platform")] // 인(프라) + 플랫(폼)
+    [InlineData("인플랫폼", "infra-platform")]
+    public void A_korean_clipping_of_a_guides_name_names_it(string word, string guide)
+    {
+        var concept = Index.Reader.Read(word + " 트랙 모니터링 도구 뭐 써").Concepts.First(c => c.Text == word);
+        Assert.Equal(guide, concept.Alternatives[^1]);
+        Assert.Contains(concept.Glossary, g => g.StartsWith("clipped guide name", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("인플")] // two syllables: too short to be read as a name
+    [InlineData("인프라플랫폼")] // the whole name is no clipping
+    public void Other_words_are_no_clipped_guide_name(string word) =>
+        Assert.DoesNotContain(Index.Reader.Read(word + " 트랙 모니터링 도구 뭐 써").Concepts, c => c.Glossary.Any(g => g.StartsWith("clipped guide name", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_question_naming_the_guide_by_a_korean_clipping_is_answered_from_it()
+    {
+        var answer = Index.Answer("인플랫 트랙에서 메트릭 쿼리할 때 쓰는 언어가 뭐더라", 3);
+        Assert.NotEqual(AnswerConfidence.None, answer.Confidence);
+        Assert.False(answer.Signals!.TopicUnknown);
+        Assert.Equal("infra-platform", answer.Hits[0].Section.Guide);
+    }
+
+    [Fact]
+    public void A_korean_clipping_beside_another_topic_stays_declined() =>
+        Assert.Equal(AnswerConfidence.None, Index.Answer("인플랫 트랙 사람들이랑 회식 장소 추천 좀", 3).Confidence);
 
     [Theory]
     [InlineData("우리")]
