@@ -243,6 +243,10 @@ public sealed record AnswerTuning
     /// other, commoner words (개발, 운영 환경, 기능) answer something else.</summary>
     public double ScopeBonus { get; init; } = 0.6;
 
+    /// <summary>Whether a guide term the question opens with as a label ("terraform: …", <see cref="Question.Label"/>) is
+    /// its setting as 에서 is (<see cref="ScopeBonus"/>); 0 turns it off.</summary>
+    public double LabelSetting { get; init; } = 1;
+
     /// <summary>How much the ideas of the question a follow-up builds on count, beside the follow-up's own.</summary>
     public double FollowUpWeight { get; init; } = 0.7;
 
@@ -754,7 +758,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Named = NamedSections(question, own, guide),
             Guide = guide?.Guide,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
-            Scope = question.Scope,
+            Scope = question.Scope >= 0 || tuning.LabelSetting <= 0 ? question.Scope : question.Label,
             GuideSubject = GuideIsSubject(question.Text),
             Own = own,
             Hint = question.Hint,

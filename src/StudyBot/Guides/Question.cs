@@ -250,6 +250,33 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
         }
     }
 
+    /// <summary>The idea the question opens with as its label, a guide term before a colon ("terraform: the feature for
+    /// running one config against several envs …"): the learner names the thing first and asks of it, as with 에서
+    /// (<see cref="Scope"/>), but the label is not taken out of the question's topic. Its index in
+    /// <see cref="Concepts"/>, or -1.</summary>
+    public int Label
+    {
+        get
+        {
+            var first = Text.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().Split(' ', 2)[0];
+            if (first.Length < 2 || first[^1] != ':')
+            {
+                return -1;
+            }
+
+            var stem = first[..^1];
+            for (var k = 0; k < Concepts.Count; k++)
+            {
+                if (Concepts[k].Origin == WordOrigin.Guide && Concepts[k].Sections.Count == 0 && string.Equals(Concepts[k].Text, stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+    }
+
     /// <summary>The particle of the thing a setting is done with ("with", "by": 테라폼으로), longest first.</summary>
     private static readonly string[] MeansParticles = ["으로", "로"];
 

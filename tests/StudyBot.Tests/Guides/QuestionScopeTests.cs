@@ -73,4 +73,39 @@ public sealed class QuestionScopeTests
         var other = hits.First(h => !string.Join(' ', [h.Section.Text, h.Section.Heading, .. h.Section.Path]).Contains("packer", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(plain[other.Section.Key], other.Score, 3);
     }
+
+    private static string? Label(string question)
+    {
+        var read = Index.Reader.Read(question);
+        return read.Label >= 0 ? read.Concepts[read.Label].Text : null;
+    }
+
+    // A guide term before a colon is the question's label: what the rest is asked of.
+    [Theory]
+    [InlineData("packer: image optimization, is it covered?", "packer")]
+    [InlineData("Packer: 이미지 최적화도 배워?", "packer")]
+    public void A_guide_term_before_a_colon_is_the_label(string question, string label) =>
+        Assert.Equal(label, Label(question));
+
+    [Theory]
+    [InlineData("image optimization with packer: is it covered?")] // not where the question opens
+    [InlineData("packer image optimization, is it covered?")] // no colon
+    [InlineData(": packer image optimization")] // the colon alone
+    public void No_label_without_an_opening_term_before_a_colon(string question) =>
+        Assert.Null(Label(question));
+
+    [Fact]
+    public void A_section_with_the_label_counts_as_one_with_the_setting()
+    {
+        const string Question = "packer: image optimization, is it covered?";
+        var hits = Index.Search(Question, 20);
+        using var without = Index.With(Index.Profile.Tuning with { LabelSetting = 0 });
+        var plain = without.Search(Question, 20).ToDictionary(h => h.Section.Key, h => h.Score);
+
+        var iac = hits.First(h => h.Section.Key == "infra-platform#3-infrastructure-as-code-iac");
+        Assert.Equal(plain[iac.Section.Key] * (1 + Index.Profile.Tuning.ScopeBonus), iac.Score, 3);
+
+        // The label stays the question's topic: it is not taken out of it as a setting by 에서 may be.
+        Assert.Equal("packer", Index.Reader.Read(Question).Topic?.Text);
+    }
 }
