@@ -211,7 +211,7 @@ public static class QueryText
         {
             var (start, end) = words[w];
             var word = text[start..end].TrimEnd(ClauseEnds);
-            if (Array.Find(AsideAfterWords, word.EndsWith) is not { } marker)
+            if (Array.Find(AsideAfterWords, m => word.EndsWith(m, StringComparison.Ordinal)) is not { } marker)
             {
                 continue;
             }
@@ -343,7 +343,7 @@ public static class QueryText
 
         var (a, b) = (text[before.Start..before.End], text[word.Start..word.End]);
         return (a.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && char.IsAsciiLetter(b[0]))
-            || Array.Exists(JoiningParticles, a.EndsWith)
+            || Array.Exists(JoiningParticles, p => a.EndsWith(p, StringComparison.Ordinal))
             || b is "거" or "것" || ((b.EndsWith('거') || b.EndsWith('것') || b.EndsWith('는')) && b.Length >= 2 && IsHangul(b[0]));
     }
 

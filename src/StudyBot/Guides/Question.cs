@@ -215,7 +215,7 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
         {
             var opening = Text.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().Split(' ', 4);
             var first = opening[0].ToLowerInvariant();
-            var particle = Array.Find(ScopeParticles, first.EndsWith);
+            var particle = Array.Find(ScopeParticles, p => first.EndsWith(p, StringComparison.Ordinal));
             string stem;
             if (particle is not null && first.Length > particle.Length)
             {
@@ -225,7 +225,7 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
             {
                 stem = first.Length > 1 && first[^1] is '을' or '를' ? first[..^1] : first;
             }
-            else if (Array.Find(MeansParticles, first.EndsWith) is { } means && first.Length > means.Length + 1)
+            else if (Array.Find(MeansParticles, p => first.EndsWith(p, StringComparison.Ordinal)) is { } means && first.Length > means.Length + 1)
             {
                 stem = first[..^means.Length];
             }

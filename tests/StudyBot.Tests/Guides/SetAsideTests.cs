@@ -43,6 +43,16 @@ public sealed class SetAsideTests
     }
 
     [Fact]
+    public void A_marker_is_matched_letter_for_letter()
+    {
+        // The thing is cut off by the marker's length, which holds only for an ordinal match: compared by culture an
+        // invisible character after 말고 (a zero-width space, a soft hyphen) is ignored, and the thing lost a letter ("ELK말").
+        Assert.Equal(["ELK"], Spans("ELK말고 로그 수집 스택 또 있어?"));
+        Assert.DoesNotContain("ELK말", Spans("ELK말고\u200B 로그 수집 스택 또 있어?"));
+        Assert.DoesNotContain("ELK말", Spans("ELK말고\u00AD 로그 수집 스택 또 있어?"));
+    }
+
+    [Fact]
     public void A_question_setting_nothing_aside_has_no_test()
     {
         Assert.Null(Index.Reader.Read("HPA는 몇 초마다 메트릭을 확인해?").SetAside());
