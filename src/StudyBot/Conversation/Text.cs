@@ -149,6 +149,36 @@ public static class Text
     /// <summary>User text as a reply may quote it (see <see cref="MaxEcho"/>).</summary>
     public static string Echo(string text) => Clip(text, MaxEcho);
 
-    /// <summary>Folds full-width forms to half-width and lower-cases (NFKC + invariant lower).</summary>
-    public static string Fold(string s) => s.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+    /// <summary>Folds full-width forms to half-width, drops invisible format characters and lower-cases (NFKC +
+    /// <see cref="Visible"/> + invariant lower): every comparison of what a learner typed goes through here.</summary>
+    public static string Fold(string s) => Visible(s.Normalize(NormalizationForm.FormKC)).ToLower(CultureInfo.InvariantCulture);
+
+    /// <summary>The text without format characters (Unicode category Cf: zero-width space and joiners, soft hyphen, BOM,
+    /// word joiner, direction marks). They render as nothing, but text pasted from Slack, Teams or a web page carries
+    /// them, and NFKC keeps them: "k8s-operator\u200B" or "말고\u200B" would otherwise be another word than the one
+    /// the learner sees. One pass; the input itself when it has none.</summary>
+    public static string Visible(string s)
+    {
+        var first = 0;
+        while (first < s.Length && char.GetUnicodeCategory(s[first]) != UnicodeCategory.Format)
+        {
+            first++;
+        }
+
+        if (first == s.Length)
+        {
+            return s;
+        }
+
+        var kept = new StringBuilder(s.Length).Append(s, 0, first);
+        for (var i = first + 1; i < s.Length; i++)
+        {
+            if (char.GetUnicodeCategory(s[i]) != UnicodeCategory.Format)
+            {
+                kept.Append(s[i]);
+            }
+        }
+
+        return kept.ToString();
+    }
 }

@@ -38,6 +38,14 @@ public sealed class ItemResolverTests
     public void Case_punctuation_and_full_width_forms_are_forgiven(string word) =>
         Assert.Equal("k8s-operator", ItemResolver.Resolve(Catalog, word).Item?.Id);
 
+    [Theory]
+    [InlineData("k8s-operator\u200B")] // zero-width space, as a paste from a chat client carries it
+    [InlineData("\uFEFFk8s-operator")] // byte-order mark
+    [InlineData("k8s-oper\u00ADator")] // soft hyphen
+    [InlineData("k8s\u2060-operator")] // word joiner
+    public void Invisible_format_characters_are_not_part_of_the_id(string word) =>
+        Assert.Equal("k8s-operator", ItemResolver.Resolve(Catalog, word).Item?.Id);
+
     [Fact]
     public void A_unique_title_fragment_resolves_in_Korean_or_English()
     {

@@ -136,4 +136,17 @@ public sealed class TypoReadingTests
         Assert.Equal(AnswerConfidence.None, Index.Answer("플러터 위젯트리 넷스케이프 호환 뭐야", 3).Confidence);
         Assert.Equal(AnswerConfidence.None, Index.Answer("how do i tune my svelte componnets for hydration", 3).Confidence);
     }
+
+    [Theory]
+    [InlineData("HPA가\u200B 파드 수를 어떻게 계산해?")] // zero-width space pasted from a chat client
+    [InlineData("\uFEFFHPA가 파드 수를 어떻게 계산해?")] // byte-order mark
+    [InlineData("HPA가 파드 수를 어떻게 계\u00AD산해?")] // soft hyphen inside a word
+    public void Invisible_format_characters_change_no_reading(string typed)
+    {
+        var plain = Index.Answer("HPA가 파드 수를 어떻게 계산해?", 3);
+        var answer = Index.Answer(typed, 3);
+        Assert.Equal(plain.Confidence, answer.Confidence);
+        Assert.Equal(plain.Hits[0].Section.Anchor, answer.Hits[0].Section.Anchor);
+        Assert.Equal(plain.Lines.Select(l => l.Text), answer.Lines.Select(l => l.Text));
+    }
 }
