@@ -3553,6 +3553,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private bool NamesGuide(QuestionConcept concept) =>
         concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (units.NamesGuide(concept.Text) || ClippedGuide(concept) is not null);
 
+    /// <summary>Whether <paramref name="concept"/> is a word the guides never use that says where the learner met a thing:
+    /// a guide's name (<see cref="NamesGuide"/>) or the course or one of its parts (<see cref="CourseWords"/>: "infra
+    /// track", "수업때").</summary>
+    private bool NamesPlace(QuestionConcept concept) =>
+        NamesGuide(concept) || (concept.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && CourseWords.Names(concept.Text));
+
     /// <summary>The guide a Hangul clipping of its name names ("인플랫": infra-platform), which the reader gives the word as
     /// its other name; null for any other word.</summary>
     private string? ClippedGuide(QuestionConcept concept) =>
@@ -3565,12 +3571,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// null when it sets none aside.</summary>
     private Func<QuestionConcept, bool>? GuideTalkPick(Question question, Scores scores)
     {
-        // A guide named by a word the guides never use ("the net guide") says where to look with one other idea beside it;
+        // A guide named by a word the guides never use ("the net guide"), or the course or one of its parts ("infra track",
+        // "수업때"), says where to look with one other idea beside it;
         // the form words ("예시") only with two. A guide named with a word for it ("인프라 직무 기준으로", "for the compute
         // role") says where to look whenever the question asks something else of the guides (NamingWords): the role is
         // the guide's name, not a thing the answer must cover.
         var ideas = question.Concepts.Count(c => c.Origin == WordOrigin.Guide && !GuideTalkWords.Contains(c.Text));
-        var namesGuide = question.Concepts.Any(NamesGuide);
+        var namesGuide = question.Concepts.Any(NamesPlace);
         var naming = scores.NamingIdeas;
         if (ideas < (namesGuide ? 1 : 2) && naming.Count == 0)
         {
@@ -3581,7 +3588,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // phrase, not the criteria of a topic.
         var words = naming.Count == 0 ? [] : QueryText.Words(question.Text);
         var goingBy = Enumerable.Range(1, Math.Max(0, words.Length - 1)).Any(i => words[i].StartsWith(GoingBy, StringComparison.Ordinal) && GuideWord(words[i - 1]));
-        return c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesGuide(c) || naming.Contains(c) || (goingBy && c.Text == GoingBy);
+        return c => (ideas >= 2 && GuideTalkWords.Contains(c.Text)) || NamesPlace(c) || naming.Contains(c) || (goingBy && c.Text == GoingBy);
     }
 
     /// <summary>기준 ("going by", "기준으로") after a word for the guide: the phrase naming it goes on (see <see cref="GuideTalkPick"/>).</summary>
@@ -4012,7 +4019,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var incidental = matched.Count == 0 || (question.Concepts[matched[0]] is var concept
             && (concept.Text.All(char.IsAsciiDigit)
                 || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.LongForm ?? concept.Text))))));
-        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text)) && !NamesGuide(c)).Sum(c => c.Weight);
+        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text)) && !NamesPlace(c)).Sum(c => c.Weight);
 
         // The thing the line names only as the first word of a longer name the question does not write ("Github Actions"
         // for "github organization"), with an everyday English word the guides never write and have only through a
@@ -4123,7 +4130,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     private bool TopicUnknown(Question question) =>
-        question.Topic is { } first && !NamesGuide(first)
+        question.Topic is { } first && !NamesPlace(first)
         && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])) || UnknownTerm(question, first));
 
     /// <summary>Whether <paramref name="concept"/> is, in a Korean sentence, a Latin word the guides never use: a term the
