@@ -293,7 +293,8 @@ public sealed class Glossary
 
     /// <summary>Whether a verb form <paramref name="word"/> (<paramref name="predicate"/>: it ends as one) starts with the
     /// open verb stem <paramref name="term"/> whose last syllable took an ending's ㄴ, ㄹ or ㅁ as its final ("긁어올때" is
-    /// 긁어오 + ㄹ 때, "늘린다고" 늘리 + ㄴ다고, "돌림" 돌리 + ㅁ, the noun form that ends a word): Korean writes those
+    /// 긁어오 + ㄹ 때, "늘린다고" 늘리 + ㄴ다고, "돌림" 돌리 + ㅁ, the noun form that ends a word) or the 아/어 ending
+    /// contracted into its vowel ("바꿔야" is 바꾸 + 어야, "긁어와야" 긁어오 + 아야, "저장했" 저장하 + 였): Korean writes those
     /// endings inside the stem's last syllable, so the stem is not a prefix as written.</summary>
     private static bool FusedEnding(string word, string term, bool predicate)
     {
@@ -302,7 +303,13 @@ public sealed class Glossary
             return false;
         }
 
-        var fused = KoreanWords.FinalOn(term[^1], word[term.Length - 1]);
+        var last = word[term.Length - 1];
+        if (predicate && KoreanWords.ContractsWith(term[^1], last))
+        {
+            return true;
+        }
+
+        var fused = KoreanWords.FinalOn(term[^1], last);
         return predicate
             ? fused is KoreanWords.FinalNieun or KoreanWords.FinalRieul or KoreanWords.FinalMieum
             : fused == KoreanWords.FinalMieum && word.Length == term.Length;

@@ -99,6 +99,21 @@ public sealed class GlossaryTests
         Assert.Equal(isTerm, glossary.MatchAll([word], 0) is not null);
     }
 
+    [Theory]
+    [InlineData("늘려야돼", false)] // 늘리 + 어야: ㅣ+어 → ㅕ left out (measured)
+    [InlineData("바꿔도", true)] // 바꾸 + 어도
+    [InlineData("바꿨어", true)] // 바꾸 + 었어
+    [InlineData("긁어와야", true)] // 긁어오 + 아야
+    [InlineData("저장해야", true)] // 저장하 + 여야
+    [InlineData("바꼈어", false)] // another vowel
+    public void The_ending_contracted_into_a_verb_stems_vowel_leaves_the_stem(string word, bool isTerm)
+    {
+        // 아/어 merges with the stem's last vowel (ㅜ+어 → ㅝ, ㅗ+아 → ㅘ, 하+여 → 해), so the stem is no prefix as written;
+        // ㅣ+어 → ㅕ is not read: 늘려/돌려/옮겨 as 확장/실행/전환 took right answers out of the top 3 on tuning material.
+        var glossary = new Glossary([["수집", "collect", "긁어오"], ["확장", "extend", "늘리"], ["변경", "change", "바꾸"], ["저장", "store", "저장하"]], []);
+        Assert.Equal(isTerm, glossary.MatchAll([word], 0) is not null);
+    }
+
     [Fact]
     public void A_term_of_several_words_may_end_in_a_particle()
     {
