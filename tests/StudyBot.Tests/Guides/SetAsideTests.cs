@@ -48,8 +48,9 @@ public sealed class SetAsideTests
         // The thing is cut off by the marker's length, which holds only for an ordinal match: compared by culture an
         // invisible character after 말고 (a zero-width space, a soft hyphen) is ignored, and the thing lost a letter ("ELK말").
         Assert.Equal(["ELK"], Spans("ELK말고 로그 수집 스택 또 있어?"));
-        Assert.DoesNotContain("ELK말", Spans("ELK말고\u200B 로그 수집 스택 또 있어?"));
-        Assert.DoesNotContain("ELK말", Spans("ELK말고\u00AD 로그 수집 스택 또 있어?"));
+        // And since the question is read without invisible format characters (Text.Visible), the marker is found.
+        Assert.Equal(["ELK"], Spans("ELK말고\u200B 로그 수집 스택 또 있어?"));
+        Assert.Equal(["ELK"], Spans("ELK말고\u00AD 로그 수집 스택 또 있어?"));
     }
 
     [Fact]
