@@ -391,6 +391,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
     public Question Read(string text)
     {
+        // The question as the learner sees it: invisible format characters (a pasted zero-width space) would otherwise
+        // stand inside words and markers ("말고\u200B") wherever the question's own text is read, not only its folded words.
+        text = Conversation.Text.Visible(text);
         var hint = AnswerHint.None;
         string? unit = null;
         var words = new List<string>();

@@ -49,8 +49,8 @@ public sealed class SetAsideTests
         // invisible character after 말고 (a zero-width space, a soft hyphen) is ignored, and the thing lost a letter ("ELK말").
         Assert.Equal(["ELK"], Spans("ELK말고 로그 수집 스택 또 있어?"));
         // And since the question is read without invisible format characters (Text.Visible), the marker is found.
-        Assert.Equal(["ELK"], Spans("ELK말고\u200B 로그 수집 스택 또 있어?"));
-        Assert.Equal(["ELK"], Spans("ELK말고\u00AD 로그 수집 스택 또 있어?"));
+        Assert.Equal(["ELK"], Spans(Index.Reader.Read("ELK말고\u200B 로그 수집 스택 또 있어?").Text));
+        Assert.Equal(["ELK"], Spans(Index.Reader.Read("ELK말고\u00AD 로그 수집 스택 또 있어?").Text));
     }
 
     [Fact]
