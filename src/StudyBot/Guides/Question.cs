@@ -213,7 +213,7 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
     {
         get
         {
-            var opening = Text.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().Split(' ', 4);
+            var opening = Opening(4);
             var first = opening[0].ToLowerInvariant();
             var particle = Array.Find(ScopeParticles, p => first.EndsWith(p, StringComparison.Ordinal));
             string stem;
@@ -234,19 +234,9 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
                 return -1;
             }
 
-            for (var k = 0; k < Concepts.Count; k++)
-            {
-                // The idea keeps the word as typed when the glossary read the term inside it ("구글클라우드에선" as gcp), so
-                // that whole word is the setting too; a word the guides write with its particle ("팀에서") is only that word.
-                if (Concepts[k].Origin == WordOrigin.Guide && Concepts[k].Sections.Count == 0
-                    && (string.Equals(Concepts[k].Text, stem, StringComparison.OrdinalIgnoreCase)
-                        || (Concepts[k].Glossary.Count > 0 && string.Equals(Concepts[k].Text, first, StringComparison.OrdinalIgnoreCase))))
-                {
-                    return k;
-                }
-            }
-
-            return -1;
+            // The idea keeps the word as typed when the glossary read the term inside it ("구글클라우드에선" as gcp), so that
+            // whole word is the setting too; a word the guides write with its particle ("팀에서") is only that word.
+            return OpeningIdea(stem, first);
         }
     }
 
@@ -258,23 +248,30 @@ public sealed record Question(string Text, IReadOnlyList<QuestionConcept> Concep
     {
         get
         {
-            var first = Text.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().Split(' ', 2)[0];
-            if (first.Length < 2 || first[^1] != ':')
-            {
-                return -1;
-            }
-
-            var stem = first[..^1];
-            for (var k = 0; k < Concepts.Count; k++)
-            {
-                if (Concepts[k].Origin == WordOrigin.Guide && Concepts[k].Sections.Count == 0 && string.Equals(Concepts[k].Text, stem, StringComparison.OrdinalIgnoreCase))
-                {
-                    return k;
-                }
-            }
-
-            return -1;
+            var first = Opening(2)[0];
+            return first.Length < 2 || first[^1] != ':' ? -1 : OpeningIdea(first[..^1]);
         }
+    }
+
+    /// <summary>The question's first <paramref name="count"/> words as typed (NFKC, split at spaces; the last holds the rest).</summary>
+    private string[] Opening(int count) => Text.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().Split(' ', count);
+
+    /// <summary>The index in <see cref="Concepts"/> of the guide idea (no part of the guides' own) the opening word
+    /// <paramref name="stem"/> names, or — when the glossary read a term inside it — the idea kept as the whole word
+    /// <paramref name="written"/>; -1 when none (see <see cref="Scope"/>, <see cref="Label"/>).</summary>
+    private int OpeningIdea(string stem, string? written = null)
+    {
+        for (var k = 0; k < Concepts.Count; k++)
+        {
+            if (Concepts[k].Origin == WordOrigin.Guide && Concepts[k].Sections.Count == 0
+                && (string.Equals(Concepts[k].Text, stem, StringComparison.OrdinalIgnoreCase)
+                    || (written is not null && Concepts[k].Glossary.Count > 0 && string.Equals(Concepts[k].Text, written, StringComparison.OrdinalIgnoreCase))))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The particle of the thing a setting is done with ("with", "by": 테라폼으로), longest first.</summary>
