@@ -136,7 +136,8 @@ public static class LatinStems
         return sb?.ToString() ?? text;
     }
 
-    /// <summary>Camel-case identifiers of a text split into space-separated words ("minReplicas" → "min Replicas").</summary>
+    /// <summary>Camel-case identifiers of a text split into space-separated words ("minReplicas" → "min Replicas";
+    /// a version tag is a word of its own: "openAPIV3Schema" → "open API V3 Schema").</summary>
     public static IEnumerable<string> CamelCase(string text)
     {
         var start = -1;
@@ -156,7 +157,7 @@ public static class LatinStems
                     var sb = new System.Text.StringBuilder();
                     for (var j = 0; j < word.Length; j++)
                     {
-                        if (j > 0 && char.IsAsciiLetterUpper(word[j]) && char.IsAsciiLetterLower(word[j - 1]))
+                        if (j > 0 && char.IsAsciiLetterUpper(word[j]) && (char.IsAsciiLetterLower(word[j - 1]) || VersionTagBoundary(word, j)))
                         {
                             sb.Append(' ');
                         }
@@ -169,6 +170,13 @@ public static class LatinStems
             }
         }
     }
+
+    // A version tag ("V3") sits between an acronym and the next word with no lower-case letter to mark either edge: the
+    // capital after its digits starts a word, and so does its capital when an acronym runs into it ("APIV3" → "API V3").
+    // Acronyms are otherwise left whole ("HTTPRoute", "RESTful", "OAuth2" read as written).
+    private static bool VersionTagBoundary(string word, int j) =>
+        char.IsAsciiDigit(word[j - 1])
+        || (char.IsAsciiLetterUpper(word[j - 1]) && j + 1 < word.Length && char.IsAsciiDigit(word[j + 1]));
 
     private static List<string> Analyze(string text) => Tokens(English, ApartFromHangul(text));
 

@@ -1473,9 +1473,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             // An English word written in Hangul ("키클록", "엘라스틱"): the guides' Latin word with the same consonants.
             // The language of the guides' code ("야믈"), which their text never says, is read as the learner who types
             // "yaml" is.
+            // A word the glossary already gives its names (필드 = field) is not read by its sound as another ("filter"); the
+            // guides' code language is still read as typed (야믈 = yaml, which the glossary also names).
             if (Transliterated(own) is { } latin)
             {
-                if (Rarity(latin) is var rarity and > 0)
+                if (alternatives.Count == 1 && Rarity(latin) is var rarity and > 0)
                 {
                     return new QuestionConcept(own, [own, .. Names(latin)], WordOrigin.Guide, rarity, [.. fired, $"hangul spelling: {own} → {latin}"]);
                 }

@@ -482,6 +482,17 @@ public sealed class GlossaryTests
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(term));
 
     [Theory]
+    [InlineData("스펙에 넣는 필드 이름")]
+    [InlineData("yaml 필드 순서")]
+    public void A_hangul_word_the_glossary_names_is_not_read_by_its_sound_as_another_word(string question)
+    {
+        // 필드 is a field (a manifest's key); read by its sound it was the guides' nearest Latin word, "filter".
+        var concept = Assert.Single(Index.Reader.Read(question).Concepts, c => c.Text == "필드");
+        Assert.Contains("field", concept.Alternatives);
+        Assert.DoesNotContain("filter", concept.Alternatives);
+    }
+
+    [Theory]
     [InlineData("망 정책을 깃 저장소에 두고 선언적으로 배포하는 도구", "networking#7-cloud-native-환경-개발")]
     [InlineData("which org does the cncf belong to", "devops-k8s-5weeks#클라우드-네이티브")]
     public void A_question_in_that_vocabulary_is_answered_from_its_section(string question, string section)

@@ -31,6 +31,15 @@ public sealed class LatinStemsTests
     [Fact]
     public void A_text_has_the_lemmas_of_its_English_words_and_identifiers() =>
         Assert.Equal([LatinStems.Lemma("Kubernetes"), "operator", "minreplica", "min", "replica"], LatinStems.LemmasOfText("Kubernetes Operators 패턴을 minReplicas"));
+
+    [Theory]
+    [InlineData("openAPIV3Schema:", "open API V3 Schema")]
+    [InlineData("minReplicas: 2", "min Replicas")]
+    [InlineData("kind: HTTPRoute", "HTTPRoute")]
+    [InlineData("RESTful", "RESTful")]
+    [InlineData("OAuth2", "OAuth2")]
+    public void A_version_tag_in_an_identifier_is_a_word_of_its_own_and_acronyms_stay_whole(string text, string split) =>
+        Assert.Equal([split], LatinStems.CamelCase(text));
 }
 
 /// <summary>The glossary matches English terms by lemma, so one group's word does not pull in another's by its stem.</summary>
