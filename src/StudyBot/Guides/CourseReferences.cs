@@ -101,12 +101,31 @@ public static class CourseReferences
             return null;
         }
 
+        // "eks 하는 주에", "네트워킹 배우는 주차", "EKS를 다룬 주": a week named by what is done in it, the verb's adnominal
+        // form between the topic and the week (only a week: "감지하는 단계" is a step of what the verb does).
+        // An English name's particle is a word of its own ("eks를" → eks, 를).
+        var verb = !QueryText.IsHangul(words[i][0]) && QueryText.OneSyllableParticles.Contains(words[i + 1]) ? i + 2 : i + 1;
+        if (verb + 1 < words.Count && IsDoneIn(words[verb]) && Counter(words[verb + 1], VerbCounters) is { } week && Number(words, verb + 2) is null
+            && QueryText.StripParticle(words[i]) is { Length: > 1 } topic)
+        {
+            return new CourseReference(week, 0, 0, i, verb + 2 - i) { Name = topic };
+        }
+
         var next = words[i + 1];
         var unit = EnglishUnits.TryGetValue(next, out var english) && english != CourseUnit.Day && english != CourseUnit.Month ? english
             : QueryText.IsHangul(next[0]) ? Counter(next, NamedCounters) : null;
         var name = QueryText.StripParticle(words[i]);
         return unit is { } u && name.Length > 1 ? new CourseReference(u, 0, 0, i, 2) { Name = name } : null;
     }
+
+    // The week after a verb that says what is done in it ("하는 주에", "배우는 주차", "다루는 모듈").
+    private static readonly (string Counter, CourseUnit Unit)[] VerbCounters = [("주차", CourseUnit.Week), ("주", CourseUnit.Week), ("모듈", CourseUnit.Week)];
+
+    /// <summary>A verb's adnominal form of two syllables or more, present or recalled ("하는", "배우는", "다루던") or past
+    /// ("배운", "다룬": the last syllable closed by ㄴ). A noun closed so ("관련 주차") is let through: which week, if any,
+    /// the word before it names is the headings' to say.</summary>
+    private static bool IsDoneIn(string word) =>
+        word.Length >= 2 && word.All(KoreanWords.IsSyllable) && (word[^1] is '는' or '던' || KoreanWords.Final(word[^1]) == KoreanWords.FinalNieun);
 
     private static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "this", "that", "each", "every", "per", "which", "what", "next", "previous", "same", "one", "whole", "이번", "저번", "지난", "다음", "이전", "매", "각", "몇", "어느", "무슨"],
@@ -242,8 +261,46 @@ public static class CourseReferences
             }
         }
 
-        return Months(words, i) ?? Counted(words, i) ?? NativeCounted(words, i);
+        return GonePast(words, Months(words, i)) ?? Years(words, i) ?? Counted(words, i) ?? NativeCounted(words, i);
     }
+
+    /// <summary><paramref name="months"/>, a count of months, as the month after it when the question goes past it ("7개월
+    /// 넘어가면", "after 6 months": month 8, month 7 — the stage "7개월 이상" holds them); a range or a count not gone
+    /// past as it is.</summary>
+    private static CourseReference? GonePast(IReadOnlyList<string> words, CourseReference? months) =>
+        months is { From: var n, To: var to } && n == to && GoesPastAt(words, months.Start, months.Length)
+            ? months with { From = n + 1, To = n + 1 }
+            : months;
+
+    /// <summary>Whether the words around a count go past it: Korean after it ("넘기고", "지나면", "후에"), English before
+    /// it ("after", "past", "beyond").</summary>
+    private static bool GoesPastAt(IReadOnlyList<string> words, int start, int length) =>
+        GoesPast(At(words, start + length, string.Empty)) || (start > 0 && EnglishPast.Contains(words[start - 1]));
+
+    private static readonly FrozenSet<string> EnglishPast = FrozenSet.ToFrozenSet(["after", "past", "beyond"], StringComparer.Ordinal);
+
+    /// <summary>Months counted in years — 반년 and "half a year" (6), 일년, "1년", "한 해" and "a year" (12 each) — when the
+    /// question goes past them ("반년 넘기고", "1년 지나면", "after half a year", "half a year in"): the month after them,
+    /// as <see cref="GonePast"/> reads "6개월 넘기고". Not gone past, a year is a length ("1년치 데이터", "반년 동안") and
+    /// names no place.</summary>
+    private static CourseReference? Years(IReadOnlyList<string> words, int i)
+    {
+        var word = words[i];
+        var (months, length) =
+            YearWord(word, "반년") ? (6, 1)
+            : YearWord(word, "일년") || YearWord(word, "한해") ? (12, 1)
+            : word == "한" && YearWord(At(words, i + 1, string.Empty), "해") ? (12, 2)
+            : IsDigits(word) && word.Length == 1 && YearWord(At(words, i + 1, string.Empty), "년") ? (12 * int.Parse(word, CultureInfo.InvariantCulture), 2)
+            : word == "half" && At(words, i + 1, string.Empty) == "a" && At(words, i + 2, string.Empty) == "year" ? (6, 3)
+            : word is "a" or "one" && At(words, i + 1, string.Empty) == "year" ? (12, 2)
+            : (0, 0);
+        var past = months > 0 && (GoesPastAt(words, i, length) || (!QueryText.IsHangul(word[0]) && At(words, i + length, string.Empty) == "in"));
+        return past ? new CourseReference(CourseUnit.Month, months + 1, months + 1, i, length) : null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is <paramref name="year"/> with nothing or a particle after it.</summary>
+    private static bool YearWord(string word, string year) =>
+        word.StartsWith(year, StringComparison.Ordinal) && Particles.Contains(word[year.Length..]);
 
     /// <summary>"1주차", "3일차", "2단계" (a number and a Korean counter), or a number range and a counter ("1-2개월").</summary>
     private static CourseReference? Counted(IReadOnlyList<string> words, int i)
@@ -320,10 +377,16 @@ public static class CourseReferences
             return new CourseReference(count.Unit, count.From, last.To, i, count.Length + last.Length);
         }
 
-        // "일곱달 지나면", "석 달 넘어가면", "두달 후엔": a count the question goes past names the place it reaches, as
+        if (count.Place)
+        {
+            return new CourseReference(count.Unit, count.From, count.To, i, count.Length);
+        }
+
+        // "일곱달 지나면", "석 달 넘어가면", "두달 후엔": a count the question goes past names the month after it, as
         // "7개월 넘어가면" does with digits (a week counted so stays a length: "한 주 지나면" is next week).
-        var place = count.Place || (count.Unit == CourseUnit.Month && GoesPast(At(words, i + count.Length, string.Empty)));
-        return place ? new CourseReference(count.Unit, count.From, count.To, i, count.Length) : null;
+        return count.Unit == CourseUnit.Month && GoesPast(At(words, i + count.Length, string.Empty))
+            ? GonePast(words, new CourseReference(count.Unit, count.From, count.To, i, count.Length))
+            : null;
     }
 
     /// <summary>A word that goes past the count before it: 지나 (지나면, 지나서, 지난), 넘어/넘으/넘기 (넘어가면, 넘으면,

@@ -24,7 +24,7 @@ public sealed class CourseScheduleTests
     [InlineData("stage two", CourseUnit.Stage, 2, 2)]
     [InlineData("1-2개월", CourseUnit.Month, 1, 2)]
     [InlineData("5~6개월차엔", CourseUnit.Month, 5, 6)]
-    [InlineData("7개월 넘어가면", CourseUnit.Month, 7, 7)]
+    [InlineData("7개월 넘어가면", CourseUnit.Month, 8, 8)] // gone past: the month after it
     [InlineData("months 3-4", CourseUnit.Month, 3, 4)]
     [InlineData("first couple of months", CourseUnit.Month, 1, 2)]
     [InlineData("first 2 months", CourseUnit.Month, 1, 2)]
@@ -50,12 +50,19 @@ public sealed class CourseScheduleTests
     [InlineData("삼주차 네트워킹 실습", CourseUnit.Week, 3, 3)] // Sino-Korean numerals, the digits read aloud
     [InlineData("이일차 체크포인트", CourseUnit.Day, 2, 2)]
     [InlineData("육개월차엔 뭐 배워", CourseUnit.Month, 6, 6)]
-    [InlineData("칠개월 넘어가면 뭐 해", CourseUnit.Month, 7, 7)] // 개월 only counts: unmarked too, as "7개월" is
+    [InlineData("칠개월 넘어가면 뭐 해", CourseUnit.Month, 8, 8)] // 개월 only counts: unmarked too, as "7개월" is
     [InlineData("삼개월부터 뭐 공부", CourseUnit.Month, 3, 3)]
     [InlineData("나흘째 체크포인트", CourseUnit.Day, 4, 4)]
-    [InlineData("일곱달 지나면 뭐 해", CourseUnit.Month, 7, 7)]
-    [InlineData("석 달 넘어가면", CourseUnit.Month, 3, 3)]
+    [InlineData("일곱달 지나면 뭐 해", CourseUnit.Month, 8, 8)]
+    [InlineData("석 달 넘어가면", CourseUnit.Month, 4, 4)]
     [InlineData("한두달 후엔 뭐 공부", CourseUnit.Month, 1, 2)]
+    [InlineData("6개월 지나면 뭐 해", CourseUnit.Month, 7, 7)]
+    [InlineData("after 6 months what do we do", CourseUnit.Month, 7, 7)]
+    [InlineData("반년 넘기고 나면 뭐 해", CourseUnit.Month, 7, 7)] // years gone past: half a year is 6 months
+    [InlineData("1년 지나면 뭐 공부", CourseUnit.Month, 13, 13)]
+    [InlineData("한 해 넘어가면", CourseUnit.Month, 13, 13)]
+    [InlineData("what comes after half a year", CourseUnit.Month, 7, 7)]
+    [InlineData("half a year in, what next", CourseUnit.Month, 7, 7)]
     public void A_week_day_stage_or_month_is_read_in_Korean_and_English(string text, CourseUnit unit, int from, int to)
     {
         var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
@@ -84,6 +91,10 @@ public sealed class CourseScheduleTests
     [InlineData("이주 준비")] // migration: a Sino-Korean count is a place only glued to its counter and marked by 차/째
     [InlineData("삼주년 기념")]
     [InlineData("오일 교체")]
+    [InlineData("반년 동안 공부")] // a year not gone past is a length
+    [InlineData("1년치 데이터 보관")]
+    [InlineData("자취 1년차임")]
+    [InlineData("a year ago")]
     public void Lengths_counts_and_other_words_are_not_places(string text)
     {
         Assert.DoesNotContain(CourseReferences.Find(QueryText.Words(text)), r => r.Name is null);
@@ -101,10 +112,22 @@ public sealed class CourseScheduleTests
     }
 
     [Theory]
+    [InlineData("컨트롤러가 변경 감지하는 단계", "변경")] // a step of what the verb does: only a week is named by what is done in it
+    [InlineData("패키지 설치하는 과정", "패키지")]
+    public void A_verb_before_a_stage_or_a_process_names_no_place_by_the_word_before_it(string text, string word)
+    {
+        Assert.DoesNotContain(CourseReferences.Find(QueryText.Words(text)), r => r.Name == word);
+    }
+
+    [Theory]
     [InlineData("the eks week lab", "eks")]
     [InlineData("네트워킹 모듈 실습은", "네트워킹")]
     [InlineData("gitops module tools", "gitops")]
     [InlineData("기초 단계에서 뭐해", "기초")]
+    [InlineData("EKS 하는 주에 뭐 배워", "eks")] // a week named by what is done in it
+    [InlineData("네트워킹 배우는 주차 실습", "네트워킹")]
+    [InlineData("gitops 다루던 모듈", "gitops")]
+    [InlineData("eks를 다룬 주에", "eks")]
     public void A_place_named_by_its_topic_is_left_for_the_headings_to_resolve(string text, string name)
     {
         var reference = Assert.Single(CourseReferences.Find(QueryText.Words(text)));
@@ -114,6 +137,7 @@ public sealed class CourseScheduleTests
     [Theory]
     [InlineData("두 번째 모듈 실습", "devops-k8s-5weeks#2-쿠버네티스-애플리케이션-배포")] // an ordinal written apart, as the spelling rules space it
     [InlineData("석달 넉달차에 뭐 배워", "compute#2단계-중급-3-4개월")] // native counts marked by 차: months 3-4
+    [InlineData("컴퓨팅 반년 넘기고 뭐 해", "compute#4단계-실무-7개월-이상")] // half a year gone past: month 7
     public void A_place_in_words_is_read_as_the_numbered_place(string text, string section)
     {
         var place = Assert.Single(Index.Reader.Read(text).Concepts, c => c.Sections.Count > 0);
@@ -125,6 +149,7 @@ public sealed class CourseScheduleTests
     [InlineData("the week before the gitops week", "devops-k8s-5weeks#4-amazon-eks를-이용한-컨테이너-빌드-배포-서비스")] // week 5 − 1
     [InlineData("네트워킹 모듈", "devops-k8s-5weeks#3-쿠버네티스-네트워킹과-스토리지")] // only that week's heading, not the Week 3 plan
     [InlineData("기초 단계 다음 단계", "compute#2단계-중급-3-4개월")]
+    [InlineData("eks 하는 주에 뭐 배워", "devops-k8s-5weeks#4-amazon-eks를-이용한-컨테이너-빌드-배포-서비스")]
     public void A_place_named_by_its_topic_is_the_week_or_stage_whose_heading_has_it(string text, string section)
     {
         var place = Assert.Single(Index.Reader.Read(text).Concepts, c => c.Sections.Count > 0);
