@@ -3883,14 +3883,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
-            // A term the learner gives as an example of what is asked ("virsh 같은거 쓰는 그 라이브러리": something like
-            // virsh) describes the thing asked by likeness; it is not the part asked about.
-            if (opening > 0 && GivenAsExample(question.Text, concept.Text))
+            // A term the sentence gives another role is not the part asked about: an example of what is asked ("virsh
+            // 같은거 쓰는 그 라이브러리": something like virsh) or a guess to check describes the thing asked, which may
+            // come later.
+            if (opening > 0 && QueryText.SideRole(question.Text, concept.Text))
             {
                 continue;
             }
 
-            return opening > 0 && UnknownTerm(question, concept) && !Modifies(question, scores, best, concept)
+            // Nor is the other end of a relation ("GCP에서 on-prem이랑 dedicated 연결": with on-prem), nor the word for the
+            // guide the opening names, saying where ("infra track에서 …": in the infra track; see GuideWords): what
+            // follows the opening is not a part of it.
+            return opening > 0 && UnknownTerm(question, concept) && !QueryText.Partner(question.Text, concept.Text) && !GuideWord(concept.Text)
+                && !Modifies(question, scores, best, concept)
                 && !NamesListOfAside(question, best, matched, concept) ? concept : null;
         }
 
@@ -3937,17 +3942,6 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var k = Enumerable.Range(0, question.Concepts.Count).FirstOrDefault(i => question.Concepts[i].Text == head && question.Concepts[i].Origin == WordOrigin.Guide, -1);
         return k >= 0 && units.SectionUnits[units.Units[best].Section].Any(u => scores.Context[k][u] >= 0.5);
     }
-
-    /// <summary>Whether the learner writes <paramref name="word"/> as an example, followed by 같은 or 처럼 ("like",
-    /// "such as": "virsh 같은거", "f5나 haproxy 같은거").</summary>
-    private static bool GivenAsExample(string text, string word)
-    {
-        var words = QueryText.Words(text);
-        var at = Array.IndexOf(words, word);
-        return at >= 0 && at + 1 < words.Length && Likeness.Any(l => words[at + 1].StartsWith(l, StringComparison.Ordinal));
-    }
-
-    private static readonly string[] Likeness = ["같은", "처럼"];
 
     /// <summary>The best line's coverage with the asked part weighing as a name when the line has only the one thing the
     /// question opens with (see <see cref="AnswerSignals.PartCoverage"/>); with more of the question's ideas the line is
@@ -4130,7 +4124,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     }
 
     private bool TopicUnknown(Question question) =>
-        question.Topic is { } first && !NamesPlace(first)
+        question.Topic is { } first && !NamesPlace(first) && !QueryText.SideRole(question.Text, first.Text)
         && (first.Origin == WordOrigin.ForeignName || (first.Origin == WordOrigin.Unknown && QueryText.IsHangul(first.Text[0])) || UnknownTerm(question, first));
 
     /// <summary>Whether <paramref name="concept"/> is, in a Korean sentence, a Latin word the guides never use: a term the
@@ -4167,6 +4161,14 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 continue;
             }
 
+            // Nor one the sentence gives another role (QueryText.SideRole: "virsh 같은", "Jenkins 쓰는 거 맞나?",
+            // "kubectl says …"), nor a word for where a thing is found on the web ("docs url?"): the answer is of that
+            // kind, a thing the guides write out (https://…) without the word.
+            if (QueryText.SideRole(text, word) || WebPlaceWords.Contains(word))
+            {
+                continue;
+            }
+
             // A capital other than a sentence's first letter ("MongoDB", "useEffect", "Spring @Transactional"). In a
             // Korean sentence lower-case Latin words are typed casually ("cleanup 하는 패턴", "virsh 뒤에서"), and a
             // word in a hyphenated compound ("on-prem") is a clipped everyday word: only a capital says name there.
@@ -4188,6 +4190,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             && (EnglishWords.IsEnglish(word[..^agent.Length]) || EnglishWords.IsEnglish(word[..^agent.Length] + "e")));
 
     private static readonly string[] AgentEndings = ["er", "or"];
+
+    /// <summary>Everyday words for where a thing is found on the web, which the guides need not write to give one.</summary>
+    private static readonly FrozenSet<string> WebPlaceWords = FrozenSet.ToFrozenSet(["url", "urls", "link", "links", "site", "website", "homepage", "page", "repo", "repos", "wiki"], StringComparer.Ordinal);
 
     private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "ive", "al", "ous", "ize", "ise"];
 

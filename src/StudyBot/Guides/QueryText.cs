@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using StudyBot.Conversation;
 
@@ -468,6 +469,75 @@ public static class QueryText
         var stage = rest.StartsWith("alpha", StringComparison.Ordinal) ? 5 : rest.StartsWith("beta", StringComparison.Ordinal) ? 4 : 0;
         return stage > 0 && rest.Length > stage && rest[stage..].All(char.IsAsciiDigit);
     }
+
+    /// <summary>Whether the sentence gives <paramref name="word"/> a role beside what it asks about: an example of the
+    /// thing asked, followed by 같은, 처럼 or 등 ("virsh 같은 걸로 …": something like virsh); or, once the question is
+    /// asked (a "?" before the word), the learner's guess in a clause asking to have it checked ("… 어떤 걸로 구성해?
+    /// Jenkins 쓰는 거 맞나?") or the tool whose words the learner reports ("what apiVersion …? kubectl says no matches
+    /// for kind"). The thing asked is another, described around it. A report that is the question itself ("webpack says
+    /// module not found, how to fix") is about that tool.</summary>
+    public static bool SideRole(string text, string word) =>
+        WordAfter(text, word) is { } next && (Likeness.Any(l => next.StartsWith(l, StringComparison.Ordinal)) || Examples.Contains(next) || (Reporting.Contains(next) && AfterQuestion(text, word)))
+        || (AfterQuestion(text, word) && GuessToCheck(text, word));
+
+    /// <summary>Whether <paramref name="word"/> comes after the text has asked a question (a "?" before it).</summary>
+    private static bool AfterQuestion(string text, string word) => FindWord(text, word) is var at and > 0 && text.LastIndexOf('?', at - 1) >= 0;
+
+    /// <summary>Whether <paramref name="word"/> is the partner of a relation, followed by a Korean particle "with" (랑,
+    /// 이랑, 와, 과, 하고: "GCP에서 on-prem이랑 dedicated 연결"): the other end of what the sentence says of the thing
+    /// before it, not a part of that thing.</summary>
+    public static bool Partner(string text, string word) => WordAfter(text, word) is { } next && Partners.Contains(next);
+
+    /// <summary>The word of <see cref="Words"/> right after <paramref name="word"/>'s own words (a Hangul particle glued to
+    /// it is a word of its own there: "on-prem이랑" → on, prem, 이랑), or null.</summary>
+    private static string? WordAfter(string text, string word)
+    {
+        var words = Words(text);
+        var own = Words(word);
+        for (var at = 0; own.Length > 0 && at + own.Length < words.Length; at++)
+        {
+            if (words.AsSpan(at, own.Length).SequenceEqual(own))
+            {
+                return words[at + own.Length];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in a clause that asks to have a guess checked (맞나, 맞지, 맞아,
+    /// 맞죠, 인가, 아님 …).</summary>
+    private static bool GuessToCheck(string text, string word)
+    {
+        var at = FindWord(text, word);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var from = at + word.Length;
+        var end = text.IndexOfAny(SentenceEnds, from);
+        var clause = Words(text[from..(end < 0 ? text.Length : end)]);
+        return clause.Length > 0 && (clause[^1].StartsWith(Right, StringComparison.Ordinal) || Checks.Contains(clause[^1]));
+    }
+
+    // Words after an example: "X 같은", "X 처럼" (like X), "X 등" (X and such).
+    private static readonly string[] Likeness = ["같은", "처럼"];
+
+    private static readonly FrozenSet<string> Examples = FrozenSet.ToFrozenSet(["등", "등등"], StringComparer.Ordinal);
+
+    // English verbs reporting what a tool says: "kubectl says …", "helm complains …".
+    private static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(["says", "said", "complains", "complained", "prints", "printed", "throws", "threw"], StringComparer.Ordinal);
+
+    // Korean particles "with": the partner of a relation.
+    private static readonly FrozenSet<string> Partners = FrozenSet.ToFrozenSet(["랑", "이랑", "와", "과", "하고"], StringComparer.Ordinal);
+
+    // A clause asking to check a guess ends in 맞- ("맞나", "맞지", "맞죠", "맞음") or one of these.
+    private const string Right = "맞";
+
+    private static readonly FrozenSet<string> Checks = FrozenSet.ToFrozenSet(["인가", "인가요", "아님", "아닌가", "아닌가요", "아니야", "아냐"], StringComparer.Ordinal);
+
+    private static readonly char[] SentenceEnds = ['?', '.', '!'];
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> in a hyphenated compound ("on-prem",
     /// "multi-az"): a clipped everyday word more often than a name.</summary>
