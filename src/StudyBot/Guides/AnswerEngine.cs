@@ -538,6 +538,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <summary>The guide the question names (see <see cref="AnswerTuning.NamedGuide"/>), or null.</summary>
         public string? Guide { get; init; }
 
+        /// <summary>The question's own words when it asks for the rest of a list (<see cref="AskedWords"/>), or null: read
+        /// once for the ranking and the unknown part.</summary>
+        public HashSet<string>? Asked { get; init; }
+
         /// <summary>The kind of thing the question asks (<see cref="Question.Hint"/>).</summary>
         public AnswerHint Hint { get; init; }
 
@@ -757,6 +761,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Gives = gives,
             Named = NamedSections(question, own, guide),
             Guide = guide?.Guide,
+            Asked = asked,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
             Scope = question.Scope >= 0 || tuning.LabelSetting <= 0 ? question.Scope : question.Label,
             GuideSubject = GuideIsSubject(question.Text),
@@ -3891,7 +3896,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             }
 
             return opening > 0 && UnknownTerm(question, concept) && !Modifies(question, scores, best, concept)
-                && !NamesListOfAside(question, best, matched, concept) ? concept : null;
+                && !NamesListOfAside(question, scores, best, matched, concept) ? concept : null;
         }
 
         return null;
@@ -3902,9 +3907,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// ("overlay encapsulation 종류에 VXLAN이랑 GRE 말고 하나 더"), and the best line has all of those and lists more
     /// (<see cref="ListsMore"/>: "VXLAN, GRE, Geneve"). What is asked is that line's other item, which the guides name;
     /// the word before is the learner's for what the list is, not a part of the thing the guides never name.</summary>
-    private bool NamesListOfAside(Question question, int best, IReadOnlyList<int> matched, QuestionConcept concept)
+    private bool NamesListOfAside(Question question, Scores scores, int best, IReadOnlyList<int> matched, QuestionConcept concept)
     {
-        if (question.Hint != AnswerHint.List || question.SetAside() is not { } aside)
+        if (scores.Asked is not { } asked || question.SetAside() is not { } aside)
         {
             return false;
         }
@@ -3916,7 +3921,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return false;
         }
 
-        return ListsMore(best, AskedWords(question));
+        return ListsMore(best, asked);
     }
 
     /// <summary>Whether <paramref name="concept"/> opens an English compound whose head the best line's section has: the
