@@ -1372,11 +1372,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// one with its particle or not ("문서에").</summary>
     private static bool DocumentWord(string word) => IsOneOf(DocumentWords, word);
 
-    /// <summary>Words the guides call themselves by: guide, track, course, position, role (가이드, 트랙, 과정, 코스, 포지션,
-    /// 직무), the role guides' 로드맵 (roadmap) and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
+    /// <summary>Words the guides call themselves by: the words naming the course as a whole (<see cref="CourseWords.Whole"/>:
+    /// track, course, 트랙, 코스), and guide, position, role (가이드, 과정, 포지션, 직무), the role guides' 로드맵 (roadmap)
+    /// and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
     private static readonly FrozenSet<string> GuideWords = FrozenSet.ToFrozenSet(
-        ["guide", "guides", "track", "tracks", "course", "courses", "roadmap", "roadmaps", "plan", "plans", "position", "positions", "role",
-            "가이드", "트랙", "과정", "코스", "포지션", "직무", "로드맵", "계획"], StringComparer.Ordinal);
+        [.. CourseWords.Whole, "guide", "guides", "roadmap", "roadmaps", "plan", "plans", "position", "positions", "role",
+            "가이드", "과정", "포지션", "직무", "로드맵", "계획"], StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> is a word the guides call themselves by (<see cref="GuideWords"/>), a Hangul
     /// one with its particle or ending or not ("가이드에", "계획서").</summary>
