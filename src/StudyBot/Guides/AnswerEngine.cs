@@ -538,6 +538,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         /// <summary>The guide the question names (see <see cref="AnswerTuning.NamedGuide"/>), or null.</summary>
         public string? Guide { get; init; }
 
+        /// <summary>The question's own words when it asks for the rest of a list (<see cref="AskedWords"/>), or null: read
+        /// once for the ranking and the unknown part.</summary>
+        public HashSet<string>? Asked { get; init; }
+
         /// <summary>The kind of thing the question asks (<see cref="Question.Hint"/>).</summary>
         public AnswerHint Hint { get; init; }
 
@@ -757,6 +761,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             Gives = gives,
             Named = NamedSections(question, own, guide),
             Guide = guide?.Guide,
+            Asked = asked,
             Passing = question.Concepts.Select((c, k) => InPassing(c, own[k])).ToArray(),
             Scope = question.Scope >= 0 || tuning.LabelSetting <= 0 ? question.Scope : question.Label,
             GuideSubject = GuideIsSubject(question.Text),
@@ -1367,11 +1372,12 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// one with its particle or not ("문서에").</summary>
     private static bool DocumentWord(string word) => IsOneOf(DocumentWords, word);
 
-    /// <summary>Words the guides call themselves by: guide, track, course, position, role (가이드, 트랙, 과정, 코스, 포지션,
-    /// 직무), the role guides' 로드맵 (roadmap) and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
+    /// <summary>Words the guides call themselves by: the words naming the course as a whole (<see cref="CourseWords.Whole"/>:
+    /// track, course, 트랙, 코스), and guide, position, role (가이드, 과정, 포지션, 직무), the role guides' 로드맵 (roadmap)
+    /// and the week-3 guide's 계획서 (its title: "상세 계획서", a plan).</summary>
     private static readonly FrozenSet<string> GuideWords = FrozenSet.ToFrozenSet(
-        ["guide", "guides", "track", "tracks", "course", "courses", "roadmap", "roadmaps", "plan", "plans", "position", "positions", "role",
-            "가이드", "트랙", "과정", "코스", "포지션", "직무", "로드맵", "계획"], StringComparer.Ordinal);
+        [.. CourseWords.Whole, "guide", "guides", "roadmap", "roadmaps", "plan", "plans", "position", "positions", "role",
+            "가이드", "과정", "포지션", "직무", "로드맵", "계획"], StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> is a word the guides call themselves by (<see cref="GuideWords"/>), a Hangul
     /// one with its particle or ending or not ("가이드에", "계획서").</summary>
@@ -3896,7 +3902,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // follows the opening is not a part of it.
             return opening > 0 && UnknownTerm(question, concept) && !QueryText.Partner(question.Text, concept.Text) && !GuideWord(concept.Text)
                 && !Modifies(question, scores, best, concept)
-                && !NamesListOfAside(question, best, matched, concept) ? concept : null;
+                && !NamesListOfAside(question, scores, best, matched, concept) ? concept : null;
         }
 
         return null;
@@ -3907,9 +3913,9 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     /// ("overlay encapsulation 종류에 VXLAN이랑 GRE 말고 하나 더"), and the best line has all of those and lists more
     /// (<see cref="ListsMore"/>: "VXLAN, GRE, Geneve"). What is asked is that line's other item, which the guides name;
     /// the word before is the learner's for what the list is, not a part of the thing the guides never name.</summary>
-    private bool NamesListOfAside(Question question, int best, IReadOnlyList<int> matched, QuestionConcept concept)
+    private bool NamesListOfAside(Question question, Scores scores, int best, IReadOnlyList<int> matched, QuestionConcept concept)
     {
-        if (question.Hint != AnswerHint.List || question.SetAside() is not { } aside)
+        if (scores.Asked is not { } asked || question.SetAside() is not { } aside)
         {
             return false;
         }
@@ -3921,7 +3927,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             return false;
         }
 
-        return ListsMore(best, AskedWords(question));
+        return ListsMore(best, asked);
     }
 
     /// <summary>Whether <paramref name="concept"/> opens an English compound whose head the best line's section has: the

@@ -9,10 +9,15 @@ namespace StudyBot.Guides;
 /// topic ("파이썬 강의 추천", "yoga class schedule") keeps that topic, so it stays declined.</summary>
 public static class CourseWords
 {
+    /// <summary>The words naming the course as a whole (course, track, 코스, 트랙). The guides call themselves by them too,
+    /// so the engine's words for a guide are built from these (AnswerEngine.GuideWords): one list, not two kept alike.</summary>
+    public static readonly IReadOnlyList<string> Whole = ["course", "courses", "track", "tracks", "코스", "트랙"];
+
     private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
     [
-        "course", "courses", "track", "tracks", "class", "classes", "lecture", "lectures", "chapter", "chapters", "section", "sections", "session", "sessions",
-        "코스", "트랙", "강의", "수업", "수업때", "챕터", "세션", "섹션", "클래스",
+        .. Whole,
+        "class", "classes", "lecture", "lectures", "chapter", "chapters", "section", "sections", "session", "sessions",
+        "강의", "수업", "수업때", "챕터", "세션", "섹션", "클래스",
     ], StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="word"/> (lower case) names the course or one of its parts.</summary>

@@ -81,14 +81,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         static bool EndsWith(string[] term, string[] head) => term.AsSpan(term.Length - head.Length).SequenceEqual(head);
     }
 
-    // The English scaffolding and stop words with their inflection bases (the first word's hint for a form), and the
-    // glossary's one-word terms as written.
-    private readonly Dictionary<string, AnswerHint> _scaffoldingForms = ScaffoldingForms(glossary);
+    // The English scaffolding and stop words with their inflection bases (the first word's hint for a form) (Forms), and
+    // the same words of five letters or more by their slips that keep the first letter — one letter dropped or two
+    // neighbours swapped ("wich", "shoud") — each with the word it is a slip of; null where two words with other hints
+    // share the slip (Slips, see ScaffoldingSlip). Both come from one reading of the words.
+    private readonly (Dictionary<string, AnswerHint> Forms, Dictionary<string, string?> Slips) _scaffolding = ScaffoldingIndexes(glossary);
 
-    // The same English words of five letters or more by their slips that keep the first letter — one letter dropped or two
-    // neighbours swapped ("wich", "shoud") — each with the word it is a slip of; null where two words with other
-    // hints share the slip (see ScaffoldingSlip).
-    private readonly Dictionary<string, string?> _scaffoldingSlips = ScaffoldingSlips(ScaffoldingForms(glossary));
+    // The glossary's one-word terms as written.
     private readonly HashSet<string> _terms = glossary.Groups.SelectMany(g => g).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
     // What a mistyped Latin word may have meant, by length: the guides' Latin words and the glossary's one-word Latin
@@ -154,6 +153,13 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         return byKey.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The scaffolding forms (ScaffoldingForms) and their slips (ScaffoldingSlips), the forms built once.</summary>
+    private static (Dictionary<string, AnswerHint> Forms, Dictionary<string, string?> Slips) ScaffoldingIndexes(Glossary glossary)
+    {
+        var forms = ScaffoldingForms(glossary);
+        return (forms, ScaffoldingSlips(forms));
+    }
+
     private static Dictionary<string, AnswerHint> ScaffoldingForms(Glossary glossary)
     {
         // A word's own hint first ("lists", the verb, beside "list"), then the forms in the words' ordinal order: a form
@@ -216,7 +222,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     /// differ from words ("jest", "lisp", "wasm"): only the commonest slips of typing are read. Read as a name, the
     /// slip weighed as one and declined the question.</summary>
     private string? ScaffoldingSlip(string word, string text) =>
-        word.Length >= 4 && word.All(char.IsAsciiLetterLower) && _scaffoldingSlips.TryGetValue(word, out var meant) && meant is not null
+        word.Length >= 4 && word.All(char.IsAsciiLetterLower) && _scaffolding.Slips.TryGetValue(word, out var meant) && meant is not null
             && !EnglishWords.IsEnglish(word) && !units.IsLatinWord(word) && !glossary.IsTerm(word) && !QueryText.WrittenAsName(text, word)
             ? meant
             : null;
@@ -1075,7 +1081,7 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
 
         foreach (var form in EnglishInflection.Bases(word, EnglishInflection.Plain).Prepend(word))
         {
-            if (_scaffoldingForms.TryGetValue(form, out hint))
+            if (_scaffolding.Forms.TryGetValue(form, out hint))
             {
                 return true;
             }

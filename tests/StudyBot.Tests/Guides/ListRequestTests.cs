@@ -86,4 +86,21 @@ public sealed class ListRequestTests
         Assert.Contains(rest, l => l.Text.Contains("Service Mesh", StringComparison.Ordinal));
         Assert.Contains(rest, l => l.Text.Contains("Gateway API", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("CRD 배우는 세션 필수 요소 나머지는?")]
+    [InlineData("the rest of the must-know topics in the CRD session")]
+    [InlineData("CRD 배우는 세션 필수 요소 설명해줘")]
+    public void The_asked_words_are_read_once_for_a_list_only(string question)
+    {
+        // Scores.Asked: the question's own words (every name of each idea), read in Score and kept for the unknown part,
+        // only when the question asks for a list.
+        var read = Index.Reader.Read(question);
+        var scores = Index.Engine.Score(read);
+        Assert.Equal(read.Hint == AnswerHint.List, scores.Asked is not null);
+        if (scores.Asked is { } asked)
+        {
+            Assert.All(read.Concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Split(' ')), w => Assert.Contains(w, asked));
+        }
+    }
 }
