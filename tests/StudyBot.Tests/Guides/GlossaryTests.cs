@@ -334,8 +334,17 @@ public sealed class GlossaryTests
     [InlineData("which ports does the firewall group open", "security group")]
     [InlineData("테라폼에서 환경별로 state 나누는 법", "workspace")] // a Terraform workspace is a state per environment
     [InlineData("keep a separate state per environment", "workspace")]
-    public void Everyday_words_for_textbook_consumer_firewall_group_and_state_per_environment_meet_the_guides_names(string question, string word) =>
+    [InlineData("부하가 몰리는 곳은 어떻게 찾아", "병목")] // where load piles up is a bottleneck
+    [InlineData("부하 몰리는 구간 찾기", "병목")]
+    public void Everyday_words_for_textbook_consumer_firewall_group_state_per_environment_and_piled_up_load_meet_the_guides_names(string question, string word) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(word));
+
+    [Fact]
+    public void Keeping_state_is_not_read_as_keeping_none()
+    {
+        // "keeps no state" (stateless) lost its "no" as a stop word and read "keep state" as its opposite.
+        Assert.DoesNotContain(Index.Reader.Read("how does the database keep state").Concepts, c => c.Alternatives.Contains("stateless"));
+    }
 
     [Fact]
     public void State_per_environment_shows_the_workspace_item_beside_state_management()
