@@ -326,6 +326,35 @@ public sealed class GlossaryTests
     public void Everyday_words_for_change_notice_path_and_dedicated_link_meet_the_guides_words(string question, string word) =>
         Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(word));
 
+    [Theory]
+    [InlineData("is there a textbook on linux internals", "자료")] // a textbook is a book, as the guides' 추가 학습 자료 list them
+    [InlineData("교재 추천해줄 만한 거 있어", "자료")]
+    [InlineData("how do consumers get the events", "구독")] // a consumer of events is their subscriber
+    [InlineData("방화벽 그룹은 어디서 만들어", "보안 그룹")] // a security group is the instances' firewall group
+    [InlineData("which ports does the firewall group open", "security group")]
+    [InlineData("테라폼에서 환경별로 state 나누는 법", "workspace")] // a Terraform workspace is a state per environment
+    [InlineData("keep a separate state per environment", "workspace")]
+    [InlineData("부하가 몰리는 곳은 어떻게 찾아", "병목")] // where load piles up is a bottleneck
+    [InlineData("부하 몰리는 구간 찾기", "병목")]
+    public void Everyday_words_for_textbook_consumer_firewall_group_state_per_environment_and_piled_up_load_meet_the_guides_names(string question, string word) =>
+        Assert.Contains(Index.Reader.Read(question).Concepts, c => c.Alternatives.Contains(word));
+
+    [Fact]
+    public void Keeping_state_is_not_read_as_keeping_none()
+    {
+        // "keeps no state" (stateless) lost its "no" as a stop word and read "keep state" as its opposite.
+        Assert.DoesNotContain(Index.Reader.Read("how does the database keep state").Concepts, c => c.Alternatives.Contains("stateless"));
+    }
+
+    [Fact]
+    public void State_per_environment_shows_the_workspace_item_beside_state_management()
+    {
+        // "Workspace 활용" sits two items below "State 관리" under Terraform; read apart (환경 · state) the description
+        // gave the workspace line half a synonym's credit and the reply showed State 관리 alone.
+        var answer = Index.Answer("테라폼 쓰는데 환경별로 state 따로 관리하는 기능 뭐였지", 1);
+        Assert.Contains("Workspace 활용", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Another_option_is_an_alternative_the_guides_write_with_or()
     {
