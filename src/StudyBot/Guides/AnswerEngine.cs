@@ -1200,7 +1200,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                 if ((concept.Sections.Count == 0 || (concept.NumberedPart && concept.Sections.Contains(s))) && own[k][heading] >= 0.5 && guide?.Ideas.Contains(k) != true)
                 {
                     ideas++;
-                    var length = concept.WordCount;
+                    // One word for a term of several the heading writes whole ("capstone" → "최종 프로젝트"): as specific —
+                    // not a name that is one of its names and another word ("lab" → "실습 환경": 실습 with a general word).
+                    var length = concept.WordCount == 1 && concept.Alternatives.Any(a => a.Contains(' ', StringComparison.Ordinal)
+                        && !a.Split(' ').Any(concept.Alternatives.Contains)
+                        && units.Units[heading].Text.Contains(a, StringComparison.OrdinalIgnoreCase)) ? 2 : concept.WordCount;
                     words += length;
                     terms += length >= 2 && own[k][heading] >= tuning.SynonymCredit && question.Hint != AnswerHint.Time ? 1 : 0;
                 }

@@ -332,6 +332,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             "나머지 " +
             // The choices a list offers ("모드 선택지 뭐 있었나", "다른 선택지도"): the items asked for, a word the guides never write.
             "선택지 " +
+            // "List" spelled in Hangul ("필수 요소 리스트", "리스트업"), as 목록: the guides write it only inside 체크리스트, so
+            // as a word it was read as the nearest Latin word of those sections ("rest" of REST).
+            "리스트 리스트업 " +
             // A count in native numerals ("종류 세개", "여러가지"): the items of a list, not a name spelled 세개.
             "두개 세개 네개 다섯개 여러개 두가지 네가지 다섯가지 여러가지"),
         (AnswerHint.Definition,

@@ -34,6 +34,23 @@ public sealed class ListRequestTests
     }
 
     [Theory]
+    [InlineData("CRD 세션 필수 요소 리스트 보여줘")]
+    [InlineData("모니터링 도구 리스트업 해줘")]
+    public void List_spelled_in_hangul_asks_a_list_and_is_no_topic(string question)
+    {
+        // 리스트 is "list" in Hangul, as 목록: the guides write it only inside 체크리스트, whose sections' nearest Latin word
+        // ("rest" of REST) it had been read as.
+        var read = Index.Reader.Read(question);
+        Assert.Equal(AnswerHint.List, read.Hint);
+        Assert.DoesNotContain(read.Concepts, c => c.Text.StartsWith("리스트", StringComparison.Ordinal) || c.Alternatives.Contains("rest"));
+    }
+
+    [Fact]
+    public void A_spaced_check_list_is_still_the_checklist() =>
+        // 체크 리스트 typed apart is the glossary's 체크리스트, not 체크 and a list request.
+        Assert.Contains(Index.Reader.Read("체크 리스트 항목 뭐 있어").Concepts, c => c.Alternatives.Contains("체크리스트"));
+
+    [Theory]
     [InlineData("HPA 스케일링 기준 뭐 있어? cpu라던지", "cpu")]
     [InlineData("오토스케일링 종류 알려줘 HPA라든가", "hpa")]
     [InlineData("모니터링 도구 뭐 써? 프로메테우스라든지", "프로메테우스")]

@@ -31,6 +31,10 @@ public sealed class NamedPartTests
         Assert.Contains(project, Named("CNI used in the final project cluster"));
         Assert.Equal("k8s-week3-part3#구현-요구사항", Index.Search("CNI used in the final project cluster", 1).Single().Section.Key);
 
+        // One word for the whole term is as specific: "capstone" is the glossary's 최종 프로젝트, which the heading writes.
+        Assert.Contains(project, Named("CNI used in the capstone cluster"));
+        Assert.Equal("k8s-week3-part3#구현-요구사항", Index.Search("CNI picked for the capstone cluster", 1).Single().Section.Key);
+
         // One word of it is not: "project" is also every role guide's "실습 프로젝트".
         Assert.DoesNotContain(project, Named("CNI used in the project cluster"));
     }
