@@ -57,6 +57,11 @@ public sealed class DashboardThreats(AzuriteFixture azurite) : StudyBotHostTests
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("path=/dashboard/c1", cookie, StringComparison.OrdinalIgnoreCase);
 
+        // Its lifetime as Max-Age, counted on the browser's clock: this browser's clock is the machine's, not the bot's
+        // injected one, and still keeps the cookie (an Expires date from the bot's clock would be past here, and dropped).
+        Assert.Contains("max-age=3600", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("expires=", cookie, StringComparison.OrdinalIgnoreCase);
+
         using var page = await _browser.GetAsync("dashboard/c1", Ct);
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode); // past the door: the (empty) source knows no cohort c1
         Assert.Contains("c1", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

@@ -34,15 +34,17 @@ public sealed class DashboardAccess(IConfiguration configuration, IOptions<Admin
     /// <summary>Sets the session cookie a valid link opens.</summary>
     public void StartSession(HttpResponse response, string cohort)
     {
-        var expires = time.GetUtcNow().Add(options.Value.DashboardSessionLifetime);
-        var exp = expires.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var lifetime = options.Value.DashboardSessionLifetime;
+        var exp = time.GetUtcNow().Add(lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         response.Cookies.Append(CookieName, $"{exp}.{Sign("session", cohort, exp)}", new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
             Secure = response.HttpContext.Request.IsHttps,
             Path = PathOf(cohort),
-            Expires = expires,
+            // Max-Age, not Expires: the browser counts the lifetime on its own clock, so a clock apart from ours neither
+            // drops the cookie at once nor keeps it longer; the signed exp above is what we enforce.
+            MaxAge = lifetime,
             IsEssential = true,
         });
     }
