@@ -508,6 +508,10 @@ public static class CourseReferences
 
     private static readonly string[] During = ["동안", "간"];
 
+    /// <summary>The native Korean numerals naming one number, <paramref name="from"/> or more ("다섯" 5 … "아홉" 9), with it.</summary>
+    public static IEnumerable<(string Numeral, int Number)> NativeNumbers(int from) =>
+        KoreanNumerals.Where(n => n.From == n.To && n.From >= from).Select(n => (n.Numeral, n.From));
+
     // Korean native numerals before a counter, longest first ("한두" before "한"; "다섯" is not "다").
     private static readonly (string Numeral, int From, int To)[] KoreanNumerals =
         [("한두", 1, 2), ("두세", 2, 3), ("서너", 3, 4), ("다섯", 5, 5), ("여섯", 6, 6), ("일곱", 7, 7), ("여덟", 8, 8), ("아홉", 9, 9),

@@ -348,8 +348,9 @@ public static class QueryText
             || b is "거" or "것" || ((b.EndsWith('거') || b.EndsWith('것') || b.EndsWith('는')) && b.Length >= 2 && IsHangul(b[0]));
     }
 
-    // Particles joining two things: "VXLAN이랑 GRE", "씨피유랑 메모리", "helm하고 ansible".
-    private static readonly string[] JoiningParticles = ["랑", "하고", "와", "과"];
+    // Particles joining two things: "VXLAN이랑 GRE", "씨피유랑 메모리", "helm하고 ansible". Glued to a word (Joined) 랑 covers
+    // 이랑; as a word of its own (Partner: "on-prem이랑" → on, prem, 이랑) 이랑 is one.
+    private static readonly string[] JoiningParticles = ["랑", "이랑", "하고", "와", "과"];
 
     /// <summary>The index of the first of <paramref name="words"/> (in text order) starting at or after <paramref name="at"/>,
     /// found by halving: each marker looks only at the few words after it, so reading the stretches stays linear in the
@@ -486,7 +487,7 @@ public static class QueryText
     /// <summary>Whether <paramref name="word"/> is the partner of a relation, followed by a Korean particle "with" (랑,
     /// 이랑, 와, 과, 하고: "GCP에서 on-prem이랑 dedicated 연결"): the other end of what the sentence says of the thing
     /// before it, not a part of that thing.</summary>
-    public static bool Partner(string text, string word) => WordAfter(text, word) is { } next && Partners.Contains(next);
+    public static bool Partner(string text, string word) => WordAfter(text, word) is { } next && Array.IndexOf(JoiningParticles, next) >= 0;
 
     /// <summary>The word of <see cref="Words"/> right after <paramref name="word"/>'s own words (a Hangul particle glued to
     /// it is a word of its own there: "on-prem이랑" → on, prem, 이랑), or null.</summary>
@@ -528,9 +529,6 @@ public static class QueryText
 
     // English verbs reporting what a tool says: "kubectl says …", "helm complains …".
     private static readonly FrozenSet<string> Reporting = FrozenSet.ToFrozenSet(["says", "said", "complains", "complained", "prints", "printed", "throws", "threw"], StringComparer.Ordinal);
-
-    // Korean particles "with": the partner of a relation.
-    private static readonly FrozenSet<string> Partners = FrozenSet.ToFrozenSet(["랑", "이랑", "와", "과", "하고"], StringComparer.Ordinal);
 
     // A clause asking to check a guess ends in 맞- ("맞나", "맞지", "맞죠", "맞음") or one of these.
     private const string Right = "맞";

@@ -2156,10 +2156,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         .Select((word, i) => (word, i)).ToFrozenDictionary(x => x.word, x => (x.i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     // The native Korean numerals from five to nine ("다섯 주 코스", "여섯 달"), as the digits the guides write ("5주 과정"),
-    // as NumberWords are. Two to four (두 세 네) stand only before a counter and are read as scaffolding; 열 (ten) is also
-    // "heat" and "column".
-    private static readonly FrozenDictionary<string, string> KoreanNumberWords = "다섯 여섯 일곱 여덟 아홉".Split(' ')
-        .Select((word, i) => (word, i)).ToFrozenDictionary(x => x.word, x => (x.i + 5).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    // as NumberWords are; the numerals are the course references' own. Two to four (두 세 네) stand only before a counter
+    // and are read as scaffolding; 열 (ten) is also "heat" and "column".
+    private static readonly FrozenDictionary<string, string> KoreanNumberWords = CourseReferences.NativeNumbers(from: 5)
+        .ToFrozenDictionary(n => n.Numeral, n => n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     // Ordinals from the second on, English and Korean, as the digits the guides number their parts with.
     private static readonly FrozenDictionary<string, string> OrdinalNumbers = new[]
