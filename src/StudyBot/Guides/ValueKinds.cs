@@ -34,6 +34,9 @@ public static partial class ValueKinds
     private static readonly ValueKind DiskType = new(["volume", "disk"], ["type"]);
     private static readonly ValueKind AddressBlock = new(["cidr", "ip"], []);
     private static readonly ValueKind NetworkPort = new(["port"], []);
+    // "/metrics" is the path a server answers on: "which http path does it scrape", "어느 경로로 노출해". Not "endpoint":
+    // an API's endpoints are its operations ("document the REST endpoints"), not a route's "value: /api/v1".
+    private static readonly ValueKind PathValue = new(["path"], []);
 
     /// <summary>Each shape of a value with the kind it writes, in the order <see cref="Of"/> gives them (after the kinds:
     /// static fields are set in the order they are written). A region's code is never part of a zone's (a zone's letter
@@ -42,6 +45,7 @@ public static partial class ValueKinds
     [
         (Zone(), AvailabilityZone), (Region(), CloudRegion), (ByteSize(), Size), (InstanceType(), MachineType),
         (VolumeType(), DiskType), (Cidr(), AddressBlock), (Port(), NetworkPort),
+        (UrlPath(), PathValue),
     ];
 
     /// <summary>A cloud availability zone: a region code and the zone's letter (AWS ap-northeast-2a, GCP
@@ -73,6 +77,11 @@ public static partial class ValueKinds
     /// <summary>A port with its protocol (22/tcp, 53/udp) or a port range (30000-32767/TCP).</summary>
     [GeneratedRegex(@"(?<![\w.])\d{1,5}(?:-\d{1,5})?/(?:tcp|udp)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Port();
+
+    /// <summary>A path written on its own, from its root (/metrics, /api/v1, /var/log/containers/): not the path of a URL
+    /// written whole, a closing tag, a CIDR's or a port's slash, nor a slash between two words (CPU/메모리).</summary>
+    [GeneratedRegex(@"(?<![\w./:<~-])/[a-z][\w-]*(?:/[\w.-]+)*/?(?![\w/])", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlPath();
 }
 
 /// <summary>A kind of setting value: the words naming it (lower case, as the glossary's alternatives are compared), and

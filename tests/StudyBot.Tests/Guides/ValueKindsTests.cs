@@ -19,6 +19,8 @@ public sealed class ValueKindsTests
     [InlineData("인스턴스 유형: t2.medium (2cpu, 4G memory)", "instance")]
     [InlineData("VPC CIDR: 10.0.0.0/16", "cidr")]
     [InlineData("열 포트: 22/tcp, 30000-32767/tcp", "port")]
+    [InlineData("1. /metrics 엔드포인트에서 Pull", "path")]
+    [InlineData("value: /api/v1", "path")]
     public void A_value_is_of_the_kind_its_shape_says(string line, string kind) =>
         Assert.Contains(ValueKinds.Of(line), k => k.Names.Contains(kind));
 
@@ -36,6 +38,9 @@ public sealed class ValueKindsTests
     [InlineData("Day 2: 워크로드 관리")]
     [InlineData("v1.28 업그레이드")]
     [InlineData("cpu: 500m")]
+    [InlineData("Prometheus 공식 문서 (https://prometheus.io/docs/)")]
+    [InlineData("CPU/메모리 사용량 모니터링")]
+    [InlineData("</div>")]
     public void A_line_with_no_setting_value_has_no_kind(string line) =>
         Assert.Empty(ValueKinds.Of(line));
 
@@ -50,6 +55,15 @@ public sealed class ValueKindsTests
         var answer = Index.Answer(question, 3);
         Assert.Equal(LabSetup, answer.Hits[0].Section.Key);
         Assert.Contains(answer.Lines, l => l.Text.Contains(value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_path_asked_by_its_kind_finds_the_line_writing_it()
+    {
+        // The line writes the path itself and calls it an endpoint; the question asks it as a path.
+        var answer = Index.Answer("프로메테우스는 타겟의 어느 http 경로에서 메트릭을 가져와?", 3);
+        Assert.Equal("k8s-week3-part3#-핵심-설명", answer.Hits[0].Section.Key);
+        Assert.Contains(answer.Lines, l => l.Text.Contains("/metrics", StringComparison.Ordinal));
     }
 
     [Fact]
