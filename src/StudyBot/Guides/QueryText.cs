@@ -60,6 +60,13 @@ public static class QueryText
             var c = normal[i];
             if (!char.IsLetterOrDigit(c) || IsJamo(c))
             {
+                // "re-process", "pre-pull": a bound prefix is no word alone; the word it is hyphenated to is read whole
+                // ("reprocess", the glossary's 재처리), not a name "re" beside "process".
+                if (c == '-' && !currentHangul && BoundPrefixes.Contains(current.ToString()) && i + 1 < normal.Length && char.IsAsciiLetter(normal[i + 1]))
+                {
+                    continue;
+                }
+
                 if (c is '\'' or '’' && current.Length > 0 && !currentHangul && Contraction(normal, i + 1) is var length and > 0)
                 {
                     // "i've", "app's", "don't": the word without its contraction, not a word "ve" that looks like a name.
@@ -101,6 +108,9 @@ public static class QueryText
             }
         }
     }
+
+    // English prefixes that stand in no sentence on their own.
+    private static readonly string[] BoundPrefixes = ["re", "pre"];
 
     // English contractions after an apostrophe: 's, 've, 're, 'll, 'd, 'm, n't.
     private static readonly string[] Contractions = ["ve", "re", "ll", "s", "d", "m", "t"];

@@ -663,6 +663,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             {
                 continue; // the everyday verb ("supposed to go", "go through", "I go"): no idea of its own
             }
+            else if (NumberWords.ContainsKey(raw) && r + 1 < all.Length && all[r + 1] is "other" or "more")
+            {
+                continue; // "what two other things", "three more": how many further items are asked, no number the guides label a part with ("2단계")
+            }
             else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
             {
                 // A single letter ("E랑 L이랑 K") names nothing on its own.

@@ -28,6 +28,32 @@ public sealed class EnglishReadingTests
     }
 
     [Theory]
+    [InlineData("how do we re-process events after the broker restarts", "reprocess")]
+    [InlineData("should the pipeline re-process the queue twice", "reprocess")]
+    public void A_hyphenated_bound_prefix_is_read_with_its_word(string question, string word)
+    {
+        // "re-process" is "reprocess" (the glossary's 재처리), not a name "re" beside "process".
+        var concepts = Index.Reader.Read(question).Concepts;
+        Assert.Contains(concepts, c => c.Text == word && c.Alternatives.Contains("재처리"));
+        Assert.DoesNotContain(concepts, c => c.Text == "re");
+    }
+
+    [Theory]
+    [InlineData("besides terraform, what two other tools does the infra guide list", "2")]
+    [InlineData("name three more things to learn for the helm lab", "3")]
+    public void A_number_before_other_or_more_counts_the_items_asked(string question, string number)
+    {
+        // "two other tools": how many further items are asked, not a number the guides label a part with (2단계).
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text == number);
+    }
+
+    [Fact]
+    public void A_number_word_before_a_noun_stays_its_digits()
+    {
+        Assert.Contains(Index.Reader.Read("what are the three pillars of observability").Concepts, c => c.Text == "3");
+    }
+
+    [Theory]
     [InlineData("what must I know before the helm lab")]
     [InlineData("you must know helm first, right")]
     [InlineData("do we must have terraform installed")]
