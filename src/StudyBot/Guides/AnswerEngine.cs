@@ -2683,7 +2683,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>The lines of <paramref name="section"/> (with its sub-sections) that answer best, with the lines they
     /// hang from, in document order. When no line matches, the section's opening lines.</summary>
-    public IReadOnlyList<AnswerLine> Extract(int section, Scores? scores, AnswerHint hint = AnswerHint.None, string? measure = null)
+    public IReadOnlyList<AnswerLine> Extract(int section, Scores? scores, AnswerHint hint = AnswerHint.None, string? measure = null, bool asksWebPlace = false)
     {
         var candidates = units.UnitsWithin[section].Where(u => units.Units[u].Kind != UnitKind.Heading).ToArray();
         if (candidates.Length == 0)
@@ -2799,6 +2799,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
                     chosen.Add(u);
                 }
             }
+        }
+
+        // A question asking where a thing is on the web ("which official site is linked for the spec", "켈시 하이타워
+        // 레포") is answered by a link the section cites, whose line shares little of the question ("CNI 공식 문서
+        // (https://www.cni.dev/)"): when no line shown so far writes one, the section's best line that does comes second.
+        if (asksWebPlace && scores is not null && !chosen.Take(tuning.MaxLines).Any(u => WritesLink(units.Units[u].Text))
+            && candidates.Where(u => units.Units[u].Kind != UnitKind.CodeLine && WritesLink(units.Units[u].Text))
+                .OrderByDescending(u => scores.Ranked[u]).ThenBy(u => u).FirstOrDefault(-1) is var link and >= 0)
+        {
+            chosen.Insert(Math.Min(1, chosen.Count), link);
         }
 
         // The best line labelling a long block of parts ("3가지 오토스케일링:" over the HPA's, the VPA's and the cluster
@@ -4203,6 +4213,16 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     /// <summary>Everyday words for where a thing is found on the web, which the guides need not write to give one.</summary>
     private static readonly FrozenSet<string> WebPlaceWords = FrozenSet.ToFrozenSet(["url", "urls", "link", "links", "site", "website", "homepage", "page", "repo", "repos", "wiki"], StringComparer.Ordinal);
+
+    /// <summary>Whether a question asks where a thing is found on the web: one of <see cref="WebPlaceWords"/>, or a Korean
+    /// word for it (링크, 사이트, 레포, 홈페이지, 깃허브 with any particle).</summary>
+    public static bool AsksWebPlace(string text) =>
+        LineWords().Matches(text.ToLowerInvariant()).Any(m => WebPlaceWords.Contains(m.Value) || KoreanWebPlaceWords.Any(k => m.Value.StartsWith(k, StringComparison.Ordinal)));
+
+    private static readonly string[] KoreanWebPlaceWords = ["링크", "사이트", "레포", "홈페이지", "깃허브"];
+
+    /// <summary>Whether a guide line writes a link (the parser appends a link's address in parentheses).</summary>
+    private static bool WritesLink(string text) => text.Contains("http://", StringComparison.Ordinal) || text.Contains("https://", StringComparison.Ordinal) || text.Contains("github.com/", StringComparison.Ordinal);
 
     private static readonly string[] EnglishEndings = ["s", "ed", "ing", "able", "ible", "tion", "sion", "ment", "ity", "ness", "ly", "ive", "al", "ous", "ize", "ise"];
 

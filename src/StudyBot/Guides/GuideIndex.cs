@@ -193,7 +193,7 @@ public sealed class GuideIndex : IDisposable
         var signals = Engine.Signals(read, scores, hits);
         var confidence = Engine.Decide(read, hits, signals);
         hits = Engine.Diversify(hits, scores);
-        var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint, read.Unit);
+        var lines = confidence == AnswerConfidence.None ? [] : Engine.Extract(_ordinal[hits[0].Section.Key], scores, read.Hint, read.Unit, AnswerEngine.AsksWebPlace(read.Text));
         IReadOnlyList<RelatedSection> related = [];
         if (confidence != AnswerConfidence.None)
         {
