@@ -3584,6 +3584,10 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
     private string? ClippedGuide(QuestionConcept concept) =>
         concept.Origin == WordOrigin.Unknown && QueryText.IsHangul(concept.Text[0]) && concept.Alternatives.Count == 2 && _guides.ContainsKey(concept.Alternatives[1]) ? concept.Alternatives[1] : null;
 
+    /// <summary>Words naming the part of a setting a question asks for — the field it sits in, its key, its value — not a
+    /// thing of any topic (see <see cref="TopicUntouched"/>).</summary>
+    private static readonly FrozenSet<string> SettingSlotWords = FrozenSet.ToFrozenSet(["field", "fields", "필드", "key", "keys", "value", "values", "값"], StringComparer.Ordinal);
+
     /// <summary>Words naming the form the guides show a thing in (a worked example), not a thing of any topic.</summary>
     private static readonly HashSet<string> GuideTalkWords = new(["예시", "예제", "example", "examples", "sample", "samples"], StringComparer.Ordinal);
 
@@ -4033,7 +4037,11 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         var incidental = matched.Count == 0 || (question.Concepts[matched[0]] is var concept
             && (concept.Text.All(char.IsAsciiDigit)
                 || (concept.Weight > tuning.UnknownWordWeight && (GeneralWords.IsGeneral(concept.Text) || (translated && EverydayEnglish(concept.LongForm ?? concept.Text))))));
-        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text)) && !NamesPlace(c)).Sum(c => c.Weight);
+        // A question asking what a setting is named or set to calls the part it asks for a field, a key or a value (필드,
+        // 값): its words for the slot the answer fills, not a thing the guides never treat.
+        var asksSetting = question.Hint is AnswerHint.Name or AnswerHint.Definition;
+        var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text)) && !NamesPlace(c)
+            && !(asksSetting && SettingSlotWords.Contains(c.Text))).Sum(c => c.Weight);
 
         // The thing the line names only as the first word of a longer name the question does not write ("Github Actions"
         // for "github organization"), with an everyday English word the guides never write and have only through a
