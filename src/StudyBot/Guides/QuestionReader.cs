@@ -1920,9 +1920,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             return readable;
         }
 
-        // A noun made a verb that the guides lack as a word of its own ("주입해보는" → 주입): still the noun, not the verb
-        // form read as one unknown word — it may be a word of a glossary term written apart ("장애 주입": chaos engineering).
-        return KoreanWords.VerbNoun(word) is { Length: >= 2 } unknownNoun ? unknownNoun : QueryText.StripParticle(word);
+        // A noun made a verb that the guides lack as a word of its own but the glossary has inside a term written apart
+        // ("장애 주입해보는" → 장애 주입: chaos engineering): the noun, not the verb form read as one unknown word. Only
+        // such a noun: any other one, bare, is read by the typo and spelling readings the verb form escaped.
+        return KoreanWords.VerbNoun(word) is { Length: >= 2 } unknownNoun && glossary.InPhrase(unknownNoun) ? unknownNoun : QueryText.StripParticle(word);
     }
 
     /// <summary>A scaffolding noun that says what is asked (이름, 목록, 종류, 주기) glued to the thing it asks about, the
