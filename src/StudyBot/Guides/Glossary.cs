@@ -20,6 +20,7 @@ public sealed class Glossary
     private readonly Dictionary<char, (string Term, int Group)[]> _hangulPrefixesByFirst;
     private readonly Lazy<Dictionary<string, string?>> _spelledWords;
     private readonly Lazy<Dictionary<string, string[]>> _longerApart;
+    private readonly HashSet<string> _wordsOfPhrases;
 
     /// <param name="oneWay">Indices (in <paramref name="groups"/>) of short-form groups: the first term is a clipping read
     /// as the rest, while the rest are not read as the clipping nor as one another (see <see cref="OneWay"/>).</param>
@@ -66,7 +67,13 @@ public sealed class Glossary
         _hangulPrefixesByFirst = _hangulPrefixes.GroupBy(p => p.Term[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _spelledWords = new(SpelledWords);
         _longerApart = new(LongerApartTerms);
+        _wordsOfPhrases = Groups.SelectMany(g => g).Where(t => t.Length > 1).SelectMany(t => t)
+            .Where(w => w.Length > 0 && QueryText.IsHangul(w[0])).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>True when the Hangul word <paramref name="word"/> is a word of a glossary term of several words (주입 of
+    /// "장애 주입"): a word the glossary reads only beside its neighbours.</summary>
+    public bool InPhrase(string word) => _wordsOfPhrases.Contains(word);
 
     /// <summary>The glossary's Hangul words that start with the Hangul term <paramref name="term"/> and are longer, in no
     /// group with it though their groups' English words share a stem, and no compound of it with another word (체크리스트

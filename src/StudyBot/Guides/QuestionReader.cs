@@ -1919,7 +1919,34 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
         // A guide word mistyped or an English name written in Hangul, with endings stacked on ("오토스캐일링쪽은",
         // "컴퓨트쪽은"): what the typo or spelling reading finds, as it finds it under one particle — stripping stopped only
         // at a word the guides have, so the word stayed unknown.
-        return !Readable(word) && StrippedTo(word, 3, Readable) is { } readable ? readable : QueryText.StripParticle(word);
+        if (!Readable(word) && StrippedTo(word, 3, Readable) is { } readable)
+        {
+            return readable;
+        }
+
+        // A noun made a verb that the guides lack as a word of its own but the glossary has inside a term written apart
+        // ("장애 주입해보는" → 장애 주입: chaos engineering): the noun, not the verb form read as one unknown word. Only
+        // such a noun: any other one, bare, is read by the typo and spelling readings the verb form escaped.
+        return KoreanWords.VerbNoun(word) is { Length: >= 2 } unknownNoun && glossary.InPhrase(unknownNoun) ? unknownNoun : QueryText.StripParticle(word);
+    }
+
+    /// <summary>A scaffolding noun that says what is asked (이름, 목록, 종류, 주기) glued to the thing it asks about, the
+    /// thing a guide word left by <see cref="Stem"/> ("도구이름" → 도구 · 이름) or a one-syllable glossary term ("툴이름" →
+    /// 툴 · 이름): the two words, as written apart — so the noun still asks its name or list, and a one-syllable term is
+    /// not lost in one unknown word. Null when the rest is no such noun (with its particle or none).</summary>
+    private string[]? AskedWith(string word, string stem)
+    {
+        var thing = stem.Length >= 2 && stem.Length < word.Length && word.StartsWith(stem, StringComparison.Ordinal) && Known(stem) ? stem
+            : glossary.IsTerm(word[..1]) ? word[..1] : null;
+        if (thing is null)
+        {
+            return null;
+        }
+
+        var rest = word[thing.Length..];
+        var noun = IsScaffolding(rest, out var hint) ? rest
+            : QueryText.StripParticle(rest, minStem: 1) is var bare && IsScaffolding(bare, out hint) ? bare : null;
+        return noun is { Length: >= 2 } && hint != AnswerHint.None && !IsQuestionEnding(noun) ? [thing, noun] : null;
     }
 
     /// <summary>A Hangul word the typo or spelling reading finds in the guides (<see cref="CorrectHangul"/>,
@@ -1957,6 +1984,11 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     private IEnumerable<string> Segment(string word)
     {
         var stem = Stem(word);
+        if (word.Length >= 3 && AskedWith(word, stem) is { } asked)
+        {
+            return asked;
+        }
+
         if (Known(stem) || word.Length < 3)
         {
             return [stem];
