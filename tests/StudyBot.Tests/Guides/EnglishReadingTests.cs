@@ -7,6 +7,22 @@ public sealed class EnglishReadingTests
     private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
+    [InlineData("besides the install, what two other steps does the monitoring setup need")]
+    [InlineData("name three more tools for logging")]
+    public void A_count_of_further_things_is_no_number_of_the_question(string question)
+    {
+        // "two other steps" says how many are asked for; read as 2 it met a heading numbered 2 ("2단계").
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text.All(char.IsAsciiDigit));
+    }
+
+    [Fact]
+    public void A_count_of_things_stays_the_number_the_guides_write()
+    {
+        // "the two things" is still 2 (the guides' "2가지"): only a count before other/more is dropped.
+        Assert.Contains(Index.Reader.Read("what are the two things to check before deploying").Concepts, c => c.Text == "2");
+    }
+
+    [Theory]
     [InlineData("how do I log into the lab machines", "log in")]
     [InlineData("can I sign into the dashboard", "sign in")]
     public void Into_after_a_phrasal_verb_is_its_particle(string question, string phrase)
