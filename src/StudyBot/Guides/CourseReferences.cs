@@ -316,10 +316,31 @@ public static class CourseReferences
             ? int.Parse(words[i + 1], CultureInfo.InvariantCulture)
             : from;
         var at = to == from ? i + 1 : i + 2;
-        return at < words.Count && Counter(words[at], KoreanCounters) is { } unit && unit != CourseUnit.Month
+        return at < words.Count && Counter(words[at], KoreanCounters) is { } unit && unit != CourseUnit.Month && !CountsAmong(words, at)
             ? new CourseReference(unit, from, to, i, at - i + 1)
             : null;
     }
+
+    /// <summary>Whether the counter at <paramref name="at"/> counts the things an ordinal then picks one of: "4단계 중에
+    /// 3번째" (the 3rd of 4 steps), 중 ("among") glued or apart and an ordinal after it. Such a number is a total, not the
+    /// course's stage 4; without the ordinal 중 is "during" ("2단계 중에 뭐 배워") and the place stands.</summary>
+    private static bool CountsAmong(IReadOnlyList<string> words, int at)
+    {
+        var rest = words[at][KoreanCounters.First(c => words[at].StartsWith(c.Counter, StringComparison.Ordinal)).Counter.Length..];
+        var among = rest.Length > 0 ? at : at + 1;
+        if (!AmongWords.Contains(rest.Length > 0 ? rest : At(words, among, string.Empty)))
+        {
+            return false;
+        }
+
+        var next = At(words, among + 1, string.Empty);
+        var digits = next.TakeWhile(char.IsAsciiDigit).Count();
+        return Ordinal(next) is not null
+            || (digits > 0 && (digits < next.Length ? next[digits..] : At(words, among + 2, string.Empty)).StartsWith("번째", StringComparison.Ordinal));
+    }
+
+    // 중 ("among") with the particles it takes after a count ("4단계 중에", "세 단계 중에서").
+    private static readonly FrozenSet<string> AmongWords = FrozenSet.ToFrozenSet(["중", "중에", "중에서", "중에선"], StringComparer.Ordinal);
 
     /// <summary>Months: "1-2개월", "5~6개월차엔", "7개월", "3 4 months", "couple of months", "two months".</summary>
     private static CourseReference? Months(IReadOnlyList<string> words, int i)

@@ -663,9 +663,9 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
             {
                 continue; // the everyday verb ("supposed to go", "go through", "I go"): no idea of its own
             }
-            else if (NumberWords.ContainsKey(raw) && r + 1 < all.Length && all[r + 1] is "other" or "more")
+            else if (NumberWords.ContainsKey(raw) && r + 1 < all.Length && FurtherWords.Contains(all[r + 1]))
             {
-                continue; // "what two other things", "three more": how many further items are asked, no number the guides label a part with ("2단계")
+                continue; // a count of the further things asked for ("what two other things"): no label the guides number
             }
             else if (!glossary.Stopwords.Contains(raw) && (raw.Length > 1 || char.IsDigit(raw[0])))
             {
@@ -2190,6 +2190,10 @@ public sealed partial class QuestionReader(Glossary glossary, AnswerIndex units,
     // 2가지); "one" only shapes a sentence ("which one").
     private static readonly FrozenDictionary<string, string> NumberWords = "two three four five six seven eight nine ten".Split(' ')
         .Select((word, i) => (word, i)).ToFrozenDictionary(x => x.word, x => (x.i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    // The words after a count of things beyond those named ("two other things", "three more tools"): the number only says
+    // how many are asked for; read as a digit it met the roadmap's "2단계" heading (0.90) over the section that has them.
+    private static readonly FrozenSet<string> FurtherWords = FrozenSet.ToFrozenSet(["other", "more", "further", "additional"], StringComparer.Ordinal);
 
     // The native Korean numerals from five to nine ("다섯 주 코스", "여섯 달"), as the digits the guides write ("5주 과정"),
     // as NumberWords are; the numerals are the course references' own. Two to four (두 세 네) stand only before a counter

@@ -20,6 +20,7 @@ public sealed class CourseScheduleTests
     [InlineData("day 5 lab", CourseUnit.Day, 5, 5)]
     [InlineData("3일차 실습", CourseUnit.Day, 3, 3)]
     [InlineData("2단계에서", CourseUnit.Stage, 2, 2)]
+    [InlineData("2단계 중에 뭐 배워", CourseUnit.Stage, 2, 2)] // 중 is "during" without an ordinal after it
     [InlineData("두번째 단계", CourseUnit.Stage, 2, 2)]
     [InlineData("stage two", CourseUnit.Stage, 2, 2)]
     [InlineData("1-2개월", CourseUnit.Month, 1, 2)]
@@ -72,6 +73,9 @@ public sealed class CourseScheduleTests
     [Theory]
     [InlineData("5 week course")] // a length, not week 5
     [InlineData("세 단계로 나뉘어")] // three stages, not the third
+    [InlineData("배포 흐름 4단계 중에 3번째")] // a total the ordinal picks from, not stage 4
+    [InlineData("5단계 중 두번째가 뭐야")]
+    [InlineData("3 단계 중에서 2 번째")]
     [InlineData("체크 주기")]
     [InlineData("dockerfile multi-stage build")]
     [InlineData("jenkins parallel stage")]

@@ -7,6 +7,22 @@ public sealed class EnglishReadingTests
     private static GuideIndex Index => SeedGuides.Index;
 
     [Theory]
+    [InlineData("besides the install, what two other steps does the monitoring setup need")]
+    [InlineData("name three more tools for logging")]
+    public void A_count_of_further_things_is_no_number_of_the_question(string question)
+    {
+        // "two other steps" says how many are asked for; read as 2 it met a heading numbered 2 ("2단계").
+        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text.All(char.IsAsciiDigit));
+    }
+
+    [Fact]
+    public void A_count_of_things_stays_the_number_the_guides_write()
+    {
+        // "the two things" is still 2 (the guides' "2가지"): only a count before other/more is dropped.
+        Assert.Contains(Index.Reader.Read("what are the two things to check before deploying").Concepts, c => c.Text == "2");
+    }
+
+    [Theory]
     [InlineData("how do I log into the lab machines", "log in")]
     [InlineData("can I sign into the dashboard", "sign in")]
     public void Into_after_a_phrasal_verb_is_its_particle(string question, string phrase)
@@ -36,21 +52,6 @@ public sealed class EnglishReadingTests
         var concepts = Index.Reader.Read(question).Concepts;
         Assert.Contains(concepts, c => c.Text == word && c.Alternatives.Contains("재처리"));
         Assert.DoesNotContain(concepts, c => c.Text == "re");
-    }
-
-    [Theory]
-    [InlineData("besides terraform, what two other tools does the infra guide list", "2")]
-    [InlineData("name three more things to learn for the helm lab", "3")]
-    public void A_number_before_other_or_more_counts_the_items_asked(string question, string number)
-    {
-        // "two other tools": how many further items are asked, not a number the guides label a part with (2단계).
-        Assert.DoesNotContain(Index.Reader.Read(question).Concepts, c => c.Text == number);
-    }
-
-    [Fact]
-    public void A_number_word_before_a_noun_stays_its_digits()
-    {
-        Assert.Contains(Index.Reader.Read("what are the three pillars of observability").Concepts, c => c.Text == "3");
     }
 
     [Theory]
