@@ -261,7 +261,7 @@ public sealed class AskFitCommand : IBenchCommand
 
     /// <summary>The groups of tuning material a change must hold on each of: the learner tune split, the old set, tune2,
     /// engineer, and the spent fresh sets (each whole, as tuning material).</summary>
-    private static readonly string[] SpentSets = ["eval6", "eval7", "eval8", "eval10", "eval11", "eval12", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "tune22", "tune23", "eval21", "tune24", "eval22", "tune25", "eval23", "tune26", "eval24", "tune27", "eval25", "tune28", "eval26", "tune29", "eval27", "tune30", "eval28", "tune31", "eval29", "tune32", "eval30", "tune33", "eval31", "tune34", "eval32", "tune35", "eval33", "tune36", "eval34", "tune37", "eval35", "tune38", "eval36", "tune39", "eval37", "tune40"];
+    private static readonly string[] SpentSets = ["eval6", "eval7", "eval8", "eval10", "eval11", "eval12", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19", "eval20", "tune22", "tune23", "eval21", "tune24", "eval22", "tune25", "eval23", "tune26", "eval24", "tune27", "eval25", "tune28", "eval26", "tune29", "eval27", "tune30", "eval28", "tune31", "eval29", "tune32", "eval30", "tune33", "eval31", "tune34", "eval32", "tune35", "eval33", "tune36", "eval34", "tune37", "eval35", "tune38", "eval36", "tune39", "eval37", "tune40", "eval38"];
 
     private static IEnumerable<(string Name, IReadOnlyList<EvalQuestion> Questions)> Groups()
     {
