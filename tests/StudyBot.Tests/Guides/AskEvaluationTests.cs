@@ -131,11 +131,11 @@ public sealed class AskEvaluationSetTests
 /// chat path (and <c>/api/ask</c>), the reply read as rendered text.</summary>
 public sealed class AskEvaluationTests(AzuriteFixture azurite)
 {
-    /// <summary>Issue 13's targets on the questions nobody tuned on. Not met yet (holdout, measured once on 2026-12-03:
-    /// answer in reply 0.76, hit@1 0.74, hit@3 0.91, on-topic declined 0.03, off-topic declined 0.89 — docs/guides.md), so it runs when
-    /// asked for (<c>dotnet test … -- --explicit only</c>) instead of keeping main red; the floor test below guards what
-    /// is reached. Never lower these numbers: they are the goal.</summary>
-    [Fact(Explicit = true)]
+    /// <summary>Issue 13's targets on the questions nobody tuned on, met on the holdout since stop 55 (2026-12-07:
+    /// answer in reply 0.92, each language ≥ 0.86, hit@1 0.92, hit@3 0.958 — 114 of 119 —, on-topic declined 0.03,
+    /// off-topic declined 26 of 28; docs/guides.md). Until then an explicit test beside a lower floor; now every run
+    /// guards the targets themselves. Never lower these numbers: they are the goal.</summary>
+    [Fact]
     public async Task The_holdout_split_meets_the_issue_targets_through_the_chat_path()
     {
         var (figures, off) = await HoldoutAsync();
@@ -146,20 +146,6 @@ public sealed class AskEvaluationTests(AzuriteFixture azurite)
         Assert.True(all.HitAt3 >= 0.95, all.ToString());
         Assert.True(all.Declined <= 0.05, all.ToString());
         Assert.True(off.DeclinedShare >= 0.90, off.ToString());
-    }
-
-    [Fact]
-    public async Task The_holdout_split_keeps_what_it_reached_through_the_chat_path()
-    {
-        // A regression floor a few points under the one holdout measurement (figures above); the issue's targets are in
-        // the explicit test.
-        var (figures, off) = await HoldoutAsync();
-        var all = figures[0];
-        Assert.True(all.InReply >= 0.66, all.ToString());
-        Assert.True(all.HitAt1 >= 0.72, all.ToString());
-        Assert.True(all.HitAt3 >= 0.88, all.ToString());
-        Assert.True(all.Declined <= 0.09, all.ToString());
-        Assert.True(off.DeclinedShare >= 0.89, off.ToString());
     }
 
     private async Task<(IReadOnlyList<AskEvalReport.Figures> Figures, AskEvalReport.OffTopicFigures OffTopic)> HoldoutAsync()
