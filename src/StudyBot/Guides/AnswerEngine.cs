@@ -4040,8 +4040,13 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
         // A question asking what a setting is named or set to calls the part it asks for a field, a key or a value (필드,
         // 값): its words for the slot the answer fills, not a thing the guides never treat.
         var asksSetting = question.Hint is AnswerHint.Name or AnswerHint.Definition;
+        // Nor is a word for where a thing is found on the web (link, 링크, 참고) when the line's one idea is a thing the
+        // guides name rarely (weighing as a name they never use, "F5"): the answer is a link to that thing, a line that
+        // writes the address out without the word (as for NamesUnknownThing). An idea every link line has ("docs") singles
+        // out nothing, and "python docs url?" stays declined.
+        var namesLinked = matched.Count == 1 && !incidental && question.Concepts[matched[0]].Weight >= tuning.ForeignNameWeight;
         var unknown = question.Concepts.Where(c => c.Origin is WordOrigin.Unknown or WordOrigin.ForeignName && (incidental || !GeneralWords.IsGeneral(c.Text)) && !NamesPlace(c)
-            && !(asksSetting && SettingSlotWords.Contains(c.Text))).Sum(c => c.Weight);
+            && !(asksSetting && SettingSlotWords.Contains(c.Text)) && !(namesLinked && WebPlaceWord(c.Text))).Sum(c => c.Weight);
 
         // The thing the line names only as the first word of a longer name the question does not write ("Github Actions"
         // for "github organization"), with an everyday English word the guides never write and have only through a
@@ -4192,7 +4197,7 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
             // Nor one the sentence gives another role (QueryText.SideRole: "virsh 같은", "Jenkins 쓰는 거 맞나?",
             // "kubectl says …"), nor a word for where a thing is found on the web ("docs url?"): the answer is of that
             // kind, a thing the guides write out (https://…) without the word.
-            if (QueryText.SideRole(text, word) || WebPlaceWords.Contains(word))
+            if (QueryText.SideRole(text, word) || WebPlaceWord(word))
             {
                 continue;
             }
@@ -4219,13 +4224,19 @@ public sealed partial class AnswerEngine(AnswerIndex units, AnswerTuning tuning,
 
     private static readonly string[] AgentEndings = ["er", "or"];
 
-    /// <summary>Everyday words for where a thing is found on the web, which the guides need not write to give one.</summary>
-    private static readonly FrozenSet<string> WebPlaceWords = FrozenSet.ToFrozenSet(["url", "urls", "link", "links", "site", "website", "homepage", "page", "repo", "repos", "wiki"], StringComparer.Ordinal);
+    /// <summary>Everyday words for where a thing is found on the web, which the guides need not write to give one — and
+    /// 참고 as written alone ("참고 링크", "참고 자료": reference, what the guides cite by link; not 참고로, "by the way").</summary>
+    private static readonly FrozenSet<string> WebPlaceWords = FrozenSet.ToFrozenSet(["url", "urls", "link", "links", "site", "website", "homepage", "page", "repo", "repos", "wiki", "참고"], StringComparer.Ordinal);
 
     /// <summary>Whether a question asks where a thing is found on the web: one of <see cref="WebPlaceWords"/>, or a Korean
     /// word for it (링크, 사이트, 레포, 홈페이지, 깃허브 with any particle).</summary>
     public static bool AsksWebPlace(string text) =>
-        LineWords().Matches(text.ToLowerInvariant()).Any(m => WebPlaceWords.Contains(m.Value) || KoreanWebPlaceWords.Any(k => m.Value.StartsWith(k, StringComparison.Ordinal)));
+        LineWords().Matches(text.ToLowerInvariant()).Any(m => WebPlaceWord(m.Value));
+
+    /// <summary>Whether a lower-case word is one for where a thing is found on the web: one of <see cref="WebPlaceWords"/>,
+    /// or a Korean one with any particle.</summary>
+    private static bool WebPlaceWord(string word) =>
+        WebPlaceWords.Contains(word) || KoreanWebPlaceWords.Any(k => word.StartsWith(k, StringComparison.Ordinal));
 
     private static readonly string[] KoreanWebPlaceWords = ["링크", "사이트", "레포", "홈페이지", "깃허브"];
 
